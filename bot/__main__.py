@@ -1,0 +1,5 @@
+"""`python -m bot` runs the duebot command line."""
+
+from bot.runtime.cli import main
+
+main()

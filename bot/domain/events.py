@@ -1,0 +1,180 @@
+"""The account log: an append-only, tamper-evident sequence of events per account.
+
+Every fact duebot learns or acts on is one `Event`. Each event carries the hash of the
+previous event of its account, so editing or dropping an event breaks the chain and
+`verify_chain` names the first broken link.
+
+The `data` of each event type is a JSON object; the keys each type carries are listed on the
+`EventType` members below. That list is the contract between the services that write events
+and the folds (`bot.domain.account_state`) that read them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+GENESIS_HASH = "0" * 64
+
+
+class EventType(StrEnum):
+    """What happened. Data keys per type are given in each comment."""
+
+    # {"name", "source"}: an account was created or changed by import or by hand.
+    ACCOUNT_UPDATED = "account_updated"
+    # {"number", "amount", "balance", "currency", "due_on", "status", "source"}
+    INVOICE_UPDATED = "invoice_updated"
+    # {"reference", "amount", "currency", "received_on", "allocations": {number: amount}, "source"}
+    PAYMENT_RECORDED = "payment_recorded"
+
+    # {"key", "message_id", "step", "template", "to", "subject"}: an email is due and about to go.
+    EMAIL_QUEUED = "email_queued"
+    # {"key", "message_id"}: the SMTP transaction for this message is starting.
+    EMAIL_ATTEMPTED = "email_attempted"
+    # {"key", "message_id", "to", "step"}: the server accepted the message.
+    EMAIL_SENT = "email_sent"
+    # {"key", "message_id", "code", "reason", "attempt", "retry_at"}: 4xx or connection trouble.
+    EMAIL_DEFERRED = "email_deferred"
+    # {"key", "message_id", "code", "reason", "to"}: 5xx; the address is marked undeliverable.
+    EMAIL_REJECTED = "email_rejected"
+    # {"key", "message_id", "to"}: a crash left it unknown whether the server got it.
+    EMAIL_UNKNOWN = "email_unknown"
+
+    # {"address", "reason"}: never email this address again (bounce, 5xx).
+    ADDRESS_UNDELIVERABLE = "address_undeliverable"
+    # {"address", "reason"}: the debtor asked us to stop (cease) or is the wrong person.
+    CONTACT_STOPPED = "contact_stopped"
+    # {"address", "reason"}: a person re-enabled contact.
+    CONTACT_REENABLED = "contact_reenabled"
+
+    # {"reason", "until" (ISO date or null)}: reminders on `invoices` are paused.
+    INVOICES_PAUSED = "invoices_paused"
+    # {"reason"}: a pause on `invoices` is lifted.
+    INVOICES_RESUMED = "invoices_resumed"
+    # {"until" (ISO date), "reason"}: hold all reminders to the account until then.
+    REMINDERS_DEFERRED = "reminders_deferred"
+
+    # {"date", "amount", "currency", "source"}
+    PROMISE_MADE = "promise_made"
+    # {"promise_date", "reason"}
+    PROMISE_BROKEN = "promise_broken"
+
+    # {"message_id", "from", "subject", "intent", "new_text", "raw_path", ...}
+    REPLY_RECEIVED = "reply_received"
+
+    # {"task_id", "kind", "reason", "step" (optional), "due_on"}
+    TASK_CREATED = "task_created"
+    # {"task_id", "outcome", "by"}
+    TASK_DONE = "task_done"
+    # {"outcome", "by", ...outcome inputs}
+    CALL_OUTCOME = "call_outcome"
+    # {"text"}
+    NOTE = "note"
+    # {"step", "reason"}: the planner deliberately skipped a step (e.g. superseded after downtime).
+    STEP_SKIPPED = "step_skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One fact in an account's log. `seq` counts from 1 within the account."""
+
+    account_id: str
+    seq: int
+    type: str
+    at: datetime
+    actor: str
+    invoices: tuple[str, ...] = ()
+    data: Mapping[str, Any] = field(default_factory=dict)
+    prev_hash: str = GENESIS_HASH
+    hash: str = ""
+
+    def to_doc(self) -> dict[str, Any]:
+        """The event as a JSON-ready dict (the form stored and hashed)."""
+        return {
+            "account_id": self.account_id,
+            "seq": self.seq,
+            "type": self.type,
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "invoices": list(self.invoices),
+            "data": dict(self.data),
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: Mapping[str, Any]) -> Event:
+        return cls(
+            account_id=doc["account_id"],
+            seq=int(doc["seq"]),
+            type=doc["type"],
+            at=datetime.fromisoformat(doc["at"]),
+            actor=doc["actor"],
+            invoices=tuple(doc.get("invoices", ())),
+            data=doc.get("data", {}),
+            prev_hash=doc["prev_hash"],
+            hash=doc["hash"],
+        )
+
+
+def event_hash(doc: Mapping[str, Any]) -> str:
+    """SHA-256 over the canonical JSON of an event's fields, `hash` itself excluded."""
+    body = {k: v for k, v in doc.items() if k != "hash"}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def next_event(
+    previous: Event | None,
+    *,
+    account_id: str,
+    type: str,
+    at: datetime,
+    actor: str,
+    invoices: Iterable[str] = (),
+    data: Mapping[str, Any] | None = None,
+) -> Event:
+    """The event that follows `previous` in the account's chain, with its hash computed."""
+    if at.tzinfo is None:
+        raise ValueError("event time must be timezone-aware")
+    draft = Event(
+        account_id=account_id,
+        seq=(previous.seq + 1) if previous else 1,
+        type=str(type),
+        at=at.astimezone(UTC),
+        actor=actor,
+        invoices=tuple(invoices),
+        data=dict(data or {}),
+        prev_hash=previous.hash if previous else GENESIS_HASH,
+    )
+    doc = draft.to_doc()
+    return Event.from_doc({**doc, "hash": event_hash(doc)})
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenLink:
+    """The first place an account's chain does not hold, and why."""
+
+    seq: int
+    reason: str
+
+
+def verify_chain(events: Iterable[Event]) -> BrokenLink | None:
+    """Check an account's events in order; None when the whole chain holds."""
+    expected_prev = GENESIS_HASH
+    expected_seq = 1
+    for event in events:
+        if event.seq != expected_seq:
+            return BrokenLink(expected_seq, f"expected event #{expected_seq}, found #{event.seq}")
+        if event.prev_hash != expected_prev:
+            return BrokenLink(event.seq, "previous-hash does not match the event before it")
+        if event_hash(event.to_doc()) != event.hash:
+            return BrokenLink(event.seq, "content does not match its hash (edited?)")
+        expected_prev = event.hash
+        expected_seq += 1
+    return None
