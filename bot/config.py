@@ -259,4 +259,9 @@ def load_config(path: Path) -> Config:
         raise ConfigError(str(path), "", f"not UTF-8 text: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(str(path), "", f"not valid TOML: {exc}") from exc
-    return parse_config(data, source=str(path))
+    config = parse_config(data, source=str(path))
+    data_dir = config.storage.data_dir
+    if not data_dir.is_absolute():
+        storage = config.storage.model_copy(update={"data_dir": path.parent / data_dir})
+        config = config.model_copy(update={"storage": storage})
+    return config

@@ -45,6 +45,9 @@ class EventType(StrEnum):
     # {"key", "message_id", "to"}: a crash left it unknown whether the server got it.
     EMAIL_UNKNOWN = "email_unknown"
 
+    # {"key", "message_id", "reason"}: not sent after all; the gate said no at send time.
+    EMAIL_CANCELLED = "email_cancelled"
+
     # {"address", "reason"}: never email this address again (bounce, 5xx).
     ADDRESS_UNDELIVERABLE = "address_undeliverable"
     # {"address", "reason"}: the debtor asked us to stop (cease) or is the wrong person.

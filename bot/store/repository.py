@@ -35,6 +35,7 @@ class OutboxState(StrEnum):
     DEFERRED = "deferred"  # 4xx or connection trouble; retry at next_attempt_at
     REJECTED = "rejected"  # 5xx; final
     UNKNOWN = "unknown"  # a crash during ATTEMPTING: reported to staff, never resent
+    CANCELLED = "cancelled"  # the gate said no at send time (paid meanwhile, stop asked...)
 
 
 @dataclass(frozen=True, slots=True)

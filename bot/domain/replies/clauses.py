@@ -1,0 +1,67 @@
+"""Splitting a reply into clauses, the unit in which a debtor states one thing.
+
+"This one missed the cutoff for the 1st, so it'll go out on the 15th" is two statements; the
+date that matters is in the second. Sentences end at . ! ? ; and line breaks; a sentence is cut
+again before "so", "but", "then" (and their Spanish, French and German equivalents).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?;](?!\d)|\n|[¿¡]")
+_CLAUSE_BREAK = re.compile(
+    r",?\s+\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
+    r"|\s+[-–—]\s+",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(
+    r"^\W*(?:if|in case|unless|si|en caso de|au cas où|falls|wenn|sofern|sollten)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of text and where it starts in the reply."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def is_conditional(self) -> bool:
+        """'If you have already paid, ...' states nothing about what happened."""
+        return bool(_CONDITIONAL.match(self.text))
+
+
+def sentences(text: str) -> list[Clause]:
+    """The sentences of a text with their offsets."""
+    found: list[Clause] = []
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        _append(found, text, start, boundary.end())
+        start = boundary.end()
+    _append(found, text, start, len(text))
+    return found
+
+
+def clauses(text: str) -> list[Clause]:
+    """The clauses of a text with their offsets (sentences cut before so/but/then)."""
+    found: list[Clause] = []
+    for sentence in sentences(text):
+        start = 0
+        for boundary in _CLAUSE_BREAK.finditer(sentence.text):
+            _append(found, sentence.text, start, boundary.start(), offset=sentence.start)
+            start = boundary.start()
+        _append(found, sentence.text, start, len(sentence.text), offset=sentence.start)
+    return found
+
+
+def _append(found: list[Clause], text: str, start: int, end: int, *, offset: int = 0) -> None:
+    piece = text[start:end]
+    if piece.strip():
+        found.append(Clause(offset + start, piece))

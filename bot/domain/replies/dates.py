@@ -1,0 +1,290 @@
+"""Dates a debtor writes, resolved against the day their message was sent.
+
+"Friday", "the 15th", "end of the month", "15/03", "March 5th", "next week", "el viernes",
+"le 15 janvier", "am 15.09.2025" ... in English, Spanish, French and German. Mentions are found
+with our own patterns (so we know where each sits in the text); month names and relative
+phrases are resolved by dateparser with `RELATIVE_BASE` = the message date and
+`PREFER_DATES_FROM='future'`; weekdays, bare days of the month and month ends by the rules
+below, because they are the ones that matter most and must be exact:
+
+- a weekday is the next such day strictly after the message date ("next Friday": the Friday
+  of the following calendar week);
+- "the 15th" is the next 15th on or after the message date;
+- "next week" is the Friday of the following week (the day a promise for "next week" is due);
+- a date without a year is the next such date on or after the message date;
+- "15/03" is day first unless the first number cannot be a day's month pair the other way
+  round, or the text is in dollars (month first).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan enero janvier januar jänner",
+        "february feb febrero février fevrier februar",
+        "march mar marzo mars märz maerz",
+        "april apr abril avril",
+        "may mayo mai",
+        "june jun junio juin juni",
+        "july jul julio juillet juli",
+        "august aug agosto août aout",
+        "september sep sept septiembre setiembre septembre",
+        "october oct octubre octobre oktober",
+        "november nov noviembre novembre",
+        "december dec diciembre décembre decembre dezember",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_WEEKDAYS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "monday lunes lundi montag",
+        "tuesday martes mardi dienstag",
+        "wednesday miércoles miercoles mercredi mittwoch",
+        "thursday jueves jeudi donnerstag",
+        "friday viernes vendredi freitag",
+        "saturday sábado sabado samedi samstag sonnabend",
+        "sunday domingo dimanche sonntag",
+    )
+):
+    for _name in _names.split():
+        _WEEKDAYS[_name] = _number
+
+_MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+_WEEKDAY = "|".join(sorted((re.escape(name) for name in _WEEKDAYS), key=len, reverse=True))
+_ORDINAL = r"(?:st|nd|rd|th|er|ère|º|°)"
+_YEAR = r"(?:,?\s*(?P<year>\d{4})\b)?"
+_NEXT = r"next|coming|following|próximo|proximo|prochain|nächsten|nächste|kommenden|kommende"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d$£€.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b"
+            r"(?![.,]\d)"
+        ),
+    ),
+    (
+        "day_month",
+        re.compile(
+            rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?(?:\b(?:the|el|le|den|am)\s+)?"
+            rf"\b(?P<day>\d{{1,2}}){_ORDINAL}?\.?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})\b\.?{_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(
+            rf"(?:\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?P<month>{_MONTH})\.?\s+(?:the\s+)?"
+            rf"(?P<day>\d{{1,2}}){_ORDINAL}?\b(?!:\d){_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "short_numeric",
+        re.compile(
+            r"(?<![\d$£€.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
+            r"|(?:\b(?:am|bis|zum|ab|le|el|au)\s+)(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "mid_month",
+        re.compile(rf"\b(?:mid|mid-|middle of|mediados de|mi-|mitte)\s*(?P<month>{_MONTH})\b", re.I),
+    ),
+    (
+        "month_end",
+        re.compile(
+            r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|(?:a |al )?(?:fin|final)"
+            r"(?:es)? de(?:l)? mes|(?:à la |a la )?fin (?:du |de )?mois|ende (?:des |dieses )?monats|"
+            r"monatsende)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ordinal_day",
+        re.compile(
+            rf"(?:\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+            r"|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum )(?P<day2>\d{1,2})(?:er|\.)?(?![\d.,:/])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?P<modifier>this|{_NEXT}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
+            rf"(?P<weekday>{_WEEKDAY})(?:'s|s)?\b(?:\s+(?P<after>prochain|próximo|que viene))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?:today|tonight|tomorrow|day after tomorrow|hoy|pasado mañana|"
+            r"(?<!esta )(?<!la )mañana(?! por)|aujourd'hui|après-demain|demain|heute|übermorgen|"
+            r"(?<!guten )morgen(?!s)|next week|(?:la )?semana que viene|(?:la )?próxima semana|"
+            rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
+            r"(?:in|within|en|dans|innerhalb von|d'ici) (?:\d{1,2}|one|two|three|four|a|un|une|"
+            r"deux|trois|dos|tres|zwei|drei|einer|einem) (?:business |working )?"
+            r"(?:days?|weeks?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+_LANGUAGES = ["en", "es", "fr", "de"]
+_COUNT_WORDS = {
+    "one": 1, "a": 1, "un": 1, "une": 1, "einer": 1, "einem": 1,
+    "two": 2, "deux": 2, "dos": 2, "zwei": 2,
+    "three": 3, "trois": 3, "tres": 3, "drei": 3, "four": 4,
+}
+_COUNTED = re.compile(
+    r"(?P<number>\d{1,2}|[a-zé]+) (?P<business>business |working )?(?P<unit>[a-zé]+)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a text: where it is, what was written, and the day it means."""
+
+    start: int
+    end: int
+    phrase: str
+    value: date
+
+
+def find_dates(text: str, *, sent: date, month_first: bool = False) -> list[DateMention]:
+    """Every date mentioned in `text`, in order, resolved against the sending day."""
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for found in pattern.finditer(text):
+            if any(found.start() < end and start < found.end() for start, end in taken):
+                continue
+            value = _resolve(kind, found, sent, month_first)
+            if value is None:
+                continue
+            taken.append((found.start(), found.end()))
+            mentions.append(DateMention(found.start(), found.end(), found.group(0), value))
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> date | None:
+    groups = found.groupdict()
+    if kind == "iso":
+        return _safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+    if kind == "numeric":
+        day, month = _day_month(int(groups["a"]), int(groups["b"]), month_first)
+        year = int(groups["year"])
+        return _safe_date(year + 2000 if year < 100 else year, month, day)
+    if kind in ("day_month", "month_day"):
+        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        day = int(groups["day"])
+        if groups.get("year"):
+            return _safe_date(int(groups["year"]), month, day)
+        return _next_month_day(sent, month, day)
+    if kind == "short_numeric":
+        if groups.get("a"):
+            day, month = _day_month(int(groups["a"]), int(groups["b"]), month_first)
+        else:
+            day, month = int(groups["c"]), int(groups["d"])
+        return _next_month_day(sent, month, day)
+    if kind == "mid_month":
+        return _next_month_day(sent, _MONTHS[groups["month"].lower()], 15)
+    if kind == "month_end":
+        return date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])
+    if kind == "weekday":
+        modifier = (groups.get("modifier") or groups.get("after") or "").lower()
+        return _weekday(sent, _WEEKDAYS[groups["weekday"].lower()], modifier)
+    if kind == "ordinal_day":
+        return _next_day_of_month(sent, int(groups.get("day") or groups.get("day2") or 0))
+    return _relative(found.group(0), sent)
+
+
+def _day_month(first: int, second: int, month_first: bool) -> tuple[int, int]:
+    if first > 12:
+        return first, second
+    if second > 12:
+        return second, first
+    return (second, first) if month_first else (first, second)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_month_day(sent: date, month: int, day: int) -> date | None:
+    for year in (sent.year, sent.year + 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate >= sent:
+            return candidate
+    return _safe_date(sent.year, month, day)
+
+
+def _next_day_of_month(sent: date, day: int) -> date | None:
+    if not 1 <= day <= 31:
+        return None
+    year, month = sent.year, sent.month
+    for _ in range(3):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate >= sent:
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _weekday(sent: date, weekday: int, modifier: str) -> date:
+    ahead = (weekday - sent.weekday()) % 7 or 7
+    coming = sent + timedelta(days=ahead)
+    if modifier and modifier in _NEXT.split("|"):
+        next_week_monday = sent + timedelta(days=7 - sent.weekday())
+        return next_week_monday + timedelta(days=weekday)
+    return coming
+
+
+def _add_working_days(start: date, count: int) -> date:
+    current = start
+    while count > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            count -= 1
+    return current
+
+
+def _relative(phrase: str, sent: date) -> date | None:
+    lowered = phrase.lower()
+    if "end of" in lowered and "week" in lowered:
+        return sent + timedelta(days=(4 - sent.weekday()) % 7)
+    if re.search(r"next week|semana que viene|próxima semana|semaine prochaine|woche", lowered):
+        return sent + timedelta(days=7 - sent.weekday() + 4)
+    counted = _COUNTED.search(lowered)
+    if counted:
+        number = counted.group("number")
+        count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 1)
+        if counted.group("unit").startswith(("week", "seman", "woche")):
+            return sent + timedelta(weeks=count)
+        if counted.group("business"):
+            return _add_working_days(sent, count)
+        return sent + timedelta(days=count)
+    base = datetime(sent.year, sent.month, sent.day, 12, 0)
+    parsed = dateparser.parse(
+        phrase,
+        languages=_LANGUAGES,
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"},
+    )
+    return parsed.date() if parsed is not None else None

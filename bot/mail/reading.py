@@ -1,0 +1,282 @@
+"""Reading a raw message: bytes in, headers, readable text and attachments out.
+
+Real mail is messy: undeclared or wrongly declared charsets, HTML-only bodies, broken MIME.
+This module decodes what can be decoded and only gives up (with `ReplyParseError`) when the
+bytes are not a message at all.
+"""
+
+from __future__ import annotations
+
+import email
+import email.header
+import email.utils
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import Message
+
+import html2text
+from charset_normalizer import from_bytes
+
+from bot.mail.quotes import strip_html_quotes
+
+_LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+_HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
+
+
+class ReplyParseError(Exception):
+    """Raised when a message cannot be read at all; `reason` says why."""
+
+    def __init__(self, reason: str, *, detail: str = "") -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with the message (remittance advice, screenshots, PDFs)."""
+
+    filename: str
+    content_type: str
+    content: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class MessageHeaders:
+    """The headers needed to match a message to an account and to recognise automatic mail."""
+
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    sender: str
+    to: tuple[str, ...]
+    delivered_to: tuple[str, ...]
+    date: datetime | None
+    subject: str
+    raw: dict[str, str]
+
+    def get(self, name: str) -> str:
+        """The decoded value of any header by case-insensitive name, '' when absent."""
+        return self.raw.get(name.lower(), "")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadMessage:
+    """A message as read: its MIME tree, decoded headers, best text body and attachments."""
+
+    mime: Message
+    headers: MessageHeaders
+    text: str
+    attachments: tuple[Attachment, ...]
+
+
+def read_message(raw: bytes) -> ReadMessage:
+    """Read raw message bytes; raise `ReplyParseError` only if nothing readable is there."""
+    if not raw or not raw.strip():
+        raise ReplyParseError("empty message")
+    try:
+        mime = email.message_from_bytes(raw)
+    except Exception as error:  # the stdlib parser is lenient; anything raised is fatal
+        raise ReplyParseError("not a MIME message", detail=repr(error)) from error
+    if not mime.keys():
+        raise ReplyParseError("no headers found", detail="the bytes do not start with headers")
+    headers = read_headers(mime)
+    return ReadMessage(
+        mime=mime,
+        headers=headers,
+        text=body_text(mime),
+        attachments=tuple(attachments(mime)),
+    )
+
+
+def decode_header_value(value: object) -> str:
+    """Decode RFC 2047 encoded words, tolerating unknown charsets and broken encodings."""
+    if value is None:
+        return ""
+    text = str(value)
+    try:
+        pieces = email.header.decode_header(text)
+    except Exception:
+        return _unfold(text)
+    decoded = [
+        decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
+        for chunk, charset in pieces
+    ]
+    return _unfold("".join(decoded))
+
+
+def _unfold(text: str) -> str:
+    return re.sub(r"\s*\r?\n\s*", " ", text).strip()
+
+
+def read_headers(mime: Message) -> MessageHeaders:
+    """The matching and classification headers of a message, decoded."""
+    raw: dict[str, str] = {}
+    for name, value in mime.items():
+        key = name.lower()
+        if key not in raw:
+            raw[key] = decode_header_value(value)
+    return MessageHeaders(
+        message_id=_first_message_id(raw.get("message-id", "")),
+        in_reply_to=_first_message_id(raw.get("in-reply-to", "")),
+        references=tuple(_MESSAGE_ID.findall(raw.get("references", ""))),
+        sender=_addresses(mime.get_all("from", []))[0] if mime.get_all("from") else "",
+        to=tuple(_addresses(mime.get_all("to", []))),
+        delivered_to=tuple(
+            _addresses(mime.get_all("delivered-to", []) + mime.get_all("x-original-to", []))
+        ),
+        date=_date(raw.get("date", "")),
+        subject=raw.get("subject", ""),
+        raw=raw,
+    )
+
+
+def _first_message_id(value: str) -> str | None:
+    found = _MESSAGE_ID.search(value)
+    if found:
+        return found.group(0)
+    return value.strip() or None
+
+
+def _addresses(values: list[str]) -> list[str]:
+    decoded = [decode_header_value(value) for value in values]
+    try:
+        pairs = email.utils.getaddresses(decoded)
+    except Exception:
+        return []
+    return [address.strip().lower() for _name, address in pairs if "@" in address]
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def decode_bytes(payload: bytes, declared: str | None) -> str:
+    """Decode text bytes: the declared charset if it fits, else the charset they look like."""
+    charset = _normalise_charset(declared)
+    if charset:
+        try:
+            text = payload.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            text = None
+        if text is not None:
+            if charset in _LATIN_FAMILY and _looks_like_utf8(payload):
+                return payload.decode("utf-8")
+            return text
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(payload).best()
+    if best is not None:
+        return str(best)
+    return payload.decode("latin-1")
+
+
+def _normalise_charset(declared: str | None) -> str | None:
+    if not declared:
+        return None
+    name = declared.strip().strip('"').lower()
+    aliases = {"unknown-8bit": "", "x-unknown": "", "8bit": "", "utf8": "utf-8"}
+    name = aliases.get(name, name)
+    return name or None
+
+
+def _looks_like_utf8(payload: bytes) -> bool:
+    if payload.isascii():
+        return False
+    try:
+        payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def part_text(part: Message) -> str:
+    """The decoded text of one leaf part ('' when it has none)."""
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    return decode_bytes(payload, part.get_content_charset())
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML body, with client quote blocks already removed."""
+    converter = html2text.HTML2Text()
+    converter.body_width = 0
+    converter.ignore_images = True
+    converter.ignore_links = True
+    converter.ignore_emphasis = True
+    converter.unicode_snob = True
+    text = converter.handle(strip_html_quotes(html))
+    lines = [line.rstrip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = (part.get("Content-Disposition") or "").lower()
+    return disposition.startswith("attachment") or (
+        bool(part.get_filename()) and not part.get_content_type().startswith("text/")
+    )
+
+
+def _text_leaves(mime: Message) -> list[Message]:
+    leaves: list[Message] = []
+    stack = [mime]
+    while stack:
+        part = stack.pop(0)
+        content_type = part.get_content_type()
+        if part.is_multipart():
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack = [child for child in children if isinstance(child, Message)] + stack
+            continue
+        if content_type.startswith("message/") or _is_attachment(part):
+            continue
+        if content_type in ("text/plain", "text/html"):
+            leaves.append(part)
+    return leaves
+
+
+def body_text(mime: Message) -> str:
+    """The message's best body text: the first non-empty plain part, else its HTML as text."""
+    leaves = _text_leaves(mime)
+    if not leaves and mime.get_content_maintype() == "text":
+        leaves = [mime]
+    plain = [part for part in leaves if part.get_content_type() != "text/html"]
+    html = [part for part in leaves if part.get_content_type() == "text/html"]
+    for part in plain + html:
+        text = part_text(part)
+        if part.get_content_type() == "text/html" or _HTML_START.match(text):
+            text = html_to_text(text)
+        if text.strip():
+            return text.replace("\r\n", "\n")
+    return ""
+
+
+def attachments(mime: Message) -> list[Attachment]:
+    """Every attached file, decoded to bytes."""
+    found: list[Attachment] = []
+    for part in mime.walk():
+        if part.is_multipart() or not _is_attachment(part):
+            continue
+        try:
+            content = part.get_payload(decode=True)
+        except Exception:
+            content = None
+        if not isinstance(content, bytes):
+            content = b""
+        filename = decode_header_value(part.get_filename() or "") or "attachment"
+        found.append(Attachment(filename, part.get_content_type(), content))
+    return found

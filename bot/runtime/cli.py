@@ -1,0 +1,272 @@
+"""The `duebot` command line. Each command is a thin shell over a service."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from bot.config import Config, ConfigError, load_config
+from bot.runtime.parse_reply_command import parse_reply_command
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+class CliState:
+    """What every command may need: where the config is, loaded lazily."""
+
+    def __init__(self, config_path: Path, verbose: bool) -> None:
+        self.config_path = config_path
+        self.verbose = verbose
+        self._config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            try:
+                self._config = load_config(self.config_path)
+            except ConfigError as exc:
+                err_console.print(f"[red]Configuration error[/red] {exc}")
+                sys.exit(2)
+        return self._config
+
+
+pass_state = click.make_pass_decorator(CliState)
+
+
+def parse_now(value: str | None) -> datetime | None:
+    """`--now` accepts an ISO date or date-time; naive values are read as UTC."""
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not an ISO date or date-time") from exc
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=lambda: os.environ.get("DUEBOT_CONFIG", "config.toml"),
+    show_default="$DUEBOT_CONFIG or ./config.toml",
+    help="The owner's TOML configuration.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log more detail.")
+@click.version_option(package_name="duebot")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path, verbose: bool) -> None:
+    """duebot: a courteous accounts-receivable assistant.
+
+    It reminds debtors politely on the cadence you set, reads their replies, asks your staff
+    to call when a person is needed, and writes everything down in each account's log.
+    """
+    ctx.obj = CliState(config_path, verbose)
+
+
+cli.add_command(parse_reply_command)
+
+
+@cli.command()
+@click.option("--days", default=60, show_default=True, help="Simulated days to run.")
+@click.option("--quiet", is_flag=True, help="Print only the summary.")
+def demo(days: int, quiet: bool) -> None:
+    """Run the real engine on a simulated clock with sample accounts and a local mail server.
+
+    Needs no network, no Slack and no config; nothing leaves this machine.
+    """
+    from bot.runtime.demo import run_demo
+
+    sys.exit(run_demo(days=days, quiet=quiet, console=console))
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Show what would be sent and held back; send nothing.")
+@click.option("--now", "now_text", metavar="DATE", help="Plan as if it were this ISO date/time.")
+@pass_state
+def tick(state: CliState, dry_run: bool, now_text: str | None) -> None:
+    """Run one reminder sweep now: plan, queue and send what is due."""
+    from bot.runtime.app import open_app
+    from bot.runtime.report import print_sweep
+
+    now = parse_now(now_text)
+    if now is not None and not dry_run:
+        raise click.UsageError("--now is only for --dry-run: real sends happen at the real time")
+    with open_app(state.config, now=now) as app:
+        report = asyncio.run(app.sweep.run(dry_run=dry_run))
+        print_sweep(console, report, app, dry_run=dry_run)
+
+
+@cli.command()
+@pass_state
+def run(state: CliState) -> None:
+    """Run duebot: the reminder sweep on its schedule, until SIGTERM or Ctrl-C."""
+    from bot.runtime.service import run_forever
+
+    sys.exit(run_forever(state.config, verbose=state.verbose))
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@click.option("--kind", type=click.Choice(["accounts", "invoices", "payments"]),
+              help="What the files hold (default: recognised from the header row).")
+@click.option("--date-order", type=click.Choice(["DMY", "MDY", "YMD"]),
+              help="How to read dates like 03/04/2026 (default: from the business locale).")
+@click.option("--dry-run", is_flag=True, help="Check and report; write nothing.")
+@pass_state
+def import_(state: CliState, files: tuple[Path, ...], kind: str | None,
+            date_order: str | None, dry_run: bool) -> None:
+    """Import accounts, invoices or payments from CSV exports (Xero, QuickBooks, Sage...).
+
+    Re-importing is safe: unchanged rows change nothing. A bad row is reported with its file,
+    line and column, and the good rows are still imported.
+    """
+    from bot.runtime.app import open_app
+    from bot.runtime.report import print_import
+
+    failed = False
+    with open_app(state.config) as app:
+        for path in files:
+            report = app.importer.import_file(path, kind=kind, date_order=date_order,
+                                              dry_run=dry_run)
+            print_import(console, err_console, path, report, dry_run=dry_run)
+            failed = failed or bool(report.errors)
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@click.argument("account")
+@click.argument("amount")
+@click.option("--currency", help="ISO code (default: the invoices' currency).")
+@click.option("--reference", help="Bank or receipt reference; recording it twice is a no-op.")
+@click.option("--date", "received", metavar="YYYY-MM-DD", help="When it was received (default today).")
+@click.option("--invoice", "invoices", multiple=True, help="Apply to this invoice (repeatable).")
+@pass_state
+def pay(state: CliState, account: str, amount: str, currency: str | None, reference: str | None,
+        received: str | None, invoices: tuple[str, ...]) -> None:
+    """Record a payment by hand. Reminders stop at once for what it covers."""
+    from bot.runtime.app import open_app
+    from bot.runtime.report import print_payment
+
+    try:
+        value = Decimal(amount.replace(",", ""))
+    except InvalidOperation as exc:
+        raise click.BadParameter(f"{amount!r} is not an amount", param_hint="AMOUNT") from exc
+    with open_app(state.config) as app:
+        report = app.record_manual_payment(account, value, currency=currency, reference=reference,
+                                           received=received, invoices=invoices)
+        print_payment(console, report)
+
+
+@cli.command()
+@click.argument("account")
+@click.option("--verify", is_flag=True, help="Check the hash chain; name the first broken link.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON event per line.")
+@pass_state
+def log(state: CliState, account: str, verify: bool, as_json: bool) -> None:
+    """Show an account's log: every email, reply, call, payment and promise."""
+    from bot.domain.events import verify_chain
+    from bot.runtime.app import open_app
+    from bot.runtime.report import print_log
+
+    with open_app(state.config) as app:
+        if app.repo.account(account) is None and app.repo.last_event(account) is None:
+            err_console.print(f"[red]No account {account!r}.[/red]")
+            sys.exit(2)
+        events = app.repo.log(account)
+        if verify:
+            broken = verify_chain(events)
+            if broken is None:
+                console.print(f"[green]OK[/green] {account}: {len(events)} events, chain intact.")
+                return
+            console.print(f"[red]BROKEN[/red] {account}: event #{broken.seq}: {broken.reason}")
+            sys.exit(1)
+        if as_json:
+            for event in events:
+                click.echo(json.dumps(event.to_doc(), ensure_ascii=False))
+        else:
+            print_log(console, account, events)
+
+
+@cli.command()
+@click.option("--all", "show_all", is_flag=True, help="Include tasks already done.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON task per line.")
+@pass_state
+def tasks(state: CliState, show_all: bool, as_json: bool) -> None:
+    """List staff tasks: calls to make, payments to verify, replies to read."""
+    from bot.runtime.app import open_app
+    from bot.runtime.report import print_tasks, task_doc
+
+    with open_app(state.config) as app:
+        found = app.repo.tasks(open_only=not show_all)
+        if as_json:
+            for task in found:
+                click.echo(json.dumps(task_doc(task), ensure_ascii=False))
+        else:
+            print_tasks(console, found)
+
+
+@cli.command()
+@click.option("--state", "states", multiple=True,
+              type=click.Choice(["queued", "attempting", "sent", "deferred", "rejected",
+                                 "unknown", "cancelled"]),
+              help="Only entries in this state (repeatable).")
+@pass_state
+def outbox(state: CliState, states: tuple[str, ...]) -> None:
+    """List outgoing emails and where each stands."""
+    from bot.runtime.app import open_app
+    from bot.runtime.report import print_outbox
+    from bot.store.repository import OutboxState
+
+    with open_app(state.config) as app:
+        wanted = [OutboxState(s) for s in states] or None
+        print_outbox(console, app.repo.outbox_entries(wanted))
+
+
+@cli.command()
+@pass_state
+def accounts(state: CliState) -> None:
+    """List accounts with what they owe."""
+    from bot.runtime.app import open_app
+    from bot.runtime.report import print_accounts
+
+    with open_app(state.config) as app:
+        print_accounts(console, app.repo.accounts(), app.repo.invoices(), app.clock.now())
+
+
+@cli.command()
+@click.argument("step")
+@click.argument("account")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False),
+              help="Where to write the HTML part (default preview-STEP-ACCOUNT.html).")
+@pass_state
+def preview(state: CliState, step: str, account: str, out: Path | None) -> None:
+    """Render the email a cadence STEP would send ACCOUNT: text to the terminal, HTML to a file."""
+    from bot.runtime.app import open_app
+
+    with open_app(state.config) as app:
+        subject, text, html = app.preview(step, account)
+        target = out or Path(f"preview-{step}-{account}.html")
+        target.write_text(html, encoding="utf-8")
+        console.rule(f"Subject: {subject}")
+        console.print(text, markup=False, highlight=False)
+        console.rule()
+        console.print(f"HTML part written to {target}")
+
+
+def main(argv: list[str] | None = None) -> Any:
+    return cli.main(args=argv, prog_name="duebot")

@@ -1,0 +1,256 @@
+"""The idempotent outbox: every email duebot sends goes through here, exactly once.
+
+An email's life, each step a durable fact before the next begins:
+
+    queued -> attempting -> sent | deferred (-> attempting ...) | rejected
+                        \\-> unknown      (a crash left the SMTP outcome unknown)
+    queued | deferred -> cancelled      (the compliance gate said no at send time)
+
+The key (and so the Message-ID) is fixed when the email is queued; queuing the same key again
+does nothing. `attempting` is recorded before the SMTP transaction starts, so after a crash an
+entry still `attempting` may or may not have reached the server: it is never resent but
+reported to staff as `unknown`. Everything else is either sent once or still due.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Protocol
+
+from bot.clock import Clock
+from bot.domain.events import EventType
+from bot.domain.reminders import Reminder
+from bot.domain.retry import next_retry_at
+from bot.domain.tasks import StaffTask, TaskKind
+from bot.mail.smtp import SendOutcome
+from bot.store.repository import OutboxEntry, OutboxState, Repository, Transaction
+
+ACTOR = "duebot"
+
+
+class MailSender(Protocol):
+    async def send(self, raw: bytes, sender: str, recipients: Sequence[str]) -> SendOutcome: ...
+
+
+@dataclass(frozen=True, slots=True)
+class GateVerdict:
+    """What the compliance gate says about sending an outbox entry right now."""
+
+    allowed: bool
+    reason: str = ""
+    final: bool = False  # True: never send (cancel); False: not now, try again later
+
+
+SendGate = Callable[[OutboxEntry, datetime], GateVerdict]
+
+
+@dataclass(slots=True)
+class DispatchReport:
+    sent: list[OutboxEntry] = field(default_factory=list)
+    deferred: list[OutboxEntry] = field(default_factory=list)
+    rejected: list[OutboxEntry] = field(default_factory=list)
+    cancelled: list[OutboxEntry] = field(default_factory=list)
+    waiting: list[tuple[OutboxEntry, str]] = field(default_factory=list)
+
+
+def record_task(tx: Transaction, task: StaffTask) -> None:
+    """Create a staff task and its log event in the same transaction."""
+    tx.put_task(task)
+    tx.append(
+        task.account_id,
+        EventType.TASK_CREATED,
+        at=task.created_at,
+        actor=ACTOR,
+        invoices=task.invoices,
+        data={"task_id": task.id, "kind": str(task.kind), "reason": task.reason,
+              "due_on": task.due_on.isoformat()},
+    )
+
+
+class Outbox:
+    def __init__(
+        self,
+        repo: Repository,
+        clock: Clock,
+        sender: MailSender,
+        *,
+        envelope_from: str,
+        gate: SendGate,
+        max_attempts: int,
+        retry_base_seconds: float,
+        concurrency: int,
+    ) -> None:
+        self._repo = repo
+        self._clock = clock
+        self._sender = sender
+        self._envelope_from = envelope_from
+        self._gate = gate
+        self._max_attempts = max_attempts
+        self._retry_base = retry_base_seconds
+        self._concurrency = concurrency
+
+    def queue(self, reminder: Reminder, raw: bytes, message_id: str, subject: str) -> bool:
+        """Record the email as due. False (and nothing written) if its key is already known."""
+        if self._repo.outbox(reminder.key) is not None:
+            return False
+        blob = self._repo.put_blob(raw)
+        now = self._clock.now()
+        entry = OutboxEntry(
+            key=reminder.key,
+            message_id=message_id,
+            account_id=reminder.account_id,
+            to=reminder.to,
+            step=reminder.step,
+            invoices=reminder.invoices,
+            message_blob=blob,
+            state=OutboxState.QUEUED,
+            attempts=0,
+            created_at=now,
+            updated_at=now,
+        )
+        with self._repo.transaction() as tx:
+            tx.put_outbox(entry)
+            tx.append(
+                reminder.account_id,
+                EventType.EMAIL_QUEUED,
+                at=now,
+                actor=ACTOR,
+                invoices=reminder.invoices,
+                data={"key": reminder.key, "message_id": message_id, "step": reminder.step,
+                      "template": reminder.template, "to": list(reminder.to),
+                      "subject": subject, "reason": reminder.reason},
+            )
+        return True
+
+    def recover(self) -> list[OutboxEntry]:
+        """After a crash: entries left `attempting` become `unknown`, each with a staff task."""
+        now = self._clock.now()
+        recovered = []
+        for entry in self._repo.outbox_entries([OutboxState.ATTEMPTING]):
+            unknown = replace(entry, state=OutboxState.UNKNOWN, updated_at=now)
+            task = StaffTask(
+                id=f"delivery-unknown:{entry.key}",
+                account_id=entry.account_id,
+                kind=TaskKind.DELIVERY_UNKNOWN,
+                reason=(f"duebot stopped while sending {entry.step!r} to {', '.join(entry.to)}; "
+                        "it may or may not have arrived, so it will not be resent. "
+                        f"Message-ID {entry.message_id}."),
+                created_at=now,
+                due_on=now.date(),
+                invoices=entry.invoices,
+            )
+            with self._repo.transaction() as tx:
+                tx.put_outbox(unknown)
+                tx.append(entry.account_id, EventType.EMAIL_UNKNOWN, at=now, actor=ACTOR,
+                          invoices=entry.invoices,
+                          data={"key": entry.key, "message_id": entry.message_id,
+                                "to": list(entry.to)})
+                record_task(tx, task)
+            recovered.append(unknown)
+        return recovered
+
+    def due_entries(self, now: datetime) -> list[OutboxEntry]:
+        entries = self._repo.outbox_entries([OutboxState.QUEUED, OutboxState.DEFERRED])
+        return [e for e in entries if e.next_attempt_at is None or e.next_attempt_at <= now]
+
+    async def dispatch(self) -> DispatchReport:
+        """Send every entry that is due now, through the gate, `concurrency` at a time."""
+        report = DispatchReport()
+        slots = asyncio.Semaphore(self._concurrency)
+
+        async def one(entry: OutboxEntry) -> None:
+            async with slots:
+                await self._send_one(entry, report)
+
+        await asyncio.gather(*(one(e) for e in self.due_entries(self._clock.now())))
+        return report
+
+    async def _send_one(self, entry: OutboxEntry, report: DispatchReport) -> None:
+        now = self._clock.now()
+        verdict = self._gate(entry, now)
+        if not verdict.allowed:
+            if verdict.final:
+                report.cancelled.append(self._cancel(entry, verdict.reason, now))
+            else:
+                report.waiting.append((entry, verdict.reason))
+            return
+        attempting = replace(entry, state=OutboxState.ATTEMPTING, attempts=entry.attempts + 1,
+                             updated_at=now)
+        with self._repo.transaction() as tx:
+            tx.put_outbox(attempting)
+            tx.append(entry.account_id, EventType.EMAIL_ATTEMPTED, at=now, actor=ACTOR,
+                      invoices=entry.invoices,
+                      data={"key": entry.key, "message_id": entry.message_id,
+                            "attempt": attempting.attempts})
+        raw = self._repo.read_blob(entry.message_blob)
+        outcome = await self._sender.send(raw, self._envelope_from, entry.to)
+        self._record_outcome(attempting, outcome, report)
+
+    def _cancel(self, entry: OutboxEntry, reason: str, now: datetime) -> OutboxEntry:
+        cancelled = replace(entry, state=OutboxState.CANCELLED, updated_at=now, last_error=reason)
+        with self._repo.transaction() as tx:
+            tx.put_outbox(cancelled)
+            tx.append(entry.account_id, EventType.EMAIL_CANCELLED, at=now, actor=ACTOR,
+                      invoices=entry.invoices,
+                      data={"key": entry.key, "message_id": entry.message_id, "reason": reason})
+        return cancelled
+
+    def _record_outcome(
+        self, entry: OutboxEntry, outcome: SendOutcome, report: DispatchReport
+    ) -> None:
+        now = self._clock.now()
+        base = {"key": entry.key, "message_id": entry.message_id}
+        with self._repo.transaction() as tx:
+            if outcome.delivered:
+                done = replace(entry, state=OutboxState.SENT, updated_at=now, last_error=None)
+                tx.put_outbox(done)
+                tx.append(entry.account_id, EventType.EMAIL_SENT, at=now, actor=ACTOR,
+                          invoices=entry.invoices,
+                          data={**base, "to": list(entry.to), "step": entry.step})
+                report.sent.append(done)
+            elif outcome.permanent or entry.attempts >= self._max_attempts:
+                reason = outcome.reason if outcome.permanent else (
+                    f"gave up after {entry.attempts} attempts: {outcome.reason}")
+                done = replace(entry, state=OutboxState.REJECTED, updated_at=now,
+                               last_error=f"{outcome.code} {reason}")
+                tx.put_outbox(done)
+                tx.append(entry.account_id, EventType.EMAIL_REJECTED, at=now, actor=ACTOR,
+                          invoices=entry.invoices,
+                          data={**base, "code": outcome.code, "reason": reason,
+                                "to": list(entry.to)})
+                if outcome.permanent:
+                    self._mark_undeliverable(tx, entry, outcome, now)
+                report.rejected.append(done)
+            else:
+                retry_at = next_retry_at(entry.attempts, now, self._retry_base)
+                later = replace(entry, state=OutboxState.DEFERRED, updated_at=now,
+                                next_attempt_at=retry_at,
+                                last_error=f"{outcome.code} {outcome.reason}")
+                tx.put_outbox(later)
+                tx.append(entry.account_id, EventType.EMAIL_DEFERRED, at=now, actor=ACTOR,
+                          invoices=entry.invoices,
+                          data={**base, "code": outcome.code, "reason": outcome.reason,
+                                "attempt": entry.attempts, "retry_at": retry_at.isoformat()})
+                report.deferred.append(later)
+
+    def _mark_undeliverable(
+        self, tx: Transaction, entry: OutboxEntry, outcome: SendOutcome, now: datetime
+    ) -> None:
+        refused = outcome.refused_recipients or entry.to
+        for address in refused:
+            tx.append(entry.account_id, EventType.ADDRESS_UNDELIVERABLE, at=now, actor=ACTOR,
+                      data={"address": address,
+                            "reason": f"server refused: {outcome.code} {outcome.reason}"})
+        record_task(tx, StaffTask(
+            id=f"undeliverable:{entry.key}",
+            account_id=entry.account_id,
+            kind=TaskKind.UNDELIVERABLE,
+            reason=(f"The mail server refused {', '.join(refused)} "
+                    f"({outcome.code} {outcome.reason}). Please find a working address."),
+            created_at=now,
+            due_on=now.date(),
+            invoices=entry.invoices,
+        ))

@@ -1,0 +1,122 @@
+"""The reminder sweep: plan what is due, record it, queue the emails and send them.
+
+The planner (pure) decides; this service applies the decision: steps skipped after downtime
+and staff tasks become events, each due reminder is composed and queued in the outbox, and
+the outbox sends what is due through the compliance gate.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.clock import Clock
+from bot.config import Config
+from bot.domain.account_state import AccountState, fold_account_state
+from bot.domain.events import EventType
+from bot.domain.models import Account, Invoice
+from bot.domain.planner import Plan, plan
+from bot.domain.reminders import Reminder
+from bot.domain.tasks import StaffTask
+from bot.services.outbox import ACTOR, DispatchReport, Outbox, record_task
+from bot.store.repository import Repository
+
+
+@dataclass(frozen=True, slots=True)
+class ComposedEmail:
+    raw: bytes
+    message_id: str
+    subject: str
+
+
+Composer = Callable[[Reminder, Account, list[Invoice]], ComposedEmail]
+
+
+@dataclass(slots=True)
+class SweepReport:
+    plan: Plan
+    queued: list[Reminder] = field(default_factory=list)
+    tasks_created: list[StaffTask] = field(default_factory=list)
+    dispatch: DispatchReport | None = None
+
+    def summary(self) -> dict[str, Any]:
+        d = self.dispatch
+        return {
+            "due": len(self.plan.due),
+            "held": len(self.plan.held),
+            "queued": len(self.queued),
+            "tasks_created": len(self.tasks_created),
+            "sent": len(d.sent) if d else 0,
+            "deferred": len(d.deferred) if d else 0,
+            "rejected": len(d.rejected) if d else 0,
+            "cancelled": len(d.cancelled) if d else 0,
+        }
+
+
+def load_states(repo: Repository) -> dict[str, AccountState]:
+    """Fold every account's log into its current state."""
+    by_account: dict[str, list[Any]] = defaultdict(list)
+    for event in repo.events():
+        by_account[event.account_id].append(event)
+    return {account_id: fold_account_state(events) for account_id, events in by_account.items()}
+
+
+class ReminderSweep:
+    def __init__(
+        self,
+        repo: Repository,
+        config: Config,
+        clock: Clock,
+        outbox: Outbox,
+        composer: Composer,
+    ) -> None:
+        self._repo = repo
+        self._config = config
+        self._clock = clock
+        self._outbox = outbox
+        self._compose = composer
+
+    def plan(self) -> Plan:
+        return plan(
+            accounts=self._repo.accounts(),
+            invoices=self._repo.invoices(),
+            states=load_states(self._repo),
+            config=self._config,
+            now=self._clock.now(),
+        )
+
+    async def run(self, *, dry_run: bool = False) -> SweepReport:
+        report = SweepReport(plan=self.plan())
+        if dry_run:
+            return report
+        self._record_skipped(report.plan)
+        self._record_tasks(report.plan, report)
+        invoices_by_number = {inv.number: inv for inv in self._repo.invoices()}
+        for reminder in report.plan.due:
+            account = self._repo.account(reminder.account_id)
+            if account is None or self._repo.outbox(reminder.key) is not None:
+                continue
+            invoices = [invoices_by_number[n] for n in reminder.invoices]
+            email = self._compose(reminder, account, invoices)
+            if self._outbox.queue(reminder, email.raw, email.message_id, email.subject):
+                report.queued.append(reminder)
+        report.dispatch = await self._outbox.dispatch()
+        return report
+
+    def _record_skipped(self, decided: Plan) -> None:
+        now = self._clock.now()
+        for skipped in decided.skipped:
+            with self._repo.transaction() as tx:
+                tx.append(skipped.account_id, EventType.STEP_SKIPPED, at=now, actor=ACTOR,
+                          invoices=skipped.invoices,
+                          data={"step": skipped.step, "reason": skipped.reason})
+
+    def _record_tasks(self, decided: Plan, report: SweepReport) -> None:
+        for task in decided.tasks:
+            if self._repo.task(task.id) is not None:
+                continue
+            with self._repo.transaction() as tx:
+                record_task(tx, task)
+            report.tasks_created.append(task)
