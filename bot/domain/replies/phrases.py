@@ -1,0 +1,267 @@
+"""The phrases debtors use for each intent, in English, Spanish, French and German.
+
+Each intent has a list of patterns matched, case-insensitively, against one clause at a time of
+the debtor's own words (quoted text and signature already removed, "if ..." clauses skipped).
+Keep the phrases general: they are what real debtors write, not the wording of any one sample.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.replies.intents import ReplyIntent
+
+_CEASE = (
+    r"\b(?:stop|quit|cease)\s+(?:e-?mailing|contacting|sending|messaging|calling|writing|"
+    r"harass\w*|bothering|chasing|spamming)\b",
+    r"\b(?:do not|don't|dont|never)\s+(?:ever\s+)?(?:contact|e-?mail|call|write to|message|phone)\s+"
+    r"(?:me|us)\b",
+    r"\bno (?:further|more) (?:contact|e-?mails?|messages|calls|communication|correspondence)\b",
+    r"\bunsubscribe\b|\bopt(?:ing)? out\b|\bremove (?:me|us|my (?:e-?mail|address)) from\b",
+    r"^\W*stop\W*$",
+    r"\b(?:direct|send|forward|address|refer)\b.{0,60}\b(?:communications?|correspondence|"
+    r"contact|questions|enquiries|inquiries)\b.{0,40}\b(?:attorney|lawyer|solicitor|counsel|"
+    r"legal (?:team|department|representative))",
+    r"\b(?:my|our)\s+(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)\b",
+    r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
+    r"\b(?:filed|filing|file) (?:for )?(?:chapter \d+|bankruptcy|insolvency)\b",
+    r"\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|\bliquidation\b|"
+    r"\bdebt relief order\b|\bIVA\b",
+    r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
+    r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b|"
+    r"\bkontaktieren sie mich nicht\b|\bmein(?:em|en)? (?:rechts)?anwalt\b|\bunser(?:em|en)? "
+    r"(?:rechts)?anwalt\b|\binsolvenz\w*\b|\bunterlassen sie\b",
+    r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
+    r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam\w+|molest\w+)\b|"
+    r"\bdarme de baja\b|\bmi abogad[oa]\b|\bnuestro abogado\b|\bquiebra\b|"
+    r"\bconcurso de acreedores\b",
+    r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
+    r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
+    r"\bme désinscrire\b|\bdésabonn\w+\b|\bmon avocat\b|\bnotre avocat\b|\bfaillite\b|"
+    r"\b(?:liquidation|redressement) judiciaire\b",
+)
+
+_WRONG_PERSON = (
+    r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number|guy)\b",
+    r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:to (?:me|us) )?(?:by|in) (?:mistake|error)\b",
+    r"\b(?:i|we) (?:have )?received (?:this|your) (?:e-?mail |message |reminder )?(?:by|in) "
+    r"(?:mistake|error)\b",
+    r"\bnot the (?:right|correct|appropriate) (?:person|contact|address|recipient)\b",
+    r"\b(?:no longer|not) (?:works?|working|employed|with (?:the|this|our) (?:company|firm))\b",
+    r"\bno longer (?:with|at) (?:us|the company|the firm|[A-Z]\w+)\b",
+    r"\b(?:has|have|had) left (?:the|our|this) (?:company|firm|business|practice|organi[sz]ation)\b",
+    r"^\W*[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:has )?left\b",
+    r"\b(?:i|we) (?:do not|don't|dont) have (?:an|any) account with\b",
+    r"\bnever (?:heard of|done business with|had (?:an|any) account)\b",
+    r"\bno one (?:here )?(?:by|with) that name\b|\bnobody (?:here )?(?:by|with) that name\b",
+    r"\b(?:passed away|deceased)\b",
+    r"\bfalsche(?:n|r)? (?:e-?mail|adresse|empfänger|person|ansprechpartner)\b|"
+    r"\birrtümlich\b|\bversehentlich an mich\b|\bnicht (?:der|die) richtige\b|"
+    r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
+    r"\bhat (?:das unternehmen|die firma|uns) verlassen\b",
+    r"\b(?:dirección|persona|destinatari[oa]) (?:equivocad[oa]|incorrect[oa])\b|"
+    r"\bpor error\b|\bya no trabaja\b|\bno soy (?:la persona|el destinatario)\b",
+    r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\bpar erreur\b|"
+    r"\bne travaille plus\b|\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
+)
+_NOT_THE_NAMED_PERSON = re.compile(
+    r"\b(?:I'm|I am|Im|this is) not (?!sure\b|able\b|aware\b|trying\b|in\b|at\b|the\b|a\b|going\b|"
+    r"happy\b|ignoring\b)[A-Z][\w'-]+|\bmy name is (?:not )?[A-Z]\w+,? not [A-Z]"
+)
+
+_DISPUTE = (
+    r"\bdisput\w*\b|\bdisagree\w*\b|\bcontest\w*\b|\bpush back\b|\bobject to\b",
+    r"\b(?:never|not|n't|wasn't|weren't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
+    r"requested|signed off|delivered|provided|completed|finished|received|done|performed|"
+    r"showed up|turned up|arrived)\b",
+    r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:get|receive|order|use|request|sign|agree|"
+    r"authori[sz]e|ask for)\b",
+    r"\bnever (?:showed|turned) up\b|\bnever (?:arrived|came|happened)\b",
+    r"\b(?:not|won't|will not|wont|refuse to|am not|are not|aren't|im not|i'm not)\s+"
+    r"(?:be\s+)?pay(?:ing)?\b(?! (?:until|till|before) (?:next|the|[0-9]|monday|tuesday|"
+    r"wednesday|thursday|friday|payday))",
+    r"\bshould(?:n't| not) (?:be )?(?:pay|paying|have to pay|be charged|be billed)\b",
+    r"\bovercharg\w*\b|\bover-charg\w*\b|\b(?:charged|billed|invoiced) (?:us |me )?(?:twice|"
+    r"double|two times|for \w+ (?:we|i) (?:didn't|did not|never))\b|\bdouble[- ](?:billed|"
+    r"charged|invoiced)\b|\b(?:is|looks like|appears to be|seems to be) a duplicate\b|"
+    r"\bduplicate (?:charge|invoice|billing|bill)\b",
+    r"\b(?:wrong|incorrect) (?:amount|quantity|price|rate|total|invoice|charge|figure|hours)\b",
+    r"\b(?:isn't|is not|not) (?:right|correct|what (?:we|i) (?:agreed|ordered))\b",
+    r"\bcredit note\b|\b(?:be|been) credited\b|\bat no (?:charge|cost)\b|\bfree of charge\b|"
+    r"\bno charge\b|\brefund\b",
+    r"\b(?:cancel+ed|terminated) (?:the|our|my) (?:service|order|contract|subscription|account|"
+    r"booking)\b|\b(?:service|order|contract|subscription) (?:was|had been) cancel+ed\b",
+    r"\btake (?:this|it|the \w+(?: \w+)?) off (?:my|our|the) (?:account|bill|invoice)\b|"
+    r"\btake the (?:fee|charge) off\b|\bremove the (?:fee|charge|late fee)\b|"
+    r"\bcorrected invoice\b|\badjusted (?:amount|invoice)\b|\breduc\w+ (?:the )?(?:amount|"
+    r"invoice|bill)\b",
+    r"\b(?:faulty|defective|damaged|broken|poor (?:quality|service|workmanship)|not "
+    r"(?:fixed|working)|still (?:not working|broken|leaking)|unacceptable)\b",
+    r"\bonly \d+ (?:\w+ )?(?:turned up|arrived|were delivered|came)\b|\b(?:we|i) order\w* \d+ "
+    r"(?:\w+ )?not \d+\b",
+    r"\bmangel\w*\b|\bmängel\w*\b|\breklamation\b|\bbeanstand\w*\b|\bfehlerhaft\w*\b|"
+    r"\bdefekt\w*\b|\bwiderspr\w+\b|\bnicht einverstanden\b|\b(?:falsch|zu viel|doppelt) "
+    r"(?:berechnet|abgerechnet|in rechnung)\b|\bgutschrift\b|\bstorn\w+\b|\bnicht (?:bestellt|"
+    r"geliefert|erbracht)\b|\bnicht (?:be)?(?:zahlen|begleichen)\b",
+    r"\bno (?:vamos a|voy a|pienso|pensamos) pagar\b|\breclam\w+\b|\bdisconforme\b|"
+    r"\bno estoy de acuerdo\b|\berror en la factura\b|\bcobrad[oa]s? dos veces\b|\bduplicad\w+\b|"
+    r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b",
+    r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b|\blitige\b|"
+    r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
+    r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
+    r"\bjamais (?:reçu|commandé|livré)\b",
+)
+
+_PAID = (
+    r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
+    r"(?:already )?(?:paid|sent|transferred|wired|settled|mailed|posted|remitted|cleared|"
+    r"processed|released|issued)\b",
+    r"\b(?:was|been|were|is|got|it's) (?:already )?(?:paid|sent|settled|transferred|processed|"
+    r"wired|mailed|remitted|cleared|released|issued|made)\b",
+    r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
+    r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
+    r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$",
+    r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire)\b.{0,40}\b(?:done|made|sent|"
+    r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
+    r"\b(?:went|gone) out\b|\bremittance (?:advice|slip)?\b|\bproof of payment\b|"
+    r"\bscreenshot of the (?:transfer|payment)\b|\bcleared (?:our|my) (?:bank|account)\b",
+    r"\b(?:bereits|schon) (?:\w+ ){0,4}(?:bezahlt|überwiesen|beglichen)\b|\b(?:habe|haben) "
+    r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
+    r"(?:\w+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
+    r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|hecho)\b|"
+    r"\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|\b(?:pagué|pague|pagamos|"
+    r"transferí|ingresé)\b",
+    r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
+    r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
+)
+_PAID_NEGATION = re.compile(
+    r"(?:\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
+    r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
+    r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
+    r"\bwhen\b|\bonce\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
+    re.IGNORECASE,
+)
+
+_PLAN = (
+    r"\bpayment (?:plan|arrangement|schedule)\b|\binstal+ments?\b|\bpay (?:it |this )?(?:off )?in "
+    r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
+    r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
+    r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
+    r"\b(?:a|per|each|every) (?:month|week|fortnight)\b|\bevery (?:two|2|other|few) weeks\b|"
+    r"\bmonthly\b",
+    r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
+    r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b",
+    r"\b(?:more|extra|additional) time\b|\b(?:couple|few) (?:more|extra) (?:weeks|months|days)\b|"
+    r"\bextension\b|\bbreathing room\b|\bgrace period\b|\bhardship\b|\bwork something out\b|"
+    r"\bcan'?t (?:afford|pay) (?:it |this )?(?:all|in full|the (?:whole|full))\b",
+    r"\bratenzahlung\w*\b|\bin raten\b|\bteilzahlung\w*\b|\bstundung\b|\bzahlungsaufschub\b|"
+    r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b",
+    r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
+    r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
+    r"\ben (?:deux|trois|quatre|plusieurs|\d+) fois\b|\béchelonn\w+\b|\bétaler\b|"
+    r"\bmensualités?\b|\bplus de temps\b|\bdélai (?:de paiement|supplémentaire)\b|\bpar mois\b",
+)
+
+_PROMISE = (
+    r"\b(?:will|'ll|ll|shall|going to|gonna|plan to|planning to|intend to|expect to|aim to|"
+    r"hope to|can|could)\b(?: \w+){0,3} (?:pay|send|transfer|wire|settle|remit|clear|process|"
+    r"release|make (?:the |a )?payment|get (?!back)(?:the|it|this|that|you|payment|\$|£|€)|"
+    r"have (?:the|it|this|payment)|go out|be (?:paid|sent|settled|made|processed|transferred|"
+    r"wired|released|with you))\b",
+    r"\b(?:payment|it|this|cheque|check|transfer|funds|money)\b(?: \w+){0,2} (?:will|'ll|should|"
+    r"is going to) (?:be (?:with you|made|sent|paid|released|processed|on)|go out|arrive|reach)\b",
+    r"\byou(?:'ll| will| should)? (?:have|get|receive|see) (?:it|the|payment|this|your|the money|"
+    r"funds)\b",
+    r"\bpayment run\b|\b(?:scheduled|booked|queued|set up|lined up) (?:for|in|on)\b|"
+    r"\bpay(?:ing)? (?:it |this |you )?(?:tomorrow|today|tonight|next|this|on|by|before|friday|"
+    r"monday|tuesday|wednesday|thursday|saturday|sunday)\b",
+    r"\b(?:werde|werden|wird)\b(?: \w+){0,6} (?:überweisen|bezahlen|zahlen|begleichen|"
+    r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
+    r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
+    r"\b(?:pagaré|pagaremos|transferiré|enviaré|mandaré|ingresaré|abonaré|haré la transferencia|"
+    r"haremos la transferencia)\b|\b(?:voy|vamos) a (?:pagar|transferir|hacer|ingresar|abonar)\b|"
+    r"\b(?:os|te|le|les) (?:hago|hacemos|envío|enviamos|mando|pago|pagamos|ingreso|transfiero) "
+    r"(?:\w+ ){0,2}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b|\bsin falta\b",
+    r"\b(?:je|nous) (?:vais|allons) (?:\w+ )?(?:payer|régler|virer|effectuer|faire|envoyer)\b|"
+    r"\b(?:paierai|payerai|réglerai|règlerai|virerai|effectuerai|paierons|payerons|réglerons|"
+    r"enverrai|enverrons)\b|\b(?:virement|paiement|règlement|chèque)\b(?: \w+){0,3} "
+    r"(?:sera|partira|va partir|arrivera)\b",
+)
+
+_QUESTION_TOPIC = re.compile(
+    r"\b(?:invoice|bill|pay|payment|paid|account|bank|card|statement|copy|details|charge|amount|"
+    r"fee|balance|w-?9|receipt|remit|sort code|iban|routing|transfer|check|cheque|covers?|owe|"
+    r"due|what (?:is|was) (?:this|it) for|who is this|factura|cuenta|transferencia|pago|importe|"
+    r"facture|paiement|virement|compte|montant|rechnung|zahlung|konto|überweisung|betrag)\w*",
+    re.IGNORECASE,
+)
+_QUESTION_ASK = (
+    r"\b(?:can|could|would|will) you (?:please )?(?:send|resend|forward|email|e-mail|provide|"
+    r"confirm|tell|let me know|explain|share|check)\b",
+    r"\bplease (?:send|resend|provide|confirm|explain|forward|advise|share)\b",
+    r"\b(?:how|where|when|what|which|who|why) (?:do|can|should|does|is|are|was|would|much|"
+    r"exactly)\b",
+    r"\bme (?:podéis|podeis|puede|pueden|podrías|podrias|podrían) (?:mandar|enviar|decir|"
+    r"confirmar|reenviar)\b|\b(?:pourriez|pouvez)-vous (?:m'|me |nous )?(?:envoyer|transmettre|"
+    r"confirmer|indiquer|dire)\b|\bkönnten sie (?:mir|uns)? ?(?:\w+ ){0,4}(?:senden|schicken|"
+    r"mitteilen|zusenden)\b",
+)
+
+_ACKNOWLEDGED = (
+    r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it|"
+    r"recibido|entendido|bien reçu|noté|erhalten|verstanden|danke|merci|gracias)\W*(?:thanks|"
+    r"thank you|cheers)?\W*$",
+    r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) (?:on |along |over )?"
+    r"to\b|\b(?:passed|handed) (?:it|this) (?:on|over|along)\b|\bhave (?:forwarded|passed on)\b",
+    r"\b(?:will|'ll|let me|going to) (?:look into|check|investigate|review|get back to you|"
+    r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
+    r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
+    r"\bnoted\b|\bgot it\b|\backnowledged?\b",
+    r"\bzur kenntnis\b|\bweitergeleitet\b|\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|"
+    r"\bkümmere mich\b|\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b|"
+    r"\bje (?:transmets|regarde|vérifie)\b|\btransmis\b|\bj'ai transféré\b",
+)
+
+
+def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in patterns)
+
+
+PHRASES: dict[ReplyIntent, tuple[re.Pattern[str], ...]] = {
+    ReplyIntent.CEASE: _compile(_CEASE),
+    ReplyIntent.WRONG_PERSON: _compile(_WRONG_PERSON),
+    ReplyIntent.DISPUTE: _compile(_DISPUTE),
+    ReplyIntent.PAID: _compile(_PAID),
+    ReplyIntent.PAYMENT_PLAN: _compile(_PLAN),
+    ReplyIntent.PROMISE_TO_PAY: _compile(_PROMISE),
+    ReplyIntent.QUESTION: _compile(_QUESTION_ASK),
+    ReplyIntent.ACKNOWLEDGED: _compile(_ACKNOWLEDGED),
+}
+
+
+def says(intent: ReplyIntent, clause: str) -> bool:
+    """Whether one clause of the debtor's words expresses `intent`."""
+    if intent is ReplyIntent.WRONG_PERSON and _NOT_THE_NAMED_PERSON.search(clause):
+        return True
+    if intent is ReplyIntent.PAID:
+        return _says_paid(clause)
+    if intent is ReplyIntent.QUESTION:
+        return _asks(clause)
+    return any(pattern.search(clause) for pattern in PHRASES.get(intent, ()))
+
+
+def _says_paid(clause: str) -> bool:
+    for pattern in PHRASES[ReplyIntent.PAID]:
+        for found in pattern.finditer(clause):
+            window = clause[max(0, found.start() - 25) : found.end()]
+            if not _PAID_NEGATION.search(window):
+                return True
+    return False
+
+
+def _asks(clause: str) -> bool:
+    if not _QUESTION_TOPIC.search(clause):
+        return False
+    if "?" in clause:
+        return True
+    return any(pattern.search(clause) for pattern in PHRASES[ReplyIntent.QUESTION])
