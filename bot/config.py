@@ -14,8 +14,17 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
-from pydantic import model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from bot.slack.settings import SlackConfig
 
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -39,7 +48,9 @@ def _check_timezone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {value!r} (use an IANA name like Europe/London)") from exc
+        raise ValueError(
+            f"unknown time zone {value!r} (use an IANA name like Europe/London)"
+        ) from exc
     return value
 
 
@@ -203,6 +214,7 @@ class Config(_Section):
     cadence: tuple[CadenceStep, ...] = Field(default_factory=_default_cadence)
     schedule: ScheduleConfig = ScheduleConfig()
     storage: StorageConfig = StorageConfig()
+    slack: SlackConfig | None = None
 
     @field_validator("cadence")
     @classmethod

@@ -9,6 +9,7 @@ server mid-test. Nothing here touches a system Dovecot instance.
 from __future__ import annotations
 
 import contextlib
+import grp
 import os
 import pwd
 import re
@@ -19,7 +20,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,7 +90,7 @@ class DovecotServer:
         self.capabilities = capabilities
         self.extra_config = extra_config
         self._process: subprocess.Popen[bytes] | None = None
-        self._users: dict[str, MailUser] = {}
+        self._started_once = False
         if os.geteuid() == 0:
             self.mail_uid = pwd.getpwnam("nobody").pw_uid
             self.mail_gid = pwd.getpwnam("nobody").pw_gid
@@ -98,7 +99,7 @@ class DovecotServer:
             self.mail_gid = os.getgid()
         (self.root / "mail").mkdir(exist_ok=True)
         self._chown(self.root / "mail")
-        (self.root / "passwd").touch()
+        (self.root / "users").mkdir(exist_ok=True)
         self._write_config()
 
     @property
@@ -123,9 +124,16 @@ class DovecotServer:
     def _write_config(self) -> None:
         root = self.root
         owner_lines = ""
+        login_chroot = ""
         if os.geteuid() != 0:
+            login_chroot = "  chroot =\n"
             me = pwd.getpwuid(os.getuid()).pw_name
-            owner_lines = f"default_internal_user = {me}\ndefault_login_user = {me}\n"
+            group = grp.getgrgid(os.getgid()).gr_name
+            owner_lines = (
+                f"default_internal_user = {me}\ndefault_login_user = {me}\n"
+                f"default_internal_group = {group}\n"
+                "service anvil {\n  chroot =\n}\n"
+            )
         capability_line = f"imap_capability = {self.capabilities}\n" if self.capabilities else ""
         self.config_path.write_text(
             f"""protocols = imap
@@ -145,7 +153,7 @@ first_valid_uid = 1
 first_valid_gid = 0
 {owner_lines}{capability_line}passdb {{
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u {root}/passwd
+  args = scheme=PLAIN username_format=%u {root}/users/%u
 }}
 userdb {{
   driver = static
@@ -156,7 +164,7 @@ namespace inbox {{
   separator = /
 }}
 service imap-login {{
-  inet_listener imap {{
+{login_chroot}  inet_listener imap {{
     address = 127.0.0.1
     port = {self.port}
   }}
@@ -169,8 +177,24 @@ service imap-login {{
         )
 
     def start(self) -> None:
+        """Start (or start again, on the same port) and wait until it greets."""
         if self.running:
             return
+        for _ in range(3):
+            try:
+                self._launch()
+            except DovecotFailed as failure:
+                # Another process took the free port meanwhile: on a first start only, take
+                # another (a restart must keep the port clients were given).
+                if self._started_once or "Address already in use" not in str(failure):
+                    raise
+                self.port = free_port()
+                self._write_config()
+                continue
+            self._started_once = True
+            return
+
+    def _launch(self) -> None:
         self._process = subprocess.Popen(
             [self.binary, "-F", "-c", str(self.config_path)],
             stdout=subprocess.DEVNULL,
@@ -180,7 +204,8 @@ service imap-login {{
         deadline = time.monotonic() + _START_TIMEOUT_SECONDS
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                err = self._process.stderr.read().decode(errors="replace") if self._process.stderr else ""
+                stderr = self._process.stderr
+                err = stderr.read().decode(errors="replace") if stderr else ""
                 self._process = None
                 raise DovecotFailed(f"dovecot exited at start: {err.strip()}\n{self.log_tail()}")
             with contextlib.suppress(OSError), socket.create_connection(
@@ -190,7 +215,9 @@ service imap-login {{
                     return
             time.sleep(0.02)
         self.kill()
-        raise DovecotFailed(f"dovecot did not accept connections on port {self.port}\n{self.log_tail()}")
+        raise DovecotFailed(
+            f"dovecot did not accept connections on port {self.port}\n{self.log_tail()}"
+        )
 
     def stop(self) -> None:
         """Graceful stop (SIGTERM), then make sure no process of this instance is left."""
@@ -200,10 +227,8 @@ service imap-login {{
         if process.poll() is None:
             with contextlib.suppress(ProcessLookupError):
                 process.send_signal(signal.SIGTERM)
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=_STOP_TIMEOUT_SECONDS)
-            except subprocess.TimeoutExpired:
-                pass
         self._kill_group(process)
         self._process = None
 
@@ -250,9 +275,9 @@ service imap-login {{
             (user.maildir / sub).mkdir(parents=True, exist_ok=True)
         for path in (home, user.maildir, *(user.maildir / s for s in ("cur", "new", "tmp"))):
             self._chown(path)
-        with (self.root / "passwd").open("a") as passwd:
-            passwd.write(f"{name}:{{PLAIN}}{password}::::::\n")
-        self._users[name] = user
+        # One passwd-file per user: Dovecot caches a passwd-file by its mtime (in seconds), so
+        # users added to one shared file within the same second would not be seen.
+        (self.root / "users" / name).write_text(f"{name}:{{PLAIN}}{password}::::::\n")
         return user
 
     def folder_path(self, user: MailUser, folder: str = "INBOX") -> Path:
@@ -354,3 +379,6 @@ def _new_uidvalidity(old: int) -> int:
     a folder created this second would otherwise get the same value back)."""
     return max(int(time.time()), old + 1)
 
+
+
+DovecotFactory = Callable[..., DovecotServer]

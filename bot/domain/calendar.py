@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
@@ -100,7 +100,14 @@ class SendCalendar:
         )
 
     def timezone_for(self, debtor_timezone: str | None) -> ZoneInfo:
-        return zone(debtor_timezone or self.business_timezone)
+        """The debtor's zone; the business's when none is known or the name is not a zone
+        (one bad account record must not stop planning for everyone)."""
+        if debtor_timezone:
+            try:
+                return zone(debtor_timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+        return zone(self.business_timezone)
 
     def local(self, now: datetime, debtor_timezone: str | None) -> datetime:
         """`now` on the debtor's wall clock."""

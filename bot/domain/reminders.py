@@ -26,7 +26,9 @@ class Reminder:
     planned_at: datetime
 
 
-def idempotency_key(account_id: str, step: str, invoices: tuple[str, ...], *, salt: str = "") -> str:
+def idempotency_key(
+    account_id: str, step: str, invoices: tuple[str, ...], *, salt: str = ""
+) -> str:
     """Deterministic key for one reminder. `salt` separates repeats that are meant to happen
     (e.g. the birthday note's year)."""
     material = "\n".join([account_id, step, ",".join(sorted(invoices)), salt])

@@ -23,7 +23,11 @@ class TaskKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class StaffTask:
-    """A task for a person. `id` is deterministic so that creating it twice is harmless."""
+    """A task for a person. `id` is deterministic so that creating it twice is harmless.
+
+    `step` names the cadence step that asked for it (staff_call / escalate steps), if any; the
+    TASK_CREATED event carries it so the planner knows that step has been taken.
+    """
 
     id: str
     account_id: str
@@ -35,6 +39,7 @@ class StaffTask:
     assigned_to: str | None = None
     done_at: datetime | None = None
     outcome: str | None = None
+    step: str | None = None
 
     @property
     def is_open(self) -> bool:

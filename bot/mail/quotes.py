@@ -20,34 +20,46 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 from mailparser_reply import EmailReplyParser
+from mailparser_reply.parser import EmailReply
 
 _LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "pl"]
 _PARSER = EmailReplyParser(languages=_LANGUAGES)
 
+_WROTE_VERB = (
+    r"(?:wrote|writes|schrieb|a écrit|escribió|escribio|ha scritto|schreef|skrev|escreveu|"
+    r"napisał|napisal|написал|написала|писал|kirjoitti|menulis|napsal|írta|yazdı)"
+)
+_WROTE_WORD = rf"(?:\b{_WROTE_VERB}\b|\bnapisał\(a\)|\bпише\b)"
+_ATTRIBUTION_END = r"(?:[ \t]*[:*-]*[ \t]*$|[^\n]{1,80}?(?:\n[^\n]{0,80}?)?:[ \t]*$)"
 _WROTE = re.compile(
-    r"^[ \t>]*(?:On|Am|Le|El|Il|Op|Den|Em|W dniu|Dnia|Pada|Dne)\b[^\n]{0,300}?(?:\n[^\n]{0,200}?){0,2}"
-    r"\b(?:wrote|schrieb|a écrit|escribió|escribio|ha scritto|schreef|skrev|escreveu|napisał|"
-    r"написал|kirjoitti|menulis|napsal)\b[^\n]{0,80}?:?[ \t]*$",
+    rf"^[ \t>*-]*(?=[^\n]*[\d@<])[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}"
+    rf"|^[ \t>*-]*(?:On|Am|Le|El|Il|Op|Den|Em|W dniu|Dnia|Pada|Dne|\d{{1,4}})\b(?=[^\n]*[\d@<])"
+    rf"[^\n]{{0,250}}[^\s.!?;,][ \t]*\n(?:[^\n]{{0,250}}\n){{0,3}}?"
+    rf"[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}"
+    r"|^(?=[^\n]*\d{1,2}:\d{2})[^\n]{0,200}<[^\n>]+@[^\n>]+>[ \t]*:[ \t]*$"
+    r"|^[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T]+(?:\d{1,2}:\d{2}\b|[^\n]*<[^\n]+@)[^\n]{0,200}$",
     re.MULTILINE | re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
-    r"^[ \t>]*(?:-{2,}|_{2,}|={2,})?[ \t]*(?:Original Message|Ursprüngliche Nachricht|"
+    r"^[ \t>*]*(?:-{2,}|_{2,}|={2,})?[ \t]*(?:Original Message|Ursprüngliche Nachricht|"
     r"Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|"
     r"Oprindelig meddelelse|Ursprungligt meddelande|Wiadomość oryginalna|Forwarded message|"
     r"Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Begin forwarded message)"
-    r"[ \t]*:?[ \t]*(?:-{2,}|_{2,}|={2,})?[ \t]*$",
+    r"[ \t]*:?[ \t]*(?:-{2,}|_{2,}|={2,})?[ \t*]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-_FROM_FIELD = r"(?:From|De|Von|Da|Van|Fra|Från|Od|Lähettäjä)"
+_FROM_FIELD = r"(?:From|De|Von|Da|Van|Fra|Från|Od|Lähettäjä|От)"
 _OTHER_FIELD = (
-    r"(?:Sent|Date|To|Subject|Cc|Envoyé|Date|À|A|Objet|Gesendet|Datum|An|Betreff|Enviado|Fecha|"
-    r"Para|Asunto|Inviato|Oggetto|Verzonden|Aan|Onderwerp|Sendt|Til|Emne|Skickat|Till|Ämne)"
+    r"(?:Sent|Date|To|Subject|Cc|Reply-To|Envoyé|À|A|Objet|Gesendet|Datum|An|Betreff|Enviado|"
+    r"Fecha|Para|Asunto|Inviato|Data|Oggetto|Risposta|Verzonden|Aan|Onderwerp|Sendt|Til|Emne|"
+    r"Skickat|Till|Ämne|Отправлено|Кому|Тема)"
 )
 _HEADER_BLOCK = re.compile(
     rf"^[ \t>*]*{_FROM_FIELD}[ \t*]*:[^\n]*\n(?:[^\n]*\n){{0,2}}?[ \t>*]*{_OTHER_FIELD}[ \t*]*:",
     re.MULTILINE | re.IGNORECASE,
 )
-_RULE_LINE = re.compile(r"^[ \t]*(?:_{5,}|-{5,}|\*[ \t]*\*[ \t]*\*|={5,})[ \t]*$")
+_QUOTE_HEADERS = (_WROTE, _SEPARATOR, _HEADER_BLOCK)
+_RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"
     r"cheers|thanks(?: so much| a million| again)?|many thanks|thank you|best|sincerely|"
@@ -60,11 +72,12 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _MOBILE_FOOTER = re.compile(
-    r"^[ \t]*(?:sent from my|sent from outlook|get outlook for|sent via|enviado desde mi|"
-    r"envoyé de mon|envoyé depuis|von meinem|gesendet von|gesendet mit)\b.*$",
+    r"^[ \t]*(?:sent from my|sent from|get outlook for|sent via|sent with|enviado desde mi|"
+    r"enviado desde|envoyé de mon|envoyé depuis|von meinem|gesendet von|gesendet mit)"
+    r"(?:[ \t]+[\w.'’()/:?=<>-]+){1,6}[ \t]*$",
     re.IGNORECASE,
 )
-_SIGNATURE_DASHES = re.compile(r"^[ \t]*--[ \t]*$")
+_SIGNATURE_DASHES = re.compile(r"^[ \t]*(?:--|-{4,}|_{4,})[ \t]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,27 +92,47 @@ def split_reply(text: str) -> ReplyText:
     """Separate the newest reply in a body from the quoted thread and the signature."""
     body = text.replace("\r\n", "\n").replace("\r", "\n")
     own = _own_words(body)
-    visible = _tidy(own)
+    visible = _tidy(_without_mobile_footer(own))
     return ReplyText(visible=visible, new_text=_tidy(_without_signature(visible)))
 
 
 def _own_words(body: str) -> str:
-    replies = _PARSER.read(body).replies
-    first = replies[0].full_body if replies else body
+    message = _PARSER.read(body)
+    first = _first_reply_as_written(body, message.text, message.replies)
     first = _cut_at_quote_header(first)
     unquoted = _unquoted_lines(first)
-    if unquoted.strip():
-        return unquoted
-    return _bottom_posted(body)
+    if not unquoted.strip():
+        return _bottom_posted(body)
+    inline = _inline_answers(body)
+    return f"{unquoted.rstrip()}\n\n{inline}" if inline.strip() else unquoted
+
+
+def _inline_answers(body: str) -> str:
+    """Answers written between ">" quoted lines below an "On ... wrote:" line."""
+    header = _WROTE.search(body)
+    if header is None:
+        return ""
+    rest = body[header.end() :].lstrip("\n")
+    if not rest.lstrip().startswith(">"):
+        return ""
+    return _unquoted_lines(_cut_at_quote_header(rest)).strip("\n")
+
+
+def _first_reply_as_written(body: str, normalised: str, replies: list[EmailReply]) -> str:
+    """The library's first reply, but with the sender's own line layout (it strips lines)."""
+    if not replies:
+        return body
+    if len(replies) < 2:
+        return body if body.count("\n") == normalised.count("\n") else replies[0].full_body
+    cut = normalised.find(replies[1].headers) if replies[1].headers else -1
+    if cut < 0 or body.count("\n") != normalised.count("\n"):
+        return replies[0].full_body
+    return "\n".join(body.split("\n")[: normalised[:cut].count("\n")])
 
 
 def _cut_at_quote_header(text: str) -> str:
-    cut = len(text)
-    for pattern in (_WROTE, _SEPARATOR, _HEADER_BLOCK):
-        found = pattern.search(text)
-        if found and found.start() < cut:
-            cut = found.start()
-    return text[:cut]
+    header = _earliest_quote_header(text)
+    return text[: header.start()] if header else text
 
 
 def _unquoted_lines(text: str) -> str:
@@ -107,13 +140,34 @@ def _unquoted_lines(text: str) -> str:
 
 
 def _bottom_posted(body: str) -> str:
-    """Text written below a quoted block: the unquoted lines after the last quote line."""
-    lines = body.split("\n")
-    quoted = [index for index, line in enumerate(lines) if line.lstrip().startswith(">")]
-    if not quoted:
+    """Text written below the quote: the unquoted lines after the attribution or quote block,
+    or the body of a message forwarded without comment."""
+    header = _earliest_quote_header(body)
+    if header is None:
         return ""
-    tail = "\n".join(lines[quoted[-1] + 1 :])
-    return _unquoted_lines(_cut_at_quote_header(tail))
+    rest = body[header.end() :]
+    if _SEPARATOR.match(header.group(0).strip("\n")) or _HEADER_BLOCK.match(header.group(0)):
+        return _forwarded_body(body[header.start() :])
+    return _unquoted_lines(_cut_at_quote_header(rest))
+
+
+def _forwarded_body(block: str) -> str:
+    """The text of a forwarded message: what follows its header lines."""
+    parts = re.split(r"\n[ \t]*\n", block, maxsplit=1)
+    return _cut_at_quote_header(parts[1]) if len(parts) == 2 else ""
+
+
+def _earliest_quote_header(text: str) -> re.Match[str] | None:
+    found = [match for pattern in _QUOTE_HEADERS if (match := pattern.search(text))]
+    return min(found, key=lambda match: match.start()) if found else None
+
+
+def _without_mobile_footer(text: str) -> str:
+    """Drop a trailing "Sent from my iPhone" line (boilerplate, not the sender's words)."""
+    lines = text.rstrip().split("\n")
+    if len(lines) > 1 and _MOBILE_FOOTER.match(lines[-1]):
+        return "\n".join(lines[:-1])
+    return text
 
 
 def _without_signature(text: str) -> str:
@@ -137,12 +191,12 @@ def _is_closing(rest: list[str]) -> bool:
 
 
 def _tidy(text: str) -> str:
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = text.split("\n")
     while lines and (not lines[-1].strip() or _RULE_LINE.match(lines[-1])):
         lines.pop()
     while lines and not lines[0].strip():
         lines.pop(0)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return "\n".join(lines)
 
 
 _QUOTE_CONTAINERS = (

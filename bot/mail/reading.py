@@ -101,10 +101,23 @@ def decode_header_value(value: object) -> str:
     except Exception:
         return _unfold(text)
     decoded = [
-        decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
+        decode_bytes(chunk, charset) if isinstance(chunk, bytes) else _raw_header_text(chunk)
         for chunk, charset in pieces
     ]
     return _unfold("".join(decoded))
+
+
+def _raw_header_text(text: str) -> str:
+    """Header text sent unencoded: 8-bit bytes (kept as surrogates) or 7-bit ISO-2022-JP."""
+    if "\x1b" not in text and text.isascii():
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    if b"\x1b$" in raw:
+        try:
+            return raw.decode("iso2022_jp")
+        except UnicodeDecodeError:
+            pass
+    return decode_bytes(raw, None)
 
 
 def _unfold(text: str) -> str:
@@ -122,7 +135,7 @@ def read_headers(mime: Message) -> MessageHeaders:
         message_id=_first_message_id(raw.get("message-id", "")),
         in_reply_to=_first_message_id(raw.get("in-reply-to", "")),
         references=tuple(_MESSAGE_ID.findall(raw.get("references", ""))),
-        sender=_addresses(mime.get_all("from", []))[0] if mime.get_all("from") else "",
+        sender=_sender(mime.get_all("from", [])),
         to=tuple(_addresses(mime.get_all("to", []))),
         delivered_to=tuple(
             _addresses(mime.get_all("delivered-to", []) + mime.get_all("x-original-to", []))
@@ -131,6 +144,13 @@ def read_headers(mime: Message) -> MessageHeaders:
         subject=raw.get("subject", ""),
         raw=raw,
     )
+
+
+def _sender(values: list[str]) -> str:
+    addresses = _addresses(values)
+    if addresses:
+        return addresses[0]
+    return decode_header_value(values[0]).lower() if values else ""
 
 
 def _first_message_id(value: str) -> str | None:
@@ -244,9 +264,21 @@ def _text_leaves(mime: Message) -> list[Message]:
             continue
         if content_type.startswith("message/") or _is_attachment(part):
             continue
-        if content_type in ("text/plain", "text/html"):
+        if content_type in ("text/plain", "text/html") or part.get_content_maintype() == "multipart":
             leaves.append(part)
     return leaves
+
+
+_SALVAGED_TEXT = re.compile(
+    r"Content-Type:\s*text/plain[^\n]*\n(?:[^\n]+\n)*\n(?P<text>.*?)(?:\n--[^\n]*\n|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _salvaged_text(payload: str) -> str:
+    """The plain text inside a multipart whose boundary was lost (a broken header)."""
+    found = _SALVAGED_TEXT.search(payload.replace("\r\n", "\n"))
+    return found.group("text") if found else payload
 
 
 def body_text(mime: Message) -> str:
@@ -258,6 +290,8 @@ def body_text(mime: Message) -> str:
     html = [part for part in leaves if part.get_content_type() == "text/html"]
     for part in plain + html:
         text = part_text(part)
+        if part.get_content_maintype() == "multipart":
+            text = _salvaged_text(text)
         if part.get_content_type() == "text/html" or _HTML_START.match(text):
             text = html_to_text(text)
         if text.strip():

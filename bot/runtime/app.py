@@ -15,23 +15,22 @@ from pathlib import Path
 
 from bot.clock import Clock, SimulatedClock, SystemClock
 from bot.config import Config
-from bot.domain.models import Account, Invoice, Payment
+from bot.domain.models import Account, Invoice
 from bot.domain.reminders import Reminder, idempotency_key
-from bot.mail.compose import ReminderComposer
+from bot.mail.compose import ComposedEmail, ReminderComposer
 from bot.mail.smtp import SmtpSender
-from bot.services.importing import ImportReport, apply_import, read_import_file
+from bot.services.importing import ImportReport, import_files
 from bot.services.outbox import Outbox
-from bot.services.payments import PaymentReport, record_payment
-from bot.services.reminders import ComposedEmail, ReminderSweep
+from bot.services.payments import (
+    PaymentReceived,
+    PaymentReport,
+    UnknownAccount,
+    record_payment,
+)
+from bot.services.reminders import ReminderSweep, SweepReport
 from bot.services.send_gate import send_gate
 from bot.store import open_repository
 from bot.store.repository import Repository
-
-
-class UnknownAccount(LookupError):
-    def __init__(self, account_id: str) -> None:
-        super().__init__(f"no account {account_id!r}")
-        self.account_id = account_id
 
 
 @dataclass
@@ -40,13 +39,14 @@ class Importer:
     clock: Clock
     config: Config
 
-    def import_file(self, path: Path, *, kind: str | None, date_order: str | None,
-                    dry_run: bool) -> ImportReport:
-        batch = read_import_file(path, kind=kind, date_order=date_order,
-                                 default_currency=self.config.business.currency,
-                                 locale=self.config.business.locale)
-        return apply_import(self.repo, batch, now=self.clock.now(), actor=f"import:{path.name}",
-                            dry_run=dry_run)
+    def import_files(self, paths: Sequence[Path], *, kind: str | None, date_order: str | None,
+                     dry_run: bool) -> ImportReport:
+        """Accounts first, then invoices, then payments, whatever order the files are named in;
+        an unreadable file is one error line and the other files still go in."""
+        return import_files(self.repo, paths, now=self.clock.now(), actor="import",
+                            kind=kind, date_format=date_order,
+                            locale=self.config.business.locale,
+                            default_currency=self.config.business.currency, dry_run=dry_run)
 
 
 @dataclass
@@ -60,8 +60,20 @@ class App:
     sweep: ReminderSweep
     importer: Importer
 
-    def compose(self, reminder: Reminder, account: Account, invoices: list[Invoice]) -> ComposedEmail:
+    def compose(
+        self, reminder: Reminder, account: Account, invoices: list[Invoice]
+    ) -> ComposedEmail:
         return self.composer.compose(reminder, account, invoices)
+
+    async def sweep_once(self, *, dry_run: bool = False) -> SweepReport:
+        """One sweep by a process that starts, sweeps and exits (`duebot tick`): first settle
+        what a previous crash left mid-send, then sweep, then close the SMTP connections."""
+        if not dry_run:
+            self.outbox.recover()
+        try:
+            return await self.sweep.run(dry_run=dry_run)
+        finally:
+            await self.sender.close()
 
     def preview(self, step_name: str, account_id: str) -> tuple[str, str, str]:
         account = self.repo.account(account_id)
@@ -81,17 +93,12 @@ class App:
     def record_manual_payment(self, account_id: str, amount: Decimal, *, currency: str | None,
                               reference: str | None, received: str | None,
                               invoices: Sequence[str]) -> PaymentReport:
-        if self.repo.account(account_id) is None:
-            raise UnknownAccount(account_id)
         now = self.clock.now()
-        open_invoices = [i for i in self.repo.invoices(account_id) if i.is_open]
-        cur = currency or (open_invoices[0].currency if open_invoices
-                           else self.config.business.currency)
         on = date.fromisoformat(received) if received else now.date()
         ref = reference or f"manual-{account_id}-{now.strftime('%Y%m%dT%H%M%S')}"
-        payment = Payment(reference=ref, account_id=account_id, amount=amount, currency=cur,
-                          received_on=on,
-                          allocations=tuple((n, Decimal(0)) for n in invoices), method="manual")
+        payment = PaymentReceived(reference=ref, amount=amount, received_on=on,
+                                  account_id=account_id, currency=currency,
+                                  invoices=tuple(invoices), method="manual")
         return record_payment(self.repo, payment, now=now, actor="cli")
 
 

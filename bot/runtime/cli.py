@@ -13,7 +13,6 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
 
 from bot.config import Config, ConfigError, load_config
 from bot.runtime.parse_reply_command import parse_reply_command
@@ -95,7 +94,8 @@ def demo(days: int, quiet: bool) -> None:
 
 
 @cli.command()
-@click.option("--dry-run", is_flag=True, help="Show what would be sent and held back; send nothing.")
+@click.option("--dry-run", is_flag=True,
+              help="Show what would be sent and held back; send nothing.")
 @click.option("--now", "now_text", metavar="DATE", help="Plan as if it were this ISO date/time.")
 @pass_state
 def tick(state: CliState, dry_run: bool, now_text: str | None) -> None:
@@ -107,7 +107,7 @@ def tick(state: CliState, dry_run: bool, now_text: str | None) -> None:
     if now is not None and not dry_run:
         raise click.UsageError("--now is only for --dry-run: real sends happen at the real time")
     with open_app(state.config, now=now) as app:
-        report = asyncio.run(app.sweep.run(dry_run=dry_run))
+        report = asyncio.run(app.sweep_once(dry_run=dry_run))
         print_sweep(console, report, app, dry_run=dry_run)
 
 
@@ -138,14 +138,11 @@ def import_(state: CliState, files: tuple[Path, ...], kind: str | None,
     from bot.runtime.app import open_app
     from bot.runtime.report import print_import
 
-    failed = False
     with open_app(state.config) as app:
-        for path in files:
-            report = app.importer.import_file(path, kind=kind, date_order=date_order,
-                                              dry_run=dry_run)
-            print_import(console, err_console, path, report, dry_run=dry_run)
-            failed = failed or bool(report.errors)
-    sys.exit(1 if failed else 0)
+        report = app.importer.import_files(files, kind=kind, date_order=date_order,
+                                           dry_run=dry_run)
+        print_import(console, err_console, report, verbose=state.verbose)
+    sys.exit(1 if report.errors else 0)
 
 
 @cli.command()
@@ -153,7 +150,8 @@ def import_(state: CliState, files: tuple[Path, ...], kind: str | None,
 @click.argument("amount")
 @click.option("--currency", help="ISO code (default: the invoices' currency).")
 @click.option("--reference", help="Bank or receipt reference; recording it twice is a no-op.")
-@click.option("--date", "received", metavar="YYYY-MM-DD", help="When it was received (default today).")
+@click.option("--date", "received", metavar="YYYY-MM-DD",
+              help="When it was received (default today).")
 @click.option("--invoice", "invoices", multiple=True, help="Apply to this invoice (repeatable).")
 @pass_state
 def pay(state: CliState, account: str, amount: str, currency: str | None, reference: str | None,
@@ -166,9 +164,16 @@ def pay(state: CliState, account: str, amount: str, currency: str | None, refere
         value = Decimal(amount.replace(",", ""))
     except InvalidOperation as exc:
         raise click.BadParameter(f"{amount!r} is not an amount", param_hint="AMOUNT") from exc
+    from bot.services.payments import PaymentError
+
     with open_app(state.config) as app:
-        report = app.record_manual_payment(account, value, currency=currency, reference=reference,
-                                           received=received, invoices=invoices)
+        try:
+            report = app.record_manual_payment(account, value, currency=currency,
+                                               reference=reference, received=received,
+                                               invoices=invoices)
+        except PaymentError as exc:
+            err_console.print(f"[red]Not recorded:[/red] {exc}", highlight=False)
+            sys.exit(2)
         print_payment(console, report)
 
 

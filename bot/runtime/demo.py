@@ -12,48 +12,25 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from email import message_from_bytes
 from pathlib import Path
-
 from zoneinfo import ZoneInfo
 
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
 from rich.console import Console
 
 from bot.clock import SimulatedClock
 from bot.config import Config, parse_config
 from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Contact, Invoice, Payment, PaymentHistory
+from bot.mail.local_server import LocalMailServer
 from bot.runtime.app import App, open_app
 from bot.services.payments import record_payment
 
 START = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)  # a Monday; Easter 2026 falls inside the run
 OUTAGE = (24, 33)  # duebot is down from day 24 to day 33: no sweeps at all
 REFUSED_ADDRESS = "old-accounts@tidewater.example"
-
-
-class DemoMailbox:
-    """An aiosmtpd handler that keeps what it receives and refuses one address, like a real
-    server would for a mailbox that no longer exists."""
-
-    def __init__(self) -> None:
-        self.received: list[bytes] = []
-
-    async def handle_RCPT(self, server: SMTP, session: Session, envelope: Envelope,
-                          address: str, rcpt_options: list[str]) -> str:
-        if address == REFUSED_ADDRESS:
-            return "550 5.1.1 <old-accounts@tidewater.example>: mailbox unavailable"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
-        self.received.append(bytes(envelope.original_content or b""))
-        return "250 Message accepted"
 
 
 def demo_config(data_dir: Path, smtp_port: int) -> Config:
@@ -187,15 +164,17 @@ async def _simulate(app: App, clock: SimulatedClock, days: int, console: Console
             await app.sweep.run()
         if not quiet and day % 10 == 9:
             console.print(f"[dim]… simulated {day + 1} of {days} days[/dim]")
+    await app.sender.close()
 
 
 def run_demo(*, days: int = 60, quiet: bool = False, console: Console | None = None) -> int:
     console = console or Console()
-    mailbox = DemoMailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=0)
-    controller.start()
+    mailbox = LocalMailServer()
+    mailbox.behaviour.refuse[REFUSED_ADDRESS] = (
+        f"550 5.1.1 <{REFUSED_ADDRESS}>: mailbox unavailable")
+    mailbox.start()
     try:
-        port = controller.server.sockets[0].getsockname()[1]
+        port = mailbox.port
         with tempfile.TemporaryDirectory(prefix="duebot-demo-") as tmp:
             config = demo_config(Path(tmp) / "data", port)
             clock = SimulatedClock(START)
@@ -210,11 +189,11 @@ def run_demo(*, days: int = 60, quiet: bool = False, console: Console | None = N
                     print_timeline(console, app, names)
                 return _summary(console, app, mailbox)
     finally:
-        controller.stop()
+        mailbox.stop()
 
 
-def _summary(console: Console, app: App, mailbox: DemoMailbox) -> int:
-    ids = Counter(message_from_bytes(raw)["Message-ID"] for raw in mailbox.received)
+def _summary(console: Console, app: App, mailbox: LocalMailServer) -> int:
+    ids = mailbox.message_ids()
     duplicates = sum(n - 1 for n in ids.values() if n > 1)
     sent = [e for e in app.repo.events() if e.type == EventType.EMAIL_SENT]
     open_tasks = app.repo.tasks(open_only=True)

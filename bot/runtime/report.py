@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -35,7 +34,8 @@ def print_sweep(console: Console, report: SweepReport, app: App, *, dry_run: boo
                       ", ".join(r.to), ", ".join(r.invoices), r.reason)
     console.print(table)
     if decided.tasks:
-        tasks = Table(title=f"Staff tasks {'to create' if dry_run else 'due'} ({len(decided.tasks)})")
+        verb = "to create" if dry_run else "due"
+        tasks = Table(title=f"Staff tasks {verb} ({len(decided.tasks)})")
         for col in ("account", "kind", "why"):
             tasks.add_column(col)
         for t in decided.tasks:
@@ -58,13 +58,13 @@ def print_sweep(console: Console, report: SweepReport, app: App, *, dry_run: boo
                       f"new tasks {s['tasks_created']}.")
 
 
-def print_import(console: Console, err: Console, path: Path, report: ImportReport,
-                 *, dry_run: bool) -> None:
-    for error in report.errors:
-        err.print(f"[red]error[/red] {error}", markup=True, highlight=False)
-    verb = "would be" if dry_run else "were"
-    console.print(f"{path}: {report.created} {verb} created, {report.updated} {verb} updated, "
-                  f"{report.unchanged} unchanged, {len(report.errors)} row(s) with errors.")
+def print_import(console: Console, err: Console, report: ImportReport, *, verbose: bool) -> None:
+    """Row lines (errors to stderr, with file, line, column and reason), then the summary."""
+    errors = {error.text(dry_run=report.dry_run) for error in report.errors}
+    summary, *rows = report.format(verbose=verbose)
+    for row in rows:
+        (err if row in errors else console).print(row, markup=False, highlight=False)
+    console.print(summary, markup=False, highlight=False)
 
 
 def print_payment(console: Console, report: PaymentReport) -> None:

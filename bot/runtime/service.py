@@ -63,6 +63,7 @@ async def serve(config: Config) -> None:
             await asyncio.wait_for(busy.acquire(), timeout=SHUTDOWN_GRACE_SECONDS)
         except TimeoutError:
             log.warning("a sweep was still running at shutdown; the outbox will recover it")
+        await app.sender.close()
     log.info("duebot stopped")
 
 

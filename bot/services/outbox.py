@@ -53,6 +53,7 @@ class DispatchReport:
     deferred: list[OutboxEntry] = field(default_factory=list)
     rejected: list[OutboxEntry] = field(default_factory=list)
     cancelled: list[OutboxEntry] = field(default_factory=list)
+    unknown: list[OutboxEntry] = field(default_factory=list)
     waiting: list[tuple[OutboxEntry, str]] = field(default_factory=list)
 
 
@@ -66,7 +67,8 @@ def record_task(tx: Transaction, task: StaffTask) -> None:
         actor=ACTOR,
         invoices=task.invoices,
         data={"task_id": task.id, "kind": str(task.kind), "reason": task.reason,
-              "due_on": task.due_on.isoformat()},
+              "due_on": task.due_on.isoformat(),
+              **({"step": task.step} if task.step else {})},
     )
 
 
@@ -126,31 +128,37 @@ class Outbox:
         return True
 
     def recover(self) -> list[OutboxEntry]:
-        """After a crash: entries left `attempting` become `unknown`, each with a staff task."""
+        """At start-up, after a crash: entries left `attempting` may or may not have reached
+        the server. Each becomes `unknown`, with a staff task; none is resent."""
         now = self._clock.now()
         recovered = []
         for entry in self._repo.outbox_entries([OutboxState.ATTEMPTING]):
-            unknown = replace(entry, state=OutboxState.UNKNOWN, updated_at=now)
-            task = StaffTask(
-                id=f"delivery-unknown:{entry.key}",
-                account_id=entry.account_id,
-                kind=TaskKind.DELIVERY_UNKNOWN,
-                reason=(f"duebot stopped while sending {entry.step!r} to {', '.join(entry.to)}; "
-                        "it may or may not have arrived, so it will not be resent. "
-                        f"Message-ID {entry.message_id}."),
-                created_at=now,
-                due_on=now.date(),
-                invoices=entry.invoices,
-            )
             with self._repo.transaction() as tx:
-                tx.put_outbox(unknown)
-                tx.append(entry.account_id, EventType.EMAIL_UNKNOWN, at=now, actor=ACTOR,
-                          invoices=entry.invoices,
-                          data={"key": entry.key, "message_id": entry.message_id,
-                                "to": list(entry.to)})
-                record_task(tx, task)
-            recovered.append(unknown)
+                recovered.append(self._mark_unknown(
+                    tx, entry, now, "duebot stopped in the middle of sending it"))
         return recovered
+
+    def _mark_unknown(
+        self, tx: Transaction, entry: OutboxEntry, now: datetime, why: str
+    ) -> OutboxEntry:
+        unknown = replace(entry, state=OutboxState.UNKNOWN, updated_at=now, last_error=why)
+        tx.put_outbox(unknown)
+        tx.append(entry.account_id, EventType.EMAIL_UNKNOWN, at=now, actor=ACTOR,
+                  invoices=entry.invoices,
+                  data={"key": entry.key, "message_id": entry.message_id,
+                        "to": list(entry.to), "reason": why})
+        record_task(tx, StaffTask(
+            id=f"delivery-unknown:{entry.key}",
+            account_id=entry.account_id,
+            kind=TaskKind.DELIVERY_UNKNOWN,
+            reason=(f"The {entry.step!r} email to {', '.join(entry.to)} may or may not have "
+                    f"arrived ({why}), so duebot will not resend it. Message-ID "
+                    f"{entry.message_id}."),
+            created_at=now,
+            due_on=now.date(),
+            invoices=entry.invoices,
+        ))
+        return unknown
 
     def due_entries(self, now: datetime) -> list[OutboxEntry]:
         entries = self._repo.outbox_entries([OutboxState.QUEUED, OutboxState.DEFERRED])
@@ -205,15 +213,22 @@ class Outbox:
         base = {"key": entry.key, "message_id": entry.message_id}
         with self._repo.transaction() as tx:
             if outcome.delivered:
+                delivered_to = [a for a in entry.to if a not in outcome.refused_recipients]
                 done = replace(entry, state=OutboxState.SENT, updated_at=now, last_error=None)
                 tx.put_outbox(done)
                 tx.append(entry.account_id, EventType.EMAIL_SENT, at=now, actor=ACTOR,
                           invoices=entry.invoices,
-                          data={**base, "to": list(entry.to), "step": entry.step})
+                          data={**base, "to": delivered_to, "step": entry.step})
+                if outcome.refused_recipients:
+                    self._mark_undeliverable(tx, entry, outcome, now)
                 report.sent.append(done)
+            elif outcome.uncertain:
+                report.unknown.append(self._mark_unknown(
+                    tx, entry, now, f"the connection failed after the message was handed over: "
+                                    f"{outcome.describe()}"))
             elif outcome.permanent or entry.attempts >= self._max_attempts:
                 reason = outcome.reason if outcome.permanent else (
-                    f"gave up after {entry.attempts} attempts: {outcome.reason}")
+                    f"gave up after {entry.attempts} attempts: {outcome.describe()}")
                 done = replace(entry, state=OutboxState.REJECTED, updated_at=now,
                                last_error=f"{outcome.code} {reason}")
                 tx.put_outbox(done)

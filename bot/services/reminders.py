@@ -8,7 +8,7 @@ the outbox sends what is due through the compliance gate.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,18 +20,11 @@ from bot.domain.models import Account, Invoice
 from bot.domain.planner import Plan, plan
 from bot.domain.reminders import Reminder
 from bot.domain.tasks import StaffTask
+from bot.mail.compose import ComposedEmail
 from bot.services.outbox import ACTOR, DispatchReport, Outbox, record_task
 from bot.store.repository import Repository
 
-
-@dataclass(frozen=True, slots=True)
-class ComposedEmail:
-    raw: bytes
-    message_id: str
-    subject: str
-
-
-Composer = Callable[[Reminder, Account, list[Invoice]], ComposedEmail]
+Composer = Callable[[Reminder, Account, Sequence[Invoice]], ComposedEmail]
 
 
 @dataclass(slots=True)

@@ -97,7 +97,8 @@ def test_the_smtp_password_may_come_from_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TEST_SMTP_PASSWORD", "s3cret")
-    config = load_config(write(tmp_path, MINIMAL + '\n[smtp]\npassword_env = "TEST_SMTP_PASSWORD"\n'))
+    text = MINIMAL + '\n[smtp]\npassword_env = "TEST_SMTP_PASSWORD"\n'
+    config = load_config(write(tmp_path, text))
     assert config.smtp.resolved_password() == "s3cret"
     assert "s3cret" not in repr(config)
 

@@ -7,12 +7,12 @@ from typing import Any
 import pytest
 
 from bot.config import Config, parse_config
-from tests.smtp_sink import SmtpSink
+from bot.mail.local_server import LocalMailServer
 
 
 @pytest.fixture
-def smtp_sink() -> Iterator[SmtpSink]:
-    sink = SmtpSink().start()
+def smtp_sink() -> Iterator[LocalMailServer]:
+    sink = LocalMailServer().start()
     try:
         yield sink
     finally:

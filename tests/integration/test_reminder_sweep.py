@@ -10,19 +10,19 @@ from bot.clock import SimulatedClock
 from bot.domain.events import EventType
 from bot.domain.models import Payment
 from bot.domain.reminders import message_id_for
+from bot.mail.local_server import LocalMailServer
 from bot.runtime.app import open_app
 from bot.services.payments import record_payment
 from bot.store.repository import OutboxState
 from tests.integration.book import account, invoice, seed
 from tests.integration.conftest import make_config
-from tests.smtp_sink import SmtpSink
 
 MONDAY = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 TWO_DAYS_AGO = (MONDAY - timedelta(days=2)).date()
 
 
 async def test_an_overdue_account_gets_one_email_naming_all_its_open_invoices(
-    tmp_path: Path, smtp_sink: SmtpSink
+    tmp_path: Path, smtp_sink: LocalMailServer
 ) -> None:
     config = make_config(tmp_path / "data", smtp_sink.port)
     with open_app(config, clock=SimulatedClock(MONDAY)) as app:
@@ -40,7 +40,7 @@ async def test_an_overdue_account_gets_one_email_naming_all_its_open_invoices(
 
 
 async def test_sweeping_again_never_sends_the_same_reminder_twice(
-    tmp_path: Path, smtp_sink: SmtpSink
+    tmp_path: Path, smtp_sink: LocalMailServer
 ) -> None:
     config = make_config(tmp_path / "data", smtp_sink.port)
     clock = SimulatedClock(MONDAY)
@@ -56,7 +56,7 @@ async def test_sweeping_again_never_sends_the_same_reminder_twice(
 
 
 async def test_a_payment_stops_reminders_for_what_it_covers_at_once(
-    tmp_path: Path, smtp_sink: SmtpSink
+    tmp_path: Path, smtp_sink: LocalMailServer
 ) -> None:
     config = make_config(tmp_path / "data", smtp_sink.port)
     clock = SimulatedClock(MONDAY)
@@ -72,7 +72,7 @@ async def test_a_payment_stops_reminders_for_what_it_covers_at_once(
 
 
 async def test_a_refused_address_is_marked_undeliverable_and_never_emailed_again(
-    tmp_path: Path, smtp_sink: SmtpSink
+    tmp_path: Path, smtp_sink: LocalMailServer
 ) -> None:
     smtp_sink.behaviour.refuse["gone@acme.example"] = "550 5.1.1 mailbox unavailable"
     config = make_config(tmp_path / "data", smtp_sink.port)
@@ -93,7 +93,7 @@ async def test_a_refused_address_is_marked_undeliverable_and_never_emailed_again
 
 
 async def test_a_temporary_failure_is_retried_later_and_delivered_once(
-    tmp_path: Path, smtp_sink: SmtpSink
+    tmp_path: Path, smtp_sink: LocalMailServer
 ) -> None:
     smtp_sink.behaviour.defer_next = 1
     config = make_config(tmp_path / "data", smtp_sink.port)
@@ -114,7 +114,7 @@ async def test_a_temporary_failure_is_retried_later_and_delivered_once(
 
 
 async def test_an_email_waiting_to_retry_is_cancelled_if_the_invoice_is_paid_meanwhile(
-    tmp_path: Path, smtp_sink: SmtpSink
+    tmp_path: Path, smtp_sink: LocalMailServer
 ) -> None:
     smtp_sink.behaviour.defer_next = 1
     config = make_config(tmp_path / "data", smtp_sink.port)

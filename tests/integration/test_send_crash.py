@@ -16,10 +16,10 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.mail.local_server import LocalMailServer
 from bot.store import open_repository
 from bot.store.repository import OutboxState
 from tests.integration.book import account, invoice, seed
-from tests.smtp_sink import SmtpSink
 
 ACCOUNTS = 300
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -75,7 +75,7 @@ def run_tick(config: Path, kill_after: float | None) -> int | None:
 
 
 def test_killing_duebot_mid_sweep_never_duplicates_or_loses_a_reminder(
-    tmp_path: Path, smtp_sink: SmtpSink
+    tmp_path: Path, smtp_sink: LocalMailServer
 ) -> None:
     smtp_sink.behaviour.delay_seconds = 0.004
     data_dir = tmp_path / "data"

@@ -26,7 +26,7 @@ _MONEY = re.compile(
     rf"|(?<![\w.,])(?P<num2>{_NUMBER})\s?(?P<after>{_AFTER})(?![a-z])",
     re.IGNORECASE,
 )
-_BARE_MONEY = re.compile(r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})*\.\d{2}|\d+,\d{2})(?![\d.,/%])")
+_BARE_MONEY = re.compile(r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\d.,/%])")
 _CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD", "dólares": "USD", "dolares": "USD",

@@ -164,7 +164,7 @@ _PLAN = (
 
 _PROMISE = (
     r"\b(?:will|'ll|ll|shall|going to|gonna|plan to|planning to|intend to|expect to|aim to|"
-    r"hope to|can|could)\b(?: \w+){0,3} (?:pay|send|transfer|wire|settle|remit|clear|process|"
+    r"hope to|can|could)\b(?! you| u\b| i\b| we\b)(?: \w+){0,3} (?:pay|send|transfer|wire|settle|remit|clear|process|"
     r"release|make (?:the |a )?payment|get (?!back)(?:the|it|this|that|you|payment|\$|£|€)|"
     r"have (?:the|it|this|payment)|go out|be (?:paid|sent|settled|made|processed|transferred|"
     r"wired|released|with you))\b",
@@ -173,9 +173,11 @@ _PROMISE = (
     r"\byou(?:'ll| will| should)? (?:have|get|receive|see) (?:it|the|payment|this|your|the money|"
     r"funds)\b",
     r"\bpayment run\b|\b(?:scheduled|booked|queued|set up|lined up) (?:for|in|on)\b|"
-    r"\bpay(?:ing)? (?:it |this |you )?(?:tomorrow|today|tonight|next|this|on|by|before|friday|"
-    r"monday|tuesday|wednesday|thursday|saturday|sunday)\b",
-    r"\b(?:werde|werden|wird)\b(?: \w+){0,6} (?:überweisen|bezahlen|zahlen|begleichen|"
+    r"(?<!can i )(?<!could i )(?<!should i )(?<!do i )\bpay(?:ing)? (?:it |this |that |you )?"
+    r"(?:(?:on|by|before) (?:the |this |next )?(?:\d|end|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|tomorrow)|tomorrow|today|tonight|next (?:week|month|\w+day)|"
+    r"this (?:week|month|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"\b(?:werde|werden|wird)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
     r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
     r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
     r"\b(?:pagaré|pagaremos|transferiré|enviaré|mandaré|ingresaré|abonaré|haré la transferencia|"

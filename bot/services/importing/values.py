@@ -74,7 +74,8 @@ def date_order_of_locale(locale: str | None) -> DateOrder | None:
     return {"dMy": DateOrder.DMY, "Mdy": DateOrder.MDY, "yMd": DateOrder.YMD}.get(ordered)
 
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + "$")
 _NUMERIC = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _HAS_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -124,7 +125,8 @@ def parse_date(text: str, style: DateStyle, *, languages: list[str] | None = Non
         try:
             return datetime.strptime(value, style.pattern).date()
         except ValueError:
-            raise ValueProblem(f"{value!r} does not match the date format {style.pattern}") from None
+            reason = f"{value!r} does not match the date format {style.pattern}"
+            raise ValueProblem(reason) from None
     iso = _ISO.match(value)
     if iso:
         return _make_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), value)
@@ -153,7 +155,7 @@ def _numeric_date(match: re.Match[str], order: DateOrder | None, text: str) -> d
             return _make_date(year, a, b, text)
         raise ValueProblem(
             f"{text!r} could be day/month or month/day; "
-            "give the date format (DMY or MDY) or the business locale"
+            "give the date order (DMY or MDY) or the business locale"
         )
     if order is DateOrder.MDY:
         return _make_date(year, a, b, text)
@@ -170,9 +172,9 @@ def _worded_date(value: str, order: DateOrder | None, languages: list[str] | Non
     }
     if order is not None:
         settings["DATE_ORDER"] = order.value
-    parsed = dateparser.parse(value, languages=languages, settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(value, languages=languages, settings=settings)
     if parsed is None and languages:
-        parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+        parsed = dateparser.parse(value, settings=settings)
     if parsed is None:
         raise ValueProblem(f"cannot read {value!r} as a date")
     return parsed.date()
@@ -201,7 +203,7 @@ _DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "MXN"})
 def parse_currency(text: str) -> str:
     """An ISO 4217 code (`gbp` -> `GBP`); a lone symbol like `£` or `€` is accepted too."""
     value = text.strip()
-    if value in _SYMBOL_CURRENCIES and _SYMBOL_CURRENCIES[value]:
+    if _SYMBOL_CURRENCIES.get(value):
         return _SYMBOL_CURRENCIES[value]
     code = value.upper()
     if len(code) != 3 or not code.isalpha() or code not in _KNOWN_CURRENCIES:
@@ -215,9 +217,10 @@ class Money:
 
     amount: Decimal
     currency: str | None
+    symbol: str = ""
 
 
-_AMOUNT_CHARS = re.compile(r"^[0-9.,'\s\u00a0\u202f]+$")
+_AMOUNT_CHARS = re.compile(r"^[0-9.,'\u2019\s\u00a0\u202f]+$")
 
 
 def parse_money(text: str, *, decimal_symbol: str = ".") -> Money:
@@ -225,14 +228,14 @@ def parse_money(text: str, *, decimal_symbol: str = ".") -> Money:
 
     A lone separator followed by three digits (`1,234` / `1.234`) is read with the business
     locale's decimal symbol in mind: a thousands separator unless it is that locale's decimal."""
-    value = text.strip()
+    value = text.strip().replace("\u2212", "-")
     if not value:
         raise ValueProblem("is empty")
     negative = False
     if value.startswith("(") and value.endswith(")"):
         negative, value = True, value[1:-1].strip()
     currency: str | None = None
-    value, currency = _strip_currency(value)
+    value, currency, symbol = _strip_currency(value)
     if value.startswith("-") or value.endswith("-"):
         negative, value = not negative, value.strip("-").strip()
     elif value.startswith("+"):
@@ -244,10 +247,10 @@ def parse_money(text: str, *, decimal_symbol: str = ".") -> Money:
         amount = Decimal(digits)
     except InvalidOperation:
         raise ValueProblem(f"cannot read {text.strip()!r} as an amount") from None
-    return Money(-amount if negative else amount, currency)
+    return Money(-amount if negative else amount, currency, symbol)
 
 
-def _strip_currency(value: str) -> tuple[str, str | None]:
+def _strip_currency(value: str) -> tuple[str, str | None, str]:
     code_match = re.match(r"^([A-Za-z]{3})\s*(.*)$", value) or re.match(
         r"^(.*?)\s*([A-Za-z]{3})$", value
     )
@@ -255,18 +258,19 @@ def _strip_currency(value: str) -> tuple[str, str | None]:
         first, second = code_match.group(1), code_match.group(2)
         code, rest = (first, second) if first.isalpha() and len(first) == 3 else (second, first)
         if code.upper() in _KNOWN_CURRENCIES:
-            return rest.strip(), code.upper()
+            return rest.strip(), code.upper(), code.upper()
     for symbol in sorted(_SYMBOL_CURRENCIES, key=len, reverse=True):
         if value.startswith(symbol) or value.endswith(symbol):
             rest = value[len(symbol) :] if value.startswith(symbol) else value[: -len(symbol)]
-            return rest.strip(), _SYMBOL_CURRENCIES[symbol] or None
+            return rest.strip(), _SYMBOL_CURRENCIES[symbol] or None, symbol
         if value.startswith("-" + symbol):
-            return "-" + value[len(symbol) + 1 :].strip(), _SYMBOL_CURRENCIES[symbol] or None
-    return value, None
+            rest = "-" + value[len(symbol) + 1 :].strip()
+            return rest, _SYMBOL_CURRENCIES[symbol] or None, symbol
+    return value, None, ""
 
 
 def _normalise_separators(value: str, decimal_symbol: str, original: str) -> str:
-    compact = re.sub(r"[\s\u00a0\u202f']", "", value)
+    compact = re.sub(r"[\s\u00a0\u202f'\u2019]", "", value)
     commas, dots = compact.count(","), compact.count(".")
     if commas and dots:
         decimal = "," if compact.rfind(",") > compact.rfind(".") else "."
@@ -277,11 +281,15 @@ def _normalise_separators(value: str, decimal_symbol: str, original: str) -> str
     elif commas or dots:
         mark = "," if commas else "."
         tail = compact.rsplit(mark, 1)[1]
-        decimal = mark if len(tail) != 3 or mark == decimal_symbol else ("." if mark == "," else ",")
+        other = "." if mark == "," else ","
+        decimal = mark if len(tail) != 3 or mark == decimal_symbol else other
     else:
         decimal = "."
     thousands = "," if decimal == "." else "."
-    if compact.count(decimal) > 1 or (thousands in compact and not _grouped(compact.split(decimal)[0], thousands)):
+    integer_part = compact.split(decimal)[0]
+    if compact.count(decimal) > 1 or (
+        thousands in compact and not _grouped(integer_part, thousands)
+    ):
         raise ValueProblem(f"cannot read {original!r} as an amount")
     return compact.replace(thousands, "").replace(decimal, ".")
 
@@ -291,11 +299,11 @@ def _grouped(integer_part: str, separator: str) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
-def currency_symbol_agrees(symbol_currency: str, currency: str) -> bool:
-    """`$` is written for many dollar currencies; other symbols name exactly one."""
-    if symbol_currency == currency:
+def currency_symbol_agrees(money: Money, currency: str) -> bool:
+    """`$` is written for many dollar currencies; other symbols and codes name exactly one."""
+    if money.currency == currency:
         return True
-    return symbol_currency == "USD" and currency in _DOLLARS
+    return money.symbol == "$" and currency in _DOLLARS
 
 
 def parse_locale(text: str) -> str:
@@ -345,6 +353,8 @@ def parse_status(text: str) -> InvoiceStatus:
     if word in _STATUS_WORDS:
         status = _STATUS_WORDS[word]
         if status is None:
-            raise NotChaseable(f"status {text.strip()!r}: a draft has not been sent, so it is not chased")
+            raise NotChaseable(
+                f"status {text.strip()!r}: a draft has not been sent, so it is not chased"
+            )
         return status
     return InvoiceStatus.OPEN

@@ -1,12 +1,14 @@
 """A real SMTP server (aiosmtpd) on a free loopback port that keeps what it receives.
 
-Tests can make it answer like a real server would: refuse an address (5xx at RCPT), defer
+`duebot demo` sends to it so that nothing leaves the machine; tests and benchmarks use it as
+the peer. It can answer like a real server would: refuse an address (5xx at RCPT), defer
 (4xx at DATA) for a while, or be slow.
 """
 
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,32 +19,44 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
 
+def free_loopback_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 @dataclass
-class SinkBehaviour:
+class ServerBehaviour:
     refuse: dict[str, str] = field(default_factory=dict)  # address -> "550 ..." reply
     defer_next: int = 0  # answer this many DATA commands with 451
     delay_seconds: float = 0.0
+    keep_messages: bool = True
 
 
-class SmtpSink:
-    def __init__(self) -> None:
-        self.behaviour = SinkBehaviour()
+class LocalMailServer:
+    def __init__(self, port: int | None = None) -> None:
+        self.behaviour = ServerBehaviour()
         self.received: list[bytes] = []
         self.envelopes: list[tuple[str, list[str]]] = []
         self.connections = 0
+        self.accepted = 0
         self._lock = threading.Lock()
-        self._controller = Controller(self, hostname="127.0.0.1", port=0)
+        self.port = port or free_loopback_port()
+        self._controller = Controller(self, hostname="127.0.0.1", port=self.port)
 
-    @property
-    def port(self) -> int:
-        return int(self._controller.server.sockets[0].getsockname()[1])
-
-    def start(self) -> SmtpSink:
+    def start(self) -> LocalMailServer:
         self._controller.start()
         return self
 
     def stop(self) -> None:
         self._controller.stop()
+
+    def __enter__(self) -> LocalMailServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     async def handle_EHLO(self, server: SMTP, session: Session, envelope: Envelope,
                           hostname: str, responses: list[str]) -> list[str]:
@@ -65,8 +79,10 @@ class SmtpSink:
             if self.behaviour.defer_next > 0:
                 self.behaviour.defer_next -= 1
                 return "451 4.3.0 Temporary local problem, try later"
-            self.received.append(bytes(envelope.original_content or b""))
-            self.envelopes.append((str(envelope.mail_from), list(envelope.rcpt_tos)))
+            self.accepted += 1
+            if self.behaviour.keep_messages:
+                self.received.append(bytes(envelope.original_content or b""))
+                self.envelopes.append((str(envelope.mail_from), list(envelope.rcpt_tos)))
         return "250 Message accepted"
 
     def messages(self) -> list[Message]:

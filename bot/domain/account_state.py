@@ -1,0 +1,369 @@
+"""An account's current picture, folded from its log.
+
+Nothing that changes over time is stored on `Account` or `Invoice`: stop flags, pauses,
+deferrals, promises and what the cadence has already said all live in the account log, and
+`AccountState` is the fold of that log. It can be built in one go (`fold_account_state`) or kept
+up to date one event at a time (`AccountState.apply`), so a long-running process need not
+re-read the log.
+
+Dates in the state are the dates the events name (pause and deferral `until`, promise `date`);
+whether one is still in force is asked with the debtor's local `today`:
+
+- a pause holds while `today < until` (open-ended when `until` is null or unreadable);
+- a deferral (auto-reply return date) holds while `today < until`: they are back on that day;
+- a promise holds while `today <= date`: the debtor has until the end of the promised day.
+
+A pause or promise whose event names no invoices covers every invoice of the account.
+An email that was queued counts as said (the outbox owns retrying it); only a cancelled one
+(`email_cancelled`: the gate refused it at send time) is taken back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from bot.domain.events import Event, EventType
+
+ACCOUNT_WIDE = "*"
+BIRTHDAY_STEP = "birthday"
+
+_SKIPPED = "skipped"
+
+
+def normalise_address(address: str) -> str:
+    """The form addresses are compared in (case-insensitive, no surrounding space)."""
+    return address.strip().lower()
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Reminders on an invoice are paused (dispute, said-paid, plan being agreed...)."""
+
+    reason: str
+    until: date | None
+    since: datetime
+
+    def holds_on(self, today: date) -> bool:
+        return self.until is None or today < self.until
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    """The debtor promised to pay by `due_on`."""
+
+    due_on: date
+    made_at: datetime
+    amount: str | None = None
+    currency: str | None = None
+
+    def holds_on(self, today: date) -> bool:
+        return today <= self.due_on
+
+
+@dataclass(frozen=True, slots=True)
+class Deferral:
+    """Hold all reminders to the account until `until` (e.g. an out-of-office return date)."""
+
+    until: date
+    reason: str
+
+    def holds_on(self, today: date) -> bool:
+        return today < self.until
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedEmail:
+    step: str
+    invoices: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class AccountState:
+    """What the log says about one account right now. Build with `fold_account_state`."""
+
+    account_id: str = ""
+    last_seq: int = 0
+    stopped: dict[str, str] = field(default_factory=dict)
+    undeliverable: dict[str, str] = field(default_factory=dict)
+    pauses: dict[str, Pause] = field(default_factory=dict)
+    promises: dict[str, Promise] = field(default_factory=dict)
+    broken_promises: int = 0
+    deferral: Deferral | None = None
+    email_times: dict[str, datetime] = field(default_factory=dict)
+    cancelled_keys: set[str] = field(default_factory=set)
+    birthday_notes: dict[str, datetime] = field(default_factory=dict)
+    last_contact_at: datetime | None = None
+    _emails: dict[str, QueuedEmail] = field(default_factory=dict)
+    _step_marks: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+
+    def apply(self, event: Event) -> None:
+        """Fold one more event (in log order) into the state."""
+        self.account_id = event.account_id
+        self.last_seq = event.seq
+        handler = _HANDLERS.get(event.type)
+        if handler is not None:
+            handler(self, event)
+
+    def address_block(self, address: str) -> str | None:
+        """Why this address may not be emailed, or None when it may."""
+        norm = normalise_address(address)
+        if norm in self.stopped:
+            return f"{address} asked us to stop ({self.stopped[norm]})"
+        if norm in self.undeliverable:
+            return f"{address} is undeliverable ({self.undeliverable[norm]})"
+        return None
+
+    def may_email(self, address: str) -> bool:
+        norm = normalise_address(address)
+        return norm not in self.stopped and norm not in self.undeliverable
+
+    def pause_on(self, invoice: str, today: date) -> Pause | None:
+        """The pause in force on this invoice today, if any."""
+        for holder in (invoice, ACCOUNT_WIDE):
+            pause = self.pauses.get(holder)
+            if pause is not None and pause.holds_on(today):
+                return pause
+        return None
+
+    def promise_on(self, invoice: str, today: date) -> Promise | None:
+        """The promise to pay in force on this invoice today, if any."""
+        for holder in (invoice, ACCOUNT_WIDE):
+            promise = self.promises.get(holder)
+            if promise is not None and promise.holds_on(today):
+                return promise
+        return None
+
+    def deferral_on(self, today: date) -> Deferral | None:
+        if self.deferral is not None and self.deferral.holds_on(today):
+            return self.deferral
+        return None
+
+    def step_done(self, invoice: str, step: str) -> bool:
+        """Was this cadence step already said (queued, sent, task created) or skipped?"""
+        return bool(self._step_marks.get((invoice, step)))
+
+    def knows_email(self, key: str) -> bool:
+        """Is an email with this key queued or sent (and not cancelled)?"""
+        return key in self._emails or key in self.email_times
+
+    def emails_since(self, moment: datetime, *, excluding: str | None = None) -> int:
+        """Emails queued or sent after `moment` (cancelled ones do not count)."""
+        return sum(1 for key, at in self.email_times.items() if at > moment and key != excluding)
+
+    def birthday_note_since(self, moment: datetime) -> bool:
+        return any(at > moment for at in self.birthday_notes.values())
+
+    def _mark(self, invoices: Iterable[str], step: str, marker: str) -> None:
+        marks = self._step_marks
+        for invoice in invoices:
+            held = marks.get((invoice, step))
+            if held is None:
+                marks[(invoice, step)] = {marker}
+            else:
+                held.add(marker)
+
+    def _unmark(self, invoices: Iterable[str], step: str, marker: str) -> None:
+        for invoice in invoices:
+            marks = self._step_marks.get((invoice, step))
+            if marks is not None:
+                marks.discard(marker)
+
+
+def fold_account_state(events: Iterable[Event], into: AccountState | None = None) -> AccountState:
+    """Fold an account's events (in log order) into its state, starting from `into` if given."""
+    state = into if into is not None else AccountState()
+    handlers = _HANDLERS
+    last: Event | None = None
+    for event in events:
+        handler = handlers.get(event.type)
+        if handler is not None:
+            handler(state, event)
+        last = event
+    if last is not None:
+        state.account_id = last.account_id
+        state.last_seq = last.seq
+    return state
+
+
+def _data(event: Event) -> Mapping[str, Any]:
+    return event.data or {}
+
+
+def _holders(event: Event) -> tuple[str, ...]:
+    return event.invoices or (ACCOUNT_WIDE,)
+
+
+def _on_contact_stopped(state: AccountState, event: Event) -> None:
+    address = _data(event).get("address")
+    if address:
+        state.stopped[normalise_address(address)] = str(_data(event).get("reason") or "stop")
+
+
+def _on_contact_reenabled(state: AccountState, event: Event) -> None:
+    address = _data(event).get("address")
+    if address:
+        norm = normalise_address(address)
+        state.stopped.pop(norm, None)
+        state.undeliverable.pop(norm, None)
+
+
+def _on_undeliverable(state: AccountState, event: Event) -> None:
+    address = _data(event).get("address")
+    if address:
+        reason = str(_data(event).get("reason") or "undeliverable")
+        state.undeliverable[normalise_address(address)] = reason
+
+
+def _on_email_rejected(state: AccountState, event: Event) -> None:
+    """A 5xx marks the recipients undeliverable; giving up after repeated 4xx does not."""
+    data = _data(event)
+    if not str(data.get("code", "")).startswith("5"):
+        return
+    reason = f"rejected: {data.get('code', '')} {data.get('reason', '')}".strip()
+    for address in data.get("to") or ():
+        state.undeliverable[normalise_address(address)] = reason
+
+
+def _on_paused(state: AccountState, event: Event) -> None:
+    data = _data(event)
+    pause = Pause(
+        reason=str(data.get("reason") or "paused"),
+        until=_as_date(data.get("until")),
+        since=event.at,
+    )
+    for holder in _holders(event):
+        state.pauses[holder] = pause
+
+
+def _on_resumed(state: AccountState, event: Event) -> None:
+    if not event.invoices:
+        state.pauses.clear()
+        return
+    for invoice in event.invoices:
+        state.pauses.pop(invoice, None)
+
+
+def _on_deferred(state: AccountState, event: Event) -> None:
+    until = _as_date(_data(event).get("until"))
+    if until is not None:
+        state.deferral = Deferral(until=until, reason=str(_data(event).get("reason") or ""))
+
+
+def _on_promise_made(state: AccountState, event: Event) -> None:
+    data = _data(event)
+    due_on = _as_date(data.get("date"))
+    if due_on is None:
+        return
+    amount = data.get("amount")
+    promise = Promise(
+        due_on=due_on,
+        made_at=event.at,
+        amount=None if amount is None else str(amount),
+        currency=data.get("currency"),
+    )
+    for holder in _holders(event):
+        state.promises[holder] = promise
+
+
+def _on_promise_broken(state: AccountState, event: Event) -> None:
+    state.broken_promises += 1
+    if not event.invoices:
+        state.promises.clear()
+        return
+    for invoice in event.invoices:
+        state.promises.pop(invoice, None)
+    state.promises.pop(ACCOUNT_WIDE, None)
+
+
+def _remember_email(state: AccountState, event: Event, *, sent: bool) -> None:
+    data = event.data
+    key = data.get("key")
+    if not key:
+        return
+    step = data.get("step")
+    if step and key not in state._emails:
+        state._emails[key] = QueuedEmail(step=str(step), invoices=tuple(event.invoices))
+        state._mark(event.invoices, str(step), f"email:{key}")
+    if sent or key not in state.email_times:
+        state.email_times[key] = event.at
+    if step == BIRTHDAY_STEP:
+        state.birthday_notes[key] = event.at
+
+
+def _on_email_queued(state: AccountState, event: Event) -> None:
+    _remember_email(state, event, sent=False)
+
+
+def _on_email_sent(state: AccountState, event: Event) -> None:
+    _remember_email(state, event, sent=True)
+    _touch_contact(state, event)
+
+
+def _on_email_unknown(state: AccountState, event: Event) -> None:
+    _remember_email(state, event, sent=False)
+
+
+def _on_email_cancelled(state: AccountState, event: Event) -> None:
+    key = _data(event).get("key")
+    if not key:
+        return
+    state.cancelled_keys.add(key)
+    state.email_times.pop(key, None)
+    state.birthday_notes.pop(key, None)
+    email = state._emails.pop(key, None)
+    if email is not None:
+        state._unmark(email.invoices, email.step, f"email:{key}")
+
+
+def _on_step_skipped(state: AccountState, event: Event) -> None:
+    step = _data(event).get("step")
+    if step:
+        state._mark(event.invoices, str(step), _SKIPPED)
+
+
+def _on_task_created(state: AccountState, event: Event) -> None:
+    step = _data(event).get("step")
+    if step:
+        state._mark(event.invoices, str(step), f"task:{_data(event).get('task_id', '')}")
+
+
+def _touch_contact(state: AccountState, event: Event) -> None:
+    if state.last_contact_at is None or event.at > state.last_contact_at:
+        state.last_contact_at = event.at
+
+
+_HANDLERS: dict[str, Callable[[AccountState, Event], None]] = {
+    EventType.CONTACT_STOPPED: _on_contact_stopped,
+    EventType.CONTACT_REENABLED: _on_contact_reenabled,
+    EventType.ADDRESS_UNDELIVERABLE: _on_undeliverable,
+    EventType.EMAIL_REJECTED: _on_email_rejected,
+    EventType.INVOICES_PAUSED: _on_paused,
+    EventType.INVOICES_RESUMED: _on_resumed,
+    EventType.REMINDERS_DEFERRED: _on_deferred,
+    EventType.PROMISE_MADE: _on_promise_made,
+    EventType.PROMISE_BROKEN: _on_promise_broken,
+    EventType.EMAIL_QUEUED: _on_email_queued,
+    EventType.EMAIL_SENT: _on_email_sent,
+    EventType.EMAIL_UNKNOWN: _on_email_unknown,
+    EventType.EMAIL_CANCELLED: _on_email_cancelled,
+    EventType.STEP_SKIPPED: _on_step_skipped,
+    EventType.TASK_CREATED: _on_task_created,
+    EventType.REPLY_RECEIVED: _touch_contact,
+    EventType.CALL_OUTCOME: _touch_contact,
+}

@@ -1,0 +1,97 @@
+"""Understanding a reply: its intent, and the date, amount and return date that go with it.
+
+Pure logic. The caller (the mail adapter) has already separated the debtor's own words from
+the quoted reminder and the signature, and has recognised bounces; here only those words, the
+subject and the headers count, so "if you have already paid, please ignore" in the quoted
+reminder can never make a reply `paid`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.domain.replies.amounts import Money, paid_or_promised_amount
+from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
+from bot.domain.replies.clauses import sentences
+from bot.domain.replies.intents import ReplyIntent, strongest
+from bot.domain.replies.phrases import says
+from bot.domain.replies.promises import promised_date
+
+_HUMAN_INTENTS = (
+    ReplyIntent.CEASE,
+    ReplyIntent.WRONG_PERSON,
+    ReplyIntent.DISPUTE,
+    ReplyIntent.PAID,
+    ReplyIntent.PAYMENT_PLAN,
+    ReplyIntent.PROMISE_TO_PAY,
+    ReplyIntent.QUESTION,
+    ReplyIntent.ACKNOWLEDGED,
+)
+_DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
+_DISCLAIMER = re.compile(
+    r"\b(?:confidential\w*|privileged|intended (?:solely |only )?for|intended recipient|"
+    r"unauthori[sz]ed (?:review|use)|vertraulich|confidencial|confidentiel)\b",
+    re.IGNORECASE,
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyFacts:
+    """What the classifier is given about one incoming message."""
+
+    new_text: str
+    visible_text: str = ""
+    subject: str = ""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    sent_on: date | None = None
+    context: str = ""
+    is_bounce: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What a reply says: one intent, and the facts that go with it."""
+
+    intent: ReplyIntent
+    promised_date: date | None = None
+    amount: Money | None = None
+    return_date: date | None = None
+
+
+def understand(facts: ReplyFacts) -> Understanding:
+    """Classify a reply by DESIGN.md's intents and priority rule and pull out its facts."""
+    if facts.is_bounce:
+        return Understanding(ReplyIntent.BOUNCE)
+    words = facts.new_text.translate(_APOSTROPHES)
+    visible = (facts.visible_text or facts.new_text).translate(_APOSTROPHES)
+    if is_auto_reply(facts.headers, facts.subject, visible) or is_challenge(facts.context):
+        back = return_date(visible, sent=facts.sent_on) if facts.sent_on else None
+        return Understanding(ReplyIntent.AUTO_REPLY, return_date=back)
+    intent = human_intent(words)
+    month_first = "$" in facts.new_text or "$" in facts.context
+    promised = None
+    if intent in _DATED_INTENTS and facts.sent_on is not None:
+        promised = promised_date(words, sent=facts.sent_on, month_first=month_first)
+    amount = paid_or_promised_amount(words, context=facts.context)
+    return Understanding(intent, promised_date=promised, amount=amount)
+
+
+def human_intent(words: str) -> ReplyIntent:
+    """The intent of a person's own words, by DESIGN.md's priority order."""
+    found: set[ReplyIntent] = set()
+    for sentence in sentences(words.translate(_APOSTROPHES)):
+        text = sentence.text.strip()
+        if _DISCLAIMER.search(text):
+            continue
+        for intent in _HUMAN_INTENTS:
+            if intent in found:
+                continue
+            if sentence.is_conditional and intent is not ReplyIntent.QUESTION:
+                continue
+            if says(intent, text):
+                found.add(intent)
+    return strongest(found)

@@ -1,0 +1,49 @@
+"""The day a debtor commits to: which of the dates in a reply is the promised one.
+
+A reply can name several dates ("our AP cycle runs on the 1st and the 15th; this one missed the
+cutoff for the 1st, so it'll go out on the 15th"). The promised date is the first date in a
+clause that commits to something ("will", "'ll", "can", "could", "werde", "voy a", "pourrait"
+...), skipping clauses about the past or about what was missed; failing that, the first date in
+any clause that is not about the past.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.domain.replies.clauses import clauses
+from bot.domain.replies.dates import find_dates
+
+_COMMITS = re.compile(
+    r"\b(?:will|'ll|ll|shall|going to|gonna|can|could|would|should|plan|intend|expect|aim|"
+    r"first|starting|from|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
+    r"puedo|podría|podemos|hago|haré|pagaré|sin falta|vais|allons|pourrait|pourrais|peux|"
+    r"sera|partira|premier)\b",
+    re.IGNORECASE,
+)
+_PAST_OR_MISSED = re.compile(
+    r"\b(?:missed|cutoff|cut-off|since|ago|last|was|were|had|already|paid|sent|cleared|"
+    r"mailed|due|overdue|received|war|waren|bereits|schon|fue|era|pagué|était|a été|déjà)\b",
+    re.IGNORECASE,
+)
+
+
+def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
+    """The date the debtor promises to pay (or to start paying) by, or None."""
+    fallback: date | None = None
+    for clause in clauses(text):
+        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
+            continue
+        mentions = [
+            mention
+            for mention in find_dates(clause.text, sent=sent, month_first=month_first)
+            if mention.value >= sent
+        ]
+        if not mentions:
+            continue
+        if _COMMITS.search(clause.text):
+            return mentions[0].value
+        if fallback is None:
+            fallback = mentions[0].value
+    return fallback

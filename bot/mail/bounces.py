@@ -1,0 +1,316 @@
+"""Delivery failure reports: is this message a bounce, hard or soft, for whom, and of what?
+
+Standard reports (RFC 3464 multipart/report; report-type=delivery-status) are read field by
+field. The non-standard notices of common mail servers (qmail, Exim, Postfix plain text,
+Exchange, Yahoo, Lotus Notes, ...) are recognised by their sender, subject and wording; the
+failed recipients in them are found by flufl.bounce (GNU Mailman's detectors), with the
+Exim `X-Failed-Recipients` header and the notice text as fall-backs.
+
+Hard means the address itself is gone (unknown user, disabled mailbox, domain that does not
+exist, address that has moved): stop writing to it. Everything else (mailbox full, message
+refused as spam or by policy, too large, delayed, temporary errors) is soft: retry later.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from dataclasses import dataclass
+from email.message import Message
+
+import flufl.bounce
+
+from bot.mail.reading import MessageHeaders, decode_header_value, part_text
+
+_STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+_REPLY_CODE = re.compile(r"(?<![\d.-])([45][0-5]\d)(?:[ -]|$)", re.MULTILINE)
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
+_IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
+_REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
+
+_DAEMON = re.compile(
+    r"\b(?:mailer-daemon|mailer_daemon|mailer daemon|postmaster|post_master|mail delivery (?:system|subsystem)|"
+    r"mail administrator|mailmaster|MAILER-DAEMON)\b",
+    re.IGNORECASE,
+)
+_NOTICE_SUBJECT = re.compile(
+    r"\b(?:undeliver\w*|undelivered|delivery (?:status notification|failure|failed|notification|"
+    r"problem|report)|returned (?:mail|to sender)|failure notice|mail delivery failed|"
+    r"non[- ]?deliver\w*|nondeliverable|could not (?:be )?(?:send|sent|deliver\w*)|"
+    r"message (?:not delivered|delivery failed|could not be delivered)|mail system error|"
+    r"delivery has failed|unzustellbar|nicht zustellbar|non remis|no se puede entregar|"
+    r"warning: (?:message|could not)|mail (?:failure|error)|returned message|"
+    r"delivery (?:delayed|incomplete)|permanent error|bounce)\b|メールエラー|配信エラー|送信エラー|"
+    r"配送エラー|不達",
+    re.IGNORECASE,
+)
+_NOTICE_BODY = re.compile(
+    r"(?:this is the mail system at|i'm sorry to have to inform you|this is the qmail-send program|"
+    r"this message was created automatically by mail delivery software|"
+    r"delivery to the following recipients? (?:failed|has been delayed)|"
+    r"could not be delivered to|was not delivered to|message could not be delivered|"
+    r"unable to deliver|undeliverable|permanent(?:ly)? (?:error|fatal|failure)|"
+    r"delivery has failed|failed to deliver|the following addresses? had permanent|"
+    r"the original message was received at|delivery status notification|"
+    r"your message (?:did not|couldn't|could not|wasn't|was not) (?:reach|be delivered|get)|"
+    r"message not delivered|returned to sender|nicht zugestellt werden|"
+    r"konnte nicht zugestellt|no pudo ser entregado|n'a pas pu être remis|user unknown|"
+    r"mailbox (?:is )?(?:full|unavailable)|no such user|invalid user address|"
+    r"requested action not taken)",
+    re.IGNORECASE,
+)
+_HARD_REASON = re.compile(
+    r"(?:user ?unknown|unknown (?:user|recipient|address|mailbox|local[- ]part|alias|account)|"
+    r"no such (?:user|mailbox|recipient|address|account|person|local user)|"
+    r"(?:does not|doesn't|not) exist|invalid (?:recipient|address|mailbox|user|account|e-?mail)|"
+    r"(?:user|mailbox|recipient|address|account) (?:not found|unknown|invalid|is not valid)|"
+    r"not a valid (?:mailbox|recipient|user|address)|"
+    r"(?:mailbox|account) (?:has been |is )?(?:disabled|deactivated|closed|removed|deleted|"
+    r"discontinued|terminated|inactive|suspended)|no mailbox here|mailbox unavailable|"
+    r"address rejected: user unknown|unrouteable address|host ?unknown|unknown host|"
+    r"host or domain name not found|domain (?:not found|does not exist|name not found)|"
+    r"name or service not known|no mx|has moved|no longer (?:valid|active|available|in use)|"
+    r"unknown or illegal alias|not listed in|recipient not found|bad destination mailbox|"
+    r"account that you tried to reach does not exist|no such domain)",
+    re.IGNORECASE,
+)
+_SOFT_REASON = re.compile(
+    r"(?:spam|junk|blocked|block ?list|black ?list|policy|polic(?:ies)|reject(?:ed|ion)?|"
+    r"refused|denied|not (?:authori[sz]ed|permitted|allowed|accepted)|filter\w*|virus|"
+    r"content|security|spf|dkim|dmarc|reputation|relay(?:ing)? (?:denied|not permitted)|"
+    r"too many|rate limit|timed? ?out|connection (?:refused|reset|lost)|expired|too long|"
+    r"greylist|suspend\w*|frozen|system error|network error|not going to try again)",
+    re.IGNORECASE,
+)
+_FULL = re.compile(
+    r"(?:quota|mailbox (?:is )?full|over ?quota|insufficient (?:storage|disk)|mailbox size|"
+    r"exceeded storage|too large|size limit|message size)",
+    re.IGNORECASE,
+)
+_TEMPORARY = re.compile(
+    r"(?:will (?:be )?retr(?:y|ied)|still (?:trying|retrying)|has been delayed|delivery (?:is )?"
+    r"delayed|not yet been delivered|temporar(?:y|ily) (?:failure|error|deferred|unavailable)|"
+    r"will keep trying|warning: message)",
+    re.IGNORECASE,
+)
+_HARD_STATUSES = {"5.1.1", "5.1.2", "5.1.3", "5.1.6", "5.1.10", "5.2.1", "5.4.4"}
+
+
+@dataclass(frozen=True, slots=True)
+class Bounce:
+    """A delivery failure: hard or soft, its status, the failed recipient, and the headers of
+    the returned original (to find the reminder it was about)."""
+
+    kind: str
+    status: str | None
+    recipient: str | None
+    original_message_id: str | None = None
+    original_in_reply_to: str | None = None
+    original_references: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    recipient: str | None
+    status: str | None
+    action: str
+    diagnostic: str
+
+
+def find_bounce(mime: Message, headers: MessageHeaders, text: str) -> Bounce | None:
+    """The bounce this message reports, or None when it is not a delivery failure report."""
+    reports = _delivery_status_reports(mime)
+    if not reports and not _looks_like_notice(headers, text):
+        return None
+    notice = _notice_text(mime, text)
+    report = _pick_report(reports)
+    recipient = report.recipient if report else None
+    recipient = recipient or _failed_recipient_header(headers) or _flufl_recipient(mime)
+    recipient = recipient or _recipient_in_text(notice, headers)
+    diagnostic = f"{report.diagnostic} {notice}" if report else notice
+    status = _status(report, diagnostic)
+    delayed = bool(report and report.action.startswith("delay"))
+    original = _original_headers(mime, text)
+    return Bounce(
+        kind="soft" if delayed else _kind(status, diagnostic),
+        status=status,
+        recipient=recipient,
+        original_message_id=original[0],
+        original_in_reply_to=original[1],
+        original_references=original[2],
+    )
+
+
+def _looks_like_notice(headers: MessageHeaders, text: str) -> bool:
+    sender = f"{headers.get('from')} {headers.get('return-path')}"
+    subject = headers.subject
+    if re.match(r"^\s*(?:re|aw|fw|fwd|wg|tr|rv)\s*:", subject, re.IGNORECASE):
+        return bool(_DAEMON.search(sender)) and bool(_NOTICE_BODY.search(text[:4000]))
+    if _DAEMON.search(sender):
+        return True
+    if headers.get("return-path").strip() == "<>" and _NOTICE_SUBJECT.search(subject):
+        return True
+    if _NOTICE_SUBJECT.search(subject):
+        return bool(_NOTICE_BODY.search(text[:6000]) or _STATUS.search(text[:6000]))
+    if headers.get("x-failed-recipients"):
+        return True
+    opening = text[:3000]
+    return bool(_NOTICE_BODY.search(opening)) and bool(
+        _STATUS.search(opening) or _REPLY_CODE.search(opening) or re.search(r"<[^<>\s]+@", opening)
+    )
+
+
+def _delivery_status_reports(mime: Message) -> list[_Report]:
+    reports: list[_Report] = []
+    for part in mime.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        for fields in _status_field_groups(part):
+            reports.append(
+                _Report(
+                    recipient=_address_of(
+                        fields.get("final-recipient") or fields.get("original-recipient") or ""
+                    ),
+                    status=_first_status(fields.get("status", "")),
+                    action=fields.get("action", "").strip().lower(),
+                    diagnostic=fields.get("diagnostic-code", ""),
+                )
+            )
+    return [report for report in reports if report.recipient or report.status or report.action]
+
+
+def _status_field_groups(part: Message) -> list[dict[str, str]]:
+    """The per-message and per-recipient field groups of a delivery-status part."""
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        return [
+            {name.lower(): decode_header_value(value) for name, value in block.items()}
+            for block in payload
+            if isinstance(block, Message)
+        ]
+    raw = part_text(part) if isinstance(payload, str) else ""
+    groups: list[dict[str, str]] = []
+    for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n")):
+        fields = email.message_from_string(block.strip() + "\n")
+        groups.append({name.lower(): decode_header_value(value) for name, value in fields.items()})
+    return groups
+
+
+def _pick_report(reports: list[_Report]) -> _Report | None:
+    per_recipient = [report for report in reports if report.recipient or report.action]
+    failed = [report for report in per_recipient if report.action.startswith("fail")]
+    return (failed or per_recipient or reports or [None])[0]
+
+
+def _address_of(value: str) -> str | None:
+    found = _ADDRESS.search(value.split(";", 1)[-1])
+    return found.group(0).lower().strip(".") if found else None
+
+
+def _first_status(value: str) -> str | None:
+    found = _STATUS.search(value)
+    return ".".join(found.groups()) if found else None
+
+
+def _failed_recipient_header(headers: MessageHeaders) -> str | None:
+    return _address_of(headers.get("x-failed-recipients"))
+
+
+def _flufl_recipient(mime: Message) -> str | None:
+    try:
+        temporary, permanent = flufl.bounce.all_failures(mime)
+    except Exception:
+        return None
+    for address in sorted(permanent) + sorted(temporary):
+        text = address.decode("utf-8", "replace") if isinstance(address, bytes) else str(address)
+        found = _address_of(text)
+        if found:
+            return found
+    return None
+
+
+def _recipient_in_text(notice: str, headers: MessageHeaders) -> str | None:
+    ignored = {headers.sender, *headers.to}
+    for line in notice.split("\n"):
+        for address in _ADDRESS.findall(line):
+            lowered = address.lower().strip(".")
+            if lowered in ignored or _DAEMON.search(lowered):
+                continue
+            return lowered
+    return None
+
+
+def _notice_text(mime: Message, text: str) -> str:
+    """The human-readable failure notice, without the returned original message."""
+    for marker in (
+        r"^-+ ?(?:This is a copy of|Original message|Below this line is a copy|"
+        r"The (?:original|returned) message)",
+        r"^-+ ?Forwarded message",
+        r"^Return-Path:",
+        r"^Received:",
+    ):
+        found = re.search(marker, text, re.IGNORECASE | re.MULTILINE)
+        if found and found.start() > 0:
+            return text[: found.start()]
+    return text
+
+
+def _status(report: _Report | None, diagnostic: str) -> str | None:
+    if report and report.status and report.status not in ("5.0.0", "4.0.0"):
+        return report.status
+    found = _first_status(diagnostic)
+    if found:
+        return found
+    if report and report.status:
+        return report.status
+    code = _REPLY_CODE.search(diagnostic)
+    if code:
+        return f"{code.group(1)[0]}.0.0"
+    return None
+
+
+def _kind(status: str | None, diagnostic: str) -> str:
+    if status and status.startswith("4") or _TEMPORARY.search(diagnostic):
+        return "soft"
+    if _FULL.search(diagnostic):
+        return "soft"
+    if status in _HARD_STATUSES or _HARD_REASON.search(diagnostic):
+        return "hard"
+    if _SOFT_REASON.search(diagnostic):
+        return "soft"
+    return "hard"
+
+
+def _original_headers(mime: Message, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+    for part in mime.walk():
+        content_type = part.get_content_type()
+        if content_type in ("message/rfc822", "message/rfc822-headers", "text/rfc822-headers"):
+            original = _returned_headers(part)
+            if original[0] or original[1] or original[2]:
+                return original
+    message_id = _MESSAGE_ID_LINE.findall(text)
+    in_reply_to = _IN_REPLY_TO_LINE.search(text)
+    references = _REFERENCES_LINE.search(text)
+    return (
+        message_id[-1] if message_id else None,
+        in_reply_to.group(1) if in_reply_to else None,
+        tuple(re.findall(r"<[^>\s]+>", references.group(1))) if references else (),
+    )
+
+
+def _returned_headers(part: Message) -> tuple[str | None, str | None, tuple[str, ...]]:
+    payload = part.get_payload()
+    inner: Message | None = None
+    if isinstance(payload, list) and payload and isinstance(payload[0], Message):
+        inner = payload[0]
+    else:
+        inner = email.message_from_string(part_text(part))
+    message_id = re.search(r"<[^>\s]+>", str(inner.get("Message-ID", "")))
+    in_reply_to = re.search(r"<[^>\s]+>", str(inner.get("In-Reply-To", "")))
+    references = tuple(re.findall(r"<[^>\s]+>", str(inner.get("References", ""))))
+    return (
+        message_id.group(0) if message_id else None,
+        in_reply_to.group(0) if in_reply_to else None,
+        references,
+    )

@@ -1,0 +1,55 @@
+"""Gathering what a card or modal shows from the store, and where a task's card was posted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.domain.account_state import fold_account_state
+from bot.domain.tasks import StaffTask
+from bot.slack.cards import CardFacts
+from bot.slack.modals import ModalFacts
+from bot.store.repository import Repository, Transaction
+
+RECENT_EVENTS = 50
+_CARD_KEY = "slack:card:"
+
+
+@dataclass(frozen=True, slots=True)
+class CardLocation:
+    """Where a task's card lives in Slack (the channel ID Slack answered with, and the ts)."""
+
+    channel: str
+    ts: str
+
+    def to_meta(self) -> dict[str, str]:
+        return {"channel": self.channel, "ts": self.ts}
+
+
+def card_location(repo: Repository, task_id: str) -> CardLocation | None:
+    value: Any = repo.meta(_CARD_KEY + task_id)
+    if not isinstance(value, dict) or not value.get("channel") or not value.get("ts"):
+        return None
+    return CardLocation(channel=str(value["channel"]), ts=str(value["ts"]))
+
+
+def remember_card(tx: Transaction, task_id: str, location: CardLocation) -> None:
+    tx.put_meta(_CARD_KEY + task_id, location.to_meta())
+
+
+def card_facts(repo: Repository, task: StaffTask, *, locale: str) -> CardFacts:
+    open_invoices = tuple(inv for inv in repo.invoices(task.account_id) if inv.is_open)
+    log = tuple(repo.log(task.account_id)[-RECENT_EVENTS:])
+    return CardFacts(task=task, account=repo.account(task.account_id),
+                     open_invoices=open_invoices, log=log, locale=locale)
+
+
+def modal_facts(repo: Repository, task: StaffTask) -> ModalFacts:
+    account = repo.account(task.account_id)
+    found = (repo.invoice(number) for number in task.invoices)
+    invoices = tuple(inv for inv in found if inv is not None and inv.is_open)
+    emails = account.emails if account else ()
+    state = fold_account_state(repo.log(task.account_id))
+    blocked = tuple(e for e in emails if not state.may_email(e))
+    return ModalFacts(task_id=task.id, account_name=account.name if account else task.account_id,
+                      invoices=invoices, addresses=blocked or emails)

@@ -1,0 +1,108 @@
+"""A local stand-in for Slack's Web API: answers like Slack and records every call."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+WAIT_LIMIT_SECONDS = 10  # a safety net so a broken test fails instead of hanging
+
+
+@dataclass(frozen=True, slots=True)
+class ApiCall:
+    method: str
+    args: dict[str, Any]
+    answer: dict[str, Any]
+
+
+@dataclass(slots=True)
+class StubSlack:
+    """Start with `await StubSlack().start()`; point WebClient's base_url at `url`."""
+
+    usergroup_members: dict[str, list[str]] = field(default_factory=dict)
+    channel_members: dict[str, list[str]] = field(default_factory=dict)
+    calls: list[ApiCall] = field(default_factory=list)
+    url: str = ""
+    _runner: web.AppRunner | None = None
+    _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+    _ts: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+
+    async def start(self) -> StubSlack:
+        app = web.Application()
+        app.router.add_route("*", "/api/{method}", self._answer)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}/api/"
+        return self
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def called(self, method: str) -> list[ApiCall]:
+        return [call for call in self.calls if call.method == method]
+
+    def posted_blocks(self, ts: str) -> list[dict[str, Any]] | None:
+        """The blocks of the message posted with this ts, as Slack would send them back."""
+        for call in self.called("chat.postMessage"):
+            if call.answer.get("ts") == ts:
+                blocks: list[dict[str, Any]] = call.args.get("blocks") or []
+                return blocks
+        return None
+
+    async def wait_for(self, method: str, count: int = 1) -> list[ApiCall]:
+        """Wait until `method` has been called `count` times (work after the ack is async)."""
+        async with self._changed:
+            await asyncio.wait_for(
+                self._changed.wait_for(lambda: len(self.called(method)) >= count),
+                WAIT_LIMIT_SECONDS)
+        return self.called(method)
+
+    async def _answer(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        args: dict[str, Any] = dict(request.query)
+        if request.can_read_body:
+            if request.content_type == "application/json":
+                args.update(await request.json())
+            else:
+                args.update(await request.post())
+        body = self._reply(method, args)
+        async with self._changed:
+            self.calls.append(ApiCall(method, args, body))
+            self._changed.notify_all()
+        return web.json_response(body)
+
+    def _reply(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+        ts = f"1700000000.{next(self._ts):06d}"
+        channel = str(args.get("channel", ""))
+        if method == "chat.postMessage":
+            if channel.startswith(("U", "W")):
+                channel = "D" + channel[1:]
+            return {"ok": True, "channel": channel, "ts": ts,
+                    "message": {"text": args.get("text"), "blocks": args.get("blocks")}}
+        if method == "chat.update":
+            return {"ok": True, "channel": channel, "ts": args.get("ts"), "text": args.get("text")}
+        if method == "chat.postEphemeral":
+            return {"ok": True, "message_ts": ts}
+        if method == "views.open":
+            view = args.get("view")
+            view = json.loads(view) if isinstance(view, str) else view
+            return {"ok": True, "view": {**(view or {}), "id": "V0STUB"}}
+        if method == "auth.test":
+            return {"ok": True, "url": "https://duebot-test.slack.com/", "team": "Test",
+                    "user": "duebot", "team_id": "T111", "user_id": "U0BOT", "bot_id": "B0BOT"}
+        if method == "usergroups.users.list":
+            return {"ok": True, "users": self.usergroup_members.get(str(args.get("usergroup")), [])}
+        if method == "conversations.members":
+            return {"ok": True, "members": self.channel_members.get(channel, []),
+                    "response_metadata": {"next_cursor": ""}}
+        return {"ok": False, "error": "unknown_method"}
