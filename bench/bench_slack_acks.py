@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
@@ -40,7 +41,8 @@ from bot.domain.models import Account, Contact, Invoice
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.services.call_outcomes import Outcome
 from bot.services.outbox import record_task
-from bot.slack.cards import outcome_action_id
+from bot.slack.cards import outcome_action_id, task_card
+from bot.slack.facts import card_facts
 from bot.slack.service import SlackService, slack_web_app
 from bot.slack.settings import SlackConfig
 from bot.store import open_repository
@@ -122,11 +124,20 @@ def seed(repo: Repository, tasks: int) -> list[str]:
     return ids
 
 
-def click_body(task_id: str) -> str:
+def posted_card(repo: Repository, task_id: str) -> list[dict[str, Any]]:
+    """The task's card as duebot posts it (Slack sends it back with each click)."""
+    task = repo.task(task_id)
+    assert task is not None
+    return [block.to_dict() for block in task_card(card_facts(repo, task, locale="en_GB"),
+                                                   NOW.date())]
+
+
+def click_body(task_id: str, card: list[dict[str, Any]]) -> str:
     payload = json.loads((CORPUS / "block_actions" / "bolt-python-01.json").read_text("utf-8"))
     payload["user"]["id"] = STAFF
     payload["container"] = {"type": "message", "message_ts": "1700000000.000001",
                             "channel_id": CHANNEL, "is_ephemeral": False}
+    payload["message"] = {"type": "message", "ts": "1700000000.000001", "blocks": card}
     payload["actions"][0].update(action_id=outcome_action_id(Outcome.NO_ANSWER),
                                  value=task_id, block_id="duebot:outcomes")
     return urlencode({"payload": json.dumps(payload)})
@@ -224,7 +235,7 @@ async def main(clicks: int, concurrency: int) -> None:
                 "staff": {"users": [STAFF]}, "api_base_url": api_url})
             service = SlackService(config, repo, SimulatedClock(NOW))
             await service.start()
-            bodies = [click_body(task_id) for task_id in task_ids]
+            bodies = [click_body(task_id, posted_card(repo, task_id)) for task_id in task_ids]
             bare_runner, bare_url = await bare_app(api_url, session)
             try:
                 bare = await fire_from_child("bare AsyncApp (ack only)", bare_url, bodies,

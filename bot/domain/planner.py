@@ -21,7 +21,9 @@ The rules, in the business's words:
   (open, not paused, not under a promise) whose own first step has come and for which that
   step has not been taken yet. `staff_call` and `escalate` steps become one staff task per step
   covering the invoices at that step; they are not emails, so they do not compete with the
-  email for the account. A step is never taken twice for the same invoice.
+  email for the account. A step is never taken twice for the same invoice, and the cadence
+  never steps back: once an invoice was listed in a more advanced step (e.g. it rode along in a
+  final notice about another invoice), its earlier steps are reported skipped, not sent.
 - An email whose recipient list is empty (every address stopped or undeliverable, or none on
   file) is held with that reason, and a staff task asks for a new contact.
 - On the debtor's birthday (config.birthday) with a balance open, a birthday note goes instead
@@ -190,7 +192,7 @@ class _AccountPlanner:
                 candidates[number] = c.latest
             else:
                 overtaken[number] = beyond
-        self._plan_tasks(account, chaseable, candidates, state, ctx, acted, grace)
+        self._plan_tasks(account, chaseable, candidates, state, ctx, acted)
         self._plan_email(account, chaseable, candidates, state, ctx, acted, grace,
                          birthday_today)
         self._report_skipped(account, chaseable, state, acted, overtaken)
@@ -222,7 +224,7 @@ class _AccountPlanner:
 
     def _plan_tasks(self, account: Account, chaseable: list[_Chaseable],
                     candidates: dict[str, int], state: AccountState, ctx: CheckContext,
-                    acted: dict[str, set[int]], grace: int) -> None:
+                    acted: dict[str, set[int]]) -> None:
         by_step: dict[int, list[Invoice]] = defaultdict(list)
         for c in chaseable:
             index = candidates.get(c.invoice.number)
@@ -260,9 +262,11 @@ class _AccountPlanner:
             return
         index = max(email_steps)
         step = self.cadence.steps[index]
-        covered = tuple(c.invoice for c in chaseable
-                        if c.latest is not None and not state.step_done(c.invoice.number,
-                                                                        step.name))
+        covered = tuple(
+            c.invoice for c in chaseable
+            if c.latest is not None
+            and not state.step_done(c.invoice.number, step.name)
+            and self._taken_beyond(c.invoice.number, index, state) is None)
         numbers = tuple(inv.number for inv in covered)
         if birthday_today:
             self.result.held.append(HeldBack(

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import os
 import sys
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 from rich.console import Console
 
 from bot.config import Config, ConfigError, load_config
-from bot.runtime.parse_reply_command import parse_reply_command
 
 console = Console()
 err_console = Console(stderr=True)
@@ -43,6 +43,26 @@ class CliState:
 pass_state = click.make_pass_decorator(CliState)
 
 
+class LazyGroup(click.Group):
+    """Commands whose modules are imported only when they run (or when help lists them), so
+    that e.g. the reply parser's language data does not slow down every other command."""
+
+    lazy: ClassVar[dict[str, str]] = {
+        "parse-reply": "bot.runtime.parse_reply_command:parse_reply_command",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            module, _, attr = self.lazy[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module), attr)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
 def parse_now(value: str | None) -> datetime | None:
     """`--now` accepts an ISO date or date-time; naive values are read as UTC."""
     if value is None:
@@ -56,7 +76,7 @@ def parse_now(value: str | None) -> datetime | None:
     return when
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--config",
     "config_path",
@@ -75,9 +95,6 @@ def cli(ctx: click.Context, config_path: Path, verbose: bool) -> None:
     to call when a person is needed, and writes everything down in each account's log.
     """
     ctx.obj = CliState(config_path, verbose)
-
-
-cli.add_command(parse_reply_command)
 
 
 @cli.command()

@@ -77,7 +77,8 @@ class StoreState:
             else:
                 self._keyed[prefix].load_chunk(chunk, tables[name])
 
-    def apply(self, puts: list[tuple[str, Doc]], events: list[Event]) -> None:
+    def apply(self, puts: list[tuple[str, Doc]], events: list[Event],
+              event_docs: list[Doc] | None = None) -> None:
         """Apply one committed transaction (or several, concatenated in commit order)."""
         by_kind: dict[str, list[Doc]] = {}
         for kind, doc in puts:
@@ -85,7 +86,7 @@ class StoreState:
         for kind, docs in by_kind.items():
             self._keyed[kind].put(docs)
         if events:
-            self.events.extend(events)
+            self.events.extend(events, event_docs)
 
     def known_kind(self, kind: str) -> bool:
         return kind in self._keyed

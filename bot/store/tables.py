@@ -185,11 +185,12 @@ class EventLog:
             self._follow(Event.from_doc(raw[doc_id]))
         self._chunks.loaded(chunk, len(raw))
 
-    def extend(self, events: list[Event]) -> None:
-        """Add committed events (each must extend its account's chain)."""
+    def extend(self, events: list[Event], docs: list[Doc] | None = None) -> None:
+        """Add committed events (each must extend its account's chain); `docs`, when given,
+        are their documents already (`event.to_doc()`)."""
         for event in events:
             self._follow(event)
-        self._chunks.insert([event.to_doc() for event in events])
+        self._chunks.insert(docs if docs is not None else [e.to_doc() for e in events])
 
     def last(self, account_id: str) -> Event | None:
         log = self._logs.get(account_id)

@@ -16,6 +16,7 @@ store grows), the state is written to a new snapshot and a new journal generatio
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import threading
@@ -139,7 +140,18 @@ class TinyDBRepository:
         try:
             self._blobs = BlobStore(self.data_dir / BLOB_DIR)
             self._state = StoreState(chunk_size)
-            self._open()
+            # Loading creates millions of long-lived, acyclic objects. Cyclic GC passes over
+            # them find nothing to free yet cost as much as the load itself (and again on the
+            # first full collection after it), so collect nothing while loading and then move
+            # everything loaded out of the collector's sight (refcounting still frees it).
+            gc_was_enabled = gc.isenabled()
+            gc.disable()
+            try:
+                self._open()
+            finally:
+                gc.freeze()
+                if gc_was_enabled:
+                    gc.enable()
         except BaseException:
             self._dirlock.release()
             raise
@@ -188,6 +200,7 @@ class TinyDBRepository:
         """Apply journal records, checking each one reads back and extends its chains."""
         puts: list[tuple[str, Doc]] = []
         events: list[Event] = []
+        event_docs: list[Doc] = []
         last: dict[str, Event] = {}
         for line, record in enumerate(records, start=1):
             try:
@@ -208,11 +221,12 @@ class TinyDBRepository:
                         raise ValueError(f"event {event.account_id}#{event.seq} breaks its chain")
                     last[event.account_id] = event
                     events.append(event)
+                    event_docs.append(doc)
                 self._txn = max(self._txn, int(record["txn"]))
             except (ValueError, KeyError, TypeError) as exc:
                 raise JournalCorrupt(path, line, f"{type(exc).__name__}: {exc}") from exc
             self._records_since += len(record["puts"]) + len(record["events"])
-        self._state.apply(puts, events)
+        self._state.apply(puts, events, event_docs)
 
     # -- writing ---------------------------------------------------------------------------
 

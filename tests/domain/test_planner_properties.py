@@ -133,7 +133,7 @@ def test_once_the_plan_is_carried_out_planning_again_says_nothing_new(spec: Any)
     assert {t.id for t in again.tasks} <= {t.id for t in first.tasks}
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(scenario, st.sampled_from([9, 13, 16]))
 def test_run_daily_for_two_months_no_step_twice_never_backwards_never_over_the_cap(
         spec: Any, hour: int) -> None:

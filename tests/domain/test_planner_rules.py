@@ -379,3 +379,23 @@ def test_a_leap_day_birthday_is_kept_on_the_28th_in_other_years() -> None:
     assert is_birthday(date(1988, 2, 29), date(2026, 2, 28))
     assert not is_birthday(date(1988, 2, 29), date(2028, 2, 28))
     assert is_birthday(date(1988, 2, 29), date(2028, 2, 29))
+
+
+def test_an_invoice_listed_in_a_final_notice_never_gets_a_gentle_reminder_afterwards() -> None:
+    log = Log().sent("final_notice", ("INV-NEW", "INV-OLD"), london("2026-03-02"))
+    result = planned([account()], [invoice("INV-OLD", "2026-01-30"),
+                                   invoice("INV-NEW", "2026-03-05")], log.states(), "2026-03-06")
+    assert result.due == []
+    assert [(s.step, s.invoices) for s in result.skipped] == [
+        ("heads_up", ("INV-NEW",)), ("gentle", ("INV-NEW",))]
+    assert "never steps back" in result.skipped[0].reason
+
+
+def test_an_invoice_already_in_a_final_notice_does_not_ride_along_in_a_firm_reminder() -> None:
+    log = Log().sent("final_notice", ("INV-A", "INV-B"), london("2026-02-23"))
+    log.sent("heads_up", ("INV-C",), london("2026-02-27"))
+    log.sent("gentle", ("INV-C",), london("2026-03-03"))
+    invoices = [invoice("INV-A", "2026-01-20"), invoice("INV-B", "2026-02-24"),
+                invoice("INV-C", DUE)]
+    [reminder] = planned([account()], invoices, log.states(), "2026-03-09").due
+    assert (reminder.step, reminder.invoices) == ("firm", ("INV-C",))

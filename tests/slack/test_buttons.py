@@ -102,6 +102,7 @@ async def test_the_card_then_shows_the_outcome_and_who_recorded_it_without_butto
     assert ACTIONS_BLOCK_ID not in block_ids(blocks)
     assert all(b["type"] != "actions" for b in blocks)
     assert f"No answer* — recorded by <@{STAFF}>" in all_text(blocks)
+    assert "Acme Joinery Supplies" in all_text(blocks)
 
 
 async def test_a_double_click_records_once_and_tells_who_recorded_it(world: SlackWorld) -> None:
