@@ -198,6 +198,33 @@ class ScheduleConfig(_Section):
     sweep_every_minutes: int = Field(default=15, ge=1)
 
 
+class ImapConfig(_Section):
+    """The collections mailbox that debtors reply to."""
+
+    host: str
+    user: str
+    port: int = Field(default=993, ge=1, le=65535)
+    security: Literal["tls", "starttls", "none"] = "tls"
+    password: SecretStr | None = None
+    password_env: str | None = Field(
+        default=None, description="name of an environment variable holding the password"
+    )
+    folder: str = "INBOX"
+    after_processing: Literal["move", "flag", "nothing"] = "flag"
+    processed_folder: str = "duebot/processed"
+    processed_flag: str = "$Duebot"
+    check_every_minutes: float = Field(default=2, gt=0)
+    batch_size: int = Field(default=200, ge=1, le=500)
+    max_message_mb: int = Field(default=25, ge=1)
+
+    def resolved_password(self) -> str:
+        if self.password is not None:
+            return self.password.get_secret_value()
+        if self.password_env:
+            return os.environ.get(self.password_env, "")
+        return ""
+
+
 class StorageConfig(_Section):
     data_dir: Path = Path("duebot-data")
     snapshot_every: int = Field(default=5000, ge=1, description="journal records per snapshot")
@@ -215,6 +242,7 @@ class Config(_Section):
     schedule: ScheduleConfig = ScheduleConfig()
     storage: StorageConfig = StorageConfig()
     slack: SlackConfig | None = None
+    imap: ImapConfig | None = None
 
     @field_validator("cadence")
     @classmethod

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from email.utils import parseaddr
+from functools import lru_cache
 
 SLUG_MAX = 20
 HASH_LEN = 8
@@ -38,6 +39,7 @@ def _slug(account_id: str) -> str:
     return slug[:SLUG_MAX].rstrip("-")
 
 
+@lru_cache(maxsize=65536)
 def account_token(account_id: str) -> str:
     """The token that stands for `account_id` in reply addresses."""
     digest = hashlib.sha256(account_id.encode("utf-8")).hexdigest()[:HASH_LEN]

@@ -70,6 +70,11 @@ class EventType(StrEnum):
     # {"message_id", "from", "subject", "intent", "new_text", "raw_path", ...}
     REPLY_RECEIVED = "reply_received"
 
+    # {"identity", "error", "raw_blob", "source"}: the parser could not read this message.
+    REPLY_QUARANTINED = "reply_quarantined"
+    # {"identity", "reply_seq"}: a quarantined message was read after all (retry).
+    REPLY_RELEASED = "reply_released"
+
     # {"task_id", "kind", "reason", "step" (optional), "due_on"}
     TASK_CREATED = "task_created"
     # {"task_id", "outcome", "by"}

@@ -115,7 +115,12 @@ def _inline_answers(body: str) -> str:
     rest = body[header.end() :].lstrip("\n")
     if not rest.lstrip().startswith(">"):
         return ""
-    return _unquoted_lines(_cut_at_quote_header(rest)).strip("\n")
+    answers = _unquoted_lines(_cut_at_quote_header(rest)).split("\n")
+    for index, line in enumerate(answers):
+        if _SIGNATURE_DASHES.match(line):
+            answers = answers[:index]
+            break
+    return "\n".join(answers).strip("\n")
 
 
 def _first_reply_as_written(body: str, normalised: str, replies: list[EmailReply]) -> str:

@@ -172,17 +172,17 @@ class TinyDBRepository:
             self._generation, self._txn = header.next_journal, header.txn
             self._snapshot_bytes = snapshot_path.stat().st_size
         self._records_since = 0
-        live: list[Path] = []
-        for path in sorted(self.data_dir.iterdir()):
+        live: list[tuple[int, Path]] = []
+        for path in self.data_dir.iterdir():
             generation = journal_generation(path)
             if generation is None:
                 continue
             if generation < self._generation:
                 path.unlink()  # fully contained in the snapshot
             else:
-                live.append(path)
+                live.append((generation, path))
         journal: Journal | None = None
-        for path in live:
+        for generation, path in sorted(live):
             contents = read_journal(path)
             if contents.torn_bytes:
                 log.warning("%s: dropping a torn last write (%d bytes, never acknowledged)",
@@ -191,8 +191,6 @@ class TinyDBRepository:
             if journal is not None:
                 journal.close()
             journal = Journal.reopen(path, contents.good_bytes)
-            generation = journal_generation(path)
-            assert generation is not None
             self._generation = generation
         self._journal = journal or Journal.create(journal_path(self.data_dir, self._generation))
 

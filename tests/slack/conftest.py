@@ -11,7 +11,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.clock import SimulatedClock
+from bot.clock import Clock, SimulatedClock
 from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Contact, Invoice, PaymentHistory
 from bot.domain.tasks import StaffTask, TaskKind
@@ -135,10 +135,13 @@ async def stub() -> AsyncIterator[StubSlack]:
 
 
 @asynccontextmanager
-async def running_world(repo: Repository, stub: StubSlack,
-                        config: SlackConfig) -> AsyncIterator[SlackWorld]:
-    seed(repo)
-    service = SlackService(config, repo, SimulatedClock(NOW))
+async def running_world(repo: Repository, stub: StubSlack, config: SlackConfig, *,
+                        clock: Clock | None = None, seeded: bool = True,
+                        ) -> AsyncIterator[SlackWorld]:
+    """duebot's Slack side serving on loopback (with the sample account unless `seeded`)."""
+    if seeded:
+        seed(repo)
+    service = SlackService(config, repo, clock or SimulatedClock(NOW))
     await service.start()
     http = aiohttp.ClientSession()
     try:

@@ -49,11 +49,9 @@ def test_every_kind_of_record_reads_back_equal_before_and_after_reopening(tmp_pa
 
 
 def test_a_committed_event_survives_reopening(tmp_path: Path) -> None:
-    with open_repository(tmp_path) as repo:
-        with repo.transaction() as tx:
-            event = tx.append("ACME", EventType.PROMISE_MADE, at=AT, actor="sam",
-                              invoices=["INV-1001"],
-                              data={"date": "2026-03-09", "amount": "100.00"})
+    with open_repository(tmp_path) as repo, repo.transaction() as tx:
+        event = tx.append("ACME", EventType.PROMISE_MADE, at=AT, actor="sam",
+                          invoices=["INV-1001"], data={"date": "2026-03-09", "amount": "100.00"})
     with open_repository(tmp_path) as repo:
         assert repo.log("ACME") == [event]
         assert repo.last_event("ACME") == event
@@ -254,8 +252,9 @@ def test_temp_files_left_by_a_crash_are_removed_at_open(tmp_path: Path) -> None:
 
 def test_a_nested_transaction_in_the_same_thread_is_refused(tmp_path: Path) -> None:
     with open_repository(tmp_path) as repo, repo.transaction():
+        inner = repo.transaction()
         with pytest.raises(TransactionError):
-            repo.transaction().__enter__()
+            inner.__enter__()
 
 
 def test_a_transaction_cannot_be_used_after_it_ended(tmp_path: Path) -> None:

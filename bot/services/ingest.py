@@ -1,0 +1,311 @@
+"""Debtor replies from the collections mailbox into the account log.
+
+One round: select the folder, plan from the stored checkpoint, fetch what is new, and for each
+message, in UID order: keep the raw bytes (content-addressed), parse, match, and commit the
+reply's events together with the checkpoint and the message's identity in one transaction.
+Only then is the message moved or flagged on the server. A message the parser cannot read is
+quarantined (an event, with the error) and never blocks the ones after it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.clock import Clock
+from bot.config import Config, ImapConfig
+from bot.domain.addressing import TokenIndex
+from bot.domain.events import EventType
+from bot.domain.matching import AccountDirectory, MessageClues, match_account
+from bot.domain.tasks import StaffTask, TaskKind
+from bot.mail.imap import (
+    FetchedMessage,
+    FetchStatus,
+    ImapMailbox,
+    ImapSettings,
+    MailboxLoginFailed,
+    ProcessedAction,
+    Security,
+)
+from bot.mail.inbox_checkpoint import (
+    FetchPlan,
+    FolderCheckpoint,
+    Verdict,
+    advance,
+    checkpoint_key,
+    judge,
+    plan_fetch,
+)
+from bot.mail.parse_reply import ParsedReply, parse_reply
+from bot.services.outbox import record_task
+from bot.services.replies import (
+    QUARANTINE,
+    ReceivedMessage,
+    record_quarantined,
+    record_reply,
+    record_unmatched,
+)
+from bot.store.repository import Repository, Transaction
+
+log = logging.getLogger("duebot.inbox")
+
+MARK_EVERY = 100  # flag/move processed messages on the server in groups of this many
+
+
+def imap_settings(config: ImapConfig) -> ImapSettings:
+    return ImapSettings(
+        host=config.host, user=config.user, password=config.resolved_password(),
+        port=config.port, security=Security(config.security), folder=config.folder,
+        batch_size=config.batch_size, max_message_bytes=config.max_message_mb * 1024 * 1024,
+        poll_interval_seconds=config.check_every_minutes * 60,
+    )
+
+
+def processed_action(config: ImapConfig) -> ProcessedAction:
+    if config.after_processing == "move":
+        return ProcessedAction.move(config.processed_folder, fallback_flag=config.processed_flag)
+    if config.after_processing == "flag":
+        return ProcessedAction.flag(config.processed_flag)
+    return ProcessedAction.nothing()
+
+
+def seen_key(identity: str) -> str:
+    return f"inbox-seen:{identity}"
+
+
+def quarantine_key(identity: str) -> str:
+    return f"inbox-quarantine:{identity}"
+
+
+class SeenIdentities:
+    """Identities of every message ever examined, one store key each (O(1) look-ups)."""
+
+    def __init__(self, repo: Repository) -> None:
+        self._repo = repo
+
+    def __contains__(self, identity: object) -> bool:
+        return isinstance(identity, str) and self._repo.meta(seen_key(identity)) is not None
+
+
+@dataclass(slots=True)
+class IngestReport:
+    examined: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    unmatched: int = 0
+    quarantined: int = 0
+    oversized: int = 0
+    tasks: list[StaffTask] = field(default_factory=list)
+    intents: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, int]:
+        return {"examined": self.examined, "ingested": self.ingested,
+                "duplicates": self.duplicates, "unmatched": self.unmatched,
+                "quarantined": self.quarantined, "oversized": self.oversized,
+                "tasks": len(self.tasks)}
+
+
+MailboxFactory = Callable[[ImapSettings], AbstractContextManager[ImapMailbox]]
+
+
+class Inbox:
+    def __init__(self, repo: Repository, config: Config, clock: Clock,
+                 *, mailbox_factory: MailboxFactory = ImapMailbox,
+                 parse: Callable[[bytes], ParsedReply] = parse_reply) -> None:
+        if config.imap is None:
+            raise ValueError("no [imap] section in the configuration")
+        self._repo = repo
+        self._imap = config.imap
+        self._clock = clock
+        self._settings = imap_settings(config.imap)
+        self._open = mailbox_factory
+        self._parse = parse
+        self._reply_domain = config.business.reply_to.rpartition("@")[2].lower()
+
+    @property
+    def mailbox_name(self) -> str:
+        return self._settings.mailbox_name
+
+    def round(self) -> IngestReport:
+        """Read everything new once. Raises MailboxUnavailable (retry later) or
+        MailboxLoginFailed (after raising an alert task for staff)."""
+        report = IngestReport()
+        try:
+            with self._open(self._settings) as box:
+                self._read(box, report)
+        except MailboxLoginFailed as exc:
+            self._alert_login_failed(exc)
+            raise
+        return report
+
+    def _read(self, box: ImapMailbox, report: IngestReport) -> None:
+        selected = box.select()
+        key = checkpoint_key(self.mailbox_name, selected.name)
+        stored = self._repo.meta(key)
+        checkpoint = FolderCheckpoint.from_json(stored) if stored else None
+        plan = plan_fetch(checkpoint, selected.uidvalidity)
+        seen = SeenIdentities(self._repo)
+        action = processed_action(self._imap)
+        to_mark: list[int] = []
+        directory = self._directory()
+        for fetched in box.fetch_new(plan, skip_identities=seen):
+            report.examined += 1
+            checkpoint = advance(checkpoint, fetched.uidvalidity, fetched.uid)
+            verdict = judge(plan, fetched.uid, fetched.identity, seen)
+            if verdict is not Verdict.INGEST or fetched.status is FetchStatus.KNOWN:
+                report.duplicates += 1
+                with self._repo.transaction() as tx:
+                    tx.put_meta(key, checkpoint.to_json())
+                continue
+            self._ingest(fetched, plan, key, checkpoint, directory, report)
+            to_mark.append(fetched.uid)
+            if len(to_mark) >= MARK_EVERY:
+                box.mark_processed(to_mark, action, uidvalidity=fetched.uidvalidity)
+                to_mark = []
+        if to_mark:
+            box.mark_processed(to_mark, action, uidvalidity=plan.uidvalidity)
+
+    def _directory(self) -> AccountDirectory:
+        accounts = self._repo.accounts()
+        tokens = TokenIndex(a.id for a in accounts)
+        by_contact: dict[str, set[str]] = {}
+        for account in accounts:
+            for email in account.emails:
+                by_contact.setdefault(email.strip().lower(), set()).add(account.id)
+
+        def account_for_key(k: str) -> str | None:
+            entry = self._repo.outbox(k)
+            return entry.account_id if entry else None
+
+        def account_for_address(address: str) -> str | None:
+            if self._reply_domain not in address.lower():
+                return None
+            return tokens.account_for(address)
+
+        return AccountDirectory(
+            account_for_key=account_for_key,
+            account_for_address=account_for_address,
+            accounts_by_contact={k: frozenset(v) for k, v in by_contact.items()},
+            account_by_invoice={i.number: i.account_id for i in self._repo.invoices()},
+        )
+
+    def _ingest(self, fetched: FetchedMessage, plan: FetchPlan, key: str,
+                checkpoint: FolderCheckpoint, directory: AccountDirectory,
+                report: IngestReport) -> None:
+        now = self._clock.now()
+        raw_blob = self._repo.put_blob(fetched.raw, ".eml")
+        received = ReceivedMessage(fetched.identity, self.mailbox_name, fetched.folder,
+                                   fetched.uidvalidity, fetched.uid, raw_blob)
+        oversized = fetched.status is FetchStatus.OVERSIZED
+        try:
+            parsed = self._parse(fetched.raw)
+        except Exception as exc:  # the parser's failure must never block the next message
+            log.warning("message quarantined", extra={"fields": {
+                "identity": fetched.identity, "uid": fetched.uid, "error": repr(exc)}})
+            with self._repo.transaction() as tx:
+                record_quarantined(tx, received=received, error=f"{type(exc).__name__}: {exc}",
+                                   now=now)
+                tx.put_meta(quarantine_key(fetched.identity), {"raw_blob": raw_blob,
+                                                               "source": fetched.uid})
+                self._mark_seen(tx, fetched.identity, key, checkpoint, "quarantined")
+            report.quarantined += 1
+            return
+        attachments = tuple(
+            (a.filename, a.content_type, self._repo.put_blob(a.content, _suffix(a.filename)))
+            for a in parsed.attachments)
+        received = ReceivedMessage(fetched.identity, self.mailbox_name, fetched.folder,
+                                   fetched.uidvalidity, fetched.uid, raw_blob, attachments)
+        with self._repo.transaction() as tx:
+            self._record(tx, parsed, received, directory, report, now, oversized=oversized)
+            self._mark_seen(tx, fetched.identity, key, checkpoint, "ingested")
+        report.ingested += 1
+        report.intents[str(parsed.intent)] = report.intents.get(str(parsed.intent), 0) + 1
+
+    def _record(self, tx: Transaction, parsed: ParsedReply, received: ReceivedMessage,
+                directory: AccountDirectory, report: IngestReport, now: datetime,
+                *, oversized: bool = False) -> None:
+        bounce = parsed.bounce
+        ids = (*([parsed.in_reply_to] if parsed.in_reply_to else []), *parsed.references,
+               *([bounce.original_message_id] if bounce and bounce.original_message_id else []),
+               *([bounce.original_in_reply_to] if bounce and bounce.original_in_reply_to
+                 else []),
+               *(bounce.original_references if bounce else ()))
+        clues = MessageClues(message_ids=tuple(ids),
+                             addresses=(*parsed.to, *parsed.delivered_to),
+                             sender=parsed.sender, invoices=parsed.invoices)
+        match = match_account(clues, directory)
+        account = self._repo.account(match.account_id) if match else None
+        if match is None or account is None:
+            report.tasks.append(record_unmatched(tx, parsed=parsed, received=received, now=now))
+            report.unmatched += 1
+            return
+        open_invoices = [i for i in self._repo.invoices(account.id) if i.is_open]
+        report.tasks.extend(record_reply(tx, account=account, open_invoices=open_invoices,
+                                         parsed=parsed, received=received,
+                                         matched_by=str(match.by), now=now))
+        if oversized:
+            report.oversized += 1
+            task = StaffTask(id=f"reply:oversized:{received.identity}", account_id=account.id,
+                             kind=TaskKind.TRIAGE, created_at=now, due_on=now.date(),
+                             reason=(f"A very large message from {parsed.sender} was kept as "
+                                     "headers only; please read it in the mailbox."))
+            record_task(tx, task)
+            report.tasks.append(task)
+
+    def _mark_seen(self, tx: Transaction, identity: str, key: str,
+                   checkpoint: FolderCheckpoint, outcome: str) -> None:
+        tx.put_meta(seen_key(identity), outcome)
+        tx.put_meta(key, checkpoint.to_json())
+
+    def _alert_login_failed(self, exc: MailboxLoginFailed) -> None:
+        now = self._clock.now()
+        task_id = f"alert:imap-login:{now.date().isoformat()}"
+        if self._repo.task(task_id) is not None:
+            return
+        with self._repo.transaction() as tx:
+            record_task(tx, StaffTask(
+                id=task_id, account_id="~system", kind=TaskKind.ALERT, created_at=now,
+                due_on=now.date(),
+                reason=(f"duebot cannot log in to the collections mailbox {self.mailbox_name}: "
+                        f"{exc}. Replies are not being read; please check the IMAP settings.")))
+
+    def quarantined(self) -> Iterator[tuple[str, str]]:
+        """(identity, raw blob) of each message still in quarantine."""
+        released = {e.data.get("identity") for e in self._repo.log(QUARANTINE)
+                    if e.type == EventType.REPLY_RELEASED}
+        for event in self._repo.log(QUARANTINE):
+            if event.type == EventType.REPLY_QUARANTINED and event.data["identity"] not in released:
+                yield event.data["identity"], event.data["raw_blob"]
+
+    def retry_quarantined(self) -> IngestReport:
+        """Parse quarantined messages again (after a fix); those that now parse are recorded."""
+        report = IngestReport()
+        directory = self._directory()
+        for identity, blob in list(self.quarantined()):
+            raw = self._repo.read_blob(blob)
+            report.examined += 1
+            try:
+                parsed = self._parse(raw)
+            except Exception as exc:
+                log.warning("still unreadable", extra={"fields": {"identity": identity,
+                                                                  "error": repr(exc)}})
+                report.quarantined += 1
+                continue
+            now = self._clock.now()
+            received = ReceivedMessage(identity, self.mailbox_name, "", 0, 0, blob)
+            with self._repo.transaction() as tx:
+                self._record(tx, parsed, received, directory, report, now)
+                tx.append(QUARANTINE, EventType.REPLY_RELEASED, at=now, actor="duebot:inbox",
+                          data={"identity": identity})
+            report.ingested += 1
+        return report
+
+
+def _suffix(filename: str) -> str:
+    dot = filename.rfind(".")
+    ext = filename[dot:] if dot >= 0 and len(filename) - dot <= 8 else ".bin"
+    return ext if ext[1:].isalnum() else ".bin"
+
