@@ -205,7 +205,7 @@ def _report(scenario: str, durable: bool, figures: dict[int, Figures],
         label = f"{scenario} {who}, {how} @{size:,}"
         print(f"{label:<34}{f.median_us:>10.1f}{f.mean_us:>10.1f}{f.p99_us:>10.1f}"
               f"{f.open_s:>8.2f}{f.snapshot_s:>11.2f}{f.amortised_snapshot_us:>10.1f}"
-              f"{f.median_us / raw_json[size]:>14.4f}{f.median_us / raw_mem[size]:>13.2f}")
+              f"{f.median_us / raw_json[size]:>14.3g}{f.median_us / raw_mem[size]:>13.3g}")
     small, big = figures[SIZES[0]], figures[SIZES[1]]
     amortised = ((big.mean_us + big.amortised_snapshot_us)
                  / (small.mean_us + small.amortised_snapshot_us))

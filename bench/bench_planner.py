@@ -47,7 +47,6 @@ from bot.domain.planner import Plan, plan
 
 NOW = datetime(2026, 3, 10, 11, 0, tzinfo=UTC)  # a Tuesday, inside the send window
 TIMEZONES = (None, None, None, "Europe/Berlin", "America/New_York", "Australia/Sydney")
-STEPS = ("heads_up", "gentle", "firm", "call", "final_notice", "agency")
 
 
 def make_config() -> Config:
@@ -112,10 +111,30 @@ def _email_events(account: Account, numbers: tuple[str, ...], step: str, at: dat
     ]
 
 
+def _cadence_history(account: Account, inv: Invoice, config: Config, rng: random.Random,
+                     ) -> list[tuple[str, datetime, tuple[str, ...], dict[str, Any]]]:
+    """What a running duebot would have logged for this invoice's cadence so far: each step
+    whose day has passed, taken (email life-cycle or staff task) or, now and then, missed."""
+    drafts: list[tuple[str, datetime, tuple[str, ...], dict[str, Any]]] = []
+    for n, step in enumerate(config.cadence):
+        day = inv.due_on + timedelta(days=step.offset_days)
+        if day >= NOW.date() or rng.random() < 0.15:
+            continue
+        at = datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=10)
+        if step.channel == "email":
+            drafts.extend(_email_events(account, (inv.number,), step.name, at, n))
+        else:
+            drafts.append((EventType.TASK_CREATED, at, (inv.number,),
+                           {"task_id": f"{inv.number}-{step.name}", "kind": step.channel,
+                            "reason": "cadence", "step": step.name,
+                            "due_on": day.isoformat()}))
+    return drafts
+
+
 def make_events(accounts: Sequence[Account], invoices: Sequence[Invoice], total: int,
-                rng: random.Random) -> list[Event]:
-    """A realistic mix: mostly the email life-cycle and invoice/payment updates, with replies,
-    pauses, stops, promises, deferrals, tasks and skipped steps sprinkled in."""
+                config: Config, rng: random.Random) -> list[Event]:
+    """A realistic mix: each invoice's cadence history so far (mostly the email life-cycle),
+    invoice and payment updates, replies, pauses, stops, promises, deferrals and notes."""
     by_account: dict[str, list[Invoice]] = defaultdict(list)
     for inv in invoices:
         by_account[inv.account_id].append(inv)
@@ -130,51 +149,42 @@ def make_events(accounts: Sequence[Account], invoices: Sequence[Invoice], total:
                             "balance": str(inv.balance), "currency": "GBP",
                             "due_on": inv.due_on.isoformat(), "status": str(inv.status),
                             "source": "import"}))
+            drafts.extend(_cadence_history(account, inv, config, rng))
         n = 0
         while len(drafts) < per_account:
             inv = rng.choice(own)
             at = NOW - timedelta(days=rng.randint(0, 80), hours=rng.randint(0, 23))
             roll = rng.random()
-            if roll < 0.55:
-                step = rng.choice(STEPS)
-                drafts.extend(_email_events(account, (inv.number,), step, at, n))
-            elif roll < 0.65:
+            if roll < 0.30:
                 drafts.append((EventType.PAYMENT_RECORDED, at, (inv.number,),
                                {"reference": f"R{n}", "amount": "10", "currency": "GBP",
                                 "received_on": at.date().isoformat(),
                                 "allocations": {inv.number: "10"}, "source": "import"}))
-            elif roll < 0.75:
+            elif roll < 0.60:
                 drafts.append((EventType.REPLY_RECEIVED, at, (inv.number,),
                                {"message_id": f"<r{n}>", "from": "x", "subject": "Re",
                                 "intent": "acknowledged", "new_text": "thanks"}))
-            elif roll < 0.80:
+            elif roll < 0.70:
                 drafts.append((EventType.INVOICES_PAUSED, at, (inv.number,),
                                {"reason": "dispute", "until": None}))
-            elif roll < 0.83:
+            elif roll < 0.75:
                 drafts.append((EventType.INVOICES_RESUMED, at, (inv.number,), {"reason": "ok"}))
-            elif roll < 0.85 and account.emails:
+            elif roll < 0.78 and account.emails:
                 drafts.append((EventType.CONTACT_STOPPED, at, (),
                                {"address": account.emails[0], "reason": "cease"}))
-            elif roll < 0.89:
+            elif roll < 0.85:
                 drafts.append((EventType.PROMISE_MADE, at, (inv.number,),
                                {"date": (at + timedelta(days=7)).date().isoformat(),
                                 "amount": "100", "currency": "GBP", "source": "reply"}))
-            elif roll < 0.91:
+            elif roll < 0.88:
                 drafts.append((EventType.REMINDERS_DEFERRED, at, (),
                                {"until": (at + timedelta(days=5)).date().isoformat(),
                                 "reason": "out of office"}))
-            elif roll < 0.95:
-                drafts.append((EventType.TASK_CREATED, at, (inv.number,),
-                               {"task_id": f"t{n}", "kind": "call", "reason": "call",
-                                "step": "call", "due_on": at.date().isoformat()}))
-            elif roll < 0.97:
-                drafts.append((EventType.STEP_SKIPPED, at, (inv.number,),
-                               {"step": rng.choice(STEPS), "reason": "superseded"}))
             else:
                 drafts.append((EventType.NOTE, at, (), {"text": "spoke to AP"}))
             n += 1
         drafts.sort(key=lambda d: d[1])
-        for seq, (type_, at, numbers, data) in enumerate(drafts[:per_account], start=1):
+        for seq, (type_, at, numbers, data) in enumerate(drafts[-per_account:], start=1):
             events.append(Event(account_id=account.id, seq=seq, type=str(type_), at=at,
                                 actor="bench", invoices=numbers, data=data))
     return events[:total]
@@ -232,7 +242,7 @@ def main() -> None:
     config = make_config()
     accounts = make_accounts(args.accounts, rng)
     invoices = make_invoices(accounts, args.invoices_per_account, rng)
-    events = make_events(accounts, invoices, args.events, rng)
+    events = make_events(accounts, invoices, args.events, config, rng)
     print(f"data: {len(accounts):,} accounts, {len(invoices):,} invoices, "
           f"{len(events):,} events (planning at {NOW.isoformat()})")
 

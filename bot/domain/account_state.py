@@ -162,10 +162,6 @@ class AccountState:
         """Is an email with this key queued or sent (and not cancelled)?"""
         return key in self._emails or key in self.email_times
 
-    def emails_since(self, moment: datetime, *, excluding: str | None = None) -> int:
-        """Emails queued or sent after `moment` (cancelled ones do not count)."""
-        return sum(1 for key, at in self.email_times.items() if at > moment and key != excluding)
-
     def birthday_note_since(self, moment: datetime) -> bool:
         return any(at > moment for at in self.birthday_notes.values())
 

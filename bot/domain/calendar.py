@@ -154,14 +154,6 @@ class SendCalendar:
                 return _at(day, self._start, tz)
         return None
 
-    def next_sending_day(self, day: date) -> date | None:
-        """`day` itself if it is a sending day, else the next one (None if none within a year)."""
-        for _ in range(_SEARCH_DAYS):
-            if self.is_sending_day(day):
-                return day
-            day += timedelta(days=1)
-        return None
-
 
 def _at(day: date, clock: time, tz: tzinfo | None) -> datetime:
     return datetime.combine(day, clock, tzinfo=tz).astimezone(UTC)

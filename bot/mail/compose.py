@@ -41,6 +41,7 @@ from bot.mail.templates import EmailTemplates, Rendered, UnknownTemplate, defaul
 __all__ = [
     "ComposedEmail",
     "EmailTemplates",
+    "InvoiceRow",
     "NoRecipients",
     "ReminderComposer",
     "Rendered",
@@ -74,6 +75,19 @@ class ComposedEmail:
     missing_attachments: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class InvoiceRow:
+    """One invoice as the templates show it: amounts and dates already written out."""
+
+    number: str
+    issued: str
+    due: str
+    amount: str
+    balance: str
+    days_overdue: int
+    payment_link: str
+
+
 def _join_numbers(numbers: Sequence[str], limit: int | None = None) -> str:
     shown = list(numbers if limit is None else numbers[:limit])
     rest = len(numbers) - len(shown)
@@ -105,15 +119,15 @@ def template_context(
     today = _aware(reminder.planned_at).date()
     ordered = sorted(invoices, key=lambda i: (i.due_on, i.number))
     rows = [
-        {
-            "number": inv.number,
-            "issued": format_day(inv.issued_on, locale),
-            "due": format_day(inv.due_on, locale),
-            "amount": format_money(inv.amount, inv.currency, locale),
-            "balance": format_money(inv.balance, inv.currency, locale),
-            "days_overdue": inv.days_overdue(today),
-            "payment_link": inv.payment_link or "",
-        }
+        InvoiceRow(
+            number=inv.number,
+            issued=format_day(inv.issued_on, locale),
+            due=format_day(inv.due_on, locale),
+            amount=format_money(inv.amount, inv.currency, locale),
+            balance=format_money(inv.balance, inv.currency, locale),
+            days_overdue=inv.days_overdue(today),
+            payment_link=inv.payment_link or "",
+        )
         for inv in ordered
     ]
     totals = totals_by_currency((inv.balance, inv.currency) for inv in ordered)
@@ -133,7 +147,7 @@ def template_context(
         "invoice_numbers": _join_numbers(numbers),
         "subject_numbers": _join_numbers(numbers, SUBJECT_NUMBERS_MAX),
         "total": " + ".join(format_money(v, c, locale) for c, v in totals.items()),
-        "first_due": rows[0]["due"] if rows else "",
+        "first_due": rows[0].due if rows else "",
         "max_days_overdue": max((inv.days_overdue(today) for inv in ordered), default=0),
         "today": format_day(today, locale),
         "in_days": in_days,

@@ -9,12 +9,14 @@ and Jinja compiles the result. That is only done when it provably changes nothin
 `style` attributes (the same tags in the same order, every placeholder back where it was,
 no Jinja inside a `class` attribute); otherwise that template's output is inlined per email,
 which is always right and only slower. Edits to a template or to `email.css` are picked up
-when a file's modification time changes.
+within a second (the folder's modification times are checked at most once a second).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +36,7 @@ from jinja2.runtime import Context
 from bot.mail.mime import one_line
 
 STYLESHEET = "email.css"
+EDIT_CHECK_SECONDS = 1.0
 _JINJA = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|\{#.*?#\}", re.DOTALL)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _JINJA_IN_CLASS = re.compile(r"""class\s*=\s*(?:"[^"]*\{[{%]|'[^']*\{[{%])""")
@@ -168,12 +171,35 @@ class EmailTemplates:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            auto_reload=True,
+            auto_reload=False,
         )
+        self._edits_seen = self._edits_signature()
+        self._edits_checked = time.monotonic()
         self._inliners: dict[str, css_inline.CSSInliner] = {}
         self._chains: dict[str, tuple[Template, bool]] = {}
 
+    def _edits_signature(self) -> tuple[tuple[str, int], ...]:
+        try:
+            with os.scandir(self._loader.folder) as entries:
+                return tuple(sorted((e.name, e.stat().st_mtime_ns) for e in entries))
+        except OSError:
+            return ()
+
+    def _pick_up_edits(self) -> None:
+        """Recompile after an owner edits a template (checked at most once a second)."""
+        now = time.monotonic()
+        if now - self._edits_checked < EDIT_CHECK_SECONDS:
+            return
+        self._edits_checked = now
+        signature = self._edits_signature()
+        if signature != self._edits_seen:
+            self._edits_seen = signature
+            if self._env.cache is not None:
+                self._env.cache.clear()
+            self._chains.clear()
+
     def _template(self, name: str, kind: str) -> Template:
+        self._pick_up_edits()
         try:
             return self._env.get_template(f"{name}.{kind}.j2")
         except TemplateNotFound as exc:
@@ -214,13 +240,11 @@ class EmailTemplates:
         html_template = self._template(name, "html")
         if "subject" not in text_template.blocks:
             raise UnknownTemplate(name, "the text template has no {% block subject %}")
-        subject = one_line("".join(
-            text_template.blocks["subject"](text_template.new_context(context))))
-        full = {**context, "subject": subject}
-        text_context = text_template.new_context(full)
+        text_context = text_template.new_context(context)
+        subject = one_line("".join(text_template.blocks["subject"](text_context)))
         text_context.blocks["subject"] = [_nothing]
         text = _tidy_text("".join(text_template.root_render_func(text_context)))
-        html = html_template.render(full)
+        html = html_template.render({**context, "subject": subject})
         if self._needs_inlining_per_email(html_template):
             html = self._inline_per_email(html)
         return Rendered(subject=subject, text=text, html=html)

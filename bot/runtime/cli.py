@@ -243,6 +243,42 @@ def tasks(state: CliState, show_all: bool, as_json: bool) -> None:
 
 
 @cli.command()
+@click.option("--unmatched", is_flag=True, help="List mail no account could be found for.")
+@click.option("--quarantined", is_flag=True, help="List mail the parser could not read.")
+@click.option("--retry-quarantined", is_flag=True,
+              help="Read quarantined mail again (after an upgrade) and record what now parses.")
+@pass_state
+def inbox(state: CliState, unmatched: bool, quarantined: bool, retry_quarantined: bool) -> None:
+    """Read debtors' replies from the collections mailbox once, or list what needs a person."""
+    from bot.mail.imap import MailboxError
+    from bot.runtime.app import open_app
+    from bot.runtime.report import print_ingest, print_tasks
+    from bot.services.ingest import Inbox
+    from bot.services.replies import UNMATCHED
+
+    config = state.config
+    if config.imap is None:
+        err_console.print("[red]No [imap] section in the configuration[/red]: duebot does not "
+                          "know which mailbox to read (see config.example.toml).")
+        sys.exit(2)
+    with open_app(config) as app:
+        reader = Inbox(app.repo, config, app.clock)
+        if unmatched:
+            print_tasks(console, [t for t in app.repo.tasks() if t.account_id == UNMATCHED])
+            return
+        if quarantined:
+            for identity, blob in reader.quarantined():
+                console.print(f"{identity}  raw message: {blob}", highlight=False)
+            return
+        try:
+            report = reader.retry_quarantined() if retry_quarantined else reader.round()
+        except MailboxError as exc:
+            err_console.print(f"[red]Mailbox problem:[/red] {exc}", highlight=False)
+            sys.exit(1)
+        print_ingest(console, report)
+
+
+@cli.command()
 @click.option("--state", "states", multiple=True,
               type=click.Choice(["queued", "attempting", "sent", "deferred", "rejected",
                                  "unknown", "cancelled"]),

@@ -18,6 +18,7 @@ from bot.store.repository import OutboxEntry
 if TYPE_CHECKING:
     from bot.runtime.app import App
     from bot.services.importing import ImportReport
+    from bot.services.ingest import IngestReport
     from bot.services.payments import PaymentReport
     from bot.services.reminders import SweepReport
 
@@ -140,3 +141,13 @@ def print_accounts(console: Console, accounts: Sequence[Account], invoices: Sequ
         table.add_row(a.id, a.name, balance or "-", str(oldest.get(a.id, "-")),
                       ", ".join(a.emails))
     console.print(table)
+
+
+def print_ingest(console: Console, report: IngestReport) -> None:
+    s = report.summary()
+    console.print(f"Examined {s['examined']} message(s): {s['ingested']} recorded, "
+                  f"{s['duplicates']} already known, {s['unmatched']} unmatched, "
+                  f"{s['quarantined']} quarantined; {s['tasks']} new staff task(s).")
+    if report.intents:
+        console.print("By intent: " + ", ".join(f"{k} {v}" for k, v in
+                                               sorted(report.intents.items())))

@@ -12,12 +12,15 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.config import Config
+from bot.mail.imap import MailboxError, MailboxUnavailable
 from bot.runtime.app import App, open_app
 from bot.runtime.structured_log import configure_logging
+from bot.services.ingest import Inbox
 
 log = logging.getLogger("duebot.run")
 
 SHUTDOWN_GRACE_SECONDS = 60
+INBOX_LISTEN_SECONDS = 45  # one IDLE/poll window per job run; shorter than the shutdown grace
 
 
 async def sweep_once(app: App, busy: asyncio.Lock) -> None:
@@ -29,6 +32,22 @@ async def sweep_once(app: App, busy: asyncio.Lock) -> None:
             log.exception("reminder sweep failed; will try again at the next run")
             return
         log.info("reminder sweep finished", extra={"fields": report.summary()})
+
+
+async def read_inbox_once(inbox: Inbox, busy: asyncio.Lock) -> None:
+    """One round of the IMAP reader in a worker thread (imap-tools is blocking), then wait
+    for new mail with IDLE (or a poll) so the next round starts as soon as mail arrives."""
+    async with busy:
+        try:
+            report = await asyncio.to_thread(inbox.round, listen_seconds=INBOX_LISTEN_SECONDS)
+        except MailboxUnavailable as exc:
+            log.warning("mailbox unavailable; will retry", extra={"fields": {"error": str(exc)}})
+            return
+        except MailboxError as exc:
+            log.error("mailbox error; staff alerted", extra={"fields": {"error": str(exc)}})
+            return
+        if report.examined:
+            log.info("replies read", extra={"fields": report.summary()})
 
 
 async def serve(config: Config) -> None:
@@ -52,6 +71,18 @@ async def serve(config: Config) -> None:
             coalesce=True,
             next_run_time=datetime.now(UTC),
         )
+        inbox_busy = asyncio.Lock()
+        if config.imap is not None:
+            scheduler.add_job(
+                read_inbox_once,
+                IntervalTrigger(seconds=min(config.imap.check_every_minutes * 60,
+                                            INBOX_LISTEN_SECONDS + 1)),
+                args=(Inbox(app.repo, config, app.clock), inbox_busy),
+                id="inbox",
+                max_instances=1,
+                coalesce=True,
+                next_run_time=datetime.now(UTC),
+            )
         scheduler.start()
         log.info("duebot running", extra={"fields": {
             "sweep_every_minutes": config.schedule.sweep_every_minutes,
@@ -61,8 +92,9 @@ async def serve(config: Config) -> None:
         scheduler.shutdown(wait=False)
         try:
             await asyncio.wait_for(busy.acquire(), timeout=SHUTDOWN_GRACE_SECONDS)
+            await asyncio.wait_for(inbox_busy.acquire(), timeout=SHUTDOWN_GRACE_SECONDS)
         except TimeoutError:
-            log.warning("a sweep was still running at shutdown; the outbox will recover it")
+            log.warning("work was still running at shutdown; it will be recovered at start")
         await app.sender.close()
     log.info("duebot stopped")
 

@@ -20,6 +20,7 @@ from babel.numbers import get_currency_precision
 
 from bot.domain.events import EventType
 from bot.domain.models import Account, Invoice, InvoiceStatus
+from bot.domain.replies.intents import ReplyIntent
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.services.outbox import record_task
 from bot.store.repository import Repository, Transaction
@@ -33,8 +34,7 @@ PROMISE_HORIZON = timedelta(days=365)
 CALL_BACK_HORIZON = timedelta(days=90)
 NOTE_LIMIT = 2000
 
-REPLY_INTENTS = ("paid", "promise_to_pay", "payment_plan", "dispute", "cease", "wrong_person",
-                 "question", "acknowledged", "auto_reply", "bounce", "unclear")
+REPLY_INTENTS: tuple[str, ...] = tuple(str(intent) for intent in ReplyIntent)
 
 
 class Outcome(StrEnum):
@@ -83,6 +83,12 @@ class UnknownTask(OutcomeError):
     def __init__(self, task_id: str) -> None:
         super().__init__(f"no staff task {task_id!r}")
         self.task_id = task_id
+
+
+class UnknownAccount(OutcomeError):
+    def __init__(self, account_id: str) -> None:
+        super().__init__(f"no account {account_id!r}")
+        self.account_id = account_id
 
 
 class InvalidOutcomeInputs(OutcomeError):
@@ -184,13 +190,30 @@ def add_note(repo: Repository, task_id: str, text: str | None, *, by: str, now: 
     task = repo.task(task_id)
     if task is None:
         raise UnknownTask(task_id)
+    return _note(repo, task.account_id, text, task.invoices, {"task_id": task.id}, by=by,
+                 now=now)
+
+
+def note_account(
+    repo: Repository, account_id: str, text: str | None, *, by: str, now: datetime
+) -> str:
+    """Add a staff note to an account's log. Returns the note."""
+    if repo.account(account_id) is None:
+        raise UnknownAccount(account_id)
+    return _note(repo, account_id, text, (), {}, by=by, now=now)
+
+
+def _note(
+    repo: Repository, account_id: str, text: str | None, invoices: tuple[str, ...],
+    extra: Mapping[str, str], *, by: str, now: datetime,
+) -> str:
     errors: dict[str, str] = {}
     note = _text(text, InputField.NOTE, required=True, errors=errors)
     if errors or note is None:
         raise InvalidOutcomeInputs("note", errors)
     with repo.transaction() as tx:
-        tx.append(task.account_id, EventType.NOTE, at=now, actor=_actor(by),
-                  invoices=task.invoices, data={"text": note, "by": by, "task_id": task.id})
+        tx.append(account_id, EventType.NOTE, at=now, actor=_actor(by), invoices=invoices,
+                  data={"text": note, "by": by, **extra})
     return note
 
 

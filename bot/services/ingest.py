@@ -10,6 +10,7 @@ quarantined (an event, with the error) and never blocks the ones after it.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -129,13 +130,19 @@ class Inbox:
     def mailbox_name(self) -> str:
         return self._settings.mailbox_name
 
-    def round(self) -> IngestReport:
-        """Read everything new once. Raises MailboxUnavailable (retry later) or
-        MailboxLoginFailed (after raising an alert task for staff)."""
+    def round(self, *, listen_seconds: float = 0) -> IngestReport:
+        """Read everything new; then, for up to `listen_seconds`, wait on the same connection
+        for more (IDLE where the server offers it, polling otherwise) and read it as it comes.
+        Raises MailboxUnavailable (retry later) or MailboxLoginFailed (after raising an alert
+        task for staff)."""
         report = IngestReport()
+        deadline = time.monotonic() + listen_seconds
         try:
             with self._open(self._settings) as box:
                 self._read(box, report)
+                while (left := deadline - time.monotonic()) > 1:
+                    if box.wait_for_new(left):
+                        self._read(box, report)
         except MailboxLoginFailed as exc:
             self._alert_login_failed(exc)
             raise

@@ -15,7 +15,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from babel.numbers import format_currency
 from slack_sdk.models.blocks import (
     ActionsBlock,
     Block,
@@ -31,6 +30,7 @@ from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Invoice
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.services.call_outcomes import Outcome
+from bot.slack.text import clip, escape, money
 
 OUTCOME_ACTION_PREFIX = "duebot:outcome:"
 NOTE_ACTION = "duebot:note"
@@ -145,7 +145,7 @@ def recorded_card(facts: CardFacts, today: date, recorded: RecordedOutcome) -> l
 
 
 def _recorded_line(recorded: RecordedOutcome) -> SectionBlock:
-    line = (f":white_check_mark: *{_escape(recorded.summary)}* — recorded by "
+    line = (f":white_check_mark: *{escape(recorded.summary)}* — recorded by "
             f"<@{recorded.by}> on {recorded.at:%Y-%m-%d %H:%M} UTC")
     return SectionBlock(block_id=RECORDED_BLOCK_ID, text=line)
 
@@ -169,8 +169,8 @@ def card_text(facts: CardFacts) -> str:
 def _facts_blocks(facts: CardFacts, today: date) -> list[Block]:
     task, account = facts.task, facts.account
     blocks: list[Block] = [
-        HeaderBlock(text=_clip(card_text(facts), 150)),
-        SectionBlock(text=f"*Why duebot is asking:* {_escape(task.reason)}"),
+        HeaderBlock(text=clip(card_text(facts), 150)),
+        SectionBlock(text=f"*Why duebot is asking:* {escape(task.reason)}"),
         SectionBlock(fields=_debtor_fields(task, account)),
         DividerBlock(),
         SectionBlock(text=_invoice_lines(facts, today)),
@@ -181,20 +181,20 @@ def _facts_blocks(facts: CardFacts, today: date) -> list[Block]:
         blocks.append(SectionBlock(text="*Last contacts*\n" + "\n".join(contacts)))
     reply = _last_reply_text(facts.log)
     if reply:
-        quoted = "\n".join(f"> {line}" for line in _clip(reply, MAX_REPLY_CHARS).splitlines())
+        quoted = "\n".join(f"> {line}" for line in clip(reply, MAX_REPLY_CHARS).splitlines())
         blocks.append(SectionBlock(text=f"*Their last reply*\n{quoted}"))
     return blocks
 
 
 def _debtor_fields(task: StaffTask, account: Account | None) -> list[MarkdownTextObject]:
     name = account.name if account else task.account_id
-    fields = [MarkdownTextObject(text=f"*Debtor*\n{_escape(name)} ({_escape(task.account_id)})")]
+    fields = [MarkdownTextObject(text=f"*Debtor*\n{escape(name)} ({escape(task.account_id)})")]
     contact = next((c for c in account.contacts), None) if account else None
     if contact is not None:
-        who = " · ".join(_escape(part) for part in (contact.name, contact.role) if part)
+        who = " · ".join(escape(part) for part in (contact.name, contact.role) if part)
         lines = [who] if who else []
         if contact.email:
-            lines.append(_escape(contact.email))
+            lines.append(escape(contact.email))
         fields.append(MarkdownTextObject(text="*Contact*\n" + ("\n".join(lines) or "—")))
     phone = next((c.phone for c in account.contacts if c.phone), None) if account else None
     if phone:
@@ -207,7 +207,7 @@ def tel_link(phone: str) -> str:
     shown = phone.strip()
     digits = "".join(ch for ch in shown if ch.isdigit())
     dial = f"+{digits}" if shown.startswith("+") else digits
-    return f"<tel:{dial}|{_escape(shown)}>"
+    return f"<tel:{dial}|{escape(shown)}>"
 
 
 def _invoice_lines(facts: CardFacts, today: date) -> str:
@@ -221,7 +221,7 @@ def _invoice_lines(facts: CardFacts, today: date) -> str:
         when = f"{days} days overdue" if days > 0 else (
             "due today" if days == 0 else f"due in {-days} days")
         mark = " ←" if inv.number in asked else ""
-        lines.append(f"• `{_escape(inv.number)}` {_money(inv.balance, inv.currency, facts.locale)}"
+        lines.append(f"• `{escape(inv.number)}` {money(inv.balance, inv.currency, facts.locale)}"
                      f" · due {inv.due_on:%d %b %Y} · {when}{mark}")
     if len(invoices) > MAX_INVOICE_LINES:
         lines.append(f"…and {len(invoices) - MAX_INVOICE_LINES} more")
@@ -233,7 +233,7 @@ def _totals(invoices: Sequence[Invoice], locale: str) -> list[str]:
     by_currency: dict[str, Decimal] = {}
     for inv in invoices:
         by_currency[inv.currency] = by_currency.get(inv.currency, Decimal(0)) + inv.balance
-    return [_money(total, currency, locale) for currency, total in sorted(by_currency.items())]
+    return [money(total, currency, locale) for currency, total in sorted(by_currency.items())]
 
 
 def _history_line(account: Account | None) -> str:
@@ -248,7 +248,7 @@ def _history_line(account: Account | None) -> str:
 
 def _contact_lines(log: Sequence[Event]) -> list[str]:
     contacts = [e for e in log if e.type in _CONTACT_EVENTS]
-    return [f"• {e.at:%d %b %Y} — {_escape(_describe(e))}"
+    return [f"• {e.at:%d %b %Y} — {escape(_describe(e))}"
             for e in reversed(contacts[-MAX_CONTACT_LINES:])]
 
 
@@ -265,7 +265,7 @@ def _last_reply_text(log: Sequence[Event]) -> str | None:
     for event in reversed(log):
         if event.type == EventType.REPLY_RECEIVED:
             text = str(event.data.get("new_text") or "").strip()
-            return _escape(text) or None
+            return escape(text) or None
     return None
 
 
@@ -277,16 +277,3 @@ def _buttons(task: StaffTask) -> ActionsBlock:
                 for outcome in outcomes]
     elements.append(ButtonElement(text=NOTE_LABEL, action_id=NOTE_ACTION, value=task.id))
     return ActionsBlock(block_id=ACTIONS_BLOCK_ID, elements=elements)
-
-
-def _money(amount: Decimal, currency: str, locale: str) -> str:
-    return str(format_currency(amount, currency, locale=locale))
-
-
-def _escape(text: str) -> str:
-    """Slack mrkdwn control characters, escaped as Slack asks."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -190,3 +190,27 @@ def test_a_failed_login_is_an_alert_for_staff_not_only_a_log_line(
         assert [t.kind for t in alerts] == ["alert"]
         assert "Not-The-Pa55word" not in alerts[0].reason
         assert user.name in alerts[0].reason
+
+
+def test_mail_arriving_while_the_reader_listens_is_read_in_the_same_round(
+    tmp_path: Path, dovecot: DovecotServer, mail_user: MailUser, smtp: LocalMailServer
+) -> None:
+    import threading
+    import time
+
+    config = make_config(tmp_path / "data", smtp.port, imap=imap_section(dovecot, mail_user))
+    clock = SimulatedClock(MONDAY)
+    with open_app(config, clock=clock) as app:
+        seed(app.repo, MONDAY, [account("ACME")], [invoice("INV-1", "ACME", OVERDUE)])
+        dovecot.deliver(mail_user, reply("Could you send me a copy of INV-1?", message_id="<a@x>"))
+
+        def later() -> None:
+            time.sleep(1.0)
+            dovecot.append(mail_user, reply("We paid INV-1 yesterday.", message_id="<b@x>"))
+
+        arrival = threading.Thread(target=later)
+        arrival.start()
+        report = Inbox(app.repo, config, clock).round(listen_seconds=4)
+        arrival.join()
+        assert report.ingested == 2
+        assert report.intents == {"question": 1, "paid": 1}
