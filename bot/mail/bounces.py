@@ -271,7 +271,7 @@ def _status(report: _Report | None, diagnostic: str) -> str | None:
 
 
 def _kind(status: str | None, diagnostic: str) -> str:
-    if status and status.startswith("4") or _TEMPORARY.search(diagnostic):
+    if (status and status.startswith("4")) or _TEMPORARY.search(diagnostic):
         return "soft"
     if _FULL.search(diagnostic):
         return "soft"

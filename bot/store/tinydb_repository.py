@@ -248,15 +248,16 @@ class TinyDBRepository:
     def _commit(self, tx: _Transaction) -> None:
         if not tx.puts and not tx.events:
             return
+        event_docs = [event.to_doc() for event in tx.events]
         record = {
             "txn": self._txn + 1,
             "puts": [[kind, doc] for kind, doc in tx.puts],
-            "events": [event.to_doc() for event in tx.events],
+            "events": event_docs,
         }
         self._journal.append(record)
         self._txn += 1
         with self._state_lock:
-            self._state.apply(tx.puts, tx.events)
+            self._state.apply(tx.puts, tx.events, event_docs)
         self._records_since += len(tx.puts) + len(tx.events)
         if (
             self._records_since >= self._snapshot_every
