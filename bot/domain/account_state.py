@@ -109,6 +109,7 @@ class AccountState:
     cancelled_keys: set[str] = field(default_factory=set)
     birthday_notes: dict[str, datetime] = field(default_factory=dict)
     last_contact_at: datetime | None = None
+    open_step_tasks: dict[str, str] = field(default_factory=dict)  # task id -> cadence step
     _emails: dict[str, QueuedEmail] = field(default_factory=dict)
     _step_marks: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
@@ -153,6 +154,10 @@ class AccountState:
         if self.deferral is not None and self.deferral.holds_on(today):
             return self.deferral
         return None
+
+    def open_task_for(self, step: str) -> str | None:
+        """The id of a staff task this cadence step created that is still open, if any."""
+        return next((task for task, s in self.open_step_tasks.items() if s == step), None)
 
     def step_done(self, invoice: str, step: str) -> bool:
         """Was this cadence step already said (queued, sent, task created) or skipped?"""
@@ -336,7 +341,13 @@ def _on_step_skipped(state: AccountState, event: Event) -> None:
 def _on_task_created(state: AccountState, event: Event) -> None:
     step = _data(event).get("step")
     if step:
-        state._mark(event.invoices, str(step), f"task:{_data(event).get('task_id', '')}")
+        task_id = str(_data(event).get("task_id", ""))
+        state._mark(event.invoices, str(step), f"task:{task_id}")
+        state.open_step_tasks[task_id] = str(step)
+
+
+def _on_task_done(state: AccountState, event: Event) -> None:
+    state.open_step_tasks.pop(str(_data(event).get("task_id", "")), None)
 
 
 def _touch_contact(state: AccountState, event: Event) -> None:
@@ -360,6 +371,7 @@ _HANDLERS: dict[str, Callable[[AccountState, Event], None]] = {
     EventType.EMAIL_CANCELLED: _on_email_cancelled,
     EventType.STEP_SKIPPED: _on_step_skipped,
     EventType.TASK_CREATED: _on_task_created,
+    EventType.TASK_DONE: _on_task_done,
     EventType.REPLY_RECEIVED: _touch_contact,
     EventType.CALL_OUTCOME: _touch_contact,
 }

@@ -234,6 +234,12 @@ class _AccountPlanner:
             step = self.cadence.steps[index]
             covered = tuple(by_step[index])
             numbers = tuple(inv.number for inv in covered)
+            open_task = state.open_task_for(step.name)
+            if open_task is not None:
+                self._hold(account.id, step.name, numbers, Held(
+                    "task_open", f"the open task {open_task} already asks a person to act on "
+                                 "this account; a new one follows when it is done"))
+                continue
             request = ContactRequest(account, step.channel, covered)
             verdict = self.guard.check(request, state, self.now, ctx)
             if isinstance(verdict, Held):

@@ -18,7 +18,7 @@ from bot.domain.replies.intents import ReplyIntent
 from bot.domain.replies.invoices import invoice_numbers
 from bot.mail.bounces import Bounce, find_bounce
 from bot.mail.quotes import split_reply
-from bot.mail.reading import Attachment, ReplyParseError, read_message
+from bot.mail.reading import Attachment, ReadMessage, ReplyParseError, read_message
 
 __all__ = ["ParsedReply", "ReplyParseError", "parse_reply", "parsed_reply_json"]
 
@@ -52,6 +52,15 @@ class ParsedReply:
 def parse_reply(raw: bytes) -> ParsedReply:
     """Understand one raw message; raises `ReplyParseError` only if it cannot be read at all."""
     message = read_message(raw)
+    try:
+        return _understood(message)
+    except ReplyParseError:
+        raise
+    except Exception as error:  # a message that trips a bug must not stop the ones after it
+        raise ReplyParseError("unexpected failure while parsing", detail=repr(error)) from error
+
+
+def _understood(message: ReadMessage) -> ParsedReply:
     headers = message.headers
     bounce = None if is_challenge(message.text) else find_bounce(message.mime, headers, message.text)
     reply = split_reply(message.text)

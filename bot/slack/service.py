@@ -2,7 +2,8 @@
 endpoint (an aiohttp web app; never Bolt's development server) or a Socket Mode connection.
 
 `SlackService.start()` / `stop()` are for `duebot run` to call beside the scheduler, and
-`post_tasks()` for its sweep. Everything shares one aiohttp session.
+`post_tasks()` and `post_digest_if_due()` for each of its ticks. Everything shares one aiohttp
+session.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.clock import Clock
 from bot.slack.access import StaffGate
 from bot.slack.app import SlackDeps, build_app
+from bot.slack.digest import DigestPoster
 from bot.slack.poster import PostReport, TaskPoster
 from bot.slack.settings import SlackConfig
 from bot.store.repository import Repository
@@ -64,6 +66,7 @@ class SlackService:
         self._runner: web.AppRunner | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._poster: TaskPoster | None = None
+        self._digest: DigestPoster | None = None
         self._deps: SlackDeps | None = None
         self.port: int | None = None
 
@@ -95,6 +98,9 @@ class SlackService:
         self._app = build_app(self._deps, self._client, signing_secret=signing_secret)
         self._poster = TaskPoster(self._repo, self._client, self._clock, channel=config.channel,
                                   locale=self._locale, timezone=self._timezone)
+        self._digest = DigestPoster(self._repo, self._client, self._clock,
+                                    channel=config.channel, at=config.digest_time,
+                                    locale=self._locale, timezone=self._timezone)
         if app_token is not None:
             self._socket = AsyncSocketModeHandler(self._app, app_token, web_client=self._client)
             await self._socket.connect_async()
@@ -115,6 +121,12 @@ class SlackService:
             raise SlackNotStarted("the Slack service is not running")
         return await self._poster.post_open_tasks()
 
+    async def post_digest_if_due(self) -> bool:
+        """Post today's digest to the channel once it is time (and only once a day)."""
+        if self._digest is None:
+            raise SlackNotStarted("the Slack service is not running")
+        return await self._digest.post_if_due()
+
     async def stop(self) -> None:
         if self._socket is not None:
             await self._socket.close_async()
@@ -128,7 +140,7 @@ class SlackService:
         if self._session is not None:
             await self._session.close()
             self._session = None
-        self._client = self._app = self._poster = None
+        self._client = self._app = self._poster = self._digest = None
 
 
 def _bound_port(runner: web.AppRunner, configured: int) -> int:

@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SNAPSHOT_EVERY = 5000
 DEFAULT_SNAPSHOT_RATIO = 0.25
 BLOB_DIR = "blobs"
+GC_FREEZE_AT_EVENTS = 20_000
 
 
 class _Transaction:
@@ -140,16 +141,18 @@ class TinyDBRepository:
         try:
             self._blobs = BlobStore(self.data_dir / BLOB_DIR)
             self._state = StoreState(chunk_size)
-            # Loading creates millions of long-lived, acyclic objects. Cyclic GC passes over
-            # them find nothing to free yet cost as much as the load itself (and again on the
-            # first full collection after it), so collect nothing while loading and then move
-            # everything loaded out of the collector's sight (refcounting still frees it).
+            # Loading a big store creates millions of long-lived, acyclic objects. Cyclic GC
+            # passes over them find nothing to free yet cost as much as the load itself (and
+            # again at the first full collection after it), so collect nothing while loading,
+            # and for a big store move what was loaded out of the collector's sight
+            # (refcounting still frees it).
             gc_was_enabled = gc.isenabled()
             gc.disable()
             try:
                 self._open()
+                if self._state.events.count >= GC_FREEZE_AT_EVENTS:
+                    gc.freeze()
             finally:
-                gc.freeze()
                 if gc_was_enabled:
                     gc.enable()
         except BaseException:

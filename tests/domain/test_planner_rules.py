@@ -399,3 +399,39 @@ def test_an_invoice_already_in_a_final_notice_does_not_ride_along_in_a_firm_remi
                 invoice("INV-C", DUE)]
     [reminder] = planned([account()], invoices, log.states(), "2026-03-09").due
     assert (reminder.step, reminder.invoices) == ("firm", ("INV-C",))
+
+
+def test_while_a_call_task_is_open_a_second_invoice_reaching_the_call_step_joins_it() -> None:
+    from datetime import UTC, date, datetime
+    from decimal import Decimal
+
+    from bot.config import parse_config
+    from bot.domain.account_state import fold_account_state
+    from bot.domain.events import EventType, next_event
+    from bot.domain.models import Account, Contact, Invoice
+    from bot.domain.planner import plan
+
+    config = parse_config({"business": {"name": "B", "from_address": "a@b.example",
+                                        "reply_to": "a@b.example", "timezone": "UTC"},
+                           "holidays": {"country": None}})
+    acme = Account("ACME", "Acme", (Contact("ap@acme.example"),))
+    first = Invoice("INV-1", "ACME", "GBP", Decimal(100), Decimal(100), date(2026, 2, 1),
+                    date(2026, 2, 16))
+    second = Invoice("INV-2", "ACME", "GBP", Decimal(50), Decimal(50), date(2026, 2, 5),
+                     date(2026, 2, 20))
+    monday = datetime(2026, 3, 2, 10, tzinfo=UTC)  # INV-1 14 days overdue, INV-2 10
+    created = next_event(None, account_id="ACME", type=EventType.TASK_CREATED, at=monday,
+                         actor="duebot", invoices=["INV-1"],
+                         data={"task_id": "t1", "kind": "call", "reason": "call",
+                               "due_on": "2026-03-02", "step": "call"})
+    friday = datetime(2026, 3, 6, 10, tzinfo=UTC)  # INV-2 reaches the call step too
+    state = fold_account_state([created])
+    decided = plan([acme], [first, second], {"ACME": state}, config, friday)
+    assert decided.tasks == []
+    assert any(h.rule == "task_open" and h.invoices == ("INV-2",) for h in decided.held)
+
+    done = next_event(created, account_id="ACME", type=EventType.TASK_DONE, at=friday,
+                      actor="staff:sam", data={"task_id": "t1", "outcome": "no_answer"})
+    later = plan([acme], [first, second], {"ACME": fold_account_state([created, done])},
+                 config, friday)
+    assert [t.invoices for t in later.tasks] == [("INV-2",)]

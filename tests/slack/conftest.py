@@ -38,6 +38,7 @@ STRANGER = "U999"
 ACCOUNT = "ACME"
 INVOICE = "INV-1001"
 CALL_TASK = "call:ACME:INV-1001:call"
+FORM = "application/x-www-form-urlencoded"
 
 
 def seed(repo: Repository) -> StaffTask:
@@ -97,8 +98,15 @@ class SlackWorld:
     async def send(self, payload: dict[str, Any], *, secret: str = SIGNING_SECRET,
                    timestamp: int | None = None, retry: int | None = None,
                    ) -> tuple[int, str]:
-        body = form_body(payload)
+        """An interactivity payload, sent the way Slack sends it."""
+        return await self.send_body(form_body(payload), secret=secret, timestamp=timestamp,
+                                    retry=retry)
+
+    async def send_body(self, body: str, *, content_type: str = FORM,
+                        secret: str = SIGNING_SECRET, timestamp: int | None = None,
+                        retry: int | None = None) -> tuple[int, str]:
         headers = signed_headers(body, secret=secret, timestamp=timestamp, retry=retry)
+        headers["Content-Type"] = content_type
         async with self.http.post(self.endpoint, data=body, headers=headers) as response:
             return response.status, await response.text()
 

@@ -80,3 +80,22 @@ def signed_headers(
         headers["X-Slack-Retry-Num"] = str(retry)
         headers["X-Slack-Retry-Reason"] = "http_timeout"
     return headers
+
+
+def slash_command(text: str, *, user: str, channel: str) -> str:
+    """A slash command as Slack sends it: a plain form (Slack's documented field set)."""
+    return urlencode({
+        "token": "verification_token", "team_id": "T111", "team_domain": "workspace-domain",
+        "channel_id": channel, "channel_name": "credit-control", "user_id": user,
+        "user_name": "staff", "command": "/duebot", "text": text, "api_app_id": "A111",
+        "response_url": "https://hooks.slack.com/commands/T111/111/random-value",
+        "trigger_id": "111.222.valid"})
+
+
+def app_home_opened(*, user: str) -> str:
+    """An Events API callback: `user` opened the app's Home tab (JSON body)."""
+    return json.dumps({
+        "token": "verification_token", "team_id": "T111", "api_app_id": "A111",
+        "type": "event_callback", "event_id": "Ev111", "event_time": int(time.time()),
+        "event": {"type": "app_home_opened", "user": user, "channel": "D111", "tab": "home",
+                  "event_ts": f"{time.time():.6f}"}})

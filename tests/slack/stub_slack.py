@@ -97,6 +97,8 @@ class StubSlack:
             view = args.get("view")
             view = json.loads(view) if isinstance(view, str) else view
             return {"ok": True, "view": {**(view or {}), "id": "V0STUB"}}
+        if method == "views.publish":
+            return {"ok": True, "view": {"id": "V0HOME", "type": "home"}}
         if method == "auth.test":
             return {"ok": True, "url": "https://duebot-test.slack.com/", "team": "Test",
                     "user": "duebot", "team_id": "T111", "user_id": "U0BOT", "bot_id": "B0BOT"}
