@@ -88,7 +88,8 @@ def debtor_replies(figures: Figures) -> None:
         if row["promised_date"]:
             dates_exact += promised == row["promised_date"]
         if promised != row["promised_date"]:
-            figures.miss("debtor date", f"{row['file']}: {promised} (expected {row['promised_date']})")
+            expected_date = row["promised_date"]
+            figures.miss("debtor date", f"{row['file']}: {promised} (expected {expected_date})")
         amount = parsed.amount if parsed else None
         expected_amount = Decimal(row["amount"]) if row["amount"] else None
         amounts += amount == expected_amount
@@ -120,6 +121,7 @@ def bounces(figures: Figures) -> None:
     print("bounces/")
     rows = labels("bounces")
     detected = kinds = kind_total = statuses = status_total = recipients = recipient_total = 0
+    by_source: Counter[tuple[str, bool]] = Counter()
     for row in rows:
         parsed = parse_file(CORPORA / "bounces" / row["file"])
         bounce = parsed.bounce if parsed else None
@@ -130,6 +132,7 @@ def bounces(figures: Figures) -> None:
         if row["hard_or_soft"] in ("hard", "soft"):
             kind_total += 1
             kinds += bounce.kind == row["hard_or_soft"]
+            by_source[(row["file"].split("/")[0], bounce.kind == row["hard_or_soft"])] += 1
             if bounce.kind != row["hard_or_soft"]:
                 figures.miss(
                     "bounce kind",
@@ -148,6 +151,9 @@ def bounces(figures: Figures) -> None:
                 figures.miss("bounce recipient", f"{row['file']}: {bounce.recipient} {expected}")
     figures.ratio("bounces detected", detected, len(rows))
     figures.ratio("bounces hard/soft accuracy", kinds, kind_total)
+    for source in sorted({source for source, _ in by_source}):
+        right, wrong = by_source[(source, True)], by_source[(source, False)]
+        figures.ratio(f"  hard/soft vs {source} labels", right, right + wrong)
     figures.ratio("bounces status accuracy", statuses, status_total)
     figures.ratio("bounces recipient accuracy", recipients, recipient_total)
 

@@ -2,12 +2,15 @@
 
     .venv/bin/python bench/bench_slack_acks.py [--clicks 1000] [--concurrency 50]
 
-Fires signed `block_actions` requests ("No answer" on a distinct open call task each, so every
-click records an outcome and updates its card after the ack) at duebot's HTTP endpoint, at
-`--concurrency` requests in flight, and measures each request's acknowledgement latency and
-the throughput. In the same run, the same clicks go to a bare AsyncApp on the same aiohttp
-adapter whose only listener acks, and the figures are printed side by side with the ratio.
-Both talk to a local stub of Slack's Web API (auth.test, chat.update...).
+Fires bursts of `--concurrency` concurrent signed `block_actions` requests ("No answer" on a
+distinct open call task each, so every click records an outcome and updates its card after the
+ack) at duebot's HTTP endpoint, and measures each request's acknowledgement latency and the
+throughput of each burst. In the same run, burst for burst (interleaved), the same clicks go
+to a bare AsyncApp on the same aiohttp adapter whose only listener acks; the figures are
+printed side by side with the ratio. Between rounds the bench waits until duebot has recorded
+every outcome and updated every card, and reports how long that took after the last ack.
+The load generator (aiohttp client) and the stub of Slack's Web API run in their own
+processes, so their CPU is not charged to the server.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -219,21 +222,23 @@ async def drain(repo: Repository, http: aiohttp.ClientSession, stub: str, expect
 
 
 async def rounds(
-    name: str, url: str, bodies: list[str], concurrency: int,
-    after_round: Callable[[int], Awaitable[float]] | None = None,
-) -> tuple[Figures, list[float]]:
-    """Fire the clicks `concurrency` at a time, one burst per round; between rounds, let
-    `after_round` (given how many clicks so far) wait for the work after the acks."""
-    latencies: list[float] = []
-    seconds = 0.0
+    targets: Sequence[tuple[str, str]], bodies: list[str], concurrency: int,
+    after_round: Callable[[int], Awaitable[float]],
+) -> tuple[list[Figures], list[float]]:
+    """Fire the clicks `concurrency` at a time, one burst per round at each target in turn
+    (interleaved, so both see the same machine load); after each round, `after_round` (given
+    how many clicks so far) waits for the work that follows the acks."""
+    latencies: dict[str, list[float]] = {name: [] for name, _ in targets}
+    seconds = dict.fromkeys(latencies, 0.0)
     drains: list[float] = []
     for start in range(0, len(bodies), concurrency):
-        burst = await fire_from_child(name, url, bodies[start:start + concurrency], concurrency)
-        latencies += burst.latencies
-        seconds += burst.seconds
-        if after_round is not None:
-            drains.append(await after_round(start + concurrency))
-    return Figures(name, latencies, seconds), drains
+        for name, url in targets:
+            burst = await fire_from_child(name, url, bodies[start:start + concurrency],
+                                          concurrency)
+            latencies[name] += burst.latencies
+            seconds[name] += burst.seconds
+        drains.append(await after_round(start + concurrency))
+    return [Figures(name, latencies[name], seconds[name]) for name, _ in targets], drains
 
 
 async def main(clicks: int, concurrency: int) -> None:
@@ -257,15 +262,14 @@ async def main(clicks: int, concurrency: int) -> None:
             bare_runner, bare_url = await bare_app(api_url, session)
 
             async def settled(done: int) -> float:
-                return await drain(repo, session, stub_url, done)
+                return await drain(repo, session, stub_url, min(done, clicks))
 
             try:
-                bare, _ = await rounds("bare AsyncApp (ack only)", bare_url, bodies,
-                                       concurrency)
-                duebot, drains = await rounds(
-                    "duebot (ack, then record)",
-                    f"http://127.0.0.1:{service.port}/slack/events", bodies, concurrency,
-                    settled)
+                (bare, duebot), drains = await rounds(
+                    [("bare AsyncApp (ack only)", bare_url),
+                     ("duebot (ack, then record)",
+                      f"http://127.0.0.1:{service.port}/slack/events")],
+                    bodies, concurrency, settled)
             finally:
                 await bare_runner.cleanup()
                 await service.stop()

@@ -49,8 +49,9 @@ def account_token(account_id: str) -> str:
 
 def reply_address(reply_to: str, account_id: str) -> str:
     """`reply_to` with the account's token added: `ar@x.com` -> `ar+<token>@x.com`."""
-    local, at, domain = reply_to.strip().rpartition("@")
-    if not at or not local or not domain or any(c.isspace() for c in reply_to.strip()):
+    parts = reply_to.split()
+    local, at, domain = (parts[0] if len(parts) == 1 else "").rpartition("@")
+    if not at or not local or not domain:
         raise AddressError(reply_to, "not a plain address like accounts@example.com")
     return f"{local}+{account_token(account_id)}@{domain}"
 

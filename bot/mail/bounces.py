@@ -30,7 +30,8 @@ _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | r
 _REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
 
 _DAEMON = re.compile(
-    r"\b(?:mailer-daemon|mailer_daemon|mailer daemon|postmaster|post_master|mail delivery (?:system|subsystem)|"
+    r"\b(?:mailer-daemon|mailer_daemon|mailer daemon|postmaster|post_master|"
+    r"mail delivery (?:system|subsystem)|"
     r"mail administrator|mailmaster|MAILER-DAEMON)\b",
     re.IGNORECASE,
 )
@@ -66,8 +67,8 @@ _HARD_REASON = re.compile(
     r"(?:does not|doesn't|not) exist|invalid (?:recipient|address|mailbox|user|account|e-?mail)|"
     r"(?:user|mailbox|recipient|address|account) (?:not found|unknown|invalid|is not valid)|"
     r"not a valid (?:mailbox|recipient|user|address)|"
-    r"(?:mailbox|account) (?:has been |is )?(?:disabled|deactivated|closed|removed|deleted|"
-    r"discontinued|terminated|inactive|suspended)|no mailbox here|mailbox unavailable|"
+    r"(?:mailbox|account) (?:has been |is )?(?:closed|removed|deleted|discontinued|terminated)|"
+    r"no mailbox here|mailbox unavailable|"
     r"address rejected: user unknown|unrouteable address|host ?unknown|unknown host|"
     r"host or domain name not found|domain (?:not found|does not exist|name not found)|"
     r"name or service not known|no mx|has moved|no longer (?:valid|active|available|in use)|"
@@ -80,7 +81,8 @@ _SOFT_REASON = re.compile(
     r"refused|denied|not (?:authori[sz]ed|permitted|allowed|accepted)|filter\w*|virus|"
     r"content|security|spf|dkim|dmarc|reputation|relay(?:ing)? (?:denied|not permitted)|"
     r"too many|rate limit|timed? ?out|connection (?:refused|reset|lost)|expired|too long|"
-    r"greylist|suspend\w*|frozen|system error|network error|not going to try again)",
+    r"greylist|suspend\w*|frozen|system error|network error|not going to try again|"
+    r"unavailable|hop count|authenticat\w*|disabled|deactivated|inactive)",
     re.IGNORECASE,
 )
 _FULL = re.compile(
@@ -94,7 +96,7 @@ _TEMPORARY = re.compile(
     r"will keep trying|warning: message)",
     re.IGNORECASE,
 )
-_HARD_STATUSES = {"5.1.1", "5.1.2", "5.1.3", "5.1.6", "5.1.10", "5.2.1", "5.4.4"}
+_HARD_STATUSES = {"5.1.1", "5.1.2", "5.1.3", "5.1.6", "5.1.10", "5.4.4"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +202,8 @@ def _status_field_groups(part: Message) -> list[dict[str, str]]:
 def _pick_report(reports: list[_Report]) -> _Report | None:
     per_recipient = [report for report in reports if report.recipient or report.action]
     failed = [report for report in per_recipient if report.action.startswith("fail")]
-    return (failed or per_recipient or reports or [None])[0]
+    candidates = failed or per_recipient or reports
+    return candidates[0] if candidates else None
 
 
 def _address_of(value: str) -> str | None:

@@ -11,12 +11,17 @@ same bytes. Replies go to the collections mailbox with the account's token
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
 from email.utils import format_datetime
+from functools import lru_cache
+from hashlib import sha256
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from bot.config import BusinessConfig
 from bot.domain.addressing import reply_address
@@ -54,6 +59,7 @@ __all__ = [
 ]
 
 SUBJECT_NUMBERS_MAX = 3
+_BOUNDARY_SAFE = re.compile(r"^[A-Za-z0-9]{1,40}$")
 
 
 class NoRecipients(ValueError):
@@ -73,6 +79,10 @@ class ComposedEmail:
     subject: str
     recipients: tuple[str, ...] = ()
     missing_attachments: tuple[str, ...] = ()
+
+    def as_message(self) -> EmailMessage:
+        """The email parsed back into an `EmailMessage` (for inspection, not for sending)."""
+        return cast(EmailMessage, message_from_bytes(self.raw, policy=policy.default))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +116,11 @@ def _greeting_name(account: Account, recipients: Sequence[str]) -> str:
 
 def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=256)
+def _date_header(moment: datetime) -> str:
+    return format_datetime(_aware(moment))
 
 
 def template_context(
@@ -228,22 +243,23 @@ class ReminderComposer:
         replies = reply_address(self.business.reply_to, account.id)
         message_id = message_id_for(reminder.key, self._domain)
         key = one_line(reminder.key)
+        tag = key if _BOUNDARY_SAFE.match(key) else sha256(key.encode()).hexdigest()[:32]
         headers = "".join((
             f"From: {self._from}{CRLF}",
             f"To: {to}{CRLF}",
             f"Reply-To: {mailbox(self.business.name, replies, 'reply address')}{CRLF}",
             header("Subject", rendered.subject),
-            f"Date: {format_datetime(_aware(reminder.planned_at))}{CRLF}",
+            f"Date: {_date_header(reminder.planned_at)}{CRLF}",
             f"Message-ID: {message_id}{CRLF}",
             f"MIME-Version: 1.0{CRLF}",
             f"Auto-Submitted: auto-generated{CRLF}",
             f"X-Duebot-Key: {key}{CRLF}",
             f"List-Unsubscribe: <mailto:{replies}?subject=stop>{CRLF}",
         ))
-        alternative = multipart("alternative", f"==duebot-alt-{key}==",
+        alternative = multipart("alternative", f"==duebot-alt-{tag}==",
                                 [text_part(rendered.text), html_part(rendered.html)])
         attachments, missing = self._attachment_parts(invoices)
-        body = (multipart("mixed", f"==duebot-mix-{key}==", [alternative, *attachments])
+        body = (multipart("mixed", f"==duebot-mix-{tag}==", [alternative, *attachments])
                 if attachments else alternative)
         return ComposedEmail(
             raw=(headers + body).encode("ascii"),

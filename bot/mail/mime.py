@@ -21,6 +21,8 @@ from functools import lru_cache
 from pathlib import Path
 
 CRLF = "\r\n"
+MAX_LINE = 78
+MAX_ANY_LINE = 998
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]+")
 _ADDRESS = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 _BASE64_LINE = re.compile(r".{1,76}")
@@ -41,13 +43,29 @@ def one_line(value: str) -> str:
     return " ".join(_CONTROL.sub(" ", value).split())
 
 
+def _fold_ascii(name: str, text: str) -> str:
+    """Fold at spaces so lines stay within 78 characters where the words allow (RFC 5322)."""
+    lines: list[str] = []
+    line = f"{name}:"
+    for word in text.split(" "):
+        if len(line) + 1 + len(word) > MAX_LINE and line.strip() and not line.endswith(":"):
+            lines.append(line)
+            line = ""
+        line += f" {word}"
+    lines.append(line)
+    return CRLF.join(lines) + CRLF
+
+
 def header(name: str, value: str) -> str:
-    """One header line (folded if long), ending in CRLF."""
+    """One header field (folded if long), ending in CRLF; non-ASCII RFC 2047-encoded."""
     clean = one_line(value)
-    if clean.isascii() and len(name) + len(clean) < 76:
-        return f"{name}: {clean}{CRLF}"
-    charset = "us-ascii" if clean.isascii() else "utf-8"
-    return f"{name}: {Header(clean, charset, header_name=name).encode(linesep=CRLF)}{CRLF}"
+    if clean.isascii():
+        if len(name) + 2 + len(clean) <= MAX_LINE:
+            return f"{name}: {clean}{CRLF}"
+        folded = _fold_ascii(name, clean)
+        if max(len(line) for line in folded.split(CRLF)) <= MAX_ANY_LINE:
+            return folded
+    return f"{name}: {Header(clean, 'utf-8', header_name=name).encode(linesep=CRLF)}{CRLF}"
 
 
 def checked_address(address: str, what: str) -> str:

@@ -51,9 +51,8 @@ class ParsedReply:
 
 def parse_reply(raw: bytes) -> ParsedReply:
     """Understand one raw message; raises `ReplyParseError` only if it cannot be read at all."""
-    message = read_message(raw)
     try:
-        return _understood(message)
+        return _understood(read_message(raw))
     except ReplyParseError:
         raise
     except Exception as error:  # a message that trips a bug must not stop the ones after it
@@ -62,7 +61,9 @@ def parse_reply(raw: bytes) -> ParsedReply:
 
 def _understood(message: ReadMessage) -> ParsedReply:
     headers = message.headers
-    bounce = None if is_challenge(message.text) else find_bounce(message.mime, headers, message.text)
+    bounce = None
+    if not is_challenge(message.text):
+        bounce = find_bounce(message.mime, headers, message.text)
     reply = split_reply(message.text)
     sent_on = headers.date.date() if headers.date else None
     understanding = understand(

@@ -22,6 +22,7 @@ from lxml import etree
 from mailparser_reply import EmailReplyParser
 from mailparser_reply.parser import EmailReply
 
+_LONGEST_BODY = 200_000
 _LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "pl"]
 _PARSER = EmailReplyParser(languages=_LANGUAGES)
 
@@ -32,8 +33,9 @@ _WROTE_VERB = (
 _WROTE_WORD = rf"(?:\b{_WROTE_VERB}\b|\bnapisał\(a\)|\bпише\b)"
 _ATTRIBUTION_END = r"(?:[ \t]*[:*-]*[ \t]*$|[^\n]{1,80}?(?:\n[^\n]{0,80}?)?:[ \t]*$)"
 _WROTE = re.compile(
-    rf"^[ \t>*-]*(?=[^\n]*[\d@<])[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}"
-    rf"|^[ \t>*-]*(?:On|Am|Le|El|Il|Op|Den|Em|W dniu|Dnia|Pada|Dne|\d{{1,4}})\b(?=[^\n]*[\d@<])"
+    rf"^[ \t>*-]{{0,20}}(?=[^\n]*[\d@<])[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}"
+    rf"|^[ \t>*-]{{0,20}}(?:On|Am|Le|El|Il|Op|Den|Em|W dniu|Dnia|Pada|Dne|\d{{1,4}})\b"
+    rf"(?=[^\n]*[\d@<])"
     rf"[^\n]{{0,250}}[^\s.!?;,][ \t]*\n(?:[^\n]{{0,250}}\n){{0,3}}?"
     rf"[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}"
     r"|^(?=[^\n]*\d{1,2}:\d{2})[^\n]{0,200}<[^\n>]+@[^\n>]+>[ \t]*:[ \t]*$"
@@ -57,6 +59,9 @@ _OTHER_FIELD = (
 _HEADER_BLOCK = re.compile(
     rf"^[ \t>*]*{_FROM_FIELD}[ \t*]*:[^\n]*\n(?:[^\n]*\n){{0,2}}?[ \t>*]*{_OTHER_FIELD}[ \t*]*:",
     re.MULTILINE | re.IGNORECASE,
+)
+_FORWARDED = re.compile(
+    r"forward|weitergeleitet|transféré|transfere|reenviado|inoltrato|doorgestuurd", re.IGNORECASE
 )
 _QUOTE_HEADERS = (_WROTE, _SEPARATOR, _HEADER_BLOCK)
 _RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
@@ -82,7 +87,8 @@ _SIGNATURE_DASHES = re.compile(r"^[ \t]*(?:--|-{4,}|_{4,})[ \t]*$")
 
 @dataclass(frozen=True, slots=True)
 class ReplyText:
-    """The sender's own words: `visible` keeps their sign-off and signature, `new_text` not."""
+    """The sender's own words: `visible` is the reply without the quoted thread (sign-off,
+    signature and "Sent from my iPhone" kept); `new_text` is without those too."""
 
     visible: str
     new_text: str
@@ -90,10 +96,10 @@ class ReplyText:
 
 def split_reply(text: str) -> ReplyText:
     """Separate the newest reply in a body from the quoted thread and the signature."""
-    body = text.replace("\r\n", "\n").replace("\r", "\n")
+    body = text[:_LONGEST_BODY].replace("\r\n", "\n").replace("\r", "\n")
     own = _own_words(body)
-    visible = _tidy(_without_mobile_footer(own))
-    return ReplyText(visible=visible, new_text=_tidy(_without_signature(visible)))
+    new_text = _tidy(_without_signature(_tidy(_without_mobile_footer(own))))
+    return ReplyText(visible=_tidy(own), new_text=new_text)
 
 
 def _own_words(body: str) -> str:
@@ -145,15 +151,18 @@ def _unquoted_lines(text: str) -> str:
 
 
 def _bottom_posted(body: str) -> str:
-    """Text written below the quote: the unquoted lines after the attribution or quote block,
-    or the body of a message forwarded without comment."""
+    """Text written below a ">" quoted block, or the body of a message forwarded without
+    comment. Unprefixed text after a quote header is the quote itself and never counts."""
     header = _earliest_quote_header(body)
     if header is None:
         return ""
-    rest = body[header.end() :]
-    if _SEPARATOR.match(header.group(0).strip("\n")) or _HEADER_BLOCK.match(header.group(0)):
+    if _FORWARDED.search(header.group(0)):
         return _forwarded_body(body[header.start() :])
-    return _unquoted_lines(_cut_at_quote_header(rest))
+    lines = _cut_at_quote_header(body[header.end() :]).split("\n")
+    quoted = [index for index, line in enumerate(lines) if line.lstrip().startswith(">")]
+    if not quoted:
+        return ""
+    return _unquoted_lines("\n".join(lines[quoted[0] :]))
 
 
 def _forwarded_body(block: str) -> str:

@@ -22,6 +22,8 @@ from bot.mail.quotes import strip_html_quotes
 
 _LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+_LONGEST_TEXT = 2_000_000
+_DETECTION_SAMPLE = 100_000
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 
@@ -194,9 +196,12 @@ def decode_bytes(payload: bytes, declared: str | None) -> str:
         return payload.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(payload).best()
+    sample = payload[:_DETECTION_SAMPLE]
+    if _mostly_ascii(sample):
+        return payload.decode("cp1252", errors="replace")
+    best = from_bytes(sample).best()
     if best is not None:
-        return str(best)
+        return payload.decode(best.encoding, errors="replace")
     return payload.decode("latin-1")
 
 
@@ -207,6 +212,12 @@ def _normalise_charset(declared: str | None) -> str | None:
     aliases = {"unknown-8bit": "", "x-unknown": "", "8bit": "", "utf8": "utf-8"}
     name = aliases.get(name, name)
     return name or None
+
+
+def _mostly_ascii(payload: bytes) -> bool:
+    """Western European text in a single-byte charset: a few accented letters among ASCII."""
+    non_ascii = sum(byte > 0x7F for byte in payload)
+    return non_ascii <= max(2, len(payload) // 10)
 
 
 def _looks_like_utf8(payload: bytes) -> bool:
@@ -264,7 +275,7 @@ def _text_leaves(mime: Message) -> list[Message]:
             continue
         if content_type.startswith("message/") or _is_attachment(part):
             continue
-        if content_type in ("text/plain", "text/html") or part.get_content_maintype() == "multipart":
+        if content_type in ("text/plain", "text/html") or content_type.startswith("multipart/"):
             leaves.append(part)
     return leaves
 
@@ -289,7 +300,7 @@ def body_text(mime: Message) -> str:
     plain = [part for part in leaves if part.get_content_type() != "text/html"]
     html = [part for part in leaves if part.get_content_type() == "text/html"]
     for part in plain + html:
-        text = part_text(part)
+        text = part_text(part)[:_LONGEST_TEXT]
         if part.get_content_maintype() == "multipart":
             text = _salvaged_text(text)
         if part.get_content_type() == "text/html" or _HTML_START.match(text):

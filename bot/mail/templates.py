@@ -42,8 +42,6 @@ _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 _JINJA_IN_CLASS = re.compile(r"""class\s*=\s*(?:"[^"]*\{[{%]|'[^']*\{[{%])""")
 _EXTENDS = re.compile(r"""\{%-?\s*extends\s+["']([^"']+)["']""")
 _STYLE_BLOCK = re.compile(r"<style\b.*?</style>", re.DOTALL | re.IGNORECASE)
-_BLANK_LINES = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
 
 
 def default_templates_dir() -> Path:
@@ -68,8 +66,15 @@ class Rendered:
 
 
 def _tidy_text(text: str) -> str:
-    text = _TRAILING_SPACE.sub("\n", text.replace("\r\n", "\n"))
-    return _BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
+    """No trailing spaces, no more than one blank line in a row, one newline at the end."""
+    lines: list[str] = []
+    for line in text.splitlines():
+        line = line.rstrip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"
 
 
 def _nothing(context: Context) -> Iterator[str]:

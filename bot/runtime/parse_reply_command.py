@@ -47,8 +47,9 @@ def parse_reply_command(files: tuple[Path, ...], as_json: bool) -> None:
 
 def _table(rows: list[tuple[str, ParsedReply]]) -> Table:
     table = Table(title="Replies", show_lines=True)
-    for column in ("file", "intent", "promised", "amount", "return", "bounce", "invoices", "new text"):
-        table.add_column(column, overflow="fold")
+    for column in ("file", "intent", "promised", "amount", "return", "bounce", "invoices"):
+        table.add_column(column, overflow="fold", no_wrap=column != "file")
+    table.add_column("new text", overflow="fold", min_width=20)
     for file, reply in rows:
         data = parsed_reply_json(file, reply)
         bounce = data["bounce"]
@@ -61,8 +62,15 @@ def _table(rows: list[tuple[str, ParsedReply]]) -> Table:
             data["promised_date"] or "",
             amount,
             data["return_date"] or "",
-            f"{bounce['kind']} {bounce['status'] or ''} {bounce['recipient'] or ''}" if bounce else "",
+            _bounce_cell(bounce),
             ", ".join(data["invoices"]),
             new_text,
         )
     return table
+
+
+def _bounce_cell(bounce: dict[str, str | None] | None) -> str:
+    if not bounce:
+        return ""
+    parts = (bounce["kind"], bounce["status"], bounce["recipient"])
+    return " ".join(part for part in parts if part)

@@ -117,7 +117,7 @@ class OutcomeResult:
     def message(self) -> str:
         if self.recorded:
             return f"Recorded: {self.summary}"
-        return f"Already recorded by <@{self.by}>: {self.summary}"
+        return f"Already recorded by {self.by}: {self.summary}"
 
 
 Inputs = Mapping[str, str | None]

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.errors import SlackApiError
+from slack_sdk.models.views import View
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.clock import Clock
@@ -68,11 +69,15 @@ from bot.slack.modals import (
     read_inputs,
 )
 from bot.slack.overview import Overview, gather_overview, home_view
+from bot.slack.settings import is_slack_user_id
 from bot.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
 COMMAND = "/duebot"
+# Clicks being worked on after their ack at once; the rest wait, so that a burst of clicks
+# leaves the event loop free to acknowledge the newest within Slack's 3 seconds.
+AFTER_ACK_CONCURRENCY = 4
 GONE = "That task is no longer in duebot's list; nothing was recorded."
 
 
@@ -124,11 +129,18 @@ def build_app(
 class _Handlers:
     def __init__(self, deps: SlackDeps) -> None:
         self._deps = deps
+        self._after_ack = asyncio.Semaphore(AFTER_ACK_CONCURRENCY)
 
     async def outcome_clicked(
         self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
     ) -> None:
         await ack()
+        async with self._after_ack:
+            await self._outcome_clicked(body, action, client)
+
+    async def _outcome_clicked(
+        self, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
+    ) -> None:
         user, task_id = body["user"]["id"], str(action.get("value") or "")
         where = _clicked_card(body)
         outcome = outcome_from_action_id(str(action.get("action_id")))
@@ -147,10 +159,10 @@ class _Handlers:
             return
         settled = recorded_outcome(self._deps.repo, task_id)
         if settled is not None:
-            await self._tell(client, where, user, settled.message)
+            await self._tell(client, where, user, already_recorded(settled))
             return
         view = outcome_modal(outcome, modal_facts(self._deps.repo, task), self._deps.today())
-        await client.views_open(trigger_id=body["trigger_id"], view=view)
+        await self._open(client, body, view)
 
     async def note_clicked(
         self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
@@ -165,8 +177,14 @@ class _Handlers:
         if task is None:
             await self._tell(client, where, user, GONE)
             return
-        view = note_modal(modal_facts(self._deps.repo, task))
-        await client.views_open(trigger_id=body["trigger_id"], view=view)
+        await self._open(client, body, note_modal(modal_facts(self._deps.repo, task)))
+
+    async def _open(self, client: AsyncWebClient, body: Mapping[str, Any], view: View) -> None:
+        try:
+            await client.views_open(trigger_id=body["trigger_id"], view=view)
+        except SlackApiError as exc:
+            log.warning("could not open a modal for %s: %s", body["user"]["id"],
+                        exc.response.get("error"))
 
     async def outcome_submitted(
         self, ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient
@@ -237,7 +255,7 @@ class _Handlers:
     ) -> None:
         """Update the card to show the outcome, or tell `user` who was first."""
         if not result.recorded:
-            await self._tell(client, where, user, result.message)
+            await self._tell(client, where, user, already_recorded(result))
             return
         location = where or card_location(self._deps.repo, result.task.id)
         if location is None:
@@ -316,6 +334,12 @@ class _Handlers:
                 await client.chat_postMessage(channel=user, text=text, blocks=blocks)
         except SlackApiError as exc:
             log.warning("could not tell %s %r: %s", user, text, exc.response.get("error"))
+
+
+def already_recorded(result: OutcomeResult) -> str:
+    """The "already recorded by @name" reply; a Slack user ID shows as their name."""
+    who = f"<@{result.by}>" if is_slack_user_id(result.by) else result.by
+    return f"Already recorded by {who}: {result.summary}"
 
 
 def _clicked_card(body: Mapping[str, Any]) -> CardLocation | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from slack_sdk.errors import SlackApiError
@@ -55,11 +56,13 @@ class TaskPoster:
         return assigned if assigned is not None and is_slack_user_id(assigned) else self._channel
 
     async def post_open_tasks(self) -> PostReport:
-        """Post every open task that has no card yet. One at a time, so none is posted twice."""
+        """Post every open task that is due (today or earlier) and has no card yet. One at a
+        time, so none is posted twice; a task due later (a call back) is posted on its day."""
         report = PostReport()
         async with self._lock:
+            today = self._today()
             for task in self._repo.tasks(open_only=True):
-                if card_location(self._repo, task.id) is not None:
+                if task.due_on > today or card_location(self._repo, task.id) is not None:
                     continue
                 try:
                     report.posted.append((task, await self._post(task)))
@@ -69,12 +72,15 @@ class TaskPoster:
                     report.failed.append((task, reason))
         return report
 
+    def _today(self) -> date:
+        return self._clock.now().astimezone(self._zone).date()
+
     async def _post(self, task: StaffTask) -> CardLocation:
         facts = card_facts(self._repo, task, locale=self._locale)
-        today = self._clock.now().astimezone(self._zone).date()
         response = await self._client.chat_postMessage(
             channel=self.destination(task), text=card_text(facts),
-            blocks=task_card(facts, today), unfurl_links=False)
+            blocks=task_card(facts, self._today()),
+            unfurl_links=False)
         location = CardLocation(channel=str(response["channel"]), ts=str(response["ts"]))
         with self._repo.transaction() as tx:
             remember_card(tx, task.id, location)

@@ -20,27 +20,27 @@ import gc
 import itertools
 import logging
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from bot.domain.events import Event, next_event
+from bot.domain.events import Event
 from bot.domain.models import Account, Invoice, Payment
 from bot.domain.tasks import StaffTask
-from bot.store import codec
 from bot.store.blobs import BlobStore
-from bot.store.codec import Doc, json_copy
+from bot.store.codec import json_copy
 from bot.store.dirlock import DirLock
-from bot.store.errors import JournalCorrupt, SnapshotCorrupt, TransactionError
+from bot.store.errors import SnapshotCorrupt, TransactionError
 from bot.store.files import fsync_dir, remove_stale_temps
 from bot.store.journal import Journal, journal_generation, journal_path, read_journal
+from bot.store.recovery import replay
 from bot.store.repository import OutboxEntry, OutboxState, StoreError, Transaction
 from bot.store.snapshot import SNAPSHOT_NAME, SnapshotHeader, read_snapshot, write_snapshot
 from bot.store.state import StoreState
 from bot.store.tables import DEFAULT_CHUNK_SIZE
+from bot.store.transaction import BufferedTransaction
 
 log = logging.getLogger(__name__)
 
@@ -48,69 +48,6 @@ DEFAULT_SNAPSHOT_EVERY = 5000
 DEFAULT_SNAPSHOT_RATIO = 0.25
 BLOB_DIR = "blobs"
 GC_FREEZE_AT_EVENTS = 20_000
-
-
-class _Transaction:
-    """Buffers puts and appends; the repository writes them all at once on commit."""
-
-    def __init__(self, repo: TinyDBRepository) -> None:
-        self._repo = repo
-        self.puts: list[tuple[str, Doc]] = []
-        self.events: list[Event] = []
-        self._last: dict[str, Event] = {}
-        self.active = True
-
-    def _put(self, kind: str, doc: Doc) -> None:
-        self._check()
-        self.puts.append((kind, doc))
-
-    def _check(self) -> None:
-        if not self.active:
-            raise TransactionError("this transaction has already ended")
-
-    def put_account(self, account: Account) -> None:
-        self._put(codec.ACCOUNTS.name, codec.account_doc(account))
-
-    def put_invoice(self, invoice: Invoice) -> None:
-        self._put(codec.INVOICES.name, codec.invoice_doc(invoice))
-
-    def put_payment(self, payment: Payment) -> None:
-        self._put(codec.PAYMENTS.name, codec.payment_doc(payment))
-
-    def put_task(self, task: StaffTask) -> None:
-        self._put(codec.TASKS.name, codec.task_doc(task))
-
-    def put_outbox(self, entry: OutboxEntry) -> None:
-        self._put(codec.OUTBOX.name, codec.outbox_doc(entry))
-
-    def put_meta(self, key: str, value: Any) -> None:
-        self._put(codec.META.name, codec.meta_doc(key, value))
-
-    def append(
-        self,
-        account_id: str,
-        type: str,
-        *,
-        at: datetime,
-        actor: str,
-        invoices: Iterable[str] = (),
-        data: Mapping[str, Any] | None = None,
-    ) -> Event:
-        self._check()
-        previous = self._last.get(account_id) or self._repo.last_event(account_id)
-        event = next_event(
-            previous,
-            account_id=account_id,
-            type=type,
-            at=at,
-            actor=actor,
-            invoices=[str(number) for number in invoices],
-            # stored as JSON: hand back now exactly what a reopened store will hand back
-            data=json_copy(dict(data or {})),
-        )
-        self._last[account_id] = event
-        self.events.append(event)
-        return event
 
 
 class TinyDBRepository:
@@ -185,49 +122,24 @@ class TinyDBRepository:
             else:
                 live.append((generation, path))
         journal: Journal | None = None
-        for generation, path in sorted(live):
-            contents = read_journal(path)
-            if contents.torn_bytes:
-                log.warning("%s: dropping a torn last write (%d bytes, never acknowledged)",
-                            path, contents.torn_bytes)
-            self._replay(path, contents.records)
+        try:
+            for generation, path in sorted(live):
+                contents = read_journal(path)
+                if contents.torn_bytes:
+                    log.warning("%s: dropping a torn last write (%d bytes, never acknowledged)",
+                                path, contents.torn_bytes)
+                replayed = replay(self._state, path, contents.records)
+                self._txn = max(self._txn, replayed.last_txn)
+                self._records_since += replayed.facts
+                if journal is not None:
+                    journal.close()
+                journal = Journal.reopen(path, contents.good_bytes)
+                self._generation = generation
+        except BaseException:
             if journal is not None:
                 journal.close()
-            journal = Journal.reopen(path, contents.good_bytes)
-            self._generation = generation
+            raise
         self._journal = journal or Journal.create(journal_path(self.data_dir, self._generation))
-
-    def _replay(self, path: Path, records: list[dict[str, Any]]) -> None:
-        """Apply journal records, checking each one reads back and extends its chains."""
-        puts: list[tuple[str, Doc]] = []
-        events: list[Event] = []
-        event_docs: list[Doc] = []
-        last: dict[str, Event] = {}
-        for line, record in enumerate(records, start=1):
-            try:
-                for kind, doc in record["puts"]:
-                    if not self._state.known_kind(kind):
-                        raise ValueError(f"unknown record kind {kind!r}")
-                    if codec.KINDS[kind].key_field not in doc:
-                        raise ValueError(f"{kind} record without {codec.KINDS[kind].key_field!r}")
-                    puts.append((kind, doc))
-                for doc in record["events"]:
-                    event = Event.from_doc(doc)
-                    previous = last.get(event.account_id) or self._state.events.last(
-                        event.account_id
-                    )
-                    if event.seq != (previous.seq + 1 if previous else 1) or (
-                        previous is not None and event.prev_hash != previous.hash
-                    ):
-                        raise ValueError(f"event {event.account_id}#{event.seq} breaks its chain")
-                    last[event.account_id] = event
-                    events.append(event)
-                    event_docs.append(doc)
-                self._txn = max(self._txn, int(record["txn"]))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise JournalCorrupt(path, line, f"{type(exc).__name__}: {exc}") from exc
-            self._records_since += len(record["puts"]) + len(record["events"])
-        self._state.apply(puts, events, event_docs)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -239,7 +151,7 @@ class TinyDBRepository:
         with self._write_lock:
             self._check_open()
             self._writer = threading.get_ident()
-            tx = _Transaction(self)
+            tx = BufferedTransaction(self.last_event)
             try:
                 yield tx
                 tx.active = False
@@ -248,7 +160,7 @@ class TinyDBRepository:
                 tx.active = False
                 self._writer = None
 
-    def _commit(self, tx: _Transaction) -> None:
+    def _commit(self, tx: BufferedTransaction) -> None:
         if not tx.puts and not tx.events:
             return
         event_docs = [event.to_doc() for event in tx.events]

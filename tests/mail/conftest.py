@@ -38,6 +38,7 @@ class Mailbox:
 
     rcpt_replies: dict[str, str] = field(default_factory=dict)
     data_reply: str | None = None
+    hang_up_after_data: bool = False
     received: list[bytes] = field(default_factory=list)
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     peers: set[tuple[str, int]] = field(default_factory=set)
@@ -53,6 +54,12 @@ class Mailbox:
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.hang_up_after_data:
+            with self._lock:
+                self.received.append(bytes(envelope.original_content or b""))
+            assert server.transport is not None
+            server.transport.close()
+            return "250 never heard"
         if self.data_reply is not None:
             return self.data_reply
         with self._lock:

@@ -132,13 +132,25 @@ async def test_a_connection_the_server_dropped_is_replaced_and_nothing_is_lost(
     assert (await sender.send(RAW, SENDER, ["jo@acme.example"])).delivered
 
     server.restart()
-    await asyncio.sleep(0.05)
     outcome = await sender.send(RAW, SENDER, ["jo@acme.example"])
     await sender.close()
 
     assert outcome.delivered
     assert len(server.mailbox.received) == 2
     assert sender.connections_opened == 2
+
+
+async def test_a_connection_lost_after_the_message_was_handed_over_is_uncertain(
+    mail_server: MailServerFactory,
+) -> None:
+    server = mail_server()
+    server.mailbox.hang_up_after_data = True
+
+    async with SmtpSender(server.smtp_config()) as sender:
+        outcome = await sender.send(RAW, SENDER, ["jo@acme.example"])
+
+    assert outcome.temporary and outcome.uncertain and outcome.stage is Stage.DATA
+    assert len(server.mailbox.received) == 1  # it did arrive: resending would duplicate it
 
 
 async def test_nobody_listening_is_temporary_trouble_connecting() -> None:

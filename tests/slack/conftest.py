@@ -11,7 +11,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.clock import Clock, SimulatedClock
+from bot.clock import SimulatedClock
 from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Contact, Invoice, PaymentHistory
 from bot.domain.tasks import StaffTask, TaskKind
@@ -89,6 +89,7 @@ class SlackWorld:
     service: SlackService
     http: aiohttp.ClientSession
     endpoint: str
+    clock: SimulatedClock
 
     async def post_tasks(self) -> str:
         """Post the open tasks; the ts of the first card."""
@@ -144,17 +145,18 @@ async def stub() -> AsyncIterator[StubSlack]:
 
 @asynccontextmanager
 async def running_world(repo: Repository, stub: StubSlack, config: SlackConfig, *,
-                        clock: Clock | None = None, seeded: bool = True,
+                        clock: SimulatedClock | None = None, seeded: bool = True,
                         ) -> AsyncIterator[SlackWorld]:
     """duebot's Slack side serving on loopback (with the sample account unless `seeded`)."""
     if seeded:
         seed(repo)
-    service = SlackService(config, repo, clock or SimulatedClock(NOW))
+    clock = clock or SimulatedClock(NOW)
+    service = SlackService(config, repo, clock)
     await service.start()
     http = aiohttp.ClientSession()
     try:
         yield SlackWorld(repo, stub, service, http,
-                         f"http://127.0.0.1:{service.port}{config.http.path}")
+                         f"http://127.0.0.1:{service.port}{config.http.path}", clock)
     finally:
         await http.close()
         await service.stop()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 WAIT_LIMIT_SECONDS = 10  # a safety net so a broken test fails instead of hanging
 
@@ -32,10 +32,14 @@ class StubSlack:
     _runner: web.AppRunner | None = None
     _changed: asyncio.Condition = field(default_factory=asyncio.Condition)
     _ts: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    _sockets: list[web.WebSocketResponse] = field(default_factory=list)
+    held: dict[str, asyncio.Event] = field(default_factory=dict)
+    socket_replies: list[dict[str, Any]] = field(default_factory=list)
 
     async def start(self) -> StubSlack:
         app = web.Application()
         app.router.add_route("*", "/api/{method}", self._answer)
+        app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -45,8 +49,15 @@ class StubSlack:
         return self
 
     async def stop(self) -> None:
+        for socket in self._sockets:
+            await socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    def hold(self, method: str) -> asyncio.Event:
+        """Make `method` answer only once the returned event is set (a slow Slack)."""
+        self.held[method] = asyncio.Event()
+        return self.held[method]
 
     def called(self, method: str) -> list[ApiCall]:
         return [call for call in self.calls if call.method == method]
@@ -67,8 +78,38 @@ class StubSlack:
                 WAIT_LIMIT_SECONDS)
         return self.called(method)
 
+    async def push(self, envelope: dict[str, Any]) -> dict[str, Any]:
+        """Socket Mode: send an envelope to the connected app; wait for its acknowledgement."""
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: bool(self._sockets)),
+                                   WAIT_LIMIT_SECONDS)
+        await self._sockets[-1].send_json(envelope)
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(lambda: any(
+                r.get("envelope_id") == envelope["envelope_id"] for r in self.socket_replies)),
+                WAIT_LIMIT_SECONDS)
+        return next(r for r in self.socket_replies
+                    if r.get("envelope_id") == envelope["envelope_id"])
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        await socket.send_json({"type": "hello", "num_connections": 1,
+                                "connection_info": {"app_id": "A111"}})
+        async with self._changed:
+            self._sockets.append(socket)
+            self._changed.notify_all()
+        async for message in socket:
+            if message.type == WSMsgType.TEXT:
+                async with self._changed:
+                    self.socket_replies.append(json.loads(message.data))
+                    self._changed.notify_all()
+        return socket
+
     async def _answer(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
+        if method in self.held:
+            await self.held[method].wait()
         args: dict[str, Any] = dict(request.query)
         if request.can_read_body:
             if request.content_type == "application/json":
@@ -99,6 +140,9 @@ class StubSlack:
             return {"ok": True, "view": {**(view or {}), "id": "V0STUB"}}
         if method == "views.publish":
             return {"ok": True, "view": {"id": "V0HOME", "type": "home"}}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.url.replace("http://", "ws://").replace(
+                "/api/", "/socket")}
         if method == "auth.test":
             return {"ok": True, "url": "https://duebot-test.slack.com/", "team": "Test",
                     "user": "duebot", "team_id": "T111", "user_id": "U0BOT", "bot_id": "B0BOT"}

@@ -105,6 +105,21 @@ async def test_the_card_then_shows_the_outcome_and_who_recorded_it_without_butto
     assert "Acme Joinery Supplies" in all_text(blocks)
 
 
+async def test_the_click_is_acknowledged_before_the_slow_work_after_it(
+    world: SlackWorld,
+) -> None:
+    ts = await world.post_tasks()
+    slow_slack = world.stub.hold("chat.update")
+
+    status, _ = await world.click(NO_ANSWER, message_ts=ts)
+    assert status == 200
+    assert world.stub.called("chat.update") == []
+
+    slow_slack.set()
+    await world.stub.wait_for("chat.update")
+    assert len(world.events(EventType.CALL_OUTCOME)) == 1
+
+
 async def test_a_double_click_records_once_and_tells_who_recorded_it(world: SlackWorld) -> None:
     ts = await world.post_tasks()
 

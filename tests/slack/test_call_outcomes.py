@@ -149,7 +149,7 @@ def test_a_second_record_writes_nothing_and_says_who_recorded_it(seeded: Reposit
 
     assert not again.recorded
     assert again.by == STAFF and again.at == NOW
-    assert again.message.startswith(f"Already recorded by <@{STAFF}>")
+    assert again.message == f"Already recorded by {STAFF}: No answer"
     assert seeded.event_count() == count
 
 

@@ -109,7 +109,7 @@ def test_every_outcome_marked_with_an_ellipsis_has_a_modal_that_names_its_task()
 
 def test_submitted_values_are_read_by_field_name() -> None:
     call_back = datetime(2026, 11, 24, 14, 30, tzinfo=UTC)
-    values = {
+    values: dict[str, dict[str, dict[str, Any]]] = {
         InputField.DATE: {"value": {"type": "datepicker", "selected_date": "2026-12-01"}},
         InputField.AMOUNT: {"value": {"type": "plain_text_input", "value": "10"}},
         InputField.NOTE: {"value": {"type": "plain_text_input", "value": None}},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from bot.domain.account_state import fold_account_state
 from bot.domain.events import EventType
@@ -75,7 +75,7 @@ async def test_payment_not_received_lets_reminders_resume(world: SlackWorld) -> 
     assert fold_account_state(world.repo.log(ACCOUNT)).pause_on(INVOICE, TODAY) is None
 
 
-async def test_call_back_later_asks_when_and_creates_a_new_prompt(world: SlackWorld) -> None:
+async def test_call_back_later_asks_when_and_prompts_again_on_that_day(world: SlackWorld) -> None:
     ts = await world.post_tasks()
     await world.click(outcome_action_id(Outcome.CALL_BACK_LATER), message_ts=ts)
     [opened] = await world.stub.wait_for("views.open")
@@ -90,6 +90,9 @@ async def test_call_back_later_asks_when_and_creates_a_new_prompt(world: SlackWo
     assert (status, body) == (200, "")
     [again] = [t for t in world.repo.tasks(open_only=True) if t.id != CALL_TASK]
     assert (again.kind, again.due_on) == (TaskKind.CALL, when.date())
+    await world.service.post_tasks()
+    assert len(world.stub.called("chat.postMessage")) == 1
+    world.clock.set(when - timedelta(hours=6))
     await world.service.post_tasks()
     assert len(world.stub.called("chat.postMessage")) == 2
 

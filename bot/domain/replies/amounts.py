@@ -26,7 +26,9 @@ _MONEY = re.compile(
     rf"|(?<![\w.,])(?P<num2>{_NUMBER})\s?(?P<after>{_AFTER})(?![a-z])",
     re.IGNORECASE,
 )
-_BARE_MONEY = re.compile(r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\d.,/%])")
+_BARE_MONEY = re.compile(
+    r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\d.,/%])"
+)
 _CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD", "dólares": "USD", "dolares": "USD",
@@ -36,7 +38,8 @@ _CURRENCY_CODES = {
     "fr.": "CHF", "sfr.": "CHF", "sfr": "CHF", "franc": "CHF", "francs": "CHF", "franken": "CHF",
 }
 _PAYING = re.compile(
-    r"\b(?:pa(?:y|id|ying|yment|yments)|send(?:ing)?|sent|transfer\w*|wire[ds]?|remit\w*|"
+    r"\b(?:pay\w*|paid|afford|per (?:week|month|fortnight)|a (?:week|fortnight)|"
+    r"send(?:ing)?|sent|transfer\w*|wire[ds]?|remit\w*|"
     r"cheque|check|ach|bacs|zelle|deposit\w*|settle[ds]?|instal+ments?|balance|"
     r"a month|per month|each month|monthly|every|weekly|you'?ll (?:have|get|receive|see)|"
     r"get (?:the|it|this|you)|pag\w*|transferencia|ingres\w*|abon\w*|cuotas?|al mes|"
@@ -136,7 +139,8 @@ def _first_money(clause: Clause) -> Money | None:
     for money in find_amounts(clause.text):
         if _NOT_A_PAYMENT.search(_words_around(clause.text, money.start, money.end)):
             continue
-        return Money(money.amount, money.currency, clause.start + money.start, clause.start + money.end)
+        start, end = clause.start + money.start, clause.start + money.end
+        return Money(money.amount, money.currency, start, end)
     bare = _BARE_MONEY.search(clause.text)
     if bare is None:
         return None

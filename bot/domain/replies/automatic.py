@@ -23,14 +23,15 @@ _PRECEDENCE = re.compile(r"^\s*(?:bulk|junk|auto[_-]?reply)\b", re.IGNORECASE)
 _SUBJECT = re.compile(
     r"\b(?:auto(?:matic|mated)?[ -]?(?:reply|response|respons|answer|antwort)|autoreply|"
     r"autorespon\w*|out of (?:the )?office|OOO|away from (?:the )?office|on vacation|on leave|"
-    r"abwesenheit\w*|automatische antwort|automatische rückantwort|nicht im büro|urlaub|"
-    r"respuesta autom[aá]tica|fuera de la oficina|r[ée]ponse automatique|absence|absent|"
+    r"abwesenheit\w*|automatische antwort|automatische rückantwort|nicht im büro|"
+    r"respuesta autom[aá]tica|fuera de la oficina|r[ée]ponse automatique|"
+    r"^\s*(?:absence|absent|abwesend)|absence du bureau|"
     r"automatyczna odpowied\w*|atvaļinājums|atvalinajums|automatiska atbilde|"
-    r"ticket\s*#|\[ticket|request (?:received|#)|we(?:'ve| have) received your)\b",
+    r"request received|we(?:'ve| have) received your)\b",
     re.IGNORECASE,
 )
 _BODY = re.compile(
-    r"\b(?:i am|i'm|im|we are|currently|presently|will be|is|are)\b[^.\n]{0,40}\b(?:out of "
+    r"\b(?:i am|i'm|im|we are|we're|i will be|i'll be)\b[^.\n]{0,40}\b(?:out of "
     r"(?:the )?office|away from (?:the )?office|on (?:annual |parental |maternity |paternity |"
     r"sick )?leave|on (?:vacation|holiday)|travel+ing with limited)\b"
     r"|\b(?:this is an? )?automat(?:ic|ed|ically generated) (?:reply|response|message|"
@@ -54,7 +55,8 @@ _CHALLENGE = re.compile(
     re.IGNORECASE,
 )
 _RETURNING = re.compile(
-    r"\b(?:back|return\w*|wieder|zurück|retour|de retour|regres\w*|de vuelta|vuelvo|ab dem|"
+    r"\b(?:back|return\w*|reopen\w*|re-open\w*|wieder|zurück|retour|de retour|regres\w*|"
+    r"de vuelta|vuelvo|ab dem|"
     r"ab|à partir du|a partir del|dès le|erreichbar|reachable|available|disponible|reprise)\b",
     re.IGNORECASE,
 )
@@ -84,7 +86,8 @@ def return_date(text: str, *, sent: date) -> date | None:
     """The day an out-of-office notice says its writer is back, if it names one."""
     until: date | None = None
     for clause in clauses(text):
-        mentions = [mention for mention in find_dates(clause.text, sent=sent) if mention.value >= sent]
+        found = find_dates(clause.text, sent=sent)
+        mentions = [mention for mention in found if mention.value >= sent]
         if not mentions:
             continue
         if _RETURNING.search(clause.text):

@@ -96,19 +96,38 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "short_numeric",
         re.compile(
             r"(?<![\d$£€.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
-            r"|(?:\b(?:am|bis|zum|ab|le|el|au)\s+)(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?!\d)",
+            r"|(?:\b(?:am|bis|zum|ab|le|el|au|on|by|until|till|the)\s+)"
+            r"(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month_start",
+        re.compile(
+            rf"\b(?:early|beginning of|start of|first of|anfang|début|debut|principios de|"
+            rf"comienzos de|inicios? de)\s+(?:de\s+)?(?P<month>{_MONTH})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month_last",
+        re.compile(
+            rf"\b(?:end of|late|ende|fin|finales de|final de)\s+(?:de\s+)?(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
     ),
     (
         "mid_month",
-        re.compile(rf"\b(?:mid|mid-|middle of|mediados de|mi-|mitte)\s*(?P<month>{_MONTH})\b", re.I),
+        re.compile(
+            rf"\b(?:mid|mid-|middle of|mediados de|mi-|mitte)\s*(?P<month>{_MONTH})\b", re.I
+        ),
     ),
     (
         "month_end",
         re.compile(
             r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|(?:a |al )?(?:fin|final)"
-            r"(?:es)? de(?:l)? mes|(?:à la |a la )?fin (?:du |de )?mois|ende (?:des |dieses )?monats|"
+            r"(?:es)? de(?:l)? mes|(?:à la |a la )?fin (?:du |de )?mois|"
+            r"ende (?:des |dieses )?monats|"
             r"monatsende)\b",
             re.IGNORECASE,
         ),
@@ -117,7 +136,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ordinal_day",
         re.compile(
             rf"(?:\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
-            r"|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum )(?P<day2>\d{1,2})(?:er|\.)?(?![\d.,:/])",
+            r"|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum )"
+            r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d.,:/])",
             re.IGNORECASE,
         ),
     ),
@@ -125,7 +145,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             rf"\b(?:(?P<modifier>this|{_NEXT}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
-            rf"(?P<weekday>{_WEEKDAY})(?:'s|s)?\b(?:\s+(?P<after>prochain|próximo|que viene))?",
+            rf"(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
+            r"(?:\s+(?P<after>prochain|próximo|que viene|week)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -136,9 +157,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!esta )(?<!la )mañana(?! por)|aujourd'hui|après-demain|demain|heute|übermorgen|"
             r"(?<!guten )morgen(?!s)|next week|(?:la )?semana que viene|(?:la )?próxima semana|"
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
+            r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|"
+            r"next month|in a fortnight|"
             r"(?:in|within|en|dans|innerhalb von|d'ici) (?:\d{1,2}|one|two|three|four|a|un|une|"
             r"deux|trois|dos|tres|zwei|drei|einer|einem) (?:business |working )?"
-            r"(?:days?|weeks?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?))\b",
+            r"(?:days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?))\b",
             re.IGNORECASE,
         ),
     ),
@@ -201,6 +224,13 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         else:
             day, month = int(groups["c"]), int(groups["d"])
         return _next_month_day(sent, month, day)
+    if kind == "month_start":
+        return _next_month_day(sent, _MONTHS[groups["month"].lower()], 1)
+    if kind == "month_last":
+        month = _MONTHS[groups["month"].lower()]
+        start = _next_month_day(sent, month, 1)
+        year = start.year if start else sent.year
+        return date(year, month, calendar.monthrange(year, month)[1])
     if kind == "mid_month":
         return _next_month_day(sent, _MONTHS[groups["month"].lower()], 15)
     if kind == "month_end":
@@ -251,6 +281,8 @@ def _next_day_of_month(sent: date, day: int) -> date | None:
 def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
+    if modifier == "week":
+        return coming + timedelta(days=7)
     if modifier and modifier in _NEXT.split("|"):
         next_week_monday = sent + timedelta(days=7 - sent.weekday())
         return next_week_monday + timedelta(days=weekday)
@@ -268,7 +300,18 @@ def _add_working_days(start: date, count: int) -> date:
 
 def _relative(phrase: str, sent: date) -> date | None:
     lowered = phrase.lower()
-    if "end of" in lowered and "week" in lowered:
+    next_monday = sent + timedelta(days=7 - sent.weekday())
+    following_month = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
+    if "next month" in lowered:
+        if re.search(r"early|beginning|start|first", lowered):
+            return following_month
+        last = calendar.monthrange(following_month.year, following_month.month)[1]
+        return following_month.replace(day=last)
+    if re.search(r"(?:early|beginning of|start of|first of) next week", lowered):
+        return next_monday
+    if "fortnight" in lowered and not re.search(r"\d", lowered):
+        return sent + timedelta(days=14)
+    if "end of" in lowered and "week" in lowered and "next" not in lowered:
         return sent + timedelta(days=(4 - sent.weekday()) % 7)
     if re.search(r"next week|semana que viene|próxima semana|semaine prochaine|woche", lowered):
         return sent + timedelta(days=7 - sent.weekday() + 4)
@@ -276,6 +319,8 @@ def _relative(phrase: str, sent: date) -> date | None:
     if counted:
         number = counted.group("number")
         count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 1)
+        if counted.group("unit").startswith("fortnight"):
+            return sent + timedelta(weeks=2 * count)
         if counted.group("unit").startswith(("week", "seman", "woche")):
             return sent + timedelta(weeks=count)
         if counted.group("business"):

@@ -37,12 +37,15 @@ def invoice_numbers(subject: str, text: str) -> list[str]:
 
 
 def _numbers_in(text: str, *, is_subject: bool) -> list[str]:
-    hits: list[tuple[int, str]] = []
+    hits: list[tuple[int, int, str]] = []
     patterns = [_AFTER_WORD, _REFERENCE] + ([_SUBJECT_NUMBER] if is_subject else [])
     for pattern in patterns:
         for match in pattern.finditer(text):
             if pattern is not _AFTER_WORD and _NOT_AN_INVOICE.search(text[: match.start()]):
                 continue
-            hits.append((match.start("number"), match.group("number")))
-    hits.sort()
-    return [number for _start, number in hits]
+            hits.append((match.start("number"), match.end("number"), match.group("number")))
+    kept = [
+        hit for hit in hits
+        if not any(other[0] <= hit[0] and hit[1] <= other[1] and other != hit for other in hits)
+    ]
+    return [number for _start, _end, number in sorted(kept)]

@@ -12,9 +12,18 @@ import re
 from bot.domain.replies.intents import ReplyIntent
 
 _CEASE = (
+    r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b|\bne plus me (?:contacter|écrire|"
+    r"relancer|envoyer)\b",
+    r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
+    r"\b(?:entered|gone into|in) (?:administration|receivership|liquidation)\b|"
+    r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b",
+    r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
+    r"solicitor|counsel|legal)\b",
+    r"\b(?:correspondence|communications?)\b.{0,40}\b(?:directed|sent|addressed|forwarded)\b",
     r"\b(?:stop|quit|cease)\s+(?:e-?mailing|contacting|sending|messaging|calling|writing|"
     r"harass\w*|bothering|chasing|spamming)\b",
-    r"\b(?:do not|don't|dont|never)\s+(?:ever\s+)?(?:contact|e-?mail|call|write to|message|phone)\s+"
+    r"\b(?:do not|don't|dont|never)\s+(?:ever\s+)?"
+    r"(?:contact|e-?mail|call|write to|message|phone)\s+"
     r"(?:me|us)\b",
     r"\bno (?:further|more) (?:contact|e-?mails?|messages|calls|communication|correspondence)\b",
     r"\bunsubscribe\b|\bopt(?:ing)? out\b|\bremove (?:me|us|my (?:e-?mail|address)) from\b",
@@ -22,7 +31,8 @@ _CEASE = (
     r"\b(?:direct|send|forward|address|refer)\b.{0,60}\b(?:communications?|correspondence|"
     r"contact|questions|enquiries|inquiries)\b.{0,40}\b(?:attorney|lawyer|solicitor|counsel|"
     r"legal (?:team|department|representative))",
-    r"\b(?:my|our)\s+(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)\b",
+    r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our)\s+"
+    r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
     r"\b(?:filed|filing|file) (?:for )?(?:chapter \d+|bankruptcy|insolvency)\b",
     r"\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|\bliquidation\b|"
@@ -42,14 +52,26 @@ _CEASE = (
 )
 
 _WRONG_PERSON = (
+    r"\b(?:i|he|she|they|we) (?:have |has |had )?left (?:the|this|our|that) (?:company|firm|"
+    r"business|practice|organi[sz]ation|job|role)\b|\bi (?:no longer|don't|do not) work "
+    r"(?:there|here|for|at|with)\b",
+    r"\b(?:don't know|do not know|not sure) who you(?:'re| are) (?:looking for|trying to reach|"
+    r"after)\b",
+    r"\b(?:e-?mail|message|correo|courriel|nachricht|mail)\b.{0,25}(?:not (?:meant |intended )?"
+    r"for me|nicht für mich|no es para m[ií]|ne m'est pas destiné)",
+    r"\b(?:retired|passed away|no longer here|no longer at this address)\b",
+    r"\b(?:i'm|i am|im) not the (?:account holder|customer|owner|person|client|debtor|one)\b",
+    r"\bya no trabaj\w+\b|\bno trabaj\w+ (?:aquí|aqui|en)\b",
     r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number|guy)\b",
-    r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:to (?:me|us) )?(?:by|in) (?:mistake|error)\b",
+    r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:to (?:me|us) )?"
+    r"(?:by|in) (?:mistake|error)\b",
     r"\b(?:i|we) (?:have )?received (?:this|your) (?:e-?mail |message |reminder )?(?:by|in) "
     r"(?:mistake|error)\b",
     r"\bnot the (?:right|correct|appropriate) (?:person|contact|address|recipient)\b",
     r"\b(?:no longer|not) (?:works?|working|employed|with (?:the|this|our) (?:company|firm))\b",
     r"\bno longer (?:with|at) (?:us|the company|the firm|[A-Z]\w+)\b",
-    r"\b(?:has|have|had) left (?:the|our|this) (?:company|firm|business|practice|organi[sz]ation)\b",
+    r"\b(?:has|have|had) left (?:the|our|this) "
+    r"(?:company|firm|business|practice|organi[sz]ation)\b",
     r"^\W*[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:has )?left\b",
     r"\b(?:i|we) (?:do not|don't|dont) have (?:an|any) account with\b",
     r"\bnever (?:heard of|done business with|had (?:an|any) account)\b",
@@ -70,12 +92,30 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
-    r"\bdisput\w*\b|\bdisagree\w*\b|\bcontest\w*\b|\bpush back\b|\bobject to\b",
+    r"\breturned (?:the|our|my|all the) (?:goods|items|order|products?|parts|equipment)\b|"
+    r"\bissue (?:a|us a|me a) (?:credit|refund)\b|\bcredit (?:memo|note)\b",
+    r"\b(?:amount|invoice|bill|price|total|charge|figure)s? (?:is|are|seems?|looks?) "
+    r"(?:incorrect|wrong|too high|excessive)\b|\bwe agreed (?:on|to) [£$€]?\d",
+    r"\bno (?:pagaremos|pagaré|pagamos|funciona)\b|\b(?:nie|nicht) (?:erhalten|bekommen|"
+    r"geliefert)\b|\bdon't owe\b|\bdo not owe\b",
+    r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our )?"
+    r"(?:warranty|guarantee|contract)\b|\bunder warranty\b",
+    r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
+    r"\bnicht (?:korrekt|richtig)\b|\bno es correct[oa]\b|\b(?:tiene|hay) un error\b|"
+    r"\bn'est pas (?:correct|juste)e?\b|\bzu hoch\b|\btrop élevé\b",
+    r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
+    r"contest\w*)\b|\bpush back\b|\bobject to\b",
     r"\b(?:never|not|n't|wasn't|weren't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
-    r"requested|signed off|delivered|provided|completed|finished|received|done|performed|"
-    r"showed up|turned up|arrived)\b",
-    r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:get|receive|order|use|request|sign|agree|"
-    r"authori[sz]e|ask for)\b",
+    r"requested|signed off|delivered|provided|completed|finished|performed|"
+    r"showed up|turned up|arrived)\b|\bnot done (?:properly|correctly|right|well)\b|"
+    r"\b(?:work|job|service|repair|installation)s? (?:was|were|is|are|has|have) (?:not|never|"
+    r"still not) (?:been )?(?:done|completed|finished|fixed)\b",
+    r"\b(?:told|promised|said|assured)\b(?: \w+){0,5} (?:free|no charge|included|covered|"
+    r"complimentary|credited|waived)\b",
+    r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:order|use|request|sign|agree|"
+    r"authori[sz]e|ask for)\b|\b(?:i|we) (?:didn't|didnt|did not|never|have not|haven't) "
+    r"(?:get|got|receive|received)\b(?! (?:a |the |your |any |an |this )?(?:copy|invoice|bill|"
+    r"statement|e-?mail|reminder|letter|details|link))",
     r"\bnever (?:showed|turned) up\b|\bnever (?:arrived|came|happened)\b",
     r"\b(?:not|won't|will not|wont|refuse to|am not|are not|aren't|im not|i'm not)\s+"
     r"(?:be\s+)?pay(?:ing)?\b(?! (?:until|till|before) (?:next|the|[0-9]|monday|tuesday|"
@@ -113,6 +153,14 @@ _DISPUTE = (
 )
 
 _PAID = (
+    r"\b(?:already|been|was|is) (?:been )?(?:taken care of|sorted(?: out)?|dealt with)\b|"
+    r"^\W*(?:already )?(?:taken care of|sorted)\W*$|^\W*just (?:paid|sent|transferred)\b",
+    r"\b(?:payment|transfer|it|this)\b(?: \w+){0,2} (?:went|has gone|have gone) through\b",
+    r"\b(?:ai|avons|a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué|procédé au (?:paiement|"
+    r"virement|règlement))\b",
+    r"\b(?:wurde|wurden|ist|sind)\b(?:\s+\S+){0,4}\s+(?:beglichen|bezahlt|überwiesen)\b",
+    r"\b(?:cheque|check|payment|transfer|remittance)\b(?: \w+){0,2} (?:posted|mailed|sent|"
+    r"made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
     r"(?:already )?(?:paid|sent|transferred|wired|settled|mailed|posted|remitted|cleared|"
     r"processed|released|issued)\b",
@@ -121,6 +169,7 @@ _PAID = (
     r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
     r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$",
+    r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
     r"\b(?:went|gone) out\b|\bremittance (?:advice|slip)?\b|\bproof of payment\b|"
@@ -138,11 +187,20 @@ _PAID_NEGATION = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
     r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
+    r"\bget(?:s|ting)? paid\b|"
     r"\bwhen\b|\bonce\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
     re.IGNORECASE,
 )
 
 _PLAN = (
+    r"\bgive (?:me|us) (?:until|till|to the|a few|some|more|another|an extra|extra)\b|"
+    r"\b(?:a few|another|an extra|extra|couple of) (?:more )?(?:days|weeks|months)\b",
+    r"\b(?:now|today|this week) and the rest\b|\bthe rest (?:next|in|later|on|at)\b|"
+    r"\bpay (?:it |this )?(?:weekly|monthly|fortnightly)\b|\b(?:come to|make|set up|work out|"
+    r"agree) an? (?:arrangement|agreement|plan)\b|\bplazos?\b",
+    r"\b(?:need|give (?:me|us)|allow (?:me|us)|ask for) (?:some|more|a little|a bit(?: more)?|"
+    r"extra) time\b|\b(?:lost (?:my|our) (?:job|income)|made redundant|unemployed|"
+    r"struggling financially|financial (?:difficult\w*|hardship|problems)|can'?t afford)\b",
     r"\bpayment (?:plan|arrangement|schedule)\b|\binstal+ments?\b|\bpay (?:it |this )?(?:off )?in "
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
@@ -163,9 +221,27 @@ _PLAN = (
 )
 
 _PROMISE = (
+    r"\b(?:transferring|paying|sending|wiring) (?:it|this|that|the (?:money|payment|balance|"
+    r"funds)) (?:now|today|tonight|shortly|right away)\b",
+    r"\b(?:will|'ll|going to) (?:take care of|sort out|sort|deal with|handle|clear) "
+    r"(?:the (?:payment|invoice|bill|balance)\b|(?:it|this|that)\b(?: \w+){0,3} (?:today|"
+    r"tomorrow|tonight|this week|next week|on (?:the )?\w+|by (?:the )?\w+))",
+    r"\bexpect (?:the |our |a |my )?(?:transfer|payment|cheque|check|funds|money|remittance)\b",
+    r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
+    r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
+    r"\b(?:zahlung|überweisung)\s+erfolgt\b",
+    r"\b(?:transferencia|pago|ingreso)\s+se\s+(?:hará|realizará|efectuará|hace)\b|"
+    r"\b(?:haremos|haré|realizaremos|realizaré|efectuaremos|efectuaré)\s+(?:el|la)\s+"
+    r"(?:pago|transferencia|ingreso)\b",
+    r"^\W*(?:will|should|shall|gonna)\s+(?:be\s+)?(?:pay|paid|sent|send|transfer\w*|settled?|"
+    r"sort\w*)\b",
+    r"\b(?:will|'ll|going to)\s+(?:sort|get)\s+(?:out\s+)?(?:the\s+|it\s+|this\s+)?"
+    r"(?:payment|paid|sorted)\b",
     r"\b(?:will|'ll|ll|shall|going to|gonna|plan to|planning to|intend to|expect to|aim to|"
-    r"hope to|can|could)\b(?! you| u\b| i\b| we\b)(?: \w+){0,3} (?:pay|send|transfer|wire|settle|remit|clear|process|"
-    r"release|make (?:the |a )?payment|get (?!back)(?:the|it|this|that|you|payment|\$|£|€)|"
+    r"hope to|can|could)\b(?! you| u\b| i\b| we\b)(?: \w+){0,3} "
+    r"(?:pay|send|transfer|wire|settle|remit|clear|process|"
+    r"release|do so|do it|make (?:the |a )?payment|"
+    r"get (?!back)(?:the|it|this|that|you|payment|\$|£|€)|"
     r"have (?:the|it|this|payment)|go out|be (?:paid|sent|settled|made|processed|transferred|"
     r"wired|released|with you))\b",
     r"\b(?:payment|it|this|cheque|check|transfer|funds|money)\b(?: \w+){0,2} (?:will|'ll|should|"
@@ -192,6 +268,8 @@ _PROMISE = (
 
 _QUESTION_TOPIC = re.compile(
     r"\b(?:invoice|bill|pay|payment|paid|account|bank|card|statement|copy|details|charge|amount|"
+    r"resend|re-send|send (?:it|this|them) again|american express|amex|visa|mastercard|paypal|"
+    r"venmo|zelle|credit card|debit card|what (?:is|was|are) (?:the|this|that) [^?]{0,30} for|"
     r"fee|balance|w-?9|receipt|remit|sort code|iban|routing|transfer|check|cheque|covers?|owe|"
     r"due|what (?:is|was) (?:this|it) for|who is this|factura|cuenta|transferencia|pago|importe|"
     r"facture|paiement|virement|compte|montant|rechnung|zahlung|konto|überweisung|betrag)\w*",
@@ -210,10 +288,16 @@ _QUESTION_ASK = (
 )
 
 _ACKNOWLEDGED = (
+    r"\b(?:gebe|leite|reiche) (?:es|das|sie|ihn|die \w+) (?:\S+ ){0,4}weiter\b|"
+    r"\blo (?:paso|pasaré|reenvío|reenvio|mando) a\b",
+    r"\bthanks? (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update))\b|"
+    r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|\brecibido\b|\bbien reçu\b|"
+    r"^\W*received\b",
     r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it|"
     r"recibido|entendido|bien reçu|noté|erhalten|verstanden|danke|merci|gracias)\W*(?:thanks|"
     r"thank you|cheers)?\W*$",
-    r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) (?:on |along |over )?"
+    r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
+    r"(?:on |along |over )?"
     r"to\b|\b(?:passed|handed) (?:it|this) (?:on|over|along)\b|\bhave (?:forwarded|passed on)\b",
     r"\b(?:will|'ll|let me|going to) (?:look into|check|investigate|review|get back to you|"
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",

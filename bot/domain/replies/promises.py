@@ -23,8 +23,8 @@ _COMMITS = re.compile(
     re.IGNORECASE,
 )
 _PAST_OR_MISSED = re.compile(
-    r"\b(?:missed|cutoff|cut-off|since|ago|last|was|were|had|already|paid|sent|cleared|"
-    r"mailed|due|overdue|received|war|waren|bereits|schon|fue|era|pagué|était|a été|déjà)\b",
+    r"\b(?:missed|cutoff|cut-off|since|ago|last|was|were|had|already|cleared|overdue|"
+    r"war|waren|bereits|schon|fue|era|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
 )
 

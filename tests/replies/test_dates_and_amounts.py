@@ -1,0 +1,92 @@
+"""Promised dates resolved against the message's own Date, and amounts in four languages."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from bot.domain.replies.amounts import paid_or_promised_amount, parse_number
+from bot.domain.replies.dates import find_dates
+from bot.domain.replies.promises import promised_date
+from bot.mail.parse_reply import parse_reply
+from tests.replies.messages import reply
+
+TUESDAY_4_NOV_2025 = date(2025, 11, 4)
+
+
+def test_a_promise_to_pay_on_friday_resolves_to_the_friday_after_the_message_date() -> None:
+    parsed = parse_reply(reply("I'll get the full $1,250 to you on Friday by ACH."))
+    assert parsed.promised_date == date(2025, 11, 7)
+    assert (parsed.amount, parsed.currency) == (Decimal("1250.00"), "USD")
+
+
+def test_a_weekday_named_on_that_same_weekday_means_the_next_one() -> None:
+    assert promised_date("I will pay on Tuesday", sent=TUESDAY_4_NOV_2025) == date(2025, 11, 11)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("I will pay on the 15th", date(2025, 11, 15)),
+        ("I will pay on the 3rd", date(2025, 12, 3)),
+        ("Payment will be made by the end of the month", date(2025, 11, 30)),
+        ("I will pay on 15/03", date(2026, 3, 15)),
+        ("I will pay on March 5th", date(2026, 3, 5)),
+        ("I will pay next week", date(2025, 11, 14)),
+        ("I will pay tomorrow", date(2025, 11, 5)),
+        ("I will pay in two weeks", date(2025, 11, 18)),
+        ("Os hago la transferencia el viernes sin falta", date(2025, 11, 7)),
+        ("Le premier versement pourrait partir le 15 janvier", date(2026, 1, 15)),
+        ("Die Überweisung wird am 15.09.2026 ausgeführt", date(2026, 9, 15)),
+        ("Wir zahlen am Freitag", date(2025, 11, 7)),
+        ("Je vais payer vendredi prochain", date(2025, 11, 14)),
+    ],
+)
+def test_promised_dates_resolve_against_the_message_date(words: str, expected: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == expected
+
+
+def test_a_missed_date_is_not_the_promised_one() -> None:
+    words = (
+        "Our AP cycle runs on the 1st and the 15th. "
+        "This one missed the 1st, so it'll go out on the 15th."
+    )
+    assert promised_date(words, sent=date(2025, 7, 31)) == date(2025, 8, 15)
+
+
+def test_a_dollar_reply_reads_short_dates_month_first() -> None:
+    [mention] = find_dates("on 3/5", sent=TUESDAY_4_NOV_2025, month_first=True)
+    assert mention.value == date(2026, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("1,250.00", "1250.00"), ("1.890,50", "1890.50"), ("1 380,00", "1380.00"),
+     ("2317.60", "2317.60"), ("1,250", "1250"), ("700", "700"), ("1.250", "1250")],
+)
+def test_numbers_are_read_in_english_french_spanish_and_german_formats(
+    written: str, value: str
+) -> None:
+    assert parse_number(written) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("words", "amount", "currency"),
+    [
+        ("We paid £1,120.00 yesterday.", "1120.00", "GBP"),
+        ("Le virement de 1 380,00 € a été effectué.", "1380.00", "EUR"),
+        ("Die Überweisung über 1.890,50 € wird ausgeführt.", "1890.50", "EUR"),
+        ("Could I do 3 payments of $630?", "630", "USD"),
+        ("Would you accept £300 a month?", "300", "GBP"),
+    ],
+)
+def test_the_amount_is_what_they_paid_or_will_pay(words: str, amount: str, currency: str) -> None:
+    money = paid_or_promised_amount(words)
+    assert money is not None
+    assert (money.amount, money.currency) == (Decimal(amount), currency)
+
+
+def test_an_amount_they_refuse_to_pay_is_not_the_amount() -> None:
+    assert paid_or_promised_amount("We should not be paying the full $1,860 for that.") is None

@@ -1,0 +1,159 @@
+"""What a debtor's reply means, by DESIGN.md's intents and priority rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.replies.classifier import human_intent
+from bot.domain.replies.intents import PRIORITY, ReplyIntent
+from bot.mail.parse_reply import parse_reply
+from tests.replies.messages import QUOTED_REMINDER, reply
+
+
+def test_the_priority_order_is_the_one_in_design_md() -> None:
+    assert [str(intent) for intent in PRIORITY] == [
+        "bounce", "auto_reply", "cease", "wrong_person", "dispute", "paid", "payment_plan",
+        "promise_to_pay", "question", "acknowledged", "unclear",
+    ]
+
+
+def test_a_please_ignore_if_you_have_paid_line_in_the_quoted_reminder_never_makes_a_reply_paid(
+) -> None:
+    parsed = parse_reply(reply(f"Thanks, I'll look into it.\n\n{QUOTED_REMINDER}"))
+    assert parsed.intent is ReplyIntent.ACKNOWLEDGED
+
+
+def test_dispute_and_stop_words_in_the_quoted_reminder_never_count() -> None:
+    parsed = parse_reply(reply(f"Sent from my iPhone\n\n{QUOTED_REMINDER}"))
+    assert parsed.intent is ReplyIntent.UNCLEAR
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Please stop emailing me about this.", ReplyIntent.CEASE),
+        ("Do not contact me again. Speak to my lawyer.", ReplyIntent.CEASE),
+        ("We have filed for bankruptcy.", ReplyIntent.CEASE),
+        ("Bitte kontaktieren Sie mich nicht mehr.", ReplyIntent.CEASE),
+        ("Dejen de escribirme, por favor.", ReplyIntent.CEASE),
+        ("Arrêtez de m'envoyer ces messages.", ReplyIntent.CEASE),
+        ("You have the wrong email address, I don't know this company.", ReplyIntent.WRONG_PERSON),
+        ("John no longer works here.", ReplyIntent.WRONG_PERSON),
+        ("I never received the goods, so I won't pay this.", ReplyIntent.DISPUTE),
+        ("This invoice is wrong, you charged us twice.", ReplyIntent.DISPUTE),
+        ("Wir bestreiten die Rechnung, die Ware war defekt.", ReplyIntent.DISPUTE),
+        ("We paid this last week by bank transfer.", ReplyIntent.PAID),
+        ("Payment was sent on Monday.", ReplyIntent.PAID),
+        ("Ya hemos pagado la factura.", ReplyIntent.PAID),
+        ("J'ai réglé la facture hier.", ReplyIntent.PAID),
+        ("Could we pay in three monthly instalments?", ReplyIntent.PAYMENT_PLAN),
+        ("I need a bit more time, money is tight.", ReplyIntent.PAYMENT_PLAN),
+        ("I will pay on Friday.", ReplyIntent.PROMISE_TO_PAY),
+        ("Payment will go out next week.", ReplyIntent.PROMISE_TO_PAY),
+        ("Wir werden den Betrag am 15.09. überweisen.", ReplyIntent.PROMISE_TO_PAY),
+        ("Can you send me a copy of the invoice?", ReplyIntent.QUESTION),
+        ("How do I pay by card?", ReplyIntent.QUESTION),
+        ("Noted, thanks.", ReplyIntent.ACKNOWLEDGED),
+        ("I've forwarded this to our accounts team.", ReplyIntent.ACKNOWLEDGED),
+        ("Are you coming to the barbecue on Saturday?", ReplyIntent.UNCLEAR),
+        ("", ReplyIntent.UNCLEAR),
+    ],
+)
+def test_a_debtors_words_have_one_intent(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+def test_saying_they_have_not_paid_yet_is_not_paid() -> None:
+    assert human_intent("We haven't paid it yet, sorry.") is not ReplyIntent.PAID
+
+
+def test_a_promise_to_be_paid_is_not_paid() -> None:
+    assert human_intent("It will be paid on Friday.") is ReplyIntent.PROMISE_TO_PAY
+
+
+def test_asking_not_to_be_contacted_wins_over_saying_it_was_paid() -> None:
+    assert human_intent("I paid this already! Stop emailing me.") is ReplyIntent.CEASE
+
+
+def test_a_dispute_wins_over_a_promise_for_the_undisputed_part() -> None:
+    words = "The $60 late fee isn't right. I'll pay the $1,250 on Friday, please remove the fee."
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+def test_a_confidentiality_disclaimer_about_attorneys_is_not_a_cease() -> None:
+    words = (
+        "Our check went out last Thursday.\n\nCONFIDENTIALITY NOTICE: this message may contain "
+        "privileged attorney-client information intended for the recipient only."
+    )
+    assert human_intent(words) is ReplyIntent.PAID
+
+
+def test_an_auto_submitted_header_makes_an_auto_reply() -> None:
+    raw = reply("I am away until Monday 17 November.", headers="Auto-Submitted: auto-replied\n")
+    parsed = parse_reply(raw)
+    assert parsed.intent is ReplyIntent.AUTO_REPLY
+    assert parsed.return_date is not None and parsed.return_date.isoformat() == "2025-11-17"
+
+
+def test_an_out_of_office_without_headers_is_recognised_by_its_subject_and_words() -> None:
+    raw = reply(
+        "Ich bin bis 22.08.2025 nicht im Büro. Ab dem 25.08.2025 bin ich wieder erreichbar.",
+        subject="Automatische Antwort: Zahlungserinnerung",
+        date="Wed, 13 Aug 2025 08:00:01 +0200",
+    )
+    parsed = parse_reply(raw)
+    assert parsed.intent is ReplyIntent.AUTO_REPLY
+    assert parsed.return_date is not None and parsed.return_date.isoformat() == "2025-08-25"
+
+
+def test_invoice_numbers_come_from_the_subject_and_the_new_text_only() -> None:
+    parsed = parse_reply(reply(f"INV-1043 was paid too.\n\n{QUOTED_REMINDER}",
+                               subject="Re: invoice INV-1042"))
+    assert parsed.invoices == ("INV-1042", "INV-1043")
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("I do not wish to receive any further emails from you.", ReplyIntent.CEASE),
+        ("All future correspondence should be directed to our solicitor.", ReplyIntent.CEASE),
+        ("Mark retired last month, please write to accounts@x.example instead.",
+         ReplyIntent.WRONG_PERSON),
+        ("We already paid this invoice, you are charging us twice.", ReplyIntent.DISPUTE),
+        ("The price doesn't match the quote you gave us.", ReplyIntent.DISPUTE),
+        ("Paid in full yesterday, thanks.", ReplyIntent.PAID),
+        ("I lost my job and need some time to pay this.", ReplyIntent.PAYMENT_PLAN),
+        ("Should be paid by Friday.", ReplyIntent.PROMISE_TO_PAY),
+        ("Bien reçu, merci.", ReplyIntent.ACKNOWLEDGED),
+        ("I left the company in May. Also I believe this was paid.", ReplyIntent.WRONG_PERSON),
+        ("I returned the goods last month, please issue a credit.", ReplyIntent.DISPUTE),
+        ("This has been taken care of, thanks.", ReplyIntent.PAID),
+        ("Can you give me until the end of the month?", ReplyIntent.PAYMENT_PLAN),
+        ("Die Zahlung erfolgt am Montag.", ReplyIntent.PROMISE_TO_PAY),
+        ("La transferencia se hará el día 15.", ReplyIntent.PROMISE_TO_PAY),
+        ("Nous avons procédé au paiement hier.", ReplyIntent.PAID),
+        ("We never received a copy of this invoice. Could you resend it?", ReplyIntent.QUESTION),
+        ("Got your email, will sort it.", ReplyIntent.ACKNOWLEDGED),
+    ],
+)
+def test_phrasings_beyond_the_samples_are_understood(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "There's no dispute, we just forgot. We will pay today.",
+        "Our lawyer reviewed the contract and we're happy; payment will go out Friday.",
+        "I'm the office administrator here; payment will go out Friday.",
+    ],
+)
+def test_words_that_only_look_like_a_dispute_or_a_cease_do_not_count(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+def test_a_person_mentioning_a_colleague_on_holiday_is_not_an_auto_reply() -> None:
+    parsed = parse_reply(reply("Our accountant is on holiday, she'll pay it when she's back "
+                               "next week."))
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date is not None and parsed.promised_date.isoformat() == "2025-11-14"

@@ -1,0 +1,84 @@
+"""Separating the debtor's own words from the quoted reminder and their signature."""
+
+from __future__ import annotations
+
+from bot.mail.quotes import split_reply
+
+
+def test_a_gmail_style_quote_is_removed() -> None:
+    text = (
+        "Will pay on Friday.\n\nOn Tue, 4 Nov 2025 at 09:00, Accounts <a@b.example> wrote:\n"
+        "> Please pay invoice INV-1.\n"
+    )
+    assert split_reply(text).new_text == "Will pay on Friday."
+
+
+def test_an_outlook_header_block_and_everything_below_is_removed() -> None:
+    text = (
+        "Paid yesterday.\n\n________________________________\nFrom: Accounts <a@b.example>\n"
+        "Sent: Thursday, 3 September 2026 09:02\nTo: Reception\nSubject: Reminder\n\n"
+        "If you've already settled this, please disregard this email.\n"
+    )
+    assert split_reply(text).new_text == "Paid yesterday."
+
+
+def test_a_german_original_message_separator_is_removed() -> None:
+    text = (
+        "Die Überweisung ist raus.\n\n-----Ursprüngliche Nachricht-----\nVon: Buchhaltung\n"
+        "Gesendet: Freitag, 5. September 2025 07:30\nBetreff: Zahlungserinnerung\n\nText\n"
+    )
+    assert split_reply(text).new_text == "Die Überweisung ist raus."
+
+
+def test_a_spanish_attribution_line_is_removed() -> None:
+    text = (
+        "Os hago la transferencia el viernes.\n\nEl vie, 21 nov 2025 a las 8:00, Cobros "
+        "(<cobros@jardines.example>) escribió:\n\n> Factura pendiente\n"
+    )
+    assert split_reply(text).new_text == "Os hago la transferencia el viernes."
+
+
+def test_a_bottom_posted_reply_is_the_text_below_the_quote() -> None:
+    text = (
+        "On Thu, Jul 9, 2026 at 9:00 AM Accounts <a@b.example> wrote:\n\n> Please pay.\n>\n"
+        "> Reply STOP to stop receiving reminders.\n\nCheck 20931 went out on 6/30.\n"
+    )
+    assert split_reply(text).new_text == "Check 20931 went out on 6/30."
+
+
+def test_the_sign_off_and_signature_are_not_new_text() -> None:
+    text = "We paid on Monday.\n\nKind regards,\nKaren Doyle\nPractice Manager\n0141 496 0872\n"
+    assert split_reply(text).new_text == "We paid on Monday."
+
+
+def test_a_mobile_footer_is_not_new_text() -> None:
+    assert split_reply("paid\n\nSent from my iPhone\n").new_text == "paid"
+
+
+def test_a_reply_that_is_only_a_signature_has_no_new_text() -> None:
+    text = "Sent from my iPhone\n\n> On 18 Sep 2025, at 08:00, Accounts wrote:\n> Please pay.\n"
+    assert split_reply(text).new_text == ""
+
+
+def test_an_empty_reply_above_an_unprefixed_quote_has_no_new_text() -> None:
+    text = (
+        "On Wednesday, June 11, 2025 at 8:15:40 AM, Accounts <a@b.example> wrote:\n\n\n"
+        "Dear Marjorie,\n\nIf payment has already been made, please disregard this notice.\n"
+    )
+    assert split_reply(text).new_text == ""
+
+
+def test_an_empty_reply_above_an_outlook_quote_has_no_new_text() -> None:
+    text = (
+        "________________________________\nFrom: Accounts <a@b.example>\nSent: Friday\n"
+        "To: Reception\nSubject: Reminder\n\nIf you have already paid, please ignore this.\n"
+    )
+    assert split_reply(text).new_text == ""
+
+
+def test_a_message_forwarded_without_comment_is_read_as_its_body() -> None:
+    text = (
+        "---------- Forwarded message ----------\nFrom: Bank <noreply@bank.example>\n"
+        "Subject: Payment sent\n\nYour payment of $240.00 was sent.\n"
+    )
+    assert split_reply(text).new_text == "Your payment of $240.00 was sent."
