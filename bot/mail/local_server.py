@@ -85,6 +85,10 @@ class LocalMailServer:
                 self.envelopes.append((str(envelope.mail_from), list(envelope.rcpt_tos)))
         return "250 Message accepted"
 
+    def received_count(self) -> int:
+        with self._lock:
+            return len(self.received)
+
     def messages(self) -> list[Message]:
         with self._lock:
             return [message_from_bytes(raw) for raw in self.received]

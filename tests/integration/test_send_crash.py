@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -55,23 +56,37 @@ snapshot_every = 200
 """
 
 
-def run_tick(config: Path, kill_after: float | None) -> int | None:
-    """Run `duebot tick`; kill it with SIGKILL after `kill_after` seconds. None if killed."""
+def run_tick(config: Path, kill_when: Callable[[], bool] | None) -> int | None:
+    """Run `duebot tick`; SIGKILL it as soon as `kill_when()` holds. None if it was killed."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot", "--config", str(config), "tick"],
         cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
-    try:
-        proc.wait(timeout=kill_after if kill_after is not None else 120)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        return None
+    deadline = time.monotonic() + 120
+    while proc.poll() is None:
+        if kill_when is not None and kill_when():
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            return None
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError("duebot tick hung for two minutes")
+        time.sleep(0.002)
     assert proc.stderr is not None
     err = proc.stderr.read().decode()
     assert proc.returncode == 0, err
     return proc.returncode
+
+
+def random_kill_point(rng: random.Random, sink: LocalMailServer) -> Callable[[], bool]:
+    """A random moment in a run: during start-up and recovery, or after a random number of
+    further messages reach the server (so the kill lands mid-sweep on any machine speed)."""
+    if rng.random() < 0.25:
+        at = time.monotonic() + rng.uniform(0.05, 1.0)
+        return lambda: time.monotonic() >= at
+    target = sink.received_count() + rng.randint(1, 40)
+    return lambda: sink.received_count() >= target
 
 
 def test_killing_duebot_mid_sweep_never_duplicates_or_loses_a_reminder(
@@ -90,13 +105,13 @@ def test_killing_duebot_mid_sweep_never_duplicates_or_loses_a_reminder(
 
     rng = random.Random(20261122)
     kills = 0
-    started = time.monotonic()
-    while kills < 12 and time.monotonic() - started < 90:
-        if run_tick(config, kill_after=rng.uniform(0.4, 2.5)) is None:
+    while kills < 12:
+        kill_when = random_kill_point(rng, smtp_sink)
+        if run_tick(config, kill_when) is None:
             kills += 1
         else:
             break
-    assert run_tick(config, kill_after=None) == 0
+    assert run_tick(config, kill_when=None) == 0
     assert kills >= 3, "the sweep finished before it could be interrupted: make it slower"
 
     repo = open_repository(data_dir)
