@@ -86,13 +86,14 @@ def test_a_reply_to_that_is_not_an_address_is_refused() -> None:
     ("1234.5", "EUR", "fr_FR", "1 234,50 €"),
     ("1234", "JPY", "ja_JP", "￥1,234"),
     ("1234567.891", "INR", "en_IN", "₹12,34,567.89"),
-    ("1234.5", "CHF", "de_CH", "CHF 1’234.50"),
+    ("1234.5", "CHF", "de_CH", "CHF 1'234.50"),  # CLDR moved between ' and ’ across releases
     ("-5", "GBP", "en_GB", "-£5.00"),
 ])
 def test_amounts_are_written_the_way_the_debtor_reads_them(
     amount: str, currency: str, locale: str, expected: str
 ) -> None:
-    assert plain_spaces(format_money(Decimal(amount), currency, locale)) == expected
+    written = plain_spaces(format_money(Decimal(amount), currency, locale))
+    assert written.replace("’", "'") == expected
 
 
 @given(st.decimals(min_value=0, max_value=10**9, places=3),
