@@ -66,6 +66,10 @@ class EventType(StrEnum):
     PROMISE_MADE = "promise_made"
     # {"promise_date", "reason"}
     PROMISE_BROKEN = "promise_broken"
+    # {"instalments": [{"due_on", "amount"}], "currency", "total", "by"}: a payment plan.
+    PLAN_AGREED = "plan_agreed"
+    # {"phone", "reason", "by"}: a phone number is wrong; do not prompt calls to it.
+    CONTACT_FLAGGED = "contact_flagged"
 
     # {"message_id", "from", "subject", "intent", "new_text", "raw_path", ...}
     REPLY_RECEIVED = "reply_received"

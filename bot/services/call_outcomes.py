@@ -25,10 +25,6 @@ from bot.domain.tasks import StaffTask, TaskKind
 from bot.services.outbox import record_task
 from bot.store.repository import Repository, Transaction
 
-# Event types this service writes that `EventType` does not name yet (PaymentPlan is issue 5).
-PLAN_AGREED = "plan_agreed"  # {"instalments": [{"due_on", "amount"}], "currency", "total", "by"}
-CONTACT_FLAGGED = "contact_flagged"  # {"phone", "reason", "by"}
-
 MAX_INSTALMENTS = 6
 PROMISE_HORIZON = timedelta(days=365)
 CALL_BACK_HORIZON = timedelta(days=90)
@@ -281,7 +277,7 @@ def _consequences(
                   data={"date": data["date"], "amount": data["amount"],
                         "currency": data["currency"], "source": "call"})
     elif outcome is Outcome.PLAN_AGREED:
-        tx.append(account_id, PLAN_AGREED, at=now, actor=actor, invoices=invoices,
+        tx.append(account_id, EventType.PLAN_AGREED, at=now, actor=actor, invoices=invoices,
                   data={"instalments": data["instalments"], "currency": data["currency"],
                         "total": data["total"], "by": by})
         pause("payment_plan")
@@ -290,7 +286,7 @@ def _consequences(
     elif outcome is Outcome.DISPUTED:
         pause("dispute")
     elif outcome is Outcome.WRONG_NUMBER:
-        tx.append(account_id, CONTACT_FLAGGED, at=now, actor=actor,
+        tx.append(account_id, EventType.CONTACT_FLAGGED, at=now, actor=actor,
                   data={"phone": data["phone"], "reason": "wrong number", "by": by})
     elif outcome is Outcome.PAYMENT_RECEIVED:
         pause("payment_confirmed")

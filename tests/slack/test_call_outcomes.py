@@ -11,8 +11,6 @@ from bot.domain.account_state import fold_account_state
 from bot.domain.events import EventType, verify_chain
 from bot.domain.tasks import TaskKind
 from bot.services.call_outcomes import (
-    CONTACT_FLAGGED,
-    PLAN_AGREED,
     InvalidOutcomeInputs,
     Outcome,
     UnknownTask,
@@ -76,9 +74,9 @@ def test_an_agreed_plan_records_its_instalments_and_pauses_the_invoices(
         "instalment_3_date": "2027-02-01", "instalment_3_amount": "400.00",
     }, by=STAFF, now=NOW)
 
-    assert types_after(seeded, before) == [EventType.CALL_OUTCOME, PLAN_AGREED,
+    assert types_after(seeded, before) == [EventType.CALL_OUTCOME, EventType.PLAN_AGREED,
                                            EventType.INVOICES_PAUSED, EventType.TASK_DONE]
-    [plan] = [e for e in seeded.log(ACCOUNT) if e.type == PLAN_AGREED]
+    [plan] = [e for e in seeded.log(ACCOUNT) if e.type == EventType.PLAN_AGREED]
     assert plan.data["instalments"] == [
         {"due_on": "2026-12-01", "amount": "400"}, {"due_on": "2027-01-01", "amount": "400"},
         {"due_on": "2027-02-01", "amount": "400.00"}]
@@ -112,7 +110,7 @@ def test_a_dispute_pauses_the_invoice_and_asks_for_it_to_be_resolved(seeded: Rep
 def test_a_wrong_number_flags_the_contact(seeded: Repository) -> None:
     record_call_outcome(seeded, CALL_TASK, Outcome.WRONG_NUMBER, {}, by=STAFF, now=NOW)
 
-    [flag] = [e for e in seeded.log(ACCOUNT) if e.type == CONTACT_FLAGGED]
+    [flag] = [e for e in seeded.log(ACCOUNT) if e.type == EventType.CONTACT_FLAGGED]
     assert flag.data["phone"] == "+44 1632 960 123"
     assert any(t.kind is TaskKind.NEW_CONTACT for t in seeded.tasks(open_only=True))
 
