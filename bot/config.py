@@ -151,6 +151,44 @@ class HolidaysConfig(_Section):
         return self
 
 
+ComplianceProfile = Literal["b2b", "us_consumer", "uk_consumer"]
+FINAL_NOTICE_STEP = "final_notice"
+
+
+class DebtAdviceLink(_Section):
+    name: str
+    url: str
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError(f"{value!r} is not a web address (https://...)")
+        return value
+
+
+def _default_debt_advice() -> tuple[DebtAdviceLink, ...]:
+    return (
+        DebtAdviceLink(name="MoneyHelper", url="https://www.moneyhelper.org.uk/"),
+        DebtAdviceLink(name="StepChange", url="https://www.stepchange.org/"),
+    )
+
+
+class ComplianceConfig(_Section):
+    """Which world's rules apply to every outbound contact and call prompt.
+
+    `b2b`: business debtors (the send window, the weekly email cap, stop requests).
+    `us_consumer`: also no contact before 08:00 or after 21:00 in the debtor's local time (in
+    every zone they could be in, when it is not known), at most 7 call attempts per debt in 7
+    days and none within 7 days of a conversation about it, no email to an employer's address.
+    `uk_consumer`: also a hardship reply stops fees and prompts a plan offer that links to free
+    debt advice (`debt_advice`).
+    """
+
+    profile: ComplianceProfile = "b2b"
+    debt_advice: tuple[DebtAdviceLink, ...] = Field(default_factory=_default_debt_advice)
+
+
 class LimitsConfig(_Section):
     max_emails_per_7_days: int = Field(default=2, ge=1)
 
@@ -170,12 +208,24 @@ class CadenceStep(_Section):
     offset_days: int
     channel: Literal["email", "staff_call", "escalate"]
     template: str | None = None
+    confirm: bool | None = Field(
+        default=None,
+        description="a person must confirm the step before anything leaves; default: yes for "
+                    "the final notice and for escalation (hand to an agency), no otherwise")
 
     @model_validator(mode="after")
     def _template(self) -> CadenceStep:
         if self.channel == "email" and not self.template:
             raise ValueError(f"step {self.name!r} sends email, so it needs a template")
         return self
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Escalation happens deliberately: the final notice and hand-to-agency steps wait for
+        a person's confirmation unless the owner says otherwise (`confirm = false`)."""
+        if self.confirm is not None:
+            return self.confirm
+        return self.channel == "escalate" or self.name == FINAL_NOTICE_STEP
 
 
 def _default_cadence() -> tuple[CadenceStep, ...]:
@@ -225,6 +275,34 @@ class ImapConfig(_Section):
         return ""
 
 
+_TimeOfDay = time  # `OwnerRecapConfig.time` would shadow the type
+
+
+class OwnerRecapConfig(_Section):
+    """The owner's weekly recap email (and Slack summary when Slack is configured)."""
+
+    enabled: bool = False
+    to: tuple[str, ...] = Field(default=(), description="the owner's address(es)")
+    weekday: Weekday = "mon"
+    time: _TimeOfDay = Field(default=_TimeOfDay(8, 0), description="business time zone")
+
+    @field_validator("to", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return (value,) if isinstance(value, str) else value
+
+    @field_validator("to")
+    @classmethod
+    def _addresses(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_check_address(v) for v in values)
+
+    @model_validator(mode="after")
+    def _someone(self) -> OwnerRecapConfig:
+        if self.enabled and not self.to:
+            raise ValueError("enabled, so `to` must name the owner's address")
+        return self
+
+
 class StorageConfig(_Section):
     data_dir: Path = Path("duebot-data")
     snapshot_every: int = Field(default=5000, ge=1, description="journal records per snapshot")
@@ -236,6 +314,7 @@ class Config(_Section):
     send_window: SendWindowConfig = SendWindowConfig()
     holidays: HolidaysConfig = HolidaysConfig()
     limits: LimitsConfig = LimitsConfig()
+    compliance: ComplianceConfig = ComplianceConfig()
     grace: GraceConfig = GraceConfig()
     birthday: BirthdayConfig = BirthdayConfig()
     cadence: tuple[CadenceStep, ...] = Field(default_factory=_default_cadence)
@@ -243,6 +322,7 @@ class Config(_Section):
     storage: StorageConfig = StorageConfig()
     slack: SlackConfig | None = None
     imap: ImapConfig | None = None
+    owner_recap: OwnerRecapConfig = OwnerRecapConfig()
 
     @field_validator("cadence")
     @classmethod

@@ -231,16 +231,6 @@ def _on_undeliverable(state: AccountState, event: Event) -> None:
         state.undeliverable[normalise_address(address)] = reason
 
 
-def _on_email_rejected(state: AccountState, event: Event) -> None:
-    """A 5xx marks the recipients undeliverable; giving up after repeated 4xx does not."""
-    data = _data(event)
-    if not str(data.get("code", "")).startswith("5"):
-        return
-    reason = f"rejected: {data.get('code', '')} {data.get('reason', '')}".strip()
-    for address in data.get("to") or ():
-        state.undeliverable[normalise_address(address)] = reason
-
-
 def _on_paused(state: AccountState, event: Event) -> None:
     data = _data(event)
     pause = Pause(
@@ -359,7 +349,6 @@ _HANDLERS: dict[str, Callable[[AccountState, Event], None]] = {
     EventType.CONTACT_STOPPED: _on_contact_stopped,
     EventType.CONTACT_REENABLED: _on_contact_reenabled,
     EventType.ADDRESS_UNDELIVERABLE: _on_undeliverable,
-    EventType.EMAIL_REJECTED: _on_email_rejected,
     EventType.INVOICES_PAUSED: _on_paused,
     EventType.INVOICES_RESUMED: _on_resumed,
     EventType.REMINDERS_DEFERRED: _on_deferred,

@@ -40,7 +40,8 @@ class EventType(StrEnum):
     EMAIL_SENT = "email_sent"
     # {"key", "message_id", "code", "reason", "attempt", "retry_at"}: 4xx or connection trouble.
     EMAIL_DEFERRED = "email_deferred"
-    # {"key", "message_id", "code", "reason", "to"}: 5xx; the address is marked undeliverable.
+    # {"key", "message_id", "code", "reason", "stage", "to"}: refused for good (5xx, or gave
+    # up); only a refusal at RCPT also writes ADDRESS_UNDELIVERABLE.
     EMAIL_REJECTED = "email_rejected"
     # {"key", "message_id", "to"}: a crash left it unknown whether the server got it.
     EMAIL_UNKNOWN = "email_unknown"

@@ -24,12 +24,14 @@ class InvoiceStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """A person at the debtor we may write to or call."""
+    """A person at the debtor we may write to or call. `employer` marks an address known to
+    be the debtor's employer's (consumer profiles never email it)."""
 
     email: str | None
     name: str = ""
     phone: str | None = None
     role: str = ""
+    employer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ class Account:
 
     `id` is the business's own customer reference (e.g. the accounting system's contact code).
     `timezone` and `locale` are the debtor's own, when known; None means "use the business's".
+    `country` is the ISO 3166 code of the debtor's address, when known.
     """
 
     id: str
@@ -63,6 +66,7 @@ class Account:
     assigned_to: str | None = None
     birthday: date | None = None
     history: PaymentHistory = field(default_factory=PaymentHistory)
+    country: str | None = None
 
     @property
     def emails(self) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ def free_loopback_port() -> int:
 class ServerBehaviour:
     refuse: dict[str, str] = field(default_factory=dict)  # address -> "550 ..." reply
     defer_next: int = 0  # answer this many DATA commands with 451
+    reject_data: str | None = None  # answer every DATA with this reply, e.g. "554 5.7.1 spam"
     delay_seconds: float = 0.0
     keep_messages: bool = True
 
@@ -76,6 +77,8 @@ class LocalMailServer:
         if self.behaviour.delay_seconds:
             await asyncio.sleep(self.behaviour.delay_seconds)
         with self._lock:
+            if self.behaviour.reject_data:
+                return self.behaviour.reject_data
             if self.behaviour.defer_next > 0:
                 self.behaviour.defer_next -= 1
                 return "451 4.3.0 Temporary local problem, try later"

@@ -25,7 +25,7 @@ from bot.domain.events import EventType
 from bot.domain.reminders import Reminder
 from bot.domain.retry import next_retry_at
 from bot.domain.tasks import StaffTask, TaskKind
-from bot.mail.smtp import SendOutcome
+from bot.mail.smtp import SendOutcome, Stage
 from bot.store.repository import OutboxEntry, OutboxState, Repository, Transaction
 
 ACTOR = "duebot"
@@ -70,6 +70,15 @@ def record_task(tx: Transaction, task: StaffTask) -> None:
               "due_on": task.due_on.isoformat(),
               **({"step": task.step} if task.step else {})},
     )
+
+
+REST_SUFFIX = "+rest"
+
+
+def blames_the_address(outcome: SendOutcome) -> bool:
+    """A permanent refusal says the address is bad only when it came at RCPT TO; a 5xx at
+    MAIL FROM or DATA is about our sender or the message, whoever it was going to."""
+    return outcome.stage is Stage.RCPT and bool(outcome.refused_recipients)
 
 
 class Outbox:
@@ -221,6 +230,8 @@ class Outbox:
                           data={**base, "to": delivered_to, "step": entry.step})
                 if outcome.refused_recipients:
                     self._mark_undeliverable(tx, entry, outcome, now)
+                if outcome.deferred_recipients:
+                    report.deferred.append(self._retry_for_deferred(tx, entry, outcome, now))
                 report.sent.append(done)
             elif outcome.uncertain:
                 report.unknown.append(self._mark_unknown(
@@ -235,9 +246,11 @@ class Outbox:
                 tx.append(entry.account_id, EventType.EMAIL_REJECTED, at=now, actor=ACTOR,
                           invoices=entry.invoices,
                           data={**base, "code": outcome.code, "reason": reason,
-                                "to": list(entry.to)})
-                if outcome.permanent:
+                                "stage": str(outcome.stage), "to": list(entry.to)})
+                if outcome.permanent and blames_the_address(outcome):
                     self._mark_undeliverable(tx, entry, outcome, now)
+                else:
+                    self._alert_rejected(tx, entry, reason, outcome, now)
                 report.rejected.append(done)
             else:
                 retry_at = next_retry_at(entry.attempts, now, self._retry_base)
@@ -250,6 +263,42 @@ class Outbox:
                           data={**base, "code": outcome.code, "reason": outcome.reason,
                                 "attempt": entry.attempts, "retry_at": retry_at.isoformat()})
                 report.deferred.append(later)
+
+    def _retry_for_deferred(
+        self, tx: Transaction, entry: OutboxEntry, outcome: SendOutcome, now: datetime
+    ) -> OutboxEntry:
+        """The server took the message for some recipients and said "later" for others: the
+        same message (same Message-ID) goes again to those only, as its own outbox entry."""
+        retry_at = next_retry_at(entry.attempts, now, self._retry_base)
+        rest = replace(entry, key=f"{entry.key}{REST_SUFFIX}", to=outcome.deferred_recipients,
+                       state=OutboxState.DEFERRED, updated_at=now, next_attempt_at=retry_at,
+                       last_error=f"{outcome.code} {outcome.reason}")
+        tx.put_outbox(rest)
+        tx.append(entry.account_id, EventType.EMAIL_DEFERRED, at=now, actor=ACTOR,
+                  invoices=entry.invoices,
+                  data={"key": rest.key, "message_id": entry.message_id, "code": outcome.code,
+                        "reason": outcome.reason, "attempt": entry.attempts,
+                        "retry_at": retry_at.isoformat(), "to": list(rest.to)})
+        return rest
+
+    def _alert_rejected(
+        self, tx: Transaction, entry: OutboxEntry, reason: str, outcome: SendOutcome,
+        now: datetime,
+    ) -> None:
+        """The message itself was refused (size, content, our sender, repeated 4xx): nothing
+        says the debtor's address is wrong, so a person looks instead of the address being
+        stopped."""
+        record_task(tx, StaffTask(
+            id=f"rejected:{entry.key}",
+            account_id=entry.account_id,
+            kind=TaskKind.ALERT,
+            reason=(f"The {entry.step} email to {', '.join(entry.to)} was not delivered: "
+                    f"{outcome.code or ''} {reason} (at {outcome.stage}). "
+                    "Please check the mail settings or contact the debtor another way."),
+            created_at=now,
+            due_on=now.date(),
+            invoices=entry.invoices,
+        ))
 
     def _mark_undeliverable(
         self, tx: Transaction, entry: OutboxEntry, outcome: SendOutcome, now: datetime

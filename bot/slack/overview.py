@@ -6,10 +6,9 @@ it gathered and `today`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 
 from slack_sdk.models.blocks import (
     Block,
@@ -20,6 +19,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.domain.account_state import fold_account_state
+from bot.domain.aging import aging
 from bot.domain.events import EventType
 from bot.domain.models import Account, Invoice
 from bot.domain.tasks import StaffTask, TaskKind
@@ -27,7 +27,6 @@ from bot.slack.text import escape, money
 from bot.store.repository import Repository
 
 CALL_KINDS = frozenset({TaskKind.CALL, TaskKind.ESCALATE})
-AGING_BUCKETS = ("current", "1–30", "31–60", "61–90", "90+")
 MAX_LINES = 15
 
 
@@ -89,18 +88,6 @@ def gather_overview(repo: Repository, now: datetime, *, locale: str = "en_GB") -
                     broken=tuple(broken), invoices=invoices,
                     names={a.id: a.name for a in accounts.values()},
                     assigned={a.id: a.assigned_to for a in accounts.values()}, locale=locale)
-
-
-def aging(invoices: Iterable[Invoice], today: date) -> dict[str, dict[str, Decimal]]:
-    """Open balances by currency and by days overdue (current, 1–30, 31–60, 61–90, 90+)."""
-    totals: dict[str, dict[str, Decimal]] = {}
-    for inv in invoices:
-        days = inv.days_overdue(today)
-        bucket = ("current" if days <= 0 else "1–30" if days <= 30 else "31–60" if days <= 60
-                  else "61–90" if days <= 90 else "90+")
-        by_bucket = totals.setdefault(inv.currency, dict.fromkeys(AGING_BUCKETS, Decimal(0)))
-        by_bucket[bucket] += inv.balance
-    return totals
 
 
 def digest_blocks(overview: Overview, today: date) -> list[Block]:

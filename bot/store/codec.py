@@ -46,13 +46,15 @@ def account_doc(account: Account) -> Doc:
         "id": account.id,
         "name": account.name,
         "contacts": [
-            {"email": c.email, "name": c.name, "phone": c.phone, "role": c.role}
+            {"email": c.email, "name": c.name, "phone": c.phone, "role": c.role,
+             "employer": c.employer}
             for c in account.contacts
         ],
         "timezone": account.timezone,
         "locale": account.locale,
         "assigned_to": account.assigned_to,
         "birthday": _date(account.birthday),
+        "country": account.country,
         "history": {
             "invoices_paid": account.history.invoices_paid,
             "paid_on_time": account.history.paid_on_time,
@@ -67,13 +69,15 @@ def account_from(doc: Mapping[str, Any]) -> Account:
         id=doc["id"],
         name=doc["name"],
         contacts=tuple(
-            Contact(c.get("email"), c.get("name", ""), c.get("phone"), c.get("role", ""))
+            Contact(c.get("email"), c.get("name", ""), c.get("phone"), c.get("role", ""),
+                    bool(c.get("employer", False)))
             for c in doc.get("contacts", ())
         ),
         timezone=doc.get("timezone"),
         locale=doc.get("locale"),
         assigned_to=doc.get("assigned_to"),
         birthday=_to_date(doc.get("birthday")),
+        country=doc.get("country"),
         history=PaymentHistory(
             invoices_paid=int(history.get("invoices_paid", 0)),
             paid_on_time=int(history.get("paid_on_time", 0)),

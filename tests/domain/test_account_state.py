@@ -37,14 +37,14 @@ def test_a_pause_naming_no_invoice_covers_the_whole_account() -> None:
     assert state.pause_on("ANY", date(2030, 1, 1)) is not None
 
 
-def test_a_rejected_email_marks_its_recipients_undeliverable_only_on_a_5xx() -> None:
-    log = Log().add(EventType.EMAIL_REJECTED, london("2026-03-01"), key="k1", code=550,
-                    reason="no such user", to=["Gone@x.example"])
-    log.add(EventType.EMAIL_REJECTED, london("2026-03-01"), key="k2", code=451,
-            reason="gave up after 4 attempts", to=["busy@x.example"])
+def test_only_an_undeliverable_fact_stops_email_to_an_address_not_a_rejection_alone() -> None:
+    log = Log().add(EventType.EMAIL_REJECTED, london("2026-03-01"), key="k1", code=554,
+                    reason="message refused as spam", stage="data", to=["ap@x.example"])
+    log.add(EventType.ADDRESS_UNDELIVERABLE, london("2026-03-01"), address="Gone@x.example",
+            reason="server refused: 550 no such user")
     state = log.state()
     assert not state.may_email("gone@X.example")
-    assert state.may_email("busy@x.example")
+    assert state.may_email("ap@x.example")
 
 
 def test_a_broken_promise_ends_the_promise_and_is_remembered() -> None:

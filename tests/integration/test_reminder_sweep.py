@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from bot.clock import SimulatedClock
+from bot.domain.account_state import fold_account_state
 from bot.domain.events import EventType
-from bot.domain.models import Payment
+from bot.domain.models import Contact, Payment
 from bot.domain.reminders import message_id_for
+from bot.domain.tasks import TaskKind
 from bot.mail.local_server import LocalMailServer
 from bot.runtime.app import open_app
 from bot.services.payments import record_payment
@@ -90,6 +93,51 @@ async def test_a_refused_address_is_marked_undeliverable_and_never_emailed_again
         assert report.plan.due == []
         assert len(app.repo.outbox_entries()) == 1
     assert smtp_sink.received == []
+
+
+async def test_a_message_refused_as_a_whole_alerts_staff_without_blaming_the_address(
+    tmp_path: Path, smtp_sink: LocalMailServer
+) -> None:
+    smtp_sink.behaviour.reject_data = "554 5.7.1 Message refused as spam"
+    config = make_config(tmp_path / "data", smtp_sink.port)
+    with open_app(config, clock=SimulatedClock(MONDAY)) as app:
+        seed(app.repo, MONDAY, [account("ACME")], [invoice("INV-1", "ACME", TWO_DAYS_AGO)])
+        await app.sweep.run()
+        log = app.repo.log("ACME")
+        state = fold_account_state(log)
+        tasks = app.repo.tasks()
+    types = [e.type for e in log]
+    assert EventType.EMAIL_REJECTED in types
+    assert EventType.ADDRESS_UNDELIVERABLE not in types
+    assert state.may_email("ap@acme.example")
+    assert [t.kind for t in tasks] == [TaskKind.ALERT]
+    assert "554" in tasks[0].reason and "spam" in tasks[0].reason
+
+
+async def test_recipients_the_server_defers_get_the_same_message_later_and_only_they(
+    tmp_path: Path, smtp_sink: LocalMailServer
+) -> None:
+    smtp_sink.behaviour.refuse["jo@acme.example"] = "450 4.2.1 mailbox busy, try later"
+    config = make_config(tmp_path / "data", smtp_sink.port)
+    clock = SimulatedClock(MONDAY)
+    two_contacts = replace(account("ACME"), contacts=(
+        Contact("ap@acme.example", "Accounts"), Contact("jo@acme.example", "Jo")))
+    with open_app(config, clock=clock) as app:
+        seed(app.repo, MONDAY, [two_contacts], [invoice("INV-1", "ACME", TWO_DAYS_AGO)])
+        await app.sweep.run()
+        assert [rcpts for _, rcpts in smtp_sink.envelopes] == [["ap@acme.example"]]
+        [later] = app.repo.outbox_entries([OutboxState.DEFERRED])
+        assert later.to == ("jo@acme.example",) and later.next_attempt_at is not None
+        del smtp_sink.behaviour.refuse["jo@acme.example"]
+        clock.set(later.next_attempt_at)
+        await app.sweep.run()
+        assert {e.state for e in app.repo.outbox_entries()} == {OutboxState.SENT}
+        undeliverable = [e for e in app.repo.log("ACME")
+                         if e.type == EventType.ADDRESS_UNDELIVERABLE]
+    assert [rcpts for _, rcpts in smtp_sink.envelopes] == [["ap@acme.example"],
+                                                           ["jo@acme.example"]]
+    assert len(set(smtp_sink.message_ids())) == 1
+    assert undeliverable == []
 
 
 async def test_a_temporary_failure_is_retried_later_and_delivered_once(

@@ -1,0 +1,431 @@
+"""The owner's weekly recap: how collections went this week and what needs the owner's decision.
+
+`build_owner_recap` is a pure function of the books (accounts, invoices), the account logs, the
+open staff tasks and `now`; the service that sends it lives in `bot.services.owner_recap`.
+
+The week is the seven days ending on `now`'s date in the business's time zone (`today - 6` to
+`today`, both included), so recaps sent on the same weekday each week cover every day exactly
+once. What counts in it:
+
+- **collected**: PAYMENT_RECORDED events whose `received_on` falls in the week (the event's own
+  date when it names none), summed by currency;
+- **promised**: PROMISE_MADE events logged in the week; **broken**: PROMISE_BROKEN events
+  logged in the week;
+- **active plans**: the latest PLAN_AGREED per account and set of invoices, unless a later
+  event ends it (any of `PLAN_END_TYPES`) or nothing it covers is still owed;
+- **disputes open**: invoices paused with reason `dispute` (in force today) or named by an
+  open `resolve_dispute` task, while still owed;
+- **aging** and **DSO** (see `dso_countback`) as at `today`;
+- **needs a decision**: accounts with an open escalation task (or a task from a final-notice /
+  agency step), an open dispute, a promise broken this week, or a reply nobody could read
+  (an open triage task); plus the count of replies that matched no account at all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from bot.domain.account_state import ACCOUNT_WIDE, fold_account_state
+from bot.domain.aging import aging
+from bot.domain.events import Event, EventType
+from bot.domain.models import Account, Invoice, InvoiceStatus
+from bot.domain.tasks import StaffTask, TaskKind
+
+WEEK_DAYS = 7
+DSO_MAX_MONTHS = 24
+DISPUTE_REASON = "dispute"
+# Event types that end a payment plan. The plan engine names its own; any of these ends one.
+PLAN_END_TYPES = frozenset({"plan_completed", "plan_cancelled", "plan_broken", "plan_ended",
+                            "plan_closed"})
+DEFAULT_ESCALATION_STEPS = frozenset({"final_notice", "agency"})
+_TENTH = Decimal("0.1")
+
+
+@dataclass(frozen=True, slots=True)
+class RecapWeek:
+    """The seven calendar days a recap covers, `first_day` to `last_day` inclusive."""
+
+    first_day: date
+    last_day: date
+
+    @classmethod
+    def ending_on(cls, today: date) -> RecapWeek:
+        return cls(today - timedelta(days=WEEK_DAYS - 1), today)
+
+    def holds(self, day: date) -> bool:
+        return self.first_day <= day <= self.last_day
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseLine:
+    account_id: str
+    account_name: str
+    due_on: date
+    amount: Decimal | None
+    currency: str | None
+    made_on: date
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenPromise:
+    account_id: str
+    account_name: str
+    promise_date: date | None
+    broken_on: date
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActivePlan:
+    account_id: str
+    account_name: str
+    currency: str
+    total: Decimal
+    instalments: int
+    agreed_on: date
+    next_due: date | None
+    next_amount: Decimal | None
+    invoices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OpenDispute:
+    account_id: str
+    account_name: str
+    invoices: tuple[str, ...]
+    owed: Mapping[str, Decimal]
+
+
+@dataclass(frozen=True, slots=True)
+class DsoMonth:
+    """One month walked back through: its sales and how many of its days were counted."""
+
+    first_day: date
+    last_day: date
+    sales: Decimal
+    days_counted: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Dso:
+    """Days sales outstanding for one currency by the countback method (see `dso_countback`).
+
+    `complete` is False when the sales history ran out before the receivables did: `days` is
+    then a lower bound."""
+
+    currency: str
+    days: Decimal
+    receivables: Decimal
+    months: tuple[DsoMonth, ...]
+    complete: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """An account that needs the owner (or a person) to decide something, and why."""
+
+    account_id: str
+    account_name: str
+    reasons: tuple[str, ...]
+    owed: Mapping[str, Decimal]
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerRecap:
+    now: datetime
+    week: RecapWeek
+    collected: Mapping[str, Decimal]
+    payments: int
+    promised: tuple[PromiseLine, ...]
+    broken: tuple[BrokenPromise, ...]
+    plans: tuple[ActivePlan, ...]
+    disputes: tuple[OpenDispute, ...]
+    aging: Mapping[str, Mapping[str, Decimal]]
+    owed: Mapping[str, Decimal]
+    dso: Mapping[str, Dso]
+    decisions: tuple[Decision, ...]
+    unmatched_replies: int = 0
+    promised_totals: Mapping[str, Decimal] = field(default_factory=dict)
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing happened this week and nothing is owed."""
+        return not (self.collected or self.promised or self.broken or self.plans
+                    or self.disputes or self.owed or self.decisions or self.unmatched_replies)
+
+
+def local_today(now: datetime, zone: tzinfo = UTC) -> date:
+    return now.astimezone(zone).date()
+
+
+def _local_day(moment: datetime, zone: tzinfo) -> date:
+    return moment.astimezone(zone).date()
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        result = Decimal(str(value))
+    except (InvalidOperation, ValueError):
+        return None
+    return result if result.is_finite() else None
+
+
+def _iso_day(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _add(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:
+    code = currency.upper()
+    totals[code] = totals.get(code, Decimal(0)) + amount
+
+
+def _months_back(today: date) -> Iterable[tuple[date, date]]:
+    """(first day, last day) of this month up to `today`, then each whole month before it."""
+    first = today.replace(day=1)
+    yield first, today
+    while True:
+        last = first - timedelta(days=1)
+        first = last.replace(day=1)
+        yield first, last
+
+
+def dso_countback(
+    invoices: Iterable[Invoice], today: date, currency: str, *, max_months: int = DSO_MAX_MONTHS
+) -> Dso:
+    """Days sales outstanding by the countback method, for one currency.
+
+    Start with the receivables: the open balances of invoices issued on or before `today`.
+    Walk back month by month through sales (the amounts of invoices issued in that month, void
+    ones left out), most recent first: this month from its 1st to `today`, then each whole
+    calendar month before. While the receivables left are at least the month's sales, count
+    every day of the month and take its sales off; in the month where they are less, count
+    the same fraction of its days (receivables left / sales) and stop. DSO is the days counted.
+
+    Worked example (today 15 March): receivables 25,000; sales 1–15 March 10,000, February
+    20,000. March counts all 15 days, leaving 15,000; February counts 15,000 / 20,000 of its
+    28 days = 21; DSO = 36 days.
+
+    A month with no sales counts in full. If the sales history (or `max_months`) runs out
+    before the receivables do, the days counted so far are returned with `complete=False`.
+    """
+    code = currency.upper()
+    mine = [i for i in invoices if i.currency.upper() == code and i.issued_on <= today]
+    receivables = sum((i.balance for i in mine if i.is_open), Decimal(0))
+    if receivables <= 0:
+        return Dso(code, Decimal(0), Decimal(0), (), True)
+    sales_by_month: dict[tuple[int, int], Decimal] = defaultdict(Decimal)
+    for inv in mine:
+        if inv.status is not InvoiceStatus.VOID:
+            sales_by_month[(inv.issued_on.year, inv.issued_on.month)] += inv.amount
+    earliest = min(inv.issued_on for inv in mine)
+    left = receivables
+    days = Decimal(0)
+    months: list[DsoMonth] = []
+    for index, (first, last) in enumerate(_months_back(today)):
+        if index >= max_months or last < earliest:
+            break
+        sales = sales_by_month.get((first.year, first.month), Decimal(0))
+        span = Decimal((last - first).days + 1)
+        if sales <= 0 or left >= sales:
+            counted = span
+            left -= max(sales, Decimal(0))
+        else:
+            counted = span * left / sales
+            left = Decimal(0)
+        days += counted
+        months.append(DsoMonth(first, last, sales, counted.quantize(_TENTH, ROUND_HALF_UP)))
+        if left <= 0:
+            break
+    return Dso(code, days.quantize(_TENTH, ROUND_HALF_UP), receivables, tuple(months),
+               complete=left <= 0)
+
+
+def _owed(invoices: Iterable[Invoice]) -> dict[str, Decimal]:
+    totals: dict[str, Decimal] = {}
+    for inv in invoices:
+        if inv.is_open:
+            _add(totals, inv.currency, inv.balance)
+    return totals
+
+
+def _active_plans(account: Account, log: Sequence[Event], open_numbers: set[str],
+                  today: date) -> list[ActivePlan]:
+    """Plans folded from the log: the latest PLAN_AGREED per set of invoices, unless ended."""
+    latest: dict[tuple[str, ...], tuple[Event, ActivePlan]] = {}
+    for event in log:
+        if event.type in PLAN_END_TYPES:
+            ended = set(event.invoices)
+            for covered in list(latest):
+                if not ended or not covered or ended & set(covered):
+                    del latest[covered]
+            continue
+        if event.type != EventType.PLAN_AGREED:
+            continue
+        plan = _plan_from(account, event, today)
+        if plan is not None:
+            latest[tuple(sorted(event.invoices))] = (event, plan)
+    active = []
+    for covered, (_, plan) in latest.items():
+        still_owed = bool(open_numbers & set(covered)) if covered else bool(open_numbers)
+        if still_owed:
+            active.append(plan)
+    return active
+
+
+def _plan_from(account: Account, event: Event, today: date) -> ActivePlan | None:
+    data = event.data or {}
+    raw = data.get("instalments") or []
+    instalments: list[tuple[date, Decimal]] = []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, Mapping):
+            continue
+        due = _iso_day(item.get("due_on"))
+        amount = _decimal(item.get("amount"))
+        if due is not None and amount is not None:
+            instalments.append((due, amount))
+    instalments.sort()
+    total = _decimal(data.get("total"))
+    if total is None:
+        total = sum((a for _, a in instalments), Decimal(0))
+    upcoming = [(d, a) for d, a in instalments if d >= today]
+    return ActivePlan(
+        account_id=account.id, account_name=account.name,
+        currency=str(data.get("currency") or "").upper(), total=total,
+        instalments=len(instalments), agreed_on=event.at.date(),
+        next_due=upcoming[0][0] if upcoming else None,
+        next_amount=upcoming[0][1] if upcoming else None,
+        invoices=tuple(event.invoices))
+
+
+def build_owner_recap(
+    *,
+    accounts: Sequence[Account],
+    invoices: Sequence[Invoice],
+    logs: Mapping[str, Sequence[Event]],
+    tasks: Sequence[StaffTask],
+    now: datetime,
+    zone: tzinfo = UTC,
+    escalation_steps: frozenset[str] = DEFAULT_ESCALATION_STEPS,
+) -> OwnerRecap:
+    """The recap for the week ending on `now`'s date in `zone` (see the module docstring).
+
+    `logs` maps account ids to their events in order; `tasks` are the staff tasks (done ones
+    are ignored)."""
+    today = local_today(now, zone)
+    week = RecapWeek.ending_on(today)
+    known = {a.id: a for a in accounts}
+    by_account: dict[str, list[Invoice]] = defaultdict(list)
+    for inv in invoices:
+        by_account[inv.account_id].append(inv)
+    open_tasks = [t for t in tasks if t.is_open]
+    tasks_by_account: dict[str, list[StaffTask]] = defaultdict(list)
+    for task in open_tasks:
+        tasks_by_account[task.account_id].append(task)
+
+    collected: dict[str, Decimal] = {}
+    payments = 0
+    promised: list[PromiseLine] = []
+    broken: list[BrokenPromise] = []
+    plans: list[ActivePlan] = []
+    disputes: list[OpenDispute] = []
+    decisions: list[Decision] = []
+
+    for account in sorted(known.values(), key=lambda a: (a.name.lower(), a.id)):
+        log = logs.get(account.id, ())
+        mine = by_account.get(account.id, [])
+        open_invoices = {i.number: i for i in mine if i.is_open}
+        reasons: list[str] = []
+
+        for event in log:
+            day = _local_day(event.at, zone)
+            data = event.data or {}
+            if event.type == EventType.PAYMENT_RECORDED:
+                received = _iso_day(data.get("received_on")) or day
+                amount = _decimal(data.get("amount"))
+                if week.holds(received) and amount is not None and data.get("currency"):
+                    _add(collected, str(data["currency"]), amount)
+                    payments += 1
+            elif event.type == EventType.PROMISE_MADE and week.holds(day):
+                due = _iso_day(data.get("date"))
+                if due is not None:
+                    currency = data.get("currency")
+                    promised.append(PromiseLine(
+                        account.id, account.name, due, _decimal(data.get("amount")),
+                        str(currency).upper() if currency else None, day,
+                        str(data.get("source") or "")))
+            elif event.type == EventType.PROMISE_BROKEN and week.holds(day):
+                gone = BrokenPromise(account.id, account.name,
+                                     _iso_day(data.get("promise_date")), day,
+                                     str(data.get("reason") or ""))
+                broken.append(gone)
+                when = f" of {gone.promise_date.isoformat()}" if gone.promise_date else ""
+                reasons.append(f"promise{when} broken")
+
+        plans.extend(_active_plans(account, log, set(open_invoices), today))
+
+        disputed = _disputed(log, tasks_by_account.get(account.id, []), open_invoices, today)
+        if disputed:
+            owed_disputed = _owed(open_invoices[n] for n in disputed)
+            disputes.append(OpenDispute(account.id, account.name, disputed, owed_disputed))
+            reasons.append(f"dispute open on {', '.join(disputed)}")
+
+        for task in sorted(tasks_by_account.get(account.id, []), key=lambda t: t.id):
+            if task.kind is TaskKind.ESCALATE or (task.step and task.step in escalation_steps):
+                step = task.step or "escalation"
+                reasons.append(f"confirm escalation ({step})")
+        triage = sum(1 for t in tasks_by_account.get(account.id, [])
+                     if t.kind is TaskKind.TRIAGE)
+        if triage:
+            reasons.append(f"{triage} repl{'y' if triage == 1 else 'ies'} waiting to be read")
+
+        if reasons:
+            decisions.append(Decision(account.id, account.name, tuple(dict.fromkeys(reasons)),
+                                      _owed(open_invoices.values())))
+
+    unmatched = sum(1 for t in open_tasks
+                    if t.account_id not in known and t.kind is TaskKind.TRIAGE)
+    promised_totals: dict[str, Decimal] = {}
+    for line in promised:
+        if line.amount is not None and line.currency:
+            _add(promised_totals, line.currency, line.amount)
+    owed = _owed(invoices)
+    return OwnerRecap(
+        now=now, week=week, collected=collected, payments=payments,
+        promised=tuple(sorted(promised, key=lambda p: (p.due_on, p.account_name))),
+        broken=tuple(sorted(broken, key=lambda b: (b.broken_on, b.account_name))),
+        plans=tuple(plans), disputes=tuple(disputes),
+        aging=aging(invoices, today), owed=owed,
+        dso={c: dso_countback(invoices, today, c) for c in sorted(owed)},
+        decisions=tuple(decisions), unmatched_replies=unmatched,
+        promised_totals=promised_totals)
+
+
+def _disputed(log: Sequence[Event], tasks: Sequence[StaffTask],
+              open_invoices: Mapping[str, Invoice], today: date) -> tuple[str, ...]:
+    """Open invoices under a dispute pause in force today or an open resolve-dispute task."""
+    state = fold_account_state(log)
+    numbers: set[str] = set()
+    for holder, pause in state.pauses.items():
+        if pause.reason == DISPUTE_REASON and pause.holds_on(today):
+            numbers.update(open_invoices if holder == ACCOUNT_WIDE else (holder,))
+    for task in tasks:
+        if task.kind is TaskKind.RESOLVE_DISPUTE:
+            numbers.update(task.invoices or open_invoices)
+    return tuple(sorted(n for n in numbers if n in open_invoices))
