@@ -16,10 +16,12 @@ from bot.mail.imap import MailboxError, MailboxUnavailable
 from bot.runtime.app import App, open_app
 from bot.runtime.structured_log import configure_logging
 from bot.services.ingest import Inbox
+from bot.slack.service import SlackService
 
 log = logging.getLogger("duebot.run")
 
 SHUTDOWN_GRACE_SECONDS = 60
+SLACK_POST_EVERY_SECONDS = 30
 INBOX_LISTEN_SECONDS = 45  # one IDLE/poll window per job run; shorter than the shutdown grace
 
 
@@ -48,6 +50,31 @@ async def read_inbox_once(inbox: Inbox, busy: asyncio.Lock) -> None:
             return
         if report.examined:
             log.info("replies read", extra={"fields": report.summary()})
+
+
+async def post_to_slack(slack: SlackService) -> None:
+    """Post every staff task that has no card yet, and the daily digest once it is time."""
+    try:
+        report = await slack.post_tasks()
+        posted_digest = await slack.post_digest_if_due()
+    except Exception:
+        log.exception("posting to Slack failed; the tasks stay queued and are posted next time")
+        return
+    if report.posted or posted_digest:
+        log.info("posted to Slack", extra={"fields": {"cards": len(report.posted),
+                                                      "digest": posted_digest}})
+
+
+async def start_slack(config: Config, app: App) -> SlackService | None:
+    """The Bolt app beside the scheduler, if Slack is configured; tasks then stay in
+    `duebot tasks` until it is."""
+    if config.slack is None:
+        log.info("Slack is not configured; staff tasks are listed by `duebot tasks`")
+        return None
+    slack = SlackService(config.slack, app.repo, app.clock, locale=config.business.locale,
+                         timezone=config.business.timezone)
+    await slack.start()
+    return slack
 
 
 async def serve(config: Config) -> None:
@@ -83,6 +110,17 @@ async def serve(config: Config) -> None:
                 coalesce=True,
                 next_run_time=datetime.now(UTC),
             )
+        slack = await start_slack(config, app)
+        if slack is not None:
+            scheduler.add_job(
+                post_to_slack,
+                IntervalTrigger(seconds=SLACK_POST_EVERY_SECONDS),
+                args=(slack,),
+                id="slack",
+                max_instances=1,
+                coalesce=True,
+                next_run_time=datetime.now(UTC),
+            )
         scheduler.start()
         log.info("duebot running", extra={"fields": {
             "sweep_every_minutes": config.schedule.sweep_every_minutes,
@@ -95,6 +133,8 @@ async def serve(config: Config) -> None:
             await asyncio.wait_for(inbox_busy.acquire(), timeout=SHUTDOWN_GRACE_SECONDS)
         except TimeoutError:
             log.warning("work was still running at shutdown; it will be recovered at start")
+        if slack is not None:
+            await slack.stop()
         await app.sender.close()
     log.info("duebot stopped")
 
