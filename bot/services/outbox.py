@@ -26,6 +26,7 @@ from bot.domain.reminders import Reminder
 from bot.domain.retry import next_retry_at
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.mail.smtp import SendOutcome, Stage
+from bot.services.group_commit import GroupCommit
 from bot.store.repository import OutboxEntry, OutboxState, Repository, Transaction
 
 ACTOR = "duebot"
@@ -45,6 +46,16 @@ class GateVerdict:
 
 
 SendGate = Callable[[OutboxEntry, datetime], GateVerdict]
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingEmail:
+    """A composed email, ready to be queued."""
+
+    reminder: Reminder
+    raw: bytes
+    message_id: str
+    subject: str
 
 
 @dataclass(slots=True)
@@ -105,36 +116,48 @@ class Outbox:
 
     def queue(self, reminder: Reminder, raw: bytes, message_id: str, subject: str) -> bool:
         """Record the email as due. False (and nothing written) if its key is already known."""
-        if self._repo.outbox(reminder.key) is not None:
-            return False
-        blob = self._repo.put_blob(raw)
+        return bool(self.queue_many([OutgoingEmail(reminder, raw, message_id, subject)]))
+
+    def queue_many(self, emails: Sequence[OutgoingEmail]) -> list[Reminder]:
+        """Record several emails as due in one durable step (their bytes first, then one
+        transaction for the entries and their events). Returns the reminders newly queued;
+        keys already known are left alone."""
+        fresh: dict[str, OutgoingEmail] = {}
+        for email in emails:
+            if email.reminder.key not in fresh and self._repo.outbox(email.reminder.key) is None:
+                fresh[email.reminder.key] = email
+        if not fresh:
+            return []
+        blobs = self._repo.put_blobs([email.raw for email in fresh.values()])
         now = self._clock.now()
-        entry = OutboxEntry(
-            key=reminder.key,
-            message_id=message_id,
-            account_id=reminder.account_id,
-            to=reminder.to,
-            step=reminder.step,
-            invoices=reminder.invoices,
-            message_blob=blob,
-            state=OutboxState.QUEUED,
-            attempts=0,
-            created_at=now,
-            updated_at=now,
-        )
         with self._repo.transaction() as tx:
-            tx.put_outbox(entry)
-            tx.append(
-                reminder.account_id,
-                EventType.EMAIL_QUEUED,
-                at=now,
-                actor=ACTOR,
-                invoices=reminder.invoices,
-                data={"key": reminder.key, "message_id": message_id, "step": reminder.step,
-                      "template": reminder.template, "to": list(reminder.to),
-                      "subject": subject, "reason": reminder.reason},
-            )
-        return True
+            for email, blob in zip(fresh.values(), blobs, strict=True):
+                reminder = email.reminder
+                tx.put_outbox(OutboxEntry(
+                    key=reminder.key,
+                    message_id=email.message_id,
+                    account_id=reminder.account_id,
+                    to=reminder.to,
+                    step=reminder.step,
+                    invoices=reminder.invoices,
+                    message_blob=blob,
+                    state=OutboxState.QUEUED,
+                    attempts=0,
+                    created_at=now,
+                    updated_at=now,
+                ))
+                tx.append(
+                    reminder.account_id,
+                    EventType.EMAIL_QUEUED,
+                    at=now,
+                    actor=ACTOR,
+                    invoices=reminder.invoices,
+                    data={"key": reminder.key, "message_id": email.message_id,
+                          "step": reminder.step, "template": reminder.template,
+                          "to": list(reminder.to), "subject": email.subject,
+                          "reason": reminder.reason},
+                )
+        return [email.reminder for email in fresh.values()]
 
     def recover(self) -> list[OutboxEntry]:
         """At start-up, after a crash: entries left `attempting` may or may not have reached
@@ -177,92 +200,99 @@ class Outbox:
         """Send every entry that is due now, through the gate, `concurrency` at a time."""
         report = DispatchReport()
         slots = asyncio.Semaphore(self._concurrency)
+        commits = GroupCommit(self._repo)
 
         async def one(entry: OutboxEntry) -> None:
             async with slots:
-                await self._send_one(entry, report)
+                await self._send_one(entry, report, commits)
 
         await asyncio.gather(*(one(e) for e in self.due_entries(self._clock.now())))
         return report
 
-    async def _send_one(self, entry: OutboxEntry, report: DispatchReport) -> None:
+    async def _send_one(
+        self, entry: OutboxEntry, report: DispatchReport, commits: GroupCommit
+    ) -> None:
         now = self._clock.now()
         verdict = self._gate(entry, now)
         if not verdict.allowed:
             if verdict.final:
-                report.cancelled.append(self._cancel(entry, verdict.reason, now))
+                report.cancelled.append(
+                    await commits.write(lambda tx: self._cancel(tx, entry, verdict.reason, now)))
             else:
                 report.waiting.append((entry, verdict.reason))
             return
         attempting = replace(entry, state=OutboxState.ATTEMPTING, attempts=entry.attempts + 1,
                              updated_at=now)
-        with self._repo.transaction() as tx:
+
+        def record_attempt(tx: Transaction) -> None:
             tx.put_outbox(attempting)
             tx.append(entry.account_id, EventType.EMAIL_ATTEMPTED, at=now, actor=ACTOR,
                       invoices=entry.invoices,
                       data={"key": entry.key, "message_id": entry.message_id,
                             "attempt": attempting.attempts})
+
+        await commits.write(record_attempt)
         raw = self._repo.read_blob(entry.message_blob)
         outcome = await self._sender.send(raw, self._envelope_from, entry.to)
-        self._record_outcome(attempting, outcome, report)
+        await commits.write(lambda tx: self._record_outcome(tx, attempting, outcome, report))
 
-    def _cancel(self, entry: OutboxEntry, reason: str, now: datetime) -> OutboxEntry:
+    def _cancel(
+        self, tx: Transaction, entry: OutboxEntry, reason: str, now: datetime
+    ) -> OutboxEntry:
         cancelled = replace(entry, state=OutboxState.CANCELLED, updated_at=now, last_error=reason)
-        with self._repo.transaction() as tx:
-            tx.put_outbox(cancelled)
-            tx.append(entry.account_id, EventType.EMAIL_CANCELLED, at=now, actor=ACTOR,
-                      invoices=entry.invoices,
-                      data={"key": entry.key, "message_id": entry.message_id, "reason": reason})
+        tx.put_outbox(cancelled)
+        tx.append(entry.account_id, EventType.EMAIL_CANCELLED, at=now, actor=ACTOR,
+                  invoices=entry.invoices,
+                  data={"key": entry.key, "message_id": entry.message_id, "reason": reason})
         return cancelled
 
     def _record_outcome(
-        self, entry: OutboxEntry, outcome: SendOutcome, report: DispatchReport
+        self, tx: Transaction, entry: OutboxEntry, outcome: SendOutcome, report: DispatchReport
     ) -> None:
         now = self._clock.now()
         base = {"key": entry.key, "message_id": entry.message_id}
-        with self._repo.transaction() as tx:
-            if outcome.delivered:
-                delivered_to = [a for a in entry.to if a not in outcome.refused_recipients]
-                done = replace(entry, state=OutboxState.SENT, updated_at=now, last_error=None)
-                tx.put_outbox(done)
-                tx.append(entry.account_id, EventType.EMAIL_SENT, at=now, actor=ACTOR,
-                          invoices=entry.invoices,
-                          data={**base, "to": delivered_to, "step": entry.step})
-                if outcome.refused_recipients:
-                    self._mark_undeliverable(tx, entry, outcome, now)
-                if outcome.deferred_recipients:
-                    report.deferred.append(self._retry_for_deferred(tx, entry, outcome, now))
-                report.sent.append(done)
-            elif outcome.uncertain:
-                report.unknown.append(self._mark_unknown(
-                    tx, entry, now, f"the connection failed after the message was handed over: "
-                                    f"{outcome.describe()}"))
-            elif outcome.permanent or entry.attempts >= self._max_attempts:
-                reason = outcome.reason if outcome.permanent else (
-                    f"gave up after {entry.attempts} attempts: {outcome.describe()}")
-                done = replace(entry, state=OutboxState.REJECTED, updated_at=now,
-                               last_error=f"{outcome.code} {reason}")
-                tx.put_outbox(done)
-                tx.append(entry.account_id, EventType.EMAIL_REJECTED, at=now, actor=ACTOR,
-                          invoices=entry.invoices,
-                          data={**base, "code": outcome.code, "reason": reason,
-                                "stage": str(outcome.stage), "to": list(entry.to)})
-                if outcome.permanent and blames_the_address(outcome):
-                    self._mark_undeliverable(tx, entry, outcome, now)
-                else:
-                    self._alert_rejected(tx, entry, reason, outcome, now)
-                report.rejected.append(done)
+        if outcome.delivered:
+            delivered_to = [a for a in entry.to if a not in outcome.refused_recipients]
+            done = replace(entry, state=OutboxState.SENT, updated_at=now, last_error=None)
+            tx.put_outbox(done)
+            tx.append(entry.account_id, EventType.EMAIL_SENT, at=now, actor=ACTOR,
+                      invoices=entry.invoices,
+                      data={**base, "to": delivered_to, "step": entry.step})
+            if outcome.refused_recipients:
+                self._mark_undeliverable(tx, entry, outcome, now)
+            if outcome.deferred_recipients:
+                report.deferred.append(self._retry_for_deferred(tx, entry, outcome, now))
+            report.sent.append(done)
+        elif outcome.uncertain:
+            report.unknown.append(self._mark_unknown(
+                tx, entry, now, f"the connection failed after the message was handed over: "
+                                f"{outcome.describe()}"))
+        elif outcome.permanent or entry.attempts >= self._max_attempts:
+            reason = outcome.reason if outcome.permanent else (
+                f"gave up after {entry.attempts} attempts: {outcome.describe()}")
+            done = replace(entry, state=OutboxState.REJECTED, updated_at=now,
+                           last_error=f"{outcome.code} {reason}")
+            tx.put_outbox(done)
+            tx.append(entry.account_id, EventType.EMAIL_REJECTED, at=now, actor=ACTOR,
+                      invoices=entry.invoices,
+                      data={**base, "code": outcome.code, "reason": reason,
+                            "stage": str(outcome.stage), "to": list(entry.to)})
+            if outcome.permanent and blames_the_address(outcome):
+                self._mark_undeliverable(tx, entry, outcome, now)
             else:
-                retry_at = next_retry_at(entry.attempts, now, self._retry_base)
-                later = replace(entry, state=OutboxState.DEFERRED, updated_at=now,
-                                next_attempt_at=retry_at,
-                                last_error=f"{outcome.code} {outcome.reason}")
-                tx.put_outbox(later)
-                tx.append(entry.account_id, EventType.EMAIL_DEFERRED, at=now, actor=ACTOR,
-                          invoices=entry.invoices,
-                          data={**base, "code": outcome.code, "reason": outcome.reason,
-                                "attempt": entry.attempts, "retry_at": retry_at.isoformat()})
-                report.deferred.append(later)
+                self._alert_rejected(tx, entry, reason, outcome, now)
+            report.rejected.append(done)
+        else:
+            retry_at = next_retry_at(entry.attempts, now, self._retry_base)
+            later = replace(entry, state=OutboxState.DEFERRED, updated_at=now,
+                            next_attempt_at=retry_at,
+                            last_error=f"{outcome.code} {outcome.reason}")
+            tx.put_outbox(later)
+            tx.append(entry.account_id, EventType.EMAIL_DEFERRED, at=now, actor=ACTOR,
+                      invoices=entry.invoices,
+                      data={**base, "code": outcome.code, "reason": outcome.reason,
+                            "attempt": entry.attempts, "retry_at": retry_at.isoformat()})
+            report.deferred.append(later)
 
     def _retry_for_deferred(
         self, tx: Transaction, entry: OutboxEntry, outcome: SendOutcome, now: datetime

@@ -8,7 +8,7 @@ committed state. Implementations are thread-safe (the IMAP reader runs in a work
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -110,6 +110,10 @@ class Repository(Protocol):
 
     def put_blob(self, data: bytes, suffix: str = ".eml") -> str:
         """Store bytes content-addressed (durably, before returning); returns the blob name."""
+        ...
+
+    def put_blobs(self, items: Sequence[bytes], suffix: str = ".eml") -> list[str]:
+        """`put_blob` for many at once, with one flush to disk for all of them."""
         ...
 
     def read_blob(self, name: str) -> bytes: ...

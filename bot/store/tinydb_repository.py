@@ -20,7 +20,7 @@ import gc
 import itertools
 import logging
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -227,6 +227,10 @@ class TinyDBRepository:
     def put_blob(self, data: bytes, suffix: str = ".eml") -> str:
         self._check_open()
         return self._blobs.put(data, suffix)
+
+    def put_blobs(self, items: Sequence[bytes], suffix: str = ".eml") -> list[str]:
+        self._check_open()
+        return self._blobs.put_many(items, suffix)
 
     def read_blob(self, name: str) -> bytes:
         self._check_open()
