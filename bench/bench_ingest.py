@@ -46,17 +46,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from imap_tools import MailBoxUnencrypted  # noqa: E402
+from imap_tools import MailBoxUnencrypted
 
-from bot.clock import SystemClock  # noqa: E402
-from bot.config import Config, parse_config  # noqa: E402
-from bot.domain.addressing import reply_address  # noqa: E402
-from bot.domain.events import EventType  # noqa: E402
-from bot.domain.models import Account, Contact, Invoice  # noqa: E402
-from bot.services.ingest import IngestReport, Inbox  # noqa: E402
-from bot.store import open_repository  # noqa: E402
-from bot.store.repository import Repository  # noqa: E402
-from tests.imap_server import DovecotServer, MailUser  # noqa: E402
+from bot.clock import SystemClock
+from bot.config import Config, parse_config
+from bot.domain.addressing import reply_address
+from bot.domain.events import EventType
+from bot.domain.models import Account, Contact, Invoice
+from bot.services.ingest import Inbox, IngestReport
+from bot.store import open_repository
+from bot.store.repository import Repository
+from tests.imap_server import DovecotServer, MailUser
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 REPLY_TO = "accounts@brightwater.example"
@@ -191,15 +191,16 @@ def make_mailbox(corpus: Corpus, book: Book, count: int, seed_value: int = 3) ->
 def readdress(raw: bytes, headers: Sequence[tuple[str, str]]) -> bytes:
     """The message with the named headers replaced (any old ones of those names removed)."""
     end = _HEAD_END.search(raw)
-    head, body = (raw[: end.start() + 1], raw[end.start() + 1 :]) if end else (raw, b"")
+    head, body = (raw[: end.start()], raw[end.end() :]) if end else (raw.rstrip(b"\r\n"), b"")
     eol = b"\r\n" if b"\r\n" in head[:2000] else b"\n"
     names = {name.lower().encode() for name, _ in headers}
-    kept = _REWRITTEN.sub(
-        lambda m: b"" if m.group(0).split(b":", 1)[0].strip().lower() in names else m.group(0),
-        head if head.endswith(b"\n") else head + b"\n",
-    )
+
+    def drop(found: re.Match[bytes]) -> bytes:
+        return b"" if found.group(0).split(b":", 1)[0].strip().lower() in names else found.group(0)
+
+    kept = _REWRITTEN.sub(drop, head + eol)
     added = b"".join(f"{name}: {value}".encode() + eol for name, value in headers)
-    return added + kept + body.lstrip(b"\r\n").join((eol, b"")) if body else added + kept
+    return added + kept + eol + body
 
 
 def bench_config(server: DovecotServer, user: MailUser, data_dir: Path, batch: int) -> Config:

@@ -244,6 +244,27 @@ class BirthdayConfig(_Section):
     template: str = "birthday"
 
 
+class AgreementsConfig(_Section):
+    """Promises and payment plans: the recap, the notes before each date, thank-yous, and how
+    long a missed date waits before it counts as broken."""
+
+    recap: bool = Field(default=True, description="email the debtor the agreed terms")
+    note_lead_days: int = Field(default=1, ge=0, le=30,
+                                description="days before each date to send a gentle note")
+    notes: bool = True
+    thank_you: bool = Field(default=True, description="a thank-you email for each payment")
+    grace_days: int = Field(default=2, ge=0, le=60,
+                            description="days after a date before it counts as missed")
+    payment_instructions: str = Field(
+        default="", description="how to pay, for agreements whose invoices have no link")
+    max_instalments: int = Field(default=24, ge=1, le=120)
+    horizon_days: int = Field(default=365, ge=1, description="latest date, from today")
+    recap_template: str = "agreement_recap"
+    note_template: str = "agreement_note"
+    thanks_template: str = "agreement_thanks"
+    complete_template: str = "agreement_complete"
+
+
 class ScheduleConfig(_Section):
     sweep_every_minutes: int = Field(default=15, ge=1)
 
@@ -317,6 +338,7 @@ class Config(_Section):
     compliance: ComplianceConfig = ComplianceConfig()
     grace: GraceConfig = GraceConfig()
     birthday: BirthdayConfig = BirthdayConfig()
+    agreements: AgreementsConfig = AgreementsConfig()
     cadence: tuple[CadenceStep, ...] = Field(default_factory=_default_cadence)
     schedule: ScheduleConfig = ScheduleConfig()
     storage: StorageConfig = StorageConfig()

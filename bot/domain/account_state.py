@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from bot.domain.agreements import AGREEMENT_EVENTS, AgreementBook
 from bot.domain.events import Event, EventType
 
 ACCOUNT_WIDE = "*"
 BIRTHDAY_STEP = "birthday"
+CONFIRM_STEP_KIND = "confirm_step"  # TaskKind.CONFIRM_STEP: a person confirms an escalation
 
 _SKIPPED = "skipped"
 
@@ -88,6 +90,35 @@ class Deferral:
 
 
 @dataclass(frozen=True, slots=True)
+class CallRecord:
+    """A call outcome someone recorded (what it was, when, about which invoices)."""
+
+    at: datetime
+    outcome: str
+    invoices: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyRecord:
+    """A message from the debtor (its intent, when, about which invoices)."""
+
+    at: datetime
+    intent: str
+    invoices: tuple[str, ...]
+    hardship: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StepDecision:
+    """A person's answer to "may this escalation step go?"."""
+
+    step: str
+    by: str
+    at: datetime
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class QueuedEmail:
     step: str
     invoices: tuple[str, ...]
@@ -110,6 +141,15 @@ class AccountState:
     birthday_notes: dict[str, datetime] = field(default_factory=dict)
     last_contact_at: datetime | None = None
     open_step_tasks: dict[str, str] = field(default_factory=dict)  # task id -> cadence step
+    calls: list[CallRecord] = field(default_factory=list)
+    replies: list[ReplyRecord] = field(default_factory=list)
+    employer_addresses: dict[str, str] = field(default_factory=dict)  # address -> marked by
+    fees_stopped_at: datetime | None = None
+    fees_stopped_reason: str = ""
+    confirmed_steps: dict[tuple[str, str], StepDecision] = field(default_factory=dict)
+    declined_steps: dict[str, StepDecision] = field(default_factory=dict)
+    declines: dict[str, int] = field(default_factory=dict)  # step -> "not yet" answers
+    agreements: AgreementBook = field(default_factory=AgreementBook)  # promises and plans
     _emails: dict[str, QueuedEmail] = field(default_factory=dict)
     _step_marks: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
@@ -154,6 +194,19 @@ class AccountState:
         if self.deferral is not None and self.deferral.holds_on(today):
             return self.deferral
         return None
+
+    @property
+    def fees_stopped(self) -> bool:
+        """Fees and interest are stopped on this account (e.g. after a hardship reply)."""
+        return self.fees_stopped_at is not None
+
+    def step_confirmed(self, invoice: str, step: str) -> StepDecision | None:
+        """A person's confirmation that this escalation step may go for this invoice."""
+        return self.confirmed_steps.get((invoice, step))
+
+    def step_declined(self, step: str) -> StepDecision | None:
+        """The last "not yet" a person gave this step, if it is the last word on it."""
+        return self.declined_steps.get(step)
 
     def open_task_for(self, step: str) -> str | None:
         """The id of a staff task this cadence step created that is still open, if any."""
@@ -330,6 +383,8 @@ def _on_step_skipped(state: AccountState, event: Event) -> None:
 
 def _on_task_created(state: AccountState, event: Event) -> None:
     step = _data(event).get("step")
+    if step and _data(event).get("kind") == CONFIRM_STEP_KIND:
+        return  # asks a person to confirm the step; the step itself is not taken yet
     if step:
         task_id = str(_data(event).get("task_id", ""))
         state._mark(event.invoices, str(step), f"task:{task_id}")
@@ -343,6 +398,55 @@ def _on_task_done(state: AccountState, event: Event) -> None:
 def _touch_contact(state: AccountState, event: Event) -> None:
     if state.last_contact_at is None or event.at > state.last_contact_at:
         state.last_contact_at = event.at
+
+
+def _on_call_outcome(state: AccountState, event: Event) -> None:
+    _touch_contact(state, event)
+    outcome = _data(event).get("outcome")
+    if outcome:
+        state.calls.append(CallRecord(event.at, str(outcome), tuple(event.invoices)))
+
+
+def _on_reply_received(state: AccountState, event: Event) -> None:
+    _touch_contact(state, event)
+    data = _data(event)
+    state.replies.append(ReplyRecord(event.at, str(data.get("intent") or "unclear"),
+                                     tuple(event.invoices), bool(data.get("hardship"))))
+
+
+def _on_employer_address(state: AccountState, event: Event) -> None:
+    address = _data(event).get("address")
+    if address:
+        state.employer_addresses[normalise_address(address)] = str(
+            _data(event).get("by") or event.actor)
+
+
+def _on_fees_stopped(state: AccountState, event: Event) -> None:
+    if state.fees_stopped_at is None:
+        state.fees_stopped_at = event.at
+        state.fees_stopped_reason = str(_data(event).get("reason") or "")
+
+
+def _decision(event: Event) -> StepDecision:
+    data = _data(event)
+    return StepDecision(step=str(data.get("step") or ""), by=str(data.get("by") or event.actor),
+                        at=event.at, reason=str(data.get("reason") or ""))
+
+
+def _on_step_confirmed(state: AccountState, event: Event) -> None:
+    decision = _decision(event)
+    if not decision.step:
+        return
+    for invoice in event.invoices:
+        state.confirmed_steps[(invoice, decision.step)] = decision
+    state.declined_steps.pop(decision.step, None)
+
+
+def _on_step_not_confirmed(state: AccountState, event: Event) -> None:
+    decision = _decision(event)
+    if decision.step:
+        state.declined_steps[decision.step] = decision
+        state.declines[decision.step] = state.declines.get(decision.step, 0) + 1
 
 
 _HANDLERS: dict[str, Callable[[AccountState, Event], None]] = {
@@ -361,6 +465,32 @@ _HANDLERS: dict[str, Callable[[AccountState, Event], None]] = {
     EventType.STEP_SKIPPED: _on_step_skipped,
     EventType.TASK_CREATED: _on_task_created,
     EventType.TASK_DONE: _on_task_done,
-    EventType.REPLY_RECEIVED: _touch_contact,
-    EventType.CALL_OUTCOME: _touch_contact,
+    EventType.REPLY_RECEIVED: _on_reply_received,
+    EventType.CALL_OUTCOME: _on_call_outcome,
+    EventType.EMPLOYER_ADDRESS: _on_employer_address,
+    EventType.FEES_STOPPED: _on_fees_stopped,
+    EventType.STEP_CONFIRMED: _on_step_confirmed,
+    EventType.STEP_NOT_CONFIRMED: _on_step_not_confirmed,
 }
+
+
+def _on_agreement_event(state: AccountState, event: Event) -> None:
+    state.agreements.apply(event)
+
+
+def _also_agreements(
+    handler: Callable[[AccountState, Event], None] | None,
+) -> Callable[[AccountState, Event], None]:
+    if handler is None:
+        return _on_agreement_event
+
+    def both(state: AccountState, event: Event) -> None:
+        handler(state, event)
+        state.agreements.apply(event)
+
+    return both
+
+
+# Promises and payment plans (bot.domain.agreements) are folded alongside the rest.
+for _type in AGREEMENT_EVENTS:
+    _HANDLERS[_type] = _also_agreements(_HANDLERS.get(_type))

@@ -63,12 +63,22 @@ class EventType(StrEnum):
     # {"until" (ISO date), "reason"}: hold all reminders to the account until then.
     REMINDERS_DEFERRED = "reminders_deferred"
 
-    # {"date", "amount", "currency", "source"}
+    # {"date", "amount", "currency", "source" ("reply"|"call"|"manual"), "by" (optional)}:
+    # a promise to pay (bot.domain.agreements); `amount` null means the invoices' balance.
     PROMISE_MADE = "promise_made"
-    # {"promise_date", "reason"}
+    # {"promise_date", "reason", "agreement" (optional), "amount", "paid"}
     PROMISE_BROKEN = "promise_broken"
-    # {"instalments": [{"due_on", "amount"}], "currency", "total", "by"}: a payment plan.
+    # {"instalments": [{"due_on", "amount"}], "currency", "total", "by", "method" (optional),
+    # "source" (optional, "call" when absent)}: a payment plan.
     PLAN_AGREED = "plan_agreed"
+    # {"agreement", "instalment", "due_on", "amount", "paid", "currency", "reason"}: a plan's
+    # instalment was not paid in full within the grace after its date; the plan is broken.
+    INSTALMENT_MISSED = "instalment_missed"
+    # {"agreement", "reason", "paid_in_full"}: a promise was kept.
+    PROMISE_KEPT = "promise_kept"
+    # {"agreement", "reason", "paid_in_full"}: a payment plan was paid in full (or its
+    # invoices were otherwise settled).
+    PLAN_COMPLETED = "plan_completed"
     # {"phone", "reason", "by"}: a phone number is wrong; do not prompt calls to it.
     CONTACT_FLAGGED = "contact_flagged"
 
@@ -90,6 +100,16 @@ class EventType(StrEnum):
     NOTE = "note"
     # {"step", "reason"}: the planner deliberately skipped a step (e.g. superseded after downtime).
     STEP_SKIPPED = "step_skipped"
+
+    # {"step", "by", "reason", "task_id"}: a person confirmed an escalation step (final notice,
+    # hand to an agency) for `invoices`; only then may it go.
+    STEP_CONFIRMED = "step_confirmed"
+    # {"step", "by", "reason", "task_id"}: a person said "not yet" to an escalation step.
+    STEP_NOT_CONFIRMED = "step_not_confirmed"
+    # {"address", "by", "reason"}: staff marked an address as the debtor's employer's.
+    EMPLOYER_ADDRESS = "employer_address"
+    # {"reason", "source"}: no more fees or interest on this account (e.g. hardship reported).
+    FEES_STOPPED = "fees_stopped"
 
 
 @dataclass(frozen=True, slots=True)

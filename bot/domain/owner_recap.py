@@ -3,21 +3,22 @@
 `build_owner_recap` is a pure function of the books (accounts, invoices), the account logs, the
 open staff tasks and `now`; the service that sends it lives in `bot.services.owner_recap`.
 
-The week is the seven days ending on `now`'s date in the business's time zone (`today - 6` to
-`today`, both included), so recaps sent on the same weekday each week cover every day exactly
-once. What counts in it:
+The week is seven calendar days in the business's time zone, both ends included: by default
+the seven ending on `now`'s date; the weekly service passes the seven full days before the
+scheduled send day, so that each day is counted in exactly one recap. What counts in it:
 
 - **collected**: PAYMENT_RECORDED events whose `received_on` falls in the week (the event's own
   date when it names none), summed by currency;
-- **promised**: PROMISE_MADE events logged in the week; **broken**: PROMISE_BROKEN events
-  logged in the week;
-- **active plans**: the latest PLAN_AGREED per account and set of invoices, unless a later
-  event ends it (any of `PLAN_END_TYPES`) or nothing it covers is still owed;
+- **promised**: PROMISE_MADE events logged in the week; **broken**: PROMISE_BROKEN and
+  INSTALMENT_MISSED (a plan broken) events logged in the week;
+- **active plans**: each PLAN_AGREED not superseded by a newer plan on any of the same
+  invoices, not ended by a later event (any of `PLAN_END_TYPES`: completed, instalment
+  missed...), and with something it covers still owed;
 - **disputes open**: invoices paused with reason `dispute` (in force today) or named by an
   open `resolve_dispute` task, while still owed;
 - **aging** and **DSO** (see `dso_countback`) as at `today`;
 - **needs a decision**: accounts with an open escalation task (or a task from a final-notice /
-  agency step), an open dispute, a promise broken this week, or a reply nobody could read
+  agency step), an open dispute, a promise or plan broken this week, or a reply nobody could read
   (an open triage task); plus the count of replies that matched no account at all.
 """
 
@@ -36,12 +37,17 @@ from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Invoice, InvoiceStatus
 from bot.domain.tasks import StaffTask, TaskKind
 
+# The log that holds the owner's recap emails (an internal log, like "~unmatched"): its
+# outbox entries go to the owner, never a debtor, so the debtor compliance rules do not apply.
+OWNER_LOG = "~owner"
 WEEK_DAYS = 7
 DSO_MAX_MONTHS = 24
 DISPUTE_REASON = "dispute"
-# Event types that end a payment plan. The plan engine names its own; any of these ends one.
-PLAN_END_TYPES = frozenset({"plan_completed", "plan_cancelled", "plan_broken", "plan_ended",
-                            "plan_closed"})
+# Event types that end a payment plan (completed, or broken by a missed instalment); the
+# names of ends the plan engine may add later are listed too, so an end is never missed.
+INSTALMENT_MISSED = "instalment_missed"
+PLAN_END_TYPES = frozenset({"plan_completed", INSTALMENT_MISSED, "plan_cancelled",
+                            "plan_broken", "plan_ended", "plan_closed"})
 DEFAULT_ESCALATION_STEPS = frozenset({"final_notice", "agency"})
 _TENTH = Decimal("0.1")
 
@@ -279,8 +285,11 @@ def _active_plans(account: Account, log: Sequence[Event], open_numbers: set[str]
         if event.type != EventType.PLAN_AGREED:
             continue
         plan = _plan_from(account, event, today)
-        if plan is not None:
-            latest[tuple(sorted(event.invoices))] = (event, plan)
+        newer = set(event.invoices)
+        for covered in list(latest):  # a newer plan on any of the same invoices supersedes
+            if not newer or not covered or newer & set(covered):
+                del latest[covered]
+        latest[tuple(sorted(event.invoices))] = (event, plan)
     active = []
     for covered, (_, plan) in latest.items():
         still_owed = bool(open_numbers & set(covered)) if covered else bool(open_numbers)
@@ -289,7 +298,7 @@ def _active_plans(account: Account, log: Sequence[Event], open_numbers: set[str]
     return active
 
 
-def _plan_from(account: Account, event: Event, today: date) -> ActivePlan | None:
+def _plan_from(account: Account, event: Event, today: date) -> ActivePlan:
     data = event.data or {}
     raw = data.get("instalments") or []
     instalments: list[tuple[date, Decimal]] = []
@@ -323,13 +332,15 @@ def build_owner_recap(
     now: datetime,
     zone: tzinfo = UTC,
     escalation_steps: frozenset[str] = DEFAULT_ESCALATION_STEPS,
+    week: RecapWeek | None = None,
 ) -> OwnerRecap:
-    """The recap for the week ending on `now`'s date in `zone` (see the module docstring).
+    """The recap for `week` (default: the seven days ending on `now`'s date in `zone`; see the
+    module docstring); aging, DSO, plans, disputes and tasks as they stand at `now`.
 
     `logs` maps account ids to their events in order; `tasks` are the staff tasks (done ones
     are ignored)."""
     today = local_today(now, zone)
-    week = RecapWeek.ending_on(today)
+    week = week or RecapWeek.ending_on(today)
     known = {a.id: a for a in accounts}
     by_account: dict[str, list[Invoice]] = defaultdict(list)
     for inv in invoices:
@@ -377,6 +388,12 @@ def build_owner_recap(
                 broken.append(gone)
                 when = f" of {gone.promise_date.isoformat()}" if gone.promise_date else ""
                 reasons.append(f"promise{when} broken")
+            elif event.type == INSTALMENT_MISSED and week.holds(day):
+                due = _iso_day(data.get("due_on"))
+                broken.append(BrokenPromise(account.id, account.name, due, day,
+                                            str(data.get("reason") or "instalment missed")))
+                when = f" of {due.isoformat()}" if due else ""
+                reasons.append(f"plan instalment{when} missed")
 
         plans.extend(_active_plans(account, log, set(open_invoices), today))
 

@@ -39,9 +39,13 @@ from datetime import date, datetime, timedelta
 
 from bot.config import CadenceStep, Config, GraceConfig
 from bot.domain.account_state import BIRTHDAY_STEP, AccountState
+from bot.domain.agreements import AgreementKind
 from bot.domain.calendar import SendCalendar
 from bot.domain.compliance import (
+    AWAITING_CONFIRMATION,
     EMAIL,
+    HARDSHIP_OFFER_STEP,
+    TERMS,
     CheckContext,
     ComplianceGuard,
     ContactRequest,
@@ -53,6 +57,8 @@ from bot.domain.reminders import Reminder, idempotency_key
 from bot.domain.tasks import StaffTask, TaskKind
 
 BIRTHDAY_NOTE_INTERVAL = timedelta(days=300)
+#: After a person says "not yet" to an escalation step, they are asked again this much later.
+ASK_AGAIN_AFTER = timedelta(days=7)
 _TASK_KINDS = {"staff_call": TaskKind.CALL, "escalate": TaskKind.ESCALATE}
 
 
@@ -176,6 +182,7 @@ class _AccountPlanner:
         ctx = self.guard.context(account, self.now)
         grace = self.config.grace.good_payer_extra_days if is_good_payer(
             account, state, self.config.grace) else 0
+        self._hardship_offer(account, open_invoices, state, ctx)
         chaseable = self._chaseable(account, open_invoices, state, ctx.today, grace)
         if not chaseable:
             return
@@ -212,7 +219,8 @@ class _AccountPlanner:
         chaseable = []
         for invoice in open_invoices:
             latest = self.cadence.latest_come(invoice.due_on, today, grace)
-            hold = invoice_hold(invoice, state, today)
+            hold = invoice_hold(invoice, state, today) or _agreement_hold(
+                invoice, state, today, self.config.agreements.grace_days)
             if hold is None:
                 chaseable.append(_Chaseable(invoice, latest))
                 continue
@@ -240,10 +248,12 @@ class _AccountPlanner:
                     "task_open", f"the open task {open_task} already asks a person to act on "
                                  "this account; a new one follows when it is done"))
                 continue
-            request = ContactRequest(account, step.channel, covered)
+            request = ContactRequest(account, step.channel, covered, step=step.name)
             verdict = self.guard.check(request, state, self.now, ctx)
             if isinstance(verdict, Held):
                 self._hold(account.id, step.name, numbers, verdict)
+                if verdict.rule == AWAITING_CONFIRMATION:
+                    self._ask_confirmation(account, step, covered, state, ctx.today)
                 continue
             self.result.tasks.append(StaffTask(
                 id=f"step:{account.id}:{step.name}:"
@@ -280,11 +290,13 @@ class _AccountPlanner:
                 "today is their birthday: only the birthday note goes; "
                 "the reminder waits until tomorrow", rule="birthday_courtesy"))
             return
-        to = _recipients(account, state)
-        request = ContactRequest(account, EMAIL, covered, to)
+        to = self.guard.recipients(account, state)
+        request = ContactRequest(account, EMAIL, covered, to, step=step.name)
         verdict = self.guard.check(request, state, self.now, ctx)
         if isinstance(verdict, Held):
             self._hold_email(account, step.name, numbers, verdict, state, ctx.today)
+            if verdict.rule == AWAITING_CONFIRMATION:
+                self._ask_confirmation(account, step, covered, state, ctx.today)
             return
         key = _fresh_key(account.id, step.name, numbers, state)
         if state.knows_email(key):
@@ -298,6 +310,7 @@ class _AccountPlanner:
             invoices=numbers,
             reason=_email_reason(step, covered, ctx.today, grace, self.cadence, index),
             planned_at=self.now,
+            fees_stopped=state.fees_stopped,
         ))
         for number in numbers:
             acted[number].add(index)
@@ -315,7 +328,7 @@ class _AccountPlanner:
             return True
         covered = tuple(c.invoice for c in chaseable)
         numbers = tuple(inv.number for inv in covered)
-        to = _recipients(account, state)
+        to = self.guard.recipients(account, state)
         verdict = self.guard.check(ContactRequest(account, EMAIL, covered, to), state, self.now,
                                    ctx)
         if isinstance(verdict, Held):
@@ -333,8 +346,74 @@ class _AccountPlanner:
                 reason=f"it is {account.name}'s birthday ({ctx.today.isoformat()}) and "
                        f"{len(numbers)} invoice(s) are open: a friendly note, once a year",
                 planned_at=self.now,
+                fees_stopped=state.fees_stopped,
             ))
         return True
+
+    def _ask_confirmation(self, account: Account, step: CadenceStep, covered: tuple[Invoice, ...],
+                          state: AccountState, today: date) -> None:
+        """Ask a person to confirm an escalation step (one task per step and invoices; after a
+        "not yet", a new one is due `ASK_AGAIN_AFTER` later)."""
+        numbers = tuple(inv.number for inv in covered)
+        declines = state.declines.get(step.name, 0)
+        declined = state.step_declined(step.name)
+        due = today
+        if declined is not None:
+            due = max(today, declined.at.date() + ASK_AGAIN_AFTER)
+        digest = idempotency_key(account.id, f"confirm:{step.name}", numbers,
+                                 salt=str(declines))[:16]
+        what = ("send the final notice" if step.channel == EMAIL
+                else "hand the account to the collection agency")
+        listed = ", ".join(f"{_describe(inv, today)}: {inv.balance} {inv.currency}"
+                           for inv in covered)
+        self.result.tasks.append(StaffTask(
+            id=f"confirm:{account.id}:{step.name}:{digest}",
+            account_id=account.id,
+            kind=TaskKind.CONFIRM_STEP,
+            reason=f"Confirm or say not yet: duebot is ready to {what} to {account.name} "
+                   f"(cadence step '{step.name}') about {listed}. Nothing leaves until a "
+                   "person confirms.",
+            created_at=self.now,
+            due_on=due,
+            invoices=numbers,
+            assigned_to=account.assigned_to,
+            step=step.name,
+        ))
+
+    def _hardship_offer(self, account: Account, open_invoices: list[Invoice],
+                        state: AccountState, ctx: CheckContext) -> None:
+        """UK consumers who told us of hardship: once fees are stopped, offer a payment plan
+        in writing, with links to free debt advice (through the gate, as terms not chasing)."""
+        if self.guard.profile != "uk_consumer" or state.fees_stopped_at is None:
+            return
+        covered = tuple(inv for inv in open_invoices if inv.is_open)
+        if not covered:
+            return
+        numbers = tuple(inv.number for inv in covered)
+        salt = state.fees_stopped_at.date().isoformat()
+        key = idempotency_key(account.id, HARDSHIP_OFFER_STEP, numbers, salt=salt)
+        if state.knows_email(key) or any(
+                state.step_done(n, HARDSHIP_OFFER_STEP) for n in numbers):
+            return
+        to = self.guard.recipients(account, state)
+        request = ContactRequest(account, EMAIL, covered, to, step=HARDSHIP_OFFER_STEP,
+                                 purpose=TERMS)
+        verdict = self.guard.check(request, state, self.now, ctx)
+        if isinstance(verdict, Held):
+            self._hold(account.id, HARDSHIP_OFFER_STEP, numbers, verdict)
+            return
+        self.result.due.append(Reminder(
+            key=_fresh_key(account.id, HARDSHIP_OFFER_STEP, numbers, state, salt=salt),
+            account_id=account.id,
+            step=HARDSHIP_OFFER_STEP,
+            template=HARDSHIP_OFFER_STEP,
+            to=to,
+            invoices=numbers,
+            reason="they told us of financial hardship: fees are stopped; offer a payment "
+                   "plan with links to free debt advice",
+            planned_at=self.now,
+            fees_stopped=True,
+        ))
 
     def _hold_email(self, account: Account, step: str, numbers: tuple[str, ...], verdict: Held,
                     state: AccountState, today: date) -> None:
@@ -393,14 +472,16 @@ class _AccountPlanner:
                 account.id, self.cadence.steps[index].name, tuple(numbers), reason))
 
 
-def _recipients(account: Account, state: AccountState) -> tuple[str, ...]:
-    """The account's email addresses that may be written to, each once."""
-    seen: dict[str, str] = {}
-    for address in account.emails:
-        norm = address.strip().lower()
-        if norm not in seen and state.may_email(address):
-            seen[norm] = address.strip()
-    return tuple(seen.values())
+def _agreement_hold(invoice: Invoice, state: AccountState, today: date,
+                    grace_days: int) -> Held | None:
+    """A promise or payment plan (bot.domain.agreements) holds the cadence on the invoices it
+    covers until its first unpaid date is more than `grace_days` past."""
+    agreement = state.agreements.holding(invoice.number, today, grace_days)
+    if agreement is None:
+        return None
+    rule = "promise_to_pay" if agreement.kind is AgreementKind.PROMISE else "payment_plan"
+    return Held(rule, f"invoice {invoice.number} is covered by the {agreement.describe()} "
+                      f"({agreement.id})", final=True)
 
 
 def _why_no_recipient(account: Account, state: AccountState) -> str:

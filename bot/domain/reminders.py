@@ -24,6 +24,7 @@ class Reminder:
     invoices: tuple[str, ...]
     reason: str
     planned_at: datetime
+    fees_stopped: bool = False  # no fees or interest may be mentioned (e.g. after hardship)
 
 
 def idempotency_key(

@@ -19,6 +19,7 @@ class TaskKind(StrEnum):
     DELIVERY_UNKNOWN = "delivery_unknown"
     UNDELIVERABLE = "undeliverable"
     ALERT = "alert"
+    CONFIRM_STEP = "confirm_step"  # confirm an escalation step (final notice, agency) or not yet
 
 
 @dataclass(frozen=True, slots=True)

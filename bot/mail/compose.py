@@ -23,7 +23,7 @@ from hashlib import sha256
 from pathlib import Path
 from typing import Any, cast
 
-from bot.config import BusinessConfig
+from bot.config import BusinessConfig, ComplianceConfig, DebtAdviceLink
 from bot.domain.addressing import reply_address
 from bot.domain.models import Account, Invoice
 from bot.domain.money import format_day, format_money, totals_by_currency
@@ -129,8 +129,11 @@ def template_context(
     invoices: Sequence[Invoice],
     reminder: Reminder,
     locale: str,
+    debt_advice: Sequence[DebtAdviceLink] = (),
 ) -> dict[str, Any]:
-    """What a template can use (templates/email/_base.txt.j2 shows it in use)."""
+    """What a template can use (templates/email/_base.txt.j2 shows it in use). `fees_stopped`
+    is true when no fee or interest may be mentioned to this debtor; `debt_advice` lists free
+    debt advice services ({"name", "url"}) for plan offers."""
     today = _aware(reminder.planned_at).date()
     ordered = sorted(invoices, key=lambda i: (i.due_on, i.number))
     rows = [
@@ -168,6 +171,8 @@ def template_context(
         "in_days": in_days,
         "lang": locale.replace("_", "-"),
         "step": reminder.step,
+        "fees_stopped": reminder.fees_stopped,
+        "debt_advice": [{"name": link.name, "url": link.url} for link in debt_advice],
     }
 
 
@@ -181,8 +186,10 @@ class ReminderComposer:
         *,
         templates_dir: Path | None = None,
         templates: EmailTemplates | None = None,
+        compliance: ComplianceConfig | None = None,
     ) -> None:
         self.business = business
+        self.compliance = compliance or ComplianceConfig()
         self.templates = templates or EmailTemplates(templates_dir)
         self._attachments = AttachmentCache()
         self._from = mailbox(business.name, business.from_address, "business.from_address")
@@ -202,7 +209,8 @@ class ReminderComposer:
         locale: str | None = None,
     ) -> Rendered:
         context = template_context(
-            self.business, account, invoices, reminder, locale or self.locale_for(account)
+            self.business, account, invoices, reminder, locale or self.locale_for(account),
+            debt_advice=self.compliance.debt_advice,
         )
         return self.templates.render(template or reminder.template, context)
 
@@ -231,8 +239,11 @@ class ReminderComposer:
         account: Account,
         invoices: Sequence[Invoice],
         rendered: Rendered,
+        *,
+        extra_parts: Sequence[str] = (),
     ) -> ComposedEmail:
-        """The RFC 5322 bytes of rendered content."""
+        """The RFC 5322 bytes of rendered content; `extra_parts` are further MIME parts
+        (e.g. a calendar attachment) after the invoice PDFs."""
         if not reminder.to:
             raise NoRecipients(reminder.key)
         names = {c.email.lower(): c.name for c in account.contacts if c.email}
@@ -259,6 +270,7 @@ class ReminderComposer:
         alternative = multipart("alternative", f"==duebot-alt-{tag}==",
                                 [text_part(rendered.text), html_part(rendered.html)])
         attachments, missing = self._attachment_parts(invoices)
+        attachments = [*attachments, *extra_parts]
         body = (multipart("mixed", f"==duebot-mix-{tag}==", [alternative, *attachments])
                 if attachments else alternative)
         return ComposedEmail(

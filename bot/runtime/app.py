@@ -17,8 +17,10 @@ from bot.clock import Clock, SimulatedClock, SystemClock
 from bot.config import Config
 from bot.domain.models import Account, Invoice
 from bot.domain.reminders import Reminder, idempotency_key
+from bot.mail.agreement_email import AgreementComposer
 from bot.mail.compose import ComposedEmail, ReminderComposer
 from bot.mail.smtp import SmtpSender
+from bot.services.agreements import AgreementTracker
 from bot.services.importing import ImportReport, import_files
 from bot.services.outbox import Outbox
 from bot.services.payments import (
@@ -110,7 +112,7 @@ def open_app(config: Config, *, now: datetime | None = None,
         clock = SimulatedClock(now) if now is not None else SystemClock()
     repo = open_repository(config.storage.data_dir, snapshot_every=config.storage.snapshot_every)
     try:
-        composer = ReminderComposer(config.business)
+        composer = ReminderComposer(config.business, compliance=config.compliance)
         sender = SmtpSender(config.smtp)
         outbox = Outbox(
             repo, clock, sender,
@@ -120,7 +122,10 @@ def open_app(config: Config, *, now: datetime | None = None,
             retry_base_seconds=config.smtp.retry_base_seconds,
             concurrency=config.smtp.connections,
         )
-        sweep = ReminderSweep(repo, config, clock, outbox, composer.compose)
+        agreements = AgreementTracker(repo, config, clock, outbox,
+                                      AgreementComposer(composer, config.agreements))
+        sweep = ReminderSweep(repo, config, clock, outbox, composer.compose,
+                              agreements=agreements)
         yield App(config=config, repo=repo, clock=clock, composer=composer, sender=sender,
                   outbox=outbox, sweep=sweep, importer=Importer(repo, clock, config))
     finally:

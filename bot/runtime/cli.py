@@ -7,7 +7,7 @@ import importlib
 import json
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, ClassVar
@@ -49,6 +49,10 @@ class LazyGroup(click.Group):
 
     lazy: ClassVar[dict[str, str]] = {
         "parse-reply": "bot.runtime.parse_reply_command:parse_reply_command",
+        "confirm": "bot.runtime.compliance_commands:confirm_command",
+        "mark-employer": "bot.runtime.compliance_commands:mark_employer_command",
+        "recap": "bot.runtime.recap_command:recap_command",
+        "export": "bot.runtime.export_command:export_command",
     }
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -192,6 +196,146 @@ def pay(state: CliState, account: str, amount: str, currency: str | None, refere
             err_console.print(f"[red]Not recorded:[/red] {exc}", highlight=False)
             sys.exit(2)
         print_payment(console, report)
+
+
+def _agreed_by(by: str | None) -> str:
+    return by or f"cli:{os.environ.get('USER') or os.environ.get('USERNAME') or 'staff'}"
+
+
+def _iso_day(value: str, option: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-03-31",
+                                 param_hint=option) from exc
+
+
+def _money(value: str, option: str) -> Decimal:
+    try:
+        amount = Decimal(value.replace(",", ""))
+    except InvalidOperation as exc:
+        raise click.BadParameter(f"{value!r} is not an amount", param_hint=option) from exc
+    if not amount.is_finite():
+        raise click.BadParameter(f"{value!r} is not an amount", param_hint=option)
+    return amount
+
+
+@cli.command()
+@click.argument("account")
+@click.option("--date", "due", required=True, metavar="YYYY-MM-DD",
+              help="The day they promised to pay by.")
+@click.option("--amount", help="How much they promised (default: the balance of the invoices).")
+@click.option("--currency", help="ISO code (default: the invoices' currency).")
+@click.option("--invoice", "invoices", multiple=True,
+              help="An invoice the promise covers (repeatable; default: every open invoice).")
+@click.option("--by", help="Who agreed it (default: cli:$USER).")
+@click.option("--dry-run", is_flag=True, help="Check and show the promise; record nothing.")
+@pass_state
+def promise(state: CliState, account: str, due: str, amount: str | None, currency: str | None,
+            invoices: tuple[str, ...], by: str | None, dry_run: bool) -> None:
+    """Record a promise to pay by a date. Reminders on what it covers pause until then; the
+    debtor gets a recap email, a note the day before, and a call follows if it is missed."""
+    from bot.runtime.app import open_app
+    from bot.services.agreements import AgreementError, record_promise
+
+    day = _iso_day(due, "--date")
+    value = _money(amount, "--amount") if amount is not None else None
+    with open_app(state.config) as app:
+        try:
+            terms = record_promise(app.repo, app.config, account, due_on=day, amount=value,
+                                   invoices=invoices, currency=currency, now=app.clock.now(),
+                                   by=_agreed_by(by), dry_run=dry_run)
+        except AgreementError as exc:
+            err_console.print(f"[red]Not recorded:[/red] {exc}", highlight=False)
+            sys.exit(2)
+        for line in terms.lines():
+            console.print(line, highlight=False, markup=False)
+
+
+@cli.command("plan")
+@click.argument("account")
+@click.option("--instalment", "instalments", multiple=True, required=True,
+              metavar="YYYY-MM-DD:AMOUNT",
+              help="One instalment: its date and amount (repeat for each).")
+@click.option("--method", help="How they will pay (e.g. 'bank transfer', 'direct debit').")
+@click.option("--invoice", "invoices", multiple=True,
+              help="An invoice the plan covers (repeatable; default: every open invoice).")
+@click.option("--by", help="Who agreed it (default: cli:$USER).")
+@click.option("--dry-run", is_flag=True, help="Check and show the plan; record nothing.")
+@pass_state
+def plan_command(state: CliState, account: str, instalments: tuple[str, ...],
+                 method: str | None, invoices: tuple[str, ...], by: str | None,
+                 dry_run: bool) -> None:
+    """Record a payment plan. The instalments must add up to the balance of the invoices it
+    covers; reminders on them pause while it is kept, and the debtor gets a recap email."""
+    from bot.runtime.app import open_app
+    from bot.services.agreements import AgreementError, record_plan
+
+    rows = []
+    for text in instalments:
+        day, sep, amount = text.partition(":")
+        if not sep or not amount.strip():
+            raise click.BadParameter(f"{text!r} is not DATE:AMOUNT (e.g. 2026-04-30:250.00)",
+                                     param_hint="--instalment")
+        rows.append((_iso_day(day.strip(), "--instalment"),
+                     _money(amount.strip(), "--instalment")))
+    with open_app(state.config) as app:
+        try:
+            terms = record_plan(app.repo, app.config, account, instalments=rows, method=method,
+                                invoices=invoices, now=app.clock.now(), by=_agreed_by(by),
+                                dry_run=dry_run)
+        except AgreementError as exc:
+            err_console.print(f"[red]Not recorded:[/red] {exc}", highlight=False)
+            sys.exit(2)
+        for line in terms.lines():
+            console.print(line, highlight=False, markup=False)
+
+
+@cli.command("agreements")
+@click.argument("account", required=False)
+@click.option("--all", "show_all", is_flag=True, help="Include kept, broken and replaced ones.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per agreement per line.")
+@pass_state
+def agreements_command(state: CliState, account: str | None, show_all: bool,
+                       as_json: bool) -> None:
+    """List promises and payment plans: each date and amount, what has been paid, and how
+    each stands (active, kept, broken, replaced)."""
+    from rich.table import Table
+
+    from bot.runtime.app import open_app
+    from bot.services.agreements import agreements_of
+
+    with open_app(state.config) as app:
+        if account is not None and app.repo.account(account) is None:
+            err_console.print(f"[red]No account {account!r}.[/red]")
+            sys.exit(2)
+        found = [a for a in agreements_of(app.repo, account) if show_all or a.is_active]
+        today = app.clock.now().date()
+        grace = app.config.agreements.grace_days
+        if as_json:
+            for a in found:
+                click.echo(json.dumps({
+                    "account": a.account_id, "id": a.id, "kind": str(a.kind),
+                    "source": a.source, "by": a.by, "made_at": a.made_at.isoformat(),
+                    "status": str(a.status), "invoices": list(a.invoices),
+                    "currency": a.currency, "method": a.method,
+                    "instalments": [{"due_on": row.due_on.isoformat(),
+                                     "amount": str(row.amount), "paid": str(row.paid),
+                                     "state": str(row.state(today, grace))}
+                                    for row in a.progress()]}, ensure_ascii=False))
+            return
+        table = Table(title=f"Promises and payment plans ({len(found)})")
+        for col in ("account", "agreement", "source", "status", "invoices", "dates"):
+            table.add_column(col)
+        for a in found:
+            dates = "; ".join(
+                f"{row.due_on.isoformat()} {row.amount} ({row.state(today, grace)}"
+                f"{f', {row.paid} paid' if 0 < row.paid < row.amount else ''})"
+                for row in a.progress())
+            status = str(a.status) + (f": {a.end_reason}" if a.end_reason else "")
+            table.add_row(a.account_id, f"{a.id} by {a.by}", a.source or "-", status,
+                          ", ".join(a.invoices) or "all", dates)
+        console.print(table)
 
 
 @cli.command()

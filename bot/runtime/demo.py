@@ -4,8 +4,9 @@ SMTP server, over about 60 days. Nothing leaves the machine; nothing needs confi
 It exercises what an owner would want to see: the cadence (heads-up, gentle, firm, call,
 final notice, escalation), one email per account for several invoices, the debtor's own
 locale and time zone, grace for a loyal customer, weekends and bank holidays skipped, a
-payment stopping reminders at once, a refused address, and an outage after which only the
-step that fits now is sent.
+payment stopping reminders at once, a refused address, an outage after which only the
+step that fits now is sent, and a payment plan agreed on a call: recapped in writing, a note
+before each date, each payment thanked, and a missed instalment handed back to staff.
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from rich.console import Console
 
 from bot.clock import SimulatedClock
 from bot.config import Config, parse_config
+from bot.domain.agreements import AgreementSource, is_agreement_step
 from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Contact, Invoice, Payment, PaymentHistory
 from bot.mail.local_server import LocalMailServer
 from bot.runtime.app import App, open_app
+from bot.services.agreements import record_plan
 from bot.services.payments import record_payment
 
 START = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)  # a Monday; Easter 2026 falls inside the run
@@ -54,7 +57,7 @@ def _d(day: int) -> date:
 
 
 def sample_book() -> tuple[list[Account], list[Invoice]]:
-    """Six customers, each showing one thing the engine does."""
+    """Seven customers, each showing one thing the engine does."""
     accounts = [
         Account("ACME", "Acme Build Supplies",
                 (Contact("payables@acme-build.example", "Priya Shah", "+44 20 7946 0018"),)),
@@ -72,6 +75,8 @@ def sample_book() -> tuple[list[Account], list[Invoice]]:
                 timezone="America/New_York", locale="en_US", birthday=date(1980, 3, 27)),
         Account("TIDEWATER", "Tidewater Marine",
                 (Contact(REFUSED_ADDRESS, "Accounts"),)),
+        Account("MERIDIAN", "Meridian Print Co",
+                (Contact("finance@meridianprint.example", "Alex Moss", "+44 161 496 0750"),)),
     ]
 
     def inv(number: str, account: str, amount: str, issued: int, due: int,
@@ -88,6 +93,7 @@ def sample_book() -> tuple[list[Account], list[Invoice]]:
         inv("INV-1004", "OAKFIELD", "860.00", -28, 2),
         inv("INV-1005", "SUNRISE", "1975.25", -10, 18, "USD"),
         inv("INV-1006", "TIDEWATER", "640.00", -20, 5),
+        inv("INV-1008", "MERIDIAN", "600.00", -26, 4),
     ]
     return accounts, invoices
 
@@ -98,7 +104,19 @@ def scripted_payments() -> dict[int, Payment]:
         8: Payment("BACS-88213", "HARBOUR", Decimal("312.00"), "GBP", _d(8), method="bank"),
         12: Payment("BACS-90410", "OAKFIELD", Decimal("860.00"), "GBP", _d(12), method="bank"),
         40: Payment("SEPA-20260411", "KLEIN", Decimal("1000.00"), "EUR", _d(40), method="bank"),
+        14: Payment("BACS-91001", "MERIDIAN", Decimal("200.00"), "GBP", _d(14), method="bank"),
+        22: Payment("BACS-92230", "MERIDIAN", Decimal("200.00"), "GBP", _d(22), method="bank"),
     }
+
+
+PLAN_DAY = 10  # Meridian agrees a plan on a call: one instalment on time, one late, one missed
+
+
+def _agree_plan(app: App) -> None:
+    record_plan(app.repo, app.config, "MERIDIAN", method="bank transfer",
+                now=app.clock.now(), by="staff:sam", source=AgreementSource.CALL,
+                instalments=[(_d(14), Decimal("200.00")), (_d(21), Decimal("200.00")),
+                             (_d(38), Decimal("200.00"))])
 
 
 def _load_book(app: App) -> None:
@@ -120,8 +138,16 @@ def _load_book(app: App) -> None:
 
 
 TIMELINE: dict[str, Callable[[Event], str]] = {
-    EventType.EMAIL_SENT: lambda e: (f"emailed {e.data.get('step')} reminder to "
+    EventType.EMAIL_SENT: lambda e: (f"emailed {_email_label(str(e.data.get('step')))} to "
                                      f"{', '.join(e.data.get('to', []))}"),
+    EventType.PLAN_AGREED: lambda e: (f"payment plan agreed by {e.data.get('by')}: "
+                                      + ", ".join(f"{i['amount']} on {i['due_on']}"
+                                                  for i in e.data.get("instalments", []))),
+    EventType.PROMISE_MADE: lambda e: f"promise to pay by {e.data.get('date')}",
+    EventType.INSTALMENT_MISSED: lambda e: f"instalment missed: {e.data.get('reason')}",
+    EventType.PROMISE_BROKEN: lambda e: f"promise broken: {e.data.get('reason')}",
+    EventType.PLAN_COMPLETED: lambda e: f"plan completed: {e.data.get('reason')}",
+    EventType.PROMISE_KEPT: lambda e: f"promise kept: {e.data.get('reason')}",
     EventType.EMAIL_REJECTED: lambda e: f"email refused by server: {e.data.get('reason')}",
     EventType.ADDRESS_UNDELIVERABLE: lambda e: f"marked {e.data.get('address')} undeliverable",
     EventType.TASK_CREATED: lambda e: f"staff task ({e.data.get('kind')}): {e.data.get('reason')}",
@@ -131,6 +157,15 @@ TIMELINE: dict[str, Callable[[Event], str]] = {
                                        f"{e.data.get('reason')}"),
     EventType.EMAIL_CANCELLED: lambda e: f"email cancelled before sending: {e.data.get('reason')}",
 }
+
+
+def _email_label(step: str) -> str:
+    if not is_agreement_step(step):
+        return f"{step} reminder"
+    return {"agreement:recap": "the recap of the agreed terms (with the dates as .ics)",
+            "agreement:note": "a note before a plan date",
+            "agreement:thanks": "a thank-you for a payment",
+            "agreement:complete": "the closing thank-you"}.get(step, step)
 
 
 def print_timeline(console: Console, app: App, names: dict[str, str]) -> int:
@@ -159,6 +194,9 @@ async def _simulate(app: App, clock: SimulatedClock, days: int, console: Console
         if day in payments:
             clock.set(START + timedelta(days=day))
             record_payment(app.repo, payments[day], now=clock.now(), actor="demo:bank-feed")
+        if day == PLAN_DAY:
+            clock.set(START + timedelta(days=day))
+            _agree_plan(app)
         for hour in range(0, 24):
             clock.set(START + timedelta(days=day, hours=hour))
             await app.sweep.run()

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from bot.domain.events import Event
 from bot.domain.models import Account, Invoice
-from bot.domain.tasks import StaffTask
+from bot.domain.tasks import StaffTask, TaskKind
 from bot.store.repository import OutboxEntry
 
 if TYPE_CHECKING:
@@ -57,6 +57,11 @@ def print_sweep(console: Console, report: SweepReport, app: App, *, dry_run: boo
         console.print(f"Queued {s['queued']}, sent {s['sent']}, deferred {s['deferred']}, "
                       f"rejected {s['rejected']}, cancelled {s['cancelled']}, "
                       f"new tasks {s['tasks_created']}.")
+        tracked = report.agreements
+        if tracked is not None and (tracked.queued or tracked.kept or tracked.broken):
+            console.print(f"Promises and plans: {len(tracked.queued)} email(s) queued "
+                          f"(recaps, notes, thank-yous), {len(tracked.kept)} kept, "
+                          f"{len(tracked.broken)} broken (call task created).")
 
 
 def print_import(console: Console, err: Console, report: ImportReport, *, verbose: bool) -> None:
@@ -100,7 +105,19 @@ def task_doc(task: StaffTask) -> dict[str, Any]:
         "assigned_to": task.assigned_to,
         "done_at": task.done_at.isoformat() if task.done_at else None,
         "outcome": task.outcome,
+        "step": task.step,
+        "status": task_status(task),
     }
+
+
+def task_status(task: StaffTask) -> str:
+    """How `duebot tasks` describes where a task stands."""
+    if not task.is_open:
+        return f"done: {task.outcome}"
+    if task.kind is TaskKind.CONFIRM_STEP:
+        return (f"awaiting confirmation: duebot confirm {task.account_id} {task.step} "
+                "(or --not-yet)")
+    return "open"
 
 
 def print_tasks(console: Console, tasks: Iterable[StaffTask]) -> None:
@@ -109,7 +126,7 @@ def print_tasks(console: Console, tasks: Iterable[StaffTask]) -> None:
         table.add_column(col)
     for t in sorted(tasks, key=lambda t: (t.due_on, t.account_id)):
         table.add_row(t.due_on.isoformat(), t.account_id, str(t.kind), t.reason,
-                      "open" if t.is_open else f"done: {t.outcome}")
+                      task_status(t))
     console.print(table)
 
 

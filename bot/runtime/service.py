@@ -16,6 +16,7 @@ from bot.mail.imap import MailboxError, MailboxUnavailable
 from bot.runtime.app import App, open_app
 from bot.runtime.structured_log import configure_logging
 from bot.services.ingest import Inbox
+from bot.services.owner_recap import OwnerRecapService
 from bot.slack.service import SlackService
 
 log = logging.getLogger("duebot.run")
@@ -65,6 +66,20 @@ async def post_to_slack(slack: SlackService) -> None:
                                                       "digest": posted_digest}})
 
 
+async def recap_if_due(recap: OwnerRecapService, busy: asyncio.Lock) -> None:
+    """The owner's weekly recap, once its weekday and time have come (once per week)."""
+    async with busy:
+        try:
+            result = await recap.send_if_due()
+        except Exception:
+            log.exception("owner recap failed; will try again at the next run")
+            return
+        if result is not None:
+            log.info("owner recap", extra={"fields": {
+                "week": result.week, "queued": result.queued, "delivered": result.delivered,
+                "slack": result.slack_posted}})
+
+
 async def start_slack(config: Config, app: App) -> SlackService | None:
     """The Bolt app beside the scheduler, if Slack is configured; tasks then stay in
     `duebot tasks` until it is."""
@@ -72,7 +87,7 @@ async def start_slack(config: Config, app: App) -> SlackService | None:
         log.info("Slack is not configured; staff tasks are listed by `duebot tasks`")
         return None
     slack = SlackService(config.slack, app.repo, app.clock, locale=config.business.locale,
-                         timezone=config.business.timezone)
+                         timezone=config.business.timezone, profile=config.compliance.profile)
     await slack.start()
     return slack
 
@@ -117,6 +132,18 @@ async def serve(config: Config) -> None:
                 IntervalTrigger(seconds=SLACK_POST_EVERY_SECONDS),
                 args=(slack,),
                 id="slack",
+                max_instances=1,
+                coalesce=True,
+                next_run_time=datetime.now(UTC),
+            )
+        if config.owner_recap.enabled:
+            scheduler.add_job(
+                recap_if_due,
+                IntervalTrigger(minutes=config.schedule.sweep_every_minutes),
+                args=(OwnerRecapService(
+                    app.repo, config, app.clock, app.outbox,
+                    slack=slack.post_owner_recap if slack is not None else None), busy),
+                id="owner-recap",
                 max_instances=1,
                 coalesce=True,
                 next_run_time=datetime.now(UTC),

@@ -22,6 +22,7 @@ from bot.domain.events import EventType
 from bot.domain.models import Account, Invoice, InvoiceStatus
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.tasks import StaffTask, TaskKind
+from bot.services.escalation import write_step_decision
 from bot.services.outbox import record_task
 from bot.store.repository import Repository, Transaction
 
@@ -52,6 +53,8 @@ class Outcome(StrEnum):
     CONTACT_REENABLED = "contact_reenabled"
     RECLASSIFIED = "reclassified"
     HANDLED = "handled"
+    CONFIRMED = "confirmed"  # an escalation step (final notice, agency) may go
+    NOT_YET = "not_yet"  # an escalation step keeps waiting
 
 
 class InputField(StrEnum):
@@ -307,6 +310,12 @@ def _consequences(
     elif outcome is Outcome.CONTACT_REENABLED:
         tx.append(account_id, EventType.CONTACT_REENABLED, at=now, actor=actor,
                   data={"address": data["address"], "reason": data["note"]})
+    elif outcome in (Outcome.CONFIRMED, Outcome.NOT_YET):
+        if task.step is None:
+            raise OutcomeError(f"task {task.id} names no cadence step to confirm")
+        write_step_decision(tx, account_id=account_id, step=task.step, invoices=invoices,
+                            confirmed=outcome is Outcome.CONFIRMED, by=by, actor=actor,
+                            reason=data.get("note"), task_id=task.id, now=now)
 
 
 def _decide(outcome: Outcome, inputs: Inputs, ctx: _Context) -> _Decision:
@@ -480,6 +489,8 @@ _DECIDERS: dict[Outcome, _Decider] = {
     Outcome.CONTACT_REENABLED: _decide_reenabled,
     Outcome.RECLASSIFIED: _decide_reclassified,
     Outcome.HANDLED: _decide_plain("Handled"),
+    Outcome.CONFIRMED: _decide_plain("Confirmed: it may go"),
+    Outcome.NOT_YET: _decide_plain("Not yet: it keeps waiting; duebot asks again in a week"),
 }
 
 

@@ -2,9 +2,16 @@
 
 One round: select the folder, plan from the stored checkpoint, fetch what is new, and for each
 message, in UID order: keep the raw bytes (content-addressed), parse, match, and commit the
-reply's events together with the checkpoint and the message's identity in one transaction.
-Only then is the message moved or flagged on the server. A message the parser cannot read is
-quarantined (an event, with the error) and never blocks the ones after it.
+reply's events together with the checkpoint and the message's identity. Only then is the
+message moved or flagged on the server. A message the parser cannot read is quarantined (an
+event, with the error) and never blocks the ones after it.
+
+For speed, messages are committed in groups (`COMMIT_EVERY`, or `batch_bytes` of mail): one
+transaction, so one fsync, holds the events, identities and checkpoint of the whole group, and
+the raw messages are written (each fsynced) by a few threads while the next ones are parsed.
+Every blob of a group is durable before the group's transaction is, and nothing of the group is
+acknowledged (marked on the server, or skipped by the next round) until that transaction is:
+a crash mid-group leaves none of it recorded, and the next round reads it all again.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,7 +40,6 @@ from bot.mail.imap import (
     Security,
 )
 from bot.mail.inbox_checkpoint import (
-    FetchPlan,
     FolderCheckpoint,
     Verdict,
     advance,
@@ -53,7 +60,8 @@ from bot.store.repository import Repository, Transaction
 
 log = logging.getLogger("duebot.inbox")
 
-MARK_EVERY = 100  # flag/move processed messages on the server in groups of this many
+COMMIT_EVERY = 100  # messages per transaction, and per flag/move on the server
+BLOB_WRITERS = 8  # threads writing raw messages and attachments (each write is fsynced)
 
 
 def imap_settings(config: ImapConfig) -> ImapSettings:
@@ -82,13 +90,38 @@ def quarantine_key(identity: str) -> str:
 
 
 class SeenIdentities:
-    """Identities of every message ever examined, one store key each (O(1) look-ups)."""
+    """Identities of every message ever examined, one store key each (O(1) look-ups), and
+    those of the group being read, not committed yet (`pending`)."""
 
     def __init__(self, repo: Repository) -> None:
         self._repo = repo
+        self.pending: set[str] = set()
 
     def __contains__(self, identity: object) -> bool:
-        return isinstance(identity, str) and self._repo.meta(seen_key(identity)) is not None
+        return isinstance(identity, str) and (
+            identity in self.pending or self._repo.meta(seen_key(identity)) is not None)
+
+
+@dataclass(slots=True)
+class _Read:
+    """One message read and parsed, its bytes on their way to the blob store."""
+
+    fetched: FetchedMessage
+    now: datetime
+    raw_blob: Future[str]
+    parsed: ParsedReply | None = None
+    error: str = ""
+    attachments: list[tuple[str, str, Future[str]]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Group:
+    """Messages examined since the last commit."""
+
+    read: list[_Read] = field(default_factory=list)
+    examined: int = 0
+    size: int = 0
+    checkpoint: FolderCheckpoint | None = None
 
 
 @dataclass(slots=True)
@@ -125,6 +158,7 @@ class Inbox:
         self._open = mailbox_factory
         self._parse = parse
         self._reply_domain = config.business.reply_to.rpartition("@")[2].lower()
+        self._profile = config.compliance.profile
 
     @property
     def mailbox_name(self) -> str:
@@ -156,24 +190,41 @@ class Inbox:
         plan = plan_fetch(checkpoint, selected.uidvalidity)
         seen = SeenIdentities(self._repo)
         action = processed_action(self._imap)
-        to_mark: list[int] = []
         directory = self._directory()
-        for fetched in box.fetch_new(plan, skip_identities=seen):
-            report.examined += 1
-            checkpoint = advance(checkpoint, fetched.uidvalidity, fetched.uid)
-            verdict = judge(plan, fetched.uid, fetched.identity, seen)
-            if verdict is not Verdict.INGEST or fetched.status is FetchStatus.KNOWN:
-                report.duplicates += 1
-                with self._repo.transaction() as tx:
-                    tx.put_meta(key, checkpoint.to_json())
-                continue
-            self._ingest(fetched, plan, key, checkpoint, directory, report)
-            to_mark.append(fetched.uid)
-            if len(to_mark) >= MARK_EVERY:
-                box.mark_processed(to_mark, action, uidvalidity=fetched.uidvalidity)
-                to_mark = []
-        if to_mark:
-            box.mark_processed(to_mark, action, uidvalidity=plan.uidvalidity)
+        group = _Group()
+        with ThreadPoolExecutor(BLOB_WRITERS, thread_name_prefix="duebot-blob") as writers:
+            messages = box.fetch_new(plan, skip_identities=seen)
+            while True:
+                try:
+                    fetched = next(messages, None)
+                except Exception:
+                    # what was read before the mailbox failed is good: keep it
+                    self._commit(group, key, seen, directory, report)
+                    raise
+                if fetched is None:
+                    break
+                report.examined += 1
+                group.examined += 1
+                checkpoint = advance(checkpoint, fetched.uidvalidity, fetched.uid)
+                group.checkpoint = checkpoint
+                verdict = judge(plan, fetched.uid, fetched.identity, seen)
+                if verdict is not Verdict.INGEST or fetched.status is FetchStatus.KNOWN:
+                    report.duplicates += 1
+                else:
+                    group.read.append(self._parse_one(fetched, writers))
+                    group.size += len(fetched.raw)
+                    seen.pending.add(fetched.identity)
+                if group.examined >= COMMIT_EVERY or group.size >= self._settings.batch_bytes:
+                    self._commit(group, key, seen, directory, report)
+                    self._mark(box, group, action)
+                    group = _Group()
+            self._commit(group, key, seen, directory, report)
+            self._mark(box, group, action)
+
+    def _mark(self, box: ImapMailbox, group: _Group, action: ProcessedAction) -> None:
+        if group.read:
+            box.mark_processed([r.fetched.uid for r in group.read], action,
+                               uidvalidity=group.read[0].fetched.uidvalidity)
 
     def _directory(self) -> AccountDirectory:
         accounts = self._repo.accounts()
@@ -199,37 +250,56 @@ class Inbox:
             account_by_invoice={i.number: i.account_id for i in self._repo.invoices()},
         )
 
-    def _ingest(self, fetched: FetchedMessage, plan: FetchPlan, key: str,
-                checkpoint: FolderCheckpoint, directory: AccountDirectory,
-                report: IngestReport) -> None:
-        now = self._clock.now()
-        raw_blob = self._repo.put_blob(fetched.raw, ".eml")
-        received = ReceivedMessage(fetched.identity, self.mailbox_name, fetched.folder,
-                                   fetched.uidvalidity, fetched.uid, raw_blob)
-        oversized = fetched.status is FetchStatus.OVERSIZED
+    def _parse_one(self, fetched: FetchedMessage, writers: ThreadPoolExecutor) -> _Read:
+        """Start keeping the raw bytes, and parse them meanwhile."""
+        read = _Read(fetched, self._clock.now(),
+                     writers.submit(self._repo.put_blob, fetched.raw, ".eml"))
         try:
-            parsed = self._parse(fetched.raw)
+            read.parsed = self._parse(fetched.raw)
         except Exception as exc:  # the parser's failure must never block the next message
             log.warning("message quarantined", extra={"fields": {
                 "identity": fetched.identity, "uid": fetched.uid, "error": repr(exc)}})
-            with self._repo.transaction() as tx:
-                record_quarantined(tx, received=received, error=f"{type(exc).__name__}: {exc}",
-                                   now=now)
-                tx.put_meta(quarantine_key(fetched.identity), {"raw_blob": raw_blob,
-                                                               "source": fetched.uid})
-                self._mark_seen(tx, fetched.identity, key, checkpoint, "quarantined")
-            report.quarantined += 1
+            read.error = f"{type(exc).__name__}: {exc}"
+            return read
+        read.attachments = [
+            (a.filename, a.content_type,
+             writers.submit(self._repo.put_blob, a.content, _suffix(a.filename)))
+            for a in read.parsed.attachments]
+        return read
+
+    def _commit(self, group: _Group, key: str, seen: SeenIdentities,
+                directory: AccountDirectory, report: IngestReport) -> None:
+        """Record a group of messages in one transaction, once all their blobs are durable."""
+        if group.checkpoint is None:
             return
-        attachments = tuple(
-            (a.filename, a.content_type, self._repo.put_blob(a.content, _suffix(a.filename)))
-            for a in parsed.attachments)
-        received = ReceivedMessage(fetched.identity, self.mailbox_name, fetched.folder,
-                                   fetched.uidvalidity, fetched.uid, raw_blob, attachments)
+        blobs = [(r.raw_blob.result(), [(f, t, b.result()) for f, t, b in r.attachments])
+                 for r in group.read]
+        quarantined = ingested = 0
         with self._repo.transaction() as tx:
-            self._record(tx, parsed, received, directory, report, now, oversized=oversized)
-            self._mark_seen(tx, fetched.identity, key, checkpoint, "ingested")
-        report.ingested += 1
-        report.intents[str(parsed.intent)] = report.intents.get(str(parsed.intent), 0) + 1
+            for read, (raw_blob, attachments) in zip(group.read, blobs, strict=True):
+                fetched = read.fetched
+                received = ReceivedMessage(fetched.identity, self.mailbox_name, fetched.folder,
+                                           fetched.uidvalidity, fetched.uid, raw_blob,
+                                           tuple(attachments))
+                if read.parsed is None:
+                    record_quarantined(tx, received=received, error=read.error, now=read.now)
+                    tx.put_meta(quarantine_key(fetched.identity),
+                                {"raw_blob": raw_blob, "source": fetched.uid})
+                    tx.put_meta(seen_key(fetched.identity), "quarantined")
+                    quarantined += 1
+                    continue
+                self._record(tx, read.parsed, received, directory, report, read.now,
+                             oversized=fetched.status is FetchStatus.OVERSIZED)
+                tx.put_meta(seen_key(fetched.identity), "ingested")
+                ingested += 1
+            tx.put_meta(key, group.checkpoint.to_json())
+        seen.pending.clear()
+        report.quarantined += quarantined
+        report.ingested += ingested
+        for read in group.read:
+            if read.parsed is not None:
+                intent = str(read.parsed.intent)
+                report.intents[intent] = report.intents.get(intent, 0) + 1
 
     def _record(self, tx: Transaction, parsed: ParsedReply, received: ReceivedMessage,
                 directory: AccountDirectory, report: IngestReport, now: datetime,
@@ -252,7 +322,8 @@ class Inbox:
         open_invoices = [i for i in self._repo.invoices(account.id) if i.is_open]
         report.tasks.extend(record_reply(tx, account=account, open_invoices=open_invoices,
                                          parsed=parsed, received=received,
-                                         matched_by=str(match.by), now=now))
+                                         matched_by=str(match.by), now=now,
+                                         profile=self._profile))
         if oversized:
             report.oversized += 1
             task = StaffTask(id=f"reply:oversized:{received.identity}", account_id=account.id,
@@ -261,11 +332,6 @@ class Inbox:
                                      "headers only; please read it in the mailbox."))
             record_task(tx, task)
             report.tasks.append(task)
-
-    def _mark_seen(self, tx: Transaction, identity: str, key: str,
-                   checkpoint: FolderCheckpoint, outcome: str) -> None:
-        tx.put_meta(seen_key(identity), outcome)
-        tx.put_meta(key, checkpoint.to_json())
 
     def _alert_login_failed(self, exc: MailboxLoginFailed) -> None:
         now = self._clock.now()

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from bot.config import ComplianceProfile
 from bot.domain.events import EventType
 from bot.domain.models import Account, Invoice
+from bot.domain.replies.hardship import says_hardship
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.mail.parse_reply import ParsedReply
@@ -17,6 +19,10 @@ from bot.services.outbox import record_task
 from bot.store.repository import Transaction
 
 ACTOR = "duebot:inbox"
+#: Intents whose words are read for hardship (a dispute or a "paid" is not a plea for time).
+_HARDSHIP_INTENTS = frozenset((ReplyIntent.PAYMENT_PLAN, ReplyIntent.PROMISE_TO_PAY,
+                               ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED,
+                               ReplyIntent.UNCLEAR))
 UNMATCHED = "~unmatched"  # the log that holds mail no account could be found for
 QUARANTINE = "~quarantine"  # the log that holds mail the parser could not read
 
@@ -76,12 +82,16 @@ def record_reply(
     received: ReceivedMessage,
     matched_by: str,
     now: datetime,
+    profile: ComplianceProfile = "b2b",
 ) -> list[StaffTask]:
-    """Log the reply and apply its effects; returns the staff tasks it created."""
+    """Log the reply and apply its effects; returns the staff tasks it created. `profile` is
+    the owner's compliance profile (a UK consumer's hardship reply stops fees)."""
     mentioned = tuple(i.number for i in open_invoices if i.number in parsed.invoices)
     about = mentioned or tuple(i.number for i in open_invoices)
+    hardship = parsed.intent in _HARDSHIP_INTENTS and says_hardship(parsed.new_text)
     tx.append(account.id, EventType.REPLY_RECEIVED, at=now, actor=f"debtor:{parsed.sender}",
-              invoices=about, data=reply_event_data(parsed, received, matched_by))
+              invoices=about, data={**reply_event_data(parsed, received, matched_by),
+                                    "hardship": hardship})
     quote = parsed.new_text.strip()[:300]
     said = f'{account.name} ({parsed.sender}) wrote: "{quote}"' if quote else (
         f"{account.name} ({parsed.sender}) replied")
@@ -131,6 +141,14 @@ def record_reply(
     elif intent is ReplyIntent.PAID:
         pause("debtor says paid")
         ask(TaskKind.VERIFY_PAYMENT, f"{said}. Please check the payment has arrived.")
+    elif intent is ReplyIntent.PAYMENT_PLAN and hardship and profile == "uk_consumer":
+        pause("asked for a payment plan (hardship)")
+        tx.append(account.id, EventType.FEES_STOPPED, at=now, actor=ACTOR,
+                  data={"reason": "the debtor told us of financial hardship", "source": "reply"})
+        ask(TaskKind.AGREE_PLAN, f"{said}. They told us of financial hardship: fees and interest "
+                                 "are stopped, reminders are paused, and duebot is sending them "
+                                 "a plan offer with links to free debt advice. Please agree an "
+                                 "affordable plan.")
     elif intent is ReplyIntent.PAYMENT_PLAN:
         pause("asked for a payment plan")
         ask(TaskKind.AGREE_PLAN, f"{said}. Reminders are paused; please agree a plan.")

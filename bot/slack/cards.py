@@ -36,6 +36,7 @@ OUTCOME_ACTION_PREFIX = "duebot:outcome:"
 NOTE_ACTION = "duebot:note"
 ACTIONS_BLOCK_ID = "duebot:outcomes"
 RECORDED_BLOCK_ID = "duebot:recorded"
+CALL_HOLD_BLOCK_ID = "duebot:call_hold"
 
 MAX_INVOICE_LINES = 10
 MAX_CONTACT_LINES = 3
@@ -58,6 +59,8 @@ LABELS: dict[Outcome, str] = {
     Outcome.CONTACT_REENABLED: "Re-enable contact…",
     Outcome.RECLASSIFIED: "Reclassify…",
     Outcome.HANDLED: "Mark done",
+    Outcome.CONFIRMED: "Confirm",
+    Outcome.NOT_YET: "Not yet",
 }
 NOTE_LABEL = "Add note…"
 
@@ -82,6 +85,7 @@ BUTTONS_BY_KIND: dict[TaskKind, tuple[Outcome, ...]] = {
     TaskKind.TRIAGE: (Outcome.RECLASSIFIED, Outcome.HANDLED),
     TaskKind.DELIVERY_UNKNOWN: (Outcome.HANDLED,),
     TaskKind.ALERT: (Outcome.HANDLED,),
+    TaskKind.CONFIRM_STEP: (Outcome.CONFIRMED, Outcome.NOT_YET),
 }
 
 _HEADINGS: dict[TaskKind, str] = {
@@ -96,6 +100,7 @@ _HEADINGS: dict[TaskKind, str] = {
     TaskKind.DELIVERY_UNKNOWN: "Check an email",
     TaskKind.UNDELIVERABLE: "Find a working address",
     TaskKind.ALERT: "Please look",
+    TaskKind.CONFIRM_STEP: "Confirm an escalation step",
 }
 
 _CONTACT_EVENTS = (EventType.EMAIL_SENT, EventType.REPLY_RECEIVED, EventType.CALL_OUTCOME)
@@ -110,6 +115,9 @@ class CardFacts:
     open_invoices: tuple[Invoice, ...]
     log: tuple[Event, ...]
     locale: str = "en_GB"
+    #: Why calls about this debt may not be made now (US consumer call limits), if they may not:
+    #: the card says so and offers no call-outcome buttons.
+    call_hold: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +143,18 @@ def outcome_from_action_id(action_id: str) -> Outcome | None:
 
 
 def task_card(facts: CardFacts, today: date) -> list[Block]:
-    """The card for an open task, with its outcome buttons."""
-    return [*_facts_blocks(facts, today), _buttons(facts.task)]
+    """The card for an open task, with its outcome buttons (no call outcomes while calls
+    about the debt are paused)."""
+    blocks = _facts_blocks(facts, today)
+    held = facts.call_hold if _offers_calls(facts.task) else None
+    if held:
+        blocks.append(SectionBlock(block_id=CALL_HOLD_BLOCK_ID,
+                                   text=f":no_entry: *Do not call now:* {escape(held)}"))
+    return [*blocks, _buttons(facts.task, calls_paused=bool(held))]
+
+
+def _offers_calls(task: StaffTask) -> bool:
+    return any(o in CALL_OUTCOMES for o in BUTTONS_BY_KIND.get(task.kind, ()))
 
 
 def recorded_card(facts: CardFacts, today: date, recorded: RecordedOutcome) -> list[Block]:
@@ -269,8 +287,10 @@ def _last_reply_text(log: Sequence[Event]) -> str | None:
     return None
 
 
-def _buttons(task: StaffTask) -> ActionsBlock:
+def _buttons(task: StaffTask, *, calls_paused: bool = False) -> ActionsBlock:
     outcomes = BUTTONS_BY_KIND.get(task.kind, (Outcome.HANDLED,))
+    if calls_paused:
+        outcomes = tuple(o for o in outcomes if o not in CALL_OUTCOMES) or (Outcome.HANDLED,)
     elements = [ButtonElement(text=LABELS[outcome], action_id=outcome_action_id(outcome),
                               value=task.id,
                               style="primary" if outcome is outcomes[0] else None)

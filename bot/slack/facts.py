@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from bot.domain.account_state import fold_account_state
-from bot.domain.tasks import StaffTask
+from bot.domain.compliance import call_hold
+from bot.domain.tasks import StaffTask, TaskKind
 from bot.slack.cards import CardFacts
 from bot.slack.modals import ModalFacts
 from bot.store.repository import Repository, Transaction
 
 RECENT_EVENTS = 50
+#: Tasks that prompt a call the debtor did not ask for: US consumer call limits apply to them
+#: (agreeing the plan a debtor asked for answers their own request).
+UNSOLICITED_CALLS = frozenset((TaskKind.CALL, TaskKind.ESCALATE))
 _CARD_KEY = "slack:card:"
 
 
@@ -37,11 +42,19 @@ def remember_card(tx: Transaction, task_id: str, location: CardLocation) -> None
     tx.put_meta(_CARD_KEY + task_id, location.to_meta())
 
 
-def card_facts(repo: Repository, task: StaffTask, *, locale: str) -> CardFacts:
+def card_facts(repo: Repository, task: StaffTask, *, locale: str,
+               profile: str = "b2b", now: datetime | None = None) -> CardFacts:
+    """What the card shows; under the `us_consumer` profile (and given `now`), also whether
+    calls about the task's debt are paused (call attempts, a recent conversation)."""
     open_invoices = tuple(inv for inv in repo.invoices(task.account_id) if inv.is_open)
-    log = tuple(repo.log(task.account_id)[-RECENT_EVENTS:])
+    full_log = repo.log(task.account_id)
+    log = tuple(full_log[-RECENT_EVENTS:])
+    held = None
+    if profile == "us_consumer" and now is not None and task.kind in UNSOLICITED_CALLS:
+        hold = call_hold(task.invoices, fold_account_state(full_log), now)
+        held = hold.reason if hold is not None else None
     return CardFacts(task=task, account=repo.account(task.account_id),
-                     open_invoices=open_invoices, log=log, locale=locale)
+                     open_invoices=open_invoices, log=log, locale=locale, call_hold=held)
 
 
 def modal_facts(repo: Repository, task: StaffTask) -> ModalFacts:

@@ -19,10 +19,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.clock import Clock
+from bot.domain.owner_recap import OwnerRecap
 from bot.slack.access import StaffGate
 from bot.slack.app import SlackDeps, build_app
 from bot.slack.digest import DigestPoster
 from bot.slack.poster import PostReport, TaskPoster
+from bot.slack.recap import post_owner_recap
 from bot.slack.settings import SlackConfig
 from bot.store.repository import Repository
 
@@ -54,8 +56,10 @@ class SlackService:
         *,
         locale: str = "en_GB",
         timezone: str = "UTC",
+        profile: str = "b2b",
     ) -> None:
         self._config = config
+        self._profile = profile
         self._repo = repo
         self._clock = clock
         self._locale = locale
@@ -97,7 +101,8 @@ class SlackService:
                                timezone=self._timezone)
         self._app = build_app(self._deps, self._client, signing_secret=signing_secret)
         self._poster = TaskPoster(self._repo, self._client, self._clock, channel=config.channel,
-                                  locale=self._locale, timezone=self._timezone)
+                                  locale=self._locale, timezone=self._timezone,
+                                  profile=self._profile)
         self._digest = DigestPoster(self._repo, self._client, self._clock,
                                     channel=config.channel, at=config.digest_time,
                                     locale=self._locale, timezone=self._timezone)
@@ -126,6 +131,10 @@ class SlackService:
         if self._digest is None:
             raise SlackNotStarted("the Slack service is not running")
         return await self._digest.post_if_due()
+
+    async def post_owner_recap(self, recap: OwnerRecap) -> None:
+        """Post the summary of the owner's weekly recap to the channel."""
+        await post_owner_recap(self.client, self._config.channel, recap, self._locale)
 
     async def stop(self) -> None:
         if self._socket is not None:

@@ -124,7 +124,8 @@ def test_once_the_plan_is_carried_out_planning_again_says_nothing_new(spec: Any)
         log.add(EventType.EMAIL_QUEUED, now, reminder.invoices, key=reminder.key,
                 step=reminder.step)
     for task in first.tasks:
-        log.add(EventType.TASK_CREATED, now, task.invoices, task_id=task.id, step=task.step)
+        log.add(EventType.TASK_CREATED, now, task.invoices, task_id=task.id, step=task.step,
+                kind=str(task.kind))
     for skipped in first.skipped:
         log.add(EventType.STEP_SKIPPED, now, skipped.invoices, step=skipped.step)
     again = run(invoices, log, now)
@@ -148,7 +149,7 @@ def test_run_daily_for_two_months_no_step_twice_never_backwards_never_over_the_c
             log.add(EventType.STEP_SKIPPED, moment, skipped.invoices, step=skipped.step)
         for task in result.tasks:
             log.add(EventType.TASK_CREATED, moment, task.invoices, task_id=task.id,
-                    step=task.step)
+                    step=task.step, kind=str(task.kind))
         for reminder in result.due:
             log.add(EventType.EMAIL_QUEUED, moment, reminder.invoices, key=reminder.key,
                     step=reminder.step)

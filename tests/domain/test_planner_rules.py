@@ -270,10 +270,12 @@ def test_a_call_task_is_created_even_on_a_saturday() -> None:
     assert [t.kind for t in result.tasks] == [TaskKind.CALL]
 
 
-def test_the_agency_step_asks_staff_to_escalate() -> None:
+def test_the_agency_step_asks_staff_to_escalate_once_a_person_confirmed_it() -> None:
     log = with_heads_up("INV-1")
     for step, day in (("gentle", "03"), ("firm", "09"), ("final_notice", "31")):
         log.sent(step, ("INV-1",), london(f"2026-03-{day}"))
+    log.add(EventType.STEP_CONFIRMED, london("2026-04-15"), ("INV-1",), step="agency",
+            by="sam", reason="no contact for six weeks")
     result = planned([account()], [invoice("INV-1", DUE)], log.states(), "2026-04-16")
     assert [(t.kind, t.step) for t in result.tasks] == [(TaskKind.ESCALATE, "agency")]
     assert [s.step for s in result.skipped] == ["call"]

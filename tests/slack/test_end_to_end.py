@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.clock import SimulatedClock
 from bot.domain.account_state import fold_account_state
+from bot.domain.agreements import RECAP_STEP, is_agreement_step
 from bot.domain.events import EventType
 from bot.domain.models import Account, Contact, Invoice
 from bot.domain.tasks import TaskKind
@@ -43,7 +44,9 @@ async def sweep_daily_until(app: App, clock: SimulatedClock, last: date) -> None
 
 
 def emails_queued(app: App) -> int:
-    return sum(1 for e in app.repo.log("ACME") if e.type == EventType.EMAIL_QUEUED)
+    """Reminders queued (the recap of agreed terms is not a reminder)."""
+    return sum(1 for e in app.repo.log("ACME") if e.type == EventType.EMAIL_QUEUED
+               and not is_agreement_step(e.data["step"]))
 
 
 async def test_reminders_then_a_call_prompt_then_a_promise_that_pauses_reminders(
@@ -76,6 +79,9 @@ async def test_reminders_then_a_call_prompt_then_a_promise_that_pauses_reminders
             await sweep_daily_until(app, clock, DUE + timedelta(days=35))
 
             assert emails_queued(app) == emails_before
+            recaps = [e for e in app.repo.log("ACME") if e.type == EventType.EMAIL_QUEUED
+                      and e.data["step"] == RECAP_STEP]
+            assert len(recaps) == 1, "the promise made on the call is recapped in writing"
             state = fold_account_state(app.repo.log("ACME"))
             assert state.promise_on("INV-7", clock.now().date()) is not None
     finally:

@@ -18,6 +18,7 @@ from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_dat
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import ReplyIntent, strongest
 from bot.domain.replies.phrases import says
+from bot.domain.replies.prefilter import Folded
 from bot.domain.replies.promises import promised_date
 
 _HUMAN_INTENTS = (
@@ -87,11 +88,12 @@ def human_intent(words: str) -> ReplyIntent:
         text = sentence.text.strip()
         if _DISCLAIMER.search(text):
             continue
+        folded = Folded(text)
         for intent in _HUMAN_INTENTS:
             if intent in found:
                 continue
             if sentence.is_conditional and intent is not ReplyIntent.QUESTION:
                 continue
-            if says(intent, text):
+            if says(intent, text, folded):
                 found.add(intent)
     return strongest(found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.domain.replies.intents import ReplyIntent
+from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b|\bne plus me (?:contacter|écrire|"
@@ -325,19 +326,29 @@ PHRASES: dict[ReplyIntent, tuple[re.Pattern[str], ...]] = {
 }
 
 
-def says(intent: ReplyIntent, clause: str) -> bool:
-    """Whether one clause of the debtor's words expresses `intent`."""
-    if intent is ReplyIntent.WRONG_PERSON and _NOT_THE_NAMED_PERSON.search(clause):
+_FILTERED: dict[ReplyIntent, AnyOf] = {
+    intent: AnyOf(patterns) for intent, patterns in PHRASES.items()
+}
+_NAMED_PERSON = Prefiltered.of(_NOT_THE_NAMED_PERSON)
+_TOPIC = Prefiltered.of(_QUESTION_TOPIC)
+
+
+def says(intent: ReplyIntent, clause: str, folded: Folded | None = None) -> bool:
+    """Whether one clause of the debtor's words expresses `intent`. `folded` is the clause
+    folded (`Folded(clause)`), to share between the intents asked about one clause."""
+    folded = folded or Folded(clause)
+    if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON.search(clause, folded):
         return True
     if intent is ReplyIntent.PAID:
-        return _says_paid(clause)
+        return _says_paid(clause, folded)
     if intent is ReplyIntent.QUESTION:
-        return _asks(clause)
-    return any(pattern.search(clause) for pattern in PHRASES.get(intent, ()))
+        return _asks(clause, folded)
+    phrases = _FILTERED.get(intent)
+    return phrases is not None and phrases.search(clause, folded)
 
 
-def _says_paid(clause: str) -> bool:
-    for pattern in PHRASES[ReplyIntent.PAID]:
+def _says_paid(clause: str, folded: Folded) -> bool:
+    for pattern in _FILTERED[ReplyIntent.PAID].candidates(folded):
         for found in pattern.finditer(clause):
             window = clause[max(0, found.start() - 25) : found.end()]
             if not _PAID_NEGATION.search(window):
@@ -345,9 +356,9 @@ def _says_paid(clause: str) -> bool:
     return False
 
 
-def _asks(clause: str) -> bool:
-    if not _QUESTION_TOPIC.search(clause):
+def _asks(clause: str, folded: Folded) -> bool:
+    if not _TOPIC.search(clause, folded):
         return False
     if "?" in clause:
         return True
-    return any(pattern.search(clause) for pattern in PHRASES[ReplyIntent.QUESTION])
+    return _FILTERED[ReplyIntent.QUESTION].search(clause, folded)

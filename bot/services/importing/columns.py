@@ -31,6 +31,8 @@ class Column(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     TIMEZONE = "timezone"
+    COUNTRY = "country"
+    EMPLOYER_EMAIL = "employer_email"
     LOCALE = "locale"
     ASSIGNED_TO = "assigned_to"
     BIRTHDAY = "birthday"
@@ -130,6 +132,9 @@ _ALIASES: dict[ImportKind, dict[Column, tuple[str, ...]]] = {
             "Mobile Phone",
         ),
         Column.TIMEZONE: ("Time zone", "Timezone", "TZ"),
+        Column.COUNTRY: ("Country", "Country Code", "POCountry", "Billing Country",
+                         "BillingAddressCountry", "BillAddrCountry"),
+        Column.EMPLOYER_EMAIL: ("Employer Email", "Employer Email Address", "Work Email"),
         Column.LOCALE: ("Locale", "Language", "Language Code", "Lang"),
         Column.ASSIGNED_TO: (
             "Assigned To",

@@ -32,6 +32,7 @@ from bot.services.importing.values import (
     NotChaseable,
     ValueProblem,
     currency_symbol_agrees,
+    parse_country,
     parse_currency,
     parse_date,
     parse_locale,
@@ -159,6 +160,7 @@ class RowReader:
             return None
         read: dict[str, object | None] = {
             "timezone": cells.read(Column.TIMEZONE, parse_timezone),
+            "country": cells.read(Column.COUNTRY, parse_country),
             "locale": cells.read(Column.LOCALE, parse_locale),
             "assigned_to": cells.text(Column.ASSIGNED_TO) or None,
             "birthday": cells.read(Column.BIRTHDAY, self.date),
@@ -189,10 +191,13 @@ class RowReader:
         )
         phone = cells.text(Column.PHONE) or None
         emails = cells.read(Column.EMAIL, _emails) or ()
+        at_work = tuple(Contact(email=e, name=person, employer=True)
+                        for e in cells.read(Column.EMPLOYER_EMAIL, _emails) or ())
         if not emails:
-            return (Contact(email=None, name=person, phone=phone),) if person or phone else ()
+            alone = (Contact(email=None, name=person, phone=phone),) if person or phone else ()
+            return (*alone, *at_work)
         first = Contact(email=emails[0], name=person, phone=phone)
-        return (first, *(Contact(email=e) for e in emails[1:]))
+        return (first, *(Contact(email=e) for e in emails[1:]), *at_work)
 
     def _account_ref(self, cells: _Cells, *, required: bool) -> AccountRef | None:
         ref = AccountRef(

@@ -315,6 +315,24 @@ def parse_locale(text: str) -> str:
         raise ValueProblem(f"{text.strip()!r} is not a locale like en_GB or de_DE") from None
 
 
+def parse_country(text: str) -> str:
+    """A country as its ISO 3166 code: `us`, `USA`, `United States` -> `US`."""
+    value = text.strip()
+    code = value.upper().replace(".", "")
+    names = Locale("en").territories
+    if len(code) == 2 and code.isalpha() and code in names:
+        return code
+    aliases = {"USA": "US", "UK": "GB", "UNITED STATES OF AMERICA": "US", "ENGLAND": "GB",
+               "SCOTLAND": "GB", "WALES": "GB", "NORTHERN IRELAND": "GB"}
+    if code in aliases:
+        return aliases[code]
+    wanted = value.casefold()
+    for territory, name in names.items():
+        if len(territory) == 2 and territory.isalpha() and name.casefold() == wanted:
+            return territory
+    raise ValueProblem(f"{value!r} is not a country (use a code like US or GB)")
+
+
 def parse_timezone(text: str) -> str:
     """An IANA time zone name such as Europe/Berlin."""
     value = text.strip()

@@ -1,0 +1,279 @@
+"""Cheap tests that rule a regex out before it runs.
+
+Python's regex engine tries a pattern at every character, so a clause checked against a few
+hundred phrase patterns costs far more than the clause is long. Most patterns contain words
+that any match must contain ("paid", "dispute", "lawyer"), and a substring test for those
+words is much cheaper. `required_words(pattern)` reads them from the compiled pattern: a set of
+lower-case ASCII strings such that every match contains at least one of them, or None when
+the pattern has no such set.
+
+`Prefiltered.search` is then `pattern.search` that answers None at once when the text contains
+none of the words. It is exact, because the words are compared with the text folded the way
+case-insensitive matching folds ASCII letters (`Folded`):
+
+- in ASCII text, matching ASCII letters ignoring case is plain lower-casing; and a literal
+  with a letter such as "é" or "ü" cannot match there at all, so a part of a pattern that
+  needs one is impossible (an empty set: nothing may match);
+- in other text, an ASCII letter is also matched by a few other letters (the dotless and the
+  dotted capital I, the long s, the Kelvin sign), which `Folded` turns into the ASCII letter
+  first; parts that need a non-ASCII literal give no words there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_MIN_WORD = 3  # shorter required strings rule out too little to be worth testing
+_GRAMS_UP_TO = 400  # longer texts are searched for each word directly (cheaper than the set)
+_FOLDS_TO_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "K": "k"})
+_IMPOSSIBLE: frozenset[str] = frozenset()
+_MAX_STRINGS = 64  # beyond this many fixed strings an item counts as "anything"
+_MAX_REPEAT = 3
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+class Folded:
+    """A text lower-cased as case-insensitive matching sees its ASCII letters, with the set of
+    its three-letter pieces for a quick first test."""
+
+    __slots__ = ("_grams", "ascii", "lower")
+
+    def __init__(self, text: str) -> None:
+        self.ascii = text.isascii()
+        self.lower = text.lower() if self.ascii else text.translate(_FOLDS_TO_ASCII).lower()
+        self._grams: frozenset[str] | None = None
+
+    @classmethod
+    def of(cls, text: str) -> Folded:
+        return cls(text)
+
+    @property
+    def grams(self) -> frozenset[str] | None:
+        """Every three-letter piece of a short text; None for a long one."""
+        if self._grams is None and len(self.lower) <= _GRAMS_UP_TO:
+            lower = self.lower
+            self._grams = frozenset(lower[i : i + _MIN_WORD] for i in range(len(lower) - 2))
+        return self._grams
+
+
+@dataclass(frozen=True, slots=True)
+class Prefiltered:
+    """A compiled pattern and the words one of which any match contains, for ASCII text
+    (`words`) and for any text (`any_words`); None: unknown."""
+
+    pattern: re.Pattern[str]
+    words: tuple[str, ...] | None
+    any_words: tuple[str, ...] | None
+    starts: frozenset[str] = frozenset()  # the first three letters of each of `words`
+    any_starts: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
+        words = _sorted(required_words(pattern, ascii_text=True))
+        any_words = _sorted(required_words(pattern, ascii_text=False))
+        return cls(pattern, words, any_words,
+                   frozenset(word[:_MIN_WORD] for word in words or ()),
+                   frozenset(word[:_MIN_WORD] for word in any_words or ()))
+
+    def may_match(self, folded: Folded) -> bool:
+        """False only when the pattern cannot match the text `folded` was made of."""
+        if folded.ascii:
+            words, starts = self.words, self.starts
+        else:
+            words, starts = self.any_words, self.any_starts
+        if words is None:
+            return True
+        grams = folded.grams
+        if grams is not None and starts.isdisjoint(grams):
+            return False
+        return any(word in folded.lower for word in words)
+
+    def search(self, text: str, folded: Folded | None = None) -> re.Match[str] | None:
+        if self.may_match(folded or Folded(text)):
+            return self.pattern.search(text)
+        return None
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern.findall(text) if self.may_match(Folded(text)) else []
+
+
+def _sorted(words: frozenset[str] | None) -> tuple[str, ...] | None:
+    return None if words is None else tuple(sorted(words))
+
+
+def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of `pattern` in an ASCII text
+    (`ascii_text`) or in any text contains, or None when there is no such set."""
+    if pattern.flags & re.VERBOSE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    return _sequence(list(parsed), ascii_text)
+
+
+Item = tuple[object, object]
+
+
+def _sequence(items: list[Item], ascii_text: bool) -> frozenset[str] | None:
+    """The best required set of a sequence of items that must all match (empty when one of
+    them cannot match at all). Neighbouring items that match only a few fixed strings
+    ("From", "To" then ":") are joined into the strings they make together."""
+    candidates: list[frozenset[str]] = []
+    joined: set[str] = {""}
+    for op, value in items:
+        exact = _exact(op, value)
+        if exact is not None:
+            product = {before + after for before in joined for after in exact}
+            if len(product) <= _MAX_STRINGS:
+                joined = product
+                continue
+        _close(joined, candidates, ascii_text)
+        joined = {""}
+        found = _item(op, value, ascii_text)
+        if found is not None:
+            candidates.append(found)
+    _close(joined, candidates, ascii_text)
+    if _IMPOSSIBLE in candidates:
+        return _IMPOSSIBLE
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(len(word) for word in c), -len(c)))
+
+
+def _close(joined: set[str], candidates: list[frozenset[str]], ascii_text: bool) -> None:
+    """Add the required set that a run of fixed strings gives, if it is of use."""
+    strings = {text.translate(_FOLDS_TO_ASCII).lower() for text in joined}
+    if ascii_text:
+        possible = {text for text in strings if text.isascii()}
+        if not possible:
+            candidates.append(_IMPOSSIBLE)
+        elif all(len(text) >= _MIN_WORD for text in possible):
+            candidates.append(frozenset(possible))
+        return
+    pieces: set[str] = set()
+    for text in strings:
+        longest = max(_NON_ASCII.split(text), key=len)
+        if len(longest) < _MIN_WORD:
+            return
+        pieces.add(longest)
+    candidates.append(frozenset(pieces))
+
+
+def _item(op: object, value: object, ascii_text: bool) -> frozenset[str] | None:
+    """The required set of one item that is not a few fixed strings."""
+    if op is sre.SUBPATTERN and isinstance(value, tuple):
+        _group, add_flags, del_flags, body = value
+        if add_flags or del_flags:
+            return None
+        return _sequence(list(body), ascii_text)
+    if op is sre.BRANCH and isinstance(value, tuple):
+        _nothing, alternatives = value
+        union: set[str] = set()
+        for alternative in alternatives:
+            found = _sequence(list(alternative), ascii_text)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in _REPEATS and isinstance(value, tuple):
+        low, _high, body = value
+        return _sequence(list(body), ascii_text) if low >= 1 else None
+    return None
+
+
+def _exact(op: object, value: object) -> frozenset[str] | None:
+    """The few strings an item can match, as written (case not folded), or None."""
+    if op is sre.LITERAL and isinstance(value, int):
+        return frozenset({chr(value)})
+    if op is sre.AT:
+        return frozenset({""})
+    if op is sre.IN and isinstance(value, list):
+        chars: set[str] = set()
+        for kind, code in value:
+            if kind is not sre.LITERAL or not isinstance(code, int):
+                return None
+            chars.add(chr(code))
+        return frozenset(chars)
+    if op is sre.SUBPATTERN and isinstance(value, tuple):
+        _group, add_flags, del_flags, body = value
+        return None if add_flags or del_flags else _exact_sequence(list(body))
+    if op is sre.BRANCH and isinstance(value, tuple):
+        union: set[str] = set()
+        for alternative in value[1]:
+            found = _exact_sequence(list(alternative))
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union) if len(union) <= _MAX_STRINGS else None
+    if op in _REPEATS and isinstance(value, tuple):
+        low, high, body = value
+        once = _exact_sequence(list(body))
+        return None if once is None or high > _MAX_REPEAT else _repeated(once, low, high)
+    return None
+
+
+def _repeated(once: frozenset[str], low: int, high: int) -> frozenset[str] | None:
+    """The strings `low` to `high` repetitions of `once` make."""
+    found: set[str] = set()
+    power: set[str] = {""}
+    for count in range(high + 1):
+        if count >= low:
+            found |= power
+        if count < high:
+            power = {before + after for before in power for after in once}
+            if len(power) > _MAX_STRINGS:
+                return None
+    return frozenset(found) if len(found) <= _MAX_STRINGS else None
+
+
+def _exact_sequence(items: list[Item]) -> frozenset[str] | None:
+    joined: set[str] = {""}
+    for op, value in items:
+        exact = _exact(op, value)
+        if exact is None:
+            return None
+        joined = {before + after for before in joined for after in exact}
+        if len(joined) > _MAX_STRINGS:
+            return None
+    return frozenset(joined)
+
+
+class AnyOf:
+    """Several patterns, any of which may say the thing; a text that holds none of the words
+    of any of them is ruled out with one set test."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.members = tuple(Prefiltered.of(pattern) for pattern in patterns)
+        self._starts = _all_starts(self.members, ascii_text=True)
+        self._any_starts = _all_starts(self.members, ascii_text=False)
+
+    def candidates(self, folded: Folded) -> Iterator[re.Pattern[str]]:
+        """The patterns that may match the text `folded` was made of, in order."""
+        starts = self._starts if folded.ascii else self._any_starts
+        grams = folded.grams
+        if starts is not None and grams is not None and starts.isdisjoint(grams):
+            return
+        for member in self.members:
+            if member.may_match(folded):
+                yield member.pattern
+
+    def search(self, text: str, folded: Folded | None = None) -> bool:
+        return any(pattern.search(text) for pattern in self.candidates(folded or Folded(text)))
+
+
+def _all_starts(members: Iterable[Prefiltered], *, ascii_text: bool) -> frozenset[str] | None:
+    """The starts of every member's words; None (no shortcut) if a member has no words."""
+    starts: set[str] = set()
+    for member in members:
+        if (member.words if ascii_text else member.any_words) is None:
+            return None
+        starts |= member.starts if ascii_text else member.any_starts
+    return frozenset(starts)
