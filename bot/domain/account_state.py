@@ -26,6 +26,7 @@ from datetime import date, datetime
 from typing import Any
 
 from bot.domain.agreements import AGREEMENT_EVENTS, AgreementBook
+from bot.domain.event_data import data_date
 from bot.domain.events import Event, EventType
 
 ACCOUNT_WIDE = "*"
@@ -38,19 +39,6 @@ _SKIPPED = "skipped"
 def normalise_address(address: str) -> str:
     """The form addresses are compared in (case-insensitive, no surrounding space)."""
     return address.strip().lower()
-
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +276,7 @@ def _on_paused(state: AccountState, event: Event) -> None:
     data = _data(event)
     pause = Pause(
         reason=str(data.get("reason") or "paused"),
-        until=_as_date(data.get("until")),
+        until=data_date(data.get("until")),
         since=event.at,
     )
     for holder in _holders(event):
@@ -304,14 +292,14 @@ def _on_resumed(state: AccountState, event: Event) -> None:
 
 
 def _on_deferred(state: AccountState, event: Event) -> None:
-    until = _as_date(_data(event).get("until"))
+    until = data_date(_data(event).get("until"))
     if until is not None:
         state.deferral = Deferral(until=until, reason=str(_data(event).get("reason") or ""))
 
 
 def _on_promise_made(state: AccountState, event: Event) -> None:
     data = _data(event)
-    due_on = _as_date(data.get("date"))
+    due_on = data_date(data.get("date"))
     if due_on is None:
         return
     amount = data.get("amount")

@@ -28,10 +28,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
+from bot.domain.event_data import data_date, data_decimal
 from bot.domain.events import Event, EventType
 
 if TYPE_CHECKING:
@@ -220,29 +221,6 @@ class Agreement:
                 f"in all, the last on {last}")
 
 
-def _decimal(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        number = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return None
-    return number if number.is_finite() else None
-
-
-def _day(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 @dataclass(slots=True)
 class _Balance:
     balance: Decimal
@@ -304,7 +282,7 @@ class AgreementBook:
     def _on_invoice_updated(self, event: Event) -> None:
         data = event.data or {}
         number = data.get("number") or (event.invoices[0] if event.invoices else None)
-        balance = _decimal(data.get("balance"))
+        balance = data_decimal(data.get("balance"))
         if not number or balance is None:
             return
         status = str(data.get("status") or "open")
@@ -313,11 +291,11 @@ class AgreementBook:
 
     def _on_promise_made(self, event: Event) -> None:
         data = event.data or {}
-        due_on = _day(data.get("date"))
+        due_on = data_date(data.get("date"))
         if due_on is None:
             return
         currency = data.get("currency") or None
-        amount = _decimal(data.get("amount"))
+        amount = data_decimal(data.get("amount"))
         if amount is None:
             amount = self._open_balance(tuple(event.invoices), currency)
         if amount is None or amount <= 0:
@@ -338,7 +316,7 @@ class AgreementBook:
         for row in data.get("instalments") or ():
             if not isinstance(row, Mapping):
                 continue
-            due_on, amount = _day(row.get("due_on")), _decimal(row.get("amount"))
+            due_on, amount = data_date(row.get("due_on")), data_decimal(row.get("amount"))
             if due_on is not None and amount is not None and amount > 0:
                 rows.append(Instalment(due_on, amount))
         if not rows:
@@ -358,14 +336,14 @@ class AgreementBook:
         allocations = data.get("allocations") or {}
         if not isinstance(allocations, Mapping):
             return
-        received_on = _day(data.get("received_on")) or event.at.date()
+        received_on = data_date(data.get("received_on")) or event.at.date()
         currency = data.get("currency")
         for agreement in self.agreements.values():
             if not agreement.is_active or agreement.made_seq >= event.seq:
                 continue
             if agreement.currency and currency and agreement.currency != currency:
                 continue
-            applied = sum((_decimal(v) or ZERO for number, v in allocations.items()
+            applied = sum((data_decimal(v) or ZERO for number, v in allocations.items()
                            if agreement.covers(str(number))), ZERO)
             if applied > 0:
                 agreement.receipts.append(Receipt(str(data.get("reference") or event.seq),

@@ -11,9 +11,8 @@ scheduled send day, so that each day is counted in exactly one recap. What count
   date when it names none), summed by currency;
 - **promised**: PROMISE_MADE events logged in the week; **broken**: PROMISE_BROKEN and
   INSTALMENT_MISSED (a plan broken) events logged in the week;
-- **active plans**: each PLAN_AGREED not superseded by a newer plan on any of the same
-  invoices, not ended by a later event (any of `PLAN_END_TYPES`: completed, instalment
-  missed...), and with something it covers still owed;
+- **active plans**: payment plans still in force as `bot.domain.agreements` folds them (not
+  superseded, completed or broken) with something they cover still owed;
 - **disputes open**: invoices paused with reason `dispute` (in force today) or named by an
   open `resolve_dispute` task, while still owed;
 - **aging** and **DSO** (see `dso_countback`) as at `today`;
@@ -28,11 +27,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot.domain.account_state import ACCOUNT_WIDE, fold_account_state
 from bot.domain.aging import aging
+from bot.domain.agreements import AgreementKind, fold_agreements
+from bot.domain.event_data import data_date, data_decimal
 from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Invoice, InvoiceStatus
 from bot.domain.tasks import StaffTask, TaskKind
@@ -43,11 +43,6 @@ OWNER_LOG = "~owner"
 WEEK_DAYS = 7
 DSO_MAX_MONTHS = 24
 DISPUTE_REASON = "dispute"
-# Event types that end a payment plan (completed, or broken by a missed instalment); the
-# names of ends the plan engine may add later are listed too, so an end is never missed.
-INSTALMENT_MISSED = "instalment_missed"
-PLAN_END_TYPES = frozenset({"plan_completed", INSTALMENT_MISSED, "plan_cancelled",
-                            "plan_broken", "plan_ended", "plan_closed"})
 DEFAULT_ESCALATION_STEPS = frozenset({"final_notice", "agency"})
 _TENTH = Decimal("0.1")
 
@@ -174,29 +169,6 @@ def _local_day(moment: datetime, zone: tzinfo) -> date:
     return moment.astimezone(zone).date()
 
 
-def _decimal(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        result = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        return None
-    return result if result.is_finite() else None
-
-
-def _iso_day(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def _add(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:
     code = currency.upper()
     totals[code] = totals.get(code, Decimal(0)) + amount
@@ -271,56 +243,27 @@ def _owed(invoices: Iterable[Invoice]) -> dict[str, Decimal]:
     return totals
 
 
-def _active_plans(account: Account, log: Sequence[Event], open_numbers: set[str],
-                  today: date) -> list[ActivePlan]:
-    """Plans folded from the log: the latest PLAN_AGREED per set of invoices, unless ended."""
-    latest: dict[tuple[str, ...], tuple[Event, ActivePlan]] = {}
-    for event in log:
-        if event.type in PLAN_END_TYPES:
-            ended = set(event.invoices)
-            for covered in list(latest):
-                if not ended or not covered or ended & set(covered):
-                    del latest[covered]
-            continue
-        if event.type != EventType.PLAN_AGREED:
-            continue
-        plan = _plan_from(account, event, today)
-        newer = set(event.invoices)
-        for covered in list(latest):  # a newer plan on any of the same invoices supersedes
-            if not newer or not covered or newer & set(covered):
-                del latest[covered]
-        latest[tuple(sorted(event.invoices))] = (event, plan)
+def _active_plans(account: Account, log: Sequence[Event], open_numbers: set[str]
+                  ) -> list[ActivePlan]:
+    """The account's payment plans still in force (see `bot.domain.agreements`) that cover
+    something still owed."""
     active = []
-    for covered, (_, plan) in latest.items():
-        still_owed = bool(open_numbers & set(covered)) if covered else bool(open_numbers)
-        if still_owed:
-            active.append(plan)
-    return active
-
-
-def _plan_from(account: Account, event: Event, today: date) -> ActivePlan:
-    data = event.data or {}
-    raw = data.get("instalments") or []
-    instalments: list[tuple[date, Decimal]] = []
-    for item in raw if isinstance(raw, list) else []:
-        if not isinstance(item, Mapping):
+    for plan in fold_agreements(log).active():
+        if plan.kind is not AgreementKind.PLAN:
             continue
-        due = _iso_day(item.get("due_on"))
-        amount = _decimal(item.get("amount"))
-        if due is not None and amount is not None:
-            instalments.append((due, amount))
-    instalments.sort()
-    total = _decimal(data.get("total"))
-    if total is None:
-        total = sum((a for _, a in instalments), Decimal(0))
-    upcoming = [(d, a) for d, a in instalments if d >= today]
-    return ActivePlan(
-        account_id=account.id, account_name=account.name,
-        currency=str(data.get("currency") or "").upper(), total=total,
-        instalments=len(instalments), agreed_on=event.at.date(),
-        next_due=upcoming[0][0] if upcoming else None,
-        next_amount=upcoming[0][1] if upcoming else None,
-        invoices=tuple(event.invoices))
+        still_owed = bool(open_numbers & set(plan.invoices)) if plan.invoices else bool(
+            open_numbers)
+        if not still_owed:
+            continue
+        pending = plan.next_unsettled()
+        active.append(ActivePlan(
+            account_id=account.id, account_name=account.name,
+            currency=(plan.currency or "").upper(), total=plan.total,
+            instalments=len(plan.instalments), agreed_on=plan.made_on,
+            next_due=pending.due_on if pending else None,
+            next_amount=pending.remaining if pending else None,
+            invoices=plan.invoices))
+    return active
 
 
 def build_owner_recap(
@@ -368,34 +311,34 @@ def build_owner_recap(
             day = _local_day(event.at, zone)
             data = event.data or {}
             if event.type == EventType.PAYMENT_RECORDED:
-                received = _iso_day(data.get("received_on")) or day
-                amount = _decimal(data.get("amount"))
+                received = data_date(data.get("received_on")) or day
+                amount = data_decimal(data.get("amount"))
                 if week.holds(received) and amount is not None and data.get("currency"):
                     _add(collected, str(data["currency"]), amount)
                     payments += 1
             elif event.type == EventType.PROMISE_MADE and week.holds(day):
-                due = _iso_day(data.get("date"))
+                due = data_date(data.get("date"))
                 if due is not None:
                     currency = data.get("currency")
                     promised.append(PromiseLine(
-                        account.id, account.name, due, _decimal(data.get("amount")),
+                        account.id, account.name, due, data_decimal(data.get("amount")),
                         str(currency).upper() if currency else None, day,
                         str(data.get("source") or "")))
             elif event.type == EventType.PROMISE_BROKEN and week.holds(day):
                 gone = BrokenPromise(account.id, account.name,
-                                     _iso_day(data.get("promise_date")), day,
+                                     data_date(data.get("promise_date")), day,
                                      str(data.get("reason") or ""))
                 broken.append(gone)
                 when = f" of {gone.promise_date.isoformat()}" if gone.promise_date else ""
                 reasons.append(f"promise{when} broken")
-            elif event.type == INSTALMENT_MISSED and week.holds(day):
-                due = _iso_day(data.get("due_on"))
+            elif event.type == EventType.INSTALMENT_MISSED and week.holds(day):
+                due = data_date(data.get("due_on"))
                 broken.append(BrokenPromise(account.id, account.name, due, day,
                                             str(data.get("reason") or "instalment missed")))
                 when = f" of {due.isoformat()}" if due else ""
                 reasons.append(f"plan instalment{when} missed")
 
-        plans.extend(_active_plans(account, log, set(open_invoices), today))
+        plans.extend(_active_plans(account, log, set(open_invoices)))
 
         disputed = _disputed(log, tasks_by_account.get(account.id, []), open_invoices, today)
         if disputed:

@@ -173,7 +173,7 @@ def test_promises_made_and_broken_this_week_and_the_broken_need_a_decision() -> 
     assert result.decisions[0].reasons == ("promise of 2026-03-12 broken",)
 
 
-def test_active_plans_are_folded_from_the_log() -> None:
+def test_active_plans_show_the_first_instalment_still_unpaid() -> None:
     instalments = [{"due_on": "2026-03-01", "amount": "100.00"},
                    {"due_on": "2026-04-01", "amount": "100.00"}]
     acme = Log("ACME").add(EventType.PLAN_AGREED, MONDAY - timedelta(days=30), ["A"],
@@ -189,8 +189,8 @@ def test_active_plans_are_folded_from_the_log() -> None:
                 sale("C", "2026-01-01", "200", "0", account_id="GAMMA")]
     result = recap(invoices, [acme, done, settled],
                    accounts=[customer("ACME"), customer("BETA"), customer("GAMMA")])
-    assert [(p.account_id, p.total, p.next_due) for p in result.plans] == [
-        ("ACME", Decimal("200.00"), date(2026, 4, 1))]
+    assert [(p.account_id, p.total, p.next_due, p.next_amount) for p in result.plans] == [
+        ("ACME", Decimal("200.00"), date(2026, 3, 1), Decimal("100.00"))]
 
 
 def test_disputes_open_and_what_needs_a_decision() -> None:
