@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -22,6 +23,7 @@ from bot.slack.service import SlackService
 log = logging.getLogger("duebot.run")
 
 SHUTDOWN_GRACE_SECONDS = 60
+SWEEP_JOB = "reminder-sweep"
 SLACK_POST_EVERY_SECONDS = 30
 INBOX_LISTEN_SECONDS = 45  # one IDLE/poll window per job run; shorter than the shutdown grace
 
@@ -37,9 +39,12 @@ async def sweep_once(app: App, busy: asyncio.Lock) -> None:
         log.info("reminder sweep finished", extra={"fields": report.summary()})
 
 
-async def read_inbox_once(inbox: Inbox, busy: asyncio.Lock) -> None:
+async def read_inbox_once(inbox: Inbox, busy: asyncio.Lock,
+                          wake_sweep: Callable[[], None] | None = None) -> None:
     """One round of the IMAP reader in a worker thread (imap-tools is blocking), then wait
-    for new mail with IDLE (or a poll) so the next round starts as soon as mail arrives."""
+    for new mail with IDLE (or a poll) so the next round starts as soon as mail arrives.
+    Replies change what happens next (a promise's recap, a pause), so a round that read any
+    wakes the sweep."""
     async with busy:
         try:
             report = await asyncio.to_thread(inbox.round, listen_seconds=INBOX_LISTEN_SECONDS)
@@ -51,6 +56,8 @@ async def read_inbox_once(inbox: Inbox, busy: asyncio.Lock) -> None:
             return
         if report.examined:
             log.info("replies read", extra={"fields": report.summary()})
+        if report.ingested and wake_sweep is not None:
+            wake_sweep()
 
 
 async def post_to_slack(slack: SlackService) -> None:
@@ -80,14 +87,27 @@ async def recap_if_due(recap: OwnerRecapService, busy: asyncio.Lock) -> None:
                 "slack": result.slack_posted}})
 
 
-async def start_slack(config: Config, app: App) -> SlackService | None:
+def sweep_waker(scheduler: AsyncIOScheduler) -> Callable[[], None]:
+    """Bring the next reminder sweep forward to now (terms just agreed get their recap at
+    once rather than at the next interval). A sweep already running finishes first."""
+
+    def wake() -> None:
+        if scheduler.get_job(SWEEP_JOB) is not None:
+            scheduler.modify_job(SWEEP_JOB, next_run_time=datetime.now(UTC))
+
+    return wake
+
+
+async def start_slack(config: Config, app: App,
+                      on_recorded: Callable[[], None] | None = None) -> SlackService | None:
     """The Bolt app beside the scheduler, if Slack is configured; tasks then stay in
     `duebot tasks` until it is."""
     if config.slack is None:
         log.info("Slack is not configured; staff tasks are listed by `duebot tasks`")
         return None
     slack = SlackService(config.slack, app.repo, app.clock, locale=config.business.locale,
-                         timezone=config.business.timezone, profile=config.compliance.profile)
+                         timezone=config.business.timezone, profile=config.compliance.profile,
+                         on_recorded=on_recorded)
     await slack.start()
     return slack
 
@@ -108,7 +128,7 @@ async def serve(config: Config) -> None:
             sweep_once,
             IntervalTrigger(minutes=config.schedule.sweep_every_minutes),
             args=(app, busy),
-            id="reminder-sweep",
+            id=SWEEP_JOB,
             max_instances=1,
             coalesce=True,
             next_run_time=datetime.now(UTC),
@@ -119,13 +139,13 @@ async def serve(config: Config) -> None:
                 read_inbox_once,
                 IntervalTrigger(seconds=min(config.imap.check_every_minutes * 60,
                                             INBOX_LISTEN_SECONDS + 1)),
-                args=(Inbox(app.repo, config, app.clock), inbox_busy),
+                args=(Inbox(app.repo, config, app.clock), inbox_busy, sweep_waker(scheduler)),
                 id="inbox",
                 max_instances=1,
                 coalesce=True,
                 next_run_time=datetime.now(UTC),
             )
-        slack = await start_slack(config, app)
+        slack = await start_slack(config, app, on_recorded=sweep_waker(scheduler))
         if slack is not None:
             scheduler.add_job(
                 post_to_slack,

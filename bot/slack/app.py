@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,6 +96,9 @@ class SlackDeps:
     locale: str = "en_GB"
     timezone: str = "UTC"
     writer: Executor = field(default_factory=_one_writer)
+    # Called after an outcome is recorded, so the host can act on it soon (e.g. `duebot run`
+    # sweeps at once, sending the recap of a promise made on the phone).
+    on_recorded: Callable[[], None] | None = None
 
     def today(self) -> date:
         return self.clock.now().astimezone(ZoneInfo(self.timezone)).date()
@@ -257,6 +260,8 @@ class _Handlers:
         if not result.recorded:
             await self._tell(client, where, user, already_recorded(result))
             return
+        if self._deps.on_recorded is not None:
+            self._deps.on_recorded()
         location = where or card_location(self._deps.repo, result.task.id)
         if location is None:
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 import aiohttp
 from aiohttp import web
@@ -57,9 +58,11 @@ class SlackService:
         locale: str = "en_GB",
         timezone: str = "UTC",
         profile: str = "b2b",
+        on_recorded: Callable[[], None] | None = None,
     ) -> None:
         self._config = config
         self._profile = profile
+        self._on_recorded = on_recorded
         self._repo = repo
         self._clock = clock
         self._locale = locale
@@ -98,7 +101,7 @@ class SlackService:
                                       session=self._session)
         self._deps = SlackDeps(repo=self._repo, clock=self._clock,
                                gate=StaffGate(config.staff, self._client), locale=self._locale,
-                               timezone=self._timezone)
+                               timezone=self._timezone, on_recorded=self._on_recorded)
         self._app = build_app(self._deps, self._client, signing_secret=signing_secret)
         self._poster = TaskPoster(self._repo, self._client, self._clock, channel=config.channel,
                                   locale=self._locale, timezone=self._timezone,

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -146,12 +146,13 @@ async def stub() -> AsyncIterator[StubSlack]:
 @asynccontextmanager
 async def running_world(repo: Repository, stub: StubSlack, config: SlackConfig, *,
                         clock: SimulatedClock | None = None, seeded: bool = True,
+                        on_recorded: Callable[[], None] | None = None,
                         ) -> AsyncIterator[SlackWorld]:
     """duebot's Slack side serving on loopback (with the sample account unless `seeded`)."""
     if seeded:
         seed(repo)
     clock = clock or SimulatedClock(NOW)
-    service = SlackService(config, repo, clock)
+    service = SlackService(config, repo, clock, on_recorded=on_recorded)
     await service.start()
     http = aiohttp.ClientSession()
     try:

@@ -134,6 +134,20 @@ async def test_a_double_click_records_once_and_tells_who_recorded_it(world: Slac
     assert f"Already recorded by <@{STAFF}>" in told.args["text"]
 
 
+async def test_each_outcome_recorded_wakes_the_host_once_and_a_double_click_does_not_again(
+    repo: Repository, stub: StubSlack,
+) -> None:
+    woken: list[str] = []
+    async with running_world(repo, stub, slack_config(stub.url),
+                             on_recorded=lambda: woken.append("sweep")) as world:
+        ts = await world.post_tasks()
+        await world.click(NO_ANSWER, message_ts=ts)
+        await world.stub.wait_for("chat.update")
+        await world.click(NO_ANSWER, message_ts=ts)
+        await world.stub.wait_for("chat.postEphemeral")
+    assert woken == ["sweep"]
+
+
 async def test_a_slack_retry_of_a_click_records_once(world: SlackWorld) -> None:
     ts = await world.post_tasks()
 

@@ -9,13 +9,17 @@ import os
 import signal
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.mail.local_server import free_loopback_port
+from bot.runtime.service import SWEEP_JOB, read_inbox_once, sweep_waker
+from bot.services.ingest import IngestReport
 from bot.services.outbox import record_task
 from bot.store import open_repository
 from tests.integration.book import account, seed
@@ -114,3 +118,36 @@ async def test_duebot_run_posts_open_tasks_to_slack_and_stops_cleanly(tmp_path: 
             await proc.wait()
         await slack.stop()
     assert len(slack.called("chat.postMessage")) == 1
+
+
+async def test_waking_the_sweep_brings_its_next_run_forward_to_now() -> None:
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    later = datetime.now(UTC) + timedelta(minutes=15)
+    scheduler.add_job(lambda: None, IntervalTrigger(minutes=15), id=SWEEP_JOB,
+                      next_run_time=later)
+    scheduler.start(paused=True)
+    try:
+        sweep_waker(scheduler)()
+        job = scheduler.get_job(SWEEP_JOB)
+        assert job is not None and job.next_run_time <= datetime.now(UTC)
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+class OneRound:
+    """An inbox whose next round reads `ingested` replies (the IMAP side is tested against
+    Dovecot elsewhere; here only what `duebot run` does with the result)."""
+
+    def __init__(self, ingested: int) -> None:
+        self.ingested = ingested
+
+    def round(self, *, listen_seconds: float) -> IngestReport:
+        return IngestReport(examined=self.ingested, ingested=self.ingested)
+
+
+async def test_a_round_that_read_replies_wakes_the_sweep_and_an_empty_one_does_not() -> None:
+    woken: list[int] = []
+    for ingested in (0, 2):
+        await read_inbox_once(OneRound(ingested), asyncio.Lock(),  # type: ignore[arg-type]
+                              lambda n=ingested: woken.append(n))
+    assert woken == [2]
