@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bot.domain.event_data import data_date, data_decimal
 from bot.domain.events import Event, EventType
@@ -91,6 +91,7 @@ class Receipt:
     received_on: date
     amount: Decimal
     seq: int
+    instalment: int | None = None  # the plan instalment (1-based) the payer said it is for
 
 
 class InstalmentState(StrEnum):
@@ -176,26 +177,33 @@ class Agreement:
         return bool(set(self.invoices) & set(invoices))
 
     def progress(self) -> tuple[InstalmentProgress, ...]:
-        """Each instalment with what has been paid towards it, oldest first: every receipt
-        fills the oldest instalment not yet paid in full, and what is left over the next."""
-        left = [(r.received_on, r.amount) for r in self.receipts]
-        rows: list[InstalmentProgress] = []
-        for number, instalment in enumerate(self.instalments, start=1):
-            paid = ZERO
-            paid_on: date | None = None
-            while left and paid < instalment.amount:
-                received_on, amount = left[0]
-                take = min(amount, instalment.amount - paid)
-                paid += take
-                if paid >= instalment.amount:
-                    paid_on = received_on
-                if take == amount:
-                    left.pop(0)
-                else:
-                    left[0] = (received_on, amount - take)
-            rows.append(InstalmentProgress(number, instalment.due_on, instalment.amount, paid,
-                                           paid_on))
-        return tuple(rows)
+        """Each instalment with what has been paid towards it. Receipts are applied in the
+        order they came: one the payer said was for instalment N goes there first; the rest
+        of it, and every receipt that names none, fills the oldest instalment not yet paid in
+        full, then the next."""
+        paid = [ZERO for _ in self.instalments]
+        paid_on: list[date | None] = [None for _ in self.instalments]
+        everything = list(range(len(self.instalments)))
+        for receipt in self.receipts:
+            stated = receipt.instalment
+            order = everything
+            if stated is not None and 1 <= stated <= len(self.instalments):
+                order = [stated - 1, *everything]
+            left = receipt.amount
+            for index in order:
+                if left <= 0:
+                    break
+                take = min(left, self.instalments[index].amount - paid[index])
+                if take <= 0:
+                    continue
+                paid[index] += take
+                left -= take
+                if paid[index] >= self.instalments[index].amount:
+                    paid_on[index] = receipt.received_on
+        return tuple(
+            InstalmentProgress(number, instalment.due_on, instalment.amount, paid[number - 1],
+                               paid_on[number - 1])
+            for number, instalment in enumerate(self.instalments, start=1))
 
     def paid_in_full(self) -> bool:
         return all(row.settled for row in self.progress())
@@ -347,7 +355,8 @@ class AgreementBook:
                            if agreement.covers(str(number))), ZERO)
             if applied > 0:
                 agreement.receipts.append(Receipt(str(data.get("reference") or event.seq),
-                                                  received_on, applied, event.seq))
+                                                  received_on, applied, event.seq,
+                                                  _instalment_number(data.get("instalment"))))
 
     def _close(self, event: Event, status: AgreementStatus,
                kind: AgreementKind | None = None) -> None:
@@ -389,6 +398,16 @@ _BOOK_HANDLERS: dict[str, Callable[[AgreementBook, Event], None]] = {
     EventType.PLAN_COMPLETED: AgreementBook._on_kept,
 }
 AGREEMENT_EVENTS = frozenset(_BOOK_HANDLERS)
+
+
+def _instalment_number(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
 
 
 def fold_agreements(events: Iterable[Event]) -> AgreementBook:

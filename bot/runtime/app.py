@@ -94,13 +94,15 @@ class App:
 
     def record_manual_payment(self, account_id: str, amount: Decimal, *, currency: str | None,
                               reference: str | None, received: str | None,
-                              invoices: Sequence[str]) -> PaymentReport:
+                              invoices: Sequence[str],
+                              instalment: int | None = None) -> PaymentReport:
         now = self.clock.now()
         on = date.fromisoformat(received) if received else now.date()
         ref = reference or f"manual-{account_id}-{now.strftime('%Y%m%dT%H%M%S')}"
         payment = PaymentReceived(reference=ref, amount=amount, received_on=on,
                                   account_id=account_id, currency=currency,
-                                  invoices=tuple(invoices), method="manual")
+                                  invoices=tuple(invoices), method="manual",
+                                  instalment=instalment)
         return record_payment(self.repo, payment, now=now, actor="cli")
 
 

@@ -174,9 +174,11 @@ def import_(state: CliState, files: tuple[Path, ...], kind: str | None,
 @click.option("--date", "received", metavar="YYYY-MM-DD",
               help="When it was received (default today).")
 @click.option("--invoice", "invoices", multiple=True, help="Apply to this invoice (repeatable).")
+@click.option("--instalment", type=click.IntRange(min=1), metavar="N",
+              help="For a payment plan: the instalment this pays (default: the oldest unpaid).")
 @pass_state
 def pay(state: CliState, account: str, amount: str, currency: str | None, reference: str | None,
-        received: str | None, invoices: tuple[str, ...]) -> None:
+        received: str | None, invoices: tuple[str, ...], instalment: int | None) -> None:
     """Record a payment by hand. Reminders stop at once for what it covers."""
     from bot.runtime.app import open_app
     from bot.runtime.report import print_payment
@@ -191,7 +193,7 @@ def pay(state: CliState, account: str, amount: str, currency: str | None, refere
         try:
             report = app.record_manual_payment(account, value, currency=currency,
                                                reference=reference, received=received,
-                                               invoices=invoices)
+                                               invoices=invoices, instalment=instalment)
         except PaymentError as exc:
             err_console.print(f"[red]Not recorded:[/red] {exc}", highlight=False)
             sys.exit(2)

@@ -114,6 +114,9 @@ class PaymentReceived:
     most: tuple[tuple[str, Decimal], ...] = ()
     """The most to apply to a named invoice, when the payer said (e.g. Zoho's "Amount Applied
     to Invoice"); a named invoice not listed here takes up to its balance."""
+    instalment: int | None = None
+    """The payment-plan instalment (1-based) the payer said this is for; otherwise it goes to
+    the oldest instalment not yet paid (see `bot.domain.agreements`)."""
 
     @classmethod
     def from_payment(cls, payment: Payment) -> PaymentReceived:
@@ -153,7 +156,7 @@ class Allocation:
 
 
 @dataclass(frozen=True, slots=True)
-class PaymentPlan:
+class PaymentApplication:
     """What recording a payment changes, worked out before anything is written."""
 
     payment: Payment
@@ -162,6 +165,7 @@ class PaymentPlan:
     account: Account
     credit_left: Decimal
     notes: tuple[str, ...]
+    instalment: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +202,9 @@ class PaymentReport:
         return out
 
 
-def plan_payment(books: Books, received: PaymentReceived | Payment) -> PaymentPlan | Payment:
+def plan_payment(
+    books: Books, received: PaymentReceived | Payment
+) -> PaymentApplication | Payment:
     """Work out a payment's effect, or return the payment already recorded under its
     reference. Raises a `PaymentError` when it cannot be recorded as given."""
     if isinstance(received, Payment):
@@ -264,7 +270,7 @@ def plan_payment(books: Books, received: PaymentReceived | Payment) -> PaymentPl
         allocations=tuple((a.number, a.applied) for a in allocations),
         method=received.method,
     )
-    return PaymentPlan(
+    return PaymentApplication(
         payment=payment,
         allocations=tuple(allocations),
         invoices=tuple(changed),
@@ -273,6 +279,7 @@ def plan_payment(books: Books, received: PaymentReceived | Payment) -> PaymentPl
         ),
         credit_left=remaining,
         notes=tuple(notes),
+        instalment=received.instalment,
     )
 
 
@@ -297,7 +304,7 @@ def record_payment(
 
 
 def write_plan(
-    tx: Transaction, plan: PaymentPlan, *, now: datetime, actor: str, source: str
+    tx: Transaction, plan: PaymentApplication, *, now: datetime, actor: str, source: str
 ) -> None:
     payment = plan.payment
     tx.put_payment(payment)
@@ -319,6 +326,7 @@ def write_plan(
             "unapplied": str(plan.credit_left),
             "method": payment.method,
             "source": source,
+            **({"instalment": plan.instalment} if plan.instalment is not None else {}),
         },
     )
     for invoice in plan.invoices:
@@ -345,7 +353,7 @@ def invoice_event_data(invoice: Invoice, source: str) -> dict[str, str]:
     }
 
 
-def report_of(plan: PaymentPlan) -> PaymentReport:
+def report_of(plan: PaymentApplication) -> PaymentReport:
     payment = plan.payment
     return PaymentReport(
         reference=payment.reference,

@@ -161,3 +161,17 @@ def test_agreements_lists_each_promise_and_plan_with_its_dates(config: Path) -> 
 def test_an_amount_finer_than_the_currency_allows_is_refused(config: Path) -> None:
     code, output = duebot(config, "promise", "ACME", "--date", soon(5), "--amount", "10.005")
     assert code == 2 and "more than 2 decimal places for GBP" in " ".join(output.split())
+
+
+def test_a_payment_said_to_be_for_the_second_instalment_is_applied_there(config: Path) -> None:
+    assert duebot(config, "plan", "ACME", "--instalment", f"{soon(7)}:150",
+                  "--instalment", f"{soon(14)}:50", "--by", "sam")[0] == 0
+    code, output = duebot(config, "pay", "ACME", "50", "--reference", "BACS-9",
+                          "--instalment", "2")
+    assert code == 0, output
+    [recorded] = log_of(config, "ACME", EventType.PAYMENT_RECORDED)
+    assert recorded.data["instalment"] == 2
+    code, output = duebot(config, "agreements", "ACME", "--json")
+    [plan_] = [json.loads(line) for line in output.splitlines()]
+    assert [(i["paid"], i["state"]) for i in plan_["instalments"]] == [
+        ("0", "due"), ("50", "paid")]

@@ -79,6 +79,18 @@ def test_payments_fill_the_oldest_instalment_first_and_a_partial_one_stays_part_
     assert plan_.next_unsettled() == rows[1]
 
 
+def test_a_payment_the_payer_says_is_for_an_instalment_goes_there_and_the_rest_to_the_oldest(
+) -> None:
+    log = three_instalments(with_invoice()).add(
+        EventType.PAYMENT_RECORDED, london("2026-03-08"), ("INV-1",), reference="P1",
+        amount="150.00", currency="GBP", received_on="2026-03-08",
+        allocations={"INV-1": "150.00"}, source="manual", instalment=3)
+    [plan_] = list(log.state().agreements)
+    assert [r.paid for r in plan_.progress()] == [
+        Decimal("50.00"), Decimal("0"), Decimal("100.00")]
+    assert plan_.next_unsettled() == plan_.progress()[0]
+
+
 def test_a_payment_after_the_date_inside_the_grace_is_paid_late() -> None:
     log = paid(three_instalments(with_invoice()), "P1", "100.00", "2026-03-10")
     [plan_] = list(log.state().agreements)

@@ -10,7 +10,7 @@ from typing import Any
 from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Invoice, Payment
 from bot.services.importing.records import AccountRef
-from bot.services.payments import PaymentPlan
+from bot.services.payments import PaymentApplication
 from bot.store.repository import Repository
 
 
@@ -88,7 +88,7 @@ class Staged:
         if write:
             self.writes.append(write)
 
-    def stage_plan(self, plan: PaymentPlan) -> None:
+    def stage_plan(self, plan: PaymentApplication) -> None:
         self.payments_by_reference[plan.payment.reference] = plan.payment
         self.accounts_by_id[plan.account.id] = plan.account
         for invoice in plan.invoices:
