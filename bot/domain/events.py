@@ -98,6 +98,9 @@ class EventType(StrEnum):
     CALL_OUTCOME = "call_outcome"
     # {"text"}
     NOTE = "note"
+    # {"path", "events", "chain_intact", "manifest_sha256", "sent_emails", "received_emails"}:
+    # the referral package for a collection agency was written (`duebot export`).
+    REFERRAL_EXPORTED = "referral_exported"
     # {"step", "reason"}: the planner deliberately skipped a step (e.g. superseded after downtime).
     STEP_SKIPPED = "step_skipped"
 

@@ -236,8 +236,10 @@ def export_referral(
     *,
     now: datetime,
     allow_broken: bool = False,
+    actor: str = "cli",
 ) -> ReferralPackage:
-    """Write the referral package to `out` (a directory, or a zip when it ends in `.zip`)."""
+    """Write the referral package to `out` (a directory, or a zip when it ends in `.zip`), then
+    record in the account's log that it was exported: what, where and the manifest's hash."""
     account = repo.account(account_id)
     events = repo.log(account_id)
     if account is None and not events:
@@ -276,6 +278,13 @@ def export_referral(
     files["MANIFEST.sha256"] = manifest.encode("utf-8")
     _write(out, files)
     package.files = sorted(files)
+    with repo.transaction() as tx:
+        tx.append(account_id, EventType.REFERRAL_EXPORTED, at=now, actor=actor,
+                  data={"path": str(out), "events": len(events),
+                        "chain_intact": broken is None,
+                        "manifest_sha256": hashlib.sha256(files["MANIFEST.sha256"]).hexdigest(),
+                        "sent_emails": package.sent_emails,
+                        "received_emails": package.received_emails})
     return package
 
 

@@ -111,6 +111,16 @@ def test_export_writes_the_log_as_csv_and_html_the_raw_emails_and_a_summary(
         digest, name = line.split("  ", 1)
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
 
+    repo = open_repository(config.parent / "data")
+    try:
+        exported = repo.log("ACME")[-1]
+    finally:
+        repo.close()
+    assert exported.type == EventType.REFERRAL_EXPORTED and exported.seq == events + 1
+    assert exported.data["chain_intact"] is True and exported.data["path"] == str(out)
+    assert exported.data["manifest_sha256"] == hashlib.sha256(
+        (out / "MANIFEST.sha256").read_bytes()).hexdigest()
+
 
 def test_export_to_a_zip(config: Path, tmp_path: Path) -> None:
     events = seed_account_with_mail(config.parent / "data")
