@@ -129,6 +129,8 @@ class AccountState:
     birthday_notes: dict[str, datetime] = field(default_factory=dict)
     last_contact_at: datetime | None = None
     open_step_tasks: dict[str, str] = field(default_factory=dict)  # task id -> cadence step
+    # open "confirm or not yet" tasks: task id -> the escalation step they ask about
+    open_confirmations: dict[str, str] = field(default_factory=dict)
     calls: list[CallRecord] = field(default_factory=list)
     replies: list[ReplyRecord] = field(default_factory=list)
     employer_addresses: dict[str, str] = field(default_factory=dict)  # address -> marked by
@@ -195,6 +197,10 @@ class AccountState:
     def step_declined(self, step: str) -> StepDecision | None:
         """The last "not yet" a person gave this step, if it is the last word on it."""
         return self.declined_steps.get(step)
+
+    def open_confirmation_for(self, step: str) -> str | None:
+        """The id of a still-open task asking a person to confirm this step, if any."""
+        return next((task for task, s in self.open_confirmations.items() if s == step), None)
 
     def open_task_for(self, step: str) -> str | None:
         """The id of a staff task this cadence step created that is still open, if any."""
@@ -372,7 +378,9 @@ def _on_step_skipped(state: AccountState, event: Event) -> None:
 def _on_task_created(state: AccountState, event: Event) -> None:
     step = _data(event).get("step")
     if step and _data(event).get("kind") == CONFIRM_STEP_KIND:
-        return  # asks a person to confirm the step; the step itself is not taken yet
+        # asks a person to confirm the step; the step itself is not taken yet
+        state.open_confirmations[str(_data(event).get("task_id", ""))] = str(step)
+        return
     if step:
         task_id = str(_data(event).get("task_id", ""))
         state._mark(event.invoices, str(step), f"task:{task_id}")
@@ -380,7 +388,9 @@ def _on_task_created(state: AccountState, event: Event) -> None:
 
 
 def _on_task_done(state: AccountState, event: Event) -> None:
-    state.open_step_tasks.pop(str(_data(event).get("task_id", "")), None)
+    task_id = str(_data(event).get("task_id", ""))
+    state.open_step_tasks.pop(task_id, None)
+    state.open_confirmations.pop(task_id, None)
 
 
 def _touch_contact(state: AccountState, event: Event) -> None:

@@ -353,7 +353,10 @@ class _AccountPlanner:
     def _ask_confirmation(self, account: Account, step: CadenceStep, covered: tuple[Invoice, ...],
                           state: AccountState, today: date) -> None:
         """Ask a person to confirm an escalation step (one task per step and invoices; after a
-        "not yet", a new one is due `ASK_AGAIN_AFTER` later)."""
+        "not yet", a new one is due `ASK_AGAIN_AFTER` later). While one is open, invoices that
+        reach the step meanwhile wait for it rather than adding a second question."""
+        if state.open_confirmation_for(step.name) is not None:
+            return
         numbers = tuple(inv.number for inv in covered)
         declines = state.declines.get(step.name, 0)
         declined = state.step_declined(step.name)
@@ -362,15 +365,15 @@ class _AccountPlanner:
             due = max(today, declined.at.date() + ASK_AGAIN_AFTER)
         digest = idempotency_key(account.id, f"confirm:{step.name}", numbers,
                                  salt=str(declines))[:16]
-        what = ("send the final notice" if step.channel == EMAIL
-                else "hand the account to the collection agency")
+        what = (f"send the final notice to {account.name}" if step.channel == EMAIL
+                else f"hand {account.name}'s account to the collection agency")
         listed = ", ".join(f"{_describe(inv, today)}: {inv.balance} {inv.currency}"
                            for inv in covered)
         self.result.tasks.append(StaffTask(
             id=f"confirm:{account.id}:{step.name}:{digest}",
             account_id=account.id,
             kind=TaskKind.CONFIRM_STEP,
-            reason=f"Confirm or say not yet: duebot is ready to {what} to {account.name} "
+            reason=f"Confirm or say not yet: duebot is ready to {what} "
                    f"(cadence step '{step.name}') about {listed}. Nothing leaves until a "
                    "person confirms.",
             created_at=self.now,

@@ -55,7 +55,19 @@ def test_asking_for_confirmation_does_not_count_as_taking_the_step() -> None:
             kind=str(task.kind), step=task.step)
     again = on("2026-04-02", log)
     assert [h.rule for h in again.held] == [AWAITING_CONFIRMATION]
-    assert [t.id for t in again.tasks] == [task.id], "the same request, never a second one"
+    assert again.tasks == [], "the open request stands; never a second one"
+
+
+def test_an_invoice_reaching_the_step_while_a_confirmation_is_open_waits_for_that_answer(
+) -> None:
+    log = earlier_steps("INV-1")
+    [task] = on("2026-04-01", log).tasks
+    log.add(EventType.TASK_CREATED, london("2026-04-01"), task.invoices, task_id=task.id,
+            kind=str(task.kind), step=task.step)
+    later = plan([account()], [invoice("INV-1", DUE), invoice("INV-2", "2026-03-05")],
+                 log.states(), make_config(), london("2026-04-05"))
+    assert later.tasks == []
+    assert {h.rule for h in later.held} == {AWAITING_CONFIRMATION}
 
 
 def test_once_confirmed_the_final_notice_goes() -> None:
@@ -97,7 +109,7 @@ def test_handing_to_the_agency_waits_for_confirmation_then_asks_staff_to_hand_it
     log.sent("final_notice", ("INV-1",), london("2026-04-01"))
     waiting = on("2026-04-16", log)
     assert [(t.kind, t.step) for t in waiting.tasks] == [(TaskKind.CONFIRM_STEP, "agency")]
-    assert "hand the account to the collection agency" in waiting.tasks[0].reason
+    assert "hand Customer ACME-1's account to the collection agency" in waiting.tasks[0].reason
     assert [h.rule for h in waiting.held] == [AWAITING_CONFIRMATION]
     confirmed = on("2026-04-16", confirm(log, "agency", "2026-04-16"))
     assert [(t.kind, t.step) for t in confirmed.tasks] == [(TaskKind.ESCALATE, "agency")]
