@@ -39,7 +39,8 @@ def export_command(state: CliState, account: str, out: Path | None, allow_broken
             package = export_referral(app.repo, account, target, now=now,
                                       allow_broken=allow_broken)
         except UnknownAccount as exc:
-            err_console.print(f"[red]Not exported:[/red] {escape(str(exc))}", highlight=False)
+            err_console.print(f"[red]Not exported:[/red] {escape(str(exc))}", highlight=False,
+                              soft_wrap=True)
             sys.exit(2)
         except BrokenChain as exc:
             err_console.print(
@@ -48,7 +49,8 @@ def export_command(state: CliState, account: str, out: Path | None, allow_broken
                 "exports it anyway with the break stated.", highlight=False)
             sys.exit(1)
         except ExportError as exc:
-            err_console.print(f"[red]Not exported:[/red] {escape(str(exc))}", highlight=False)
+            err_console.print(f"[red]Not exported:[/red] {escape(str(exc))}", highlight=False,
+                              soft_wrap=True)
             sys.exit(2)
     if package.broken is not None:
         err_console.print(

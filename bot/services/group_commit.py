@@ -25,14 +25,26 @@ class GroupCommit:
         self._repo = repo
         self._pending: list[_Pending] = []
         self._committer: asyncio.Task[None] | None = None
+        self._submitted: list[asyncio.Future[Any]] = []
 
     async def write(self, change: Callable[[Transaction], T]) -> T:
         """Apply `change` in the next shared transaction; return its result once durable."""
+        return await self.submit(change)
+
+    def submit(self, change: Callable[[Transaction], T]) -> asyncio.Future[T]:
+        """Queue `change` for the next shared transaction without waiting for it. Commits
+        keep their order, so anything written later is durable only after this is."""
         done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._pending.append((change, done))
+        self._submitted.append(done)
         if self._committer is None or self._committer.done():
             self._committer = asyncio.create_task(self._commit_pending())
-        return await done
+        return done
+
+    async def drain(self) -> None:
+        """Wait until everything submitted is durable (raising the first failure)."""
+        submitted, self._submitted = self._submitted, []
+        await asyncio.gather(*submitted)
 
     async def _commit_pending(self) -> None:
         while self._pending:

@@ -207,6 +207,7 @@ class Outbox:
                 await self._send_one(entry, report, commits)
 
         await asyncio.gather(*(one(e) for e in self.due_entries(self._clock.now())))
+        await commits.drain()
         return report
 
     async def _send_one(
@@ -234,7 +235,10 @@ class Outbox:
         await commits.write(record_attempt)
         raw = self._repo.read_blob(entry.message_blob)
         outcome = await self._sender.send(raw, self._envelope_from, entry.to)
-        await commits.write(lambda tx: self._record_outcome(tx, attempting, outcome, report))
+        # Not awaited: the outcome shares a flush with the next message's attempt record, which
+        # is committed after it (so before that message is sent, this outcome is durable too).
+        # A crash before the flush leaves this email "attempting": reported unknown, not resent.
+        commits.submit(lambda tx: self._record_outcome(tx, attempting, outcome, report))
 
     def _cancel(
         self, tx: Transaction, entry: OutboxEntry, reason: str, now: datetime

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 
@@ -287,6 +288,27 @@ def test_blobs_are_content_addressed_durable_and_read_back(tmp_path: Path) -> No
             repo.read_blob("../LOCK")
         with pytest.raises(StoreError):
             repo.put_blob(b"x", "/../evil")
+
+
+def test_blobs_stored_together_share_one_pack_file_and_each_reads_back_checked(
+    tmp_path: Path,
+) -> None:
+    messages = [f"Subject: {n}\r\n\r\nbody {n}\r\n".encode() for n in range(50)]
+    with open_repository(tmp_path) as repo:
+        names = repo.put_blobs(messages)
+        assert repo.put_blobs(messages) == names
+    packs = list(tmp_path.rglob("*.pack"))
+    assert len(packs) == 1
+    with open_repository(tmp_path) as repo:
+        assert [repo.read_blob(n) for n in names] == messages
+        assert names[7].startswith(hashlib.sha256(messages[7]).hexdigest() + ".eml@")
+    damaged = bytearray(packs[0].read_bytes())
+    damaged[len(messages[0]) + 2] ^= 0xFF
+    packs[0].write_bytes(bytes(damaged))
+    with open_repository(tmp_path) as repo:
+        assert repo.read_blob(names[0]) == messages[0]
+        with pytest.raises(StoreError, match="damaged"):
+            repo.read_blob(names[1])
 
 
 def test_concurrent_writers_and_readers_keep_every_chain_whole(tmp_path: Path) -> None:
