@@ -20,6 +20,7 @@ from email.message import Message
 
 import flufl.bounce
 
+from bot.domain.replies.prefilter import Prefiltered
 from bot.mail.reading import MessageHeaders, decode_header_value, part_text
 
 _STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
@@ -29,13 +30,13 @@ _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
 
-_DAEMON = re.compile(
+_DAEMON = Prefiltered.of(re.compile(
     r"\b(?:mailer-daemon|mailer_daemon|mailer daemon|postmaster|post_master|"
     r"mail delivery (?:system|subsystem)|"
     r"mail administrator|mailmaster|MAILER-DAEMON)\b",
     re.IGNORECASE,
-)
-_NOTICE_SUBJECT = re.compile(
+))
+_NOTICE_SUBJECT = Prefiltered.of(re.compile(
     r"\b(?:undeliver\w*|undelivered|delivery (?:status notification|failure|failed|notification|"
     r"problem|report)|returned (?:mail|to sender)|failure notice|mail delivery failed|"
     r"non[- ]?deliver\w*|nondeliverable|could not (?:be )?(?:send|sent|deliver\w*)|"
@@ -45,8 +46,8 @@ _NOTICE_SUBJECT = re.compile(
     r"delivery (?:delayed|incomplete)|permanent error|bounce)\b|メールエラー|配信エラー|送信エラー|"
     r"配送エラー|不達",
     re.IGNORECASE,
-)
-_NOTICE_BODY = re.compile(
+))
+_NOTICE_BODY = Prefiltered.of(re.compile(
     r"(?:this is the mail system at|i'm sorry to have to inform you|this is the qmail-send program|"
     r"this message was created automatically by mail delivery software|"
     r"delivery to the following recipients? (?:failed|has been delayed)|"
@@ -60,8 +61,8 @@ _NOTICE_BODY = re.compile(
     r"mailbox (?:is )?(?:full|unavailable)|no such user|invalid user address|"
     r"requested action not taken)",
     re.IGNORECASE,
-)
-_HARD_REASON = re.compile(
+))
+_HARD_REASON = Prefiltered.of(re.compile(
     r"(?:user ?unknown|unknown (?:user|recipient|address|mailbox|local[- ]part|alias|account)|"
     r"no such (?:user|mailbox|recipient|address|account|person|local user)|"
     r"(?:does not|doesn't|not) exist|invalid (?:recipient|address|mailbox|user|account|e-?mail)|"
@@ -75,8 +76,8 @@ _HARD_REASON = re.compile(
     r"unknown or illegal alias|not listed in|recipient not found|bad destination mailbox|"
     r"account that you tried to reach does not exist|no such domain)",
     re.IGNORECASE,
-)
-_SOFT_REASON = re.compile(
+))
+_SOFT_REASON = Prefiltered.of(re.compile(
     r"(?:spam|junk|blocked|block ?list|black ?list|policy|polic(?:ies)|reject(?:ed|ion)?|"
     r"refused|denied|not (?:authori[sz]ed|permitted|allowed|accepted)|filter\w*|virus|"
     r"content|security|spf|dkim|dmarc|reputation|relay(?:ing)? (?:denied|not permitted)|"
@@ -84,18 +85,18 @@ _SOFT_REASON = re.compile(
     r"greylist|suspend\w*|frozen|system error|network error|not going to try again|"
     r"unavailable|hop count|authenticat\w*|disabled|deactivated|inactive)",
     re.IGNORECASE,
-)
-_FULL = re.compile(
+))
+_FULL = Prefiltered.of(re.compile(
     r"(?:quota|mailbox (?:is )?full|over ?quota|insufficient (?:storage|disk)|mailbox size|"
     r"exceeded storage|too large|size limit|message size)",
     re.IGNORECASE,
-)
-_TEMPORARY = re.compile(
+))
+_TEMPORARY = Prefiltered.of(re.compile(
     r"(?:will (?:be )?retr(?:y|ied)|still (?:trying|retrying)|has been delayed|delivery (?:is )?"
     r"delayed|not yet been delivered|temporar(?:y|ily) (?:failure|error|deferred|unavailable)|"
     r"will keep trying|warning: message)",
     re.IGNORECASE,
-)
+))
 _HARD_STATUSES = {"5.1.1", "5.1.2", "5.1.3", "5.1.6", "5.1.10", "5.4.4"}
 
 

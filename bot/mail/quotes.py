@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 import lxml.html
 from lxml import etree
@@ -52,19 +53,13 @@ class _AlternativesFindall:
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> _AlternativesFindall | re.Pattern[str]:
-        """The faster equivalent of `regex`, or `regex` itself when it cannot be split
-        safely (back-references, or a split that does not account for every group)."""
-        if re.search(r"\\[1-9]|\(\?P=", regex.pattern):
-            return regex
-        alternatives = [re.compile(part, regex.flags) for part in _top_level_alternatives(
-            regex.pattern)]
-        if len(alternatives) < 2 or sum(a.groups for a in alternatives) != regex.groups:
-            return regex
-        return cls(regex, alternatives)
+        """The faster equivalent of `regex`, or `regex` itself when it cannot be split."""
+        alternatives = _split(regex)
+        return cls(regex, alternatives) if alternatives else regex
 
     def findall(self, text: str) -> list[tuple[str, ...]]:
         found: list[tuple[str, ...]] = []
-        folded = Folded(text)
+        folded = Folded.of(text)
         upcoming: list[re.Match[str] | None] = [
             f.pattern.search(text) if f.may_match(folded) else None for f in self._filters]
         while True:
@@ -85,6 +80,90 @@ class _AlternativesFindall:
             for index, other in enumerate(upcoming):
                 if other is not None and other.start() < resume:
                     upcoming[index] = self._alternatives[index].search(text, resume)
+
+
+class _LeftmostSearch:
+    """`search` of a pattern made of top-level alternatives, one alternative at a time: the
+    leftmost match wins, the earlier alternative on a tie, which is the match the whole
+    pattern finds. An alternative whose required words (`Prefiltered`) are not in the text is
+    not searched at all; the others each scan the text once, which is much cheaper than the
+    engine trying every alternative at every character."""
+
+    def __init__(self, alternatives: list[re.Pattern[str]]) -> None:
+        self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> _LeftmostSearch | re.Pattern[str]:
+        """The faster equivalent of `regex.search`, or `regex` when it cannot be split."""
+        alternatives = _split(regex)
+        return cls(alternatives) if alternatives else regex
+
+    def search(self, text: str) -> re.Match[str] | None:
+        folded = Folded.of(text)
+        best: re.Match[str] | None = None
+        for candidate in self._filters:
+            if candidate.may_match(folded):
+                found = candidate.pattern.search(text)
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+        return best
+
+
+class _SignatureSearch:
+    """`search` of mail-parser-reply's signature pattern, `((A|B|...)(.|\\s)*)`: where the
+    first of the alternatives matches, the rest of the text follows, so the match is the text
+    from the leftmost start of any alternative to the end (`_LeftmostSearch`). The library
+    only reads the match's text."""
+
+    _TAIL = ")(.|\\s)*)"
+
+    def __init__(self, regex: re.Pattern[str], start: _LeftmostSearch) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._start = start
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> _SignatureSearch | re.Pattern[str]:
+        source = regex.pattern
+        if not (source.startswith("((") and source.endswith(cls._TAIL)):
+            return regex
+        try:
+            inner = re.compile(source[2 : -len(cls._TAIL)], regex.flags)
+        except re.error:
+            return regex
+        start = _LeftmostSearch.of(inner)
+        if not isinstance(start, _LeftmostSearch) or inner.groups != regex.groups - 3:
+            return regex
+        return cls(regex, start)
+
+    def search(self, text: str) -> _RestOfText | None:
+        found = self._start.search(text)
+        return _RestOfText(text[found.start() :]) if found is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _RestOfText:
+    """What `_SignatureSearch.search` finds: the signature and everything after it."""
+
+    text: str
+
+    def group(self) -> str:
+        return self.text
+
+
+def _split(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """The top-level alternatives of `regex` compiled on their own, or [] when the pattern is
+    not safely split (back-references, or a split that loses groups)."""
+    if re.search(r"\\[1-9]|\(\?P=", regex.pattern):
+        return []
+    try:
+        alternatives = [re.compile(part, regex.flags)
+                        for part in _top_level_alternatives(regex.pattern)]
+    except re.error:
+        return []
+    if len(alternatives) < 2 or sum(a.groups for a in alternatives) != regex.groups:
+        return []
+    return alternatives
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -122,7 +201,7 @@ def _library_patterns() -> dict[str, object]:
     probe = EmailMessage(text="", languages=_PARSER.languages)
     return {"_header_regex": _AlternativesFindall.of(probe.HEADER_REGEX),
             "_disclaimers_regex": Prefiltered.of(probe.DISCLAIMERS_REGEX),
-            "_signature_regex": probe.SIGNATURE_REGEX}
+            "_signature_regex": _SignatureSearch.of(probe.SIGNATURE_REGEX)}
 
 
 _LIBRARY_PATTERNS = _library_patterns()
@@ -131,6 +210,7 @@ _LIBRARY_PATTERNS = _library_patterns()
 def _read(text: str) -> EmailMessage:
     """`_PARSER.read(text)`, with the library's patterns built once."""
     return EmailMessage(text=text, languages=_PARSER.languages, **_LIBRARY_PATTERNS).read()
+
 
 _WROTE_VERB = (
     r"(?:wrote|writes|schrieb|a écrit|escribió|escribio|ha scritto|schreef|skrev|escreveu|"
@@ -169,7 +249,12 @@ _HEADER_BLOCK = re.compile(
 _FORWARDED = re.compile(
     r"forward|weitergeleitet|transféré|transfere|reenviado|inoltrato|doorgestuurd", re.IGNORECASE
 )
-_QUOTE_HEADERS = (_WROTE, _SEPARATOR, _HEADER_BLOCK)
+class _Search(Protocol):
+    def search(self, text: str, /) -> re.Match[str] | None: ...
+
+
+_WROTE_SEARCH: _Search = _LeftmostSearch.of(_WROTE)
+_QUOTE_HEADERS: tuple[_Search, ...] = (_WROTE_SEARCH, Prefiltered.of(_SEPARATOR), _HEADER_BLOCK)
 _RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"
@@ -221,7 +306,7 @@ def _own_words(body: str) -> str:
 
 def _inline_answers(body: str) -> str:
     """Answers written between ">" quoted lines below an "On ... wrote:" line."""
-    header = _WROTE.search(body)
+    header = _WROTE_SEARCH.search(body)
     if header is None:
         return ""
     rest = body[header.end() :].lstrip("\n")

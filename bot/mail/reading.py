@@ -98,6 +98,8 @@ def decode_header_value(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
+    if "=?" not in text and "\x1b" not in text and text.isascii():
+        return _unfold(text)  # nothing encoded: what decode_header would hand back as is
     try:
         pieces = email.header.decode_header(text)
     except Exception:
@@ -123,6 +125,8 @@ def _raw_header_text(text: str) -> str:
 
 
 def _unfold(text: str) -> str:
+    if "\n" not in text:
+        return text.strip()
     return re.sub(r"\s*\r?\n\s*", " ", text).strip()
 
 

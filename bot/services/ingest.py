@@ -6,12 +6,13 @@ reply's events together with the checkpoint and the message's identity. Only the
 message moved or flagged on the server. A message the parser cannot read is quarantined (an
 event, with the error) and never blocks the ones after it.
 
-For speed, messages are committed in groups (`COMMIT_EVERY`, or `batch_bytes` of mail): one
-transaction, so one fsync, holds the events, identities and checkpoint of the whole group, and
-the raw messages are written (each fsynced) by a few threads while the next ones are parsed.
-Every blob of a group is durable before the group's transaction is, and nothing of the group is
-acknowledged (marked on the server, or skipped by the next round) until that transaction is:
-a crash mid-group leaves none of it recorded, and the next round reads it all again.
+For speed, messages are committed in groups (`COMMIT_EVERY`, or `batch_bytes` of mail): the
+raw messages and attachments of a group are written with one flush to disk
+(`Repository.put_blobs`), then one transaction, so one fsync, holds the events, identities and
+checkpoint of the whole group. Every blob of a group is durable before the group's transaction
+is, and nothing of the group is acknowledged (marked on the server, or skipped by the next
+round) until that transaction is: a crash mid-group leaves none of it recorded (at most some
+unreferenced blobs), and the next round reads it all again.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -61,7 +61,6 @@ from bot.store.repository import Repository, Transaction
 log = logging.getLogger("duebot.inbox")
 
 COMMIT_EVERY = 100  # messages per transaction, and per flag/move on the server
-BLOB_WRITERS = 8  # threads writing raw messages and attachments (each write is fsynced)
 
 
 def imap_settings(config: ImapConfig) -> ImapSettings:
@@ -104,14 +103,12 @@ class SeenIdentities:
 
 @dataclass(slots=True)
 class _Read:
-    """One message read and parsed, its bytes on their way to the blob store."""
+    """One message read and parsed (or not: `error`), its bytes not stored yet."""
 
     fetched: FetchedMessage
     now: datetime
-    raw_blob: Future[str]
     parsed: ParsedReply | None = None
     error: str = ""
-    attachments: list[tuple[str, str, Future[str]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -122,6 +119,9 @@ class _Group:
     examined: int = 0
     size: int = 0
     checkpoint: FolderCheckpoint | None = None
+
+
+_Blobs = tuple[str, list[tuple[str, str, str]]]  # raw blob, [(filename, type, blob)]
 
 
 @dataclass(slots=True)
@@ -192,34 +192,33 @@ class Inbox:
         action = processed_action(self._imap)
         directory = self._directory()
         group = _Group()
-        with ThreadPoolExecutor(BLOB_WRITERS, thread_name_prefix="duebot-blob") as writers:
-            messages = box.fetch_new(plan, skip_identities=seen)
-            while True:
-                try:
-                    fetched = next(messages, None)
-                except Exception:
-                    # what was read before the mailbox failed is good: keep it
-                    self._commit(group, key, seen, directory, report)
-                    raise
-                if fetched is None:
-                    break
-                report.examined += 1
-                group.examined += 1
-                checkpoint = advance(checkpoint, fetched.uidvalidity, fetched.uid)
-                group.checkpoint = checkpoint
-                verdict = judge(plan, fetched.uid, fetched.identity, seen)
-                if verdict is not Verdict.INGEST or fetched.status is FetchStatus.KNOWN:
-                    report.duplicates += 1
-                else:
-                    group.read.append(self._parse_one(fetched, writers))
-                    group.size += len(fetched.raw)
-                    seen.pending.add(fetched.identity)
-                if group.examined >= COMMIT_EVERY or group.size >= self._settings.batch_bytes:
-                    self._commit(group, key, seen, directory, report)
-                    self._mark(box, group, action)
-                    group = _Group()
-            self._commit(group, key, seen, directory, report)
-            self._mark(box, group, action)
+        messages = box.fetch_new(plan, skip_identities=seen)
+        while True:
+            try:
+                fetched = next(messages, None)
+            except Exception:
+                # what was read before the mailbox failed is good: keep it
+                self._commit(group, key, seen, directory, report)
+                raise
+            if fetched is None:
+                break
+            report.examined += 1
+            group.examined += 1
+            checkpoint = advance(checkpoint, fetched.uidvalidity, fetched.uid)
+            group.checkpoint = checkpoint
+            verdict = judge(plan, fetched.uid, fetched.identity, seen)
+            if verdict is not Verdict.INGEST or fetched.status is FetchStatus.KNOWN:
+                report.duplicates += 1
+            else:
+                group.read.append(self._parse_one(fetched))
+                group.size += len(fetched.raw)
+                seen.pending.add(fetched.identity)
+            if group.examined >= COMMIT_EVERY or group.size >= self._settings.batch_bytes:
+                self._commit(group, key, seen, directory, report)
+                self._mark(box, group, action)
+                group = _Group()
+        self._commit(group, key, seen, directory, report)
+        self._mark(box, group, action)
 
     def _mark(self, box: ImapMailbox, group: _Group, action: ProcessedAction) -> None:
         if group.read:
@@ -250,21 +249,14 @@ class Inbox:
             account_by_invoice={i.number: i.account_id for i in self._repo.invoices()},
         )
 
-    def _parse_one(self, fetched: FetchedMessage, writers: ThreadPoolExecutor) -> _Read:
-        """Start keeping the raw bytes, and parse them meanwhile."""
-        read = _Read(fetched, self._clock.now(),
-                     writers.submit(self._repo.put_blob, fetched.raw, ".eml"))
+    def _parse_one(self, fetched: FetchedMessage) -> _Read:
+        read = _Read(fetched, self._clock.now())
         try:
             read.parsed = self._parse(fetched.raw)
         except Exception as exc:  # the parser's failure must never block the next message
             log.warning("message quarantined", extra={"fields": {
                 "identity": fetched.identity, "uid": fetched.uid, "error": repr(exc)}})
             read.error = f"{type(exc).__name__}: {exc}"
-            return read
-        read.attachments = [
-            (a.filename, a.content_type,
-             writers.submit(self._repo.put_blob, a.content, _suffix(a.filename)))
-            for a in read.parsed.attachments]
         return read
 
     def _commit(self, group: _Group, key: str, seen: SeenIdentities,
@@ -272,8 +264,7 @@ class Inbox:
         """Record a group of messages in one transaction, once all their blobs are durable."""
         if group.checkpoint is None:
             return
-        blobs = [(r.raw_blob.result(), [(f, t, b.result()) for f, t, b in r.attachments])
-                 for r in group.read]
+        blobs = self._store_blobs(group.read)
         quarantined = ingested = 0
         with self._repo.transaction() as tx:
             for read, (raw_blob, attachments) in zip(group.read, blobs, strict=True):
@@ -300,6 +291,27 @@ class Inbox:
             if read.parsed is not None:
                 intent = str(read.parsed.intent)
                 report.intents[intent] = report.intents.get(intent, 0) + 1
+
+    def _store_blobs(self, group: list[_Read]) -> list[_Blobs]:
+        """Keep the raw bytes and the attachments of a group of messages, with one flush to
+        disk per kind of file; returns (raw blob, [(filename, type, blob)]) per message."""
+        if not group:
+            return []
+        raw_blobs = self._repo.put_blobs([read.fetched.raw for read in group], ".eml")
+        files = [(number, attachment) for number, read in enumerate(group)
+                 for attachment in (read.parsed.attachments if read.parsed else ())]
+        by_suffix: dict[str, list[int]] = {}
+        for position, (_, attachment) in enumerate(files):
+            by_suffix.setdefault(_suffix(attachment.filename), []).append(position)
+        names = [""] * len(files)
+        for suffix, positions in by_suffix.items():
+            stored = self._repo.put_blobs([files[p][1].content for p in positions], suffix)
+            for position, name in zip(positions, stored, strict=True):
+                names[position] = name
+        attached: list[list[tuple[str, str, str]]] = [[] for _ in group]
+        for (number, attachment), name in zip(files, names, strict=True):
+            attached[number].append((attachment.filename, attachment.content_type, name))
+        return list(zip(raw_blobs, attached, strict=True))
 
     def _record(self, tx: Transaction, parsed: ParsedReply, received: ReceivedMessage,
                 directory: AccountDirectory, report: IngestReport, now: datetime,

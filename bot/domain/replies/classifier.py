@@ -88,7 +88,7 @@ def human_intent(words: str) -> ReplyIntent:
         text = sentence.text.strip()
         if _DISCLAIMER.search(text):
             continue
-        folded = Folded(text)
+        folded = Folded(text, grams=True)
         for intent in _HUMAN_INTENTS:
             if intent in found:
                 continue

@@ -335,8 +335,9 @@ _TOPIC = Prefiltered.of(_QUESTION_TOPIC)
 
 def says(intent: ReplyIntent, clause: str, folded: Folded | None = None) -> bool:
     """Whether one clause of the debtor's words expresses `intent`. `folded` is the clause
-    folded (`Folded(clause)`), to share between the intents asked about one clause."""
-    folded = folded or Folded(clause)
+    folded (`Folded(clause, grams=True)`), to share between the intents asked about one
+    clause."""
+    folded = folded or Folded(clause, grams=True)
     if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON.search(clause, folded):
         return True
     if intent is ReplyIntent.PAID:

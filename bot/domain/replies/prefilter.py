@@ -29,82 +29,119 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 _MIN_WORD = 3  # shorter required strings rule out too little to be worth testing
-_GRAMS_UP_TO = 400  # longer texts are searched for each word directly (cheaper than the set)
-_FOLDS_TO_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "K": "k"})
+_GRAMS_UP_TO = 2000  # longer texts are searched for each word directly
+_FOLDING_CHARS = "ıİſK"
+_FOLDS_TO_ASCII = str.maketrans({char: ascii for char, ascii in zip(_FOLDING_CHARS, "iisk",
+                                                                     strict=True)})
 _IMPOSSIBLE: frozenset[str] = frozenset()
 _MAX_STRINGS = 64  # beyond this many fixed strings an item counts as "anything"
 _MAX_REPEAT = 3
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_PIECE = re.compile(r"[a-z0-9]+")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 class Folded:
-    """A text lower-cased as case-insensitive matching sees its ASCII letters, with the set of
-    its three-letter pieces for a quick first test."""
+    """A text lower-cased as case-insensitive matching sees its ASCII letters; with `grams`,
+    also the set of its three-letter pieces, worth making when many patterns are tried on
+    one short text (`AnyOf`)."""
 
-    __slots__ = ("_grams", "ascii", "lower")
+    __slots__ = ("ascii", "grams", "lower")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, grams: bool = False) -> None:
         self.ascii = text.isascii()
-        self.lower = text.lower() if self.ascii else text.translate(_FOLDS_TO_ASCII).lower()
-        self._grams: frozenset[str] | None = None
+        if self.ascii or not any(char in text for char in _FOLDING_CHARS):
+            self.lower = text.lower()
+        else:
+            self.lower = text.translate(_FOLDS_TO_ASCII).lower()
+        lower = self.lower
+        self.grams: frozenset[str] | None = (
+            frozenset(lower[i : i + _MIN_WORD] for i in range(len(lower) - 2))
+            if grams and len(lower) <= _GRAMS_UP_TO else None)
 
     @classmethod
     def of(cls, text: str) -> Folded:
-        return cls(text)
+        """The text folded, reusing the last one made this way when it is the same text
+        (a message's body is checked against several patterns in a row)."""
+        last = _LAST[0]
+        if last is not None and last[0] is text:
+            return last[1]
+        folded = cls(text)
+        _LAST[0] = (text, folded)
+        return folded
 
-    @property
-    def grams(self) -> frozenset[str] | None:
-        """Every three-letter piece of a short text; None for a long one."""
-        if self._grams is None and len(self.lower) <= _GRAMS_UP_TO:
-            lower = self.lower
-            self._grams = frozenset(lower[i : i + _MIN_WORD] for i in range(len(lower) - 2))
-        return self._grams
+
+_LAST: list[tuple[str, Folded] | None] = [None]
 
 
 @dataclass(frozen=True, slots=True)
 class Prefiltered:
     """A compiled pattern and the words one of which any match contains, for ASCII text
-    (`words`) and for any text (`any_words`); None: unknown."""
+    (`words`) and for any text (`any_words`); None: unknown. The words are also kept by
+    their first three letters, to look up only those a short text may hold."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...] | None
     any_words: tuple[str, ...] | None
-    starts: frozenset[str] = frozenset()  # the first three letters of each of `words`
-    any_starts: frozenset[str] = frozenset()
+    by_start: dict[str, tuple[str, ...]]
+    any_by_start: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
-        words = _sorted(required_words(pattern, ascii_text=True))
-        any_words = _sorted(required_words(pattern, ascii_text=False))
-        return cls(pattern, words, any_words,
-                   frozenset(word[:_MIN_WORD] for word in words or ()),
-                   frozenset(word[:_MIN_WORD] for word in any_words or ()))
+        words = _compact(required_words(pattern, ascii_text=True))
+        any_words = _compact(required_words(pattern, ascii_text=False))
+        return cls(pattern, words, any_words, _by_start(words), _by_start(any_words))
+
+    @property
+    def starts(self) -> frozenset[str]:
+        return frozenset(self.by_start)
+
+    @property
+    def any_starts(self) -> frozenset[str]:
+        return frozenset(self.any_by_start)
 
     def may_match(self, folded: Folded) -> bool:
         """False only when the pattern cannot match the text `folded` was made of."""
-        if folded.ascii:
-            words, starts = self.words, self.starts
-        else:
-            words, starts = self.any_words, self.any_starts
+        words = self.words if folded.ascii else self.any_words
         if words is None:
             return True
-        grams = folded.grams
-        if grams is not None and starts.isdisjoint(grams):
-            return False
-        return any(word in folded.lower for word in words)
+        lower, grams = folded.lower, folded.grams
+        if grams is None:
+            return any(word in lower for word in words)
+        by_start = self.by_start if folded.ascii else self.any_by_start
+        for start in by_start.keys() & grams:
+            for word in by_start[start]:
+                if word in lower:
+                    return True
+        return False
 
     def search(self, text: str, folded: Folded | None = None) -> re.Match[str] | None:
-        if self.may_match(folded or Folded(text)):
+        if self.may_match(folded or Folded.of(text)):
             return self.pattern.search(text)
         return None
 
     def findall(self, text: str) -> list[Any]:
-        return self.pattern.findall(text) if self.may_match(Folded(text)) else []
+        return self.pattern.findall(text) if self.may_match(Folded.of(text)) else []
 
 
-def _sorted(words: frozenset[str] | None) -> tuple[str, ...] | None:
-    return None if words is None else tuple(sorted(words))
+def _by_start(words: tuple[str, ...] | None) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for word in words or ():
+        found.setdefault(word[:_MIN_WORD], []).append(word)
+    return {start: tuple(group) for start, group in found.items()}
+
+
+def _compact(words: frozenset[str] | None) -> tuple[str, ...] | None:
+    """Fewer, shorter words that rule out no less: a text that contains a word contains each
+    piece of it, so each word is cut to its longest piece of letters or digits, and a word
+    that contains another word of the set adds nothing."""
+    if words is None:
+        return None
+    pieces: set[str] = set()
+    for word in words:
+        piece = max(_PIECE.findall(word), key=len, default="")
+        pieces.add(piece if len(piece) >= _MIN_WORD else word)
+    return tuple(sorted(p for p in pieces if not any(o != p and o in p for o in pieces)))
 
 
 def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
@@ -247,33 +284,42 @@ def _exact_sequence(items: list[Item]) -> frozenset[str] | None:
 
 
 class AnyOf:
-    """Several patterns, any of which may say the thing; a text that holds none of the words
-    of any of them is ruled out with one set test."""
+    """Several patterns, any of which may say the thing. A text's three-letter pieces pick
+    at once the few patterns whose words may be in it."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.members = tuple(Prefiltered.of(pattern) for pattern in patterns)
-        self._starts = _all_starts(self.members, ascii_text=True)
-        self._any_starts = _all_starts(self.members, ascii_text=False)
+        self._index = _index(self.members, ascii_text=True)
+        self._any_index = _index(self.members, ascii_text=False)
 
     def candidates(self, folded: Folded) -> Iterator[re.Pattern[str]]:
         """The patterns that may match the text `folded` was made of, in order."""
-        starts = self._starts if folded.ascii else self._any_starts
         grams = folded.grams
-        if starts is not None and grams is not None and starts.isdisjoint(grams):
-            return
-        for member in self.members:
+        if grams is None:
+            chosen: Iterable[int] = range(len(self.members))
+        else:
+            always, by_start = self._index if folded.ascii else self._any_index
+            picked = {i for start in by_start.keys() & grams for i in by_start[start]}
+            chosen = sorted(picked.union(always))
+        for index in chosen:
+            member = self.members[index]
             if member.may_match(folded):
                 yield member.pattern
 
     def search(self, text: str, folded: Folded | None = None) -> bool:
-        return any(pattern.search(text) for pattern in self.candidates(folded or Folded(text)))
+        folded = folded or Folded(text, grams=True)
+        return any(pattern.search(text) for pattern in self.candidates(folded))
 
 
-def _all_starts(members: Iterable[Prefiltered], *, ascii_text: bool) -> frozenset[str] | None:
-    """The starts of every member's words; None (no shortcut) if a member has no words."""
-    starts: set[str] = set()
-    for member in members:
+def _index(members: tuple[Prefiltered, ...], *, ascii_text: bool
+           ) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """(members with no words, members by the start of each of their words)."""
+    always: list[int] = []
+    by_start: dict[str, list[int]] = {}
+    for index, member in enumerate(members):
         if (member.words if ascii_text else member.any_words) is None:
-            return None
-        starts |= member.starts if ascii_text else member.any_starts
-    return frozenset(starts)
+            always.append(index)
+            continue
+        for start in member.starts if ascii_text else member.any_starts:
+            by_start.setdefault(start, []).append(index)
+    return tuple(always), {start: tuple(found) for start, found in by_start.items()}

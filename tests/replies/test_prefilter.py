@@ -1,0 +1,81 @@
+"""The regex prefilter rules a pattern out only when it cannot match: never a missed match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.domain.replies import amounts, automatic, classifier, phrases, promises
+from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered, required_words
+from bot.mail import bounces
+
+CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+
+TRICKY = [
+    "We have PAID it yesterday.",
+    "PAİD İT",  # dotted capital I matches i ignoring case
+    "ſtop emailing me",  # long s matches s ignoring case
+    "We will pay on the 15th, \u212aind regards",  # Kelvin sign matches k
+    "Nous avons payé la facture.",
+    "Wir haben die Rechnung bereits überwiesen.",
+    "Hemos pagado la factura.",
+    "Re: Undeliverable: Invoice",
+    "Mail delivery failed: returning message to sender",
+    "I am out of the office until Monday 3 March.",
+    "",
+    "a",
+    "On Tue, 4 Nov 2025 at 09:00, Accounts <a@b.example> wrote:",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    if CORPORA.is_dir():
+        for path in sorted((CORPORA / "debtor-replies").glob("*.eml"))[:40]:
+            body = path.read_bytes().decode("utf-8", "replace")
+            texts.append(body)
+            texts.extend(line for line in body.splitlines() if line.strip())
+    return texts
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    found = [p for group in phrases.PHRASES.values() for p in group]
+    for module in (automatic, classifier, amounts, promises, bounces):
+        for value in vars(module).values():
+            if isinstance(value, re.Pattern):
+                found.append(value)
+            elif isinstance(value, Prefiltered):
+                found.append(value.pattern)
+    return found
+
+
+@pytest.mark.parametrize("pattern", _patterns(), ids=lambda p: p.pattern[:40])
+def test_a_pattern_is_never_ruled_out_for_a_text_it_matches(pattern: re.Pattern[str]) -> None:
+    candidate = Prefiltered.of(pattern)
+    for text in _texts():
+        if pattern.search(text):
+            assert candidate.may_match(Folded(text)), text
+            assert candidate.search(text) is not None
+
+
+def test_a_group_of_patterns_answers_as_trying_each_does() -> None:
+    for patterns in phrases.PHRASES.values():
+        group = AnyOf(patterns)
+        for text in _texts():
+            assert group.search(text) == any(p.search(text) for p in patterns), text
+
+
+def test_required_words_are_read_from_the_pattern() -> None:
+    def words(source: str, ascii_text: bool = True) -> frozenset[str] | None:
+        return required_words(re.compile(source, re.IGNORECASE), ascii_text=ascii_text)
+
+    assert words(r"\bwe (?:have )?paid\b") == {"we paid", "we have paid"}
+    assert words(r"^(?:From|To|Cc):") == {"from:", "to:", "cc:"}
+    assert words(r"\b(?:dispute|disagree)\w*") == {"dispute", "disagree"}
+    assert words(r"\bpayé\b") == frozenset()  # cannot match ASCII text at all
+    assert words(r"\bpayé\b", ascii_text=False) == {"pay"}
+    assert words(r"\d+ days") == {" days"}
+    assert words(r"(?:a|b)c") is None  # too short to be of use
+    assert words(r"\w+") is None

@@ -1,0 +1,67 @@
+"""The faster ways quotes.py runs mail-parser-reply's patterns and its own find exactly what
+the patterns themselves find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mailparser_reply.parser import EmailMessage
+
+from bot.mail import quotes
+from tests.replies.messages import QUOTED_REMINDER
+
+CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+
+SAMPLES = [
+    "",
+    "Thanks, we will pay on Friday.\n\n" + QUOTED_REMINDER,
+    "Paid.\n\n-----Original Message-----\nFrom: A\nSent: Monday\nTo: B\nSubject: x\n\n> old",
+    "Bezahlt.\n\nAm 4. Nov. 2025 um 09:00 schrieb Accounts <a@b.example>:\n> Rechnung",
+    "Ok\n\n-----Oprindelig meddelelse-----\nFra: A\nSendt: 1\nTil: B\nEmne: x\n",
+    "Will pay.\n\nRegards\nAnn\n--\nAnn Smith\nSent from my iPhone",
+    "Le 4 nov. 2025 à 09:00, Accounts <a@b.example> a écrit :\n> Facture",
+    "Hi\n" + "x" * 5000 + "\nOn Mon, 1 Jan 2024 Bob <b@c.d> wrote:\n> hi",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(SAMPLES)
+    if CORPORA.is_dir():
+        for folder in ("replies", "debtor-replies", "autoreplies"):
+            for path in sorted((CORPORA / folder).rglob("*"))[:120]:
+                if path.suffix in (".txt", ".eml"):
+                    texts.append(path.read_bytes().decode("utf-8", "replace"))
+    normalised = [EmailMessage(text=t, languages=quotes._PARSER.languages).text for t in texts]
+    return texts + normalised
+
+
+def test_the_quote_header_pattern_finds_what_its_findall_finds() -> None:
+    fast = quotes._LIBRARY_PATTERNS["_header_regex"]
+    assert isinstance(fast, quotes._AlternativesFindall)
+    for text in _texts():
+        assert fast.findall(text) == fast.regex.findall(text), text[:80]
+
+
+def test_the_signature_pattern_finds_what_its_search_finds() -> None:
+    fast = quotes._LIBRARY_PATTERNS["_signature_regex"]
+    assert isinstance(fast, quotes._SignatureSearch)
+    for text in _texts():
+        found, expected = fast.search(text), fast.regex.search(text)
+        assert (found.group() if found else None) == (expected.group() if expected else None)
+
+
+def test_the_wrote_line_search_finds_the_match_the_pattern_finds() -> None:
+    assert isinstance(quotes._WROTE_SEARCH, quotes._LeftmostSearch)
+    for text in _texts():
+        for piece in (text, text[len(text) // 3 :]):
+            found, expected = quotes._WROTE_SEARCH.search(piece), quotes._WROTE.search(piece)
+            assert (found and (found.span(), found.group(0))) == (
+                expected and (expected.span(), expected.group(0))), piece[:80]
+
+
+def test_reading_with_patterns_built_once_is_reading_with_the_library() -> None:
+    for text in _texts():
+        ours = quotes._read(text)
+        theirs = quotes._PARSER.read(text)
+        assert [(r.content, r.headers, r.signatures, r.disclaimers) for r in ours.replies] == [
+            (r.content, r.headers, r.signatures, r.disclaimers) for r in theirs.replies]
