@@ -16,7 +16,6 @@ what is due and this service applies it:
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -42,13 +41,13 @@ from bot.domain.agreements import (
 )
 from bot.domain.calendar import SendCalendar
 from bot.domain.compliance import EMAIL, ComplianceGuard, ContactRequest, Held
-from bot.domain.events import Event, EventType
+from bot.domain.events import EventType
 from bot.domain.models import Account, Invoice
 from bot.domain.reminders import Reminder, idempotency_key
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.mail.agreement_email import AgreementComposer
 from bot.services.outbox import Outbox, record_task
-from bot.store.repository import Repository, Transaction
+from bot.store.repository import Repository, Transaction, logs_by_account
 
 ACTOR = "duebot:agreements"
 PLAN_PAUSE = "payment_plan"
@@ -288,12 +287,9 @@ _MAKES_AGREEMENT = frozenset((EventType.PROMISE_MADE, EventType.PLAN_AGREED))
 def _states_with_agreements(repo: Repository) -> dict[str, AccountState]:
     """The folded state of every account that has ever made a promise or a plan (only those
     logs are folded)."""
-    logs: dict[str, list[Event]] = defaultdict(list)
-    agreeing: set[str] = set()
-    for event in repo.events():
-        logs[event.account_id].append(event)
-        if event.type in _MAKES_AGREEMENT:
-            agreeing.add(event.account_id)
+    logs = logs_by_account(repo)
+    agreeing = {account_id for account_id, log in logs.items()
+                if any(event.type in _MAKES_AGREEMENT for event in log)}
     return {account_id: state for account_id in sorted(agreeing)
             if (state := fold_account_state(logs[account_id])).agreements.agreements}
 

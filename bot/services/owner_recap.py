@@ -22,14 +22,13 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
 from bot.config import WEEKDAYS, Config
-from bot.domain.events import Event
 from bot.domain.owner_recap import OWNER_LOG, OwnerRecap, RecapWeek, build_owner_recap
 from bot.domain.reminders import Reminder, idempotency_key
 from bot.mail.owner_recap import TEMPLATE, OwnerRecapComposer
 from bot.mail.templates import Rendered
 from bot.services.outbox import DispatchReport, Outbox
 from bot.slack.recap import RecapPoster
-from bot.store.repository import Repository
+from bot.store.repository import Repository, logs_by_account
 
 STEP = "owner_recap"
 _SLACK_KEY = "owner_recap:slack:"
@@ -102,11 +101,8 @@ def recap_week(now: datetime, config: Config) -> RecapWeek:
 
 def gather_recap(repo: Repository, config: Config, now: datetime) -> OwnerRecap:
     """This week's recap (see `recap_week`) as at `now`, read from the store."""
-    logs: dict[str, list[Event]] = {}
-    for event in repo.events():
-        logs.setdefault(event.account_id, []).append(event)
     return build_owner_recap(
-        accounts=repo.accounts(), invoices=repo.invoices(), logs=logs,
+        accounts=repo.accounts(), invoices=repo.invoices(), logs=logs_by_account(repo),
         tasks=repo.tasks(open_only=True), now=now, zone=ZoneInfo(config.business.timezone),
         escalation_steps=escalation_steps(config), week=recap_week(now, config))
 

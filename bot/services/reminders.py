@@ -7,7 +7,6 @@ the outbox sends what is due through the compliance gate.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,7 +22,7 @@ from bot.domain.tasks import StaffTask
 from bot.mail.compose import ComposedEmail
 from bot.services.agreements import AgreementTracker, TrackReport
 from bot.services.outbox import ACTOR, DispatchReport, Outbox, OutgoingEmail, record_task
-from bot.store.repository import Repository
+from bot.store.repository import Repository, logs_by_account
 
 Composer = Callable[[Reminder, Account, Sequence[Invoice]], ComposedEmail]
 
@@ -54,10 +53,8 @@ class SweepReport:
 
 def load_states(repo: Repository) -> dict[str, AccountState]:
     """Fold every account's log into its current state."""
-    by_account: dict[str, list[Any]] = defaultdict(list)
-    for event in repo.events():
-        by_account[event.account_id].append(event)
-    return {account_id: fold_account_state(events) for account_id, events in by_account.items()}
+    return {account_id: fold_account_state(events)
+            for account_id, events in logs_by_account(repo).items()}
 
 
 class ReminderSweep:

@@ -119,3 +119,11 @@ class Repository(Protocol):
     def read_blob(self, name: str) -> bytes: ...
 
     def close(self) -> None: ...
+
+
+def logs_by_account(repo: Repository) -> dict[str, list[Event]]:
+    """Every account's log, in order, keyed by account id (one pass over all events)."""
+    logs: dict[str, list[Event]] = {}
+    for event in repo.events():
+        logs.setdefault(event.account_id, []).append(event)
+    return logs
