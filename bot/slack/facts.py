@@ -18,6 +18,7 @@ RECENT_EVENTS = 50
 #: (agreeing the plan a debtor asked for answers their own request).
 UNSOLICITED_CALLS = frozenset((TaskKind.CALL, TaskKind.ESCALATE))
 _CARD_KEY = "slack:card:"
+_POSTING_KEY = "slack:posting:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,22 @@ def card_location(repo: Repository, task_id: str) -> CardLocation | None:
 
 def remember_card(tx: Transaction, task_id: str, location: CardLocation) -> None:
     tx.put_meta(_CARD_KEY + task_id, location.to_meta())
+
+
+def remember_posting(tx: Transaction, task_id: str, destination: str, at: datetime) -> None:
+    """About to post this task's card to `destination` (so a crash before its location is
+    stored is noticed, and the card looked for rather than posted again)."""
+    tx.put_meta(_POSTING_KEY + task_id, {"destination": destination, "at": at.isoformat()})
+
+
+def posting_intent(repo: Repository, task_id: str) -> tuple[str, datetime] | None:
+    value: Any = repo.meta(_POSTING_KEY + task_id)
+    if not isinstance(value, dict) or not value.get("destination") or not value.get("at"):
+        return None
+    try:
+        return str(value["destination"]), datetime.fromisoformat(str(value["at"]))
+    except ValueError:
+        return None
 
 
 def card_facts(repo: Repository, task: StaffTask, *, locale: str,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +36,7 @@ class StubSlack:
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     held: dict[str, asyncio.Event] = field(default_factory=dict)
     socket_replies: list[dict[str, Any]] = field(default_factory=list)
+    history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # newest first
 
     async def start(self) -> StubSlack:
         app = web.Application()
@@ -123,13 +125,25 @@ class StubSlack:
         return web.json_response(body)
 
     def _reply(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
-        ts = f"1700000000.{next(self._ts):06d}"
+        ts = f"{int(time.time())}.{next(self._ts):06d}"  # like Slack: the time it was posted
         channel = str(args.get("channel", ""))
         if method == "chat.postMessage":
             if channel.startswith(("U", "W")):
                 channel = "D" + channel[1:]
-            return {"ok": True, "channel": channel, "ts": ts,
-                    "message": {"text": args.get("text"), "blocks": args.get("blocks")}}
+            metadata = args.get("metadata")
+            message = {"ts": ts, "text": args.get("text"), "blocks": args.get("blocks"),
+                       "metadata": json.loads(metadata) if isinstance(metadata, str) else metadata}
+            self.history.setdefault(channel, []).insert(0, message)
+            return {"ok": True, "channel": channel, "ts": ts, "message": message}
+        if method == "conversations.open":
+            user = str(args.get("users", ""))
+            return {"ok": True, "channel": {"id": "D" + user[1:]}}
+        if method == "conversations.history":
+            oldest = float(args.get("oldest") or 0)
+            messages = [m for m in self.history.get(channel, []) if float(m["ts"]) >= oldest]
+            if str(args.get("include_all_metadata")).lower() not in ("true", "1"):
+                messages = [{k: v for k, v in m.items() if k != "metadata"} for m in messages]
+            return {"ok": True, "messages": messages, "has_more": False}
         if method == "chat.update":
             return {"ok": True, "channel": channel, "ts": args.get("ts"), "text": args.get("text")}
         if method == "chat.postEphemeral":
