@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.clock import Clock, SimulatedClock, SystemClock
 from bot.config import Config
+from bot.domain.agreements import AgreementKind, fold_agreements
 from bot.domain.models import Account, Invoice
 from bot.domain.reminders import Reminder, idempotency_key
 from bot.mail.agreement_email import AgreementComposer
@@ -24,6 +25,7 @@ from bot.services.agreements import AgreementTracker
 from bot.services.importing import ImportReport, import_files
 from bot.services.outbox import Outbox
 from bot.services.payments import (
+    InvalidPayment,
     PaymentReceived,
     PaymentReport,
     UnknownAccount,
@@ -96,6 +98,8 @@ class App:
                               reference: str | None, received: str | None,
                               invoices: Sequence[str],
                               instalment: int | None = None) -> PaymentReport:
+        if instalment is not None:
+            self._check_instalment(account_id, instalment)
         now = self.clock.now()
         on = date.fromisoformat(received) if received else now.date()
         ref = reference or f"manual-{account_id}-{now.strftime('%Y%m%dT%H%M%S')}"
@@ -104,6 +108,18 @@ class App:
                                   invoices=tuple(invoices), method="manual",
                                   instalment=instalment)
         return record_payment(self.repo, payment, now=now, actor="cli")
+
+
+    def _check_instalment(self, account_id: str, number: int) -> None:
+        plans = [a for a in fold_agreements(self.repo.log(account_id)).active()
+                 if a.kind is AgreementKind.PLAN]
+        if not plans:
+            raise InvalidPayment(f"account {account_id!r} has no active payment plan, so there "
+                                 f"is no instalment {number} to pay")
+        most = max(len(plan.instalments) for plan in plans)
+        if number > most:
+            raise InvalidPayment(f"account {account_id!r}'s payment plan has {most} "
+                                 f"instalments; there is no instalment {number}")
 
 
 @contextmanager

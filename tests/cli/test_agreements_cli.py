@@ -175,3 +175,15 @@ def test_a_payment_said_to_be_for_the_second_instalment_is_applied_there(config:
     [plan_] = [json.loads(line) for line in output.splitlines()]
     assert [(i["paid"], i["state"]) for i in plan_["instalments"]] == [
         ("0", "due"), ("50", "paid")]
+
+
+def test_paying_an_instalment_that_does_not_exist_is_refused_and_records_nothing(
+    config: Path,
+) -> None:
+    code, output = duebot(config, "pay", "ACME", "50", "--instalment", "1")
+    assert code == 2 and "no active payment plan" in " ".join(output.split())
+    assert duebot(config, "plan", "ACME", "--instalment", f"{soon(7)}:150",
+                  "--instalment", f"{soon(14)}:50", "--by", "sam")[0] == 0
+    code, output = duebot(config, "pay", "ACME", "50", "--instalment", "3")
+    assert code == 2 and "there is no instalment 3" in " ".join(output.split())
+    assert log_of(config, "ACME", EventType.PAYMENT_RECORDED) == []
