@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -40,14 +41,22 @@ async def sweep_once(app: App, busy: asyncio.Lock) -> None:
 
 
 async def read_inbox_once(inbox: Inbox, busy: asyncio.Lock,
-                          wake_sweep: Callable[[], None] | None = None) -> None:
-    """One round of the IMAP reader in a worker thread (imap-tools is blocking), then wait
-    for new mail with IDLE (or a poll) so the next round starts as soon as mail arrives.
-    Replies change what happens next (a promise's recap, a pause), so a round that read any
-    wakes the sweep."""
+                          wake_sweep: Callable[[], None] | None = None,
+                          stop: threading.Event | None = None) -> None:
+    """One round of the IMAP reader in a worker thread (imap-tools is blocking): read what is
+    new, then listen (IDLE, or polling) and read mail as it arrives. Replies change what happens
+    next (a promise's recap, a pause), so each read that recorded replies wakes the sweep at
+    once. `stop` ends the listening promptly at shutdown."""
+    loop = asyncio.get_running_loop()
+
+    def replies_recorded() -> None:  # called in the reader's thread
+        if wake_sweep is not None:
+            loop.call_soon_threadsafe(wake_sweep)
+
     async with busy:
         try:
-            report = await asyncio.to_thread(inbox.round, listen_seconds=INBOX_LISTEN_SECONDS)
+            report = await asyncio.to_thread(inbox.round, listen_seconds=INBOX_LISTEN_SECONDS,
+                                             stop=stop, on_ingested=replies_recorded)
         except MailboxUnavailable as exc:
             log.warning("mailbox unavailable; will retry", extra={"fields": {"error": str(exc)}})
             return
@@ -56,8 +65,6 @@ async def read_inbox_once(inbox: Inbox, busy: asyncio.Lock,
             return
         if report.examined:
             log.info("replies read", extra={"fields": report.summary()})
-        if report.ingested and wake_sweep is not None:
-            wake_sweep()
 
 
 async def post_to_slack(slack: SlackService) -> None:
@@ -134,12 +141,14 @@ async def serve(config: Config) -> None:
             next_run_time=datetime.now(UTC),
         )
         inbox_busy = asyncio.Lock()
+        stop_listening = threading.Event()
         if config.imap is not None:
             scheduler.add_job(
                 read_inbox_once,
                 IntervalTrigger(seconds=min(config.imap.check_every_minutes * 60,
                                             INBOX_LISTEN_SECONDS + 1)),
-                args=(Inbox(app.repo, config, app.clock), inbox_busy, sweep_waker(scheduler)),
+                args=(Inbox(app.repo, config, app.clock), inbox_busy, sweep_waker(scheduler),
+                      stop_listening),
                 id="inbox",
                 max_instances=1,
                 coalesce=True,
@@ -175,6 +184,7 @@ async def serve(config: Config) -> None:
         await stop.wait()
         log.info("stopping: waiting for a sweep in progress to finish")
         scheduler.shutdown(wait=False)
+        stop_listening.set()
         try:
             await asyncio.wait_for(busy.acquire(), timeout=SHUTDOWN_GRACE_SECONDS)
             await asyncio.wait_for(inbox_busy.acquire(), timeout=SHUTDOWN_GRACE_SECONDS)

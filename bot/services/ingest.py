@@ -18,6 +18,7 @@ unreferenced blobs), and the next round reads it all again.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
@@ -124,6 +125,9 @@ class _Group:
 _Blobs = tuple[str, list[tuple[str, str, str]]]  # raw blob, [(filename, type, blob)]
 
 
+LISTEN_SLICE_SECONDS = 5.0  # IDLE is renewed this often while listening, to notice a stop
+
+
 @dataclass(slots=True)
 class IngestReport:
     examined: int = 0
@@ -164,19 +168,31 @@ class Inbox:
     def mailbox_name(self) -> str:
         return self._settings.mailbox_name
 
-    def round(self, *, listen_seconds: float = 0) -> IngestReport:
+    def round(self, *, listen_seconds: float = 0, stop: threading.Event | None = None,
+              on_ingested: Callable[[], None] | None = None) -> IngestReport:
         """Read everything new; then, for up to `listen_seconds`, wait on the same connection
         for more (IDLE where the server offers it, polling otherwise) and read it as it comes.
+        `stop` ends the listening within `LISTEN_SLICE_SECONDS` (for a prompt shutdown);
+        `on_ingested` is called (in this thread) after each read that recorded replies.
         Raises MailboxUnavailable (retry later) or MailboxLoginFailed (after raising an alert
         task for staff)."""
         report = IngestReport()
         deadline = time.monotonic() + listen_seconds
+
+        def read(box: ImapMailbox) -> None:
+            before = report.ingested
+            self._read(box, report)
+            if on_ingested is not None and report.ingested > before:
+                on_ingested()
+
         try:
             with self._open(self._settings) as box:
-                self._read(box, report)
+                read(box)
                 while (left := deadline - time.monotonic()) > 1:
-                    if box.wait_for_new(left):
-                        self._read(box, report)
+                    if stop is not None and stop.is_set():
+                        break
+                    if box.wait_for_new(min(left, LISTEN_SLICE_SECONDS)):
+                        read(box)
         except MailboxLoginFailed as exc:
             self._alert_login_failed(exc)
             raise

@@ -8,7 +8,9 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -141,13 +143,16 @@ async def test_waking_the_sweep_brings_its_next_run_forward_to_now() -> None:
 
 
 class OneRound:
-    """An inbox whose next round reads `ingested` replies (the IMAP side is tested against
-    Dovecot elsewhere; here only what `duebot run` does with the result)."""
+    """An inbox whose round reads `ingested` replies (the IMAP side is tested against Dovecot
+    elsewhere; here only what `duebot run` does with what it reports)."""
 
     def __init__(self, ingested: int) -> None:
         self.ingested = ingested
 
-    def round(self, *, listen_seconds: float) -> IngestReport:
+    def round(self, *, listen_seconds: float, stop: threading.Event | None,
+              on_ingested: Callable[[], None] | None) -> IngestReport:
+        if self.ingested and on_ingested is not None:
+            on_ingested()
         return IngestReport(examined=self.ingested, ingested=self.ingested)
 
 
@@ -156,4 +161,5 @@ async def test_a_round_that_read_replies_wakes_the_sweep_and_an_empty_one_does_n
     for ingested in (0, 2):
         await read_inbox_once(OneRound(ingested), asyncio.Lock(),  # type: ignore[arg-type]
                               lambda n=ingested: woken.append(n))
+        await asyncio.sleep(0)  # the wake is handed to the event loop from the reader's thread
     assert woken == [2]
