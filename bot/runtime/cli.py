@@ -183,10 +183,7 @@ def pay(state: CliState, account: str, amount: str, currency: str | None, refere
     from bot.runtime.app import open_app
     from bot.runtime.report import print_payment
 
-    try:
-        value = Decimal(amount.replace(",", ""))
-    except InvalidOperation as exc:
-        raise click.BadParameter(f"{amount!r} is not an amount", param_hint="AMOUNT") from exc
+    value = _money(amount, "AMOUNT")
     from bot.services.payments import PaymentError
 
     with open_app(state.config) as app:

@@ -140,6 +140,7 @@ async def serve(config: Config) -> None:
             coalesce=True,
             next_run_time=datetime.now(UTC),
         )
+        wake_sweep = sweep_waker(scheduler)
         inbox_busy = asyncio.Lock()
         stop_listening = threading.Event()
         if config.imap is not None:
@@ -147,14 +148,13 @@ async def serve(config: Config) -> None:
                 read_inbox_once,
                 IntervalTrigger(seconds=min(config.imap.check_every_minutes * 60,
                                             INBOX_LISTEN_SECONDS + 1)),
-                args=(Inbox(app.repo, config, app.clock), inbox_busy, sweep_waker(scheduler),
-                      stop_listening),
+                args=(Inbox(app.repo, config, app.clock), inbox_busy, wake_sweep, stop_listening),
                 id="inbox",
                 max_instances=1,
                 coalesce=True,
                 next_run_time=datetime.now(UTC),
             )
-        slack = await start_slack(config, app, on_recorded=sweep_waker(scheduler))
+        slack = await start_slack(config, app, on_recorded=wake_sweep)
         if slack is not None:
             scheduler.add_job(
                 post_to_slack,
