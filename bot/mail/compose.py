@@ -15,13 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from email import message_from_bytes, policy
-from email.message import EmailMessage
 from email.utils import format_datetime
 from functools import lru_cache
 from hashlib import sha256
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from bot.config import BusinessConfig, ComplianceConfig, DebtAdviceLink
 from bot.domain.addressing import reply_address
@@ -79,10 +77,6 @@ class ComposedEmail:
     subject: str
     recipients: tuple[str, ...] = ()
     missing_attachments: tuple[str, ...] = ()
-
-    def as_message(self) -> EmailMessage:
-        """The email parsed back into an `EmailMessage` (for inspection, not for sending)."""
-        return cast(EmailMessage, message_from_bytes(self.raw, policy=policy.default))
 
 
 @dataclass(frozen=True, slots=True)

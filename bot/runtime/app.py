@@ -109,7 +109,6 @@ class App:
                                   instalment=instalment)
         return record_payment(self.repo, payment, now=now, actor="cli")
 
-
     def _check_instalment(self, account_id: str, number: int) -> None:
         plans = [a for a in fold_agreements(self.repo.log(account_id)).active()
                  if a.kind is AgreementKind.PLAN]
