@@ -28,10 +28,10 @@ from typing import Any
 from bot.domain.agreements import AGREEMENT_EVENTS, AgreementBook
 from bot.domain.event_data import data_date
 from bot.domain.events import Event, EventType
+from bot.domain.tasks import TaskKind
 
 ACCOUNT_WIDE = "*"
 BIRTHDAY_STEP = "birthday"
-CONFIRM_STEP_KIND = "confirm_step"  # TaskKind.CONFIRM_STEP: a person confirms an escalation
 
 _SKIPPED = "skipped"
 
@@ -135,7 +135,6 @@ class AccountState:
     replies: list[ReplyRecord] = field(default_factory=list)
     employer_addresses: dict[str, str] = field(default_factory=dict)  # address -> marked by
     fees_stopped_at: datetime | None = None
-    fees_stopped_reason: str = ""
     confirmed_steps: dict[tuple[str, str], StepDecision] = field(default_factory=dict)
     declined_steps: dict[str, StepDecision] = field(default_factory=dict)
     declines: dict[str, int] = field(default_factory=dict)  # step -> "not yet" answers
@@ -377,7 +376,7 @@ def _on_step_skipped(state: AccountState, event: Event) -> None:
 
 def _on_task_created(state: AccountState, event: Event) -> None:
     step = _data(event).get("step")
-    if step and _data(event).get("kind") == CONFIRM_STEP_KIND:
+    if step and _data(event).get("kind") == TaskKind.CONFIRM_STEP:
         # asks a person to confirm the step; the step itself is not taken yet
         state.open_confirmations[str(_data(event).get("task_id", ""))] = str(step)
         return
@@ -422,7 +421,6 @@ def _on_employer_address(state: AccountState, event: Event) -> None:
 def _on_fees_stopped(state: AccountState, event: Event) -> None:
     if state.fees_stopped_at is None:
         state.fees_stopped_at = event.at
-        state.fees_stopped_reason = str(_data(event).get("reason") or "")
 
 
 def _decision(event: Event) -> StepDecision:

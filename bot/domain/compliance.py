@@ -35,14 +35,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 import phonenumbers
 from phonenumbers import timezone as phone_zones
 
 from bot.config import ComplianceProfile, Config
 from bot.domain.account_state import AccountState, normalise_address
-from bot.domain.calendar import SendCalendar
+from bot.domain.agreements import AGREEMENT_PURPOSES
+from bot.domain.calendar import SendCalendar, zone
 from bot.domain.models import Account, Invoice, InvoiceStatus
 
 Channel = Literal["email", "staff_call", "escalate"]
@@ -62,9 +63,16 @@ TERMS: Purpose = "terms"
 #: that very payment closed.
 RECEIPT: Purpose = "receipt"
 
-#: Email steps that are about terms, not chasing (their emails go through this gate as TERMS).
 HARDSHIP_OFFER_STEP = "hardship_offer"
-TERMS_STEPS: frozenset[str] = frozenset((HARDSHIP_OFFER_STEP,))
+#: Email steps that do not chase: the hardship plan offer, and the promise/plan recaps, notes
+#: and thank-yous (bot.domain.agreements). Every other step chases.
+STEP_PURPOSES: dict[str, Purpose] = {HARDSHIP_OFFER_STEP: TERMS, **AGREEMENT_PURPOSES}
+
+
+def purpose_of(step: str | None) -> Purpose:
+    """How an email of this cadence step passes the gate (see `Purpose`)."""
+    return STEP_PURPOSES.get(step or "", CHASE)
+
 
 AWAITING_CONFIRMATION = "awaiting_confirmation"
 
@@ -269,10 +277,9 @@ def rule_weekly_cap(request: ContactRequest, state: AccountState,
 # --- US consumer rules -------------------------------------------------------------------
 
 
-@lru_cache(maxsize=256)
 def _valid_zone(name: str) -> bool:
     try:
-        ZoneInfo(name)
+        zone(name)
     except (ZoneInfoNotFoundError, ValueError):
         return False
     return True
@@ -294,6 +301,7 @@ def _phone_zones(phone: str, default_region: str | None) -> tuple[tuple[str, ...
     return zones, region
 
 
+@lru_cache(maxsize=256)
 def country_zones(country: str) -> tuple[str, ...]:
     """Every zone a debtor in `country` (ISO 3166 code) could be in: for the US, Hawaii to
     Eastern; elsewhere the zones of the country's telephone numbering plan."""
@@ -312,23 +320,30 @@ def candidate_zones(account: Account) -> tuple[str, ...]:
     """The time zones the debtor could be in, most specific knowledge first: their own zone;
     else the zones their phone numbers' area codes mean; else their address's country; else
     (a US consumer with nothing known) every US zone from Honolulu to New York."""
-    if account.timezone and _valid_zone(account.timezone):
-        return (account.timezone,)
+    phones = tuple(contact.phone for contact in account.contacts if contact.phone)
+    return _candidate_zones(account.timezone, account.country, phones)
+
+
+@lru_cache(maxsize=16384)
+def _candidate_zones(timezone: str | None, country: str | None,
+                     phones: tuple[str, ...]) -> tuple[str, ...]:
+    """`candidate_zones` from what it reads of the account, remembered: the planner asks it
+    for every check on every account, sweep after sweep, and reading a phone number is slow."""
+    if timezone and _valid_zone(timezone):
+        return (timezone,)
     from_phones: list[str] = []
     countries: list[str] = []
-    default_region = account.country.upper() if account.country else None
-    for contact in account.contacts:
-        if not contact.phone:
-            continue
-        zones, region = _phone_zones(contact.phone, default_region)
+    default_region = country.upper() if country else None
+    for phone in phones:
+        zones, region = _phone_zones(phone, default_region)
         from_phones.extend(zones)
         if region and not zones:
             countries.append(region)
     if from_phones:
         return tuple(dict.fromkeys(from_phones))
-    for country in (account.country, *countries):
-        if country:
-            zones = country_zones(country)
+    for where in (country, *countries):
+        if where:
+            zones = country_zones(where)
             if zones:
                 return zones
     return US_ZONES
@@ -336,14 +351,14 @@ def candidate_zones(account: Account) -> tuple[str, ...]:
 
 def _inside_hours(moment: datetime, zone_name: str) -> bool:
     start, end = US_CONSUMER_HOURS
-    clock = moment.astimezone(ZoneInfo(zone_name)).time().replace(tzinfo=None)
+    clock = moment.astimezone(zone(zone_name)).time().replace(tzinfo=None)
     return start <= clock < end
 
 
 def _next_hours_start(moment: datetime, zone_name: str) -> datetime:
     """The next 08:00 on that zone's clock at or after `moment`, in UTC."""
     start, _ = US_CONSUMER_HOURS
-    tz = ZoneInfo(zone_name)
+    tz = zone(zone_name)
     local = moment.astimezone(tz)
     day = local.date() if local.time().replace(tzinfo=None) < start else (
         local.date() + timedelta(days=1))
@@ -372,10 +387,10 @@ def consumer_hours_hold(account: Account, now: datetime) -> Held | None:
         return None
     opening = consumer_hours_opening(now, zones)
     if len(zones) == 1:
-        local = now.astimezone(ZoneInfo(zones[0]))
+        local = now.astimezone(zone(zones[0]))
         reason = (f"{local:%H:%M} is outside 08:00-21:00 on the debtor's clock [{zones[0]}]")
     else:
-        clocks = ", ".join(f"{now.astimezone(ZoneInfo(z)):%H:%M} in {z}" for z in outside)
+        clocks = ", ".join(f"{now.astimezone(zone(z)):%H:%M} in {z}" for z in outside)
         reason = (f"the debtor's time zone is not known and it is outside 08:00-21:00 in some "
                   f"zone they could be in ({clocks})")
     return Held("consumer_hours", reason, not_before=opening)

@@ -389,12 +389,10 @@ class _AccountPlanner:
         in writing, with links to free debt advice (through the gate, as terms not chasing)."""
         if self.guard.profile != "uk_consumer" or state.fees_stopped_at is None:
             return
-        covered = tuple(inv for inv in open_invoices if inv.is_open)
-        if not covered:
-            return
+        covered = tuple(open_invoices)
         numbers = tuple(inv.number for inv in covered)
-        salt = state.fees_stopped_at.date().isoformat()
-        key = idempotency_key(account.id, HARDSHIP_OFFER_STEP, numbers, salt=salt)
+        key = _fresh_key(account.id, HARDSHIP_OFFER_STEP, numbers, state,
+                         salt=state.fees_stopped_at.date().isoformat())
         if state.knows_email(key) or any(
                 state.step_done(n, HARDSHIP_OFFER_STEP) for n in numbers):
             return
@@ -406,7 +404,7 @@ class _AccountPlanner:
             self._hold(account.id, HARDSHIP_OFFER_STEP, numbers, verdict)
             return
         self.result.due.append(Reminder(
-            key=_fresh_key(account.id, HARDSHIP_OFFER_STEP, numbers, state, salt=salt),
+            key=key,
             account_id=account.id,
             step=HARDSHIP_OFFER_STEP,
             template=HARDSHIP_OFFER_STEP,

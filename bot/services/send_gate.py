@@ -4,22 +4,12 @@ reply or a stop request may have arrived since the email was queued)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from bot.config import Config
 from bot.domain.account_state import fold_account_state
-from bot.domain.agreements import AGREEMENT_PURPOSES
 from bot.domain.calendar import SendCalendar
-from bot.domain.compliance import (
-    CHASE,
-    EMAIL,
-    TERMS,
-    TERMS_STEPS,
-    ComplianceGuard,
-    ContactRequest,
-    Held,
-)
+from bot.domain.compliance import EMAIL, ComplianceGuard, ContactRequest, Held, purpose_of
 from bot.domain.owner_recap import OWNER_LOG
 from bot.services.outbox import GateVerdict, SendGate
 from bot.store.repository import OutboxEntry, Repository
@@ -48,10 +38,7 @@ def send_gate(repo: Repository, config: Config) -> SendGate:
         state = fold_account_state(repo.log(entry.account_id))
         request = ContactRequest(account=account, channel=EMAIL, invoices=tuple(invoices),
                                  to=entry.to, key=entry.key, step=entry.step,
-                                 purpose=TERMS if entry.step in TERMS_STEPS else CHASE)
-        purpose = AGREEMENT_PURPOSES.get(entry.step)
-        if purpose is not None:  # a promise/plan recap, note or thank-you
-            request = replace(request, purpose=purpose)
+                                 purpose=purpose_of(entry.step))
         verdict = guard_for(now).check(request, state, now)
         if isinstance(verdict, Held):
             return GateVerdict(False, verdict.reason, final=verdict.final)

@@ -146,13 +146,14 @@ async def stub() -> AsyncIterator[StubSlack]:
 @asynccontextmanager
 async def running_world(repo: Repository, stub: StubSlack, config: SlackConfig, *,
                         clock: SimulatedClock | None = None, seeded: bool = True,
-                        on_recorded: Callable[[], None] | None = None,
+                        on_recorded: Callable[[], None] | None = None, profile: str = "b2b",
                         ) -> AsyncIterator[SlackWorld]:
-    """duebot's Slack side serving on loopback (with the sample account unless `seeded`)."""
+    """duebot's Slack side serving on loopback (with the sample account unless `seeded`),
+    under the owner's compliance `profile`."""
     if seeded:
         seed(repo)
     clock = clock or SimulatedClock(NOW)
-    service = SlackService(config, repo, clock, on_recorded=on_recorded)
+    service = SlackService(config, repo, clock, profile=profile, on_recorded=on_recorded)
     await service.start()
     http = aiohttp.ClientSession()
     try:

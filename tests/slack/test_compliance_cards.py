@@ -4,21 +4,16 @@ and offers no call outcome then; escalation steps wait for Confirm / Not yet."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
 from typing import Any
 
-import aiohttp
-
-from bot.clock import SimulatedClock
 from bot.domain.account_state import fold_account_state
 from bot.domain.events import EventType
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.services.call_outcomes import Outcome
 from bot.services.outbox import record_task
 from bot.slack.cards import outcome_action_id
-from bot.slack.service import SlackService
 from bot.store.repository import Repository
 from tests.slack.conftest import (
     ACCOUNT,
@@ -28,6 +23,7 @@ from tests.slack.conftest import (
     STAFF,
     TODAY,
     SlackWorld,
+    running_world,
     seed,
     slack_config,
 )
@@ -36,20 +32,10 @@ from tests.slack.stub_slack import StubSlack
 CONFIRM_TASK = "confirm:ACME:final_notice:abc"
 
 
-@asynccontextmanager
-async def world_with(repo: Repository, stub: StubSlack, profile: str
-                     ) -> AsyncIterator[SlackWorld]:
-    config = slack_config(stub.url)
-    clock = SimulatedClock(NOW)
-    service = SlackService(config, repo, clock, profile=profile)
-    await service.start()
-    http = aiohttp.ClientSession()
-    try:
-        yield SlackWorld(repo, stub, service, http,
-                         f"http://127.0.0.1:{service.port}{config.http.path}", clock)
-    finally:
-        await http.close()
-        await service.stop()
+def world_with(repo: Repository, stub: StubSlack,
+               profile: str) -> AbstractAsyncContextManager[SlackWorld]:
+    """The Slack side under `profile`, over a repo the test has already seeded."""
+    return running_world(repo, stub, slack_config(stub.url), seeded=False, profile=profile)
 
 
 def calls(repo: Repository, outcome: str, *ago: timedelta) -> None:
