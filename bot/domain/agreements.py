@@ -45,11 +45,11 @@ RECAP_STEP = "agreement:recap"
 NOTE_STEP = "agreement:note"
 THANKS_STEP = "agreement:thanks"
 COMPLETE_STEP = "agreement:complete"
-AGREEMENT_STEPS = frozenset((RECAP_STEP, NOTE_STEP, THANKS_STEP, COMPLETE_STEP))
 
-# Pause reasons written while a plan is being asked for or once it is agreed; a broken plan
-# lifts them (and only them) so the normal cadence resumes.
-PLAN_PAUSE_REASONS = frozenset(("payment_plan", "asked for a payment plan"))
+# The pause reason written once a plan is agreed, and every reason written while one is being
+# asked for or agreed; a broken plan lifts them (and only them) so the normal cadence resumes.
+PLAN_PAUSE = "payment_plan"
+PLAN_PAUSE_REASONS = frozenset((PLAN_PAUSE, "asked for a payment plan"))
 
 
 def is_agreement_step(step: str) -> bool:
@@ -90,7 +90,6 @@ class Receipt:
     reference: str
     received_on: date
     amount: Decimal
-    seq: int
     instalment: int | None = None  # the plan instalment (1-based) the payer said it is for
 
 
@@ -205,9 +204,6 @@ class Agreement:
                                paid_on[number - 1])
             for number, instalment in enumerate(self.instalments, start=1))
 
-    def paid_in_full(self) -> bool:
-        return all(row.settled for row in self.progress())
-
     def next_unsettled(self) -> InstalmentProgress | None:
         return next((row for row in self.progress() if not row.settled), None)
 
@@ -245,9 +241,6 @@ class AgreementBook:
 
     def __iter__(self) -> Iterator[Agreement]:
         return iter(self.agreements.values())
-
-    def get(self, agreement_id: str) -> Agreement | None:
-        return self.agreements.get(agreement_id)
 
     def active(self) -> list[Agreement]:
         return [a for a in self.agreements.values() if a.is_active]
@@ -355,7 +348,7 @@ class AgreementBook:
                            if agreement.covers(str(number))), ZERO)
             if applied > 0:
                 agreement.receipts.append(Receipt(str(data.get("reference") or event.seq),
-                                                  received_on, applied, event.seq,
+                                                  received_on, applied,
                                                   _instalment_number(data.get("instalment"))))
 
     def _close(self, event: Event, status: AgreementStatus,
@@ -483,7 +476,7 @@ def review(agreement: Agreement, today: date, rules: TrackingRules, *,
     paid_back = agreement.status is AgreementStatus.KEPT and all_paid
     if not agreement.is_active and not paid_back:
         return Review()
-    emails.extend(_thanks(agreement, rows, rules))
+    emails.extend(_thanks(agreement, all_paid, rules))
     if not agreement.is_active:
         return Review(tuple(emails))
     if all_paid:
@@ -524,11 +517,10 @@ def _notes(agreement: Agreement, rows: tuple[InstalmentProgress, ...], today: da
                            instalment=row.number)
 
 
-def _thanks(agreement: Agreement, rows: tuple[InstalmentProgress, ...],
-            rules: TrackingRules) -> Iterator[EmailDue]:
-    """A thank-you for each payment; the one that completes the agreement is the closing
-    email (for a plan: a thank-you with the final recap, sent even when thank-yous are off)."""
-    completes = all(row.settled for row in rows)
+def _thanks(agreement: Agreement, completes: bool, rules: TrackingRules) -> Iterator[EmailDue]:
+    """A thank-you for each payment; the one that completes the agreement (`completes`: every
+    instalment is paid in full) is the closing email (for a plan: a thank-you with the final
+    recap, sent even when thank-yous are off)."""
     last = agreement.receipts[-1].reference if agreement.receipts else None
     for receipt in agreement.receipts:
         if completes and receipt.reference == last:

@@ -29,6 +29,7 @@ from bot.config import Config
 from bot.domain.account_state import AccountState, fold_account_state
 from bot.domain.agreements import (
     AGREEMENT_PURPOSES,
+    PLAN_PAUSE,
     PLAN_PAUSE_REASONS,
     Agreement,
     AgreementKind,
@@ -46,11 +47,10 @@ from bot.domain.models import Account, Invoice
 from bot.domain.reminders import Reminder, idempotency_key
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.mail.agreement_email import AgreementComposer
-from bot.services.outbox import Outbox, record_task
+from bot.services.outbox import Outbox, OutgoingEmail, record_task
 from bot.store.repository import Repository, Transaction, logs_by_account
 
 ACTOR = "duebot:agreements"
-PLAN_PAUSE = "payment_plan"
 
 
 class AgreementError(Exception):
@@ -165,14 +165,15 @@ def _check_amount(account_id: str, field: str, amount: Decimal, currency: str) -
 
 
 def _setup(repo: Repository, config: Config, account_id: str, named: Sequence[str],
-           currency: str | None, now: datetime) -> tuple[Account, list[Invoice], str, date]:
+           currency: str | None, now: datetime) -> tuple[list[Invoice], str, date]:
+    """The open invoices the terms cover, their currency, and the debtor's today."""
     account = repo.account(account_id)
     if account is None:
         raise UnknownAccount(account_id)
     invoices = _covered(repo, account_id, named)
     code = _currency(account_id, invoices, currency)
     guard = ComplianceGuard(config, SendCalendar.from_config(config, now))
-    return account, invoices, code, guard.context(account, now).today
+    return invoices, code, guard.context(account, now).today
 
 
 def record_promise(
@@ -191,7 +192,7 @@ def record_promise(
 ) -> AgreedTerms:
     """A promise to pay `amount` (default: the balance) by `due_on` for `invoices` (default:
     every open invoice of the account). Raises `AgreementError` and writes nothing if wrong."""
-    _, covered, code, today = _setup(repo, config, account_id, invoices, currency, now)
+    covered, code, today = _setup(repo, config, account_id, invoices, currency, now)
     balance = sum((i.balance for i in covered), Decimal(0))
     _check_date(account_id, "--date", due_on, today, config.agreements.horizon_days)
     value = balance if amount is None else amount
@@ -227,7 +228,7 @@ def record_plan(
 ) -> AgreedTerms:
     """A payment plan: instalments (date, amount) adding up to the balance of `invoices`
     (default: every open invoice of the account). Reminders on them pause while it is kept."""
-    _, covered, code, today = _setup(repo, config, account_id, invoices, None, now)
+    covered, code, today = _setup(repo, config, account_id, invoices, None, now)
     settings = config.agreements
     if not instalments:
         raise InvalidTerms(account_id, "--instalment", "a plan needs at least one instalment")
@@ -310,15 +311,15 @@ class AgreementTracker:
         now = self._clock.now()
         report = TrackReport()
         guard = ComplianceGuard(self._config, SendCalendar.from_config(self._config, now))
+        emails: list[OutgoingEmail] = []
         for account_id, state in _states_with_agreements(self._repo).items():
             account = self._repo.account(account_id)
             if account is None:
                 continue
             today = guard.context(account, now).today
-            invoices = {i.number: i for i in self._repo.invoices(account_id)}
+            invoices = self._repo.invoices(account_id)
             for agreement in list(state.agreements):
-                covered = [invoices[n] for n in agreement.invoices if n in invoices] if (
-                    agreement.invoices) else list(invoices.values())
+                covered = [i for i in invoices if agreement.covers(i.number)]
                 decided = review(agreement, today, self._rules,
                                  anything_open=any(i.is_open for i in covered))
                 if decided.kept is not None:
@@ -327,8 +328,11 @@ class AgreementTracker:
                     self._broken(account, agreement, decided.broken, state, covered, now, today,
                                  report)
                 for email in decided.emails:
-                    self._email(account, agreement, email, state, covered, guard, now, today,
-                                report)
+                    outgoing = self._email(account, agreement, email, state, covered, guard,
+                                           now, today, report)
+                    if outgoing is not None:
+                        emails.append(outgoing)
+        report.queued.extend(self._outbox.queue_many(emails))
         return report
 
     def _numbers(self, agreement: Agreement, covered: Sequence[Invoice]) -> tuple[str, ...]:
@@ -399,11 +403,13 @@ class AgreementTracker:
 
     def _email(self, account: Account, agreement: Agreement, email: EmailDue,
                state: AccountState, covered: Sequence[Invoice], guard: ComplianceGuard,
-               now: datetime, today: date, report: TrackReport) -> None:
+               now: datetime, today: date, report: TrackReport) -> OutgoingEmail | None:
+        """The email composed, if it is not yet known and the compliance guard lets it go
+        (else None; a hold is noted in the report)."""
         key = idempotency_key(account.id, email.step, agreement.invoices,
                               salt=f"{agreement.id}:{email.salt}")
-        if self._repo.outbox(key) is not None or state.knows_email(key):
-            return
+        if state.knows_email(key) or self._repo.outbox(key) is not None:
+            return None
         numbers = self._numbers(agreement, covered)
         by_number = {i.number: i for i in covered}
         about = tuple(by_number[n] for n in numbers if n in by_number)
@@ -413,13 +419,12 @@ class AgreementTracker:
         verdict = guard.check(request, state, now)
         if isinstance(verdict, Held):
             report.held.append((account.id, email.step, verdict.reason))
-            return
+            return None
         reminder = Reminder(key=key, account_id=account.id, step=email.step,
                             template=self._composer.template_for(email.step), to=to,
                             invoices=numbers, reason=email.reason, planned_at=now)
         composed = self._composer.compose(reminder, account, about, agreement, email, today)
-        if self._outbox.queue(reminder, composed.raw, composed.message_id, composed.subject):
-            report.queued.append(reminder)
+        return OutgoingEmail(reminder, composed.raw, composed.message_id, composed.subject)
 
 
 def agreements_of(repo: Repository, account_id: str | None = None) -> list[Agreement]:

@@ -7,20 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, load_config
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-MINIMAL = """
-[business]
-name = "Brightwater Joinery Ltd"
-from_address = "accounts@brightwater.example"
-reply_to = "accounts@brightwater.example"
-"""
-
-
-def write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.config.test_config import MINIMAL, REPO_ROOT, write
 
 
 def test_the_example_config_documents_the_agreement_defaults(tmp_path: Path) -> None:
