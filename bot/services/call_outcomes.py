@@ -23,7 +23,7 @@ from bot.domain.models import Account, Invoice, InvoiceStatus
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.services.escalation import write_step_decision
-from bot.services.outbox import record_task
+from bot.services.outbox import close_task, record_task
 from bot.store.repository import Repository, Transaction
 
 MAX_INSTALMENTS = 6
@@ -255,10 +255,8 @@ def _write(
     _consequences(tx, done, outcome, decision, by=by, now=now)
     if decision.follow_up is not None:
         record_task(tx, decision.follow_up)
-    tx.put_task(done)
-    tx.append(account_id, EventType.TASK_DONE, at=now, actor=actor, invoices=invoices,
-              data={"task_id": done.id, "outcome": str(outcome), "by": by,
-                    "summary": decision.summary})
+    close_task(tx, done, outcome=str(outcome), by=by, actor=actor, summary=decision.summary,
+               now=now)
 
 
 def _consequences(

@@ -10,12 +10,13 @@ buttons (through `bot.services.call_outcomes`) and `duebot confirm` write them h
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.config import Config
 from bot.domain.events import EventType
 from bot.domain.tasks import StaffTask, TaskKind
+from bot.services.outbox import close_task
 from bot.store.repository import Repository, Transaction
 
 
@@ -118,11 +119,8 @@ def decide_step(
                             confirmed=confirmed, by=by, actor=who, reason=reason,
                             task_id=task.id if task else None, now=now)
         if task is not None:
-            done = replace(task, done_at=now, outcome=outcome)
-            tx.put_task(done)
-            tx.append(account_id, EventType.TASK_DONE, at=now, actor=who, invoices=invoices,
-                      data={"task_id": task.id, "outcome": outcome, "by": by,
-                            "summary": f"{'Confirmed' if confirmed else 'Not yet'}: {step}"
-                                       f"{f' ({reason})' if reason else ''}"})
+            close_task(tx, task, outcome=outcome, by=by, actor=who, now=now,
+                       summary=f"{'Confirmed' if confirmed else 'Not yet'}: {step}"
+                               f"{f' ({reason})' if reason else ''}")
     return StepDecisionResult(account_id, step, invoices, confirmed, by, now,
                               task.id if task else None)

@@ -83,6 +83,16 @@ def record_task(tx: Transaction, task: StaffTask) -> None:
     )
 
 
+def close_task(tx: Transaction, task: StaffTask, *, outcome: str, by: str, actor: str,
+               summary: str, now: datetime) -> StaffTask:
+    """Mark a staff task done and log who closed it, how, and in a word what happened."""
+    done = replace(task, done_at=now, outcome=outcome)
+    tx.put_task(done)
+    tx.append(task.account_id, EventType.TASK_DONE, at=now, actor=actor, invoices=task.invoices,
+              data={"task_id": task.id, "outcome": outcome, "by": by, "summary": summary})
+    return done
+
+
 REST_SUFFIX = "+rest"
 
 
