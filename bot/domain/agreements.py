@@ -245,6 +245,17 @@ class AgreementBook:
     def active(self) -> list[Agreement]:
         return [a for a in self.agreements.values() if a.is_active]
 
+    def why_no_instalment(self, number: int) -> str | None:
+        """Why a payment cannot be said to be for instalment `number` (1-based) of this
+        account's active payment plans; None when one of them has it."""
+        plans = [a for a in self.active() if a.kind is AgreementKind.PLAN]
+        if not plans:
+            return f"there is no active payment plan, so there is no instalment {number} to pay"
+        most = max(len(plan.instalments) for plan in plans)
+        if number > most:
+            return f"the payment plan has {most} instalments; there is no instalment {number}"
+        return None
+
     def holding(self, invoice: str, today: date, grace_days: int) -> Agreement | None:
         """The agreement that holds the cadence on this invoice today, if any."""
         for agreement in self.agreements.values():

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.clock import Clock, SimulatedClock, SystemClock
 from bot.config import Config
-from bot.domain.agreements import AgreementKind, fold_agreements
+from bot.domain.agreements import fold_agreements
 from bot.domain.models import Account, Invoice
 from bot.domain.reminders import Reminder, idempotency_key
 from bot.mail.agreement_email import AgreementComposer
@@ -110,15 +110,9 @@ class App:
         return record_payment(self.repo, payment, now=now, actor="cli")
 
     def _check_instalment(self, account_id: str, number: int) -> None:
-        plans = [a for a in fold_agreements(self.repo.log(account_id)).active()
-                 if a.kind is AgreementKind.PLAN]
-        if not plans:
-            raise InvalidPayment(f"account {account_id!r} has no active payment plan, so there "
-                                 f"is no instalment {number} to pay")
-        most = max(len(plan.instalments) for plan in plans)
-        if number > most:
-            raise InvalidPayment(f"account {account_id!r}'s payment plan has {most} "
-                                 f"instalments; there is no instalment {number}")
+        problem = fold_agreements(self.repo.log(account_id)).why_no_instalment(number)
+        if problem is not None:
+            raise InvalidPayment(f"account {account_id!r}: {problem}")
 
 
 @contextmanager
