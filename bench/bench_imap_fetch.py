@@ -152,7 +152,7 @@ def imaplib_round(server: DovecotServer, user: MailUser, batch: int) -> int:
     return count
 
 
-def _timed(action: Callable[[], int]) -> tuple[int, float]:
+def timed(action: Callable[[], int]) -> tuple[int, float]:
     start = time.perf_counter()
     count = action()
     return count, time.perf_counter() - start
@@ -196,33 +196,33 @@ def run_bench(
         floor_rates: list[float] = []
         duebot_rates: list[float] = []
         for _ in range(repeat):
-            count, seconds = _timed(lambda: raw_round(server, big_user, batch))
-            _check(count, messages, "raw")
+            count, seconds = timed(lambda: raw_round(server, big_user, batch))
+            check(count, messages, "raw")
             raw_rates.append(count / seconds)
-            count, seconds = _timed(lambda: imaplib_round(server, big_user, batch))
-            _check(count, messages, "imaplib")
+            count, seconds = timed(lambda: imaplib_round(server, big_user, batch))
+            check(count, messages, "imaplib")
             floor_rates.append(count / seconds)
             state = IngestState()
-            count, seconds = _timed(
+            count, seconds = timed(
                 lambda st=state: duebot_round(_settings(server, big_user, batch), st, process)  # type: ignore[misc]
             )
-            _check(count, messages, "duebot")
+            check(count, messages, "duebot")
             duebot_rates.append(count / seconds)
 
         peaks = {}
         for label, user, n in (("small", small_user, small), ("big", big_user, messages)):
             settings = _settings(server, user, batch)
             count, peak, held = _peak(lambda st, s=settings: duebot_round(s, st, process))  # type: ignore[misc]
-            _check(count, n, "memory run")
+            check(count, n, "memory run")
             peaks[label] = (peak, held)
 
     raw, duebot = statistics.median(raw_rates), statistics.median(duebot_rates)
     floor = statistics.median(floor_rates)
     print(f"process: {getattr(process, '__qualname__', process)}")
-    print(f"raw imap-tools fetch (parses MIME) : {raw:8.0f} msg/s  (runs: {_rates(raw_rates)})")
-    print(f"imaplib bulk bytes, no parsing     : {floor:8.0f} msg/s  (runs: {_rates(floor_rates)})")
+    print(f"raw imap-tools fetch (parses MIME) : {raw:8.0f} msg/s  (runs: {rates(raw_rates)})")
+    print(f"imaplib bulk bytes, no parsing     : {floor:8.0f} msg/s  (runs: {rates(floor_rates)})")
     print(f"duebot adapter round               : {duebot:8.0f} msg/s  "
-          f"(runs: {_rates(duebot_rates)})")
+          f"(runs: {rates(duebot_rates)})")
     print(f"ratio duebot/raw imap-tools: {duebot / raw:.2f}; "
           f"duebot/imaplib bytes: {duebot / floor:.2f}")
     for label, n in (("small", small), ("big", messages)):
@@ -236,20 +236,27 @@ def run_bench(
             "duebot_msgs_per_s": duebot, "ratio": duebot / raw}
 
 
-def _check(count: int, expected: int, label: str) -> None:
+def check(count: int, expected: int, label: str, verb: str = "fetched") -> None:
     if count != expected:
-        raise SystemExit(f"{label}: fetched {count} messages, expected {expected}")
+        raise SystemExit(f"{label}: {verb} {count} messages, expected {expected}")
 
 
-def _rates(rates: Sequence[float]) -> str:
-    return ", ".join(f"{r:.0f}" for r in rates)
+def rates(values: Sequence[float]) -> str:
+    return ", ".join(f"{r:.0f}" for r in values)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+def bench_parser(doc: str | None) -> argparse.ArgumentParser:
+    """The options the mailbox benches share (--messages, --batch, --repeat), described by the
+    first paragraph of `doc`."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0] if doc else None)
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = bench_parser(__doc__)
     parser.add_argument("--process", default="", help="package.module:function to call per message")
     args = parser.parse_args(argv)
     process = _load_process(args.process) if args.process else process_nothing

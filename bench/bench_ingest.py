@@ -25,7 +25,6 @@ working memory of the ingest itself, which must not grow with the mailbox.
 
 from __future__ import annotations
 
-import argparse
 import cProfile
 import csv
 import random
@@ -45,9 +44,10 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from imap_tools import MailBoxUnencrypted
+from bench_imap_fetch import bench_parser, check, rates, raw_round, timed
 
 from bot.clock import SystemClock
 from bot.config import Config, parse_config
@@ -217,16 +217,6 @@ def bench_config(server: DovecotServer, user: MailUser, data_dir: Path, batch: i
     })
 
 
-def raw_round(server: DovecotServer, user: MailUser, batch: int) -> int:
-    count = 0
-    with MailBoxUnencrypted(server.host, server.port, timeout=60) as box:
-        box.login(user.name, user.password)
-        for message in box.fetch(mark_seen=False, bulk=batch):
-            if message.uid:
-                count += 1
-    return count
-
-
 @dataclass
 class IngestRun:
     examined: int
@@ -284,12 +274,6 @@ def _add(total: IngestReport, report: IngestReport) -> None:
         total.intents[intent] = total.intents.get(intent, 0) + count
 
 
-def _timed(action: Callable[[], int]) -> tuple[int, float]:
-    start = time.perf_counter()
-    count = action()
-    return count, time.perf_counter() - start
-
-
 def run_bench(messages: int = 5000, batch: int = 200, repeat: int = 3, accounts: int = 300,
               profile_path: Path | None = None) -> dict[str, Any]:
     corpus = load_corpus()
@@ -316,12 +300,12 @@ def run_bench(messages: int = 5000, batch: int = 200, repeat: int = 3, accounts:
             duebot_rates: list[float] = []
             last: IngestRun | None = None
             for run in range(repeat):
-                count, seconds = _timed(lambda: raw_round(server, big, batch))
-                _check(count, messages, "raw")
+                count, seconds = timed(lambda: raw_round(server, big, batch))
+                check(count, messages, "raw")
                 raw_rates.append(count / seconds)
                 config = bench_config(server, big, scratch / f"data-{run}", batch)
                 last = duebot_ingest(config, book)
-                _check(last.examined, messages, "duebot")
+                check(last.examined, messages, "duebot", "examined")
                 duebot_rates.append(last.examined / last.seconds)
 
             memory: dict[int, IngestRun] = {}
@@ -331,7 +315,7 @@ def run_bench(messages: int = 5000, batch: int = 200, repeat: int = 3, accounts:
                 memory[n] = duebot_ingest(
                     config, book,
                     traced_tail=lambda u=user, t=tail: server.deliver_many(u, t))  # type: ignore[misc]
-                _check(memory[n].examined, len(tail), "memory run")
+                check(memory[n].examined, len(tail), "memory run", "examined")
 
             if profile_path is not None:
                 profile = cProfile.Profile()
@@ -348,8 +332,8 @@ def run_bench(messages: int = 5000, batch: int = 200, repeat: int = 3, accounts:
           f"{report.quarantined} quarantined, {report.duplicates} duplicates, "
           f"{len(report.tasks)} staff tasks")
     print("intents: " + ", ".join(f"{k} {v}" for k, v in Counter(report.intents).most_common()))
-    print(f"raw imap-tools fetch        : {raw:8.0f} msg/s  (runs: {_rates(raw_rates)})")
-    print(f"duebot ingest, end to end   : {duebot:8.0f} msg/s  (runs: {_rates(duebot_rates)})")
+    print(f"raw imap-tools fetch        : {raw:8.0f} msg/s  (runs: {rates(raw_rates)})")
+    print(f"duebot ingest, end to end   : {duebot:8.0f} msg/s  (runs: {rates(duebot_rates)})")
     print(f"ratio duebot/raw: {duebot / raw:.2f} (target >= 0.50)")
     print(f"memory (tracemalloc) while reading the last {TAIL} messages of a mailbox, "
           "from where the store was before them:")
@@ -365,20 +349,8 @@ def run_bench(messages: int = 5000, batch: int = 200, repeat: int = 3, accounts:
             "memory": {n: (r.peak_bytes, r.held_bytes) for n, r in memory.items()}}
 
 
-def _check(count: int, expected: int, label: str) -> None:
-    if count != expected:
-        raise SystemExit(f"{label}: examined {count} messages, expected {expected}")
-
-
-def _rates(rates: Sequence[float]) -> str:
-    return ", ".join(f"{r:.0f}" for r in rates)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--messages", type=int, default=5000)
-    parser.add_argument("--batch", type=int, default=200)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser = bench_parser(__doc__)
     parser.add_argument("--accounts", type=int, default=300)
     parser.add_argument("--profile", type=Path, default=None,
                         help="also profile one ingest with cProfile and write the stats here")

@@ -35,6 +35,7 @@ from bot.domain.agreements import AgreementKind, fold_agreements
 from bot.domain.event_data import data_date, data_decimal
 from bot.domain.events import Event, EventType
 from bot.domain.models import Account, Invoice, InvoiceStatus
+from bot.domain.money import totals_by_currency
 from bot.domain.tasks import StaffTask, TaskKind
 
 # The log that holds the owner's recap emails (an internal log, like "~unmatched"): its
@@ -45,6 +46,12 @@ DSO_MAX_MONTHS = 24
 DISPUTE_REASON = "dispute"
 DEFAULT_ESCALATION_STEPS = frozenset({"final_notice", "agency"})
 _TENTH = Decimal("0.1")
+# A promise broken or a plan instalment missed: the data key of the date it was due, the
+# reason when the event gives none, and how it reads under "needs a decision".
+_BREAKS: dict[str, tuple[str, str, str]] = {
+    EventType.PROMISE_BROKEN: ("promise_date", "", "promise{when} broken"),
+    EventType.INSTALMENT_MISSED: ("due_on", "instalment missed", "plan instalment{when} missed"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,17 +168,8 @@ class OwnerRecap:
                     or self.disputes or self.owed or self.decisions or self.unmatched_replies)
 
 
-def local_today(now: datetime, zone: tzinfo = UTC) -> date:
-    return now.astimezone(zone).date()
-
-
 def _local_day(moment: datetime, zone: tzinfo) -> date:
     return moment.astimezone(zone).date()
-
-
-def _add(totals: dict[str, Decimal], currency: str, amount: Decimal) -> None:
-    code = currency.upper()
-    totals[code] = totals.get(code, Decimal(0)) + amount
 
 
 def _months_back(today: date) -> Iterable[tuple[date, date]]:
@@ -236,11 +234,7 @@ def dso_countback(
 
 
 def _owed(invoices: Iterable[Invoice]) -> dict[str, Decimal]:
-    totals: dict[str, Decimal] = {}
-    for inv in invoices:
-        if inv.is_open:
-            _add(totals, inv.currency, inv.balance)
-    return totals
+    return totals_by_currency((inv.balance, inv.currency) for inv in invoices if inv.is_open)
 
 
 def _active_plans(account: Account, log: Sequence[Event], open_numbers: set[str]
@@ -282,7 +276,7 @@ def build_owner_recap(
 
     `logs` maps account ids to their events in order; `tasks` are the staff tasks (done ones
     are ignored)."""
-    today = local_today(now, zone)
+    today = _local_day(now, zone)
     week = week or RecapWeek.ending_on(today)
     known = {a.id: a for a in accounts}
     by_account: dict[str, list[Invoice]] = defaultdict(list)
@@ -293,8 +287,7 @@ def build_owner_recap(
     for task in open_tasks:
         tasks_by_account[task.account_id].append(task)
 
-    collected: dict[str, Decimal] = {}
-    payments = 0
+    received: list[tuple[Decimal, str]] = []
     promised: list[PromiseLine] = []
     broken: list[BrokenPromise] = []
     plans: list[ActivePlan] = []
@@ -305,17 +298,17 @@ def build_owner_recap(
         log = logs.get(account.id, ())
         mine = by_account.get(account.id, [])
         open_invoices = {i.number: i for i in mine if i.is_open}
+        account_tasks = tasks_by_account.get(account.id, [])
         reasons: list[str] = []
 
         for event in log:
             day = _local_day(event.at, zone)
             data = event.data or {}
             if event.type == EventType.PAYMENT_RECORDED:
-                received = data_date(data.get("received_on")) or day
+                paid_on = data_date(data.get("received_on")) or day
                 amount = data_decimal(data.get("amount"))
-                if week.holds(received) and amount is not None and data.get("currency"):
-                    _add(collected, str(data["currency"]), amount)
-                    payments += 1
+                if week.holds(paid_on) and amount is not None and data.get("currency"):
+                    received.append((amount, str(data["currency"])))
             elif event.type == EventType.PROMISE_MADE and week.holds(day):
                 due = data_date(data.get("date"))
                 if due is not None:
@@ -324,34 +317,26 @@ def build_owner_recap(
                         account.id, account.name, due, data_decimal(data.get("amount")),
                         str(currency).upper() if currency else None, day,
                         str(data.get("source") or "")))
-            elif event.type == EventType.PROMISE_BROKEN and week.holds(day):
-                gone = BrokenPromise(account.id, account.name,
-                                     data_date(data.get("promise_date")), day,
-                                     str(data.get("reason") or ""))
-                broken.append(gone)
-                when = f" of {gone.promise_date.isoformat()}" if gone.promise_date else ""
-                reasons.append(f"promise{when} broken")
-            elif event.type == EventType.INSTALMENT_MISSED and week.holds(day):
-                due = data_date(data.get("due_on"))
+            elif event.type in _BREAKS and week.holds(day):
+                date_key, default_reason, reads = _BREAKS[event.type]
+                due = data_date(data.get(date_key))
                 broken.append(BrokenPromise(account.id, account.name, due, day,
-                                            str(data.get("reason") or "instalment missed")))
-                when = f" of {due.isoformat()}" if due else ""
-                reasons.append(f"plan instalment{when} missed")
+                                            str(data.get("reason") or default_reason)))
+                reasons.append(reads.format(when=f" of {due.isoformat()}" if due else ""))
 
         plans.extend(_active_plans(account, log, set(open_invoices)))
 
-        disputed = _disputed(log, tasks_by_account.get(account.id, []), open_invoices, today)
+        disputed = _disputed(log, account_tasks, open_invoices, today)
         if disputed:
             owed_disputed = _owed(open_invoices[n] for n in disputed)
             disputes.append(OpenDispute(account.id, account.name, disputed, owed_disputed))
             reasons.append(f"dispute open on {', '.join(disputed)}")
 
-        for task in sorted(tasks_by_account.get(account.id, []), key=lambda t: t.id):
+        for task in sorted(account_tasks, key=lambda t: t.id):
             if task.kind is TaskKind.ESCALATE or (task.step and task.step in escalation_steps):
                 step = task.step or "escalation"
                 reasons.append(f"confirm escalation ({step})")
-        triage = sum(1 for t in tasks_by_account.get(account.id, [])
-                     if t.kind is TaskKind.TRIAGE)
+        triage = sum(1 for t in account_tasks if t.kind is TaskKind.TRIAGE)
         if triage:
             reasons.append(f"{triage} repl{'y' if triage == 1 else 'ies'} waiting to be read")
 
@@ -361,13 +346,11 @@ def build_owner_recap(
 
     unmatched = sum(1 for t in open_tasks
                     if t.account_id not in known and t.kind is TaskKind.TRIAGE)
-    promised_totals: dict[str, Decimal] = {}
-    for line in promised:
-        if line.amount is not None and line.currency:
-            _add(promised_totals, line.currency, line.amount)
+    promised_totals = totals_by_currency((line.amount, line.currency) for line in promised
+                                         if line.amount is not None and line.currency)
     owed = _owed(invoices)
     return OwnerRecap(
-        now=now, week=week, collected=collected, payments=payments,
+        now=now, week=week, collected=totals_by_currency(received), payments=len(received),
         promised=tuple(sorted(promised, key=lambda p: (p.due_on, p.account_name))),
         broken=tuple(sorted(broken, key=lambda b: (b.broken_on, b.account_name))),
         plans=tuple(plans), disputes=tuple(disputes),

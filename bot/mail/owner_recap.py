@@ -44,7 +44,8 @@ class Bar:
     colour: str
 
 
-def _money_list(totals: Mapping[str, Decimal], locale: str, empty: str = "nothing") -> str:
+def money_list(totals: Mapping[str, Decimal], locale: str, empty: str = "nothing") -> str:
+    """Totals by currency as `£1,200.00 + €80.00` (`empty` when there are none)."""
     if not totals:
         return empty
     return " + ".join(format_money(v, c, locale) for c, v in sorted(totals.items()))
@@ -75,16 +76,16 @@ def recap_context(recap: OwnerRecap, business: BusinessConfig,
         "lang": loc.replace("_", "-"),
         "week": week,
         "today": format_day(recap.week.last_day, loc),
-        "collected": _money_list(recap.collected, loc),
+        "collected": money_list(recap.collected, loc),
         "payments": recap.payments,
-        "owed": _money_list(recap.owed, loc),
+        "owed": money_list(recap.owed, loc),
         "promised": [{"account": p.account_name, "account_id": p.account_id,
                       "due": _day(p.due_on, loc),
                       "amount": (format_money(p.amount, p.currency, loc)
                                  if p.amount is not None and p.currency else "amount not said"),
                       "source": p.source}
                      for p in recap.promised],
-        "promised_total": _money_list(recap.promised_totals, loc, empty=""),
+        "promised_total": money_list(recap.promised_totals, loc, empty=""),
         "broken": [{"account": b.account_name, "account_id": b.account_id,
                     "promise_date": _day(b.promise_date, loc), "broken_on": _day(b.broken_on, loc)}
                    for b in recap.broken],
@@ -97,7 +98,7 @@ def recap_context(recap: OwnerRecap, business: BusinessConfig,
                             and p.currency else "no instalment still to come")}
                   for p in recap.plans],
         "disputes": [{"account": d.account_name, "account_id": d.account_id,
-                      "invoices": ", ".join(d.invoices), "owed": _money_list(d.owed, loc)}
+                      "invoices": ", ".join(d.invoices), "owed": money_list(d.owed, loc)}
                      for d in recap.disputes],
         "aging": [{"currency": currency, "bars": _bars(buckets, currency, loc),
                    "total": format_money(sum(buckets.values(), Decimal(0)), currency, loc)}
@@ -106,7 +107,7 @@ def recap_context(recap: OwnerRecap, business: BusinessConfig,
                  "receivables": format_money(d.receivables, d.currency, loc)}
                 for d in recap.dso.values()],
         "decisions": [{"account": d.account_name, "account_id": d.account_id,
-                       "reasons": list(d.reasons), "owed": _money_list(d.owed, loc)}
+                       "reasons": list(d.reasons), "owed": money_list(d.owed, loc)}
                       for d in recap.decisions],
         "unmatched": recap.unmatched_replies,
         "quiet": recap.quiet,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,26 +25,22 @@ if TYPE_CHECKING:
 BAR_WIDTH = 30
 
 
-def _totals(totals: Mapping[str, Decimal], locale: str) -> str:
-    if not totals:
-        return "nothing"
-    return " + ".join(format_money(v, c, locale) for c, v in sorted(totals.items()))
-
-
 def print_recap(out: Console, recap: OwnerRecap, locale: str) -> None:
+    from bot.mail.owner_recap import money_list  # not at import: `duebot --help` loads this
+
     week = f"{recap.week.first_day:%a %d %b} – {recap.week.last_day:%a %d %b %Y}"
     out.rule(f"Owner recap · {week}")
     figures = Table(show_header=False, box=None)
     figures.add_column(style="bold")
     figures.add_column()
-    figures.add_row("Collected", f"{_totals(recap.collected, locale)} "
+    figures.add_row("Collected", f"{money_list(recap.collected, locale)} "
                                  f"({recap.payments} payment{'s' if recap.payments != 1 else ''})")
     figures.add_row("Promised", f"{len(recap.promised)} "
-                                f"({_totals(recap.promised_totals, locale)})")
+                                f"({money_list(recap.promised_totals, locale)})")
     figures.add_row("Promises broken", str(len(recap.broken)))
     figures.add_row("Active plans", str(len(recap.plans)))
     figures.add_row("Disputes open", str(len(recap.disputes)))
-    figures.add_row("Owed", _totals(recap.owed, locale))
+    figures.add_row("Owed", money_list(recap.owed, locale))
     for dso in recap.dso.values():
         more = "" if dso.complete else " or more (sales history ran out)"
         figures.add_row(f"DSO {dso.currency}", f"{dso.days} days{more} (countback)")
@@ -66,7 +61,7 @@ def print_recap(out: Console, recap: OwnerRecap, locale: str) -> None:
         decisions.add_column(col)
     for d in recap.decisions:
         decisions.add_row(f"{d.account_name} ({d.account_id})", "; ".join(d.reasons),
-                          _totals(d.owed, locale))
+                          money_list(d.owed, locale))
     out.print(decisions)
     if recap.unmatched_replies:
         out.print(f"{recap.unmatched_replies} repl{'y' if recap.unmatched_replies == 1 else 'ies'}"

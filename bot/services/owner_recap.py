@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.clock import Clock
-from bot.config import WEEKDAYS, Config
+from bot.config import FINAL_NOTICE_STEP, WEEKDAYS, Config
 from bot.domain.owner_recap import OWNER_LOG, OwnerRecap, RecapWeek, build_owner_recap
 from bot.domain.reminders import Reminder, idempotency_key
 from bot.mail.owner_recap import TEMPLATE, OwnerRecapComposer
@@ -66,8 +66,7 @@ def escalation_steps(config: Config) -> frozenset[str]:
     """Cadence steps whose staff tasks need a decision: escalation and the final notice."""
     return frozenset(
         s.name for s in config.cadence
-        if s.channel == "escalate" or s.name == "final_notice"
-        or bool(getattr(s, "needs_confirmation", False)))
+        if s.needs_confirmation or s.channel == "escalate" or s.name == FINAL_NOTICE_STEP)
 
 
 def recap_moment(now: datetime, config: Config) -> datetime:
