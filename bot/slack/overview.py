@@ -20,6 +20,7 @@ from slack_sdk.models.views import View
 
 from bot.domain.account_state import fold_account_state
 from bot.domain.aging import aging
+from bot.domain.event_data import data_date
 from bot.domain.events import EventType
 from bot.domain.models import Account, Invoice
 from bot.domain.tasks import StaffTask, TaskKind
@@ -81,7 +82,7 @@ def gather_overview(repo: Repository, now: datetime, *, locale: str = "en_GB") -
                 promises.append(_line(account, promise.due_on, promise.amount, promise.currency))
         for event in log:
             if event.type == EventType.PROMISE_BROKEN and event.at > since:
-                due = _iso_date(event.data.get("promise_date")) or event.at.date()
+                due = data_date(event.data.get("promise_date")) or event.at.date()
                 broken.append(_line(account, due, None, None))
     invoices = tuple(inv for inv in repo.invoices() if inv.is_open)
     return Overview(tasks=tuple(repo.tasks(open_only=True)), promises=tuple(promises),
@@ -166,13 +167,6 @@ def _promise_line(promise: PromiseLine) -> str:
 def _line(account: Account, due_on: date, amount: str | None,
           currency: str | None) -> PromiseLine:
     return PromiseLine(account.id, account.name, due_on, amount, currency, account.assigned_to)
-
-
-def _iso_date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def _first_sentence(text: str) -> str:
