@@ -10,8 +10,14 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 
 from tests.imap_server import DovecotFactory, DovecotServer, MailUser, find_dovecot
+
+# Property tests state what holds, not how fast: a per-example deadline fails on a busy CI
+# machine (the first example pays for loading locale data) and says nothing about the rule.
+settings.register_profile("duebot", deadline=None)
+settings.load_profile("duebot")
 
 
 def _require_dovecot() -> None:

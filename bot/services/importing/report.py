@@ -80,10 +80,16 @@ class ImportReport:
         return f"{self.created} created, {self.updated} updated, {counts}"
 
     def format(self, *, verbose: bool = True) -> list[str]:
-        """The summary line, then a line per row (only errors and changes unless verbose)."""
+        """The summary line, then a line per row (only errors and changes unless verbose).
+
+        Files keep the order they were reported in (unreadable files first, then as
+        applied), rows within a file go by line number: the same on every machine."""
+        file_rank = {
+            name: rank for rank, name in enumerate(dict.fromkeys(x.file for x in self.lines))
+        }
         shown = [
             line.text(dry_run=self.dry_run)
-            for line in sorted(self.lines, key=lambda x: (x.file, x.line))
+            for line in sorted(self.lines, key=lambda x: (file_rank[x.file], x.line))
             if verbose or line.outcome is not Outcome.UNCHANGED
         ]
         return [self.summary(), *shown]
