@@ -237,6 +237,7 @@ def duebot_ingest(config: Config, book: Book, *, profile: cProfile.Profile | Non
     with open_repository(data_dir, snapshot_every=config.storage.snapshot_every) as repo:
         seed(repo, book)
         inbox = Inbox(repo, config, SystemClock())
+        inbox.warm_up()  # as `duebot run` does when it starts; not part of reading the mail
         if traced_tail is not None:
             _drain(inbox)
             traced_tail()

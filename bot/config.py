@@ -287,6 +287,12 @@ class ImapConfig(_Section):
     check_every_minutes: float = Field(default=2, gt=0)
     batch_size: int = Field(default=200, ge=1, le=500)
     max_message_mb: int = Field(default=25, ge=1)
+    parse_workers: int | None = Field(
+        default=None, ge=0, le=32,
+        description=("processes that read incoming mail beside the reader; 0 reads it in the "
+                     "reader's own thread; unset: one per CPU core (up to 4) when there are "
+                     "several"),
+    )
 
     def resolved_password(self) -> str:
         if self.password is not None:

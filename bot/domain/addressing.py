@@ -19,6 +19,7 @@ from functools import lru_cache
 SLUG_MAX = 20
 HASH_LEN = 8
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_BARE_ADDRESS = re.compile(r"[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+\Z")
 _TOKEN = re.compile(rf"^(?:[a-z0-9]+(?:-[a-z0-9]+)*-)?[0-9a-f]{{{HASH_LEN}}}$")
 
 
@@ -59,7 +60,10 @@ def reply_address(reply_to: str, account_id: str) -> str:
 def account_token_in(address: str) -> str | None:
     """The account token in an address duebot made (`Name <ar+tok@x.com>` or `ar+tok@x.com`),
     or None when the address carries none."""
-    _, addr_spec = parseaddr(address)
+    if _BARE_ADDRESS.match(address):
+        addr_spec = address  # the usual case, an address already parsed: nothing to unwrap
+    else:
+        _, addr_spec = parseaddr(address)
     local, at, _ = (addr_spec or address).strip().rpartition("@")
     if not at:
         return None

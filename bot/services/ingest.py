@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ from bot.mail.inbox_checkpoint import (
     judge,
     plan_fetch,
 )
+from bot.mail.parse_pool import InlineParsing, ParseFailure, Results, message_parsing
 from bot.mail.parse_reply import ParsedReply, parse_reply
 from bot.services.outbox import record_task
 from bot.services.replies import (
@@ -152,7 +154,9 @@ MailboxFactory = Callable[[ImapSettings], AbstractContextManager[ImapMailbox]]
 class Inbox:
     def __init__(self, repo: Repository, config: Config, clock: Clock,
                  *, mailbox_factory: MailboxFactory = ImapMailbox,
-                 parse: Callable[[bytes], ParsedReply] = parse_reply) -> None:
+                 parse: Callable[[bytes], ParsedReply] | None = None) -> None:
+        """`parse` replaces the parser (read in this thread); by default messages are read
+        by `message_parsing`, in worker processes when there are cores to spare."""
         if config.imap is None:
             raise ValueError("no [imap] section in the configuration")
         self._repo = repo
@@ -160,9 +164,16 @@ class Inbox:
         self._clock = clock
         self._settings = imap_settings(config.imap)
         self._open = mailbox_factory
-        self._parse = parse
+        self._parse = parse or parse_reply
+        self._parsing = (InlineParsing(parse) if parse is not None
+                         else message_parsing(config.imap.parse_workers))
         self._reply_domain = config.business.reply_to.rpartition("@")[2].lower()
         self._profile = config.compliance.profile
+
+    def warm_up(self) -> None:
+        """Start the parsing workers now: a long-running reader pays their start-up (each
+        loads the parser, about a second) once, before the first message arrives."""
+        self._parsing.warm_up()
 
     @property
     def mailbox_name(self) -> str:
@@ -199,6 +210,9 @@ class Inbox:
         return report
 
     def _read(self, box: ImapMailbox, report: IngestReport) -> None:
+        """Fetch, and hand each full group to the parser; while workers read a group, the
+        group before it is committed and acknowledged (in order, so acknowledgements still
+        follow commits)."""
         selected = box.select()
         key = checkpoint_key(self.mailbox_name, selected.name)
         stored = self._repo.meta(key)
@@ -207,6 +221,26 @@ class Inbox:
         seen = SeenIdentities(self._repo)
         action = processed_action(self._imap)
         directory = self._directory()
+        in_parse: deque[tuple[_Group, Results]] = deque()
+
+        def record(group: _Group, results: Results, *, acknowledge: bool = True) -> None:
+            for read, outcome in zip(group.read, results(), strict=True):
+                if isinstance(outcome, ParseFailure):
+                    log.warning("message quarantined", extra={"fields": {
+                        "identity": read.fetched.identity, "uid": read.fetched.uid,
+                        "error": outcome.error}})
+                    read.error = outcome.error
+                else:
+                    read.parsed = outcome
+            self._commit(group, key, seen, directory, report)
+            if acknowledge:
+                self._mark(box, group, action)
+
+        def hand_over(group: _Group) -> None:
+            in_parse.append((group, self._parsing.submit([r.fetched.raw for r in group.read])))
+            while len(in_parse) > 1:
+                record(*in_parse.popleft())
+
         group = _Group()
         messages = box.fetch_new(plan, skip_identities=seen)
         while True:
@@ -214,7 +248,9 @@ class Inbox:
                 fetched = next(messages, None)
             except Exception:
                 # what was read before the mailbox failed is good: keep it
-                self._commit(group, key, seen, directory, report)
+                in_parse.append((group, self._parsing.submit([r.fetched.raw for r in group.read])))
+                while in_parse:
+                    record(*in_parse.popleft(), acknowledge=False)
                 raise
             if fetched is None:
                 break
@@ -226,15 +262,15 @@ class Inbox:
             if verdict is not Verdict.INGEST or fetched.status is FetchStatus.KNOWN:
                 report.duplicates += 1
             else:
-                group.read.append(self._parse_one(fetched))
+                group.read.append(_Read(fetched, self._clock.now()))
                 group.size += len(fetched.raw)
                 seen.pending.add(fetched.identity)
             if group.examined >= COMMIT_EVERY or group.size >= self._settings.batch_bytes:
-                self._commit(group, key, seen, directory, report)
-                self._mark(box, group, action)
+                hand_over(group)
                 group = _Group()
-        self._commit(group, key, seen, directory, report)
-        self._mark(box, group, action)
+        hand_over(group)
+        while in_parse:
+            record(*in_parse.popleft())
 
     def _mark(self, box: ImapMailbox, group: _Group, action: ProcessedAction) -> None:
         if group.read:
@@ -265,16 +301,6 @@ class Inbox:
             account_by_invoice={i.number: i.account_id for i in self._repo.invoices()},
         )
 
-    def _parse_one(self, fetched: FetchedMessage) -> _Read:
-        read = _Read(fetched, self._clock.now())
-        try:
-            read.parsed = self._parse(fetched.raw)
-        except Exception as exc:  # the parser's failure must never block the next message
-            log.warning("message quarantined", extra={"fields": {
-                "identity": fetched.identity, "uid": fetched.uid, "error": repr(exc)}})
-            read.error = f"{type(exc).__name__}: {exc}"
-        return read
-
     def _commit(self, group: _Group, key: str, seen: SeenIdentities,
                 directory: AccountDirectory, report: IngestReport) -> None:
         """Record a group of messages in one transaction, once all their blobs are durable."""
@@ -300,7 +326,7 @@ class Inbox:
                 tx.put_meta(seen_key(fetched.identity), "ingested")
                 ingested += 1
             tx.put_meta(key, group.checkpoint.to_json())
-        seen.pending.clear()
+        seen.pending.difference_update(read.fetched.identity for read in group.read)
         report.quarantined += quarantined
         report.ingested += ingested
         for read in group.read:

@@ -37,8 +37,39 @@ def json_copy(value: Any) -> Any:
     """`value` as it will read back from storage (tuples become lists, keys strings...).
 
     Raises TypeError for values JSON cannot hold, at the call site rather than at commit.
+    Built by walking the value rather than by a JSON round trip: event data carries whole
+    message texts, and encoding them only to decode them again was a large part of recording
+    a reply. Values of unusual shapes still take the round trip, so the answer is always
+    exactly what the store will read back.
     """
-    return json.loads(json.dumps(value, ensure_ascii=False))
+    try:
+        return _plain_copy(value)
+    except _Unusual:
+        return json.loads(json.dumps(value, ensure_ascii=False))
+
+
+class _Unusual(Exception):
+    """A value whose JSON form `_plain_copy` does not build by itself."""
+
+
+def _plain_copy(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _Unusual
+        return value
+    if kind is dict:
+        copied: dict[str, Any] = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unusual
+            copied[key] = _plain_copy(item)
+        return copied
+    if kind is list or kind is tuple:
+        return [_plain_copy(item) for item in value]
+    raise _Unusual
 
 
 def account_doc(account: Account) -> Doc:
