@@ -24,6 +24,9 @@ _LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "u
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _LONGEST_TEXT = 2_000_000
 _DETECTION_SAMPLE = 100_000
+_ADDR_SPEC = r"[^\s\"(),:;<>@\[\]\\]+@[^\s\"(),:;<>@\[\]\\]+"
+_SIMPLE_ADDRESS = re.compile(
+    rf"\s*(?:({_ADDR_SPEC})|[^\"(),:;<>@\[\]\\]*<({_ADDR_SPEC})>)\s*\Z")
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 
@@ -167,12 +170,22 @@ def _first_message_id(value: str) -> str | None:
 
 
 def _addresses(values: list[str]) -> list[str]:
-    decoded = [decode_header_value(value) for value in values]
-    try:
-        pairs = email.utils.getaddresses(decoded)
-    except Exception:
-        return []
-    return [address.strip().lower() for _name, address in pairs if "@" in address]
+    """The addresses in address headers, lower-cased. A lone address, bare or in angle
+    brackets after a plain name (nearly every reply's From and To), is read directly; any
+    other form goes to the stdlib's parser."""
+    found: list[str] = []
+    for value in values:
+        decoded = decode_header_value(value)
+        simple = _SIMPLE_ADDRESS.match(decoded)
+        if simple:
+            found.append((simple.group(1) or simple.group(2)).lower())
+            continue
+        try:
+            pairs = email.utils.getaddresses([decoded])
+        except Exception:
+            continue
+        found.extend(address.strip().lower() for _name, address in pairs if "@" in address)
+    return found
 
 
 def _date(value: str) -> datetime | None:
@@ -259,11 +272,11 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
 
 
-def _is_attachment(part: Message) -> bool:
+def _is_attachment(part: Message, content_type: str) -> bool:
     disposition = (part.get("Content-Disposition") or "").lower()
-    return disposition.startswith("attachment") or (
-        bool(part.get_filename()) and not part.get_content_type().startswith("text/")
-    )
+    if disposition.startswith("attachment"):
+        return True
+    return not content_type.startswith("text/") and bool(part.get_filename())
 
 
 def _text_leaves(mime: Message) -> list[Message]:
@@ -277,7 +290,7 @@ def _text_leaves(mime: Message) -> list[Message]:
             if isinstance(children, list):
                 stack = [child for child in children if isinstance(child, Message)] + stack
             continue
-        if content_type.startswith("message/") or _is_attachment(part):
+        if content_type.startswith("message/") or _is_attachment(part, content_type):
             continue
         if content_type in ("text/plain", "text/html") or content_type.startswith("multipart/"):
             leaves.append(part)
@@ -298,16 +311,16 @@ def _salvaged_text(payload: str) -> str:
 
 def body_text(mime: Message) -> str:
     """The message's best body text: the first non-empty plain part, else its HTML as text."""
-    leaves = _text_leaves(mime)
+    leaves = [(part, part.get_content_type()) for part in _text_leaves(mime)]
     if not leaves and mime.get_content_maintype() == "text":
-        leaves = [mime]
-    plain = [part for part in leaves if part.get_content_type() != "text/html"]
-    html = [part for part in leaves if part.get_content_type() == "text/html"]
-    for part in plain + html:
+        leaves = [(mime, mime.get_content_type())]
+    plain = [leaf for leaf in leaves if leaf[1] != "text/html"]
+    html = [leaf for leaf in leaves if leaf[1] == "text/html"]
+    for part, content_type in plain + html:
         text = part_text(part)[:_LONGEST_TEXT]
-        if part.get_content_maintype() == "multipart":
+        if content_type.startswith("multipart/"):
             text = _salvaged_text(text)
-        if part.get_content_type() == "text/html" or _HTML_START.match(text):
+        if content_type == "text/html" or _HTML_START.match(text):
             text = html_to_text(text)
         if text.strip():
             return text.replace("\r\n", "\n")
@@ -318,7 +331,8 @@ def attachments(mime: Message) -> list[Attachment]:
     """Every attached file, decoded to bytes."""
     found: list[Attachment] = []
     for part in mime.walk():
-        if part.is_multipart() or not _is_attachment(part):
+        content_type = part.get_content_type()
+        if part.is_multipart() or not _is_attachment(part, content_type):
             continue
         try:
             content = part.get_payload(decode=True)
@@ -327,5 +341,5 @@ def attachments(mime: Message) -> list[Attachment]:
         if not isinstance(content, bytes):
             content = b""
         filename = decode_header_value(part.get_filename() or "") or "attachment"
-        found.append(Attachment(filename, part.get_content_type(), content))
+        found.append(Attachment(filename, content_type, content))
     return found
