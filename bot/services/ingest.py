@@ -335,21 +335,16 @@ class Inbox:
                 report.intents[intent] = report.intents.get(intent, 0) + 1
 
     def _store_blobs(self, group: list[_Read]) -> list[_Blobs]:
-        """Keep the raw bytes and the attachments of a group of messages, with one flush to
-        disk per kind of file; returns (raw blob, [(filename, type, blob)]) per message."""
+        """Keep the raw bytes and the attachments of a group of messages in one pack file
+        (one flush to disk); returns (raw blob, [(filename, type, blob)]) per message."""
         if not group:
             return []
-        raw_blobs = self._repo.put_blobs([read.fetched.raw for read in group], ".eml")
         files = [(number, attachment) for number, read in enumerate(group)
                  for attachment in (read.parsed.attachments if read.parsed else ())]
-        by_suffix: dict[str, list[int]] = {}
-        for position, (_, attachment) in enumerate(files):
-            by_suffix.setdefault(_suffix(attachment.filename), []).append(position)
-        names = [""] * len(files)
-        for suffix, positions in by_suffix.items():
-            stored = self._repo.put_blobs([files[p][1].content for p in positions], suffix)
-            for position, name in zip(positions, stored, strict=True):
-                names[position] = name
+        stored = self._repo.put_blobs(
+            [read.fetched.raw for read in group] + [a.content for _, a in files],
+            [".eml"] * len(group) + [_suffix(a.filename) for _, a in files])
+        raw_blobs, names = stored[: len(group)], stored[len(group) :]
         attached: list[list[tuple[str, str, str]]] = [[] for _ in group]
         for (number, attachment), name in zip(files, names, strict=True):
             attached[number].append((attachment.filename, attachment.content_type, name))

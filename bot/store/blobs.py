@@ -43,12 +43,16 @@ class BlobStore:
             atomic_write(path, (data,))
         return name
 
-    def put_many(self, items: Sequence[bytes], suffix: str = ".eml") -> list[str]:
+    def put_many(self, items: Sequence[bytes], suffix: str | Sequence[str] = ".eml"
+                 ) -> list[str]:
         """Store several blobs durably in one pack file (one create, one flush to disk);
-        returns their names."""
+        returns their names. `suffix` is one for all, or one per item."""
+        suffixes = [suffix] * len(items) if isinstance(suffix, str) else list(suffix)
+        if len(suffixes) != len(items):
+            raise StoreError(f"{len(items)} blobs but {len(suffixes)} suffixes")
         if len(items) <= 1:
-            return [self.put(data, suffix) for data in items]
-        names = [_content_name(data, suffix) for data in items]
+            return [self.put(data, ending) for data, ending in zip(items, suffixes, strict=True)]
+        names = [_content_name(data, ending) for data, ending in zip(items, suffixes, strict=True)]
         pack = hashlib.sha256(b"".join(n.encode() for n in names)).hexdigest() + PACK_SUFFIX
         located: list[str] = []
         offset = 0

@@ -112,8 +112,10 @@ class Repository(Protocol):
         """Store bytes content-addressed (durably, before returning); returns the blob name."""
         ...
 
-    def put_blobs(self, items: Sequence[bytes], suffix: str = ".eml") -> list[str]:
-        """`put_blob` for many at once, with one flush to disk for all of them."""
+    def put_blobs(self, items: Sequence[bytes], suffix: str | Sequence[str] = ".eml"
+                  ) -> list[str]:
+        """`put_blob` for many at once, with one flush to disk for all of them; `suffix` is
+        one for all, or one per item."""
         ...
 
     def read_blob(self, name: str) -> bytes: ...

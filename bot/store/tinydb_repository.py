@@ -228,7 +228,8 @@ class TinyDBRepository:
         self._check_open()
         return self._blobs.put(data, suffix)
 
-    def put_blobs(self, items: Sequence[bytes], suffix: str = ".eml") -> list[str]:
+    def put_blobs(self, items: Sequence[bytes], suffix: str | Sequence[str] = ".eml"
+                  ) -> list[str]:
         self._check_open()
         return self._blobs.put_many(items, suffix)
 

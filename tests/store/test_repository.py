@@ -348,3 +348,16 @@ def test_concurrent_writers_and_readers_keep_every_chain_whole(tmp_path: Path) -
         for account_id in ("ACC-0", "ACC-1", "ACC-2"):
             assert verify_chain(repo.log(account_id)) is None
         assert [repo.meta(f"w{n}") for n in range(writers)] == [per_writer - 1] * writers
+
+
+def test_a_message_and_its_attachments_go_into_one_pack_each_named_by_its_own_kind(
+    tmp_path: Path,
+) -> None:
+    items = [b"Subject: remittance\r\n\r\nsee attached\r\n", b"%PDF-1.4 remittance", b"a,b\n1,2\n"]
+    with open_repository(tmp_path) as repo:
+        names = repo.put_blobs(items, [".eml", ".pdf", ".csv"])
+        assert [n.split("@")[0][64:] for n in names] == [".eml", ".pdf", ".csv"]
+        assert [repo.read_blob(n) for n in names] == items
+        with pytest.raises(StoreError, match="3 blobs but 2 suffixes"):
+            repo.put_blobs(items, [".eml", ".pdf"])
+    assert len(list(tmp_path.rglob("*.pack"))) == 1
