@@ -43,7 +43,7 @@ class _AlternativesFindall:
     def __init__(self, regex: re.Pattern[str], alternatives: list[re.Pattern[str]]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
-        self._alternatives = alternatives
+        self._alternatives = [_FieldLinesSearch.of(alternative) for alternative in alternatives]
         self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
         offsets, count = [], 0
         for alternative in alternatives:
@@ -61,7 +61,8 @@ class _AlternativesFindall:
         found: list[tuple[str, ...]] = []
         folded = Folded.of(text)
         upcoming: list[re.Match[str] | None] = [
-            f.pattern.search(text) if f.may_match(folded) else None for f in self._filters]
+            alternative.search(text) if f.may_match(folded) else None
+            for alternative, f in zip(self._alternatives, self._filters, strict=True)]
         while True:
             best = -1
             for index, hit in enumerate(upcoming):
@@ -82,6 +83,109 @@ class _AlternativesFindall:
                     upcoming[index] = self._alternatives[index].search(text, resume)
 
 
+class _LineStartSearch:
+    """`search` of a multi-line pattern whose matches begin at a line start: `^...`,
+    `(?<!\\A)^...` (not the first line) or `\\s*^...` (blank space, then a line start).
+
+    The regex engine tries such a pattern at every character, which costs about as much per
+    character as a real attempt. The same pattern behind a newline instead of the `^`,
+    searched in the text with a newline put in front, is tried only where a newline is (the
+    engine scans for a leading literal quickly), and it matches there exactly when the pattern
+    matches at the line start after it, as long as nothing in the rest looks behind itself.
+    The match returned is the pattern's own, made at the line start that was found."""
+
+    _LEADS = ("^", "(?<!\\A)^", "\\s*^")
+
+    def __init__(self, regex: re.Pattern[str], lead: str, lines: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._lead = lead
+        self._lines = lines
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> _LineStartSearch | re.Pattern[str]:
+        """The faster equivalent of `regex.search`, or `regex` when it does not apply."""
+        lead = next((lead for lead in cls._LEADS if regex.pattern.startswith(lead)), None)
+        if lead is None or not regex.flags & re.MULTILINE:
+            return regex
+        rest = regex.pattern[len(lead) :]
+        if "(?<" in rest or "\\A" in rest or "\\B" in rest:
+            return regex
+        try:
+            lines = re.compile(f"\n(?:{rest})", regex.flags)
+        except re.error:
+            return regex
+        if lines.groups != regex.groups:
+            return regex
+        return cls(regex, lead, lines)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        first = max(pos, 1) if self._lead == "(?<!\\A)^" else pos
+        found = self._lines.search(_with_newline_first(text), first)
+        if found is None:
+            return None
+        start = found.start()
+        if self._lead == "\\s*^":
+            while start > pos and text[start - 1].isspace():
+                start -= 1
+        return self.regex.match(text, start)
+
+
+class _FieldLinesSearch:
+    """`search` of one of mail-parser-reply's header-block patterns, `((?:(?:^|\\n|\\n(?:> ?)*)
+    [* ]*(?:From|Sent|...):...){2,}...)`: every match begins at a line that starts with one of
+    the field names and a colon (after ">" and "*"), or at the newline before such a line. Those
+    lines are found with one quick scan (`_LineStartSearch`), and the pattern itself is tried
+    only there, instead of at every character."""
+
+    _SHAPE = re.compile(
+        r"\(\(\?:\(\?:\^\|\\n\|\\n\(\?:> \?\)\*\)\[\* \]\*\(\?:(?P<fields>[^()]*)\):"
+        r"\[ \*\]\*\(\?:\\s\{,2\}\)\.\*\)\{[1-9],\}\(\?:\\n\.\*\)\{,1\}\)")
+
+    def __init__(self, regex: re.Pattern[str], lines: _LineStartSearch) -> None:
+        self.regex = regex
+        self._lines = lines
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> _FieldLinesSearch | _LineStartSearch | re.Pattern[str]:
+        shape = cls._SHAPE.fullmatch(regex.pattern)
+        if shape is None:
+            return _LineStartSearch.of(regex)
+        try:
+            lines = _LineStartSearch.of(re.compile(
+                f"^(?:> ?)*[* ]*(?:{shape['fields']}):", regex.flags))
+        except re.error:
+            return regex
+        return cls(regex, lines) if isinstance(lines, _LineStartSearch) else regex
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        line = self._lines.search(text, pos)
+        while line is not None:
+            start = line.start()
+            if start - 1 >= pos and text[start - 1] == "\n":
+                found = self.regex.match(text, start - 1)
+                if found is not None:
+                    return found
+            found = self.regex.match(text, start)
+            if found is not None:
+                return found
+            line = self._lines.search(text, start + 1)
+        return None
+
+
+def _with_newline_first(text: str) -> str:
+    """"\\n" + text, made once for the text the patterns in a row are searched in."""
+    last = _LAST_PADDED[0]
+    if last is not None and last[0] is text:
+        return last[1]
+    padded = "\n" + text
+    _LAST_PADDED[0] = (text, padded)
+    return padded
+
+
+_LAST_PADDED: list[tuple[str, str] | None] = [None]
+
+
 class _LeftmostSearch:
     """`search` of a pattern made of top-level alternatives, one alternative at a time: the
     leftmost match wins, the earlier alternative on a tie, which is the match the whole
@@ -91,6 +195,8 @@ class _LeftmostSearch:
 
     def __init__(self, alternatives: list[re.Pattern[str]]) -> None:
         self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
+        self._searches = [_LineStartSearch.of(alternative) for alternative in alternatives]
+        self._last: tuple[str, re.Match[str] | None] | None = None  # a body is searched twice
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> _LeftmostSearch | re.Pattern[str]:
@@ -99,11 +205,19 @@ class _LeftmostSearch:
         return cls(alternatives) if alternatives else regex
 
     def search(self, text: str) -> re.Match[str] | None:
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        best = self._search(text)
+        self._last = (text, best)
+        return best
+
+    def _search(self, text: str) -> re.Match[str] | None:
         folded = Folded.of(text)
         best: re.Match[str] | None = None
-        for candidate in self._filters:
+        for candidate, searched in zip(self._filters, self._searches, strict=True):
             if candidate.may_match(folded):
-                found = candidate.pattern.search(text)
+                found = searched.search(text)
                 if found is not None and (best is None or found.start() < best.start()):
                     best = found
         return best
@@ -254,7 +368,8 @@ class _Search(Protocol):
 
 
 _WROTE_SEARCH: _Search = _LeftmostSearch.of(_WROTE)
-_QUOTE_HEADERS: tuple[_Search, ...] = (_WROTE_SEARCH, Prefiltered.of(_SEPARATOR), _HEADER_BLOCK)
+_QUOTE_HEADERS: tuple[_Search, ...] = (
+    _WROTE_SEARCH, Prefiltered.of(_SEPARATOR), _LineStartSearch.of(_HEADER_BLOCK))
 _RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"

@@ -1,0 +1,69 @@
+"""quotes.py tries line-anchored patterns only at line starts (and the library's header-block
+patterns only at field lines); what it finds must be what the patterns themselves find,
+including at the very start of the text, after blank space and when searching on from a
+position."""
+
+from __future__ import annotations
+
+import re
+
+from bot.mail import quotes
+from bot.mail.quotes import split_reply
+
+TEXTS = [
+    "",
+    "From: A\nSent: Monday\nTo: B\nSubject: x\n\n> old",
+    "Paid.\n\nFrom: A\nSent: Monday\nTo: B\nSubject: x\n\n> old",
+    "Paid.\n> From: A\n> To: B\n> Subject: x\n",
+    "Paid.\n\n   \n-- \nAnn\n\n\nSent from my iPhone",
+    "Best regards\nAnn\n\nThanks,\nBob",
+    "On Mon, 1 Jan 2024 Bob <b@c.d> wrote:\n> hi\n\nOk.\nOn Tue, 2 Jan 2024 Ann <a@c.d> wrote:",
+    "Da: Mario\nA: Luigi\nOggetto: fattura\n\nData: oggi",
+    "x" * 300 + "\nTo: a\nFrom: b\n",
+]
+
+LEADS = [
+    re.compile(r"^(?:> ?)*From:.*$", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"(?<!\A)^(?:> ?)*(?:Best regards|Thanks,)", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"\s*^(?:> ?)*(?:--|Sent from my)", re.MULTILINE | re.IGNORECASE),
+]
+
+
+def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
+    return (found and (found.span(), found.groups())) == (
+        expected and (expected.span(), expected.groups()))
+
+
+def test_a_line_start_search_finds_the_match_the_pattern_finds_from_any_position() -> None:
+    for pattern in LEADS:
+        fast = quotes._LineStartSearch.of(pattern)
+        assert isinstance(fast, quotes._LineStartSearch)
+        for text in TEXTS:
+            for pos in range(len(text) + 1):
+                assert _same(fast.search(text, pos), pattern.search(text, pos)), (
+                    pattern.pattern, text, pos)
+
+
+def test_a_pattern_that_looks_behind_itself_is_searched_as_it_is() -> None:
+    pattern = re.compile(r"^(?<=\n)From:", re.MULTILINE)
+    assert quotes._LineStartSearch.of(pattern) is pattern
+
+
+def test_the_header_block_patterns_find_what_they_find_from_any_position() -> None:
+    header = quotes._LIBRARY_PATTERNS["_header_regex"]
+    assert isinstance(header, quotes._AlternativesFindall)
+    blocks = [search for search in header._alternatives
+              if isinstance(search, quotes._FieldLinesSearch)]
+    assert len(blocks) >= 8
+    for search in blocks:
+        for text in TEXTS:
+            for pos in range(len(text) + 1):
+                assert _same(search.search(text, pos), search.regex.search(text, pos)), (
+                    search.regex.pattern[:60], text, pos)
+
+
+def test_a_reply_above_a_header_block_at_a_line_start_is_still_split() -> None:
+    text = "Paid.\n\nFrom: A <a@b.example>\nSent: Monday\nTo: B\nSubject: x\n\n> old"
+    assert split_reply(text).new_text == "Paid."
+    quoted = "Paid.\n\n> From: A <a@b.example>\n> Sent: Monday\n> To: B\n> Subject: x\n> old"
+    assert split_reply(quoted).new_text == "Paid."
