@@ -29,7 +29,8 @@ from bot.mail.templates import default_templates_dir
 from bot.services.call_outcomes import Outcome
 from bot.slack.text import escape
 
-#: Outcomes whose button opens a modal to collect inputs before recording.
+#: Outcomes whose button opens a modal to collect inputs before recording. Fixed here rather
+#: than read from the labels (which owners may now change); the catalogue gives each a title.
 MODAL_OUTCOMES = frozenset({
     Outcome.PROMISED_TO_PAY, Outcome.PLAN_AGREED, Outcome.PAID_ALREADY, Outcome.DISPUTED,
     Outcome.CALL_BACK_LATER, Outcome.INVOICE_ADJUSTED, Outcome.INVOICE_CANCELLED,
