@@ -412,4 +412,8 @@ def load_config(path: Path) -> Config:
     if not data_dir.is_absolute():
         storage = config.storage.model_copy(update={"data_dir": path.parent / data_dir})
         config = config.model_copy(update={"storage": storage})
+    slack = config.slack
+    if slack is not None and slack.templates_dir and not slack.templates_dir.is_absolute():
+        slack = slack.model_copy(update={"templates_dir": path.parent / slack.templates_dir})
+        config = config.model_copy(update={"slack": slack})
     return config

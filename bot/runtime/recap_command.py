@@ -86,6 +86,7 @@ def recap_command(state: CliState, now_text: str | None, send: bool,
         RecapNotConfigured,
         owner_recap_service,
     )
+    from bot.slack.wording import WordingError
 
     now = parse_now(now_text)
     if now is not None and send:
@@ -96,7 +97,11 @@ def recap_command(state: CliState, now_text: str | None, send: bool,
                           highlight=False)
         sys.exit(2)
     with open_app(config, now=now) as app:
-        service = owner_recap_service(app.repo, config, app.clock, app.outbox)
+        try:
+            service = owner_recap_service(app.repo, config, app.clock, app.outbox)
+        except WordingError as exc:
+            err_console.print(f"[red]Not sent:[/red] {escape(str(exc))}", highlight=False)
+            sys.exit(2)
         recap = service.build()
         print_recap(console, recap, config.business.locale)
         target = preview or Path(f"owner-recap-{recap.week.last_day.isoformat()}.html")

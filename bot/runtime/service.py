@@ -20,6 +20,7 @@ from bot.runtime.structured_log import configure_logging
 from bot.services.ingest import Inbox
 from bot.services.owner_recap import OwnerRecapService
 from bot.slack.service import SlackService
+from bot.slack.wording import WordingError
 
 log = logging.getLogger("duebot.run")
 
@@ -198,5 +199,10 @@ async def serve(config: Config) -> None:
 
 def run_forever(config: Config, *, verbose: bool = False) -> int:
     configure_logging(verbose)
-    asyncio.run(serve(config))
+    try:
+        asyncio.run(serve(config))
+    except WordingError as exc:
+        log.error("cannot start: %s", exc, extra={"fields": {
+            "file": str(exc.file), "text": exc.name, "reason": exc.reason}})
+        return 2
     return 0

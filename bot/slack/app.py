@@ -70,6 +70,7 @@ from bot.slack.modals import (
 )
 from bot.slack.overview import Overview, gather_overview, home_view
 from bot.slack.settings import is_slack_user_id
+from bot.slack.wording import SlackWording, default_wording
 from bot.store.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,8 @@ class SlackDeps:
     # Called after an outcome is recorded, so the host can act on it soon (e.g. `duebot run`
     # sweeps at once, sending the recap of a promise made on the phone).
     on_recorded: Callable[[], None] | None = None
+    # The owner's Slack texts (loaded and checked at start; duebot's own by default).
+    wording: SlackWording = field(default_factory=default_wording)
 
     def today(self) -> date:
         return self.clock.now().astimezone(ZoneInfo(self.timezone)).date()
@@ -164,7 +167,8 @@ class _Handlers:
         if settled is not None:
             await self._tell(client, where, user, already_recorded(settled))
             return
-        view = outcome_modal(outcome, modal_facts(self._deps.repo, task), self._deps.today())
+        view = outcome_modal(outcome, modal_facts(self._deps.repo, task), self._deps.today(),
+                             self._deps.wording)
         await self._open(client, body, view)
 
     async def note_clicked(
@@ -180,7 +184,8 @@ class _Handlers:
         if task is None:
             await self._tell(client, where, user, GONE)
             return
-        await self._open(client, body, note_modal(modal_facts(self._deps.repo, task)))
+        await self._open(client, body,
+                         note_modal(modal_facts(self._deps.repo, task), self._deps.wording))
 
     async def _open(self, client: AsyncWebClient, body: Mapping[str, Any], view: View) -> None:
         try:
@@ -267,11 +272,12 @@ class _Handlers:
             return
         recorded = RecordedOutcome(result.summary, result.by, result.at)
         facts = card_facts(self._deps.repo, result.task, locale=self._deps.locale)
-        blocks: Sequence[Any] = (recorded_from_posted(posted, recorded) if posted
-                                 else recorded_card(facts, self._deps.today(), recorded))
+        words = self._deps.wording
+        blocks: Sequence[Any] = (recorded_from_posted(posted, recorded, words) if posted
+                                 else recorded_card(facts, self._deps.today(), recorded, words))
         try:
             await client.chat_update(channel=location.channel, ts=location.ts, blocks=blocks,
-                                     text=f"{card_text(facts)} — {result.summary}")
+                                     text=f"{card_text(facts, words)} — {result.summary}")
         except SlackApiError as exc:
             log.warning("could not update the card of task %s: %s", result.task.id,
                         exc.response.get("error"))
@@ -315,11 +321,12 @@ class _Handlers:
         if event.get("tab", "home") != "home" or not user:
             return
         if not await self._deps.gate.allows(user):
-            view = home_view(Overview((), (), (), ()), user, self._deps.today())
+            view = home_view(Overview((), (), (), ()), user, self._deps.today(),
+                             self._deps.wording)
         else:
             overview = await asyncio.to_thread(gather_overview, self._deps.repo,
                                                self._deps.clock.now(), locale=self._deps.locale)
-            view = home_view(overview, user, self._deps.today())
+            view = home_view(overview, user, self._deps.today(), self._deps.wording)
         try:
             await client.views_publish(user_id=user, view=view)
         except SlackApiError as exc:

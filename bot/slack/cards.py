@@ -3,8 +3,10 @@ per outcome. Pure functions of their inputs (`today` is passed in), built with s
 Block Kit model classes.
 
 Buttons carry the task ID as their value. Their action IDs are `duebot:outcome:<outcome>`
-(`OUTCOME_ACTION_PREFIX`) and `duebot:note` (`NOTE_ACTION`); those whose label ends in "…"
-open a modal (`bot.slack.modals`), the others record at once.
+(`OUTCOME_ACTION_PREFIX`) and `duebot:note` (`NOTE_ACTION`); those in `MODAL_OUTCOMES` open a
+modal (`bot.slack.modals`), the others record at once. The words are the owner's
+(`templates/slack/cards.toml`, `bot.slack.wording`); each builder takes them, or uses
+duebot's own.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from bot.domain.models import Account, Invoice
 from bot.domain.tasks import StaffTask, TaskKind
 from bot.services.call_outcomes import Outcome
 from bot.slack.text import clip, escape, money
+from bot.slack.wording import MODAL_OUTCOMES as MODAL_OUTCOMES
+from bot.slack.wording import Mrkdwn, SlackWording, default_wording
 
 OUTCOME_ACTION_PREFIX = "duebot:outcome:"
 NOTE_ACTION = "duebot:note"
@@ -41,31 +45,6 @@ CALL_HOLD_BLOCK_ID = "duebot:call_hold"
 MAX_INVOICE_LINES = 10
 MAX_CONTACT_LINES = 3
 MAX_REPLY_CHARS = 600
-
-LABELS: dict[Outcome, str] = {
-    Outcome.PROMISED_TO_PAY: "Promised to pay…",
-    Outcome.PLAN_AGREED: "Agreed a plan…",
-    Outcome.PAID_ALREADY: "Paid already…",
-    Outcome.DISPUTED: "Disputed…",
-    Outcome.LEFT_VOICEMAIL: "Left voicemail",
-    Outcome.NO_ANSWER: "No answer",
-    Outcome.WRONG_NUMBER: "Wrong number",
-    Outcome.CALL_BACK_LATER: "Call back later…",
-    Outcome.PAYMENT_RECEIVED: "Confirm payment received",
-    Outcome.PAYMENT_NOT_RECEIVED: "Not received",
-    Outcome.INVOICE_STANDS: "Resolve: invoice valid",
-    Outcome.INVOICE_ADJUSTED: "Resolve: adjust…",
-    Outcome.INVOICE_CANCELLED: "Resolve: cancel invoice…",
-    Outcome.CONTACT_REENABLED: "Re-enable contact…",
-    Outcome.RECLASSIFIED: "Reclassify…",
-    Outcome.HANDLED: "Mark done",
-    Outcome.CONFIRMED: "Confirm",
-    Outcome.NOT_YET: "Not yet",
-}
-NOTE_LABEL = "Add note…"
-
-#: Outcomes whose button opens a modal to collect inputs before recording.
-MODAL_OUTCOMES = frozenset(outcome for outcome, label in LABELS.items() if label.endswith("…"))
 
 CALL_OUTCOMES: tuple[Outcome, ...] = (
     Outcome.PROMISED_TO_PAY, Outcome.PLAN_AGREED, Outcome.PAID_ALREADY, Outcome.DISPUTED,
@@ -86,21 +65,6 @@ BUTTONS_BY_KIND: dict[TaskKind, tuple[Outcome, ...]] = {
     TaskKind.DELIVERY_UNKNOWN: (Outcome.HANDLED,),
     TaskKind.ALERT: (Outcome.HANDLED,),
     TaskKind.CONFIRM_STEP: (Outcome.CONFIRMED, Outcome.NOT_YET),
-}
-
-_HEADINGS: dict[TaskKind, str] = {
-    TaskKind.CALL: "Please call",
-    TaskKind.ESCALATE: "Decide on escalation",
-    TaskKind.VERIFY_PAYMENT: "Check a payment",
-    TaskKind.RESOLVE_DISPUTE: "Resolve a dispute",
-    TaskKind.AGREE_PLAN: "Agree a payment plan",
-    TaskKind.ANSWER_QUESTION: "Answer a question",
-    TaskKind.NEW_CONTACT: "Find a new contact",
-    TaskKind.TRIAGE: "Read a reply",
-    TaskKind.DELIVERY_UNKNOWN: "Check an email",
-    TaskKind.UNDELIVERABLE: "Find a working address",
-    TaskKind.ALERT: "Please look",
-    TaskKind.CONFIRM_STEP: "Confirm an escalation step",
 }
 
 _CONTACT_EVENTS = (EventType.EMAIL_SENT, EventType.REPLY_RECEIVED, EventType.CALL_OUTCOME)
@@ -142,109 +106,128 @@ def outcome_from_action_id(action_id: str) -> Outcome | None:
         return None
 
 
-def task_card(facts: CardFacts, today: date) -> list[Block]:
+def task_card(facts: CardFacts, today: date,
+              wording: SlackWording | None = None) -> list[Block]:
     """The card for an open task, with its outcome buttons (no call outcomes while calls
     about the debt are paused)."""
-    blocks = _facts_blocks(facts, today)
+    words = wording or default_wording()
+    blocks = _facts_blocks(facts, today, words)
     held = facts.call_hold if _offers_calls(facts.task) else None
     if held:
         blocks.append(SectionBlock(block_id=CALL_HOLD_BLOCK_ID,
-                                   text=f":no_entry: *Do not call now:* {escape(held)}"))
-    return [*blocks, _buttons(facts.task, calls_paused=bool(held))]
+                                   text=words.mrkdwn("cards.card.do_not_call", reason=held)))
+    return [*blocks, _buttons(facts.task, words, calls_paused=bool(held))]
 
 
 def _offers_calls(task: StaffTask) -> bool:
     return any(o in CALL_OUTCOMES for o in BUTTONS_BY_KIND.get(task.kind, ()))
 
 
-def recorded_card(facts: CardFacts, today: date, recorded: RecordedOutcome) -> list[Block]:
+def recorded_card(facts: CardFacts, today: date, recorded: RecordedOutcome,
+                  wording: SlackWording | None = None) -> list[Block]:
     """The card once an outcome is recorded: the outcome and who recorded it, no buttons."""
-    return [*_facts_blocks(facts, today), _recorded_line(recorded)]
+    words = wording or default_wording()
+    return [*_facts_blocks(facts, today, words), _recorded_line(recorded, words)]
 
 
-def _recorded_line(recorded: RecordedOutcome) -> SectionBlock:
-    line = (f":white_check_mark: *{escape(recorded.summary)}* — recorded by "
-            f"<@{recorded.by}> on {recorded.at:%Y-%m-%d %H:%M} UTC")
+def _recorded_line(recorded: RecordedOutcome, words: SlackWording) -> SectionBlock:
+    line = words.mrkdwn("cards.card.recorded", summary=recorded.summary,
+                        by=Mrkdwn(f"<@{recorded.by}>"), at=recorded.at)
     return SectionBlock(block_id=RECORDED_BLOCK_ID, text=line)
 
 
 def recorded_from_posted(
-    posted: Sequence[Mapping[str, Any]], recorded: RecordedOutcome
+    posted: Sequence[Mapping[str, Any]], recorded: RecordedOutcome,
+    wording: SlackWording | None = None,
 ) -> list[dict[str, Any]]:
     """The recorded card made from the card as Slack sent it back with a click: the same
     blocks without the buttons, plus the outcome line. (Cheaper than rebuilding the card.)"""
     kept = [dict(block) for block in posted
             if block.get("type") != "actions" and block.get("block_id") != RECORDED_BLOCK_ID]
-    return [*kept, _recorded_line(recorded).to_dict()]
+    return [*kept, _recorded_line(recorded, wording or default_wording()).to_dict()]
 
 
-def card_text(facts: CardFacts) -> str:
+def card_text(facts: CardFacts, wording: SlackWording | None = None) -> str:
     """The notification text that goes with a card (shown where blocks cannot be)."""
+    words = wording or default_wording()
     name = facts.account.name if facts.account else facts.task.account_id
-    return f"{_HEADINGS.get(facts.task.kind, 'Please look')}: {name}"
+    return words.plain("cards.card.title", heading=words.plain(f"cards.heading.{facts.task.kind}"),
+                       name=name)
 
 
-def _facts_blocks(facts: CardFacts, today: date) -> list[Block]:
+def _facts_blocks(facts: CardFacts, today: date, words: SlackWording) -> list[Block]:
     task, account = facts.task, facts.account
     blocks: list[Block] = [
-        HeaderBlock(text=clip(card_text(facts), 150)),
-        SectionBlock(text=f"*Why duebot is asking:* {escape(task.reason)}"),
-        SectionBlock(fields=_debtor_fields(task, account)),
+        HeaderBlock(text=clip(card_text(facts, words), 150)),
+        SectionBlock(text=words.mrkdwn("cards.card.why", reason=task.reason)),
+        SectionBlock(fields=_debtor_fields(task, account, words)),
         DividerBlock(),
-        SectionBlock(text=_invoice_lines(facts, today)),
-        ContextBlock(elements=[MarkdownTextObject(text=_history_line(account))]),
+        SectionBlock(text=_invoice_lines(facts, today, words)),
+        ContextBlock(elements=[MarkdownTextObject(text=_history_line(account, words))]),
     ]
-    contacts = _contact_lines(facts.log)
+    contacts = _contact_lines(facts.log, words)
     if contacts:
-        blocks.append(SectionBlock(text="*Last contacts*\n" + "\n".join(contacts)))
+        blocks.append(SectionBlock(text=words.mrkdwn("cards.card.last_contacts",
+                                                     lines=Mrkdwn("\n".join(contacts)))))
     reply = _last_reply_text(facts.log)
     if reply:
         quoted = "\n".join(f"> {line}" for line in clip(reply, MAX_REPLY_CHARS).splitlines())
-        blocks.append(SectionBlock(text=f"*Their last reply*\n{quoted}"))
+        blocks.append(SectionBlock(text=words.mrkdwn("cards.card.last_reply",
+                                                     quoted=Mrkdwn(quoted))))
     return blocks
 
 
-def _debtor_fields(task: StaffTask, account: Account | None) -> list[MarkdownTextObject]:
+def _debtor_fields(task: StaffTask, account: Account | None,
+                   words: SlackWording) -> list[MarkdownTextObject]:
     name = account.name if account else task.account_id
-    fields = [MarkdownTextObject(text=f"*Debtor*\n{escape(name)} ({escape(task.account_id)})")]
+    fields = [MarkdownTextObject(text=words.mrkdwn("cards.card.debtor", name=name,
+                                                   account_id=task.account_id))]
     contact = next((c for c in account.contacts), None) if account else None
     if contact is not None:
         who = " · ".join(escape(part) for part in (contact.name, contact.role) if part)
         lines = [who] if who else []
         if contact.email:
             lines.append(escape(contact.email))
-        fields.append(MarkdownTextObject(text="*Contact*\n" + ("\n".join(lines) or "—")))
+        details = Mrkdwn("\n".join(lines) or "—")
+        fields.append(MarkdownTextObject(text=words.mrkdwn("cards.card.contact",
+                                                           details=details)))
     phone = next((c.phone for c in account.contacts if c.phone), None) if account else None
     if phone:
-        fields.append(MarkdownTextObject(text=f"*Phone*\n{tel_link(phone)}"))
+        fields.append(MarkdownTextObject(text=words.mrkdwn("cards.card.phone",
+                                                           phone=tel_link(phone))))
     return fields
 
 
-def tel_link(phone: str) -> str:
+def tel_link(phone: str) -> Mrkdwn:
     """A Slack link that dials `phone` (digits and a leading + kept in the tel: URI)."""
     shown = phone.strip()
     digits = "".join(ch for ch in shown if ch.isdigit())
     dial = f"+{digits}" if shown.startswith("+") else digits
-    return f"<tel:{dial}|{escape(shown)}>"
+    return Mrkdwn(f"<tel:{dial}|{escape(shown)}>")
 
 
-def _invoice_lines(facts: CardFacts, today: date) -> str:
+def _invoice_lines(facts: CardFacts, today: date, words: SlackWording) -> Mrkdwn:
     invoices = sorted(facts.open_invoices, key=lambda inv: (inv.due_on, inv.number))
     if not invoices:
-        return "*Open invoices:* none"
+        return words.mrkdwn("cards.card.invoices_none")
     asked = set(facts.task.invoices)
-    lines = ["*Open invoices*"]
-    for inv in invoices[:MAX_INVOICE_LINES]:
-        days = inv.days_overdue(today)
-        when = f"{days} days overdue" if days > 0 else (
-            "due today" if days == 0 else f"due in {-days} days")
-        mark = " ←" if inv.number in asked else ""
-        lines.append(f"• `{escape(inv.number)}` {money(inv.balance, inv.currency, facts.locale)}"
-                     f" · due {inv.due_on:%d %b %Y} · {when}{mark}")
+    lines = [words.mrkdwn("cards.card.invoice", number=inv.number,
+                          balance=money(inv.balance, inv.currency, facts.locale),
+                          due_on=inv.due_on, when=_when(inv.days_overdue(today), words),
+                          asked=inv.number in asked)
+             for inv in invoices[:MAX_INVOICE_LINES]]
     if len(invoices) > MAX_INVOICE_LINES:
-        lines.append(f"…and {len(invoices) - MAX_INVOICE_LINES} more")
-    lines.append("*Total:* " + ", ".join(_totals(invoices, facts.locale)))
-    return "\n".join(lines)
+        lines.append(words.mrkdwn("cards.card.more", count=len(invoices) - MAX_INVOICE_LINES))
+    return words.mrkdwn("cards.card.invoices", lines=Mrkdwn("\n".join(lines)),
+                        totals=", ".join(_totals(invoices, facts.locale)))
+
+
+def _when(days_overdue: int, words: SlackWording) -> Mrkdwn:
+    if days_overdue > 0:
+        return words.mrkdwn("cards.card.overdue", days=days_overdue)
+    if days_overdue == 0:
+        return words.mrkdwn("cards.card.due_today")
+    return words.mrkdwn("cards.card.due_in", days=-days_overdue)
 
 
 def _totals(invoices: Sequence[Invoice], locale: str) -> list[str]:
@@ -254,29 +237,30 @@ def _totals(invoices: Sequence[Invoice], locale: str) -> list[str]:
     return [money(total, currency, locale) for currency, total in sorted(by_currency.items())]
 
 
-def _history_line(account: Account | None) -> str:
+def _history_line(account: Account | None, words: SlackWording) -> Mrkdwn:
     history = account.history if account else None
     if history is None or history.invoices_paid == 0:
-        return "Payment history: no paid invoices on record"
+        return words.mrkdwn("cards.card.history_none")
     rate = history.on_time_rate or 0.0
-    line = f"Payment history: {rate:.0%} on time over {history.invoices_paid} invoices"
-    last = history.last_payment_on
-    return f"{line} · last payment {last:%d %b %Y}" if last else line
+    return words.mrkdwn("cards.card.history", on_time=f"{rate:.0%}",
+                        paid=history.invoices_paid, last_payment=history.last_payment_on)
 
 
-def _contact_lines(log: Sequence[Event]) -> list[str]:
+def _contact_lines(log: Sequence[Event], words: SlackWording) -> list[Mrkdwn]:
     contacts = [e for e in log if e.type in _CONTACT_EVENTS]
-    return [f"• {e.at:%d %b %Y} — {escape(_describe(e))}"
+    return [words.mrkdwn("cards.card.contact_line", on=e.at, what=_describe(e, words))
             for e in reversed(contacts[-MAX_CONTACT_LINES:])]
 
 
-def _describe(event: Event) -> str:
+def _describe(event: Event, words: SlackWording) -> str:
+    """What a contact was, as plain text (escaped where it is inserted)."""
     data = event.data
     if event.type == EventType.EMAIL_SENT:
-        return f"email sent ({data.get('step', 'reminder')})"
+        return words.plain("cards.card.email_sent", step=str(data.get("step", "reminder")))
     if event.type == EventType.REPLY_RECEIVED:
-        return f"reply received ({data.get('intent', 'unclassified')})"
-    return f"call: {str(data.get('outcome', '')).replace('_', ' ')}"
+        return words.plain("cards.card.reply_received",
+                           intent=str(data.get("intent", "unclassified")))
+    return words.plain("cards.card.call", outcome=str(data.get("outcome", "")).replace("_", " "))
 
 
 def _last_reply_text(log: Sequence[Event]) -> str | None:
@@ -287,13 +271,14 @@ def _last_reply_text(log: Sequence[Event]) -> str | None:
     return None
 
 
-def _buttons(task: StaffTask, *, calls_paused: bool = False) -> ActionsBlock:
+def _buttons(task: StaffTask, words: SlackWording, *, calls_paused: bool = False) -> ActionsBlock:
     outcomes = BUTTONS_BY_KIND.get(task.kind, (Outcome.HANDLED,))
     if calls_paused:
         outcomes = tuple(o for o in outcomes if o not in CALL_OUTCOMES) or (Outcome.HANDLED,)
-    elements = [ButtonElement(text=LABELS[outcome], action_id=outcome_action_id(outcome),
-                              value=task.id,
+    elements = [ButtonElement(text=words.plain(f"cards.button.{outcome}"),
+                              action_id=outcome_action_id(outcome), value=task.id,
                               style="primary" if outcome is outcomes[0] else None)
                 for outcome in outcomes]
-    elements.append(ButtonElement(text=NOTE_LABEL, action_id=NOTE_ACTION, value=task.id))
+    elements.append(ButtonElement(text=words.plain("cards.button.note"), action_id=NOTE_ACTION,
+                                  value=task.id))
     return ActionsBlock(block_id=ACTIONS_BLOCK_ID, elements=elements)

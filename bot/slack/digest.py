@@ -15,6 +15,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.clock import Clock
 from bot.slack.overview import digest_blocks, digest_text, gather_overview
+from bot.slack.wording import SlackWording, default_wording
 from bot.store.repository import Repository
 
 _DIGEST_KEY = "slack:digest:"
@@ -31,6 +32,7 @@ class DigestPoster:
         at: time,
         locale: str = "en_GB",
         timezone: str = "UTC",
+        wording: SlackWording | None = None,
     ) -> None:
         self._repo = repo
         self._client = client
@@ -39,6 +41,7 @@ class DigestPoster:
         self._at = at
         self._locale = locale
         self._zone = ZoneInfo(timezone)
+        self._wording = wording or default_wording()
         self._lock = asyncio.Lock()
 
     async def post_if_due(self) -> bool:
@@ -51,8 +54,8 @@ class DigestPoster:
             overview = await asyncio.to_thread(gather_overview, self._repo, self._clock.now(),
                                                locale=self._locale)
             response = await self._client.chat_postMessage(
-                channel=self._channel, text=digest_text(overview, local.date()),
-                blocks=digest_blocks(overview, local.date()))
+                channel=self._channel, text=digest_text(overview, local.date(), self._wording),
+                blocks=digest_blocks(overview, local.date(), self._wording))
             with self._repo.transaction() as tx:
                 tx.put_meta(key, {"channel": str(response["channel"]), "ts": str(response["ts"])})
             return True

@@ -4,13 +4,14 @@ their submitted values back.
 Each input block's `block_id` is the input's name in `bot.services.call_outcomes.InputField`
 (or `instalment_fields`), so the service's field errors map straight onto
 `ack(response_action="errors", errors={block_id: message})`. Every element's action ID is
-`VALUE`. The modal's `private_metadata` carries the task and outcome (`ModalContext`).
+`VALUE`. The modal's `private_metadata` carries the task and outcome (`ModalContext`). The
+words are the owner's (`templates/slack/modals.toml`, `bot.slack.wording`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -38,7 +39,8 @@ from bot.services.call_outcomes import (
     Outcome,
     instalment_fields,
 )
-from bot.slack.cards import LABELS, NOTE_LABEL
+from bot.slack.text import escape
+from bot.slack.wording import Mrkdwn, SlackWording, default_wording
 
 OUTCOME_CALLBACK = "duebot:outcome_modal"
 NOTE_CALLBACK = "duebot:note_modal"
@@ -83,21 +85,25 @@ class ModalFacts:
         return sum((inv.balance for inv in self.invoices), Decimal(0))
 
 
-def outcome_modal(outcome: Outcome, facts: ModalFacts, today: date) -> View:
-    """The modal for an outcome whose button label ends in "…"."""
-    blocks = [ContextBlock(elements=[MarkdownTextObject(text=_about(facts))]),
-              *_FIELDS[outcome](facts, today)]
-    title = LABELS[outcome].removesuffix("…").removeprefix("Resolve: ")
-    return View(type="modal", callback_id=OUTCOME_CALLBACK, title=title[:24], submit="Record",
-                close="Cancel", blocks=blocks,
-                private_metadata=ModalContext(facts.task_id, str(outcome)).dumps())
+def outcome_modal(outcome: Outcome, facts: ModalFacts, today: date,
+                  wording: SlackWording | None = None) -> View:
+    """The modal for an outcome in `MODAL_OUTCOMES`."""
+    words = wording or default_wording()
+    blocks = [ContextBlock(elements=[MarkdownTextObject(text=_about(facts, words))]),
+              *_FIELDS[outcome](facts, today, words)]
+    title = words.plain(f"modals.title.{outcome}")
+    return View(type="modal", callback_id=OUTCOME_CALLBACK, title=title[:24],
+                submit=words.plain("modals.record"), close=words.plain("modals.cancel"),
+                blocks=blocks, private_metadata=ModalContext(facts.task_id, str(outcome)).dumps())
 
 
-def note_modal(facts: ModalFacts) -> View:
-    blocks = [ContextBlock(elements=[MarkdownTextObject(text=_about(facts))]),
-              _note(required=True, label="Note")]
-    return View(type="modal", callback_id=NOTE_CALLBACK, title=NOTE_LABEL.removesuffix("…"),
-                submit="Add", close="Cancel", blocks=blocks,
+def note_modal(facts: ModalFacts, wording: SlackWording | None = None) -> View:
+    words = wording or default_wording()
+    blocks = [ContextBlock(elements=[MarkdownTextObject(text=_about(facts, words))]),
+              _note(words, required=True)]
+    return View(type="modal", callback_id=NOTE_CALLBACK,
+                title=words.plain("modals.note_title")[:24], submit=words.plain("modals.note_add"),
+                close=words.plain("modals.cancel"), blocks=blocks,
                 private_metadata=ModalContext(facts.task_id, NOTE_OUTCOME).dumps())
 
 
@@ -123,9 +129,11 @@ def _element_value(element: Mapping[str, Any]) -> str:
     return str(element.get("value") or "")
 
 
-def _about(facts: ModalFacts) -> str:
-    numbers = ", ".join(inv.number for inv in facts.invoices) or "no invoices"
-    return f"*{facts.account_name}* · {numbers} · balance {facts.balance} {facts.currency}"
+def _about(facts: ModalFacts, words: SlackWording) -> str:
+    numbers = (Mrkdwn(", ".join(escape(inv.number) for inv in facts.invoices))
+               or words.mrkdwn("modals.no_invoices"))
+    return words.mrkdwn("modals.about", account=facts.account_name, invoices=numbers,
+                        balance=facts.balance, currency=facts.currency)
 
 
 def _date(field: str, label: str, *, initial: date | None, optional: bool = False) -> InputBlock:
@@ -134,16 +142,18 @@ def _date(field: str, label: str, *, initial: date | None, optional: bool = Fals
                           initial.isoformat() if initial else None)))
 
 
-def _amount(field: str, label: str, currency: str, *, initial: Decimal | None = None,
+def _amount(field: str, label: str, words: SlackWording, *, initial: Decimal | None = None,
             optional: bool = False) -> InputBlock:
-    return InputBlock(block_id=field, label=f"{label} ({currency})", optional=optional,
+    return InputBlock(block_id=field, label=label, optional=optional,
                       element=PlainTextInputElement(
-                          action_id=VALUE, placeholder="e.g. 120.00",
+                          action_id=VALUE, placeholder=words.plain("modals.amount_placeholder"),
                           initial_value=None if initial is None else str(initial)))
 
 
-def _note(*, required: bool, label: str = "Note", field: str = InputField.NOTE) -> InputBlock:
-    return InputBlock(block_id=field, label=label, optional=not required,
+def _note(words: SlackWording, *, required: bool, label: str | None = None,
+          field: str = InputField.NOTE) -> InputBlock:
+    return InputBlock(block_id=field, label=words.plain("modals.note") if label is None else label,
+                      optional=not required,
                       element=PlainTextInputElement(action_id=VALUE, multiline=True,
                                                     max_length=NOTE_LIMIT))
 
@@ -155,71 +165,80 @@ def _select(field: str, label: str, choices: Sequence[tuple[str, str]]) -> Input
                                                   initial_option=options[0] if options else None))
 
 
-def _invoice_select(facts: ModalFacts) -> list[Block]:
+def _invoice_select(facts: ModalFacts, words: SlackWording) -> list[Block]:
     if len(facts.invoices) <= 1:
         return []
-    return [_select(InputField.INVOICE, "Invoice",
-                    [(inv.number, f"{inv.number} · {inv.balance} {inv.currency}")
+    return [_select(InputField.INVOICE, words.plain("modals.invoice"),
+                    [(inv.number, words.plain("modals.invoice_option", number=inv.number,
+                                              balance=inv.balance, currency=inv.currency))
                      for inv in facts.invoices])]
 
 
-def _promise_fields(facts: ModalFacts, today: date) -> list[Block]:
-    return [_date(InputField.DATE, "They will pay by", initial=today + timedelta(days=7)),
-            _amount(InputField.AMOUNT, "Amount", facts.currency, initial=facts.balance or None,
-                    optional=True),
-            _note(required=False)]
+def _promise_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
+    return [_date(InputField.DATE, words.plain("modals.promise_date"),
+                  initial=today + timedelta(days=7)),
+            _amount(InputField.AMOUNT,
+                    words.plain("modals.promise_amount", currency=facts.currency), words,
+                    initial=facts.balance or None, optional=True),
+            _note(words, required=False)]
 
 
-def _plan_fields(facts: ModalFacts, today: date) -> list[Block]:
+def _plan_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
     rows: list[Block] = []
     for row in range(1, MAX_INSTALMENTS + 1):
         date_field, amount_field = instalment_fields(row)
         optional = row > 1
-        rows.append(_date(date_field, f"Instalment {row}: date", initial=None,
-                          optional=optional))
-        rows.append(_amount(amount_field, f"Instalment {row}: amount", facts.currency,
-                            optional=optional))
-    return [*rows, _note(required=False)]
+        rows.append(_date(date_field, words.plain("modals.instalment_date", row=row),
+                          initial=None, optional=optional))
+        rows.append(_amount(amount_field, words.plain("modals.instalment_amount", row=row,
+                                                      currency=facts.currency),
+                            words, optional=optional))
+    return [*rows, _note(words, required=False)]
 
 
-def _paid_fields(facts: ModalFacts, today: date) -> list[Block]:
-    return [_date(InputField.DATE, "They say they paid on", initial=None, optional=True),
-            _amount(InputField.AMOUNT, "Amount they paid", facts.currency, optional=True),
-            _note(required=False, label="How (bank transfer, reference...)")]
+def _paid_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
+    return [_date(InputField.DATE, words.plain("modals.paid_date"), initial=None,
+                  optional=True),
+            _amount(InputField.AMOUNT, words.plain("modals.paid_amount", currency=facts.currency),
+                    words, optional=True),
+            _note(words, required=False, label=words.plain("modals.paid_how"))]
 
 
-def _dispute_fields(facts: ModalFacts, today: date) -> list[Block]:
-    return [_note(required=True, label="What do they dispute?")]
+def _dispute_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
+    return [_note(words, required=True, label=words.plain("modals.dispute"))]
 
 
-def _call_back_fields(facts: ModalFacts, today: date) -> list[Block]:
-    return [InputBlock(block_id=InputField.CALL_BACK_AT, label="Call back at",
+def _call_back_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
+    return [InputBlock(block_id=InputField.CALL_BACK_AT, label=words.plain("modals.call_back_at"),
                        element=DateTimePickerElement(action_id=VALUE)),
-            _note(required=False)]
+            _note(words, required=False)]
 
 
-def _adjust_fields(facts: ModalFacts, today: date) -> list[Block]:
-    return [*_invoice_select(facts),
-            _amount(InputField.AMOUNT, "New balance", facts.currency),
-            _note(required=True, label="Why")]
+def _adjust_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
+    return [*_invoice_select(facts, words),
+            _amount(InputField.AMOUNT, words.plain("modals.new_balance", currency=facts.currency),
+                    words),
+            _note(words, required=True, label=words.plain("modals.adjust_why"))]
 
 
-def _cancel_fields(facts: ModalFacts, today: date) -> list[Block]:
-    return [*_invoice_select(facts), _note(required=True, label="Why is it cancelled?")]
+def _cancel_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
+    return [*_invoice_select(facts, words),
+            _note(words, required=True, label=words.plain("modals.cancel_why"))]
 
 
-def _reenable_fields(facts: ModalFacts, today: date) -> list[Block]:
-    return [_select(InputField.ADDRESS, "Address", [(a, a) for a in facts.addresses]),
-            _note(required=True, label="Why may we write again?")]
+def _reenable_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
+    return [_select(InputField.ADDRESS, words.plain("modals.address"),
+                    [(a, a) for a in facts.addresses]),
+            _note(words, required=True, label=words.plain("modals.reenable_why"))]
 
 
-def _reclassify_fields(facts: ModalFacts, today: date) -> list[Block]:
+def _reclassify_fields(facts: ModalFacts, today: date, words: SlackWording) -> list[Block]:
     choices = [(intent, intent.replace("_", " ")) for intent in REPLY_INTENTS]
-    return [_select(InputField.INTENT, "The reply really says", choices),
-            _note(required=False)]
+    return [_select(InputField.INTENT, words.plain("modals.reclassify"), choices),
+            _note(words, required=False)]
 
 
-_FIELDS = {
+_FIELDS: dict[Outcome, Callable[[ModalFacts, date, SlackWording], list[Block]]] = {
     Outcome.PROMISED_TO_PAY: _promise_fields,
     Outcome.PLAN_AGREED: _plan_fields,
     Outcome.PAID_ALREADY: _paid_fields,

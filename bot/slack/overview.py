@@ -1,7 +1,7 @@
 """The day's work at a glance: the daily digest for the channel and each person's App Home.
 
 `gather_overview` reads the store; `digest_blocks` and `home_view` are pure functions of what
-it gathered and `today`.
+it gathered and `today`, in the owner's words (`templates/slack/overview.toml`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from bot.domain.event_data import data_date
 from bot.domain.events import EventType
 from bot.domain.models import Account, Invoice
 from bot.domain.tasks import StaffTask, TaskKind
-from bot.slack.text import escape, money
+from bot.slack.text import money
+from bot.slack.wording import Mrkdwn, SlackWording, default_wording
 from bot.store.repository import Repository
 
 CALL_KINDS = frozenset({TaskKind.CALL, TaskKind.ESCALATE})
@@ -91,42 +92,50 @@ def gather_overview(repo: Repository, now: datetime, *, locale: str = "en_GB") -
                     assigned={a.id: a.assigned_to for a in accounts.values()}, locale=locale)
 
 
-def digest_blocks(overview: Overview, today: date) -> list[Block]:
+def digest_blocks(overview: Overview, today: date,
+                  wording: SlackWording | None = None) -> list[Block]:
     """The daily digest: today's queue and the aging of what is owed."""
-    blocks: list[Block] = [HeaderBlock(text=f"duebot · {today:%A %d %B %Y}"),
-                           *_queue(overview, today), DividerBlock()]
+    words = wording or default_wording()
+    blocks: list[Block] = [HeaderBlock(text=words.plain("overview.digest_title", today=today)),
+                           *_queue(overview, today, words), DividerBlock()]
     rows = aging(overview.invoices, today)
     if not rows:
-        blocks.append(SectionBlock(text="*Owed:* nothing open"))
+        blocks.append(SectionBlock(text=words.mrkdwn("overview.owed_nothing")))
     for currency, buckets in sorted(rows.items()):
-        cells = " · ".join(f"{name}: {money(total, currency, overview.locale)}"
+        cells = " · ".join(words.mrkdwn("overview.owed_bucket", bucket=name,
+                                        total=money(total, currency, overview.locale))
                            for name, total in buckets.items())
-        blocks.append(SectionBlock(text=f"*Owed in {currency}* — {cells}"))
+        blocks.append(SectionBlock(text=words.mrkdwn("overview.owed", currency=currency,
+                                                     buckets=Mrkdwn(cells))))
     return blocks
 
 
-def digest_text(overview: Overview, today: date) -> str:
-    calls = len(_calls_due(overview, today))
-    return (f"duebot today: {calls} calls due, {len(_promises_due(overview, today))} promises "
-            f"due, {len(overview.broken)} broken, {len(_replies(overview))} replies waiting")
+def digest_text(overview: Overview, today: date, wording: SlackWording | None = None) -> str:
+    return (wording or default_wording()).plain(
+        "overview.digest_text", calls=len(_calls_due(overview, today)),
+        promises=len(_promises_due(overview, today)), broken=len(overview.broken),
+        replies=len(_replies(overview)))
 
 
-def home_view(overview: Overview, user: str, today: date) -> View:
+def home_view(overview: Overview, user: str, today: date,
+              wording: SlackWording | None = None) -> View:
     """A staff member's App Home: their queue for today."""
+    words = wording or default_wording()
     mine = overview.for_staff(user)
-    blocks: list[Block] = [HeaderBlock(text=f"Your duebot queue · {today:%A %d %B}"),
-                           *_queue(mine, today)]
+    blocks: list[Block] = [HeaderBlock(text=words.plain("overview.home_title", today=today)),
+                           *_queue(mine, today, words)]
     return View(type="home", blocks=blocks)
 
 
-def _queue(overview: Overview, today: date) -> list[Block]:
+def _queue(overview: Overview, today: date, words: SlackWording) -> list[Block]:
     return [
-        _section("Calls due", [_task_line(overview, t) for t in _calls_due(overview, today)]),
-        _section("Promises due today",
-                 [_promise_line(p) for p in _promises_due(overview, today)]),
-        _section("Promises broken", [_promise_line(p) for p in overview.broken]),
-        _section("Replies waiting for a person",
-                 [_task_line(overview, t) for t in _replies(overview)]),
+        _section(words, "overview.calls",
+                 [_task_line(overview, t, words) for t in _calls_due(overview, today)]),
+        _section(words, "overview.promises_due",
+                 [_promise_line(p, words) for p in _promises_due(overview, today)]),
+        _section(words, "overview.broken", [_promise_line(p, words) for p in overview.broken]),
+        _section(words, "overview.replies",
+                 [_task_line(overview, t, words) for t in _replies(overview)]),
     ]
 
 
@@ -144,24 +153,28 @@ def _replies(overview: Overview) -> list[StaffTask]:
                   key=lambda t: (t.created_at, t.id))
 
 
-def _section(title: str, lines: Sequence[str]) -> SectionBlock:
+def _section(words: SlackWording, title: str, lines: Sequence[str]) -> SectionBlock:
+    heading = words.mrkdwn(title)
     if not lines:
-        return SectionBlock(text=f"*{title}:* none")
+        return SectionBlock(text=words.mrkdwn("overview.section_empty", title=heading))
     shown = list(lines[:MAX_LINES])
     if len(lines) > MAX_LINES:
-        shown.append(f"…and {len(lines) - MAX_LINES} more")
-    return SectionBlock(text=f"*{title}* ({len(lines)})\n" + "\n".join(shown))
+        shown.append(words.mrkdwn("overview.more", count=len(lines) - MAX_LINES))
+    return SectionBlock(text=words.mrkdwn("overview.section", title=heading, count=len(lines),
+                                          lines=Mrkdwn("\n".join(shown))))
 
 
-def _task_line(overview: Overview, task: StaffTask) -> str:
+def _task_line(overview: Overview, task: StaffTask, words: SlackWording) -> Mrkdwn:
     name = overview.names.get(task.account_id, task.account_id)
-    owner = f" · <@{task.assigned_to}>" if task.assigned_to else ""
-    return f"• {escape(name)} — {escape(_first_sentence(task.reason))}{owner}"
+    assigned = Mrkdwn(f"<@{task.assigned_to}>") if task.assigned_to else None
+    return words.mrkdwn("overview.task_line", name=name, reason=_first_sentence(task.reason),
+                        assigned=assigned)
 
 
-def _promise_line(promise: PromiseLine) -> str:
-    amount = f" {promise.amount} {promise.currency}" if promise.amount else ""
-    return f"• {escape(promise.account_name)} — promised{amount} by {promise.due_on:%d %b}"
+def _promise_line(promise: PromiseLine, words: SlackWording) -> Mrkdwn:
+    return words.mrkdwn("overview.promise_line", name=promise.account_name,
+                        amount=promise.amount, currency=promise.currency,
+                        due_on=promise.due_on)
 
 
 def _line(account: Account, due_on: date, amount: str | None,

@@ -33,6 +33,7 @@ from bot.slack.facts import (
     remember_posting,
 )
 from bot.slack.settings import is_slack_user_id
+from bot.slack.wording import SlackWording, default_wording
 from bot.store.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -63,9 +64,11 @@ class TaskPoster:
         locale: str = "en_GB",
         timezone: str = "UTC",
         profile: str = "b2b",
+        wording: SlackWording | None = None,
     ) -> None:
         self._repo = repo
         self._profile = profile
+        self._wording = wording or default_wording()
         self._client = client
         self._clock = clock
         self._channel = channel
@@ -147,8 +150,8 @@ class TaskPoster:
         with self._repo.transaction() as tx:
             remember_posting(tx, task.id, destination, self._clock.now())
         response = await self._client.chat_postMessage(
-            channel=destination, text=card_text(facts),
-            blocks=task_card(facts, self._today()),
+            channel=destination, text=card_text(facts, self._wording),
+            blocks=task_card(facts, self._today(), self._wording),
             metadata={"event_type": CARD_EVENT, "event_payload": {"task_id": task.id}},
             unfurl_links=False)
         location = CardLocation(channel=str(response["channel"]), ts=str(response["ts"]))

@@ -27,6 +27,7 @@ from bot.slack.digest import DigestPoster
 from bot.slack.poster import PostReport, TaskPoster
 from bot.slack.recap import post_owner_recap
 from bot.slack.settings import SlackConfig
+from bot.slack.wording import SlackWording
 from bot.store.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -90,8 +91,10 @@ class SlackService:
         return self._app
 
     async def start(self) -> None:
-        """Resolve secrets (raising `SlackSecretMissing`), then listen for Slack."""
+        """Load and check the Slack texts (raising `WordingError`) and resolve secrets (raising
+        `SlackSecretMissing`), then listen for Slack."""
         config = self._config
+        wording = SlackWording.load(config.templates_dir)
         token = config.resolved_bot_token()
         http = config.mode == "http"
         signing_secret = config.resolved_signing_secret() if http else None
@@ -101,14 +104,16 @@ class SlackService:
                                       session=self._session)
         self._deps = SlackDeps(repo=self._repo, clock=self._clock,
                                gate=StaffGate(config.staff, self._client), locale=self._locale,
-                               timezone=self._timezone, on_recorded=self._on_recorded)
+                               timezone=self._timezone, on_recorded=self._on_recorded,
+                               wording=wording)
         self._app = build_app(self._deps, self._client, signing_secret=signing_secret)
         self._poster = TaskPoster(self._repo, self._client, self._clock, channel=config.channel,
                                   locale=self._locale, timezone=self._timezone,
-                                  profile=self._profile)
+                                  profile=self._profile, wording=wording)
         self._digest = DigestPoster(self._repo, self._client, self._clock,
                                     channel=config.channel, at=config.digest_time,
-                                    locale=self._locale, timezone=self._timezone)
+                                    locale=self._locale, timezone=self._timezone,
+                                    wording=wording)
         if app_token is not None:
             self._socket = AsyncSocketModeHandler(self._app, app_token, web_client=self._client)
             await self._socket.connect_async()
@@ -137,7 +142,10 @@ class SlackService:
 
     async def post_owner_recap(self, recap: OwnerRecap) -> None:
         """Post the summary of the owner's weekly recap to the channel."""
-        await post_owner_recap(self.client, self._config.channel, recap, self._locale)
+        if self._deps is None:
+            raise SlackNotStarted("the Slack service is not running")
+        await post_owner_recap(self.client, self._config.channel, recap, self._locale,
+                               self._deps.wording)
 
     async def stop(self) -> None:
         if self._socket is not None:

@@ -4,6 +4,9 @@ Secrets (bot token, app-level token, signing secret) are given either literally 
 the name of an environment variable (`*_env`), like the SMTP password. Which ones are needed
 depends on the mode: HTTP mode needs the signing secret, Socket Mode the app-level token; both
 need the bot token.
+
+`templates_dir` points at an owner's copy of duebot's `templates/` folder: its `slack/` files
+hold the words of cards, modals, the digest and the recap (`bot.slack.wording`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import time
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
@@ -113,6 +117,11 @@ class SlackConfig(_Section):
     staff: AllowedStaff
     digest_time: time = time(8, 30)
     api_base_url: str = "https://slack.com/api/"
+    templates_dir: Path | None = Field(
+        default=None,
+        description=("templates folder whose slack/*.toml hold the Slack texts (relative to the "
+                     "config file); unset: duebot's own templates/"),
+    )
 
     @field_validator("channel")
     @classmethod
