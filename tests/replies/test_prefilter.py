@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.domain.replies import amounts, automatic, classifier, phrases, promises
-from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered, required_words
+from bot.domain.replies.clauses import sentences
+from bot.domain.replies.intents import PRIORITY, ReplyIntent
+from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered, WordIndex, required_words
 from bot.mail import bounces
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
@@ -42,7 +44,7 @@ def _texts() -> list[str]:
 
 def _patterns() -> list[re.Pattern[str]]:
     found = [p for group in phrases.PHRASES.values() for p in group]
-    for module in (automatic, classifier, amounts, promises, bounces):
+    for module in (automatic, classifier, phrases, amounts, promises, bounces):
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 found.append(value)
@@ -79,3 +81,33 @@ def test_required_words_are_read_from_the_pattern() -> None:
     assert words(r"\d+ days") == {" days"}
     assert words(r"(?:a|b)c") is None  # too short to be of use
     assert words(r"\w+") is None
+
+
+def test_a_word_index_rules_out_for_each_span_only_what_cannot_match_it() -> None:
+    members = [Prefiltered.of(pattern) for group in phrases.PHRASES.values() for pattern in group]
+    index = WordIndex(members)
+    for text in _texts():
+        spans = [(part.start, part.end) for part in sentences(text)]
+        found = index.candidates(Folded(text, grams=True), spans)
+        for (start, end), ids in zip(spans, found, strict=True):
+            for number, member in enumerate(members):
+                if member.pattern.search(text[start:end]):
+                    assert number in ids, (member.pattern.pattern, text[start:end])
+
+
+def _said_sentence_by_sentence(words: str) -> ReplyIntent:
+    said: set[ReplyIntent] = set()
+    for sentence in sentences(words):
+        text = sentence.text.strip()
+        if phrases._DISCLAIMER.pattern.search(text):
+            continue
+        for intent in phrases.PHRASES:
+            if (not sentence.is_conditional or intent is ReplyIntent.QUESTION) and phrases.says(
+                    intent, text):
+                said.add(intent)
+    return next((intent for intent in PRIORITY if intent in said), ReplyIntent.UNCLEAR)
+
+
+def test_the_strongest_intent_said_is_what_asking_each_sentence_gives() -> None:
+    for text in [*_texts(), "If you have paid, ignore this. Who is this invoice for"]:
+        assert phrases.strongest_said(text) is _said_sentence_by_sentence(text), text

@@ -8,35 +8,17 @@ reminder can never make a reply `paid`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from bot.domain.replies.amounts import Money, paid_or_promised_amount
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
-from bot.domain.replies.clauses import sentences
-from bot.domain.replies.intents import ReplyIntent, strongest
-from bot.domain.replies.phrases import says
-from bot.domain.replies.prefilter import Folded
+from bot.domain.replies.intents import ReplyIntent
+from bot.domain.replies.phrases import strongest_said
 from bot.domain.replies.promises import promised_date
 
-_HUMAN_INTENTS = (
-    ReplyIntent.CEASE,
-    ReplyIntent.WRONG_PERSON,
-    ReplyIntent.DISPUTE,
-    ReplyIntent.PAID,
-    ReplyIntent.PAYMENT_PLAN,
-    ReplyIntent.PROMISE_TO_PAY,
-    ReplyIntent.QUESTION,
-    ReplyIntent.ACKNOWLEDGED,
-)
 _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
-_DISCLAIMER = re.compile(
-    r"\b(?:confidential\w*|privileged|intended (?:solely |only )?for|intended recipient|"
-    r"unauthori[sz]ed (?:review|use)|vertraulich|confidencial|confidentiel)\b",
-    re.IGNORECASE,
-)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
 
@@ -83,17 +65,4 @@ def understand(facts: ReplyFacts) -> Understanding:
 
 def human_intent(words: str) -> ReplyIntent:
     """The intent of a person's own words, by DESIGN.md's priority order."""
-    found: set[ReplyIntent] = set()
-    for sentence in sentences(words.translate(_APOSTROPHES)):
-        text = sentence.text.strip()
-        if _DISCLAIMER.search(text):
-            continue
-        folded = Folded(text, grams=True)
-        for intent in _HUMAN_INTENTS:
-            if intent in found:
-                continue
-            if sentence.is_conditional and intent is not ReplyIntent.QUESTION:
-                continue
-            if says(intent, text, folded):
-                found.add(intent)
-    return strongest(found)
+    return strongest_said(words.translate(_APOSTROPHES))

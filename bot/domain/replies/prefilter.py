@@ -22,7 +22,8 @@ case-insensitive matching folds ASCII letters (`Folded`):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -323,3 +324,58 @@ def _index(members: tuple[Prefiltered, ...], *, ascii_text: bool
         for start in member.starts if ascii_text else member.any_starts:
             by_start.setdefault(start, []).append(index)
     return tuple(always), {start: tuple(found) for start, found in by_start.items()}
+
+
+class WordIndex:
+    """The words of many patterns, to tell with one pass over a long text which of the
+    patterns may match each of several stretches of it (the sentences of a reply), instead
+    of folding and testing every stretch on its own."""
+
+    def __init__(self, members: Iterable[Prefiltered]) -> None:
+        self.members = tuple(members)
+        self._tables = (_WordTable(self.members, ascii_text=False),
+                        _WordTable(self.members, ascii_text=True))
+
+    def candidates(self, folded: Folded, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
+        """For each span (start, end) of the text `folded` was made of, the indexes of the
+        members that may match the text of that span alone."""
+        table = self._tables[folded.ascii]
+        found = [set(table.always) for _span in spans]
+        if not spans:
+            return found
+        starts = [start for start, _end in spans]
+        lower = folded.lower
+        if folded.grams is None:
+            chosen: Iterable[str] = table.by_start
+        else:
+            chosen = table.by_start.keys() & folded.grams
+        for start in chosen:
+            for word, members in table.by_start[start]:
+                at = lower.find(word)
+                while at >= 0:
+                    span = bisect_right(starts, at) - 1
+                    if span >= 0 and at + len(word) <= spans[span][1]:
+                        found[span].update(members)
+                    at = lower.find(word, at + 1)
+        return found
+
+
+class _WordTable:
+    """For ASCII texts or for any text: the members with no words, and each word with the
+    members it may let match, by the word's first three letters."""
+
+    def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
+        always: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for index, member in enumerate(members):
+            words = member.words if ascii_text else member.any_words
+            if words is None:
+                always.append(index)
+                continue
+            for word in words:
+                by_word.setdefault(word, []).append(index)
+        by_start: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for word, found in by_word.items():
+            by_start.setdefault(word[:_MIN_WORD], []).append((word, tuple(found)))
+        self.always = tuple(always)
+        self.by_start = {start: tuple(words) for start, words in by_start.items()}
