@@ -87,12 +87,14 @@ def return_date(text: str, *, sent: date) -> date | None:
     """The day an out-of-office notice says its writer is back, if it names one."""
     until: date | None = None
     for clause in clauses(text):
+        returning = _RETURNING.search(clause.text) is not None
+        if not returning and (until is not None or not _UNTIL.search(clause.text)):
+            continue  # a clause about neither coming back nor "until" cannot name the day
         found = find_dates(clause.text, sent=sent)
         mentions = [mention for mention in found if mention.value >= sent]
         if not mentions:
             continue
-        if _RETURNING.search(clause.text):
+        if returning:
             return mentions[-1].value if _UNTIL.search(clause.text) else mentions[0].value
-        if until is None and _UNTIL.search(clause.text):
-            until = mentions[0].value
+        until = mentions[0].value
     return until

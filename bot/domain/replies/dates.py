@@ -25,6 +25,8 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
+from bot.domain.replies.prefilter import Folded, Prefiltered
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -188,12 +190,23 @@ class DateMention:
     value: date
 
 
+_WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
+                          "ordinal_day"})  # every match of these holds a digit
+_FILTERS = tuple((kind, Prefiltered.of(pattern), kind in _WITH_DIGITS)
+                 for kind, pattern in _PATTERNS)
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, *, sent: date, month_first: bool = False) -> list[DateMention]:
     """Every date mentioned in `text`, in order, resolved against the sending day."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
-        for found in pattern.finditer(text):
+    folded = Folded.of(text)
+    has_digit = _DIGIT.search(text) is not None
+    for kind, filtered, needs_digit in _FILTERS:
+        if (needs_digit and not has_digit) or not filtered.may_match(folded):
+            continue
+        for found in filtered.pattern.finditer(text):
             if any(found.start() < end and start < found.end() for start, end in taken):
                 continue
             value = _resolve(kind, found, sent, month_first)
