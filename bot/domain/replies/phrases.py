@@ -364,35 +364,48 @@ def strongest_said(words: str) -> ReplyIntent:
         text = part.text
         start = part.start + len(text) - len(text.lstrip())
         spans.append((start, part.start + len(text.rstrip())))
-    maybe = _INDEX.candidates(Folded(words, grams=True), spans)
-    counted: list[_Sentence] = []
+    maybe = _INDEX.candidates(Folded(words), spans)
+    saying: dict[ReplyIntent, list[_Sentence]] = {}
     for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
         text = words[start:end]
-        if ids and not (_DISCLAIMER_ID in ids and _DISCLAIMER.pattern.search(text)):
-            counted.append(_Sentence(text, ids, part.is_conditional))
+        if not ids or (_DISCLAIMER_ID in ids and _DISCLAIMER.pattern.search(text)):
+            continue
+        sentence = _Sentence(text, ids, part.is_conditional)
+        for intent in sentence.may_say:
+            saying.setdefault(intent, []).append(sentence)
     for intent in _HUMAN_INTENTS:
-        if any(sentence.says(intent) for sentence in counted):
+        if any(sentence.says(intent) for sentence in saying.get(intent, ())):
             return intent
     return ReplyIntent.UNCLEAR
 
 
 class _Sentence:
-    """One sentence and the phrase patterns of each intent that may match it."""
+    """One sentence, the phrase patterns of each intent that may match it, and the intents
+    it may say: those with such a pattern, or a question's topic."""
 
-    __slots__ = ("conditional", "ids", "patterns", "text")
+    __slots__ = ("ids", "may_say", "patterns", "text")
 
     def __init__(self, text: str, ids: set[int], conditional: bool) -> None:
-        self.text, self.ids, self.conditional = text, ids, conditional
+        self.text, self.ids = text, ids
         self.patterns: dict[ReplyIntent, list[re.Pattern[str]]] = {}
         for index in sorted(ids):
             if index < len(_OWNERS):
                 self.patterns.setdefault(_OWNERS[index], []).append(
                     _INDEX.members[index].pattern)
+        may_say = set(self.patterns)
+        if _NAMED_PERSON_ID in ids:
+            may_say.add(ReplyIntent.WRONG_PERSON)
+        if _TOPIC_ID not in ids:
+            may_say.discard(ReplyIntent.QUESTION)
+        elif "?" in text:
+            may_say.add(ReplyIntent.QUESTION)
+        if conditional:
+            may_say &= {ReplyIntent.QUESTION}
+        self.may_say = may_say
 
     def says(self, intent: ReplyIntent) -> bool:
-        """`says(intent, self.text)`, trying only the patterns that may match."""
-        if self.conditional and intent is not ReplyIntent.QUESTION:
-            return False
+        """`says(intent, self.text)` for an intent it may say, trying only the patterns that
+        may match."""
         text, patterns = self.text, self.patterns.get(intent, ())
         if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
             if _NAMED_PERSON.pattern.search(text):

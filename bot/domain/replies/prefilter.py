@@ -29,6 +29,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+import ahocorasick
+
 _MIN_WORD = 3  # shorter required strings rule out too little to be worth testing
 _GRAMS_UP_TO = 2000  # longer texts are searched for each word directly
 _FOLDING_CHARS = "ıİſK"
@@ -329,7 +331,8 @@ def _index(members: tuple[Prefiltered, ...], *, ascii_text: bool
 class WordIndex:
     """The words of many patterns, to tell with one pass over a long text which of the
     patterns may match each of several stretches of it (the sentences of a reply), instead
-    of folding and testing every stretch on its own."""
+    of folding and testing every stretch on its own. The words are found all at once, each
+    occurrence of each, by an Aho-Corasick automaton."""
 
     def __init__(self, members: Iterable[Prefiltered]) -> None:
         self.members = tuple(members)
@@ -341,28 +344,19 @@ class WordIndex:
         members that may match the text of that span alone."""
         table = self._tables[folded.ascii]
         found = [set(table.always) for _span in spans]
-        if not spans:
+        if not spans or not table.words:
             return found
         starts = [start for start, _end in spans]
-        lower = folded.lower
-        if folded.grams is None:
-            chosen: Iterable[str] = table.by_start
-        else:
-            chosen = table.by_start.keys() & folded.grams
-        for start in chosen:
-            for word, members in table.by_start[start]:
-                at = lower.find(word)
-                while at >= 0:
-                    span = bisect_right(starts, at) - 1
-                    if span >= 0 and at + len(word) <= spans[span][1]:
-                        found[span].update(members)
-                    at = lower.find(word, at + 1)
+        for last, (length, members) in table.words.iter(folded.lower):
+            span = bisect_right(starts, last - length + 1) - 1
+            if span >= 0 and last < spans[span][1]:
+                found[span].update(members)
         return found
 
 
 class _WordTable:
-    """For ASCII texts or for any text: the members with no words, and each word with the
-    members it may let match, by the word's first three letters."""
+    """For ASCII texts or for any text: the members with no words, and an automaton that
+    finds each word with (its length, the members it may let match)."""
 
     def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
         always: list[int] = []
@@ -374,8 +368,9 @@ class _WordTable:
                 continue
             for word in words:
                 by_word.setdefault(word, []).append(index)
-        by_start: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-        for word, found in by_word.items():
-            by_start.setdefault(word[:_MIN_WORD], []).append((word, tuple(found)))
         self.always = tuple(always)
-        self.by_start = {start: tuple(words) for start, words in by_start.items()}
+        self.words = ahocorasick.Automaton()
+        for word, found in by_word.items():
+            self.words.add_word(word, (len(word), tuple(found)))
+        if by_word:
+            self.words.make_automaton()
