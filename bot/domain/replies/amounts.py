@@ -29,6 +29,7 @@ _MONEY = re.compile(
 _BARE_MONEY = re.compile(
     r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\d.,/%])"
 )
+_DIGIT = re.compile(r"\d")
 _CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD", "dólares": "USD", "dolares": "USD",
@@ -118,8 +119,11 @@ def paid_or_promised_amount(text: str, *, context: str = "") -> Money | None:
     `context` is the rest of the message (the quoted reminder included), used only to name the
     currency of an amount written without one.
     """
+    if not _DIGIT.search(text):
+        return None  # every amount holds a digit
     for clause in clauses(text):
-        if clause.is_conditional or not _is_about_paying(clause):
+        if not _DIGIT.search(clause.text) or clause.is_conditional or not _is_about_paying(
+                clause):
             continue
         money = _first_money(clause)
         if money is None:
