@@ -10,7 +10,14 @@ import pytest
 from bot.domain.replies import amounts, automatic, classifier, phrases, promises
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
-from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered, WordIndex, required_words
+from bot.domain.replies.prefilter import (
+    AnyOf,
+    Folded,
+    Prefiltered,
+    WordIndex,
+    required_words,
+    window_width,
+)
 from bot.mail import bounces
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
@@ -50,6 +57,8 @@ def _patterns() -> list[re.Pattern[str]]:
                 found.append(value)
             elif isinstance(value, Prefiltered):
                 found.append(value.pattern)
+            elif isinstance(value, WordIndex):
+                found.extend(member.pattern for member in value.members)
     return found
 
 
@@ -111,3 +120,40 @@ def _said_sentence_by_sentence(words: str) -> ReplyIntent:
 def test_the_strongest_intent_said_is_what_asking_each_sentence_gives() -> None:
     for text in [*_texts(), "If you have paid, ignore this. Who is this invoice for"]:
         assert phrases.strongest_said(text) is _said_sentence_by_sentence(text), text
+
+
+def test_a_window_is_as_wide_as_the_widest_match_and_none_when_unbounded_or_looking_ahead(
+) -> None:
+    assert window_width(re.compile(r"\bboxbe\b")) == 5
+    assert window_width(re.compile(r"(?<!not )paid")) == 4  # lookbehind reads before the window
+    assert window_width(re.compile(r"[^.]{0,40}ab")) == 42
+    assert window_width(re.compile(r"a+")) is None
+    assert window_width(re.compile(r"paid(?! by)")) is None
+    assert window_width(re.compile(r"(?:x|y(?:z(?=w))?)")) is None
+
+
+def test_searching_near_the_words_answers_as_searching_the_whole_text() -> None:
+    sources = [
+        r"\bpaid\b", r"^\W*stop\W*$", r"(?<!not )\bpaid (?:it|this)\b", r"\bpaid$",
+        r"\bwe (?:have )?paid\b[^.\n]{0,20}\btoday\b", r"\bboxbe\b", r"\bpaid\w*",
+        r"(?:^|\n)thanks\b",
+    ]
+    index = WordIndex(Prefiltered.of(re.compile(source, re.I | re.M)) for source in sources)
+    texts = [*_texts(), "paid", "paidx", "not paid it", "xx not paid it. We have paid, today!",
+             "We\u212aind paid\nstop\n", "boxbe" * 3, "Stop", " STOP \n", "paid\n",
+             "x paid\nz", "ok\nThanks", "PAİD", "we have paid it all today"]
+    for pattern in (member.pattern for member in index.members):
+        alone = WordIndex([Prefiltered.of(pattern)])
+        for text in texts:
+            assert alone.any_match(text, Folded(text)) == bool(pattern.search(text)), (
+                pattern.pattern, text)
+    for text in texts:
+        expected = any(member.pattern.search(text) for member in index.members)
+        assert index.any_match(text, Folded(text)) == expected, text
+    if CORPORA.is_dir():
+        texts += [path.read_bytes().decode("utf-8", "replace")
+                  for path in sorted((CORPORA / "autoreplies").rglob("*.eml"))]
+    for module_index in (automatic._BODY, automatic._CHALLENGE):
+        for text in texts:
+            expected = any(member.pattern.search(text) for member in module_index.members)
+            assert module_index.any_match(text, Folded(text)) == expected, text

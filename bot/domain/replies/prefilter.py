@@ -34,11 +34,12 @@ import ahocorasick
 _MIN_WORD = 3  # shorter required strings rule out too little to be worth testing
 _GRAMS_UP_TO = 2000  # longer texts are searched for each word directly
 _FOLDING_CHARS = "ıİſK"
-_FOLDS_TO_ASCII = str.maketrans({char: ascii for char, ascii in zip(_FOLDING_CHARS, "iisk",
-                                                                     strict=True)})
+_FOLDS = tuple(zip(_FOLDING_CHARS, "iisk", strict=True))
+_FOLDS_TO_ASCII = str.maketrans(dict(_FOLDS))
 _IMPOSSIBLE: frozenset[str] = frozenset()
 _MAX_STRINGS = 64  # beyond this many fixed strings an item counts as "anything"
 _MAX_REPEAT = 3
+_MAX_WINDOW = 400  # wider patterns are searched in the whole text
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _PIECE = re.compile(r"[a-z0-9]+")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -53,10 +54,11 @@ class Folded:
 
     def __init__(self, text: str, *, grams: bool = False) -> None:
         self.ascii = text.isascii()
-        if self.ascii or not any(char in text for char in _FOLDING_CHARS):
-            self.lower = text.lower()
-        else:
-            self.lower = text.translate(_FOLDS_TO_ASCII).lower()
+        if not self.ascii:
+            for char, ascii in _FOLDS:
+                if char in text:  # str.replace is much faster than str.translate
+                    text = text.replace(char, ascii)
+        self.lower = text.lower()
         lower = self.lower
         self.grams: frozenset[str] | None = (
             frozenset(lower[i : i + _MIN_WORD] for i in range(len(lower) - 2))
@@ -338,6 +340,7 @@ class WordIndex:
         self.members = tuple(members)
         self._tables = (_WordTable(self.members, ascii_text=False),
                         _WordTable(self.members, ascii_text=True))
+        self._widths = tuple(window_width(member.pattern) for member in self.members)
 
     def candidates(self, folded: Folded, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
         """For each span (start, end) of the text `folded` was made of, the indexes of the
@@ -353,10 +356,72 @@ class WordIndex:
                 found[span].update(members)
         return found
 
+    def any_match(self, text: str, folded: Folded) -> bool:
+        """Whether a member matches `text` (`folded` is it folded). A pattern of bounded
+        width with no lookahead is tried only in a window around each occurrence of one of
+        its words: any match holds the word, so it lies in that window, and a match found
+        there that starts no later than the word is a match in the whole text."""
+        table = self._tables[folded.ascii]
+        searched: set[int] = set()
+        for index in table.always:
+            searched.add(index)
+            if self.members[index].pattern.search(text):
+                return True
+        lower = folded.lower
+        for word, members in table.by_word.items():
+            start = lower.find(word)  # a few words: cheaper than the automaton
+            while start >= 0:
+                if self._near(word, start, members, text, searched):
+                    return True
+                start = lower.find(word, start + 1)
+        return False
+
+    def _near(self, word: str, start: int, members: tuple[int, ...], text: str,
+              searched: set[int]) -> bool:
+        """Whether one of `members` matches `text` around `word` found at `start`."""
+        for index in members:
+            if index in searched:
+                continue
+            pattern, width = self.members[index].pattern, self._widths[index]
+            if width is None:
+                searched.add(index)
+                if pattern.search(text):
+                    return True
+                continue
+            found = pattern.search(text, max(0, start + len(word) - width), start + width + 2)
+            if found is not None and found.start() <= start:
+                return True
+        return False
+
+
+def window_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of `pattern` spans, or None when that is unbounded or
+    the pattern looks ahead (a lookahead may read past the match)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if _looks_ahead(parsed):
+        return None
+    width = parsed.getwidth()[1]
+    return width if width <= _MAX_WINDOW else None
+
+
+def _looks_ahead(parsed: Any) -> bool:
+    for op, value in parsed:
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and value[0] == 1:
+            return True
+        for part in value if isinstance(value, (tuple, list)) else ():
+            parts = part if isinstance(part, list) else [part]
+            if any(isinstance(item, sre_parse.SubPattern) and _looks_ahead(item)
+                   for item in parts):
+                return True
+    return False
+
 
 class _WordTable:
-    """For ASCII texts or for any text: the members with no words, and an automaton that
-    finds each word with (its length, the members it may let match)."""
+    """For ASCII texts or for any text: the members with no words, the members each word may
+    let match, and an automaton that finds each word with (its length, those members)."""
 
     def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
         always: list[int] = []
@@ -369,8 +434,9 @@ class _WordTable:
             for word in words:
                 by_word.setdefault(word, []).append(index)
         self.always = tuple(always)
+        self.by_word = {word: tuple(found) for word, found in by_word.items()}
         self.words = ahocorasick.Automaton()
-        for word, found in by_word.items():
-            self.words.add_word(word, (len(word), tuple(found)))
+        for word, found in self.by_word.items():
+            self.words.add_word(word, (len(word), found))
         if by_word:
             self.words.make_automaton()
