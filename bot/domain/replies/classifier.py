@@ -19,7 +19,7 @@ from bot.domain.replies.phrases import strongest_said
 from bot.domain.replies.promises import promised_date
 
 _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_APOSTROPHES = "’‘`´"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +49,12 @@ def understand(facts: ReplyFacts) -> Understanding:
     """Classify a reply by DESIGN.md's intents and priority rule and pull out its facts."""
     if facts.is_bounce:
         return Understanding(ReplyIntent.BOUNCE)
-    words = facts.new_text.translate(_APOSTROPHES)
-    visible = (facts.visible_text or facts.new_text).translate(_APOSTROPHES)
+    words = _straight_apostrophes(facts.new_text)
+    visible = _straight_apostrophes(facts.visible_text or facts.new_text)
     if is_auto_reply(facts.headers, facts.subject, visible) or is_challenge(facts.context):
         back = return_date(visible, sent=facts.sent_on) if facts.sent_on else None
         return Understanding(ReplyIntent.AUTO_REPLY, return_date=back)
-    intent = human_intent(words)
+    intent = strongest_said(words)
     month_first = "$" in facts.new_text or "$" in facts.context
     promised = None
     if intent in _DATED_INTENTS and facts.sent_on is not None:
@@ -65,4 +65,11 @@ def understand(facts: ReplyFacts) -> Understanding:
 
 def human_intent(words: str) -> ReplyIntent:
     """The intent of a person's own words, by DESIGN.md's priority order."""
-    return strongest_said(words.translate(_APOSTROPHES))
+    return strongest_said(_straight_apostrophes(words))
+
+
+def _straight_apostrophes(text: str) -> str:
+    for curly in _APOSTROPHES:
+        if curly in text:  # str.replace is much faster than str.translate
+            text = text.replace(curly, "'")
+    return text

@@ -8,7 +8,7 @@ again before "so", "but", "then" (and their Spanish, French and German equivalen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;](?!\d)|\n|[¿¡]")
 _CLAUSE_BREAK = re.compile(
@@ -21,9 +21,9 @@ _CONDITIONAL = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A stretch of text and where it starts in the reply."""
+class Clause(NamedTuple):
+    """A stretch of text and where it starts in the reply (a named tuple: a reply has
+    many, and they are made often)."""
 
     start: int
     text: str
@@ -50,7 +50,21 @@ def sentences(text: str) -> list[Clause]:
 
 
 def clauses(text: str) -> list[Clause]:
-    """The clauses of a text with their offsets (sentences cut before so/but/then)."""
+    """The clauses of a text with their offsets (sentences cut before so/but/then). The
+    amount and the promised date are both read clause by clause from the same words, so the
+    clauses of the last text are kept."""
+    last = _LAST[0]
+    if last is not None and last[0] is text:
+        return list(last[1])
+    found = _clauses(text)
+    _LAST[0] = (text, tuple(found))
+    return found
+
+
+_LAST: list[tuple[str, tuple[Clause, ...]] | None] = [None]
+
+
+def _clauses(text: str) -> list[Clause]:
     found: list[Clause] = []
     for sentence in sentences(text):
         start = 0
