@@ -25,7 +25,7 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
-from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -192,8 +192,7 @@ class DateMention:
 
 _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
                           "ordinal_day"})  # every match of these holds a digit
-_FILTERS = tuple((kind, Prefiltered.of(pattern), kind in _WITH_DIGITS)
-                 for kind, pattern in _PATTERNS)
+_INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
 _DIGIT = re.compile(r"\d")
 
 
@@ -201,12 +200,12 @@ def find_dates(text: str, *, sent: date, month_first: bool = False) -> list[Date
     """Every date mentioned in `text`, in order, resolved against the sending day."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    folded = Folded.of(text)
+    [possible] = _INDEX.candidates(Folded(text), [(0, len(text))])
     has_digit = _DIGIT.search(text) is not None
-    for kind, filtered, needs_digit in _FILTERS:
-        if (needs_digit and not has_digit) or not filtered.may_match(folded):
+    for number, (kind, pattern) in enumerate(_PATTERNS):
+        if (kind in _WITH_DIGITS and not has_digit) or number not in possible:
             continue
-        for found in filtered.pattern.finditer(text):
+        for found in pattern.finditer(text):
             if any(found.start() < end and start < found.end() for start, end in taken):
                 continue
             value = _resolve(kind, found, sent, month_first)
