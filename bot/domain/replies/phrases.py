@@ -346,6 +346,8 @@ _INDEX = WordIndex(
     + [_NAMED_PERSON, _TOPIC, _DISCLAIMER]
 )
 _OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group.members)
+_IDS = {intent: tuple(index for index, owner in enumerate(_OWNERS) if owner is intent)
+        for intent in _FILTERED}
 _NAMED_PERSON_ID, _TOPIC_ID, _DISCLAIMER_ID = range(len(_OWNERS), len(_OWNERS) + 3)
 
 
@@ -380,19 +382,14 @@ def strongest_said(words: str) -> ReplyIntent:
 
 
 class _Sentence:
-    """One sentence, the phrase patterns of each intent that may match it, and the intents
-    it may say: those with such a pattern, or a question's topic."""
+    """One sentence, the patterns that may match it (`ids`), and the intents it may say:
+    those with such a phrase pattern, or a question's topic."""
 
-    __slots__ = ("ids", "may_say", "patterns", "text")
+    __slots__ = ("ids", "may_say", "text")
 
     def __init__(self, text: str, ids: set[int], conditional: bool) -> None:
         self.text, self.ids = text, ids
-        self.patterns: dict[ReplyIntent, list[re.Pattern[str]]] = {}
-        for index in sorted(ids):
-            if index < len(_OWNERS):
-                self.patterns.setdefault(_OWNERS[index], []).append(
-                    _INDEX.members[index].pattern)
-        may_say = set(self.patterns)
+        may_say = {_OWNERS[index] for index in ids if index < len(_OWNERS)}
         if _NAMED_PERSON_ID in ids:
             may_say.add(ReplyIntent.WRONG_PERSON)
         if _TOPIC_ID not in ids:
@@ -406,7 +403,8 @@ class _Sentence:
     def says(self, intent: ReplyIntent) -> bool:
         """`says(intent, self.text)` for an intent it may say, trying only the patterns that
         may match."""
-        text, patterns = self.text, self.patterns.get(intent, ())
+        text = self.text
+        patterns = [_INDEX.members[index].pattern for index in _IDS[intent] if index in self.ids]
         if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
             if _NAMED_PERSON.pattern.search(text):
                 return True
