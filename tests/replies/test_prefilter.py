@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from bot.domain.replies import amounts, automatic, classifier, phrases, promises
-from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered, required_words
+from bot.domain.replies.clauses import sentences
+from bot.domain.replies.intents import PRIORITY, ReplyIntent
+from bot.domain.replies.prefilter import (
+    AnyOf,
+    Folded,
+    Prefiltered,
+    WordIndex,
+    required_words,
+    window_width,
+)
 from bot.mail import bounces
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
@@ -42,12 +51,14 @@ def _texts() -> list[str]:
 
 def _patterns() -> list[re.Pattern[str]]:
     found = [p for group in phrases.PHRASES.values() for p in group]
-    for module in (automatic, classifier, amounts, promises, bounces):
+    for module in (automatic, classifier, phrases, amounts, promises, bounces):
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 found.append(value)
             elif isinstance(value, Prefiltered):
                 found.append(value.pattern)
+            elif isinstance(value, WordIndex):
+                found.extend(member.pattern for member in value.members)
     return found
 
 
@@ -79,3 +90,70 @@ def test_required_words_are_read_from_the_pattern() -> None:
     assert words(r"\d+ days") == {" days"}
     assert words(r"(?:a|b)c") is None  # too short to be of use
     assert words(r"\w+") is None
+
+
+def test_a_word_index_rules_out_for_each_span_only_what_cannot_match_it() -> None:
+    members = [Prefiltered.of(pattern) for group in phrases.PHRASES.values() for pattern in group]
+    index = WordIndex(members)
+    for text in _texts():
+        spans = [(part.start, part.end) for part in sentences(text)]
+        found = index.candidates(Folded(text, grams=True), spans)
+        for (start, end), ids in zip(spans, found, strict=True):
+            for number, member in enumerate(members):
+                if member.pattern.search(text[start:end]):
+                    assert number in ids, (member.pattern.pattern, text[start:end])
+
+
+def _said_sentence_by_sentence(words: str) -> ReplyIntent:
+    said: set[ReplyIntent] = set()
+    for sentence in sentences(words):
+        text = sentence.text.strip()
+        if phrases._DISCLAIMER.pattern.search(text):
+            continue
+        for intent in phrases.PHRASES:
+            if (not sentence.is_conditional or intent is ReplyIntent.QUESTION) and phrases.says(
+                    intent, text):
+                said.add(intent)
+    return next((intent for intent in PRIORITY if intent in said), ReplyIntent.UNCLEAR)
+
+
+def test_the_strongest_intent_said_is_what_asking_each_sentence_gives() -> None:
+    for text in [*_texts(), "If you have paid, ignore this. Who is this invoice for"]:
+        assert phrases.strongest_said(text) is _said_sentence_by_sentence(text), text
+
+
+def test_a_window_is_as_wide_as_the_widest_match_and_none_when_unbounded_or_looking_ahead(
+) -> None:
+    assert window_width(re.compile(r"\bboxbe\b")) == 5
+    assert window_width(re.compile(r"(?<!not )paid")) == 4  # lookbehind reads before the window
+    assert window_width(re.compile(r"[^.]{0,40}ab")) == 42
+    assert window_width(re.compile(r"a+")) is None
+    assert window_width(re.compile(r"paid(?! by)")) is None
+    assert window_width(re.compile(r"(?:x|y(?:z(?=w))?)")) is None
+
+
+def test_searching_near_the_words_answers_as_searching_the_whole_text() -> None:
+    sources = [
+        r"\bpaid\b", r"^\W*stop\W*$", r"(?<!not )\bpaid (?:it|this)\b", r"\bpaid$",
+        r"\bwe (?:have )?paid\b[^.\n]{0,20}\btoday\b", r"\bboxbe\b", r"\bpaid\w*",
+        r"(?:^|\n)thanks\b",
+    ]
+    index = WordIndex(Prefiltered.of(re.compile(source, re.I | re.M)) for source in sources)
+    texts = [*_texts(), "paid", "paidx", "not paid it", "xx not paid it. We have paid, today!",
+             "We\u212aind paid\nstop\n", "boxbe" * 3, "Stop", " STOP \n", "paid\n",
+             "x paid\nz", "ok\nThanks", "PAİD", "we have paid it all today"]
+    for pattern in (member.pattern for member in index.members):
+        alone = WordIndex([Prefiltered.of(pattern)])
+        for text in texts:
+            assert alone.any_match(text, Folded(text)) == bool(pattern.search(text)), (
+                pattern.pattern, text)
+    for text in texts:
+        expected = any(member.pattern.search(text) for member in index.members)
+        assert index.any_match(text, Folded(text)) == expected, text
+    if CORPORA.is_dir():
+        texts += [path.read_bytes().decode("utf-8", "replace")
+                  for path in sorted((CORPORA / "autoreplies").rglob("*.eml"))]
+    for module_index in (automatic._BODY, automatic._CHALLENGE):
+        for text in texts:
+            expected = any(member.pattern.search(text) for member in module_index.members)
+            assert module_index.any_match(text, Folded(text)) == expected, text

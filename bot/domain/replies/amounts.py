@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from bot.domain.replies.clauses import Clause, clauses
+from bot.domain.replies.clauses import Clause, clauses_of, sentences
 
 _NUMBER = r"\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _BEFORE = r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|\$|£|GBP|€|EUR|CHF|Fr\.|Sfr\.?"
@@ -29,6 +29,7 @@ _MONEY = re.compile(
 _BARE_MONEY = re.compile(
     r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\d.,/%])"
 )
+_DIGIT = re.compile(r"\d")
 _CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD", "dólares": "USD", "dolares": "USD",
@@ -118,16 +119,22 @@ def paid_or_promised_amount(text: str, *, context: str = "") -> Money | None:
     `context` is the rest of the message (the quoted reminder included), used only to name the
     currency of an amount written without one.
     """
-    for clause in clauses(text):
-        if clause.is_conditional or not _is_about_paying(clause):
-            continue
-        money = _first_money(clause)
-        if money is None:
-            continue
-        if money.currency is None:
-            currency = currency_of(text) or currency_of(context)
-            money = Money(money.amount, currency, money.start, money.end)
-        return money
+    if not _DIGIT.search(text):
+        return None  # every amount holds a digit
+    for sentence in sentences(text):
+        if not _DIGIT.search(sentence.text):
+            continue  # nor has any clause of it
+        for clause in clauses_of(sentence):
+            if not _DIGIT.search(clause.text) or clause.is_conditional or not _is_about_paying(
+                    clause):
+                continue
+            money = _first_money(clause)
+            if money is None:
+                continue
+            if money.currency is None:
+                currency = currency_of(text) or currency_of(context)
+                money = Money(money.amount, currency, money.start, money.end)
+            return money
     return None
 
 

@@ -8,36 +8,18 @@ reminder can never make a reply `paid`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from bot.domain.replies.amounts import Money, paid_or_promised_amount
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
-from bot.domain.replies.clauses import sentences
-from bot.domain.replies.intents import ReplyIntent, strongest
-from bot.domain.replies.phrases import says
-from bot.domain.replies.prefilter import Folded
+from bot.domain.replies.intents import ReplyIntent
+from bot.domain.replies.phrases import strongest_said
 from bot.domain.replies.promises import promised_date
 
-_HUMAN_INTENTS = (
-    ReplyIntent.CEASE,
-    ReplyIntent.WRONG_PERSON,
-    ReplyIntent.DISPUTE,
-    ReplyIntent.PAID,
-    ReplyIntent.PAYMENT_PLAN,
-    ReplyIntent.PROMISE_TO_PAY,
-    ReplyIntent.QUESTION,
-    ReplyIntent.ACKNOWLEDGED,
-)
 _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
-_DISCLAIMER = re.compile(
-    r"\b(?:confidential\w*|privileged|intended (?:solely |only )?for|intended recipient|"
-    r"unauthori[sz]ed (?:review|use)|vertraulich|confidencial|confidentiel)\b",
-    re.IGNORECASE,
-)
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_APOSTROPHES = "’‘`´"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +49,12 @@ def understand(facts: ReplyFacts) -> Understanding:
     """Classify a reply by DESIGN.md's intents and priority rule and pull out its facts."""
     if facts.is_bounce:
         return Understanding(ReplyIntent.BOUNCE)
-    words = facts.new_text.translate(_APOSTROPHES)
-    visible = (facts.visible_text or facts.new_text).translate(_APOSTROPHES)
+    words = _straight_apostrophes(facts.new_text)
+    visible = _straight_apostrophes(facts.visible_text or facts.new_text)
     if is_auto_reply(facts.headers, facts.subject, visible) or is_challenge(facts.context):
         back = return_date(visible, sent=facts.sent_on) if facts.sent_on else None
         return Understanding(ReplyIntent.AUTO_REPLY, return_date=back)
-    intent = human_intent(words)
+    intent = strongest_said(words)
     month_first = "$" in facts.new_text or "$" in facts.context
     promised = None
     if intent in _DATED_INTENTS and facts.sent_on is not None:
@@ -83,17 +65,11 @@ def understand(facts: ReplyFacts) -> Understanding:
 
 def human_intent(words: str) -> ReplyIntent:
     """The intent of a person's own words, by DESIGN.md's priority order."""
-    found: set[ReplyIntent] = set()
-    for sentence in sentences(words.translate(_APOSTROPHES)):
-        text = sentence.text.strip()
-        if _DISCLAIMER.search(text):
-            continue
-        folded = Folded(text, grams=True)
-        for intent in _HUMAN_INTENTS:
-            if intent in found:
-                continue
-            if sentence.is_conditional and intent is not ReplyIntent.QUESTION:
-                continue
-            if says(intent, text, folded):
-                found.add(intent)
-    return strongest(found)
+    return strongest_said(_straight_apostrophes(words))
+
+
+def _straight_apostrophes(text: str) -> str:
+    for curly in _APOSTROPHES:
+        if curly in text:  # str.replace is much faster than str.translate
+            text = text.replace(curly, "'")
+    return text

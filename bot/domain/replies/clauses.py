@@ -8,7 +8,7 @@ again before "so", "but", "then" (and their Spanish, French and German equivalen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;](?!\d)|\n|[¿¡]")
 _CLAUSE_BREAK = re.compile(
@@ -21,9 +21,9 @@ _CONDITIONAL = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """A stretch of text and where it starts in the reply."""
+class Clause(NamedTuple):
+    """A stretch of text and where it starts in the reply (a named tuple: a reply has
+    many, and they are made often)."""
 
     start: int
     text: str
@@ -39,25 +39,43 @@ class Clause:
 
 
 def sentences(text: str) -> list[Clause]:
-    """The sentences of a text with their offsets."""
+    """The sentences of a text with their offsets. The intent, the amount and the promised
+    date are all read from the same words, so the sentences of the last text are kept."""
+    last = _LAST_SENTENCES[0]
+    if last is not None and last[0] is text:
+        return list(last[1])
     found: list[Clause] = []
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
         _append(found, text, start, boundary.end())
         start = boundary.end()
     _append(found, text, start, len(text))
+    _LAST_SENTENCES[0] = (text, tuple(found))
     return found
 
 
 def clauses(text: str) -> list[Clause]:
     """The clauses of a text with their offsets (sentences cut before so/but/then)."""
+    last = _LAST_CLAUSES[0]
+    if last is not None and last[0] is text:
+        return list(last[1])
+    found = [clause for sentence in sentences(text) for clause in clauses_of(sentence)]
+    _LAST_CLAUSES[0] = (text, tuple(found))
+    return found
+
+
+_LAST_SENTENCES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
+_LAST_CLAUSES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
+
+
+def clauses_of(sentence: Clause) -> list[Clause]:
+    """The clauses of one sentence (`sentences`), with their offsets in the whole text."""
     found: list[Clause] = []
-    for sentence in sentences(text):
-        start = 0
-        for boundary in _CLAUSE_BREAK.finditer(sentence.text):
-            _append(found, sentence.text, start, boundary.start(), offset=sentence.start)
-            start = boundary.start()
-        _append(found, sentence.text, start, len(sentence.text), offset=sentence.start)
+    start = 0
+    for boundary in _CLAUSE_BREAK.finditer(sentence.text):
+        _append(found, sentence.text, start, boundary.start(), offset=sentence.start)
+        start = boundary.start()
+    _append(found, sentence.text, start, len(sentence.text), offset=sentence.start)
     return found
 
 

@@ -25,6 +25,8 @@ from datetime import date, datetime, timedelta
 
 import dateparser
 
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -188,11 +190,21 @@ class DateMention:
     value: date
 
 
+_WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
+                          "ordinal_day"})  # every match of these holds a digit
+_INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
+_DIGIT = re.compile(r"\d")
+
+
 def find_dates(text: str, *, sent: date, month_first: bool = False) -> list[DateMention]:
     """Every date mentioned in `text`, in order, resolved against the sending day."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    [possible] = _INDEX.candidates(Folded(text), [(0, len(text))])
+    has_digit = _DIGIT.search(text) is not None
+    for number, (kind, pattern) in enumerate(_PATTERNS):
+        if (kind in _WITH_DIGITS and not has_digit) or number not in possible:
+            continue
         for found in pattern.finditer(text):
             if any(found.start() < end and start < found.end() for start, end in taken):
                 continue

@@ -8,9 +8,11 @@ Keep the phrases general: they are what real debtors write, not the wording of a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from bot.domain.replies.intents import ReplyIntent
-from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered
+from bot.domain.replies.clauses import sentences
+from bot.domain.replies.intents import PRIORITY, ReplyIntent
+from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered, WordIndex
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b|\bne plus me (?:contacter|écrire|"
@@ -331,6 +333,89 @@ _FILTERED: dict[ReplyIntent, AnyOf] = {
 }
 _NAMED_PERSON = Prefiltered.of(_NOT_THE_NAMED_PERSON)
 _TOPIC = Prefiltered.of(_QUESTION_TOPIC)
+_DISCLAIMER = Prefiltered.of(re.compile(
+    r"\b(?:confidential\w*|privileged|intended (?:solely |only )?for|intended recipient|"
+    r"unauthori[sz]ed (?:review|use)|vertraulich|confidencial|confidentiel)\b",
+    re.IGNORECASE,
+))
+_HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
+
+# Every pattern a sentence is tried with, in one index; `_IDS` says which are whose.
+_INDEX = WordIndex(
+    [member for group in _FILTERED.values() for member in group.members]
+    + [_NAMED_PERSON, _TOPIC, _DISCLAIMER]
+)
+_OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group.members)
+_IDS = {intent: tuple(index for index, owner in enumerate(_OWNERS) if owner is intent)
+        for intent in _FILTERED}
+_NAMED_PERSON_ID, _TOPIC_ID, _DISCLAIMER_ID = range(len(_OWNERS), len(_OWNERS) + 3)
+
+
+def strongest_said(words: str) -> ReplyIntent:
+    """The strongest intent (DESIGN.md's priority) that a sentence of the debtor's own words
+    says, `unclear` when none does. A sentence in a confidentiality disclaimer says nothing;
+    an "if ..." sentence can only ask a question.
+
+    The same as asking `says` of each sentence and intent, but the words the patterns need
+    are looked up once in the whole text, so a sentence is tried only with the patterns that
+    may match it, and the intents are tried strongest first, so the search stops at the
+    first that a sentence says."""
+    parts = sentences(words)
+    spans = []
+    for part in parts:
+        text = part.text
+        start = part.start + len(text) - len(text.lstrip())
+        spans.append((start, part.start + len(text.rstrip())))
+    maybe = _INDEX.candidates(Folded(words), spans)
+    saying: dict[ReplyIntent, list[_Sentence]] = {}
+    for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
+        text = words[start:end]
+        if not ids or (_DISCLAIMER_ID in ids and _DISCLAIMER.pattern.search(text)):
+            continue
+        sentence = _Sentence(text, ids, part.is_conditional)
+        for intent in sentence.may_say:
+            saying.setdefault(intent, []).append(sentence)
+    for intent in _HUMAN_INTENTS:
+        if any(sentence.says(intent) for sentence in saying.get(intent, ())):
+            return intent
+    return ReplyIntent.UNCLEAR
+
+
+class _Sentence:
+    """One sentence, the patterns that may match it (`ids`), and the intents it may say:
+    those with such a phrase pattern, or a question's topic."""
+
+    __slots__ = ("ids", "may_say", "text")
+
+    def __init__(self, text: str, ids: set[int], conditional: bool) -> None:
+        self.text, self.ids = text, ids
+        may_say = {_OWNERS[index] for index in ids if index < len(_OWNERS)}
+        if _NAMED_PERSON_ID in ids:
+            may_say.add(ReplyIntent.WRONG_PERSON)
+        if _TOPIC_ID not in ids:
+            may_say.discard(ReplyIntent.QUESTION)
+        elif "?" in text:
+            may_say.add(ReplyIntent.QUESTION)
+        if conditional:
+            may_say &= {ReplyIntent.QUESTION}
+        self.may_say = may_say
+
+    def says(self, intent: ReplyIntent) -> bool:
+        """`says(intent, self.text)` for an intent it may say, trying only the patterns that
+        may match."""
+        text = self.text
+        patterns = [_INDEX.members[index].pattern for index in _IDS[intent] if index in self.ids]
+        if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
+            if _NAMED_PERSON.pattern.search(text):
+                return True
+        elif intent is ReplyIntent.PAID:
+            return _paid_in(text, patterns)
+        elif intent is ReplyIntent.QUESTION:
+            if _TOPIC_ID not in self.ids or not _TOPIC.pattern.search(text):
+                return False
+            if "?" in text:
+                return True
+        return any(pattern.search(text) for pattern in patterns)
 
 
 def says(intent: ReplyIntent, clause: str, folded: Folded | None = None) -> bool:
@@ -349,7 +434,12 @@ def says(intent: ReplyIntent, clause: str, folded: Folded | None = None) -> bool
 
 
 def _says_paid(clause: str, folded: Folded) -> bool:
-    for pattern in _FILTERED[ReplyIntent.PAID].candidates(folded):
+    return _paid_in(clause, _FILTERED[ReplyIntent.PAID].candidates(folded))
+
+
+def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
+    """Whether one of `patterns` says paid in `clause`, not negated or in the future."""
+    for pattern in patterns:
         for found in pattern.finditer(clause):
             window = clause[max(0, found.start() - 25) : found.end()]
             if not _PAID_NEGATION.search(window):

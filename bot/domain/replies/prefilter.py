@@ -22,20 +22,24 @@ case-insensitive matching folds ASCII letters (`Folded`):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+import ahocorasick
+
 _MIN_WORD = 3  # shorter required strings rule out too little to be worth testing
 _GRAMS_UP_TO = 2000  # longer texts are searched for each word directly
 _FOLDING_CHARS = "ıİſK"
-_FOLDS_TO_ASCII = str.maketrans({char: ascii for char, ascii in zip(_FOLDING_CHARS, "iisk",
-                                                                     strict=True)})
+_FOLDS = tuple(zip(_FOLDING_CHARS, "iisk", strict=True))
+_FOLDS_TO_ASCII = str.maketrans(dict(_FOLDS))
 _IMPOSSIBLE: frozenset[str] = frozenset()
 _MAX_STRINGS = 64  # beyond this many fixed strings an item counts as "anything"
 _MAX_REPEAT = 3
+_MAX_WINDOW = 400  # wider patterns are searched in the whole text
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _PIECE = re.compile(r"[a-z0-9]+")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
@@ -50,10 +54,11 @@ class Folded:
 
     def __init__(self, text: str, *, grams: bool = False) -> None:
         self.ascii = text.isascii()
-        if self.ascii or not any(char in text for char in _FOLDING_CHARS):
-            self.lower = text.lower()
-        else:
-            self.lower = text.translate(_FOLDS_TO_ASCII).lower()
+        if not self.ascii:
+            for char, ascii in _FOLDS:
+                if char in text:  # str.replace is much faster than str.translate
+                    text = text.replace(char, ascii)
+        self.lower = text.lower()
         lower = self.lower
         self.grams: frozenset[str] | None = (
             frozenset(lower[i : i + _MIN_WORD] for i in range(len(lower) - 2))
@@ -323,3 +328,115 @@ def _index(members: tuple[Prefiltered, ...], *, ascii_text: bool
         for start in member.starts if ascii_text else member.any_starts:
             by_start.setdefault(start, []).append(index)
     return tuple(always), {start: tuple(found) for start, found in by_start.items()}
+
+
+class WordIndex:
+    """The words of many patterns, to tell with one pass over a long text which of the
+    patterns may match each of several stretches of it (the sentences of a reply), instead
+    of folding and testing every stretch on its own. The words are found all at once, each
+    occurrence of each, by an Aho-Corasick automaton."""
+
+    def __init__(self, members: Iterable[Prefiltered]) -> None:
+        self.members = tuple(members)
+        self._tables = (_WordTable(self.members, ascii_text=False),
+                        _WordTable(self.members, ascii_text=True))
+        self._widths = tuple(window_width(member.pattern) for member in self.members)
+
+    def candidates(self, folded: Folded, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
+        """For each span (start, end) of the text `folded` was made of, the indexes of the
+        members that may match the text of that span alone."""
+        table = self._tables[folded.ascii]
+        found = [set(table.always) for _span in spans]
+        if not spans or not table.words:
+            return found
+        starts = [start for start, _end in spans]
+        for last, (length, members) in table.words.iter(folded.lower):
+            span = bisect_right(starts, last - length + 1) - 1
+            if span >= 0 and last < spans[span][1]:
+                found[span].update(members)
+        return found
+
+    def any_match(self, text: str, folded: Folded) -> bool:
+        """Whether a member matches `text` (`folded` is it folded). A pattern of bounded
+        width with no lookahead is tried only in a window around each occurrence of one of
+        its words: any match holds the word, so it lies in that window, and a match found
+        there that starts no later than the word is a match in the whole text."""
+        table = self._tables[folded.ascii]
+        searched: set[int] = set()
+        for index in table.always:
+            searched.add(index)
+            if self.members[index].pattern.search(text):
+                return True
+        lower = folded.lower
+        for word, members in table.by_word.items():
+            start = lower.find(word)  # a few words: cheaper than the automaton
+            while start >= 0:
+                if self._near(word, start, members, text, searched):
+                    return True
+                start = lower.find(word, start + 1)
+        return False
+
+    def _near(self, word: str, start: int, members: tuple[int, ...], text: str,
+              searched: set[int]) -> bool:
+        """Whether one of `members` matches `text` around `word` found at `start`."""
+        for index in members:
+            if index in searched:
+                continue
+            pattern, width = self.members[index].pattern, self._widths[index]
+            if width is None:
+                searched.add(index)
+                if pattern.search(text):
+                    return True
+                continue
+            found = pattern.search(text, max(0, start + len(word) - width), start + width + 2)
+            if found is not None and found.start() <= start:
+                return True
+        return False
+
+
+def window_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of `pattern` spans, or None when that is unbounded or
+    the pattern looks ahead (a lookahead may read past the match)."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if _looks_ahead(parsed):
+        return None
+    width = parsed.getwidth()[1]
+    return width if width <= _MAX_WINDOW else None
+
+
+def _looks_ahead(parsed: Any) -> bool:
+    for op, value in parsed:
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and value[0] == 1:
+            return True
+        for part in value if isinstance(value, (tuple, list)) else ():
+            parts = part if isinstance(part, list) else [part]
+            if any(isinstance(item, sre_parse.SubPattern) and _looks_ahead(item)
+                   for item in parts):
+                return True
+    return False
+
+
+class _WordTable:
+    """For ASCII texts or for any text: the members with no words, the members each word may
+    let match, and an automaton that finds each word with (its length, those members)."""
+
+    def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
+        always: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for index, member in enumerate(members):
+            words = member.words if ascii_text else member.any_words
+            if words is None:
+                always.append(index)
+                continue
+            for word in words:
+                by_word.setdefault(word, []).append(index)
+        self.always = tuple(always)
+        self.by_word = {word: tuple(found) for word, found in by_word.items()}
+        self.words = ahocorasick.Automaton()
+        for word, found in self.by_word.items():
+            self.words.add_word(word, (len(word), found))
+        if by_word:
+            self.words.make_automaton()
