@@ -11,7 +11,6 @@ from bot.domain.replies import amounts, automatic, classifier, phrases, promises
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import (
-    AnyOf,
     Folded,
     Prefiltered,
     WordIndex,
@@ -71,13 +70,6 @@ def test_a_pattern_is_never_ruled_out_for_a_text_it_matches(pattern: re.Pattern[
             assert candidate.search(text) is not None
 
 
-def test_a_group_of_patterns_answers_as_trying_each_does() -> None:
-    for patterns in phrases.PHRASES.values():
-        group = AnyOf(patterns)
-        for text in _texts():
-            assert group.search(text) == any(p.search(text) for p in patterns), text
-
-
 def test_required_words_are_read_from_the_pattern() -> None:
     def words(source: str, ascii_text: bool = True) -> frozenset[str] | None:
         return required_words(re.compile(source, re.IGNORECASE), ascii_text=ascii_text)
@@ -97,7 +89,7 @@ def test_a_word_index_rules_out_for_each_span_only_what_cannot_match_it() -> Non
     index = WordIndex(members)
     for text in _texts():
         spans = [(part.start, part.end) for part in sentences(text)]
-        found = index.candidates(Folded(text, grams=True), spans)
+        found = index.candidates(Folded(text), spans)
         for (start, end), ids in zip(spans, found, strict=True):
             for number, member in enumerate(members):
                 if member.pattern.search(text[start:end]):

@@ -8,11 +8,11 @@ Keep the phrases general: they are what real debtors write, not the wording of a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
-from bot.domain.replies.prefilter import AnyOf, Folded, Prefiltered, WordIndex
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b|\bne plus me (?:contacter|écrire|"
@@ -328,8 +328,9 @@ PHRASES: dict[ReplyIntent, tuple[re.Pattern[str], ...]] = {
 }
 
 
-_FILTERED: dict[ReplyIntent, AnyOf] = {
-    intent: AnyOf(patterns) for intent, patterns in PHRASES.items()
+_FILTERED: dict[ReplyIntent, tuple[Prefiltered, ...]] = {
+    intent: tuple(Prefiltered.of(pattern) for pattern in patterns)
+    for intent, patterns in PHRASES.items()
 }
 _NAMED_PERSON = Prefiltered.of(_NOT_THE_NAMED_PERSON)
 _TOPIC = Prefiltered.of(_QUESTION_TOPIC)
@@ -342,13 +343,14 @@ _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
 
 # Every pattern a sentence is tried with, in one index; `_IDS` says which are whose.
 _INDEX = WordIndex(
-    [member for group in _FILTERED.values() for member in group.members]
+    [member for group in _FILTERED.values() for member in group]
     + [_NAMED_PERSON, _TOPIC, _DISCLAIMER]
 )
-_OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group.members)
+_OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group)
 _IDS = {intent: tuple(index for index, owner in enumerate(_OWNERS) if owner is intent)
         for intent in _FILTERED}
 _NAMED_PERSON_ID, _TOPIC_ID, _DISCLAIMER_ID = range(len(_OWNERS), len(_OWNERS) + 3)
+_EVERY_ID = frozenset(range(len(_INDEX.members)))
 
 
 def strongest_said(words: str) -> ReplyIntent:
@@ -387,7 +389,7 @@ class _Sentence:
 
     __slots__ = ("ids", "may_say", "text")
 
-    def __init__(self, text: str, ids: set[int], conditional: bool) -> None:
+    def __init__(self, text: str, ids: Set[int], conditional: bool) -> None:
         self.text, self.ids = text, ids
         may_say = {_OWNERS[index] for index in ids if index < len(_OWNERS)}
         if _NAMED_PERSON_ID in ids:
@@ -418,23 +420,10 @@ class _Sentence:
         return any(pattern.search(text) for pattern in patterns)
 
 
-def says(intent: ReplyIntent, clause: str, folded: Folded | None = None) -> bool:
-    """Whether one clause of the debtor's words expresses `intent`. `folded` is the clause
-    folded (`Folded(clause, grams=True)`), to share between the intents asked about one
-    clause."""
-    folded = folded or Folded(clause, grams=True)
-    if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON.search(clause, folded):
-        return True
-    if intent is ReplyIntent.PAID:
-        return _says_paid(clause, folded)
-    if intent is ReplyIntent.QUESTION:
-        return _asks(clause, folded)
-    phrases = _FILTERED.get(intent)
-    return phrases is not None and phrases.search(clause, folded)
-
-
-def _says_paid(clause: str, folded: Folded) -> bool:
-    return _paid_in(clause, _FILTERED[ReplyIntent.PAID].candidates(folded))
+def says(intent: ReplyIntent, clause: str) -> bool:
+    """Whether one clause of the debtor's words expresses `intent`: the sentence rule of
+    `strongest_said`, with every pattern tried."""
+    return _Sentence(clause, _EVERY_ID, conditional=False).says(intent)
 
 
 def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
@@ -445,11 +434,3 @@ def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
             if not _PAID_NEGATION.search(window):
                 return True
     return False
-
-
-def _asks(clause: str, folded: Folded) -> bool:
-    if not _TOPIC.search(clause, folded):
-        return False
-    if "?" in clause:
-        return True
-    return _FILTERED[ReplyIntent.QUESTION].search(clause, folded)

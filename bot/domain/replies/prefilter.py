@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -32,7 +32,6 @@ from typing import Any
 import ahocorasick
 
 _MIN_WORD = 3  # shorter required strings rule out too little to be worth testing
-_GRAMS_UP_TO = 2000  # longer texts are searched for each word directly
 _FOLDING_CHARS = "ıİſK"
 _FOLDS = tuple(zip(_FOLDING_CHARS, "iisk", strict=True))
 _FOLDS_TO_ASCII = str.maketrans(dict(_FOLDS))
@@ -46,23 +45,17 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 class Folded:
-    """A text lower-cased as case-insensitive matching sees its ASCII letters; with `grams`,
-    also the set of its three-letter pieces, worth making when many patterns are tried on
-    one short text (`AnyOf`)."""
+    """A text lower-cased as case-insensitive matching sees its ASCII letters."""
 
-    __slots__ = ("ascii", "grams", "lower")
+    __slots__ = ("ascii", "lower")
 
-    def __init__(self, text: str, *, grams: bool = False) -> None:
+    def __init__(self, text: str) -> None:
         self.ascii = text.isascii()
         if not self.ascii:
             for char, ascii in _FOLDS:
                 if char in text:  # str.replace is much faster than str.translate
                     text = text.replace(char, ascii)
         self.lower = text.lower()
-        lower = self.lower
-        self.grams: frozenset[str] | None = (
-            frozenset(lower[i : i + _MIN_WORD] for i in range(len(lower) - 2))
-            if grams and len(lower) <= _GRAMS_UP_TO else None)
 
     @classmethod
     def of(cls, text: str) -> Folded:
@@ -82,43 +75,25 @@ _LAST: list[tuple[str, Folded] | None] = [None]
 @dataclass(frozen=True, slots=True)
 class Prefiltered:
     """A compiled pattern and the words one of which any match contains, for ASCII text
-    (`words`) and for any text (`any_words`); None: unknown. The words are also kept by
-    their first three letters, to look up only those a short text may hold."""
+    (`words`) and for any text (`any_words`); None: unknown."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...] | None
     any_words: tuple[str, ...] | None
-    by_start: dict[str, tuple[str, ...]]
-    any_by_start: dict[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
         words = _compact(required_words(pattern, ascii_text=True))
         any_words = _compact(required_words(pattern, ascii_text=False))
-        return cls(pattern, words, any_words, _by_start(words), _by_start(any_words))
-
-    @property
-    def starts(self) -> frozenset[str]:
-        return frozenset(self.by_start)
-
-    @property
-    def any_starts(self) -> frozenset[str]:
-        return frozenset(self.any_by_start)
+        return cls(pattern, words, any_words)
 
     def may_match(self, folded: Folded) -> bool:
         """False only when the pattern cannot match the text `folded` was made of."""
         words = self.words if folded.ascii else self.any_words
         if words is None:
             return True
-        lower, grams = folded.lower, folded.grams
-        if grams is None:
-            return any(word in lower for word in words)
-        by_start = self.by_start if folded.ascii else self.any_by_start
-        for start in by_start.keys() & grams:
-            for word in by_start[start]:
-                if word in lower:
-                    return True
-        return False
+        lower = folded.lower
+        return any(word in lower for word in words)
 
     def search(self, text: str, folded: Folded | None = None) -> re.Match[str] | None:
         if self.may_match(folded or Folded.of(text)):
@@ -127,13 +102,6 @@ class Prefiltered:
 
     def findall(self, text: str) -> list[Any]:
         return self.pattern.findall(text) if self.may_match(Folded.of(text)) else []
-
-
-def _by_start(words: tuple[str, ...] | None) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for word in words or ():
-        found.setdefault(word[:_MIN_WORD], []).append(word)
-    return {start: tuple(group) for start, group in found.items()}
 
 
 def _compact(words: frozenset[str] | None) -> tuple[str, ...] | None:
@@ -286,48 +254,6 @@ def _exact_sequence(items: list[Item]) -> frozenset[str] | None:
         if len(joined) > _MAX_STRINGS:
             return None
     return frozenset(joined)
-
-
-class AnyOf:
-    """Several patterns, any of which may say the thing. A text's three-letter pieces pick
-    at once the few patterns whose words may be in it."""
-
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self.members = tuple(Prefiltered.of(pattern) for pattern in patterns)
-        self._index = _index(self.members, ascii_text=True)
-        self._any_index = _index(self.members, ascii_text=False)
-
-    def candidates(self, folded: Folded) -> Iterator[re.Pattern[str]]:
-        """The patterns that may match the text `folded` was made of, in order."""
-        grams = folded.grams
-        if grams is None:
-            chosen: Iterable[int] = range(len(self.members))
-        else:
-            always, by_start = self._index if folded.ascii else self._any_index
-            picked = {i for start in by_start.keys() & grams for i in by_start[start]}
-            chosen = sorted(picked.union(always))
-        for index in chosen:
-            member = self.members[index]
-            if member.may_match(folded):
-                yield member.pattern
-
-    def search(self, text: str, folded: Folded | None = None) -> bool:
-        folded = folded or Folded(text, grams=True)
-        return any(pattern.search(text) for pattern in self.candidates(folded))
-
-
-def _index(members: tuple[Prefiltered, ...], *, ascii_text: bool
-           ) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
-    """(members with no words, members by the start of each of their words)."""
-    always: list[int] = []
-    by_start: dict[str, list[int]] = {}
-    for index, member in enumerate(members):
-        if (member.words if ascii_text else member.any_words) is None:
-            always.append(index)
-            continue
-        for start in member.starts if ascii_text else member.any_starts:
-            by_start.setdefault(start, []).append(index)
-    return tuple(always), {start: tuple(found) for start, found in by_start.items()}
 
 
 class WordIndex:
