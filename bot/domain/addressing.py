@@ -19,7 +19,9 @@ from functools import lru_cache
 SLUG_MAX = 20
 HASH_LEN = 8
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
-_BARE_ADDRESS = re.compile(r"[^\s<>()\[\],;:\\\"@]+@[^\s<>()\[\],;:\\\"@]+\Z")
+ADDR_SPEC = r"[^\s\"(),:;<>@\[\]\\]+@[^\s\"(),:;<>@\[\]\\]+"
+"""A plain address, local@domain, with none of the characters that need the full parser."""
+_BARE_ADDRESS = re.compile(ADDR_SPEC + r"\Z")
 _TOKEN = re.compile(rf"^(?:[a-z0-9]+(?:-[a-z0-9]+)*-)?[0-9a-f]{{{HASH_LEN}}}$")
 
 

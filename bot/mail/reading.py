@@ -18,15 +18,15 @@ from email.message import Message
 import html2text
 from charset_normalizer import from_bytes
 
+from bot.domain.addressing import ADDR_SPEC
 from bot.mail.quotes import strip_html_quotes
 
 _LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _LONGEST_TEXT = 2_000_000
 _DETECTION_SAMPLE = 100_000
-_ADDR_SPEC = r"[^\s\"(),:;<>@\[\]\\]+@[^\s\"(),:;<>@\[\]\\]+"
 _SIMPLE_ADDRESS = re.compile(
-    rf"\s*(?:({_ADDR_SPEC})|[^\"(),:;<>@\[\]\\]*<({_ADDR_SPEC})>)\s*\Z")
+    rf"\s*(?:({ADDR_SPEC})|[^\"(),:;<>@\[\]\\]*<({ADDR_SPEC})>)\s*\Z")
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 

@@ -236,10 +236,11 @@ class Inbox:
             if acknowledge:
                 self._mark(box, group, action)
 
-        def hand_over(group: _Group) -> None:
+        def hand_over(group: _Group, *, waiting: int = 1, acknowledge: bool = True) -> None:
+            """Submit `group`; record groups in order while more than `waiting` are out."""
             in_parse.append((group, self._parsing.submit([r.fetched.raw for r in group.read])))
-            while len(in_parse) > 1:
-                record(*in_parse.popleft())
+            while len(in_parse) > waiting:
+                record(*in_parse.popleft(), acknowledge=acknowledge)
 
         group = _Group()
         messages = box.fetch_new(plan, skip_identities=seen)
@@ -248,9 +249,7 @@ class Inbox:
                 fetched = next(messages, None)
             except Exception:
                 # what was read before the mailbox failed is good: keep it
-                in_parse.append((group, self._parsing.submit([r.fetched.raw for r in group.read])))
-                while in_parse:
-                    record(*in_parse.popleft(), acknowledge=False)
+                hand_over(group, waiting=0, acknowledge=False)
                 raise
             if fetched is None:
                 break
@@ -268,9 +267,7 @@ class Inbox:
             if group.examined >= COMMIT_EVERY or group.size >= self._settings.batch_bytes:
                 hand_over(group)
                 group = _Group()
-        hand_over(group)
-        while in_parse:
-            record(*in_parse.popleft())
+        hand_over(group, waiting=0)
 
     def _mark(self, box: ImapMailbox, group: _Group, action: ProcessedAction) -> None:
         if group.read:

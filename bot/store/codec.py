@@ -7,6 +7,7 @@ encoder writes every field, so a stored document is always a complete replacemen
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -57,7 +58,7 @@ def _plain_copy(value: Any) -> Any:
     if kind is str or kind is int or kind is bool or value is None:
         return value
     if kind is float:
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise _Unusual
         return value
     if kind is dict:

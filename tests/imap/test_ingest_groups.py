@@ -34,10 +34,14 @@ def _config(tmp_path: Path, server: DovecotServer, user: MailUser) -> Config:
     return make_config(tmp_path / "data", 2525, imap=imap)
 
 
+def _identities(repo: Repository) -> list[str]:
+    return [e.data["identity"] for e in repo.log(UNMATCHED)
+            if e.type == EventType.REPLY_RECEIVED]
+
+
 def _received(config: Config) -> list[str]:
     with open_repository(config.storage.data_dir) as repo:
-        return [e.data["identity"] for e in repo.log(UNMATCHED)
-                if e.type == EventType.REPLY_RECEIVED]
+        return _identities(repo)
 
 
 def test_messages_over_several_groups_are_each_recorded_once_with_duplicates_skipped(
@@ -92,11 +96,6 @@ def test_a_mailbox_failing_mid_round_keeps_what_was_read_and_the_next_round_read
         report = Inbox(repo, config, SimulatedClock(NOW)).round()
         assert (report.examined, report.ingested) == (4, 4)
         assert len(set(_identities(repo))) == len(_identities(repo)) == 12
-
-
-def _identities(repo: Repository) -> list[str]:
-    return [e.data["identity"] for e in repo.log(UNMATCHED)
-            if e.type == EventType.REPLY_RECEIVED]
 
 
 def test_attachments_of_a_group_are_kept_and_referenced_from_each_event(
