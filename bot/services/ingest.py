@@ -171,8 +171,8 @@ class Inbox:
         self._profile = config.compliance.profile
 
     def warm_up(self) -> None:
-        """Start the parsing workers now: a long-running reader pays their start-up (each
-        loads the parser, about a second) once, before the first message arrives."""
+        """Start the parsing workers now rather than with the first group (each loads the
+        parser, about a second; a long-running reader pays that once either way)."""
         self._parsing.warm_up()
 
     @property
