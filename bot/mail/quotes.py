@@ -23,299 +23,25 @@ from lxml import etree
 from mailparser_reply import EmailReplyParser
 from mailparser_reply.parser import EmailMessage, EmailReply
 
-from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.domain.replies.prefilter import Prefiltered
+from bot.mail.quote_searches import (
+    AlternativesFindall,
+    LeftmostSearch,
+    LineStartSearch,
+    SignatureSearch,
+)
 
 _LONGEST_BODY = 200_000
 _LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "pl"]
 _PARSER = EmailReplyParser(languages=_LANGUAGES)
 
 
-class _AlternativesFindall:
-    """`findall` of a pattern made of many top-level alternatives, one alternative at a time.
-
-    mail-parser-reply's quote-header pattern joins some twenty alternatives with about fifty
-    capture groups; the regex engine saves and restores those groups at every branch it tries
-    at every character, which made this one call most of the cost of reading a reply. Here
-    each alternative is searched on its own and the leftmost match wins, the earlier
-    alternative on a tie, scanning on from its end: exactly the matches `findall` finds, with
-    the groups of the other alternatives empty, as `findall` gives them."""
-
-    def __init__(self, regex: re.Pattern[str], alternatives: list[re.Pattern[str]]) -> None:
-        self.regex = regex
-        self.pattern = regex.pattern
-        self._alternatives = [_FieldLinesSearch.of(alternative) for alternative in alternatives]
-        self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
-        offsets, count = [], 0
-        for alternative in alternatives:
-            offsets.append(count)
-            count += alternative.groups
-        self._offsets = offsets
-
-    @classmethod
-    def of(cls, regex: re.Pattern[str]) -> _AlternativesFindall | re.Pattern[str]:
-        """The faster equivalent of `regex`, or `regex` itself when it cannot be split."""
-        alternatives = _split(regex)
-        return cls(regex, alternatives) if alternatives else regex
-
-    def findall(self, text: str) -> list[tuple[str, ...]]:
-        found: list[tuple[str, ...]] = []
-        folded = Folded.of(text)
-        upcoming: list[re.Match[str] | None] = [
-            alternative.search(text) if f.may_match(folded) else None
-            for alternative, f in zip(self._alternatives, self._filters, strict=True)]
-        while True:
-            best = -1
-            for index, hit in enumerate(upcoming):
-                if hit is not None and (best < 0 or hit.start() < upcoming[best].start()):  # type: ignore[union-attr]
-                    best = index
-            if best < 0:
-                return found
-            hit = upcoming[best]
-            assert hit is not None
-            if hit.end() == hit.start():  # findall's rules for empty matches: let it decide
-                return self.regex.findall(text)
-            before = ("",) * self._offsets[best]
-            after = ("",) * (self.regex.groups - self._offsets[best] - len(hit.groups()))
-            found.append((*before, *hit.groups(default=""), *after))
-            resume = hit.end()
-            for index, other in enumerate(upcoming):
-                if other is not None and other.start() < resume:
-                    upcoming[index] = self._alternatives[index].search(text, resume)
-
-
-class _LineStartSearch:
-    """`search` of a multi-line pattern whose matches begin at a line start: `^...`,
-    `(?<!\\A)^...` (not the first line) or `\\s*^...` (blank space, then a line start).
-
-    The regex engine tries such a pattern at every character, which costs about as much per
-    character as a real attempt. The same pattern behind a newline instead of the `^`,
-    searched in the text with a newline put in front, is tried only where a newline is (the
-    engine scans for a leading literal quickly), and it matches there exactly when the pattern
-    matches at the line start after it, as long as nothing in the rest looks behind itself.
-    The match returned is the pattern's own, made at the line start that was found."""
-
-    _LEADS = ("^", "(?<!\\A)^", "\\s*^")
-
-    def __init__(self, regex: re.Pattern[str], lead: str, lines: re.Pattern[str]) -> None:
-        self.regex = regex
-        self.pattern = regex.pattern
-        self._lead = lead
-        self._lines = lines
-
-    @classmethod
-    def of(cls, regex: re.Pattern[str]) -> _LineStartSearch | re.Pattern[str]:
-        """The faster equivalent of `regex.search`, or `regex` when it does not apply."""
-        lead = next((lead for lead in cls._LEADS if regex.pattern.startswith(lead)), None)
-        if lead is None or not regex.flags & re.MULTILINE:
-            return regex
-        rest = regex.pattern[len(lead) :]
-        if "(?<" in rest or "\\A" in rest or "\\B" in rest:
-            return regex
-        try:
-            lines = re.compile(f"\n(?:{rest})", regex.flags)
-        except re.error:
-            return regex
-        if lines.groups != regex.groups:
-            return regex
-        return cls(regex, lead, lines)
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        first = max(pos, 1) if self._lead == "(?<!\\A)^" else pos
-        found = self._lines.search(_with_newline_first(text), first)
-        if found is None:
-            return None
-        start = found.start()
-        if self._lead == "\\s*^":
-            while start > pos and text[start - 1].isspace():
-                start -= 1
-        return self.regex.match(text, start)
-
-
-class _FieldLinesSearch:
-    """`search` of one of mail-parser-reply's header-block patterns, `((?:(?:^|\\n|\\n(?:> ?)*)
-    [* ]*(?:From|Sent|...):...){2,}...)`: every match begins at a line that starts with one of
-    the field names and a colon (after ">" and "*"), or at the newline before such a line. Those
-    lines are found with one quick scan (`_LineStartSearch`), and the pattern itself is tried
-    only there, instead of at every character."""
-
-    _SHAPE = re.compile(
-        r"\(\(\?:\(\?:\^\|\\n\|\\n\(\?:> \?\)\*\)\[\* \]\*\(\?:(?P<fields>[^()]*)\):"
-        r"\[ \*\]\*\(\?:\\s\{,2\}\)\.\*\)\{[1-9],\}\(\?:\\n\.\*\)\{,1\}\)")
-
-    def __init__(self, regex: re.Pattern[str], lines: _LineStartSearch) -> None:
-        self.regex = regex
-        self._lines = lines
-
-    @classmethod
-    def of(cls, regex: re.Pattern[str]) -> _FieldLinesSearch | _LineStartSearch | re.Pattern[str]:
-        shape = cls._SHAPE.fullmatch(regex.pattern)
-        if shape is None:
-            return _LineStartSearch.of(regex)
-        try:
-            lines = _LineStartSearch.of(re.compile(
-                f"^(?:> ?)*[* ]*(?:{shape['fields']}):", regex.flags))
-        except re.error:
-            return regex
-        return cls(regex, lines) if isinstance(lines, _LineStartSearch) else regex
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        line = self._lines.search(text, pos)
-        while line is not None:
-            start = line.start()
-            if start - 1 >= pos and text[start - 1] == "\n":
-                found = self.regex.match(text, start - 1)
-                if found is not None:
-                    return found
-            found = self.regex.match(text, start)
-            if found is not None:
-                return found
-            line = self._lines.search(text, start + 1)
-        return None
-
-
-def _with_newline_first(text: str) -> str:
-    """"\\n" + text, made once for the text the patterns in a row are searched in."""
-    last = _LAST_PADDED[0]
-    if last is not None and last[0] is text:
-        return last[1]
-    padded = "\n" + text
-    _LAST_PADDED[0] = (text, padded)
-    return padded
-
-
-_LAST_PADDED: list[tuple[str, str] | None] = [None]
-
-
-class _LeftmostSearch:
-    """`search` of a pattern made of top-level alternatives, one alternative at a time: the
-    leftmost match wins, the earlier alternative on a tie, which is the match the whole
-    pattern finds. An alternative whose required words (`Prefiltered`) are not in the text is
-    not searched at all; the others each scan the text once, which is much cheaper than the
-    engine trying every alternative at every character."""
-
-    def __init__(self, alternatives: list[re.Pattern[str]]) -> None:
-        self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
-        self._searches = [_LineStartSearch.of(alternative) for alternative in alternatives]
-        self._last: tuple[str, re.Match[str] | None] | None = None  # a body is searched twice
-
-    @classmethod
-    def of(cls, regex: re.Pattern[str]) -> _LeftmostSearch | re.Pattern[str]:
-        """The faster equivalent of `regex.search`, or `regex` when it cannot be split."""
-        alternatives = _split(regex)
-        return cls(alternatives) if alternatives else regex
-
-    def search(self, text: str) -> re.Match[str] | None:
-        last = self._last
-        if last is not None and last[0] is text:
-            return last[1]
-        best = self._search(text)
-        self._last = (text, best)
-        return best
-
-    def _search(self, text: str) -> re.Match[str] | None:
-        folded = Folded.of(text)
-        best: re.Match[str] | None = None
-        for candidate, searched in zip(self._filters, self._searches, strict=True):
-            if candidate.may_match(folded):
-                found = searched.search(text)
-                if found is not None and (best is None or found.start() < best.start()):
-                    best = found
-        return best
-
-
-class _SignatureSearch:
-    """`search` of mail-parser-reply's signature pattern, `((A|B|...)(.|\\s)*)`: where the
-    first of the alternatives matches, the rest of the text follows, so the match is the text
-    from the leftmost start of any alternative to the end (`_LeftmostSearch`). The library
-    only reads the match's text."""
-
-    _TAIL = ")(.|\\s)*)"
-
-    def __init__(self, regex: re.Pattern[str], start: _LeftmostSearch) -> None:
-        self.regex = regex
-        self.pattern = regex.pattern
-        self._start = start
-
-    @classmethod
-    def of(cls, regex: re.Pattern[str]) -> _SignatureSearch | re.Pattern[str]:
-        source = regex.pattern
-        if not (source.startswith("((") and source.endswith(cls._TAIL)):
-            return regex
-        try:
-            inner = re.compile(source[2 : -len(cls._TAIL)], regex.flags)
-        except re.error:
-            return regex
-        start = _LeftmostSearch.of(inner)
-        if not isinstance(start, _LeftmostSearch) or inner.groups != regex.groups - 3:
-            return regex
-        return cls(regex, start)
-
-    def search(self, text: str) -> _RestOfText | None:
-        found = self._start.search(text)
-        return _RestOfText(text[found.start() :]) if found is not None else None
-
-
-@dataclass(frozen=True, slots=True)
-class _RestOfText:
-    """What `_SignatureSearch.search` finds: the signature and everything after it."""
-
-    text: str
-
-    def group(self) -> str:
-        return self.text
-
-
-def _split(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
-    """The top-level alternatives of `regex` compiled on their own, or [] when the pattern is
-    not safely split (back-references, or a split that loses groups)."""
-    if re.search(r"\\[1-9]|\(\?P=", regex.pattern):
-        return []
-    try:
-        alternatives = [re.compile(part, regex.flags)
-                        for part in _top_level_alternatives(regex.pattern)]
-    except re.error:
-        return []
-    if len(alternatives) < 2 or sum(a.groups for a in alternatives) != regex.groups:
-        return []
-    return alternatives
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """`pattern` cut at each `|` outside groups and character classes."""
-    parts: list[str] = []
-    depth, start, index = 0, 0, 0
-    in_class = False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "^":
-                index += 1
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 def _library_patterns() -> dict[str, object]:
     """The library's three patterns, built once (it rebuilds them for every message)."""
     probe = EmailMessage(text="", languages=_PARSER.languages)
-    return {"_header_regex": _AlternativesFindall.of(probe.HEADER_REGEX),
+    return {"_header_regex": AlternativesFindall.of(probe.HEADER_REGEX),
             "_disclaimers_regex": Prefiltered.of(probe.DISCLAIMERS_REGEX),
-            "_signature_regex": _SignatureSearch.of(probe.SIGNATURE_REGEX)}
+            "_signature_regex": SignatureSearch.of(probe.SIGNATURE_REGEX)}
 
 
 _LIBRARY_PATTERNS = _library_patterns()
@@ -367,9 +93,9 @@ class _Search(Protocol):
     def search(self, text: str, /) -> re.Match[str] | None: ...
 
 
-_WROTE_SEARCH: _Search = _LeftmostSearch.of(_WROTE)
+_WROTE_SEARCH: _Search = LeftmostSearch.of(_WROTE)
 _QUOTE_HEADERS: tuple[_Search, ...] = (
-    _WROTE_SEARCH, Prefiltered.of(_SEPARATOR), _LineStartSearch.of(_HEADER_BLOCK))
+    _WROTE_SEARCH, Prefiltered.of(_SEPARATOR), LineStartSearch.of(_HEADER_BLOCK))
 _RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"

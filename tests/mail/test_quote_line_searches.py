@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.mail import quotes
+from bot.mail import quote_searches, quotes
 from bot.mail.quotes import split_reply
 
 TEXTS = [
@@ -36,8 +36,8 @@ def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
 
 def test_a_line_start_search_finds_the_match_the_pattern_finds_from_any_position() -> None:
     for pattern in LEADS:
-        fast = quotes._LineStartSearch.of(pattern)
-        assert isinstance(fast, quotes._LineStartSearch)
+        fast = quote_searches.LineStartSearch.of(pattern)
+        assert isinstance(fast, quote_searches.LineStartSearch)
         for text in TEXTS:
             for pos in range(len(text) + 1):
                 assert _same(fast.search(text, pos), pattern.search(text, pos)), (
@@ -46,14 +46,14 @@ def test_a_line_start_search_finds_the_match_the_pattern_finds_from_any_position
 
 def test_a_pattern_that_looks_behind_itself_is_searched_as_it_is() -> None:
     pattern = re.compile(r"^(?<=\n)From:", re.MULTILINE)
-    assert quotes._LineStartSearch.of(pattern) is pattern
+    assert quote_searches.LineStartSearch.of(pattern) is pattern
 
 
 def test_the_header_block_patterns_find_what_they_find_from_any_position() -> None:
     header = quotes._LIBRARY_PATTERNS["_header_regex"]
-    assert isinstance(header, quotes._AlternativesFindall)
+    assert isinstance(header, quote_searches.AlternativesFindall)
     blocks = [search for search in header._alternatives
-              if isinstance(search, quotes._FieldLinesSearch)]
+              if isinstance(search, quote_searches.FieldLinesSearch)]
     assert len(blocks) >= 8
     for search in blocks:
         for text in TEXTS:

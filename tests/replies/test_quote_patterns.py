@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mailparser_reply.parser import EmailMessage
 
-from bot.mail import quotes
+from bot.mail import quote_searches, quotes
 from tests.replies.messages import QUOTED_REMINDER
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
@@ -37,21 +37,21 @@ def _texts() -> list[str]:
 
 def test_the_quote_header_pattern_finds_what_its_findall_finds() -> None:
     fast = quotes._LIBRARY_PATTERNS["_header_regex"]
-    assert isinstance(fast, quotes._AlternativesFindall)
+    assert isinstance(fast, quote_searches.AlternativesFindall)
     for text in _texts():
         assert fast.findall(text) == fast.regex.findall(text), text[:80]
 
 
 def test_the_signature_pattern_finds_what_its_search_finds() -> None:
     fast = quotes._LIBRARY_PATTERNS["_signature_regex"]
-    assert isinstance(fast, quotes._SignatureSearch)
+    assert isinstance(fast, quote_searches.SignatureSearch)
     for text in _texts():
         found, expected = fast.search(text), fast.regex.search(text)
         assert (found.group() if found else None) == (expected.group() if expected else None)
 
 
 def test_the_wrote_line_search_finds_the_match_the_pattern_finds() -> None:
-    assert isinstance(quotes._WROTE_SEARCH, quotes._LeftmostSearch)
+    assert isinstance(quotes._WROTE_SEARCH, quote_searches.LeftmostSearch)
     for text in _texts():
         for piece in (text, text[len(text) // 3 :]):
             found, expected = quotes._WROTE_SEARCH.search(piece), quotes._WROTE.search(piece)
