@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.mail.quote_marks import atomic_quote_marks
 
 
 class AlternativesFindall:
@@ -77,7 +78,8 @@ class LineStartSearch:
     searched in the text with a newline put in front, is tried only where a newline is (the
     engine scans for a leading literal quickly), and it matches there exactly when the pattern
     matches at the line start after it, as long as nothing in the rest looks behind itself.
-    The match returned is the pattern's own, made at the line start that was found."""
+    The match returned is the pattern's own, made at the line start that was found. Both
+    read quote marks without giving them back (`atomic_quote_marks`) where that is the same."""
 
     _LEADS = ("^", "(?<!\\A)^", "\\s*^")
 
@@ -86,6 +88,7 @@ class LineStartSearch:
         self.pattern = regex.pattern
         self._lead = lead
         self._lines = lines
+        self._matcher = atomic_quote_marks(regex)
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> LineStartSearch | re.Pattern[str]:
@@ -97,7 +100,7 @@ class LineStartSearch:
         if "(?<" in rest or "\\A" in rest or "\\B" in rest:
             return regex
         try:
-            lines = re.compile(f"\n(?:{rest})", regex.flags)
+            lines = atomic_quote_marks(re.compile(f"\n(?:{rest})", regex.flags))
         except re.error:
             return regex
         if lines.groups != regex.groups:
@@ -113,7 +116,7 @@ class LineStartSearch:
         if self._lead == "\\s*^":
             while start > pos and text[start - 1].isspace():
                 start -= 1
-        return self.regex.match(text, start)
+        return self._matcher.match(text, start)
 
 
 class FieldLinesSearch:
