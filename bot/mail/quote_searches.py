@@ -10,10 +10,16 @@ match, or what the caller reads of it), trying each alternative only where it ca
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from bot.domain.replies.prefilter import Folded, Prefiltered
 from bot.mail.quote_marks import atomic_quote_marks
+
+
+class Search(Protocol):
+    def search(self, text: str, pos: int = 0, /) -> re.Match[str] | None: ...
 
 
 class AlternativesFindall:
@@ -179,11 +185,16 @@ class LeftmostSearch:
     leftmost match wins, the earlier alternative on a tie, which is the match the whole
     pattern finds. An alternative whose required words (`Prefiltered`) are not in the text is
     not searched at all; the others each scan the text once, which is much cheaper than the
-    engine trying every alternative at every character."""
+    engine trying every alternative at every character. Each alternative is searched with the
+    faster equivalent given for it, or as a `LineStartSearch`."""
 
-    def __init__(self, alternatives: list[re.Pattern[str]]) -> None:
+    def __init__(self, alternatives: list[re.Pattern[str]],
+                 searches: Sequence[Search] | None = None) -> None:
         self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
-        self._searches = [LineStartSearch.of(alternative) for alternative in alternatives]
+        self._searches: Sequence[Search] = searches or [
+            LineStartSearch.of(alternative) for alternative in alternatives]
+        if len(self._searches) != len(alternatives):
+            raise ValueError("one search for each alternative")
         self._last: tuple[str, re.Match[str] | None] | None = None  # a body is searched twice
 
     @classmethod
@@ -260,7 +271,7 @@ def split_alternatives(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
         return []
     try:
         alternatives = [re.compile(part, regex.flags)
-                        for part in _top_level_alternatives(regex.pattern)]
+                        for part in top_level_alternatives(regex.pattern)]
     except re.error:
         return []
     if len(alternatives) < 2 or sum(a.groups for a in alternatives) != regex.groups:
@@ -268,7 +279,7 @@ def split_alternatives(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
     return alternatives
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     """`pattern` cut at each `|` outside groups and character classes."""
     parts: list[str] = []
     depth, start, index = 0, 0, 0

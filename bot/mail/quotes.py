@@ -24,6 +24,7 @@ from mailparser_reply import EmailReplyParser
 from mailparser_reply.parser import EmailMessage, EmailReply
 
 from bot.domain.replies.prefilter import Prefiltered
+from bot.mail.anchored_lines import AnchoredLineSearch, PatternAnchor, WordsAnchor
 from bot.mail.quote_searches import (
     AlternativesFindall,
     LeftmostSearch,
@@ -52,22 +53,44 @@ def _read(text: str) -> EmailMessage:
     return EmailMessage(text=text, languages=_PARSER.languages, **_LIBRARY_PATTERNS).read()
 
 
-_WROTE_VERB = (
-    r"(?:wrote|writes|schrieb|a écrit|escribió|escribio|ha scritto|schreef|skrev|escreveu|"
-    r"napisał|napisal|написал|написала|писал|kirjoitti|menulis|napsal|írta|yazdı)"
+_WROTE_VERBS = (
+    "wrote", "writes", "schrieb", "a écrit", "escribió", "escribio", "ha scritto", "schreef",
+    "skrev", "escreveu", "napisał", "napisal", "написал", "написала", "писал", "kirjoitti",
+    "menulis", "napsal", "írta", "yazdı",
 )
+_WROTE_VERB = f"(?:{'|'.join(_WROTE_VERBS)})"
 _WROTE_WORD = rf"(?:\b{_WROTE_VERB}\b|\bnapisał\(a\)|\bпише\b)"
 _ATTRIBUTION_END = r"(?:[ \t]*[:*-]*[ \t]*$|[^\n]{1,80}?(?:\n[^\n]{0,80}?)?:[ \t]*$)"
-_WROTE = re.compile(
-    rf"^[ \t>*-]{{0,20}}(?=[^\n]*[\d@<])[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}"
-    rf"|^[ \t>*-]{{0,20}}(?:On|Am|Le|El|Il|Op|Den|Em|W dniu|Dnia|Pada|Dne|\d{{1,4}})\b"
+_QUOTE_HEADER_FLAGS = re.MULTILINE | re.IGNORECASE
+# "Bob <b@example.com> wrote:", the verb on the first line
+_WROTE_ON_ITS_LINE = re.compile(
+    rf"^[ \t>*-]{{0,20}}(?=[^\n]*[\d@<])[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}",
+    _QUOTE_HEADER_FLAGS)
+# "On Mon, 3 Nov 2025 at 09:00, Accounts\n<a@b.example> wrote:", the verb up to 4 lines below
+_WROTE_BELOW_ITS_LEAD = re.compile(
+    rf"^[ \t>*-]{{0,20}}(?:On|Am|Le|El|Il|Op|Den|Em|W dniu|Dnia|Pada|Dne|\d{{1,4}})\b"
     rf"(?=[^\n]*[\d@<])"
     rf"[^\n]{{0,250}}[^\s.!?;,][ \t]*\n(?:[^\n]{{0,250}}\n){{0,3}}?"
-    rf"[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}"
-    r"|^(?=[^\n]*\d{1,2}:\d{2})[^\n]{0,200}<[^\n>]+@[^\n>]+>[ \t]*:[ \t]*$"
-    r"|^[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T]+(?:\d{1,2}:\d{2}\b|[^\n]*<[^\n]+@)[^\n]{0,200}$",
-    re.MULTILINE | re.IGNORECASE,
-)
+    rf"[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}",
+    _QUOTE_HEADER_FLAGS)
+# "03.11.2025 09:00, Accounts <a@b.example>:", ending in ">:"
+_ADDRESS_AND_COLON = re.compile(
+    r"^(?=[^\n]*\d{1,2}:\d{2})[^\n]{0,200}<[^\n>]+@[^\n>]+>[ \t]*:[ \t]*$",
+    _QUOTE_HEADER_FLAGS)
+# "2025-11-03 09:00 GMT+01:00 Accounts <a@b.example>"
+_DATE_FIRST = re.compile(
+    r"^[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T]+(?:\d{1,2}:\d{2}\b|[^\n]*<[^\n]+@)[^\n]{0,200}$",
+    _QUOTE_HEADER_FLAGS)
+_ATTRIBUTIONS = (_WROTE_ON_ITS_LINE, _WROTE_BELOW_ITS_LEAD, _ADDRESS_AND_COLON, _DATE_FIRST)
+_WROTE = re.compile("|".join(p.pattern for p in _ATTRIBUTIONS), _QUOTE_HEADER_FLAGS)
+_WROTE_VERB_ANCHOR = WordsAnchor((*_WROTE_VERBS, "пише"))
+_WROTE_SEARCH = LeftmostSearch(list(_ATTRIBUTIONS), [
+    AnchoredLineSearch(_WROTE_ON_ITS_LINE, _WROTE_VERB_ANCHOR, reach=0),
+    AnchoredLineSearch(_WROTE_BELOW_ITS_LEAD, _WROTE_VERB_ANCHOR, reach=4),
+    AnchoredLineSearch(
+        _ADDRESS_AND_COLON, PatternAnchor(re.compile(r">[ \t]*:[ \t]*$", re.MULTILINE)), reach=0),
+    LineStartSearch.of(_DATE_FIRST),
+])
 _SEPARATOR = re.compile(
     r"^[ \t>*]*(?:-{2,}|_{2,}|={2,})?[ \t]*(?:Original Message|Ursprüngliche Nachricht|"
     r"Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|"
@@ -89,13 +112,14 @@ _HEADER_BLOCK = re.compile(
 _FORWARDED = re.compile(
     r"forward|weitergeleitet|transféré|transfere|reenviado|inoltrato|doorgestuurd", re.IGNORECASE
 )
+
+
 class _Search(Protocol):
     def search(self, text: str, /) -> re.Match[str] | None: ...
 
 
-_WROTE_SEARCH: _Search = LeftmostSearch.of(_WROTE)
 _QUOTE_HEADERS: tuple[_Search, ...] = (
-    _WROTE_SEARCH, Prefiltered.of(_SEPARATOR), LineStartSearch.of(_HEADER_BLOCK))
+    _WROTE_SEARCH, LeftmostSearch([_SEPARATOR]), LineStartSearch.of(_HEADER_BLOCK))
 _RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"

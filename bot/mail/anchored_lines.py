@@ -1,0 +1,124 @@
+"""Searching a line pattern only near the lines that hold something every match needs.
+
+Some quote-header patterns are costly at every line they are tried at: "On ... <a@b> wrote:"
+scans the whole line for "wrote" in twenty languages, one position at a time. Any match of
+such a pattern has, within its first few lines, a cheap mark (an anchor): the verb "wrote",
+or ">:" at a line end. `AnchoredLineSearch` finds the anchors first and tries the pattern
+only at the line starts that can reach one, in order, so it finds the match the pattern's own
+search finds: that match begins at a line start, and the lines it skips cannot match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from re import _casefix as casefix  # type: ignore[attr-defined]
+from typing import Protocol
+
+from bot.domain.replies.prefilter import Folded
+from bot.mail.quote_searches import top_level_alternatives
+
+
+class Anchor(Protocol):
+    def usable(self, text: str) -> bool:
+        """False when this anchor could miss a place in `text`."""
+
+    def find(self, text: str, pos: int) -> int:
+        """Where the first anchor at or after `pos` begins, or -1."""
+
+
+class WordsAnchor:
+    """Words, found where the regex engine finds them ignoring case.
+
+    They are looked for in the text as `Folded` lower-cases it, which is how the engine folds
+    the case of any letter, except for a few letters it also matches to another lower-case
+    letter (Cyrillic "ᲃ" for "с", Greek "ς" for "σ", ...); a text holding one of those that
+    matters for the words is not usable."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        folded = {Folded(word).lower for word in words}
+        # a word that holds another is found on the same line by the other
+        self._words = tuple(sorted(w for w in folded if not any(o != w and o in w for o in folded)))
+        self._unsafe = _other_case_variants("".join(self._words))
+
+    def usable(self, text: str) -> bool:
+        return text.isascii() or not any(char in text for char in self._unsafe)
+
+    def find(self, text: str, pos: int) -> int:
+        lower = Folded.of(text).lower
+        found = -1
+        for word in self._words:
+            at = lower.find(word, pos)
+            if at >= 0 and (found < 0 or at < found):
+                found = at
+        return found
+
+
+def _other_case_variants(letters: str) -> frozenset[str]:
+    """The characters the regex engine matches to one of the lower-case `letters` ignoring
+    case that `Folded` does not lower-case to that letter: those whose lower case is one of
+    the engine's extra variants of the letter (`re._casefix`)."""
+    unsafe: set[str] = set()
+    for letter in set(letters):
+        for code in casefix._EXTRA_CASES.get(ord(letter), ()):
+            variant = chr(code)
+            if Folded(variant).lower != letter:
+                unsafe.update(char for char in (variant, variant.upper(), variant.title())
+                              if char.lower() == variant)
+    return frozenset(unsafe)
+
+
+class PatternAnchor:
+    """A pattern, searched as it is."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._pattern = pattern
+
+    def usable(self, text: str) -> bool:
+        return True
+
+    def find(self, text: str, pos: int) -> int:
+        found = self._pattern.search(text, pos)
+        return found.start() if found is not None else -1
+
+
+class AnchoredLineSearch:
+    """`search` of a multi-line pattern `^...` every match of which holds an anchor in its
+    first line or in one of the `reach` lines after it."""
+
+    def __init__(self, regex: re.Pattern[str], anchor: Anchor, reach: int) -> None:
+        if (not regex.pattern.startswith("^") or not regex.flags & re.MULTILINE
+                or len(top_level_alternatives(regex.pattern)) > 1):
+            raise ValueError(f"not a line pattern: {regex.pattern[:40]!r}")
+        self.regex = regex
+        self._anchor = anchor
+        self._reach = reach
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if not self._anchor.usable(text):
+            return self.regex.search(text, pos)
+        tried = pos  # every line start before this one is tried, or before `pos`
+        scan = pos
+        while (at := self._anchor.find(text, scan)) >= 0:
+            line = text.rfind("\n", 0, at) + 1
+            first = line
+            for _ in range(self._reach):
+                if first <= tried or first == 0:
+                    break
+                first = text.rfind("\n", 0, first - 1) + 1
+            start = first
+            while start <= line:
+                if start >= tried:
+                    found = self.regex.match(text, start)
+                    if found is not None:
+                        return found
+                after = text.find("\n", start)
+                if after < 0:
+                    return None
+                start = after + 1
+            tried = line + 1
+            end = text.find("\n", at)
+            if end < 0:
+                return None
+            scan = end + 1
+        return None

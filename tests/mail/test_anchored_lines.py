@@ -1,0 +1,87 @@
+"""A line pattern searched only near its anchors finds what the pattern's own search finds,
+and words are found wherever the regex engine finds them ignoring case."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from bot.domain.replies.prefilter import Folded
+from bot.mail import quotes
+from bot.mail.anchored_lines import AnchoredLineSearch, PatternAnchor, WordsAnchor
+
+FLAGS = re.MULTILINE | re.IGNORECASE
+
+TEXTS = [
+    "",
+    "wrote",
+    "On Mon, 1 Jan 2024 Bob <b@c.d> wrote:\n> hi",
+    "Paid.\n\nOn Mon, 1 Jan 2024 Bob <b@c.d> WROTE:\n> hi\nOn Tue Ann <a@c.d> wrote:",
+    "Paid.\nOn Mon, 1 Jan 2024 at 10:00, Bob\n<b@c.d>\nwrote:\n> hi",
+    "On 1 Jan\na\nb\nc\nd\ne wrote:\n",
+    "Ok\nOn 1 Jan 2024\na\nb\nc\nBob wrote:\n",
+    "1\n2\n3\nOn 4 Jan 2024\nx\ny\nBob wrote:",
+    "We wrote 3 times\nOn 2 Jan 2024 Bob <b@c.d> schrieb:\n",
+    "Am 2. Jan. 2024 um 10:00 schrieb Bob <b@c.d>:\n> hallo",
+    "El 2 ene 2024, Bob <b@c.d> escribió:\n> hola\n",
+    "W dniu 2.01.2024 Bob <b@c.d> napisał(a):\n> x",
+    "2 янв. 2024 г., Боб <b@c.d> НАПИСАЛ:\n> x",
+    "2 янв. 2024 г., Боб <b@c.d> напиᲃал:\n> x",  # the engine's other "с"
+    "Yazdı 2024 <b@c.d> YAZDI:\nyazdi 1 <a@b>",
+    "10:00 Bob <b@c.d>:\nx\n12:30 Ann <a@c.d> :  ",
+    "no newline at the end: 10:00 Bob <b@c.d>:",
+    "x" * 300 + " 1 wrote:\n" + "y wrote:",
+]
+
+
+def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
+    return (found and (found.span(), found.groups())) == (
+        expected and (expected.span(), expected.groups()))
+
+
+def _searches() -> list[tuple[re.Pattern[str], AnchoredLineSearch]]:
+    verbs = WordsAnchor((*quotes._WROTE_VERBS, "пише"))
+    colon = PatternAnchor(re.compile(r">[ \t]*:[ \t]*$", re.MULTILINE))
+    return [
+        (quotes._WROTE_ON_ITS_LINE, AnchoredLineSearch(quotes._WROTE_ON_ITS_LINE, verbs, 0)),
+        (quotes._WROTE_BELOW_ITS_LEAD,
+         AnchoredLineSearch(quotes._WROTE_BELOW_ITS_LEAD, verbs, 4)),
+        (quotes._ADDRESS_AND_COLON, AnchoredLineSearch(quotes._ADDRESS_AND_COLON, colon, 0)),
+        (re.compile(r"^on\b.*\n.*\n.*wrote", FLAGS),
+         AnchoredLineSearch(re.compile(r"^on\b.*\n.*\n.*wrote", FLAGS), verbs, 2)),
+    ]
+
+
+def test_an_anchored_search_finds_what_the_pattern_finds_from_any_position() -> None:
+    for pattern, anchored in _searches():
+        for text in TEXTS:
+            for pos in range(len(text) + 1):
+                assert _same(anchored.search(text, pos), pattern.search(text, pos)), (
+                    pattern.pattern[:40], text, pos)
+
+
+def test_only_a_pattern_anchored_at_every_line_start_is_accepted() -> None:
+    anchor = PatternAnchor(re.compile("x"))
+    for source in (r"a^", r"^a|b"):
+        with pytest.raises(ValueError):
+            AnchoredLineSearch(re.compile(source, re.MULTILINE), anchor, 0)
+    with pytest.raises(ValueError):
+        AnchoredLineSearch(re.compile(r"^a"), anchor, 0)
+
+
+def test_words_are_found_wherever_the_engine_matches_them_ignoring_case() -> None:
+    words = WordsAnchor((*quotes._WROTE_VERBS, "пише"))
+    everything = "".join(
+        chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    for letter in sorted(set("".join((*quotes._WROTE_VERBS, "пише")))):
+        for char in re.findall(re.escape(letter), everything, re.IGNORECASE):
+            assert Folded(char).lower == Folded(letter).lower or not words.usable(char), (
+                letter, char)
+
+
+def test_a_text_with_a_letter_folded_otherwise_is_searched_as_it_is() -> None:
+    words = WordsAnchor(["писал"])
+    assert not words.usable("напиᲃал")
+    assert words.usable("НАПИСАЛ")
