@@ -10,7 +10,7 @@ match, or what the caller reads of it), trying each alternative only where it ca
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -50,25 +50,33 @@ class AlternativesFindall:
         return cls(regex, alternatives) if alternatives else regex
 
     def findall(self, text: str) -> list[tuple[str, ...]]:
-        found: list[tuple[str, ...]] = []
+        return list(self.iterate(text))
+
+    def iterate(self, text: str) -> Iterator[tuple[str, ...]]:
+        """What `findall` finds, one match at a time (a reader may stop early)."""
         folded = Folded.of(text)
         upcoming: list[re.Match[str] | None] = [
             alternative.search(text) if f.may_match(folded) else None
             for alternative, f in zip(self._alternatives, self._filters, strict=True)]
+        count = 0
         while True:
             best = -1
             for index, hit in enumerate(upcoming):
                 if hit is not None and (best < 0 or hit.start() < upcoming[best].start()):  # type: ignore[union-attr]
                     best = index
             if best < 0:
-                return found
+                return
             hit = upcoming[best]
             assert hit is not None
-            if hit.end() == hit.start():  # findall's rules for empty matches: let it decide
-                return self.regex.findall(text)
+            if hit.end() == hit.start():
+                # findall's rules for empty matches: let it decide from here (up to this
+                # match, its matches are the ones found so far)
+                yield from self.regex.findall(text)[count:]
+                return
             before = ("",) * self._offsets[best]
             after = ("",) * (self.regex.groups - self._offsets[best] - len(hit.groups()))
-            found.append((*before, *hit.groups(default=""), *after))
+            yield (*before, *hit.groups(default=""), *after)
+            count += 1
             resume = hit.end()
             for index, other in enumerate(upcoming):
                 if other is not None and other.start() < resume:

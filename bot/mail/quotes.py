@@ -20,39 +20,12 @@ from typing import Protocol
 
 import lxml.html
 from lxml import etree
-from mailparser_reply import EmailReplyParser
-from mailparser_reply.parser import EmailMessage, EmailReply
 
-from bot.domain.replies.prefilter import Prefiltered
 from bot.mail.anchored_lines import AnchoredLineSearch, PatternAnchor, WordsAnchor
-from bot.mail.quote_searches import (
-    AlternativesFindall,
-    LeftmostSearch,
-    LineStartSearch,
-    SignatureSearch,
-)
+from bot.mail.quote_searches import LeftmostSearch, LineStartSearch
+from bot.mail.thread_reading import Thread
 
 _LONGEST_BODY = 200_000
-_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "pl"]
-_PARSER = EmailReplyParser(languages=_LANGUAGES)
-
-
-def _library_patterns() -> dict[str, object]:
-    """The library's three patterns, built once (it rebuilds them for every message)."""
-    probe = EmailMessage(text="", languages=_PARSER.languages)
-    return {"_header_regex": AlternativesFindall.of(probe.HEADER_REGEX),
-            "_disclaimers_regex": Prefiltered.of(probe.DISCLAIMERS_REGEX),
-            "_signature_regex": SignatureSearch.of(probe.SIGNATURE_REGEX)}
-
-
-_LIBRARY_PATTERNS = _library_patterns()
-
-
-def _read(text: str) -> EmailMessage:
-    """`_PARSER.read(text)`, with the library's patterns built once."""
-    return EmailMessage(text=text, languages=_PARSER.languages, **_LIBRARY_PATTERNS).read()
-
-
 _WROTE_VERBS = (
     "wrote", "writes", "schrieb", "a écrit", "escribió", "escribio", "ha scritto", "schreef",
     "skrev", "escreveu", "napisał", "napisal", "написал", "написала", "писал", "kirjoitti",
@@ -159,8 +132,7 @@ def split_reply(text: str) -> ReplyText:
 
 
 def _own_words(body: str) -> str:
-    message = _read(body)
-    first = _first_reply_as_written(body, message.text, message.replies)
+    first = _first_reply_as_written(body, Thread(body))
     first = _cut_at_quote_header(first)
     unquoted = _unquoted_lines(first)
     if not unquoted.strip():
@@ -185,15 +157,17 @@ def _inline_answers(body: str) -> str:
     return "\n".join(answers).strip("\n")
 
 
-def _first_reply_as_written(body: str, normalised: str, replies: list[EmailReply]) -> str:
+def _first_reply_as_written(body: str, thread: Thread) -> str:
     """The library's first reply, but with the sender's own line layout (it strips lines)."""
-    if not replies:
+    first, second = thread.reply(0), thread.reply(1)
+    if first is None:
         return body
-    if len(replies) < 2:
-        return body if body.count("\n") == normalised.count("\n") else replies[0].full_body
-    cut = normalised.find(replies[1].headers) if replies[1].headers else -1
+    normalised = thread.text
+    if second is None:
+        return body if body.count("\n") == normalised.count("\n") else first.full_body
+    cut = normalised.find(second.headers) if second.headers else -1
     if cut < 0 or body.count("\n") != normalised.count("\n"):
-        return replies[0].full_body
+        return first.full_body
     return "\n".join(body.split("\n")[: normalised[:cut].count("\n")])
 
 
@@ -241,8 +215,8 @@ def _without_mobile_footer(text: str) -> str:
 
 
 def _without_signature(text: str) -> str:
-    reply = _read(text).replies
-    body = reply[0].body if reply else text
+    reply = Thread(text).reply(0)
+    body = reply.body if reply else text
     lines = body.split("\n")
     for index, line in enumerate(lines):
         if index == 0:

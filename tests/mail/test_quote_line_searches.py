@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.mail import quote_searches, quotes
+from bot.mail import quote_searches, thread_reading
 from bot.mail.quotes import split_reply
 
 TEXTS = [
@@ -50,8 +50,7 @@ def test_a_pattern_that_looks_behind_itself_is_searched_as_it_is() -> None:
 
 
 def test_the_header_block_patterns_find_what_they_find_from_any_position() -> None:
-    header = quotes._LIBRARY_PATTERNS["_header_regex"]
-    assert isinstance(header, quote_searches.AlternativesFindall)
+    header = thread_reading.HEADERS
     blocks = [search for search in header._alternatives
               if isinstance(search, quote_searches.FieldLinesSearch)]
     assert len(blocks) >= 8

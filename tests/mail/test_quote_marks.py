@@ -6,7 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from bot.mail import quotes
+from mailparser_reply.parser import EmailMessage
+
+from bot.mail import thread_reading
 from bot.mail.quote_marks import atomic_quote_marks
 from bot.mail.quote_searches import split_alternatives
 
@@ -61,7 +63,7 @@ def test_quote_marks_are_left_alone_where_giving_them_back_can_matter() -> None:
 
 
 def test_the_library_patterns_read_quote_marks_once() -> None:
-    probe = quotes.EmailMessage(text="", languages=quotes._PARSER.languages)
+    probe = EmailMessage(text="", languages=thread_reading.LANGUAGES)
     headers = split_alternatives(probe.HEADER_REGEX)
     rewritten = [atomic_quote_marks(pattern) is not pattern for pattern in headers]
     assert sum(rewritten) >= 9

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mailparser_reply.parser import EmailMessage
 
-from bot.mail import quote_searches, quotes
+from bot.mail import quote_searches, quotes, thread_reading
 from tests.replies.messages import QUOTED_REMINDER
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
@@ -31,20 +31,18 @@ def _texts() -> list[str]:
             for path in sorted((CORPORA / folder).rglob("*"))[:120]:
                 if path.suffix in (".txt", ".eml"):
                     texts.append(path.read_bytes().decode("utf-8", "replace"))
-    normalised = [EmailMessage(text=t, languages=quotes._PARSER.languages).text for t in texts]
+    normalised = [EmailMessage(text=t, languages=thread_reading.LANGUAGES).text for t in texts]
     return texts + normalised
 
 
 def test_the_quote_header_pattern_finds_what_its_findall_finds() -> None:
-    fast = quotes._LIBRARY_PATTERNS["_header_regex"]
-    assert isinstance(fast, quote_searches.AlternativesFindall)
+    fast = thread_reading.HEADERS
     for text in _texts():
         assert fast.findall(text) == fast.regex.findall(text), text[:80]
 
 
 def test_the_signature_pattern_finds_what_its_search_finds() -> None:
-    fast = quotes._LIBRARY_PATTERNS["_signature_regex"]
-    assert isinstance(fast, quote_searches.SignatureSearch)
+    fast = thread_reading.SIGNATURE
     for text in _texts():
         found, expected = fast.search(text), fast.regex.search(text)
         assert (found.group() if found else None) == (expected.group() if expected else None)
@@ -59,9 +57,20 @@ def test_the_wrote_line_search_finds_the_match_the_pattern_finds() -> None:
                 expected and (expected.span(), expected.group(0))), piece[:80]
 
 
-def test_reading_with_patterns_built_once_is_reading_with_the_library() -> None:
+def test_reading_a_thread_is_reading_with_the_library() -> None:
     for text in _texts():
-        ours = quotes._read(text)
-        theirs = quotes._PARSER.read(text)
-        assert [(r.content, r.headers, r.signatures, r.disclaimers) for r in ours.replies] == [
-            (r.content, r.headers, r.signatures, r.disclaimers) for r in theirs.replies]
+        ours = thread_reading.Thread(text)
+        theirs = thread_reading.PARSER.read(text)
+        assert ours.text == theirs.text
+        for index, reply in enumerate(theirs.replies):
+            mine = ours.reply(index)
+            assert mine is not None
+            assert (mine.content, mine.headers, mine.full_body, mine.body) == (
+                reply.content, reply.headers, reply.full_body, reply.body), text[:80]
+        assert ours.reply(len(theirs.replies)) is None
+
+
+def test_headers_are_found_one_at_a_time_as_findall_finds_them() -> None:
+    text = "Ok\n\nOn Mon, Bob wrote:\n> a\n\nOn Sun, Ann wrote:\n> b\n"
+    headers = thread_reading.HEADERS.iterate(text)
+    assert next(headers) == thread_reading.HEADERS.regex.findall(text)[0]

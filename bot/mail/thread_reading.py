@@ -1,0 +1,120 @@
+"""Reading a body into replies the way mail-parser-reply does, as far as quotes.py needs it.
+
+mail-parser-reply's `EmailReplyParser.read` normalises the text, finds every quote header,
+cuts the text into replies at them and reads a signature and disclaimers in every reply.
+quotes.py reads a body twice and uses only the first two replies (the first one's text, with
+or without its signature, and the second one's header), so most of that work was thrown away:
+every header of a long thread, the signatures of quoted messages. `Thread` takes the same
+steps with the same patterns (built once, searched with the faster equivalents of
+`quote_searches`), but only as far as it is asked: headers are found until the replies asked
+for are known, and a reply's signature is read when its `body` is.
+tests/replies/test_quote_patterns.py holds it to the library's own reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from mailparser_reply import EmailReplyParser
+from mailparser_reply.constants import OUTLOOK_MAIL_SEPARATOR
+from mailparser_reply.parser import EmailMessage
+
+from bot.domain.replies.prefilter import Prefiltered
+from bot.mail.quote_searches import AlternativesFindall, SignatureSearch
+
+LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "pl"]
+PARSER = EmailReplyParser(languages=LANGUAGES)
+
+
+def _library_patterns() -> tuple[AlternativesFindall, Prefiltered, SignatureSearch]:
+    """The library's three patterns, built once (it rebuilds them for every message)."""
+    probe = EmailMessage(text="", languages=PARSER.languages)
+    headers = AlternativesFindall.of(probe.HEADER_REGEX)
+    signature = SignatureSearch.of(probe.SIGNATURE_REGEX)
+    if not isinstance(headers, AlternativesFindall) or not isinstance(signature, SignatureSearch):
+        raise RuntimeError("mail-parser-reply's patterns no longer have the expected shape")
+    return headers, Prefiltered.of(probe.DISCLAIMERS_REGEX), signature
+
+
+HEADERS, DISCLAIMERS, SIGNATURE = _library_patterns()
+_LINE_BEFORE_RULE = f"([^\n]){OUTLOOK_MAIL_SEPARATOR}"
+_RULE_AFTER_BLANK_LINES = re.compile(r"\n\n ?[_-]{32}")  # in every match of the one above
+
+
+def normalised(text: str) -> str:
+    """The text as the library reads it (`EmailMessage._normalize_text`): lines stripped, and
+    a rule of underscores after blank lines dropped when text comes just before them."""
+    text = text.replace("\r\n", "\n")
+    text = "\n".join([line.strip() for line in text.split("\n")])
+    if _RULE_AFTER_BLANK_LINES.search(text) is None:
+        return text
+    # the library passes re.MULTILINE where the count goes: at most 8 replacements
+    return re.sub(_LINE_BEFORE_RULE, "\\1\n", text, count=re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One reply of a thread: `part` is the text the library cut out for it (the header line
+    that begins it included), `headers` that header line."""
+
+    part: str
+    headers: str
+
+    @property
+    def content(self) -> str:
+        return self.part.strip()
+
+    @property
+    def full_body(self) -> str:
+        """The reply without its header line (`EmailReply.full_body`)."""
+        return self.content.replace(self.headers or "", "").strip()
+
+    @property
+    def body(self) -> str:
+        """The reply without its header line, disclaimers and signature (`EmailReply.body`)."""
+        found = SIGNATURE.search(self.part)
+        signatures = found.group().strip() if found else ""
+        body = self.content
+        for disclaimer in DISCLAIMERS.findall(self.part):
+            body = body.replace(disclaimer.strip(), "")
+        if signatures:
+            body = body.replace(signatures, "")
+        return body.replace(self.headers or "", "").strip()
+
+
+class Thread:
+    """A body read into replies (`EmailMessage.read`), one reply at a time as asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = normalised(text)
+        self._replies = _replies(self.text)
+        self._read: list[Reply] = []
+
+    def reply(self, index: int) -> Reply | None:
+        """The reply at `index` (0: the newest), or None when there are not that many."""
+        while len(self._read) <= index:
+            reply = next(self._replies, None)
+            if reply is None:
+                return None
+            self._read.append(reply)
+        return self._read[index]
+
+
+def _replies(text: str) -> Iterator[Reply]:
+    """The library's loop in `EmailMessage.read`, step for step."""
+    current, previous = 0, ""
+    for header in _header_texts(text):
+        position = text.find(header, current + 1 if current > 0 else current)
+        reply = Reply(text[current:position], previous.strip())
+        current = position if position >= 0 else 0
+        previous = header
+        if reply.content:
+            yield reply
+    yield Reply(text[current:], previous.strip())
+
+
+def _header_texts(text: str) -> Iterator[str]:
+    for groups in HEADERS.iterate(text):
+        yield from (group for group in groups if group)
