@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Protocol
 
 from bot.domain.replies.prefilter import Folded, Prefiltered
@@ -84,7 +86,7 @@ class AlternativesFindall:
 
 
 class LineStartSearch:
-    """`search` of a multi-line pattern whose matches begin at a line start: `^...`,
+    """`search` of a multi-line pattern whose matches begin at a line start: `^...`, `(^...`,
     `(?<!\\A)^...` (not the first line) or `\\s*^...` (blank space, then a line start).
 
     The regex engine tries such a pattern at every character, which costs about as much per
@@ -95,7 +97,7 @@ class LineStartSearch:
     The match returned is the pattern's own, made at the line start that was found. Both
     read quote marks without giving them back (`atomic_quote_marks`) where that is the same."""
 
-    _LEADS = ("^", "(?<!\\A)^", "\\s*^")
+    _LEADS = ("^", "(?<!\\A)^", "\\s*^", "(^")
 
     def __init__(self, regex: re.Pattern[str], lead: str, lines: re.Pattern[str]) -> None:
         self.regex = regex
@@ -108,9 +110,11 @@ class LineStartSearch:
     def of(cls, regex: re.Pattern[str]) -> LineStartSearch | re.Pattern[str]:
         """The faster equivalent of `regex.search`, or `regex` when it does not apply."""
         lead = next((lead for lead in cls._LEADS if regex.pattern.startswith(lead)), None)
-        if lead is None or not regex.flags & re.MULTILINE:
+        if lead is None or not regex.flags & re.MULTILINE or not _begins_at_a_line(regex, lead):
             return regex
         rest = regex.pattern[len(lead) :]
+        if lead == "(^":  # a group that begins at a line start: the group stays
+            rest = "(" + rest
         if "(?<" in rest or "\\A" in rest or "\\B" in rest:
             return regex
         try:
@@ -138,18 +142,33 @@ class FieldLinesSearch:
     [* ]*(?:From|Sent|...):...){2,}...)`: every match begins at a line that starts with one of
     the field names and a colon (after ">" and "*"), or at the newline before such a line. Those
     lines are found with one quick scan (`LineStartSearch`), and the pattern itself is tried
-    only there, instead of at every character."""
+    only there, instead of at every character.
+
+    The Danish one may begin with a line "-----Oprindelig meddelelse-----" (optional, and not
+    captured). Where the text does not hold that line (ignoring case as `Folded` does), the
+    pattern finds what it finds without that optional part, so it is searched as the others;
+    where it does, the pattern is searched as it is."""
 
     _SHAPE = re.compile(
         r"\(\(\?:\(\?:\^\|\\n\|\\n\(\?:> \?\)\*\)\[\* \]\*\(\?:(?P<fields>[^()]*)\):"
         r"\[ \*\]\*\(\?:\\s\{,2\}\)\.\*\)\{[1-9],\}\(\?:\\n\.\*\)\{,1\}\)")
+    _LEAD_IN = re.compile(r"\(\(\?:\(\?:\^\|\\n\|\\n\(\?:> \?\)\*\)\?(?P<line>[-A-Za-z ]+)\\n\)\?")
 
-    def __init__(self, regex: re.Pattern[str], lines: LineStartSearch) -> None:
+    def __init__(self, regex: re.Pattern[str], lines: LineStartSearch,
+                 lead_in: tuple[str, re.Pattern[str]] | None = None) -> None:
         self.regex = regex
         self._lines = lines
+        self._lead_in = lead_in  # the line, and the pattern without it
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> FieldLinesSearch | LineStartSearch | re.Pattern[str]:
+        lead_in = cls._LEAD_IN.match(regex.pattern)
+        if lead_in is not None:
+            without = re.compile("(" + regex.pattern[lead_in.end() :], regex.flags)
+            found = cls.of(without)
+            if not isinstance(found, FieldLinesSearch) or without.groups != regex.groups:
+                return regex
+            return cls(regex, found._lines, (lead_in["line"].lower(), without))
         shape = cls._SHAPE.fullmatch(regex.pattern)
         if shape is None:
             return LineStartSearch.of(regex)
@@ -161,18 +180,37 @@ class FieldLinesSearch:
         return cls(regex, lines) if isinstance(lines, LineStartSearch) else regex
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        pattern = self.regex
+        if self._lead_in is not None:
+            if self._lead_in[0] in Folded.of(text).lower:
+                return pattern.search(text, pos)
+            pattern = self._lead_in[1]
         line = self._lines.search(text, pos)
         while line is not None:
             start = line.start()
             if start - 1 >= pos and text[start - 1] == "\n":
-                found = self.regex.match(text, start - 1)
+                found = pattern.match(text, start - 1)
                 if found is not None:
                     return found
-            found = self.regex.match(text, start)
+            found = pattern.match(text, start)
             if found is not None:
                 return found
             line = self._lines.search(text, start + 1)
         return None
+
+
+def _begins_at_a_line(regex: re.Pattern[str], lead: str) -> bool:
+    """Whether the `^` of `lead` holds for every match (no `|` outside it: `^a|b`, `(^a|b)`)."""
+    try:
+        items = list(sre_parse.parse(regex.pattern, regex.flags).data)
+    except re.error:
+        return False
+    if lead == "(^":
+        if len(items) != 1 or items[0][0] is not sre.SUBPATTERN:
+            return False
+        items = list(items[0][1][3].data)
+    at = 1 if lead in ("(?<!\\A)^", "\\s*^") else 0
+    return len(items) > at and items[at] == (sre.AT, sre.AT_BEGINNING)
 
 
 def _with_newline_first(text: str) -> str:

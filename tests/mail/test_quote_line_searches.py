@@ -20,10 +20,14 @@ TEXTS = [
     "On Mon, 1 Jan 2024 Bob <b@c.d> wrote:\n> hi\n\nOk.\nOn Tue, 2 Jan 2024 Ann <a@c.d> wrote:",
     "Da: Mario\nA: Luigi\nOggetto: fattura\n\nData: oggi",
     "x" * 300 + "\nTo: a\nFrom: b\n",
+    "Ok\n\n-----Oprindelig meddelelse-----\nFra: A\nSendt: 1\nTil: B\nEmne: x\n",
+    "Ok\n> -----OPRINDELIG MEDDELELSE-----\n> Fra: A\n> Til: B\n",
+    "Ok\nFra: A\nTil: B\n\n-----Original Message-----\nFrom: C",
 ]
 
 LEADS = [
     re.compile(r"^(?:> ?)*From:.*$", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"(^-{5,} ?Original Message ?-{5,}$)", re.MULTILINE | re.IGNORECASE),
     re.compile(r"(?<!\A)^(?:> ?)*(?:Best regards|Thanks,)", re.MULTILINE | re.IGNORECASE),
     re.compile(r"\s*^(?:> ?)*(?:--|Sent from my)", re.MULTILINE | re.IGNORECASE),
 ]
@@ -47,6 +51,18 @@ def test_a_line_start_search_finds_the_match_the_pattern_finds_from_any_position
 def test_a_pattern_that_looks_behind_itself_is_searched_as_it_is() -> None:
     pattern = re.compile(r"^(?<=\n)From:", re.MULTILINE)
     assert quote_searches.LineStartSearch.of(pattern) is pattern
+
+
+def test_a_pattern_with_an_alternative_not_at_a_line_start_is_searched_as_it_is() -> None:
+    for source in (r"^From:|Sent:", r"(^From:|Sent:)", r"(^From:)|(Sent:)"):
+        pattern = re.compile(source, re.MULTILINE)
+        assert quote_searches.LineStartSearch.of(pattern) is pattern
+
+
+def test_the_danish_header_block_is_searched_at_field_lines_unless_it_has_its_lead_in() -> None:
+    danish = [search for search in thread_reading.HEADERS._alternatives
+              if isinstance(search, quote_searches.FieldLinesSearch) and search._lead_in]
+    assert len(danish) == 1
 
 
 def test_the_header_block_patterns_find_what_they_find_from_any_position() -> None:
