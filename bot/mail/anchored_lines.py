@@ -83,40 +83,36 @@ class PatternAnchor:
 
 
 class AnchoredLineSearch:
-    """`search` of a multi-line pattern `^...` every match of which holds an anchor in its
-    first line or in one of the `reach` lines after it."""
+    """`search` of a multi-line pattern `^...` every match of which holds an anchor on one of
+    the lines `below` its first line (`range(0, 1)`: on the first line itself)."""
 
-    def __init__(self, regex: re.Pattern[str], anchor: Anchor, reach: int) -> None:
+    def __init__(self, regex: re.Pattern[str], anchor: Anchor, below: range) -> None:
         if (not regex.pattern.startswith("^") or not regex.flags & re.MULTILINE
                 or len(top_level_alternatives(regex.pattern)) > 1):
             raise ValueError(f"not a line pattern: {regex.pattern[:40]!r}")
+        if below.step != 1 or below.start < 0 or not below:
+            raise ValueError(f"not a run of lines: {below}")
         self.regex = regex
         self._anchor = anchor
-        self._reach = reach
+        self._nearest = below.start
+        self._farthest = below.stop - 1
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if not self._anchor.usable(text):
             return self.regex.search(text, pos)
-        tried = pos  # every line start before this one is tried, or before `pos`
+        tried = pos  # every line start before this one is tried, or cannot match
         scan = pos
         while (at := self._anchor.find(text, scan)) >= 0:
-            line = text.rfind("\n", 0, at) + 1
-            first = line
-            for _ in range(self._reach):
-                if first <= tried or first == 0:
-                    break
-                first = text.rfind("\n", 0, first - 1) + 1
-            start = first
-            while start <= line:
+            starts = [text.rfind("\n", 0, at) + 1]  # the anchor's line, then the lines above
+            while len(starts) <= self._farthest and tried < starts[-1]:
+                starts.append(text.rfind("\n", 0, starts[-1] - 1) + 1)
+            for start in reversed(starts[self._nearest :]):
                 if start >= tried:
                     found = self.regex.match(text, start)
                     if found is not None:
                         return found
-                after = text.find("\n", start)
-                if after < 0:
-                    return None
-                start = after + 1
-            tried = line + 1
+            if len(starts) > self._nearest:
+                tried = max(tried, starts[self._nearest] + 1)
             end = text.find("\n", at)
             if end < 0:
                 return None

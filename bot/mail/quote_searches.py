@@ -226,19 +226,51 @@ def _with_newline_first(text: str) -> str:
 _LAST_PADDED: list[tuple[str, str] | None] = [None]
 
 
+class RuleAfterBlankLinesSearch:
+    """`search` of mail-parser-reply's Outlook separator, `(\\n{2,} ?[_-]{32,})`: blank lines,
+    then a rule of 32 or more dashes or underscores.
+
+    The engine tries it at every character. A match begins at a newline from which at least
+    two newlines run up to an optional space and the rule; the leftmost one is the first
+    newline of the first such run (giving back newlines cannot help, the rule begins with no
+    newline). `\\n\\n ?[_-]{32}` finds the last two newlines of that same run, and quickly:
+    it begins with a fixed string. The match returned is the pattern's own, at the run's
+    first newline."""
+
+    SOURCE = r"(\n{2,} ?[_-]{32,})"
+    _RUN_END = re.compile(r"\n\n ?[_-]{32}")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> RuleAfterBlankLinesSearch | None:
+        return cls(regex) if regex.pattern == cls.SOURCE else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        end = self._RUN_END.search(text, pos)
+        if end is None:
+            return None
+        start = end.start()
+        while start > pos and text[start - 1] == "\n":
+            start -= 1
+        return self.regex.match(text, start)
+
+
 class LeftmostSearch:
     """`search` of a pattern made of top-level alternatives, one alternative at a time: the
     leftmost match wins, the earlier alternative on a tie, which is the match the whole
     pattern finds. An alternative whose required words (`Prefiltered`) are not in the text is
     not searched at all; the others each scan the text once, which is much cheaper than the
     engine trying every alternative at every character. Each alternative is searched with the
-    faster equivalent given for it, or as a `LineStartSearch`."""
+    faster equivalent given for it, or as a `RuleAfterBlankLinesSearch` or `LineStartSearch`."""
 
     def __init__(self, alternatives: list[re.Pattern[str]],
                  searches: Sequence[Search] | None = None) -> None:
         self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
         self._searches: Sequence[Search] = searches or [
-            LineStartSearch.of(alternative) for alternative in alternatives]
+            RuleAfterBlankLinesSearch.of(alternative) or LineStartSearch.of(alternative)
+            for alternative in alternatives]
         if len(self._searches) != len(alternatives):
             raise ValueError("one search for each alternative")
         self._last: tuple[str, re.Match[str] | None] | None = None  # a body is searched twice

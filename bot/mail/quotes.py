@@ -32,7 +32,9 @@ _WROTE_VERBS = (
     "menulis", "napsal", "írta", "yazdı",
 )
 _WROTE_VERB = f"(?:{'|'.join(_WROTE_VERBS)})"
-_WROTE_WORD = rf"(?:\b{_WROTE_VERB}\b|\bnapisał\(a\)|\bпише\b)"
+# the look-ahead at the verbs' first letters only spares the engine trying every verb there
+_WROTE_FIRST_LETTERS = "".join(sorted({verb[0] for verb in (*_WROTE_VERBS, "пише")}))
+_WROTE_WORD = rf"(?=[{_WROTE_FIRST_LETTERS}])(?:\b{_WROTE_VERB}\b|\bnapisał\(a\)|\bпише\b)"
 _ATTRIBUTION_END = r"(?:[ \t]*[:*-]*[ \t]*$|[^\n]{1,80}?(?:\n[^\n]{0,80}?)?:[ \t]*$)"
 _QUOTE_HEADER_FLAGS = re.MULTILINE | re.IGNORECASE
 # "Bob <b@example.com> wrote:", the verb on the first line
@@ -58,10 +60,11 @@ _ATTRIBUTIONS = (_WROTE_ON_ITS_LINE, _WROTE_BELOW_ITS_LEAD, _ADDRESS_AND_COLON, 
 _WROTE = re.compile("|".join(p.pattern for p in _ATTRIBUTIONS), _QUOTE_HEADER_FLAGS)
 _WROTE_VERB_ANCHOR = WordsAnchor((*_WROTE_VERBS, "пише"))
 _WROTE_SEARCH = LeftmostSearch(list(_ATTRIBUTIONS), [
-    AnchoredLineSearch(_WROTE_ON_ITS_LINE, _WROTE_VERB_ANCHOR, reach=0),
-    AnchoredLineSearch(_WROTE_BELOW_ITS_LEAD, _WROTE_VERB_ANCHOR, reach=4),
+    AnchoredLineSearch(_WROTE_ON_ITS_LINE, _WROTE_VERB_ANCHOR, below=range(1)),
+    AnchoredLineSearch(_WROTE_BELOW_ITS_LEAD, _WROTE_VERB_ANCHOR, below=range(1, 5)),
     AnchoredLineSearch(
-        _ADDRESS_AND_COLON, PatternAnchor(re.compile(r">[ \t]*:[ \t]*$", re.MULTILINE)), reach=0),
+        _ADDRESS_AND_COLON, PatternAnchor(re.compile(r">[ \t]*:[ \t]*$", re.MULTILINE)),
+        below=range(1)),
     LineStartSearch.of(_DATE_FIRST),
 ])
 _SEPARATOR = re.compile(

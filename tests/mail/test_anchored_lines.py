@@ -20,6 +20,7 @@ TEXTS = [
     "On Mon, 1 Jan 2024 Bob <b@c.d> wrote:\n> hi",
     "Paid.\n\nOn Mon, 1 Jan 2024 Bob <b@c.d> WROTE:\n> hi\nOn Tue Ann <a@c.d> wrote:",
     "Paid.\nOn Mon, 1 Jan 2024 at 10:00, Bob\n<b@c.d>\nwrote:\n> hi",
+    "On Mon, 1 Jan 2024 at 10:00, Bob\n<b@c.d> wrote:\n> hi",
     "On 1 Jan\na\nb\nc\nd\ne wrote:\n",
     "Ok\nOn 1 Jan 2024\na\nb\nc\nBob wrote:\n",
     "1\n2\n3\nOn 4 Jan 2024\nx\ny\nBob wrote:",
@@ -45,12 +46,14 @@ def _searches() -> list[tuple[re.Pattern[str], AnchoredLineSearch]]:
     verbs = WordsAnchor((*quotes._WROTE_VERBS, "пише"))
     colon = PatternAnchor(re.compile(r">[ \t]*:[ \t]*$", re.MULTILINE))
     return [
-        (quotes._WROTE_ON_ITS_LINE, AnchoredLineSearch(quotes._WROTE_ON_ITS_LINE, verbs, 0)),
+        (quotes._WROTE_ON_ITS_LINE, AnchoredLineSearch(quotes._WROTE_ON_ITS_LINE, verbs, range(1))),
         (quotes._WROTE_BELOW_ITS_LEAD,
-         AnchoredLineSearch(quotes._WROTE_BELOW_ITS_LEAD, verbs, 4)),
-        (quotes._ADDRESS_AND_COLON, AnchoredLineSearch(quotes._ADDRESS_AND_COLON, colon, 0)),
+         AnchoredLineSearch(quotes._WROTE_BELOW_ITS_LEAD, verbs, range(1, 5))),
+        (quotes._ADDRESS_AND_COLON, AnchoredLineSearch(quotes._ADDRESS_AND_COLON, colon, range(1))),
         (re.compile(r"^on\b.*\n.*\n.*wrote", FLAGS),
-         AnchoredLineSearch(re.compile(r"^on\b.*\n.*\n.*wrote", FLAGS), verbs, 2)),
+         AnchoredLineSearch(re.compile(r"^on\b.*\n.*\n.*wrote", FLAGS), verbs, range(2, 3))),
+        (re.compile(r"^on\b.*(?:\n.*){0,2}wrote", FLAGS),
+         AnchoredLineSearch(re.compile(r"^on\b.*(?:\n.*){0,2}wrote", FLAGS), verbs, range(3))),
     ]
 
 
@@ -66,9 +69,11 @@ def test_only_a_pattern_anchored_at_every_line_start_is_accepted() -> None:
     anchor = PatternAnchor(re.compile("x"))
     for source in (r"a^", r"^a|b"):
         with pytest.raises(ValueError):
-            AnchoredLineSearch(re.compile(source, re.MULTILINE), anchor, 0)
+            AnchoredLineSearch(re.compile(source, re.MULTILINE), anchor, range(1))
     with pytest.raises(ValueError):
-        AnchoredLineSearch(re.compile(r"^a"), anchor, 0)
+        AnchoredLineSearch(re.compile(r"^a"), anchor, range(1))
+    with pytest.raises(ValueError):
+        AnchoredLineSearch(re.compile(r"^a", re.MULTILINE), anchor, range(0))
 
 
 def test_words_are_found_wherever_the_engine_matches_them_ignoring_case() -> None:

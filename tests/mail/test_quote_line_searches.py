@@ -5,6 +5,7 @@ position."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.mail import quote_searches, thread_reading
@@ -82,3 +83,14 @@ def test_a_reply_above_a_header_block_at_a_line_start_is_still_split() -> None:
     assert split_reply(text).new_text == "Paid."
     quoted = "Paid.\n\n> From: A <a@b.example>\n> Sent: Monday\n> To: B\n> Subject: x\n> old"
     assert split_reply(quoted).new_text == "Paid."
+
+
+def test_the_outlook_separator_is_found_where_the_pattern_finds_it() -> None:
+    pattern = re.compile(quote_searches.RuleAfterBlankLinesSearch.SOURCE, re.MULTILINE)
+    fast = quote_searches.RuleAfterBlankLinesSearch.of(pattern)
+    assert fast is not None
+    pieces = ["\n", " ", "_" * 32, "-" * 31, "_", "x"]
+    texts = ["".join(p) for n in range(1, 6) for p in itertools.product(pieces, repeat=n)]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            assert _same(fast.search(text, pos), pattern.search(text, pos)), (text, pos)
