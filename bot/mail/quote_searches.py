@@ -16,7 +16,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Protocol
 
-from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 from bot.mail.quote_marks import atomic_quote_marks
 
 
@@ -39,6 +39,7 @@ class AlternativesFindall:
         self.pattern = regex.pattern
         self._alternatives = [FieldLinesSearch.of(alternative) for alternative in alternatives]
         self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
+        self._words = WordIndex(self._filters)  # one pass finds every filter's words
         offsets, count = [], 0
         for alternative in alternatives:
             offsets.append(count)
@@ -56,10 +57,10 @@ class AlternativesFindall:
 
     def iterate(self, text: str) -> Iterator[tuple[str, ...]]:
         """What `findall` finds, one match at a time (a reader may stop early)."""
-        folded = Folded.of(text)
+        may_match = self._words.candidates(Folded.of(text), [(0, len(text))])[0]
         upcoming: list[re.Match[str] | None] = [
-            alternative.search(text) if f.may_match(folded) else None
-            for alternative, f in zip(self._alternatives, self._filters, strict=True)]
+            alternative.search(text) if index in may_match else None
+            for index, alternative in enumerate(self._alternatives)]
         count = 0
         while True:
             best = -1
