@@ -3,7 +3,7 @@
 Some quote-header patterns are costly at every line they are tried at: "On ... <a@b> wrote:"
 scans the whole line for "wrote" in twenty languages, one position at a time. Any match of
 such a pattern has, within its first few lines, a cheap mark (an anchor): the verb "wrote",
-or ">:" at a line end. `AnchoredLineSearch` finds the anchors first and tries the pattern
+or a colon at a line end. `AnchoredLineSearch` finds the anchors first and tries the pattern
 only at the line starts that can reach one, in order, so it finds the match the pattern's own
 search finds: that match begins at a line start, and the lines it skips cannot match.
 """

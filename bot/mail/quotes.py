@@ -48,7 +48,7 @@ _WROTE_BELOW_ITS_LEAD = re.compile(
     rf"[^\n]{{0,250}}[^\s.!?;,][ \t]*\n(?:[^\n]{{0,250}}\n){{0,3}}?"
     rf"[^\n]{{0,250}}?{_WROTE_WORD}{_ATTRIBUTION_END}",
     _QUOTE_HEADER_FLAGS)
-# "03.11.2025 09:00, Accounts <a@b.example>:", ending in ">:"
+# "03.11.2025 09:00, Accounts <a@b.example>:", ending in ">:" (so in a colon)
 _ADDRESS_AND_COLON = re.compile(
     r"^(?=[^\n]*\d{1,2}:\d{2})[^\n]{0,200}<[^\n>]+@[^\n>]+>[ \t]*:[ \t]*$",
     _QUOTE_HEADER_FLAGS)
@@ -63,7 +63,7 @@ _WROTE_SEARCH = LeftmostSearch(list(_ATTRIBUTIONS), [
     AnchoredLineSearch(_WROTE_ON_ITS_LINE, _WROTE_VERB_ANCHOR, below=range(1)),
     AnchoredLineSearch(_WROTE_BELOW_ITS_LEAD, _WROTE_VERB_ANCHOR, below=range(1, 5)),
     AnchoredLineSearch(
-        _ADDRESS_AND_COLON, PatternAnchor(re.compile(r">[ \t]*:[ \t]*$", re.MULTILINE)),
+        _ADDRESS_AND_COLON, PatternAnchor(re.compile(r":[ \t]*$", re.MULTILINE)),
         below=range(1)),
     LineStartSearch.of(_DATE_FIRST),
 ])
@@ -81,8 +81,10 @@ _OTHER_FIELD = (
     r"Fecha|Para|Asunto|Inviato|Data|Oggetto|Risposta|Verzonden|Aan|Onderwerp|Sendt|Til|Emne|"
     r"Skickat|Till|Ämne|Отправлено|Кому|Тема)"
 )
+# `[ \t>*]*+`: quote marks are not given back (a field name never begins with one), so a line
+# of thousands of ">" is read once
 _HEADER_BLOCK = re.compile(
-    rf"^[ \t>*]*{_FROM_FIELD}[ \t*]*:[^\n]*\n(?:[^\n]*\n){{0,2}}?[ \t>*]*{_OTHER_FIELD}[ \t*]*:",
+    rf"^[ \t>*]*+{_FROM_FIELD}[ \t*]*:[^\n]*\n(?:[^\n]*\n){{0,2}}?[ \t>*]*+{_OTHER_FIELD}[ \t*]*:",
     re.MULTILINE | re.IGNORECASE,
 )
 _FORWARDED = re.compile(

@@ -44,7 +44,7 @@ def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
 
 def _searches() -> list[tuple[re.Pattern[str], AnchoredLineSearch]]:
     verbs = WordsAnchor((*quotes._WROTE_VERBS, "пише"))
-    colon = PatternAnchor(re.compile(r">[ \t]*:[ \t]*$", re.MULTILINE))
+    colon = PatternAnchor(re.compile(r":[ \t]*$", re.MULTILINE))
     return [
         (quotes._WROTE_ON_ITS_LINE, AnchoredLineSearch(quotes._WROTE_ON_ITS_LINE, verbs, range(1))),
         (quotes._WROTE_BELOW_ITS_LEAD,

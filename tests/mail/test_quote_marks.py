@@ -8,7 +8,7 @@ import re
 
 from mailparser_reply.parser import EmailMessage
 
-from bot.mail import thread_reading
+from bot.mail import quotes, thread_reading
 from bot.mail.quote_marks import atomic_quote_marks
 from bot.mail.quote_searches import split_alternatives
 
@@ -73,3 +73,13 @@ def test_the_library_patterns_read_quote_marks_once() -> None:
         faster = atomic_quote_marks(pattern)
         for text in texts:
             assert _same(faster.search(text), pattern.search(text)), pattern.pattern
+
+
+def test_our_header_block_reads_its_quote_marks_once_and_finds_what_it_found() -> None:
+    block = quotes._HEADER_BLOCK
+    assert "[ \\t>*]*+" in block.pattern
+    giving_back = re.compile(block.pattern.replace("[ \\t>*]*+", "[ \\t>*]*"), block.flags)
+    lines = ["From: A", "> From: A", "> *From:* A", ">>  \t> De: A", "To: B", "> > Sent: x",
+             "*Subject*: y", "> >", ">" * 500 + "x", " * > To: C", "hi"]
+    for text in ("\n".join(p) for n in range(1, 4) for p in itertools.product(lines, repeat=n)):
+        assert _same(block.search(text), giving_back.search(text)), text
