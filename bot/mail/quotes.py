@@ -248,7 +248,7 @@ def _tidy(text: str) -> str:
     return "\n".join(lines)
 
 
-_QUOTE_CONTAINERS = (
+_QUOTE_CONTAINERS = tuple(etree.XPath(query) for query in (
     "//blockquote[@type='cite']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]",
@@ -257,14 +257,14 @@ _QUOTE_CONTAINERS = (
     "//*[@id='OLK_SRC_BODY_SECTION']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' protonmail_quote ')]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' zmail_extra ')]",
-)
-_QUOTE_STARTS = (
+))
+_QUOTE_STARTS = tuple(etree.XPath(query) for query in (
     "//*[@id='divRplyFwdMsg']",
     "//*[@id='appendonsend']",
     "//*[@id='x_divRplyFwdMsg']",
     "//*[starts-with(@style, 'border:none;border-top:solid #E1E1E1')]",
     "//*[starts-with(@style, 'border:none;border-top:solid #B5C4DF')]",
-)
+))
 
 
 def strip_html_quotes(html: str) -> str:
@@ -274,10 +274,10 @@ def strip_html_quotes(html: str) -> str:
     except (etree.ParserError, ValueError):
         return html
     for query in _QUOTE_STARTS:
-        for node in document.xpath(query):
+        for node in query(document):
             _drop_from(node)
     for query in _QUOTE_CONTAINERS:
-        for node in document.xpath(query):
+        for node in query(document):
             _drop(node)
     return lxml.html.tostring(document, encoding="unicode")
 
