@@ -11,6 +11,7 @@ search finds: that match begins at a line start, and the lines it skips cannot m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from re import _casefix as casefix  # type: ignore[attr-defined]
 from typing import Protocol
@@ -40,18 +41,32 @@ class WordsAnchor:
         # a word that holds another is found on the same line by the other
         self._words = tuple(sorted(w for w in folded if not any(o != w and o in w for o in folded)))
         self._unsafe = _other_case_variants("".join(self._words))
+        self._last: tuple[str, list[int]] | None = None
 
     def usable(self, text: str) -> bool:
         return text.isascii() or not any(char in text for char in self._unsafe)
 
     def find(self, text: str, pos: int) -> int:
+        places = self._places(text)
+        index = bisect_left(places, pos)
+        return places[index] if index < len(places) else -1
+
+    def _places(self, text: str) -> list[int]:
+        """Where each word begins, all in order, found once for the text searched last (a
+        text is searched for several patterns anchored on the same words)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
         lower = Folded.of(text).lower
-        found = -1
+        places = []
         for word in self._words:
-            at = lower.find(word, pos)
-            if at >= 0 and (found < 0 or at < found):
-                found = at
-        return found
+            at = lower.find(word)
+            while at >= 0:
+                places.append(at)
+                at = lower.find(word, at + 1)
+        places.sort()
+        self._last = (text, places)
+        return places
 
 
 def _other_case_variants(letters: str) -> frozenset[str]:
