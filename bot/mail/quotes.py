@@ -116,6 +116,8 @@ _MOBILE_FOOTER = re.compile(
     r"(?:[ \t]+[\w.'’()/:?=<>-]+){1,6}[ \t]*$",
     re.IGNORECASE,
 )
+# a line with text that does not begin with ">" (`\s` and `str.lstrip` agree on blank space)
+_UNQUOTED_TEXT = re.compile(r"^[^\S\n]*[^\s>]", re.MULTILINE)
 _SIGNATURE_DASHES = re.compile(r"^[ \t]*(?:--|-{4,}|_{4,})[ \t]*$")
 
 
@@ -147,19 +149,21 @@ def _own_words(body: str) -> str:
 
 
 def _inline_answers(body: str) -> str:
-    """Answers written between ">" quoted lines below an "On ... wrote:" line."""
+    """Answers written between ">" quoted lines below an "On ... wrote:" line ("" when
+    there are none: blank lines are no answer)."""
     header = _WROTE_SEARCH.search(body)
     if header is None:
         return ""
     rest = body[header.end() :].lstrip("\n")
-    if not rest.lstrip().startswith(">"):
-        return ""
+    if not rest.lstrip().startswith(">") or not _UNQUOTED_TEXT.search(rest):
+        return ""  # below the header every line is quoted or blank, up to any cut of it
     answers = _unquoted_lines(_cut_at_quote_header(rest)).split("\n")
     for index, line in enumerate(answers):
         if _SIGNATURE_DASHES.match(line):
             answers = answers[:index]
             break
-    return "\n".join(answers).strip("\n")
+    found = "\n".join(answers).strip("\n")
+    return found if found.strip() else ""
 
 
 def _first_reply_as_written(body: str, thread: Thread) -> str:

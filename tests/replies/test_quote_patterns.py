@@ -3,6 +3,7 @@ the patterns themselves find."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -78,3 +79,18 @@ def test_headers_are_found_one_at_a_time_as_findall_finds_them() -> None:
     text = "Ok\n\nOn Mon, Bob wrote:\n> a\n\nOn Sun, Ann wrote:\n> b\n"
     headers = thread_reading.HEADERS.iterate(text)
     assert next(headers) == thread_reading.HEADERS.regex.findall(text)[0]
+
+
+def test_unquoted_text_is_found_where_unquoted_lines_hold_text() -> None:
+    pieces = ["> a", ">", "b", " ", "\t", "\xa0", "\u2028", "\x85", "\x0c", "\r", "\n", " > x"]
+    texts = ["".join(p) for n in range(1, 5) for p in itertools.product(pieces, repeat=n)]
+    for text in texts:
+        assert bool(quotes._UNQUOTED_TEXT.search(text)) == bool(
+            quotes._unquoted_lines(text).strip()), repr(text)
+
+
+def test_inline_answers_below_a_quote_are_kept_and_a_fully_quoted_thread_gives_none() -> None:
+    quoted = "Ok.\n\nOn Mon, 1 Jan 2024 Bob <b@c.d> wrote:\n> Can you pay?\n> Thanks\n"
+    assert quotes._inline_answers(quoted) == ""
+    answered = quoted.replace("> Thanks\n", "Yes, on Friday.\n> Thanks\n")
+    assert quotes._inline_answers(answered) == "Yes, on Friday."
