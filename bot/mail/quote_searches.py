@@ -264,11 +264,16 @@ class LeftmostSearch:
     pattern finds. An alternative whose required words (`Prefiltered`) are not in the text is
     not searched at all; the others each scan the text once, which is much cheaper than the
     engine trying every alternative at every character. Each alternative is searched with the
-    faster equivalent given for it, or as a `RuleAfterBlankLinesSearch` or `LineStartSearch`."""
+    faster equivalent given for it, or as a `RuleAfterBlankLinesSearch` or `LineStartSearch`;
+    `words_checked` says whether its words are checked first (a search that finds its own
+    anchor words would only check them twice)."""
 
     def __init__(self, alternatives: list[re.Pattern[str]],
-                 searches: Sequence[Search] | None = None) -> None:
-        self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
+                 searches: Sequence[Search] | None = None,
+                 words_checked: Sequence[bool] | None = None) -> None:
+        checked = words_checked or [True] * len(alternatives)
+        self._filters = [Prefiltered.of(alternative) if check else None
+                         for alternative, check in zip(alternatives, checked, strict=True)]
         self._searches: Sequence[Search] = searches or [
             RuleAfterBlankLinesSearch.of(alternative) or LineStartSearch.of(alternative)
             for alternative in alternatives]
@@ -294,7 +299,7 @@ class LeftmostSearch:
         folded = Folded.of(text)
         best: re.Match[str] | None = None
         for candidate, searched in zip(self._filters, self._searches, strict=True):
-            if candidate.may_match(folded):
+            if candidate is None or candidate.may_match(folded):
                 found = searched.search(text)
                 if found is not None and (best is None or found.start() < best.start()):
                     best = found

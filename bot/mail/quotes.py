@@ -66,7 +66,7 @@ _WROTE_SEARCH = LeftmostSearch(list(_ATTRIBUTIONS), [
         _ADDRESS_AND_COLON, PatternAnchor(re.compile(r":[ \t]*$", re.MULTILINE)),
         below=range(1)),
     LineStartSearch.of(_DATE_FIRST),
-])
+], words_checked=[False, False, True, True])
 _SEPARATOR = re.compile(
     r"^[ \t>*]*(?:-{2,}|_{2,}|={2,})?[ \t]*(?:Original Message|Ursprüngliche Nachricht|"
     r"Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|"
