@@ -67,11 +67,16 @@ _WROTE_SEARCH = LeftmostSearch(list(_ATTRIBUTIONS), [
         below=range(1)),
     LineStartSearch.of(_DATE_FIRST),
 ], words_checked=[False, False, True, True])
+_SEPARATOR_NAMES = (
+    "Original Message", "Ursprüngliche Nachricht", "Message d'origine", "Mensaje original",
+    "Messaggio originale", "Oorspronkelijk bericht", "Oprindelig meddelelse",
+    "Ursprungligt meddelande", "Wiadomość oryginalna", "Forwarded message",
+    "Weitergeleitete Nachricht", "Message transféré", "Mensaje reenviado",
+    "Begin forwarded message",
+)
+# "-----Original Message-----" on a line of its own
 _SEPARATOR = re.compile(
-    r"^[ \t>*]*(?:-{2,}|_{2,}|={2,})?[ \t]*(?:Original Message|Ursprüngliche Nachricht|"
-    r"Message d'origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|"
-    r"Oprindelig meddelelse|Ursprungligt meddelande|Wiadomość oryginalna|Forwarded message|"
-    r"Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Begin forwarded message)"
+    rf"^[ \t>*]*(?:-{{2,}}|_{{2,}}|={{2,}})?[ \t]*(?:{'|'.join(_SEPARATOR_NAMES)})"
     r"[ \t]*:?[ \t]*(?:-{2,}|_{2,}|={2,})?[ \t*]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -97,7 +102,9 @@ class _Search(Protocol):
 
 
 _QUOTE_HEADERS: tuple[_Search, ...] = (
-    _WROTE_SEARCH, LeftmostSearch([_SEPARATOR]), LineStartSearch.of(_HEADER_BLOCK))
+    _WROTE_SEARCH,
+    AnchoredLineSearch(_SEPARATOR, WordsAnchor(_SEPARATOR_NAMES), below=range(1)),
+    LineStartSearch.of(_HEADER_BLOCK))
 _RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"

@@ -34,6 +34,11 @@ TEXTS = [
     "10:00 Bob <b@c.d>:\nx\n12:30 Ann <a@c.d> :  ",
     "no newline at the end: 10:00 Bob <b@c.d>:",
     "x" * 300 + " 1 wrote:\n" + "y wrote:",
+    "Ok\n\n-----Original Message-----\nFrom: A",
+    "Ok\n> > ----- ORIGINAL MESSAGE -----  \n> From: A\n",
+    "original message follows\n*Begin forwarded message:*\n",
+    "Hallo\n-------- Ursprüngliche Nachricht --------\nVon: A",
+    "Hallo\n___ WIADOMOŚĆ ORYGINALNA ___\n",
 ]
 
 
@@ -50,6 +55,8 @@ def _searches() -> list[tuple[re.Pattern[str], AnchoredLineSearch]]:
         (quotes._WROTE_BELOW_ITS_LEAD,
          AnchoredLineSearch(quotes._WROTE_BELOW_ITS_LEAD, verbs, range(1, 5))),
         (quotes._ADDRESS_AND_COLON, AnchoredLineSearch(quotes._ADDRESS_AND_COLON, colon, range(1))),
+        (quotes._SEPARATOR, AnchoredLineSearch(
+            quotes._SEPARATOR, WordsAnchor(quotes._SEPARATOR_NAMES), range(1))),
         (re.compile(r"^on\b.*\n.*\n.*wrote", FLAGS),
          AnchoredLineSearch(re.compile(r"^on\b.*\n.*\n.*wrote", FLAGS), verbs, range(2, 3))),
         (re.compile(r"^on\b.*(?:\n.*){0,2}wrote", FLAGS),
@@ -77,13 +84,14 @@ def test_only_a_pattern_anchored_at_every_line_start_is_accepted() -> None:
 
 
 def test_words_are_found_wherever_the_engine_matches_them_ignoring_case() -> None:
-    words = WordsAnchor((*quotes._WROTE_VERBS, "пише"))
     everything = "".join(
         chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
-    for letter in sorted(set("".join((*quotes._WROTE_VERBS, "пише")))):
-        for char in re.findall(re.escape(letter), everything, re.IGNORECASE):
-            assert Folded(char).lower == Folded(letter).lower or not words.usable(char), (
-                letter, char)
+    for names in ((*quotes._WROTE_VERBS, "пише"), quotes._SEPARATOR_NAMES):
+        words = WordsAnchor(names)
+        for letter in sorted(set("".join(names))):
+            for char in re.findall(re.escape(letter), everything, re.IGNORECASE):
+                assert Folded(char).lower == Folded(letter).lower or not words.usable(char), (
+                    letter, char)
 
 
 def test_a_text_with_a_letter_folded_otherwise_is_searched_as_it_is() -> None:
