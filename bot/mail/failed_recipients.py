@@ -5,10 +5,10 @@ generic ones (SimpleMatch, SimpleWarning) read every body line once per phrase p
 some sixty times in all, though a pattern can find nothing unless a line holds its opening
 phrase; Qmail finds nothing unless a line starts with one of its intro phrases.
 `all_failures` here runs the same detectors in the same order, with the same answer, but
-hands the generic ones only the patterns whose opening phrase may occur in the message's
-text (by the words any match of it contains) and skips Qmail when none of its intro
-phrases occurs. Both detectors only ever look at lines of those texts, so a pattern whose
-opening cannot match there, or a Qmail without its intro, cannot find anything.
+hands the generic ones only the patterns whose opening phrase may match a line of the
+texts they read (searched only on lines holding one of the words any match of it contains)
+and skips Qmail when none of its intro phrases occurs there. A pattern whose opening
+matches no line, or a Qmail without its intro, cannot find anything.
 """
 
 from __future__ import annotations
@@ -22,15 +22,21 @@ from flufl.bounce._detectors.qmail import Qmail, introtags
 from flufl.bounce._detectors.simplematch import SimpleMatch
 from flufl.bounce._scan import _DETECTORS
 
-from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _LOG = logging.getLogger("flufl.bounce")
-_OPENINGS: dict[re.Pattern[str], Prefiltered] = {
-    opening: Prefiltered.of(opening)
+_OPENING_PATTERNS = list(dict.fromkeys(
+    opening
     for detector in _DETECTORS
     if issubclass(detector, SimpleMatch)
     for opening, _end, _address in detector.PATTERNS
-}
+))
+_OPENING_NUMBERS = {opening: number for number, opening in enumerate(_OPENING_PATTERNS)}
+_LINE_BY_LINE = [
+    Prefiltered.of(re.compile(opening.pattern, opening.flags | re.MULTILINE))
+    for opening in _OPENING_PATTERNS
+]
+_OPENING_WORDS = WordIndex(_LINE_BY_LINE)
 
 
 def all_failures(mime: Message) -> tuple[Recipients, Recipients]:
@@ -58,7 +64,7 @@ class _BodyTexts:
     def __init__(self, mime: Message) -> None:
         self._mime = mime
         self._texts: list[str] | None = None
-        self._folded: list[Folded] | None = None
+        self._openings_found: set[int] | None = None
         self._unreadable = False
 
     def detector(self, detector_class: type[BounceDetector]) -> BounceDetector | None:
@@ -72,13 +78,9 @@ class _BodyTexts:
             found = any(intro in text for text in texts for intro in introtags)
             return Qmail() if found else None
         if issubclass(detector_class, SimpleMatch):
-            if self._folded is None:
-                self._folded = [Folded(text) for text in texts]
-            folded = self._folded
-            patterns = [
-                phrases for phrases in detector_class.PATTERNS
-                if any(_OPENINGS[phrases[0]].may_match(text) for text in folded)
-            ]
+            openings = self._openings(texts)
+            patterns = [phrases for phrases in detector_class.PATTERNS
+                        if _OPENING_NUMBERS[phrases[0]] in openings]
             if not patterns:
                 return None
             detector = detector_class()
@@ -96,3 +98,40 @@ class _BodyTexts:
             except Exception:
                 self._unreadable = True
         return self._texts
+
+    def _openings(self, texts: list[str]) -> set[int]:
+        """The numbers of the opening phrases that may match a line of the texts."""
+        if self._openings_found is None:
+            joined = "\n".join(texts)
+            folded = Folded(joined)
+            (candidates,) = _OPENING_WORDS.candidates(folded, [(0, len(joined))])
+            self._openings_found = {
+                number for number in candidates if _may_open(number, joined, folded)
+            }
+        return self._openings_found
+
+
+def _may_open(number: int, joined: str, folded: Folded) -> bool:
+    """Whether opening phrase `number` may match a line of the texts `joined` (by newlines).
+    A match holds one of the phrase's words, so only lines with one are searched; a line of
+    `joined` is a line of a text (ending in a newline even if the text's last line did not),
+    and searched as part of `joined` line by line (MULTILINE) it matches wherever the line
+    does on its own."""
+    pattern = _LINE_BY_LINE[number]
+    words = pattern.words if folded.ascii else pattern.any_words
+    if words is None:
+        return pattern.pattern.search(joined) is not None
+    lower = folded.lower
+    searched: set[int] = set()
+    for word in words:
+        found = lower.find(word)
+        while found >= 0:
+            start = lower.rfind("\n", 0, found) + 1
+            if start not in searched:
+                searched.add(start)
+                end = lower.find("\n", found)
+                end = len(lower) if end < 0 else end + 1
+                if pattern.pattern.search(joined, start, end) is not None:
+                    return True
+            found = lower.find(word, found + 1)
+    return False

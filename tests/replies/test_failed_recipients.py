@@ -80,6 +80,24 @@ Failed addresses follow:
 Message text follows:
 --b--
 """
+_LAST_LINES_OF_PARTS = """From: postmaster@debtor.example
+Subject: Returned mail
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: text/plain
+
+Your message
+--b
+Content-Type: text/plain
+
+Your message to <gone@debtor.example> was automatically rejected:
+Quota exceeded
+Reporting-MTA: dovecot
+Intended recipient: other@debtor.example
+--b--
+"""
 _UNREADABLE_CHARSET = (
     "From: postmaster@debtor.example\n"
     "Subject: Returned mail\n"
@@ -103,7 +121,7 @@ def _answer(mime: Message, finder: object) -> object:
 
 @pytest.mark.parametrize("text", [
     _QMAIL, _GOOGLE, _DELAYED, _OPENING_ON_ONE_LINE, _KELVIN, _IN_RETURNED_ORIGINAL,
-    _UNREADABLE_CHARSET,
+    _LAST_LINES_OF_PARTS, _UNREADABLE_CHARSET,
     dsn(status="5.1.1").decode(), reply("We paid it yesterday, thanks.").decode(),
 ])
 def test_the_gated_detectors_answer_as_flufl_bounce(text: str) -> None:
