@@ -242,7 +242,7 @@ def duebot_ingest(config: Config, book: Book, *, profile: cProfile.Profile | Non
     with open_repository(data_dir, snapshot_every=config.storage.snapshot_every) as repo:
         seed(repo, book)
         inbox = Inbox(repo, config, SystemClock(), parse=parse)
-        inbox.warm_up()  # as `duebot run` does when it starts; not part of reading the mail
+        inbox.warm_up()  # start-up, paid once by a long-running reader: not reading the mail
         if traced_tail is not None:
             _drain(inbox)
             traced_tail()
