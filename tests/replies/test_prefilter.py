@@ -149,3 +149,9 @@ def test_searching_near_the_words_answers_as_searching_the_whole_text() -> None:
         for text in texts:
             expected = any(member.pattern.search(text) for member in module_index.members)
             assert module_index.any_match(text, Folded(text)) == expected, text
+
+
+def test_phrases_are_the_required_words_uncut_less_those_holding_another() -> None:
+    member = Prefiltered.of(re.compile(r"\b(?:out of work|ill|serious ill)\b", re.IGNORECASE))
+    assert member.words == ("ill", "work")  # "serious ill" holds "ill"
+    assert member.phrases == ("ill", "out of work")

@@ -75,17 +75,22 @@ _LAST: list[tuple[str, Folded] | None] = [None]
 @dataclass(frozen=True, slots=True)
 class Prefiltered:
     """A compiled pattern and the words one of which any match contains, for ASCII text
-    (`words`) and for any text (`any_words`); None: unknown."""
+    (`words`) and for any text (`any_words`); None: unknown. `phrases` and `any_phrases` are
+    the same strings uncut: more of them, but each rules out more (for `WordIndex`, whose
+    automaton looks for any number of them at once)."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...] | None
     any_words: tuple[str, ...] | None
+    phrases: tuple[str, ...] | None = None
+    any_phrases: tuple[str, ...] | None = None
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
-        words = _compact(required_words(pattern, ascii_text=True))
-        any_words = _compact(required_words(pattern, ascii_text=False))
-        return cls(pattern, words, any_words)
+        required = required_words(pattern, ascii_text=True)
+        any_required = required_words(pattern, ascii_text=False)
+        return cls(pattern, _compact(required), _compact(any_required),
+                   _shortest(required), _shortest(any_required))
 
     def may_match(self, folded: Folded) -> bool:
         """False only when the pattern cannot match the text `folded` was made of."""
@@ -107,14 +112,21 @@ class Prefiltered:
 def _compact(words: frozenset[str] | None) -> tuple[str, ...] | None:
     """Fewer, shorter words that rule out no less: a text that contains a word contains each
     piece of it, so each word is cut to its longest piece of letters or digits, and a word
-    that contains another word of the set adds nothing."""
+    that contains another word of the set adds nothing (before the cut and after it)."""
     if words is None:
         return None
     pieces: set[str] = set()
-    for word in words:
+    for word in _shortest(words) or ():
         piece = max(_PIECE.findall(word), key=len, default="")
         pieces.add(piece if len(piece) >= _MIN_WORD else word)
     return tuple(sorted(p for p in pieces if not any(o != p and o in p for o in pieces)))
+
+
+def _shortest(words: frozenset[str] | None) -> tuple[str, ...] | None:
+    """The words, less those that contain another of them (a text holding it holds that)."""
+    if words is None:
+        return None
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
@@ -347,22 +359,27 @@ def _looks_ahead(parsed: Any) -> bool:
 
 class _WordTable:
     """For ASCII texts or for any text: the members with no words, the members each word may
-    let match, and an automaton that finds each word with (its length, those members)."""
+    let match (`by_word`, few and short words, each looked for on its own), and an automaton
+    that finds each of the members' phrases with (its length, those members)."""
 
     def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
-        always: list[int] = []
-        by_word: dict[str, list[int]] = {}
-        for index, member in enumerate(members):
-            words = member.words if ascii_text else member.any_words
-            if words is None:
-                always.append(index)
-                continue
-            for word in words:
-                by_word.setdefault(word, []).append(index)
-        self.always = tuple(always)
-        self.by_word = {word: tuple(found) for word, found in by_word.items()}
+        self.always = tuple(index for index, member in enumerate(members)
+                            if (member.words if ascii_text else member.any_words) is None)
+        self.by_word = _by_word([member.words if ascii_text else member.any_words
+                                 for member in members])
+        by_phrase = _by_word([member.phrases if ascii_text else member.any_phrases
+                              for member in members])
         self.words = ahocorasick.Automaton()
-        for word, found in self.by_word.items():
-            self.words.add_word(word, (len(word), found))
-        if by_word:
+        for phrase, found in by_phrase.items():
+            self.words.add_word(phrase, (len(phrase), found))
+        if by_phrase:
             self.words.make_automaton()
+
+
+def _by_word(words_of: list[tuple[str, ...] | None]) -> dict[str, tuple[int, ...]]:
+    """Which members (by index) each word belongs to."""
+    by_word: dict[str, list[int]] = {}
+    for index, words in enumerate(words_of):
+        for word in words or ():
+            by_word.setdefault(word, []).append(index)
+    return {word: tuple(found) for word, found in by_word.items()}
