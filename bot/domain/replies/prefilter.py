@@ -42,6 +42,7 @@ _MAX_WINDOW = 400  # wider patterns are searched in the whole text
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _PIECE = re.compile(r"[a-z0-9]+")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+EDGE = "\x00"  # in `phrases`: a word boundary there (a pattern with a NUL has no words)
 
 
 class Folded:
@@ -87,9 +88,9 @@ class Prefiltered:
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
-        required = required_words(pattern, ascii_text=True)
-        any_required = required_words(pattern, ascii_text=False)
-        return cls(pattern, _compact(required), _compact(any_required),
+        required = _marked_words(pattern, ascii_text=True)
+        any_required = _marked_words(pattern, ascii_text=False)
+        return cls(pattern, _compact(_unmarked(required)), _compact(_unmarked(any_required)),
                    _shortest(required), _shortest(any_required))
 
     def may_match(self, folded: Folded) -> bool:
@@ -132,6 +133,11 @@ def _shortest(words: frozenset[str] | None) -> tuple[str, ...] | None:
 def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
     """Lower-case ASCII strings one of which every match of `pattern` in an ASCII text
     (`ascii_text`) or in any text contains, or None when there is no such set."""
+    return _unmarked(_marked_words(pattern, ascii_text=ascii_text))
+
+
+def _marked_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
+    """`required_words` with `EDGE` wherever the pattern has a word boundary (`\\b`)."""
     if pattern.flags & re.VERBOSE or not isinstance(pattern.pattern, str):
         return None
     try:
@@ -141,15 +147,24 @@ def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[s
     return _sequence(list(parsed), ascii_text)
 
 
+def _unmarked(words: frozenset[str] | None) -> frozenset[str] | None:
+    return None if words is None else frozenset(word.replace(EDGE, "") for word in words)
+
+
+def _length(word: str) -> int:
+    return len(word) - word.count(EDGE)
+
+
 Item = tuple[object, object]
 
 
-def _sequence(items: list[Item], ascii_text: bool) -> frozenset[str] | None:
+def _sequence(items: list[Item], ascii_text: bool, edge: bool = False) -> frozenset[str] | None:
     """The best required set of a sequence of items that must all match (empty when one of
     them cannot match at all). Neighbouring items that match only a few fixed strings
-    ("From", "To" then ":") are joined into the strings they make together."""
+    ("From", "To" then ":") are joined into the strings they make together. `edge`: the
+    sequence starts at a word boundary."""
     candidates: list[frozenset[str]] = []
-    joined: set[str] = {""}
+    joined: set[str] = {EDGE if edge else ""}
     for op, value in items:
         exact = _exact(op, value)
         if exact is not None:
@@ -158,8 +173,8 @@ def _sequence(items: list[Item], ascii_text: bool) -> frozenset[str] | None:
                 joined = product
                 continue
         _close(joined, candidates, ascii_text)
+        found = _item(op, value, ascii_text, all(text.endswith(EDGE) for text in joined))
         joined = {""}
-        found = _item(op, value, ascii_text)
         if found is not None:
             candidates.append(found)
     _close(joined, candidates, ascii_text)
@@ -167,7 +182,7 @@ def _sequence(items: list[Item], ascii_text: bool) -> frozenset[str] | None:
         return _IMPOSSIBLE
     if not candidates:
         return None
-    return max(candidates, key=lambda c: (min(len(word) for word in c), -len(c)))
+    return max(candidates, key=lambda c: (min(_length(word) for word in c), -len(c)))
 
 
 def _close(joined: set[str], candidates: list[frozenset[str]], ascii_text: bool) -> None:
@@ -177,50 +192,51 @@ def _close(joined: set[str], candidates: list[frozenset[str]], ascii_text: bool)
         possible = {text for text in strings if text.isascii()}
         if not possible:
             candidates.append(_IMPOSSIBLE)
-        elif all(len(text) >= _MIN_WORD for text in possible):
+        elif all(_length(text) >= _MIN_WORD for text in possible):
             candidates.append(frozenset(possible))
         return
     pieces: set[str] = set()
     for text in strings:
-        longest = max(_NON_ASCII.split(text), key=len)
-        if len(longest) < _MIN_WORD:
+        longest = max(_NON_ASCII.split(text), key=_length)
+        if _length(longest) < _MIN_WORD:
             return
         pieces.add(longest)
     candidates.append(frozenset(pieces))
 
 
-def _item(op: object, value: object, ascii_text: bool) -> frozenset[str] | None:
-    """The required set of one item that is not a few fixed strings."""
+def _item(op: object, value: object, ascii_text: bool, edge: bool) -> frozenset[str] | None:
+    """The required set of one item that is not a few fixed strings (`edge`: that starts
+    at a word boundary)."""
     if op is sre.SUBPATTERN and isinstance(value, tuple):
         _group, add_flags, del_flags, body = value
         if add_flags or del_flags:
             return None
-        return _sequence(list(body), ascii_text)
+        return _sequence(list(body), ascii_text, edge)
     if op is sre.BRANCH and isinstance(value, tuple):
         _nothing, alternatives = value
         union: set[str] = set()
         for alternative in alternatives:
-            found = _sequence(list(alternative), ascii_text)
+            found = _sequence(list(alternative), ascii_text, edge)
             if found is None:
                 return None
             union |= found
         return frozenset(union)
     if op in _REPEATS and isinstance(value, tuple):
         low, _high, body = value
-        return _sequence(list(body), ascii_text) if low >= 1 else None
+        return _sequence(list(body), ascii_text, edge) if low >= 1 else None
     return None
 
 
 def _exact(op: object, value: object) -> frozenset[str] | None:
     """The few strings an item can match, as written (case not folded), or None."""
     if op is sre.LITERAL and isinstance(value, int):
-        return frozenset({chr(value)})
+        return None if chr(value) == EDGE else frozenset({chr(value)})
     if op is sre.AT:
-        return frozenset({""})
+        return frozenset({EDGE if value is sre.AT_BOUNDARY else ""})
     if op is sre.IN and isinstance(value, list):
         chars: set[str] = set()
         for kind, code in value:
-            if kind is not sre.LITERAL or not isinstance(code, int):
+            if kind is not sre.LITERAL or not isinstance(code, int) or chr(code) == EDGE:
                 return None
             chars.add(chr(code))
         return frozenset(chars)
@@ -288,9 +304,18 @@ class WordIndex:
         if not spans or not table.words:
             return found
         starts = [start for start, _end in spans]
-        for last, (length, members) in table.words.iter(folded.lower):
-            span = bisect_right(starts, last - length + 1) - 1
-            if span >= 0 and last < spans[span][1]:
+        lower = folded.lower
+        for last, (length, kinds) in table.words.iter(lower):
+            first = last - length + 1
+            span = bisect_right(starts, first) - 1
+            if span < 0 or last >= spans[span][1]:
+                continue
+            start, end = spans[span]
+            for word_start, word_end, members in kinds:
+                if word_start and first > start and _is_word(lower[first - 1]):
+                    continue
+                if word_end and last + 1 < end and _is_word(lower[last + 1]):
+                    continue
                 found[span].update(members)
         return found
 
@@ -360,20 +385,40 @@ def _looks_ahead(parsed: Any) -> bool:
 class _WordTable:
     """For ASCII texts or for any text: the members with no words, the members each word may
     let match (`by_word`, few and short words, each looked for on its own), and an automaton
-    that finds each of the members' phrases with (its length, those members)."""
+    that finds each of the members' phrases with its length and, for each way it is bounded
+    (whether it must start a word, end one), the members it may let match."""
 
     def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
         self.always = tuple(index for index, member in enumerate(members)
                             if (member.words if ascii_text else member.any_words) is None)
         self.by_word = _by_word([member.words if ascii_text else member.any_words
                                  for member in members])
-        by_phrase = _by_word([member.phrases if ascii_text else member.any_phrases
-                              for member in members])
+        by_phrase: dict[str, dict[tuple[bool, bool], list[int]]] = {}
+        for index, member in enumerate(members):
+            for phrase in (member.phrases if ascii_text else member.any_phrases) or ():
+                text, bounds = _bounded(phrase)
+                by_phrase.setdefault(text, {}).setdefault(bounds, []).append(index)
         self.words = ahocorasick.Automaton()
-        for phrase, found in by_phrase.items():
-            self.words.add_word(phrase, (len(phrase), found))
+        for text, kinds in by_phrase.items():
+            self.words.add_word(text, (len(text), tuple(
+                (word_start, word_end, tuple(found))
+                for (word_start, word_end), found in kinds.items())))
         if by_phrase:
             self.words.make_automaton()
+
+
+def _bounded(phrase: str) -> tuple[str, tuple[bool, bool]]:
+    """A phrase without its `EDGE` marks, and whether it must start a word and end one: a
+    word boundary next to a letter or digit means no letter or digit on its other side."""
+    text = phrase.replace(EDGE, "")
+    word_start = phrase.startswith(EDGE) and _is_word(text[:1])
+    word_end = phrase.endswith(EDGE) and _is_word(text[-1:])
+    return text, (word_start, word_end)
+
+
+def _is_word(char: str) -> bool:
+    """Whether `char` is one `\\w` matches (folding a character keeps this: tested)."""
+    return char.isalnum() or char == "_"
 
 
 def _by_word(words_of: list[tuple[str, ...] | None]) -> dict[str, tuple[int, ...]]:
