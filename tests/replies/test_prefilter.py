@@ -79,7 +79,8 @@ def test_required_words_are_read_from_the_pattern() -> None:
     assert words(r"^(?:From|To|Cc):") == {"from:", "to:", "cc:"}
     assert words(r"\b(?:dispute|disagree)\w*") == {"dispute", "disagree"}
     assert words(r"\bpayé\b") == frozenset()  # cannot match ASCII text at all
-    assert words(r"\bpayé\b", ascii_text=False) == {"pay"}
+    assert words(r"\bPAYÉ\b", ascii_text=False) == {"payé"}
+    assert words(r"\bpayς\b", ascii_text=False) == {"pay"}  # Σ, σ and ς match each other
     assert words(r"\d+ days") == {" days"}
     assert words(r"(?:a|b)c") is None  # too short to be of use
     assert words(r"\w+") is None
@@ -181,3 +182,11 @@ def test_folding_a_character_keeps_whether_it_is_a_word_character() -> None:
         char = chr(code)
         folded = Folded(char).lower
         assert len(folded) == 1 and is_word(folded) == is_word(char), hex(code)
+
+
+def test_a_latin1_lower_case_letter_is_matched_ignoring_case_only_where_folding_gives_it(
+) -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    for letter in "ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ":
+        for char in re.findall(re.escape(letter), every, re.IGNORECASE):
+            assert Folded(char).lower == letter, (letter, hex(ord(char)))

@@ -16,7 +16,9 @@ case-insensitive matching folds ASCII letters (`Folded`):
   needs one is impossible (an empty set: nothing may match);
 - in other text, an ASCII letter is also matched by a few other letters (the dotless and the
   dotted capital I, the long s, the Kelvin sign), which `Folded` turns into the ASCII letter
-  first; parts that need a non-ASCII literal give no words there.
+  first; parts that need a non-ASCII literal give no words there, except the lower-case
+  letters of Latin-1 ("é", "ü", "ß"): only themselves and their capitals match those, and
+  lower-casing turns the capitals into them (tested for every character).
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ _IMPOSSIBLE: frozenset[str] = frozenset()
 _MAX_STRINGS = 64  # beyond this many fixed strings an item counts as "anything"
 _MAX_REPEAT = 3
 _MAX_WINDOW = 400  # wider patterns are searched in the whole text
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# What a word for any text is cut at: all but ASCII and the lower-case letters of Latin-1.
+_CUT = re.compile(r"[^\x00-\x7f\u00df-\u00f6\u00f8-\u00ff]")
 _PIECE = re.compile(r"[a-z0-9]+")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 EDGE = "\x00"  # in `phrases`: a word boundary there (a pattern with a NUL has no words)
@@ -197,7 +200,7 @@ def _close(joined: set[str], candidates: list[frozenset[str]], ascii_text: bool)
         return
     pieces: set[str] = set()
     for text in strings:
-        longest = max(_NON_ASCII.split(text), key=_length)
+        longest = max(_CUT.split(text), key=_length)
         if _length(longest) < _MIN_WORD:
             return
         pieces.add(longest)
