@@ -341,14 +341,13 @@ _DISCLAIMER = Prefiltered.of(re.compile(
 ))
 _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
 
-# Every pattern a sentence is tried with, in one index; `_IDS` says which are whose.
+# Every pattern a sentence is tried with, in one index; `_OWNERS` says which are whose.
 _INDEX = WordIndex(
     [member for group in _FILTERED.values() for member in group]
     + [_NAMED_PERSON, _TOPIC, _DISCLAIMER]
 )
 _OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group)
-_IDS = {intent: tuple(index for index, owner in enumerate(_OWNERS) if owner is intent)
-        for intent in _FILTERED}
+_PATTERNS = tuple(member.pattern for member in _INDEX.members)
 _NAMED_PERSON_ID, _TOPIC_ID, _DISCLAIMER_ID = range(len(_OWNERS), len(_OWNERS) + 3)
 _EVERY_ID = frozenset(range(len(_INDEX.members)))
 
@@ -387,11 +386,16 @@ class _Sentence:
     """One sentence, the patterns that may match it (`ids`), and the intents it may say:
     those with such a phrase pattern, or a question's topic."""
 
-    __slots__ = ("ids", "may_say", "text")
+    __slots__ = ("ids", "may_say", "patterns", "text")
 
     def __init__(self, text: str, ids: Set[int], conditional: bool) -> None:
         self.text, self.ids = text, ids
-        may_say = {_OWNERS[index] for index in ids if index < len(_OWNERS)}
+        patterns: dict[ReplyIntent, list[re.Pattern[str]]] = {}
+        for index in sorted(ids):
+            if index < len(_OWNERS):
+                patterns.setdefault(_OWNERS[index], []).append(_PATTERNS[index])
+        self.patterns = patterns
+        may_say = set(patterns)
         if _NAMED_PERSON_ID in ids:
             may_say.add(ReplyIntent.WRONG_PERSON)
         if _TOPIC_ID not in ids:
@@ -406,7 +410,7 @@ class _Sentence:
         """`says(intent, self.text)` for an intent it may say, trying only the patterns that
         may match."""
         text = self.text
-        patterns = [_INDEX.members[index].pattern for index in _IDS[intent] if index in self.ids]
+        patterns = self.patterns.get(intent, ())
         if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
             if _NAMED_PERSON.pattern.search(text):
                 return True

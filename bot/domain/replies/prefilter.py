@@ -315,18 +315,15 @@ class WordIndex:
                 continue
             start, end = spans[span]
             for word_start, word_end, members in kinds:
-                if word_start and first > start and _is_word(lower[first - 1]):
-                    continue
-                if word_end and last + 1 < end and _is_word(lower[last + 1]):
-                    continue
-                found[span].update(members)
+                if _bounded_there(lower, first, last, start, end, word_start, word_end):
+                    found[span].update(members)
         return found
 
     def any_match(self, text: str, folded: Folded) -> bool:
         """Whether a member matches `text` (`folded` is it folded). A pattern of bounded
         width with no lookahead is tried only in a window around each occurrence of one of
-        its words: any match holds the word, so it lies in that window, and a match found
-        there that starts no later than the word is a match in the whole text."""
+        its phrases: any match holds the phrase, so it lies in that window, and a match found
+        there that starts no later than the phrase is a match in the whole text."""
         table = self._tables[folded.ascii]
         searched: set[int] = set()
         for index in table.always:
@@ -334,17 +331,18 @@ class WordIndex:
             if self.members[index].pattern.search(text):
                 return True
         lower = folded.lower
-        for word, members in table.by_word.items():
-            start = lower.find(word)  # a few words: cheaper than the automaton
-            while start >= 0:
-                if self._near(word, start, members, text, searched):
+        for last, (length, kinds) in table.words.iter(lower):
+            first = last - length + 1
+            for word_start, word_end, members in kinds:
+                if _bounded_there(lower, first, last, 0, len(lower), word_start, word_end) and (
+                        self._near(first, length, members, text, searched)):
                     return True
-                start = lower.find(word, start + 1)
         return False
 
-    def _near(self, word: str, start: int, members: tuple[int, ...], text: str,
+    def _near(self, start: int, length: int, members: tuple[int, ...], text: str,
               searched: set[int]) -> bool:
-        """Whether one of `members` matches `text` around `word` found at `start`."""
+        """Whether one of `members` matches `text` around the phrase of `length` characters
+        found at `start`."""
         for index in members:
             if index in searched:
                 continue
@@ -354,7 +352,7 @@ class WordIndex:
                 if pattern.search(text):
                     return True
                 continue
-            found = pattern.search(text, max(0, start + len(word) - width), start + width + 2)
+            found = pattern.search(text, max(0, start + length - width), start + width + 2)
             if found is not None and found.start() <= start:
                 return True
         return False
@@ -386,16 +384,13 @@ def _looks_ahead(parsed: Any) -> bool:
 
 
 class _WordTable:
-    """For ASCII texts or for any text: the members with no words, the members each word may
-    let match (`by_word`, few and short words, each looked for on its own), and an automaton
-    that finds each of the members' phrases with its length and, for each way it is bounded
+    """For ASCII texts or for any text: the members with no words, and an automaton that
+    finds each of the members' phrases with its length and, for each way it is bounded
     (whether it must start a word, end one), the members it may let match."""
 
     def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
         self.always = tuple(index for index, member in enumerate(members)
                             if (member.words if ascii_text else member.any_words) is None)
-        self.by_word = _by_word([member.words if ascii_text else member.any_words
-                                 for member in members])
         by_phrase: dict[str, dict[tuple[bool, bool], list[int]]] = {}
         for index, member in enumerate(members):
             for phrase in (member.phrases if ascii_text else member.any_phrases) or ():
@@ -424,10 +419,10 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _by_word(words_of: list[tuple[str, ...] | None]) -> dict[str, tuple[int, ...]]:
-    """Which members (by index) each word belongs to."""
-    by_word: dict[str, list[int]] = {}
-    for index, words in enumerate(words_of):
-        for word in words or ():
-            by_word.setdefault(word, []).append(index)
-    return {word: tuple(found) for word, found in by_word.items()}
+def _bounded_there(lower: str, first: int, last: int, start: int, end: int, word_start: bool,
+                   word_end: bool) -> bool:
+    """Whether the phrase found from `first` to `last` in the stretch `start`-`end` of a
+    folded text starts a word there if it must (`word_start`) and ends one if it must."""
+    if word_start and first > start and _is_word(lower[first - 1]):
+        return False
+    return not (word_end and last + 1 < end and _is_word(lower[last + 1]))
