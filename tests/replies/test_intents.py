@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.replies.classifier import human_intent
+from bot.domain.replies.classifier import ReplyFacts, human_intent, understand
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.mail.parse_reply import parse_reply
 from tests.replies.messages import QUOTED_REMINDER, reply
@@ -93,6 +93,16 @@ def test_an_auto_submitted_header_makes_an_auto_reply() -> None:
     parsed = parse_reply(raw)
     assert parsed.intent is ReplyIntent.AUTO_REPLY
     assert parsed.return_date is not None and parsed.return_date.isoformat() == "2025-11-17"
+
+
+def test_a_challenge_the_caller_already_recognised_is_not_looked_for_again() -> None:
+    challenge = "Please confirm that you are a human: this account is protected by Boxbe."
+    words = "I will pay on Friday."
+    assert understand(ReplyFacts(words, context=challenge)).intent is ReplyIntent.AUTO_REPLY
+    assert understand(ReplyFacts(words, context=challenge, is_challenge=True)).intent is (
+        ReplyIntent.AUTO_REPLY)
+    assert understand(ReplyFacts(words, context=words, is_challenge=False)).intent is (
+        ReplyIntent.PROMISE_TO_PAY)
 
 
 def test_an_out_of_office_without_headers_is_recognised_by_its_subject_and_words() -> None:
