@@ -8,7 +8,8 @@ from decimal import Decimal
 import pytest
 
 from bot.domain.replies.amounts import paid_or_promised_amount, parse_number
-from bot.domain.replies.dates import find_dates
+from bot.domain.replies.clauses import clauses
+from bot.domain.replies.dates import find_dates, possible_dates
 from bot.domain.replies.promises import promised_date
 from bot.mail.parse_reply import parse_reply
 from tests.replies.messages import reply
@@ -90,3 +91,18 @@ def test_the_amount_is_what_they_paid_or_will_pay(words: str, amount: str, curre
 
 def test_an_amount_they_refuse_to_pay_is_not_the_amount() -> None:
     assert paid_or_promised_amount("We should not be paying the full $1,860 for that.") is None
+
+
+def test_the_dates_a_clause_may_hold_are_told_from_the_whole_text_as_from_the_clause() -> None:
+    texts = [
+        "Paid.So we'll pay on Friday - or the 15th, but not 3/4; mañana.Le 15 janvier\n12.03.",
+        "We will pay Friday.Then 2025-11-20 but since May nothing, Sunday? am 5. März",
+        "Monday1 the 2nd3 Fri-day next week", "¿El viernes?¡Sí! fin de mois", "",
+    ]
+    for text in texts:
+        parts = clauses(text)
+        possible = possible_dates(text, [(part.start, part.end) for part in parts])
+        for part, numbers in zip(parts, possible, strict=True):
+            alone = find_dates(part.text, sent=TUESDAY_4_NOV_2025)
+            assert find_dates(part.text, sent=TUESDAY_4_NOV_2025, possible=numbers) == alone
+            assert numbers or not alone, part.text

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from bot.domain.replies.clauses import clauses
-from bot.domain.replies.dates import find_dates
+from bot.domain.replies.dates import find_dates, possible_dates
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply",
@@ -98,11 +98,15 @@ def is_challenge(text: str) -> bool:
 def return_date(text: str, *, sent: date) -> date | None:
     """The day an out-of-office notice says its writer is back, if it names one."""
     until: date | None = None
-    for clause in clauses(text):
+    parts = clauses(text)
+    for clause, possible in zip(parts, possible_dates(text, [(part.start, part.end)
+                                                              for part in parts]), strict=True):
+        if not possible:
+            continue  # no date pattern may match the clause
         returning = _RETURNING.search(clause.text) is not None
         if not returning and (until is not None or not _UNTIL.search(clause.text)):
             continue  # a clause about neither coming back nor "until" cannot name the day
-        found = find_dates(clause.text, sent=sent)
+        found = find_dates(clause.text, sent=sent, possible=possible)
         mentions = [mention for mention in found if mention.value >= sent]
         if not mentions:
             continue
