@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from bot.domain.replies import amounts
 from bot.domain.replies.amounts import paid_or_promised_amount, parse_number
 from bot.domain.replies.clauses import clauses
 from bot.domain.replies.dates import find_dates, possible_dates
@@ -106,3 +109,27 @@ def test_the_dates_a_clause_may_hold_are_told_from_the_whole_text_as_from_the_cl
             alone = find_dates(part.text, sent=TUESDAY_4_NOV_2025)
             assert find_dates(part.text, sent=TUESDAY_4_NOV_2025, possible=numbers) == alone
             assert numbers or not alone, part.text
+
+
+def test_sums_are_looked_for_near_digits_only_and_found_as_everywhere() -> None:
+    pieces = ["1", "23", ",", ".", " ", "$", "US$", "Sfr.", "€", "EUR", "x", "٣", "\u00a0"]
+    texts = ["".join(chosen) for size in range(1, 5)
+             for chosen in itertools.product(pieces, repeat=size)]
+    texts += ["Paid $1,250.00 and 1.890,50 € then 1 380,00 € / 700 € par mois; CHF 12 000",
+              "ref 12345 US$ 99 x Sfr. 5.50 at 10.30am, 2 dollars", "EUR\u00a0 5", ""]
+    for text in texts:
+        near = [found.span() + found.groups() for found in amounts._money_matches(text)]
+        everywhere = [found.span() + found.groups() for found in amounts._MONEY.finditer(text)]
+        assert near == everywhere, text
+
+
+def test_a_clause_is_about_paying_as_the_whole_alternation_says() -> None:
+    whole = re.compile(rf"\b(?:{'|'.join(amounts._PAYING_WORDS)})\b", re.IGNORECASE)
+    texts = ["We will pay 300 now", "repaid", "PAYÉ 40 €", "Überweisung 40", "you'll have it",
+             "youll get the 40", "achieved 40", "ach 40", "a  week", "per month", "ſent",
+             "Zahlung erfolgt", "money sent!", "cheques", "Done.", "nothing here 12", ""]
+    for text in texts:
+        clause = clauses(text)[0] if text else None
+        if clause is not None:
+            expected = bool(whole.search(text)) and not amounts._DENIAL.search(text)
+            assert amounts._is_about_paying(clause) == expected, text
