@@ -66,6 +66,8 @@ _CHALLENGE = _any_of(*(rf"\b(?:{branch})\b" for branch in (
     r"added to (?:my|the) (?:approved|guest|allowed) (?:senders?|list)",
     r"this account is protected by",
 )))
+# `is_challenge(text) or _BODY.any_match(text)` with one pass over the text.
+_CHALLENGE_OR_BODY = WordIndex(_CHALLENGE.members + _BODY.members)
 _RETURNING = re.compile(
     r"\b(?:back|return\w*|reopen\w*|re-open\w*|wieder|zurück|retour|de retour|regres\w*|"
     r"de vuelta|vuelvo|ab dem|"
@@ -86,8 +88,7 @@ def is_auto_reply(headers: Mapping[str, str], subject: str, text: str) -> bool:
         return True
     if _PRECEDENCE.match(headers.get("precedence", "")):
         return True
-    return (is_challenge(text) or bool(_SUBJECT.search(subject))
-            or _BODY.any_match(text, Folded.of(text)))
+    return bool(_SUBJECT.search(subject)) or _CHALLENGE_OR_BODY.any_match(text, Folded.of(text))
 
 
 def is_challenge(text: str) -> bool:

@@ -311,12 +311,17 @@ class WordIndex:
         for last, (length, kinds) in table.words.iter(lower):
             first = last - length + 1
             span = bisect_right(starts, first) - 1
-            if span < 0 or last >= spans[span][1]:
+            if span < 0:
                 continue
             start, end = spans[span]
+            if last >= end:
+                continue
             for word_start, word_end, members in kinds:
-                if _bounded_there(lower, first, last, start, end, word_start, word_end):
-                    found[span].update(members)
+                if word_start and first > start and _is_word(lower[first - 1]):
+                    continue  # (`_bounded_there`, written out: this loop is hot)
+                if word_end and last + 1 < end and _is_word(lower[last + 1]):
+                    continue
+                found[span].update(members)
         return found
 
     def any_match(self, text: str, folded: Folded) -> bool:
