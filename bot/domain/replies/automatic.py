@@ -82,8 +82,10 @@ def is_auto_reply(headers: Mapping[str, str], subject: str, text: str) -> bool:
     auto_submitted = headers.get("auto-submitted", "").strip().lower()
     if auto_submitted and auto_submitted != "no":
         return True
-    if any(headers.get(name, "").strip().lower() not in ("", "no") for name in _AUTO_HEADERS):
-        return True
+    for name in _AUTO_HEADERS:
+        value = headers.get(name)
+        if value and value.strip().lower() not in ("", "no"):
+            return True
     if _SUPPRESS.search(headers.get("x-auto-response-suppress", "")):
         return True
     if _PRECEDENCE.match(headers.get("precedence", "")):

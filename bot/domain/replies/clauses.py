@@ -77,9 +77,12 @@ _LAST_CLAUSES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
 
 def clauses_of(sentence: Clause) -> list[Clause]:
     """The clauses of one sentence (`sentences`), with their offsets in the whole text."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence.text))
+    if not breaks:  # most sentences: the sentence is its one clause
+        return [sentence] if sentence.text.strip() else []
     found: list[Clause] = []
     start = 0
-    for boundary in _CLAUSE_BREAK.finditer(sentence.text):
+    for boundary in breaks:
         _append(found, sentence.text, start, boundary.start(), offset=sentence.start)
         start = boundary.start()
     _append(found, sentence.text, start, len(sentence.text), offset=sentence.start)

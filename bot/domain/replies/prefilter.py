@@ -19,6 +19,12 @@ case-insensitive matching folds ASCII letters (`Folded`):
   first; parts that need a non-ASCII literal give no words there, except the lower-case
   letters of Latin-1 ("é", "ü", "ß"): only themselves and their capitals match those, and
   lower-casing turns the capitals into them (tested for every character).
+
+`WordIndex` looks for the words of many patterns at once with an Aho-Corasick automaton, and
+for that keeps them uncut, as phrases ("out of work", not "work"), with the word boundaries
+the pattern puts around them (`EDGE`): "ill" after `\b` counts only where a word starts,
+not in "will". Whether a character is a word character is the same in the folded text
+(tested for every character), so the boundary is checked there.
 """
 
 from __future__ import annotations
