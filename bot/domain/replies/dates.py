@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -194,16 +195,20 @@ _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_num
                           "ordinal_day"})  # every match of these holds a digit
 _INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
 _DIGIT = re.compile(r"\d")
+_NEED_DIGITS = frozenset(number for number, (kind, _pattern) in enumerate(_PATTERNS)
+                         if kind in _WITH_DIGITS)
 
 
-def find_dates(text: str, *, sent: date, month_first: bool = False) -> list[DateMention]:
-    """Every date mentioned in `text`, in order, resolved against the sending day."""
+def find_dates(text: str, *, sent: date, month_first: bool = False,
+               possible: Set[int] | None = None) -> list[DateMention]:
+    """Every date mentioned in `text`, in order, resolved against the sending day.
+    `possible`: the patterns that may match it, if known (`possible_dates`)."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    [possible] = _INDEX.candidates(Folded(text), [(0, len(text))])
-    has_digit = _DIGIT.search(text) is not None
+    if possible is None:
+        [possible] = possible_dates(text, [(0, len(text))])
     for number, (kind, pattern) in enumerate(_PATTERNS):
-        if (kind in _WITH_DIGITS and not has_digit) or number not in possible:
+        if number not in possible:
             continue
         for found in pattern.finditer(text):
             if any(found.start() < end and start < found.end() for start, end in taken):
@@ -214,6 +219,16 @@ def find_dates(text: str, *, sent: date, month_first: bool = False) -> list[Date
             taken.append((found.start(), found.end()))
             mentions.append(DateMention(found.start(), found.end(), found.group(0), value))
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
+    """For each stretch (start, end) of `text`, the date patterns that may match it alone:
+    the words of all stretches are looked for at once."""
+    found = _INDEX.candidates(Folded(text), spans)
+    for (start, end), numbers in zip(spans, found, strict=True):
+        if _DIGIT.search(text, start, end) is None:
+            numbers -= _NEED_DIGITS
+    return found
 
 
 def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> date | None:
