@@ -133,3 +133,12 @@ def test_a_clause_is_about_paying_as_the_whole_alternation_says() -> None:
         if clause is not None:
             expected = bool(whole.search(text)) and not amounts._DENIAL.search(text)
             assert amounts._is_about_paying(clause) == expected, text
+
+
+def test_a_month_or_weekday_written_with_odd_letters_is_read_or_left_but_never_fails() -> None:
+    # Matching ignoring case lets a long s through for "s" and a Kelvin sign for "k".
+    assert promised_date("I will pay on 5 Auguſt", sent=TUESDAY_4_NOV_2025) == date(2026, 8, 5)
+    assert promised_date("I will pay on ſunday", sent=TUESDAY_4_NOV_2025) == date(2025, 11, 9)
+    assert promised_date("Zahlung am 3. O\u212atober", sent=TUESDAY_4_NOV_2025) == date(2026, 10, 3)
+    parsed = parse_reply(reply("We will pay the balance by the end of Auguſt."))
+    assert parsed.intent == "promise_to_pay"

@@ -240,34 +240,47 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         year = int(groups["year"])
         return _safe_date(year + 2000 if year < 100 else year, month, day)
     if kind in ("day_month", "month_day"):
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        named = _named(_MONTHS, groups["month"].rstrip("."))
+        if named is None:
+            return None
         day = int(groups["day"])
         if groups.get("year"):
-            return _safe_date(int(groups["year"]), month, day)
-        return _next_month_day(sent, month, day)
+            return _safe_date(int(groups["year"]), named, day)
+        return _next_month_day(sent, named, day)
     if kind == "short_numeric":
         if groups.get("a"):
             day, month = _day_month(int(groups["a"]), int(groups["b"]), month_first)
         else:
             day, month = int(groups["c"]), int(groups["d"])
         return _next_month_day(sent, month, day)
-    if kind == "month_start":
-        return _next_month_day(sent, _MONTHS[groups["month"].lower()], 1)
-    if kind == "month_last":
-        month = _MONTHS[groups["month"].lower()]
-        start = _next_month_day(sent, month, 1)
+    if kind in ("month_start", "month_last", "mid_month"):
+        named = _named(_MONTHS, groups["month"])
+        if named is None:
+            return None
+        if kind == "month_start":
+            return _next_month_day(sent, named, 1)
+        if kind == "mid_month":
+            return _next_month_day(sent, named, 15)
+        start = _next_month_day(sent, named, 1)
         year = start.year if start else sent.year
-        return date(year, month, calendar.monthrange(year, month)[1])
-    if kind == "mid_month":
-        return _next_month_day(sent, _MONTHS[groups["month"].lower()], 15)
+        return date(year, named, calendar.monthrange(year, named)[1])
     if kind == "month_end":
         return date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])
     if kind == "weekday":
         modifier = (groups.get("modifier") or groups.get("after") or "").lower()
-        return _weekday(sent, _WEEKDAYS[groups["weekday"].lower()], modifier)
+        weekday = _named(_WEEKDAYS, groups["weekday"])
+        return _weekday(sent, weekday, modifier) if weekday is not None else None
     if kind == "ordinal_day":
         return _next_day_of_month(sent, int(groups.get("day") or groups.get("day2") or 0))
     return _relative(found.group(0), sent)
+
+
+def _named(names: dict[str, int], word: str) -> int | None:
+    """The number of a month or weekday name as matched. The patterns match ignoring case,
+    which also lets letters through that only fold to the name's ("Auguſt" with a long s,
+    a Kelvin sign for "k"): those are looked up folded, and a word no name folds to means
+    no date rather than a failure."""
+    return names.get(word.lower(), names.get(word.casefold()))
 
 
 def _day_month(first: int, second: int, month_first: bool) -> tuple[int, int]:
