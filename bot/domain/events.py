@@ -12,12 +12,13 @@ and the folds (`bot.domain.account_state`) that read them.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
+
+from bot.domain.canonical_json import canonical_json
 
 GENESIS_HASH = "0" * 64
 
@@ -161,8 +162,7 @@ class Event:
 def event_hash(doc: Mapping[str, Any]) -> str:
     """SHA-256 over the canonical JSON of an event's fields, `hash` itself excluded."""
     body = {k: v for k, v in doc.items() if k != "hash"}
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
 def next_event(
@@ -188,8 +188,7 @@ def next_event(
         data=dict(data or {}),
         prev_hash=previous.hash if previous else GENESIS_HASH,
     )
-    doc = draft.to_doc()
-    return Event.from_doc({**doc, "hash": event_hash(doc)})
+    return replace(draft, hash=event_hash(draft.to_doc()))
 
 
 @dataclass(frozen=True, slots=True)

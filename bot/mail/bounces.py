@@ -18,9 +18,8 @@ import re
 from dataclasses import dataclass
 from email.message import Message
 
-import flufl.bounce
-
-from bot.domain.replies.prefilter import Prefiltered
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
+from bot.mail.failed_recipients import all_failures
 from bot.mail.reading import MessageHeaders, decode_header_value, part_text
 
 _STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
@@ -62,41 +61,49 @@ _NOTICE_BODY = Prefiltered.of(re.compile(
     r"requested action not taken)",
     re.IGNORECASE,
 ))
-_HARD_REASON = Prefiltered.of(re.compile(
-    r"(?:user ?unknown|unknown (?:user|recipient|address|mailbox|local[- ]part|alias|account)|"
-    r"no such (?:user|mailbox|recipient|address|account|person|local user)|"
-    r"(?:does not|doesn't|not) exist|invalid (?:recipient|address|mailbox|user|account|e-?mail)|"
-    r"(?:user|mailbox|recipient|address|account) (?:not found|unknown|invalid|is not valid)|"
-    r"not a valid (?:mailbox|recipient|user|address)|"
-    r"(?:mailbox|account) (?:has been |is )?(?:closed|removed|deleted|discontinued|terminated)|"
-    r"no mailbox here|mailbox unavailable|"
-    r"address rejected: user unknown|unrouteable address|host ?unknown|unknown host|"
-    r"host or domain name not found|domain (?:not found|does not exist|name not found)|"
-    r"name or service not known|no mx|has moved|no longer (?:valid|active|available|in use)|"
-    r"unknown or illegal alias|not listed in|recipient not found|bad destination mailbox|"
-    r"account that you tried to reach does not exist|no such domain)",
-    re.IGNORECASE,
-))
-_SOFT_REASON = Prefiltered.of(re.compile(
-    r"(?:spam|junk|blocked|block ?list|black ?list|policy|polic(?:ies)|reject(?:ed|ion)?|"
-    r"refused|denied|not (?:authori[sz]ed|permitted|allowed|accepted)|filter\w*|virus|"
-    r"content|security|spf|dkim|dmarc|reputation|relay(?:ing)? (?:denied|not permitted)|"
-    r"too many|rate limit|timed? ?out|connection (?:refused|reset|lost)|expired|too long|"
-    r"greylist|suspend\w*|frozen|system error|network error|not going to try again|"
-    r"unavailable|hop count|authenticat\w*|disabled|deactivated|inactive)",
-    re.IGNORECASE,
-))
-_FULL = Prefiltered.of(re.compile(
-    r"(?:quota|mailbox (?:is )?full|over ?quota|insufficient (?:storage|disk)|mailbox size|"
-    r"exceeded storage|too large|size limit|message size)",
-    re.IGNORECASE,
-))
-_TEMPORARY = Prefiltered.of(re.compile(
-    r"(?:will (?:be )?retr(?:y|ied)|still (?:trying|retrying)|has been delayed|delivery (?:is )?"
-    r"delayed|not yet been delivered|temporar(?:y|ily) (?:failure|error|deferred|unavailable)|"
-    r"will keep trying|warning: message)",
-    re.IGNORECASE,
-))
+def _any_of(*branches: str) -> WordIndex:
+    """Reasons any of which tells (only whether one matches counts): kept apart, each is
+    searched only near its own words, not at every character of a long notice."""
+    return WordIndex(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
+
+
+_HARD_REASON = _any_of(
+    r"user ?unknown", r"unknown (?:user|recipient|address|mailbox|local[- ]part|alias|account)",
+    r"no such (?:user|mailbox|recipient|address|account|person|local user)",
+    r"(?:does not|doesn't|not) exist",
+    r"invalid (?:recipient|address|mailbox|user|account|e-?mail)",
+    r"(?:user|mailbox|recipient|address|account) (?:not found|unknown|invalid|is not valid)",
+    r"not a valid (?:mailbox|recipient|user|address)",
+    r"(?:mailbox|account) (?:has been |is )?(?:closed|removed|deleted|discontinued|terminated)",
+    r"no mailbox here", r"mailbox unavailable",
+    r"address rejected: user unknown", r"unrouteable address", r"host ?unknown", r"unknown host",
+    r"host or domain name not found", r"domain (?:not found|does not exist|name not found)",
+    r"name or service not known", r"no mx", r"has moved",
+    r"no longer (?:valid|active|available|in use)",
+    r"unknown or illegal alias", r"not listed in", r"recipient not found",
+    r"bad destination mailbox", r"account that you tried to reach does not exist",
+    r"no such domain",
+)
+_SOFT_REASON = _any_of(
+    r"spam", r"junk", r"blocked", r"block ?list", r"black ?list", r"policy", r"polic(?:ies)",
+    r"reject(?:ed|ion)?", r"refused", r"denied",
+    r"not (?:authori[sz]ed|permitted|allowed|accepted)", r"filter\w*", r"virus", r"content",
+    r"security", r"spf", r"dkim", r"dmarc", r"reputation",
+    r"relay(?:ing)? (?:denied|not permitted)", r"too many", r"rate limit", r"timed? ?out",
+    r"connection (?:refused|reset|lost)", r"expired", r"too long", r"greylist", r"suspend\w*",
+    r"frozen", r"system error", r"network error", r"not going to try again", r"unavailable",
+    r"hop count", r"authenticat\w*", r"disabled", r"deactivated", r"inactive",
+)
+_FULL = _any_of(
+    r"quota", r"mailbox (?:is )?full", r"over ?quota", r"insufficient (?:storage|disk)",
+    r"mailbox size", r"exceeded storage", r"too large", r"size limit", r"message size",
+)
+_TEMPORARY = _any_of(
+    r"will (?:be )?retr(?:y|ied)", r"still (?:trying|retrying)", r"has been delayed",
+    r"delivery (?:is )?delayed", r"not yet been delivered",
+    r"temporar(?:y|ily) (?:failure|error|deferred|unavailable)", r"will keep trying",
+    r"warning: message",
+)
 _HARD_STATUSES = {"5.1.1", "5.1.2", "5.1.3", "5.1.6", "5.1.10", "5.4.4"}
 
 
@@ -223,7 +230,7 @@ def _failed_recipient_header(headers: MessageHeaders) -> str | None:
 
 def _flufl_recipient(mime: Message) -> str | None:
     try:
-        temporary, permanent = flufl.bounce.all_failures(mime)
+        temporary, permanent = all_failures(mime)
     except Exception:
         return None
     for address in sorted(permanent) + sorted(temporary):
@@ -275,13 +282,14 @@ def _status(report: _Report | None, diagnostic: str) -> str | None:
 
 
 def _kind(status: str | None, diagnostic: str) -> str:
-    if (status and status.startswith("4")) or _TEMPORARY.search(diagnostic):
+    folded = Folded.of(diagnostic)
+    if (status and status.startswith("4")) or _TEMPORARY.any_match(diagnostic, folded):
         return "soft"
-    if _FULL.search(diagnostic):
+    if _FULL.any_match(diagnostic, folded):
         return "soft"
-    if status in _HARD_STATUSES or _HARD_REASON.search(diagnostic):
+    if status in _HARD_STATUSES or _HARD_REASON.any_match(diagnostic, folded):
         return "hard"
-    if _SOFT_REASON.search(diagnostic):
+    if _SOFT_REASON.any_match(diagnostic, folded):
         return "soft"
     return "hard"
 

@@ -61,9 +61,8 @@ def parse_reply(raw: bytes) -> ParsedReply:
 
 def _understood(message: ReadMessage) -> ParsedReply:
     headers = message.headers
-    bounce = None
-    if not is_challenge(message.text):
-        bounce = find_bounce(message.mime, headers, message.text)
+    challenge = is_challenge(message.text)
+    bounce = None if challenge else find_bounce(message.mime, headers, message.text)
     reply = split_reply(message.text)
     sent_on = headers.date.date() if headers.date else None
     understanding = understand(
@@ -75,6 +74,7 @@ def _understood(message: ReadMessage) -> ParsedReply:
             sent_on=sent_on,
             context=message.text,
             is_bounce=bounce is not None,
+            is_challenge=challenge,
         )
     )
     money = understanding.amount

@@ -8,12 +8,16 @@ bytes are not a message at all.
 from __future__ import annotations
 
 import email
+import email.feedparser
 import email.header
+import email.policy
 import email.utils
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message
+from typing import TypeVar, overload
 
 import html2text
 from charset_normalizer import from_bytes
@@ -27,6 +31,8 @@ _LONGEST_TEXT = 2_000_000
 _DETECTION_SAMPLE = 100_000
 _SIMPLE_ADDRESS = re.compile(
     rf"\s*(?:({ADDR_SPEC})|[^\"(),:;<>@\[\]\\]*<({ADDR_SPEC})>)\s*\Z")
+_Default = TypeVar("_Default")
+_BLANK_LINE = re.compile(r"\n\r?\n")
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 
@@ -60,7 +66,7 @@ class MessageHeaders:
     delivered_to: tuple[str, ...]
     date: datetime | None
     subject: str
-    raw: dict[str, str]
+    raw: Mapping[str, str]
 
     def get(self, name: str) -> str:
         """The decoded value of any header by case-insensitive name, '' when absent."""
@@ -82,7 +88,7 @@ def read_message(raw: bytes) -> ReadMessage:
     if not raw or not raw.strip():
         raise ReplyParseError("empty message")
     try:
-        mime = email.message_from_bytes(raw)
+        mime = parse_mime(raw)
     except Exception as error:  # the stdlib parser is lenient; anything raised is fatal
         raise ReplyParseError("not a MIME message", detail=repr(error)) from error
     if not mime.keys():
@@ -94,6 +100,32 @@ def read_message(raw: bytes) -> ReadMessage:
         text=body_text(mime),
         attachments=tuple(attachments(mime)),
     )
+
+
+def parse_mime(raw: bytes) -> Message:
+    """`email.message_from_bytes(raw)`, without feeding the stdlib's line-by-line parser the
+    body of a message that is one part of text.
+
+    The parser makes everything after the header block the payload of such a message, as
+    is. So the text up to its first blank line, which ends the header block if nothing
+    before it has, is parsed alone; when that gives a message that is neither multipart nor
+    message/* and whose header block ended at that blank line (an empty payload), the rest
+    of the text is its payload. Any other message is parsed whole, at once when its
+    headers mention a multipart or message type."""
+    text = raw.decode("ascii", "surrogateescape")  # as BytesParser does
+    blank = _BLANK_LINE.search(text)
+    head = text[: blank.end()] if blank is not None else ""
+    lowered = head.lower()
+    if head and "multipart/" not in lowered and "message/" not in lowered:
+        parser = email.feedparser.FeedParser(policy=email.policy.compat32)
+        parser.feed(head)
+        mime = parser.close()
+        if mime.get_content_maintype() not in ("multipart", "message") and (
+            mime.get_payload() == ""
+        ):
+            mime.set_payload(text[len(head):])
+            return mime
+    return email.message_from_string(text)
 
 
 def decode_header_value(value: object) -> str:
@@ -133,13 +165,52 @@ def _unfold(text: str) -> str:
     return re.sub(r"\s*\r?\n\s*", " ", text).strip()
 
 
+class HeaderValues(Mapping[str, str]):
+    """Each header's decoded value by lower-case name (the first of repeated headers),
+    decoded when first asked for: of the dozens of Received, DKIM and other headers a
+    message carries, only a few are ever read."""
+
+    __slots__ = ("_decoded", "_policy", "_raw")
+
+    def __init__(self, mime: Message) -> None:
+        raw: dict[str, tuple[str, str]] = {}
+        for name, value in mime.raw_items():
+            raw.setdefault(name.lower(), (name, value))
+        self._raw = raw
+        self._policy = mime.policy
+        self._decoded: dict[str, str] = {}
+
+    def __getitem__(self, key: str) -> str:
+        decoded = self._decoded.get(key)
+        if decoded is None:
+            name, value = self._raw[key]
+            decoded = decode_header_value(self._policy.header_fetch_parse(name, value))
+            self._decoded[key] = decoded
+        return decoded
+
+    @overload
+    def get(self, key: str, /) -> str | None: ...
+
+    @overload
+    def get(self, key: str, /, default: str | _Default) -> str | _Default: ...
+
+    def get(self, key: str, /, default: object = None) -> object:
+        """The decoded value, or `default` when there is no such header."""
+        return self[key] if key in self._raw else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+
 def read_headers(mime: Message) -> MessageHeaders:
     """The matching and classification headers of a message, decoded."""
-    raw: dict[str, str] = {}
-    for name, value in mime.items():
-        key = name.lower()
-        if key not in raw:
-            raw[key] = decode_header_value(value)
+    raw = HeaderValues(mime)
     return MessageHeaders(
         message_id=_first_message_id(raw.get("message-id", "")),
         in_reply_to=_first_message_id(raw.get("in-reply-to", "")),

@@ -37,7 +37,8 @@ def _to_datetime(value: str | None) -> datetime | None:
 def json_copy(value: Any) -> Any:
     """`value` as it will read back from storage (tuples become lists, keys strings...).
 
-    Raises TypeError for values JSON cannot hold, at the call site rather than at commit.
+    Raises TypeError for values JSON cannot hold, ValueError for NaN and Infinity (not JSON
+    either), at the call site rather than at commit.
     Built by walking the value rather than by a JSON round trip: event data carries whole
     message texts, and encoding them only to decode them again was a large part of recording
     a reply. Values of unusual shapes still take the round trip, so the answer is always
@@ -46,7 +47,7 @@ def json_copy(value: Any) -> Any:
     try:
         return _plain_copy(value)
     except _Unusual:
-        return json.loads(json.dumps(value, ensure_ascii=False))
+        return json.loads(json.dumps(value, ensure_ascii=False, allow_nan=False))
 
 
 class _Unusual(Exception):
@@ -59,7 +60,7 @@ def _plain_copy(value: Any) -> Any:
         return value
     if kind is float:
         if not math.isfinite(value):
-            raise _Unusual
+            raise ValueError(f"{value} is not a JSON value")
         return value
     if kind is dict:
         copied: dict[str, Any] = {}

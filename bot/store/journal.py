@@ -10,13 +10,13 @@ torn write, and is reported with the file and line number.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.store import json_bytes
 from bot.store.errors import JournalCorrupt
 from bot.store.files import fsync_dir
 from bot.store.repository import StoreError
@@ -39,7 +39,7 @@ def journal_generation(path: Path) -> int | None:
 
 
 def encode_line(record: dict[str, Any]) -> bytes:
-    payload = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    payload = json_bytes.dump(record)
     return b"%08x %s\n" % (zlib.crc32(payload), payload)
 
 
@@ -50,7 +50,7 @@ def _decode_line(line: bytes) -> dict[str, Any]:
     payload = line[9:]
     if int(line[:8], 16) != zlib.crc32(payload):
         raise ValueError("checksum mismatch")
-    record = json.loads(payload)
+    record = json_bytes.load(payload)
     if not isinstance(record, dict):
         raise ValueError("record is not a JSON object")
     return record

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.store import json_bytes
 from bot.store.errors import SnapshotCorrupt
 from bot.store.files import atomic_write
 
@@ -34,7 +35,7 @@ def _chunks(header: SnapshotHeader, tables: Iterable[tuple[str, Mapping[str, Any
     yield b"{" + json.dumps(STORE_TABLE).encode() + b":" + json.dumps(store).encode()
     for name, table in tables:
         yield b"," + json.dumps(name).encode() + b":"
-        yield json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        yield json_bytes.dump(table)
     yield b"}"
 
 
@@ -51,7 +52,7 @@ def read_snapshot(path: Path) -> tuple[SnapshotHeader, dict[str, Any]] | None:
     except FileNotFoundError:
         return None
     try:
-        data = json.loads(raw)
+        data = json_bytes.load(raw)
         store = data.pop(STORE_TABLE)["1"]
         if store["format"] != FORMAT:
             raise ValueError(f"format {store['format']} is not {FORMAT}")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from bot.domain.replies import amounts
 from bot.domain.replies.amounts import paid_or_promised_amount, parse_number
-from bot.domain.replies.dates import find_dates
+from bot.domain.replies.clauses import clauses
+from bot.domain.replies.dates import find_dates, possible_dates
 from bot.domain.replies.promises import promised_date
 from bot.mail.parse_reply import parse_reply
 from tests.replies.messages import reply
@@ -90,3 +94,51 @@ def test_the_amount_is_what_they_paid_or_will_pay(words: str, amount: str, curre
 
 def test_an_amount_they_refuse_to_pay_is_not_the_amount() -> None:
     assert paid_or_promised_amount("We should not be paying the full $1,860 for that.") is None
+
+
+def test_the_dates_a_clause_may_hold_are_told_from_the_whole_text_as_from_the_clause() -> None:
+    texts = [
+        "Paid.So we'll pay on Friday - or the 15th, but not 3/4; mañana.Le 15 janvier\n12.03.",
+        "We will pay Friday.Then 2025-11-20 but since May nothing, Sunday? am 5. März",
+        "Monday1 the 2nd3 Fri-day next week", "¿El viernes?¡Sí! fin de mois", "",
+    ]
+    for text in texts:
+        parts = clauses(text)
+        possible = possible_dates(text, [(part.start, part.end) for part in parts])
+        for part, numbers in zip(parts, possible, strict=True):
+            alone = find_dates(part.text, sent=TUESDAY_4_NOV_2025)
+            assert find_dates(part.text, sent=TUESDAY_4_NOV_2025, possible=numbers) == alone
+            assert numbers or not alone, part.text
+
+
+def test_sums_are_looked_for_near_digits_only_and_found_as_everywhere() -> None:
+    pieces = ["1", "23", ",", ".", " ", "$", "US$", "Sfr.", "€", "EUR", "x", "٣", "\u00a0"]
+    texts = ["".join(chosen) for size in range(1, 5)
+             for chosen in itertools.product(pieces, repeat=size)]
+    texts += ["Paid $1,250.00 and 1.890,50 € then 1 380,00 € / 700 € par mois; CHF 12 000",
+              "ref 12345 US$ 99 x Sfr. 5.50 at 10.30am, 2 dollars", "EUR\u00a0 5", ""]
+    for text in texts:
+        near = [found.span() + found.groups() for found in amounts._money_matches(text)]
+        everywhere = [found.span() + found.groups() for found in amounts._MONEY.finditer(text)]
+        assert near == everywhere, text
+
+
+def test_a_clause_is_about_paying_as_the_whole_alternation_says() -> None:
+    whole = re.compile(rf"\b(?:{'|'.join(amounts._PAYING_WORDS)})\b", re.IGNORECASE)
+    texts = ["We will pay 300 now", "repaid", "PAYÉ 40 €", "Überweisung 40", "you'll have it",
+             "youll get the 40", "achieved 40", "ach 40", "a  week", "per month", "ſent",
+             "Zahlung erfolgt", "money sent!", "cheques", "Done.", "nothing here 12", ""]
+    for text in texts:
+        clause = clauses(text)[0] if text else None
+        if clause is not None:
+            expected = bool(whole.search(text)) and not amounts._DENIAL.search(text)
+            assert amounts._is_about_paying(clause) == expected, text
+
+
+def test_a_month_or_weekday_written_with_odd_letters_is_read_or_left_but_never_fails() -> None:
+    # Matching ignoring case lets a long s through for "s" and a Kelvin sign for "k".
+    assert promised_date("I will pay on 5 Auguſt", sent=TUESDAY_4_NOV_2025) == date(2026, 8, 5)
+    assert promised_date("I will pay on ſunday", sent=TUESDAY_4_NOV_2025) == date(2025, 11, 9)
+    assert promised_date("Zahlung am 3. O\u212atober", sent=TUESDAY_4_NOV_2025) == date(2026, 10, 3)
+    parsed = parse_reply(reply("We will pay the balance by the end of Auguſt."))
+    assert parsed.intent == "promise_to_pay"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.replies.classifier import human_intent
+from bot.domain.replies import phrases
+from bot.domain.replies.classifier import ReplyFacts, human_intent, understand
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.mail.parse_reply import parse_reply
 from tests.replies.messages import QUOTED_REMINDER, reply
@@ -95,6 +96,16 @@ def test_an_auto_submitted_header_makes_an_auto_reply() -> None:
     assert parsed.return_date is not None and parsed.return_date.isoformat() == "2025-11-17"
 
 
+def test_a_challenge_the_caller_already_recognised_is_not_looked_for_again() -> None:
+    challenge = "Please confirm that you are a human: this account is protected by Boxbe."
+    words = "I will pay on Friday."
+    assert understand(ReplyFacts(words, context=challenge)).intent is ReplyIntent.AUTO_REPLY
+    assert understand(ReplyFacts(words, context=challenge, is_challenge=True)).intent is (
+        ReplyIntent.AUTO_REPLY)
+    assert understand(ReplyFacts(words, context=words, is_challenge=False)).intent is (
+        ReplyIntent.PROMISE_TO_PAY)
+
+
 def test_an_out_of_office_without_headers_is_recognised_by_its_subject_and_words() -> None:
     raw = reply(
         "Ich bin bis 22.08.2025 nicht im Büro. Ab dem 25.08.2025 bin ich wieder erreichbar.",
@@ -157,3 +168,16 @@ def test_a_person_mentioning_a_colleague_on_holiday_is_not_an_auto_reply() -> No
                                "next week."))
     assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
     assert parsed.promised_date is not None and parsed.promised_date.isoformat() == "2025-11-14"
+
+
+def test_a_question_topic_is_found_as_the_whole_topic_pattern_finds_it() -> None:
+    texts = ["Can you resend the invoice?", "what is this for?", "What was the 3 pallets for?",
+             "who is this?", "Need a W9?", "w-9 please?", "Where do I send it?", "¿Y la factura?",
+             "Überweisung?", "PAYMENTS?", "ok?", "Can you re-send?", "How are you?", ""]
+    for text in texts:
+        whole = phrases._QUESTION_TOPIC.search(text) is not None
+        sentence = phrases._Sentence(text, phrases._EVERY_ID, conditional=False)
+        parts = [phrases._PATTERNS[index] for index in phrases._TOPIC_IDS]
+        assert any(part.search(text) for part in parts) == whole, text
+        if "?" in text:
+            assert sentence.says(ReplyIntent.QUESTION) == whole, text

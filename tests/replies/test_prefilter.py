@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,8 @@ def test_required_words_are_read_from_the_pattern() -> None:
     assert words(r"^(?:From|To|Cc):") == {"from:", "to:", "cc:"}
     assert words(r"\b(?:dispute|disagree)\w*") == {"dispute", "disagree"}
     assert words(r"\bpayé\b") == frozenset()  # cannot match ASCII text at all
-    assert words(r"\bpayé\b", ascii_text=False) == {"pay"}
+    assert words(r"\bPAYÉ\b", ascii_text=False) == {"payé"}
+    assert words(r"\bpayς\b", ascii_text=False) == {"pay"}  # Σ, σ and ς match each other
     assert words(r"\d+ days") == {" days"}
     assert words(r"(?:a|b)c") is None  # too short to be of use
     assert words(r"\w+") is None
@@ -145,7 +147,46 @@ def test_searching_near_the_words_answers_as_searching_the_whole_text() -> None:
     if CORPORA.is_dir():
         texts += [path.read_bytes().decode("utf-8", "replace")
                   for path in sorted((CORPORA / "autoreplies").rglob("*.eml"))]
-    for module_index in (automatic._BODY, automatic._CHALLENGE):
+    for module_index in (automatic._BODY, automatic._CHALLENGE, automatic._CHALLENGE_OR_BODY):
         for text in texts:
             expected = any(member.pattern.search(text) for member in module_index.members)
             assert module_index.any_match(text, Folded(text)) == expected, text
+
+
+def test_phrases_are_the_required_words_uncut_with_their_word_boundaries() -> None:
+    member = Prefiltered.of(re.compile(r"\b(?:out of work|ill|serious ill)\b", re.IGNORECASE))
+    assert member.words == ("ill", "work")  # "serious ill" holds "ill"
+    assert member.phrases == ("\0ill\0", "\0out of work\0", "\0serious ill\0")
+    assert Prefiltered.of(re.compile(r"\b(?:xyz|(?:long )?sick\w*)")).phrases == (
+        "\0long sick", "\0sick", "\0xyz")
+
+
+def test_a_phrase_at_a_word_boundary_counts_only_where_a_word_starts_or_ends() -> None:
+    index = WordIndex([Prefiltered.of(re.compile(r"\b(?:ill|sick)\b", re.IGNORECASE)),
+                       Prefiltered.of(re.compile(r"(?i)ill\b")),
+                       Prefiltered.of(re.compile(r"\b_ill"))])
+    text = "I will pay. ILL. Still ill? fill_ill_ sickly (sick) _ill"
+    for spans in ([(part.start, part.end) for part in sentences(text)], [(6, 9)], [(3, 7)]):
+        found = index.candidates(Folded(text), spans)
+        for (start, end), ids in zip(spans, found, strict=True):
+            for number, member in enumerate(index.members):
+                assert (number in ids) == bool(member.pattern.search(text[start:end])), (
+                    member.pattern.pattern, text[start:end])
+
+
+def test_folding_a_character_keeps_whether_it_is_a_word_character() -> None:
+    def is_word(char: str) -> bool:
+        return re.fullmatch(r"\w", char) is not None
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = Folded(char).lower
+        assert len(folded) == 1 and is_word(folded) == is_word(char), hex(code)
+
+
+def test_a_latin1_lower_case_letter_is_matched_ignoring_case_only_where_folding_gives_it(
+) -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    for letter in "ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ":
+        for char in re.findall(re.escape(letter), every, re.IGNORECASE):
+            assert Folded(char).lower == letter, (letter, hex(ord(char)))

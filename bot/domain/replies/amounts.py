@@ -10,10 +10,12 @@ clause: "You'll have the 2317.60 on the 3rd".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from bot.domain.replies.clauses import Clause, clauses_of, sentences
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, window_width
 
 _NUMBER = r"\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _BEFORE = r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|\$|£|GBP|€|EUR|CHF|Fr\.|Sfr\.?"
@@ -30,6 +32,9 @@ _BARE_MONEY = re.compile(
     r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\d.,/%])"
 )
 _DIGIT = re.compile(r"\d")
+# A sum starts at its first digit or at most this many characters before it (a currency
+# marker and a space), so `_MONEY` is tried only there.
+_LEAD = window_width(re.compile(rf"(?:{_BEFORE})\s?", re.IGNORECASE)) or 0
 _CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD", "dólares": "USD", "dolares": "USD",
@@ -38,16 +43,24 @@ _CURRENCY_CODES = {
     "livres": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "chf": "CHF",
     "fr.": "CHF", "sfr.": "CHF", "sfr": "CHF", "franc": "CHF", "francs": "CHF", "franken": "CHF",
 }
-_PAYING = re.compile(
-    r"\b(?:pay\w*|paid|afford|per (?:week|month|fortnight)|a (?:week|fortnight)|"
-    r"send(?:ing)?|sent|transfer\w*|wire[ds]?|remit\w*|"
-    r"cheque|check|ach|bacs|zelle|deposit\w*|settle[ds]?|instal+ments?|balance|"
-    r"a month|per month|each month|monthly|every|weekly|you'?ll (?:have|get|receive|see)|"
-    r"get (?:the|it|this|you)|pag\w*|transferencia|ingres\w*|abon\w*|cuotas?|al mes|"
-    r"virement|paiement|régl\w*|regl\w*|versement|par mois|payé|überw\w*|zahl\w*|bezahl\w*|"
-    r"raten?|monatlich|begleich\w*|done|made|mailed|posted|covered)\b",
-    re.IGNORECASE,
+# A clause is about paying when it holds one of these as a whole word (`\b(?:...|...)\b`).
+# Each is its own pattern in a `WordIndex`, so a clause is searched only for those whose
+# words it holds, and only around them: the whole alternation is slow to try at each character.
+_PAYING_WORDS = (
+    r"pay\w*", r"paid", r"afford", r"per (?:week|month|fortnight)", r"a (?:week|fortnight)",
+    r"send(?:ing)?", r"sent", r"transfer\w*", r"wire[ds]?", r"remit\w*",
+    r"cheque", r"check", r"ach", r"bacs", r"zelle", r"deposit\w*", r"settle[ds]?",
+    r"instal+ments?", r"balance",
+    r"a month", r"per month", r"each month", r"monthly", r"every", r"weekly",
+    r"you'?ll (?:have|get|receive|see)",
+    r"get (?:the|it|this|you)", r"pag\w*", r"transferencia", r"ingres\w*", r"abon\w*",
+    r"cuotas?", r"al mes",
+    r"virement", r"paiement", r"régl\w*", r"regl\w*", r"versement", r"par mois", r"payé",
+    r"überw\w*", r"zahl\w*", r"bezahl\w*",
+    r"raten?", r"monatlich", r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",
 )
+_PAYING = WordIndex(Prefiltered.of(re.compile(rf"\b(?:{word})\b", re.IGNORECASE))
+                    for word in _PAYING_WORDS)
 _DENIAL = re.compile(
     r"\b(?:not|never|n't|no longer|refuse|won't|cannot|can't|cant|nicht|kein\w*|jamais)\b"
     r"[^.]{0,25}\b(?:pay\w*|paid|zahl\w*|pag\w*|pai\w*|pay\w*|régl\w*)",
@@ -97,7 +110,7 @@ def _decimal(text: str) -> Decimal | None:
 def find_amounts(text: str) -> list[Money]:
     """Every sum of money written with a currency sign, code or name, in order."""
     found: list[Money] = []
-    for match in _MONEY.finditer(text):
+    for match in _money_matches(text):
         number = match.group("num1") or match.group("num2")
         marker = (match.group("before") or match.group("after") or "").lower()
         value = parse_number(number)
@@ -105,6 +118,27 @@ def find_amounts(text: str) -> list[Money]:
             continue
         found.append(Money(value, _CURRENCY_CODES.get(marker), match.start(), match.end()))
     return found
+
+
+def _money_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_MONEY.finditer(text)`, trying the pattern only where a sum may start (up to `_LEAD`
+    characters before a digit) rather than at every character: the next match is the one at
+    the first position, from the end of the last one, where the pattern matches."""
+    next_at = 0
+    for digit in _DIGIT.finditer(text):
+        position = digit.start()
+        if position < next_at:
+            continue
+        at = max(next_at, position - _LEAD)
+        while at <= position:
+            found = _MONEY.match(text, at)
+            if found is not None:
+                yield found
+                next_at = found.end()  # never empty: a sum holds a digit
+                break
+            at += 1
+        else:
+            next_at = position + 1
 
 
 def currency_of(text: str) -> str | None:
@@ -139,7 +173,8 @@ def paid_or_promised_amount(text: str, *, context: str = "") -> Money | None:
 
 
 def _is_about_paying(clause: Clause) -> bool:
-    return bool(_PAYING.search(clause.text)) and not _DENIAL.search(clause.text)
+    text = clause.text
+    return _PAYING.any_match(text, Folded(text)) and not _DENIAL.search(text)
 
 
 def _first_money(clause: Clause) -> Money | None:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from bot.domain.replies.clauses import clauses
-from bot.domain.replies.dates import find_dates
+from bot.domain.replies.dates import find_dates, possible_dates
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply",
@@ -66,6 +66,8 @@ _CHALLENGE = _any_of(*(rf"\b(?:{branch})\b" for branch in (
     r"added to (?:my|the) (?:approved|guest|allowed) (?:senders?|list)",
     r"this account is protected by",
 )))
+# `is_challenge(text) or _BODY.any_match(text)` with one pass over the text.
+_CHALLENGE_OR_BODY = WordIndex(_CHALLENGE.members + _BODY.members)
 _RETURNING = re.compile(
     r"\b(?:back|return\w*|reopen\w*|re-open\w*|wieder|zurück|retour|de retour|regres\w*|"
     r"de vuelta|vuelvo|ab dem|"
@@ -80,14 +82,15 @@ def is_auto_reply(headers: Mapping[str, str], subject: str, text: str) -> bool:
     auto_submitted = headers.get("auto-submitted", "").strip().lower()
     if auto_submitted and auto_submitted != "no":
         return True
-    if any(headers.get(name, "").strip().lower() not in ("", "no") for name in _AUTO_HEADERS):
-        return True
+    for name in _AUTO_HEADERS:
+        value = headers.get(name)
+        if value and value.strip().lower() not in ("", "no"):
+            return True
     if _SUPPRESS.search(headers.get("x-auto-response-suppress", "")):
         return True
     if _PRECEDENCE.match(headers.get("precedence", "")):
         return True
-    return (is_challenge(text) or bool(_SUBJECT.search(subject))
-            or _BODY.any_match(text, Folded.of(text)))
+    return bool(_SUBJECT.search(subject)) or _CHALLENGE_OR_BODY.any_match(text, Folded.of(text))
 
 
 def is_challenge(text: str) -> bool:
@@ -98,11 +101,15 @@ def is_challenge(text: str) -> bool:
 def return_date(text: str, *, sent: date) -> date | None:
     """The day an out-of-office notice says its writer is back, if it names one."""
     until: date | None = None
-    for clause in clauses(text):
+    parts = clauses(text)
+    for clause, possible in zip(parts, possible_dates(text, [(part.start, part.end)
+                                                              for part in parts]), strict=True):
+        if not possible:
+            continue  # no date pattern may match the clause
         returning = _RETURNING.search(clause.text) is not None
         if not returning and (until is not None or not _UNTIL.search(clause.text)):
             continue  # a clause about neither coming back nor "until" cannot name the day
-        found = find_dates(clause.text, sent=sent)
+        found = find_dates(clause.text, sent=sent, possible=possible)
         mentions = [mention for mention in found if mention.value >= sent]
         if not mentions:
             continue

@@ -33,6 +33,7 @@ class ReplyFacts:
     sent_on: date | None = None
     context: str = ""
     is_bounce: bool = False
+    is_challenge: bool | None = None  # `is_challenge(context)`, when the caller knows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,8 @@ def understand(facts: ReplyFacts) -> Understanding:
         return Understanding(ReplyIntent.BOUNCE)
     words = _straight_apostrophes(facts.new_text)
     visible = _straight_apostrophes(facts.visible_text or facts.new_text)
-    if is_auto_reply(facts.headers, facts.subject, visible) or is_challenge(facts.context):
+    if is_auto_reply(facts.headers, facts.subject, visible) or (
+            is_challenge(facts.context) if facts.is_challenge is None else facts.is_challenge):
         back = return_date(visible, sent=facts.sent_on) if facts.sent_on else None
         return Understanding(ReplyIntent.AUTO_REPLY, return_date=back)
     intent = strongest_said(words)

@@ -10,10 +10,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_SENTENCE_END = re.compile(r"(?<!\d)[.!?;](?!\d)|\n|[¿¡]")
+# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, written so that every alternative starts with its character:
+# the regex engine then skips at once to the next of those characters.
+_SENTENCE_END = re.compile(
+    r"\.(?<!\d\.)(?!\d)|!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|\n|¿|¡"
+)
+_BREAK_WORD = r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
+# `,?\s+{_BREAK_WORD}|\s+[-–—]\s+`, written so that it starts with one character class (a
+# comma or a space), which lets the regex engine skip to the next one; the lookbehinds tell
+# which of the two it was.
 _CLAUSE_BREAK = re.compile(
-    r",?\s+\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
-    r"|\s+[-–—]\s+",
+    rf"[\s,](?:(?<=,)\s+{_BREAK_WORD}|(?<!,)\s*{_BREAK_WORD}|(?<!,)\s*[-–—]\s+)",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
@@ -70,9 +77,12 @@ _LAST_CLAUSES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
 
 def clauses_of(sentence: Clause) -> list[Clause]:
     """The clauses of one sentence (`sentences`), with their offsets in the whole text."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence.text))
+    if not breaks:  # most sentences: the sentence is its one clause
+        return [sentence] if sentence.text.strip() else []
     found: list[Clause] = []
     start = 0
-    for boundary in _CLAUSE_BREAK.finditer(sentence.text):
+    for boundary in breaks:
         _append(found, sentence.text, start, boundary.start(), offset=sentence.start)
         start = boundary.start()
     _append(found, sentence.text, start, len(sentence.text), offset=sentence.start)

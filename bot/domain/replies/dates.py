@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -194,16 +195,20 @@ _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_num
                           "ordinal_day"})  # every match of these holds a digit
 _INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
 _DIGIT = re.compile(r"\d")
+_NEED_DIGITS = frozenset(number for number, (kind, _pattern) in enumerate(_PATTERNS)
+                         if kind in _WITH_DIGITS)
 
 
-def find_dates(text: str, *, sent: date, month_first: bool = False) -> list[DateMention]:
-    """Every date mentioned in `text`, in order, resolved against the sending day."""
+def find_dates(text: str, *, sent: date, month_first: bool = False,
+               possible: Set[int] | None = None) -> list[DateMention]:
+    """Every date mentioned in `text`, in order, resolved against the sending day.
+    `possible`: the patterns that may match it, if known (`possible_dates`)."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    [possible] = _INDEX.candidates(Folded(text), [(0, len(text))])
-    has_digit = _DIGIT.search(text) is not None
+    if possible is None:
+        [possible] = possible_dates(text, [(0, len(text))])
     for number, (kind, pattern) in enumerate(_PATTERNS):
-        if (kind in _WITH_DIGITS and not has_digit) or number not in possible:
+        if number not in possible:
             continue
         for found in pattern.finditer(text):
             if any(found.start() < end and start < found.end() for start, end in taken):
@@ -216,6 +221,16 @@ def find_dates(text: str, *, sent: date, month_first: bool = False) -> list[Date
     return sorted(mentions, key=lambda mention: mention.start)
 
 
+def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
+    """For each stretch (start, end) of `text`, the date patterns that may match it alone:
+    the words of all stretches are looked for at once."""
+    found = _INDEX.candidates(Folded(text), spans)
+    for (start, end), numbers in zip(spans, found, strict=True):
+        if _DIGIT.search(text, start, end) is None:
+            numbers -= _NEED_DIGITS
+    return found
+
+
 def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> date | None:
     groups = found.groupdict()
     if kind == "iso":
@@ -225,34 +240,47 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         year = int(groups["year"])
         return _safe_date(year + 2000 if year < 100 else year, month, day)
     if kind in ("day_month", "month_day"):
-        month = _MONTHS[groups["month"].lower().rstrip(".")]
+        named = _named(_MONTHS, groups["month"].rstrip("."))
+        if named is None:
+            return None
         day = int(groups["day"])
         if groups.get("year"):
-            return _safe_date(int(groups["year"]), month, day)
-        return _next_month_day(sent, month, day)
+            return _safe_date(int(groups["year"]), named, day)
+        return _next_month_day(sent, named, day)
     if kind == "short_numeric":
         if groups.get("a"):
             day, month = _day_month(int(groups["a"]), int(groups["b"]), month_first)
         else:
             day, month = int(groups["c"]), int(groups["d"])
         return _next_month_day(sent, month, day)
-    if kind == "month_start":
-        return _next_month_day(sent, _MONTHS[groups["month"].lower()], 1)
-    if kind == "month_last":
-        month = _MONTHS[groups["month"].lower()]
-        start = _next_month_day(sent, month, 1)
+    if kind in ("month_start", "month_last", "mid_month"):
+        named = _named(_MONTHS, groups["month"])
+        if named is None:
+            return None
+        if kind == "month_start":
+            return _next_month_day(sent, named, 1)
+        if kind == "mid_month":
+            return _next_month_day(sent, named, 15)
+        start = _next_month_day(sent, named, 1)
         year = start.year if start else sent.year
-        return date(year, month, calendar.monthrange(year, month)[1])
-    if kind == "mid_month":
-        return _next_month_day(sent, _MONTHS[groups["month"].lower()], 15)
+        return date(year, named, calendar.monthrange(year, named)[1])
     if kind == "month_end":
         return date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])
     if kind == "weekday":
         modifier = (groups.get("modifier") or groups.get("after") or "").lower()
-        return _weekday(sent, _WEEKDAYS[groups["weekday"].lower()], modifier)
+        weekday = _named(_WEEKDAYS, groups["weekday"])
+        return _weekday(sent, weekday, modifier) if weekday is not None else None
     if kind == "ordinal_day":
         return _next_day_of_month(sent, int(groups.get("day") or groups.get("day2") or 0))
     return _relative(found.group(0), sent)
+
+
+def _named(names: dict[str, int], word: str) -> int | None:
+    """The number of a month or weekday name as matched. The patterns match ignoring case,
+    which also lets letters through that only fold to the name's ("Auguſt" with a long s,
+    a Kelvin sign for "k"): those are looked up folded, and a word no name folds to means
+    no date rather than a failure."""
+    return names.get(word.lower(), names.get(word.casefold()))
 
 
 def _day_month(first: int, second: int, month_first: bool) -> tuple[int, int]:

@@ -269,15 +269,24 @@ _PROMISE = (
     r"(?:sera|partira|va partir|arrivera)\b",
 )
 
-_QUESTION_TOPIC = re.compile(
-    r"\b(?:invoice|bill|pay|payment|paid|account|bank|card|statement|copy|details|charge|amount|"
-    r"resend|re-send|send (?:it|this|them) again|american express|amex|visa|mastercard|paypal|"
-    r"venmo|zelle|credit card|debit card|what (?:is|was|are) (?:the|this|that) [^?]{0,30} for|"
-    r"fee|balance|w-?9|receipt|remit|sort code|iban|routing|transfer|check|cheque|covers?|owe|"
-    r"due|what (?:is|was) (?:this|it) for|who is this|factura|cuenta|transferencia|pago|importe|"
-    r"facture|paiement|virement|compte|montant|rechnung|zahlung|konto|überweisung|betrag)\w*",
-    re.IGNORECASE,
+# What a question is about, for it to count: `\b(?:...|...)\w*` of these. Each is also its
+# own pattern in the sentence index, so a sentence is searched only for the topics whose words
+# it holds: the whole alternation is slow to try at each character of a long sentence.
+_TOPICS = (
+    r"invoice", r"bill", r"pay", r"payment", r"paid", r"account", r"bank", r"card",
+    r"statement", r"copy", r"details", r"charge", r"amount",
+    r"resend", r"re-send", r"send (?:it|this|them) again", r"american express", r"amex", r"visa",
+    r"mastercard", r"paypal",
+    r"venmo", r"zelle", r"credit card", r"debit card",
+    r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
+    r"fee", r"balance", r"w-?9", r"receipt", r"remit", r"sort code", r"iban", r"routing",
+    r"transfer", r"check", r"cheque", r"covers?", r"owe",
+    r"due", r"what (?:is|was) (?:this|it) for", r"who is this", r"factura", r"cuenta",
+    r"transferencia", r"pago", r"importe",
+    r"facture", r"paiement", r"virement", r"compte", r"montant", r"rechnung", r"zahlung", r"konto",
+    r"überweisung", r"betrag",
 )
+_QUESTION_TOPIC = re.compile(rf"\b(?:{'|'.join(_TOPICS)})\w*", re.IGNORECASE)
 _QUESTION_ASK = (
     r"\b(?:can|could|would|will) you (?:please )?(?:send|resend|forward|email|e-mail|provide|"
     r"confirm|tell|let me know|explain|share|check)\b",
@@ -333,7 +342,6 @@ _FILTERED: dict[ReplyIntent, tuple[Prefiltered, ...]] = {
     for intent, patterns in PHRASES.items()
 }
 _NAMED_PERSON = Prefiltered.of(_NOT_THE_NAMED_PERSON)
-_TOPIC = Prefiltered.of(_QUESTION_TOPIC)
 _DISCLAIMER = Prefiltered.of(re.compile(
     r"\b(?:confidential\w*|privileged|intended (?:solely |only )?for|intended recipient|"
     r"unauthori[sz]ed (?:review|use)|vertraulich|confidencial|confidentiel)\b",
@@ -341,15 +349,16 @@ _DISCLAIMER = Prefiltered.of(re.compile(
 ))
 _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
 
-# Every pattern a sentence is tried with, in one index; `_IDS` says which are whose.
+# Every pattern a sentence is tried with, in one index; `_OWNERS` says which are whose.
 _INDEX = WordIndex(
     [member for group in _FILTERED.values() for member in group]
-    + [_NAMED_PERSON, _TOPIC, _DISCLAIMER]
+    + [_NAMED_PERSON, _DISCLAIMER]
+    + [Prefiltered.of(re.compile(rf"\b(?:{topic})\w*", re.IGNORECASE)) for topic in _TOPICS]
 )
 _OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group)
-_IDS = {intent: tuple(index for index, owner in enumerate(_OWNERS) if owner is intent)
-        for intent in _FILTERED}
-_NAMED_PERSON_ID, _TOPIC_ID, _DISCLAIMER_ID = range(len(_OWNERS), len(_OWNERS) + 3)
+_PATTERNS = tuple(member.pattern for member in _INDEX.members)
+_NAMED_PERSON_ID, _DISCLAIMER_ID = len(_OWNERS), len(_OWNERS) + 1
+_TOPIC_IDS = frozenset(range(len(_OWNERS) + 2, len(_INDEX.members)))
 _EVERY_ID = frozenset(range(len(_INDEX.members)))
 
 
@@ -387,14 +396,19 @@ class _Sentence:
     """One sentence, the patterns that may match it (`ids`), and the intents it may say:
     those with such a phrase pattern, or a question's topic."""
 
-    __slots__ = ("ids", "may_say", "text")
+    __slots__ = ("ids", "may_say", "patterns", "text")
 
     def __init__(self, text: str, ids: Set[int], conditional: bool) -> None:
         self.text, self.ids = text, ids
-        may_say = {_OWNERS[index] for index in ids if index < len(_OWNERS)}
+        patterns: dict[ReplyIntent, list[re.Pattern[str]]] = {}
+        for index in sorted(ids):
+            if index < len(_OWNERS):
+                patterns.setdefault(_OWNERS[index], []).append(_PATTERNS[index])
+        self.patterns = patterns
+        may_say = set(patterns)
         if _NAMED_PERSON_ID in ids:
             may_say.add(ReplyIntent.WRONG_PERSON)
-        if _TOPIC_ID not in ids:
+        if ids.isdisjoint(_TOPIC_IDS):
             may_say.discard(ReplyIntent.QUESTION)
         elif "?" in text:
             may_say.add(ReplyIntent.QUESTION)
@@ -406,14 +420,14 @@ class _Sentence:
         """`says(intent, self.text)` for an intent it may say, trying only the patterns that
         may match."""
         text = self.text
-        patterns = [_INDEX.members[index].pattern for index in _IDS[intent] if index in self.ids]
+        patterns = self.patterns.get(intent, ())
         if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
             if _NAMED_PERSON.pattern.search(text):
                 return True
         elif intent is ReplyIntent.PAID:
             return _paid_in(text, patterns)
         elif intent is ReplyIntent.QUESTION:
-            if _TOPIC_ID not in self.ids or not _TOPIC.pattern.search(text):
+            if not any(_PATTERNS[index].search(text) for index in _TOPIC_IDS & self.ids):
                 return False
             if "?" in text:
                 return True

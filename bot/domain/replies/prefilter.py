@@ -16,7 +16,15 @@ case-insensitive matching folds ASCII letters (`Folded`):
   needs one is impossible (an empty set: nothing may match);
 - in other text, an ASCII letter is also matched by a few other letters (the dotless and the
   dotted capital I, the long s, the Kelvin sign), which `Folded` turns into the ASCII letter
-  first; parts that need a non-ASCII literal give no words there.
+  first; parts that need a non-ASCII literal give no words there, except the lower-case
+  letters of Latin-1 ("é", "ü", "ß"): only themselves and their capitals match those, and
+  lower-casing turns the capitals into them (tested for every character).
+
+`WordIndex` looks for the words of many patterns at once with an Aho-Corasick automaton, and
+for that keeps them uncut, as phrases ("out of work", not "work"), with the word boundaries
+the pattern puts around them (`EDGE`): "ill" after `\b` counts only where a word starts,
+not in "will". Whether a character is a word character is the same in the folded text
+(tested for every character), so the boundary is checked there.
 """
 
 from __future__ import annotations
@@ -39,9 +47,11 @@ _IMPOSSIBLE: frozenset[str] = frozenset()
 _MAX_STRINGS = 64  # beyond this many fixed strings an item counts as "anything"
 _MAX_REPEAT = 3
 _MAX_WINDOW = 400  # wider patterns are searched in the whole text
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# What a word for any text is cut at: all but ASCII and the lower-case letters of Latin-1.
+_CUT = re.compile(r"[^\x00-\x7f\u00df-\u00f6\u00f8-\u00ff]")
 _PIECE = re.compile(r"[a-z0-9]+")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+EDGE = "\x00"  # in `phrases`: a word boundary there (a pattern with a NUL has no words)
 
 
 class Folded:
@@ -75,17 +85,22 @@ _LAST: list[tuple[str, Folded] | None] = [None]
 @dataclass(frozen=True, slots=True)
 class Prefiltered:
     """A compiled pattern and the words one of which any match contains, for ASCII text
-    (`words`) and for any text (`any_words`); None: unknown."""
+    (`words`) and for any text (`any_words`); None: unknown. `phrases` and `any_phrases` are
+    the same strings uncut: more of them, but each rules out more (for `WordIndex`, whose
+    automaton looks for any number of them at once)."""
 
     pattern: re.Pattern[str]
     words: tuple[str, ...] | None
     any_words: tuple[str, ...] | None
+    phrases: tuple[str, ...] | None = None
+    any_phrases: tuple[str, ...] | None = None
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
-        words = _compact(required_words(pattern, ascii_text=True))
-        any_words = _compact(required_words(pattern, ascii_text=False))
-        return cls(pattern, words, any_words)
+        required = _marked_words(pattern, ascii_text=True)
+        any_required = _marked_words(pattern, ascii_text=False)
+        return cls(pattern, _compact(_unmarked(required)), _compact(_unmarked(any_required)),
+                   _shortest(required), _shortest(any_required))
 
     def may_match(self, folded: Folded) -> bool:
         """False only when the pattern cannot match the text `folded` was made of."""
@@ -107,19 +122,31 @@ class Prefiltered:
 def _compact(words: frozenset[str] | None) -> tuple[str, ...] | None:
     """Fewer, shorter words that rule out no less: a text that contains a word contains each
     piece of it, so each word is cut to its longest piece of letters or digits, and a word
-    that contains another word of the set adds nothing."""
+    that contains another word of the set adds nothing (before the cut and after it)."""
     if words is None:
         return None
     pieces: set[str] = set()
-    for word in words:
+    for word in _shortest(words) or ():
         piece = max(_PIECE.findall(word), key=len, default="")
         pieces.add(piece if len(piece) >= _MIN_WORD else word)
     return tuple(sorted(p for p in pieces if not any(o != p and o in p for o in pieces)))
 
 
+def _shortest(words: frozenset[str] | None) -> tuple[str, ...] | None:
+    """The words, less those that contain another of them (a text holding it holds that)."""
+    if words is None:
+        return None
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
     """Lower-case ASCII strings one of which every match of `pattern` in an ASCII text
     (`ascii_text`) or in any text contains, or None when there is no such set."""
+    return _unmarked(_marked_words(pattern, ascii_text=ascii_text))
+
+
+def _marked_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
+    """`required_words` with `EDGE` wherever the pattern has a word boundary (`\\b`)."""
     if pattern.flags & re.VERBOSE or not isinstance(pattern.pattern, str):
         return None
     try:
@@ -129,15 +156,24 @@ def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[s
     return _sequence(list(parsed), ascii_text)
 
 
+def _unmarked(words: frozenset[str] | None) -> frozenset[str] | None:
+    return None if words is None else frozenset(word.replace(EDGE, "") for word in words)
+
+
+def _length(word: str) -> int:
+    return len(word) - word.count(EDGE)
+
+
 Item = tuple[object, object]
 
 
-def _sequence(items: list[Item], ascii_text: bool) -> frozenset[str] | None:
+def _sequence(items: list[Item], ascii_text: bool, edge: bool = False) -> frozenset[str] | None:
     """The best required set of a sequence of items that must all match (empty when one of
     them cannot match at all). Neighbouring items that match only a few fixed strings
-    ("From", "To" then ":") are joined into the strings they make together."""
+    ("From", "To" then ":") are joined into the strings they make together. `edge`: the
+    sequence starts at a word boundary."""
     candidates: list[frozenset[str]] = []
-    joined: set[str] = {""}
+    joined: set[str] = {EDGE if edge else ""}
     for op, value in items:
         exact = _exact(op, value)
         if exact is not None:
@@ -146,8 +182,8 @@ def _sequence(items: list[Item], ascii_text: bool) -> frozenset[str] | None:
                 joined = product
                 continue
         _close(joined, candidates, ascii_text)
+        found = _item(op, value, ascii_text, all(text.endswith(EDGE) for text in joined))
         joined = {""}
-        found = _item(op, value, ascii_text)
         if found is not None:
             candidates.append(found)
     _close(joined, candidates, ascii_text)
@@ -155,7 +191,7 @@ def _sequence(items: list[Item], ascii_text: bool) -> frozenset[str] | None:
         return _IMPOSSIBLE
     if not candidates:
         return None
-    return max(candidates, key=lambda c: (min(len(word) for word in c), -len(c)))
+    return max(candidates, key=lambda c: (min(_length(word) for word in c), -len(c)))
 
 
 def _close(joined: set[str], candidates: list[frozenset[str]], ascii_text: bool) -> None:
@@ -165,50 +201,51 @@ def _close(joined: set[str], candidates: list[frozenset[str]], ascii_text: bool)
         possible = {text for text in strings if text.isascii()}
         if not possible:
             candidates.append(_IMPOSSIBLE)
-        elif all(len(text) >= _MIN_WORD for text in possible):
+        elif all(_length(text) >= _MIN_WORD for text in possible):
             candidates.append(frozenset(possible))
         return
     pieces: set[str] = set()
     for text in strings:
-        longest = max(_NON_ASCII.split(text), key=len)
-        if len(longest) < _MIN_WORD:
+        longest = max(_CUT.split(text), key=_length)
+        if _length(longest) < _MIN_WORD:
             return
         pieces.add(longest)
     candidates.append(frozenset(pieces))
 
 
-def _item(op: object, value: object, ascii_text: bool) -> frozenset[str] | None:
-    """The required set of one item that is not a few fixed strings."""
+def _item(op: object, value: object, ascii_text: bool, edge: bool) -> frozenset[str] | None:
+    """The required set of one item that is not a few fixed strings (`edge`: that starts
+    at a word boundary)."""
     if op is sre.SUBPATTERN and isinstance(value, tuple):
         _group, add_flags, del_flags, body = value
         if add_flags or del_flags:
             return None
-        return _sequence(list(body), ascii_text)
+        return _sequence(list(body), ascii_text, edge)
     if op is sre.BRANCH and isinstance(value, tuple):
         _nothing, alternatives = value
         union: set[str] = set()
         for alternative in alternatives:
-            found = _sequence(list(alternative), ascii_text)
+            found = _sequence(list(alternative), ascii_text, edge)
             if found is None:
                 return None
             union |= found
         return frozenset(union)
     if op in _REPEATS and isinstance(value, tuple):
         low, _high, body = value
-        return _sequence(list(body), ascii_text) if low >= 1 else None
+        return _sequence(list(body), ascii_text, edge) if low >= 1 else None
     return None
 
 
 def _exact(op: object, value: object) -> frozenset[str] | None:
     """The few strings an item can match, as written (case not folded), or None."""
     if op is sre.LITERAL and isinstance(value, int):
-        return frozenset({chr(value)})
+        return None if chr(value) == EDGE else frozenset({chr(value)})
     if op is sre.AT:
-        return frozenset({""})
+        return frozenset({EDGE if value is sre.AT_BOUNDARY else ""})
     if op is sre.IN and isinstance(value, list):
         chars: set[str] = set()
         for kind, code in value:
-            if kind is not sre.LITERAL or not isinstance(code, int):
+            if kind is not sre.LITERAL or not isinstance(code, int) or chr(code) == EDGE:
                 return None
             chars.add(chr(code))
         return frozenset(chars)
@@ -276,17 +313,28 @@ class WordIndex:
         if not spans or not table.words:
             return found
         starts = [start for start, _end in spans]
-        for last, (length, members) in table.words.iter(folded.lower):
-            span = bisect_right(starts, last - length + 1) - 1
-            if span >= 0 and last < spans[span][1]:
+        lower = folded.lower
+        for last, (length, kinds) in table.words.iter(lower):
+            first = last - length + 1
+            span = bisect_right(starts, first) - 1
+            if span < 0:
+                continue
+            start, end = spans[span]
+            if last >= end:
+                continue
+            for word_start, word_end, members in kinds:
+                if word_start and first > start and _is_word(lower[first - 1]):
+                    continue  # (`_bounded_there`, written out: this loop is hot)
+                if word_end and last + 1 < end and _is_word(lower[last + 1]):
+                    continue
                 found[span].update(members)
         return found
 
     def any_match(self, text: str, folded: Folded) -> bool:
         """Whether a member matches `text` (`folded` is it folded). A pattern of bounded
         width with no lookahead is tried only in a window around each occurrence of one of
-        its words: any match holds the word, so it lies in that window, and a match found
-        there that starts no later than the word is a match in the whole text."""
+        its phrases: any match holds the phrase, so it lies in that window, and a match found
+        there that starts no later than the phrase is a match in the whole text."""
         table = self._tables[folded.ascii]
         searched: set[int] = set()
         for index in table.always:
@@ -294,17 +342,18 @@ class WordIndex:
             if self.members[index].pattern.search(text):
                 return True
         lower = folded.lower
-        for word, members in table.by_word.items():
-            start = lower.find(word)  # a few words: cheaper than the automaton
-            while start >= 0:
-                if self._near(word, start, members, text, searched):
+        for last, (length, kinds) in table.words.iter(lower):
+            first = last - length + 1
+            for word_start, word_end, members in kinds:
+                if _bounded_there(lower, first, last, 0, len(lower), word_start, word_end) and (
+                        self._near(first, length, members, text, searched)):
                     return True
-                start = lower.find(word, start + 1)
         return False
 
-    def _near(self, word: str, start: int, members: tuple[int, ...], text: str,
+    def _near(self, start: int, length: int, members: tuple[int, ...], text: str,
               searched: set[int]) -> bool:
-        """Whether one of `members` matches `text` around `word` found at `start`."""
+        """Whether one of `members` matches `text` around the phrase of `length` characters
+        found at `start`."""
         for index in members:
             if index in searched:
                 continue
@@ -314,7 +363,7 @@ class WordIndex:
                 if pattern.search(text):
                     return True
                 continue
-            found = pattern.search(text, max(0, start + len(word) - width), start + width + 2)
+            found = pattern.search(text, max(0, start + length - width), start + width + 2)
             if found is not None and found.start() <= start:
                 return True
         return False
@@ -346,23 +395,45 @@ def _looks_ahead(parsed: Any) -> bool:
 
 
 class _WordTable:
-    """For ASCII texts or for any text: the members with no words, the members each word may
-    let match, and an automaton that finds each word with (its length, those members)."""
+    """For ASCII texts or for any text: the members with no words, and an automaton that
+    finds each of the members' phrases with its length and, for each way it is bounded
+    (whether it must start a word, end one), the members it may let match."""
 
     def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
-        always: list[int] = []
-        by_word: dict[str, list[int]] = {}
+        self.always = tuple(index for index, member in enumerate(members)
+                            if (member.words if ascii_text else member.any_words) is None)
+        by_phrase: dict[str, dict[tuple[bool, bool], list[int]]] = {}
         for index, member in enumerate(members):
-            words = member.words if ascii_text else member.any_words
-            if words is None:
-                always.append(index)
-                continue
-            for word in words:
-                by_word.setdefault(word, []).append(index)
-        self.always = tuple(always)
-        self.by_word = {word: tuple(found) for word, found in by_word.items()}
+            for phrase in (member.phrases if ascii_text else member.any_phrases) or ():
+                text, bounds = _bounded(phrase)
+                by_phrase.setdefault(text, {}).setdefault(bounds, []).append(index)
         self.words = ahocorasick.Automaton()
-        for word, found in self.by_word.items():
-            self.words.add_word(word, (len(word), found))
-        if by_word:
+        for text, kinds in by_phrase.items():
+            self.words.add_word(text, (len(text), tuple(
+                (word_start, word_end, tuple(found))
+                for (word_start, word_end), found in kinds.items())))
+        if by_phrase:
             self.words.make_automaton()
+
+
+def _bounded(phrase: str) -> tuple[str, tuple[bool, bool]]:
+    """A phrase without its `EDGE` marks, and whether it must start a word and end one: a
+    word boundary next to a letter or digit means no letter or digit on its other side."""
+    text = phrase.replace(EDGE, "")
+    word_start = phrase.startswith(EDGE) and _is_word(text[:1])
+    word_end = phrase.endswith(EDGE) and _is_word(text[-1:])
+    return text, (word_start, word_end)
+
+
+def _is_word(char: str) -> bool:
+    """Whether `char` is one `\\w` matches (folding a character keeps this: tested)."""
+    return char.isalnum() or char == "_"
+
+
+def _bounded_there(lower: str, first: int, last: int, start: int, end: int, word_start: bool,
+                   word_end: bool) -> bool:
+    """Whether the phrase found from `first` to `last` in the stretch `start`-`end` of a
+    folded text starts a word there if it must (`word_start`) and ends one if it must."""
+    if word_start and first > start and _is_word(lower[first - 1]):
+        return False
+    return not (word_end and last + 1 < end and _is_word(lower[last + 1]))
