@@ -94,3 +94,25 @@ def test_inline_answers_below_a_quote_are_kept_and_a_fully_quoted_thread_gives_n
     assert quotes._inline_answers(quoted) == ""
     answered = quoted.replace("> Thanks\n", "Yes, on Friday.\n> Thanks\n")
     assert quotes._inline_answers(answered) == "Yes, on Friday."
+
+
+def _signature_cut_line_by_line(body: str) -> str:
+    lines = body.split("\n")
+    for index, line in enumerate(lines):
+        if index == 0:
+            continue
+        if quotes._SIGNATURE_DASHES.match(line) or quotes._MOBILE_FOOTER.match(line):
+            return "\n".join(lines[:index])
+        if quotes._SIGN_OFF.match(line) and quotes._is_closing(lines[index + 1 :]):
+            return "\n".join(lines[:index])
+    return body
+
+
+def test_the_reply_is_cut_at_the_line_the_line_by_line_rule_cuts_it() -> None:
+    lines = ["We paid.", "", "--", "Thanks,", "Kind Regards", "Sent from my iPhone", "Ann",
+             "  ____  ", "x" * 500, "Thanks so much!", "gesendet von meinem Telefon"]
+    for n in range(1, 5):
+        for chosen in itertools.product(lines, repeat=n):
+            body = "\n".join(chosen)
+            assert quotes._without_signature(body) == _signature_cut_line_by_line(
+                thread_reading.Thread(body).reply(0).body), body  # type: ignore[union-attr]
