@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+import dateparser
 import pytest
 
-from bot.domain.replies import amounts
+from bot.domain.replies import amounts, dates
 from bot.domain.replies.amounts import paid_or_promised_amount, parse_number
 from bot.domain.replies.clauses import clauses
 from bot.domain.replies.dates import find_dates, possible_dates
@@ -142,3 +143,24 @@ def test_a_month_or_weekday_written_with_odd_letters_is_read_or_left_but_never_f
     assert promised_date("Zahlung am 3. O\u212atober", sent=TUESDAY_4_NOV_2025) == date(2026, 10, 3)
     parsed = parse_reply(reply("We will pay the balance by the end of Auguſt."))
     assert parsed.intent == "promise_to_pay"
+
+
+_DAY_WORDS = ("tomorrow", "Tomorrow", "today", "tonight", "day after tomorrow", "hoy",
+              "mañana", "pasado mañana", "demain", "après-demain", "aujourd'hui", "heute",
+              "morgen", "übermorgen")
+
+
+@pytest.mark.parametrize("sent", [date(2025, 12, 31), date(2024, 2, 28), date(2026, 3, 29),
+                                  date(2025, 10, 26), TUESDAY_4_NOV_2025])
+def test_a_day_word_kept_from_an_earlier_message_reads_as_dateparser_reads_it(sent: date) -> None:
+    for word in _DAY_WORDS:
+        first, again = dates._parsed_day(word, sent), dates._parsed_day(word, sent)
+        base = datetime(sent.year, sent.month, sent.day, 12, 0)
+        fresh = dateparser.parse(word, languages=["en", "es", "fr", "de"],
+                                 settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"})
+        assert first == again == (fresh.date() if fresh is not None else None), word
+
+
+def test_a_day_word_is_read_against_each_message_s_own_date() -> None:
+    for sent in (date(2025, 1, 31), date(2025, 2, 1), date(2025, 2, 28)):
+        assert dates._parsed_day("tomorrow", sent) == sent + timedelta(days=1)
