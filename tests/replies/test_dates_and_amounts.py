@@ -164,3 +164,30 @@ def test_a_day_word_kept_from_an_earlier_message_reads_as_dateparser_reads_it(se
 def test_a_day_word_is_read_against_each_message_s_own_date() -> None:
     for sent in (date(2025, 1, 31), date(2025, 2, 1), date(2025, 2, 28)):
         assert dates._parsed_day("tomorrow", sent) == sent + timedelta(days=1)
+
+
+_NEAR_DATES = ("on the 15th", "the 1ST", "the 2nd.", "am 15. März", "am 3", "bis zum 12.",
+               "zum 1er", "el día 5", "el dia 5", "le 3er", "au 30", "2025-03-04", "15/03",
+               "15.03.2025", "3-4-25", "am 15.09.", "by 1.2.", "1ſt", "the 3rd, 4th and 5th",
+               "Freitag, 15th", "friday the 2nd", "12 st", "15 th", "１５th", "٣rd", "no date",
+               "15", "15 / 03", "1-", "$1.50", "el 5", "ZUM 7", "Le 3", "le3", "15thx")
+
+
+@pytest.mark.parametrize("text", _NEAR_DATES)
+def test_a_date_pattern_ruled_out_by_its_core_cannot_match(text: str) -> None:
+    for kind, pattern in dates._PATTERNS:
+        core = dates._CORE.get(kind)
+        if core is not None and core.search(text) is None:
+            assert pattern.search(text) is None, (kind, text)
+
+
+def test_no_date_pattern_matches_where_its_core_finds_nothing() -> None:
+    pieces = ("the ", "15", "3", "th", "ST", "am ", "el ", "día ", ".", "/", "-", "2025",
+              "friday ", ",", " ", "er", "zum ", "ſ")
+    for count in range(1, 4):
+        for parts in itertools.product(pieces, repeat=count):
+            text = "".join(parts)
+            for kind, pattern in dates._PATTERNS:
+                core = dates._CORE.get(kind)
+                if core is not None and core.search(text) is None:
+                    assert pattern.search(text) is None, (kind, text)

@@ -192,6 +192,20 @@ class DateMention:
     value: date
 
 
+# For the patterns that try long alternations of names at every character, or match only
+# around a few characters: a shorter pattern that finds the part of every match they cannot
+# do without (a digit and what must follow or come before it, with the same flags). Where it
+# finds nothing in a text, the pattern cannot match there and is not tried.
+_DIGIT_JOINED = re.compile(r"\d[./-]\d")  # iso, numeric and short_numeric all hold one
+_CORE: dict[str, re.Pattern[str]] = {
+    "iso": _DIGIT_JOINED,
+    "numeric": _DIGIT_JOINED,
+    "short_numeric": _DIGIT_JOINED,
+    "ordinal_day": re.compile(
+        r"\d(?:st|nd|rd|th)\b|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum )\d",
+        re.IGNORECASE,
+    ),
+}
 _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
                           "ordinal_day"})  # every match of these holds a digit
 _INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
@@ -208,9 +222,16 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
     taken: list[tuple[int, int]] = []
     if possible is None:
         [possible] = possible_dates(text, [(0, len(text))])
+    cores: dict[re.Pattern[str], bool] = {}
     for number, (kind, pattern) in enumerate(_PATTERNS):
         if number not in possible:
             continue
+        core = _CORE.get(kind)
+        if core is not None:
+            if core not in cores:
+                cores[core] = core.search(text) is not None
+            if not cores[core]:
+                continue
         for found in pattern.finditer(text):
             if any(found.start() < end and start < found.end() for start, end in taken):
                 continue
