@@ -191,3 +191,18 @@ def test_no_date_pattern_matches_where_its_core_finds_nothing() -> None:
                 core = dates._CORE.get(kind)
                 if core is not None and core.search(text) is None:
                     assert pattern.search(text) is None, (kind, text)
+
+
+@pytest.mark.parametrize("names", [dates._MONTHS, dates._WEEKDAYS])
+def test_the_look_ahead_before_a_name_lets_through_every_character_a_name_starts_with(
+        names: dict[str, int]) -> None:
+    ahead = re.compile(dates._MONTH_AHEAD if names is dates._MONTHS else dates._WEEKDAY_AHEAD,
+                       re.IGNORECASE)
+    any_name = re.compile("|".join(names), re.IGNORECASE)
+    cased = (chr(code) for code in range(0x110000)
+             if not 0xD800 <= code < 0xE000 and (chr(code).lower() != chr(code)
+                                                 or chr(code).upper() != chr(code)))
+    for char in cased:
+        for name in names:
+            if any_name.match(char + name[1:]):  # a name starts with `char` ignoring case
+                assert ahead.match(char), (char, name)
