@@ -40,6 +40,8 @@ class WordsAnchor:
         folded = {Folded(word).lower for word in words}
         # a word that holds another is found on the same line by the other
         self._words = tuple(sorted(w for w in folded if not any(o != w and o in w for o in folded)))
+        # an ASCII text holds none of the others (most texts are ASCII)
+        self._ascii_words = tuple(word for word in self._words if word.isascii())
         self._unsafe = _other_case_variants("".join(self._words))
         self._last: tuple[str, list[int]] | None = None
 
@@ -57,9 +59,10 @@ class WordsAnchor:
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
-        lower = Folded.of(text).lower
+        folded = Folded.of(text)
+        lower = folded.lower
         places = []
-        for word in self._words:
+        for word in self._ascii_words if folded.ascii else self._words:
             at = lower.find(word)
             while at >= 0:
                 places.append(at)

@@ -58,32 +58,35 @@ class AlternativesFindall:
     def iterate(self, text: str) -> Iterator[tuple[str, ...]]:
         """What `findall` finds, one match at a time (a reader may stop early)."""
         may_match = self._words.candidates(Folded.of(text), [(0, len(text))])[0]
-        upcoming: list[re.Match[str] | None] = [
-            alternative.search(text) if index in may_match else None
-            for index, alternative in enumerate(self._alternatives)]
+        # the alternatives still matching ahead, in their order, each with its next match
+        upcoming: list[tuple[int, re.Match[str]]] = []
+        for index in sorted(may_match):
+            if (hit := self._alternatives[index].search(text)) is not None:
+                upcoming.append((index, hit))
         count = 0
-        while True:
-            best = -1
-            for index, hit in enumerate(upcoming):
-                if hit is not None and (best < 0 or hit.start() < upcoming[best].start()):  # type: ignore[union-attr]
-                    best = index
-            if best < 0:
-                return
-            hit = upcoming[best]
-            assert hit is not None
+        while upcoming:
+            best = 0
+            for place, (_index, hit) in enumerate(upcoming):
+                if hit.start() < upcoming[best][1].start():
+                    best = place
+            index, hit = upcoming[best]
             if hit.end() == hit.start():
                 # findall's rules for empty matches: let it decide from here (up to this
                 # match, its matches are the ones found so far)
                 yield from self.regex.findall(text)[count:]
                 return
-            before = ("",) * self._offsets[best]
-            after = ("",) * (self.regex.groups - self._offsets[best] - len(hit.groups()))
+            before = ("",) * self._offsets[index]
+            after = ("",) * (self.regex.groups - self._offsets[index] - len(hit.groups()))
             yield (*before, *hit.groups(default=""), *after)
             count += 1
             resume = hit.end()
-            for index, other in enumerate(upcoming):
-                if other is not None and other.start() < resume:
-                    upcoming[index] = self._alternatives[index].search(text, resume)
+            ahead = []
+            for other, found in upcoming:
+                following = (found if found.start() >= resume
+                             else self._alternatives[other].search(text, resume))
+                if following is not None:
+                    ahead.append((other, following))
+            upcoming = ahead
 
 
 class LineStartSearch:

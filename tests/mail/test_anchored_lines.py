@@ -98,3 +98,14 @@ def test_a_text_with_a_letter_folded_otherwise_is_searched_as_it_is() -> None:
     words = WordsAnchor(["писал"])
     assert not words.usable("напиᲃал")
     assert words.usable("НАПИСАЛ")
+
+
+def test_an_ascii_text_is_searched_for_the_ascii_words_only_with_the_same_places() -> None:
+    names = (*quotes._WROTE_VERBS, "пише", "a écrit", "écrit x")
+    texts = [text for text in TEXTS if text.isascii()] + [
+        "Bob a ecrit:\nwrote writes skrev\nSCHRIEB schreef", "ecrit x wrote"]
+    for text in texts:
+        searched, everything = WordsAnchor(names), WordsAnchor(names)
+        everything._ascii_words = everything._words  # the slow way: every word
+        for pos in range(len(text) + 1):
+            assert searched.find(text, pos) == everything.find(text, pos), (text, pos)

@@ -116,3 +116,16 @@ def test_the_reply_is_cut_at_the_line_the_line_by_line_rule_cuts_it() -> None:
             body = "\n".join(chosen)
             assert quotes._without_signature(body) == _signature_cut_line_by_line(
                 thread_reading.Thread(body).reply(0).body), body  # type: ignore[union-attr]
+
+
+def test_headers_found_next_to_and_over_each_other_are_found_as_findall_finds_them() -> None:
+    fast = thread_reading.HEADERS
+    texts = [
+        "On Mon, Bob wrote:\nFrom: a\nSent: b\nTo: c\nSubject: d\n-----Original Message-----\n",
+        "From: On Mon, Bob wrote:\nTo: x\nOn Tue, Ann wrote:\nAm Mo, Bob schrieb x:\n",
+        "-----Original Message-----\nFrom: a\nDate: b\n\nOn Mon, Bob wrote:\nOn Mon, Bob wrote:",
+        "",
+        "no header here\nat all",
+    ]
+    for text in texts:
+        assert fast.findall(text) == fast.regex.findall(text), text
