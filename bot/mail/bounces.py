@@ -130,7 +130,8 @@ class _Report:
 
 def find_bounce(mime: Message, headers: MessageHeaders, text: str) -> Bounce | None:
     """The bounce this message reports, or None when it is not a delivery failure report."""
-    reports = _delivery_status_reports(mime)
+    parts = [(part, part.get_content_type()) for part in mime.walk()]
+    reports = _delivery_status_reports(parts)
     if not reports and not _looks_like_notice(headers, text):
         return None
     notice = _notice_text(mime, text)
@@ -141,7 +142,7 @@ def find_bounce(mime: Message, headers: MessageHeaders, text: str) -> Bounce | N
     diagnostic = f"{report.diagnostic} {notice}" if report else notice
     status = _status(report, diagnostic)
     delayed = bool(report and report.action.startswith("delay"))
-    original = _original_headers(mime, text)
+    original = _original_headers(parts, text)
     return Bounce(
         kind="soft" if delayed else _kind(status, diagnostic),
         status=status,
@@ -171,10 +172,10 @@ def _looks_like_notice(headers: MessageHeaders, text: str) -> bool:
     )
 
 
-def _delivery_status_reports(mime: Message) -> list[_Report]:
+def _delivery_status_reports(parts: list[tuple[Message, str]]) -> list[_Report]:
     reports: list[_Report] = []
-    for part in mime.walk():
-        if part.get_content_type() != "message/delivery-status":
+    for part, content_type in parts:
+        if content_type != "message/delivery-status":
             continue
         for fields in _status_field_groups(part):
             reports.append(
@@ -252,19 +253,40 @@ def _recipient_in_text(notice: str, headers: MessageHeaders) -> str | None:
     return None
 
 
+_NOTICE_ENDS = tuple(
+    (openings, re.compile(marker, re.IGNORECASE | re.MULTILINE))
+    for openings, marker in (
+        ("-", r"^-+ ?(?:This is a copy of|Original message|Below this line is a copy|"
+              r"The (?:original|returned) message)"),
+        ("-", r"^-+ ?Forwarded message"),
+        ("Rr", r"^Return-Path:"),
+        ("Rr", r"^Received:"),
+    )
+)
+
+
 def _notice_text(mime: Message, text: str) -> str:
     """The human-readable failure notice, without the returned original message."""
-    for marker in (
-        r"^-+ ?(?:This is a copy of|Original message|Below this line is a copy|"
-        r"The (?:original|returned) message)",
-        r"^-+ ?Forwarded message",
-        r"^Return-Path:",
-        r"^Received:",
-    ):
-        found = re.search(marker, text, re.IGNORECASE | re.MULTILINE)
-        if found and found.start() > 0:
-            return text[: found.start()]
+    for openings, marker in _NOTICE_ENDS:
+        end = _later_line_match(marker, openings, text)
+        if end is not None:
+            return text[:end]
     return text
+
+
+def _later_line_match(marker: re.Pattern[str], openings: str, text: str) -> int | None:
+    """Where `marker.search(text)` matches, unless that is at the start of the text (None).
+
+    The marker matches only at the start or just after a newline, on one of the characters
+    `openings` (either case), so past the start it is searched for only from the first line
+    opening with one of them: the first match from there is its first match anywhere."""
+    if marker.match(text):
+        return None
+    lines = [at for opening in openings if (at := text.find("\n" + opening)) >= 0]
+    if not lines:
+        return None
+    found = marker.search(text, min(lines) + 1)
+    return found.start() if found else None
 
 
 def _status(report: _Report | None, diagnostic: str) -> str | None:
@@ -294,9 +316,11 @@ def _kind(status: str | None, diagnostic: str) -> str:
     return "hard"
 
 
-def _original_headers(mime: Message, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
-    for part in mime.walk():
-        content_type = part.get_content_type()
+def _original_headers(
+    parts: list[tuple[Message, str]], text: str
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The ids of the returned original: from its returned headers part, else its text."""
+    for part, content_type in parts:
         if content_type in ("message/rfc822", "message/rfc822-headers", "text/rfc822-headers"):
             original = _returned_headers(part)
             if original[0] or original[1] or original[2]:
