@@ -22,8 +22,10 @@ from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 from bot.mail.failed_recipients import all_failures
 from bot.mail.reading import MessageHeaders, decode_header_value, part_text
 
-_STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
-_REPLY_CODE = re.compile(r"(?<![\d.-])([45][0-5]\d)(?:[ -]|$)", re.MULTILINE)
+# A status or reply code not preceded by a digit or a dot (or a hyphen): the look-behind
+# follows the first digit, so that the search jumps from one such digit to the next.
+_STATUS = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+_REPLY_CODE = re.compile(r"([45](?<![\d.-][45])[0-5]\d)(?:[ -]|$)", re.MULTILINE)
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
