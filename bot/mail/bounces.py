@@ -327,14 +327,27 @@ def _original_headers(
             original = _returned_headers(part)
             if original[0] or original[1] or original[2]:
                 return original
-    message_id = _MESSAGE_ID_LINE.findall(text)
-    in_reply_to = _IN_REPLY_TO_LINE.search(text)
-    references = _REFERENCES_LINE.search(text)
+    start = _first_line_opening(text, "Mm")
+    message_id = _MESSAGE_ID_LINE.findall(text, start) if start is not None else []
+    start = _first_line_opening(text, "Ii\u0130\u0131")
+    in_reply_to = _IN_REPLY_TO_LINE.search(text, start) if start is not None else None
+    start = _first_line_opening(text, "Rr")
+    references = _REFERENCES_LINE.search(text, start) if start is not None else None
     return (
         message_id[-1] if message_id else None,
         in_reply_to.group(1) if in_reply_to else None,
         tuple(re.findall(r"<[^>\s]+>", references.group(1))) if references else (),
     )
+
+
+def _first_line_opening(text: str, openings: str) -> int | None:
+    """Where the first line opening with one of `openings` starts; None when none does.
+    A header line pattern (`^Name:`, case-insensitive) matches nowhere before it: the
+    openings are every character its first letter matches."""
+    if text[:1] and text[0] in openings:
+        return 0
+    lines = [at for opening in openings if (at := text.find("\n" + opening)) >= 0]
+    return min(lines) + 1 if lines else None
 
 
 def _returned_headers(part: Message) -> tuple[str | None, str | None, tuple[str, ...]]:
