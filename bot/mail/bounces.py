@@ -247,6 +247,8 @@ def _flufl_recipient(mime: Message) -> str | None:
 def _recipient_in_text(notice: str, headers: MessageHeaders) -> str | None:
     ignored = {headers.sender, *headers.to}
     for line in notice.split("\n"):
+        if "@" not in line:  # no address on it
+            continue
         for address in _ADDRESS.findall(line):
             lowered = address.lower().strip(".")
             if lowered in ignored or _DAEMON.search(lowered):
