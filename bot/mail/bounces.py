@@ -48,27 +48,30 @@ _NOTICE_SUBJECT = Prefiltered.of(re.compile(
     r"配送エラー|不達",
     re.IGNORECASE,
 ))
-_NOTICE_BODY = Prefiltered.of(re.compile(
-    r"(?:this is the mail system at|i'm sorry to have to inform you|this is the qmail-send program|"
-    r"this message was created automatically by mail delivery software|"
-    r"delivery to the following recipients? (?:failed|has been delayed)|"
-    r"could not be delivered to|was not delivered to|message could not be delivered|"
-    r"unable to deliver|undeliverable|permanent(?:ly)? (?:error|fatal|failure)|"
-    r"delivery has failed|failed to deliver|the following addresses? had permanent|"
-    r"the original message was received at|delivery status notification|"
-    r"your message (?:did not|couldn't|could not|wasn't|was not) (?:reach|be delivered|get)|"
-    r"message not delivered|returned to sender|nicht zugestellt werden|"
-    r"konnte nicht zugestellt|no pudo ser entregado|n'a pas pu être remis|user unknown|"
-    r"mailbox (?:is )?(?:full|unavailable)|no such user|invalid user address|"
-    r"requested action not taken)",
-    re.IGNORECASE,
-))
+_NOTICE_BODY_WORDING = (
+    r"this is the mail system at", r"i'm sorry to have to inform you",
+    r"this is the qmail-send program",
+    r"this message was created automatically by mail delivery software",
+    r"delivery to the following recipients? (?:failed|has been delayed)",
+    r"could not be delivered to", r"was not delivered to", r"message could not be delivered",
+    r"unable to deliver", r"undeliverable", r"permanent(?:ly)? (?:error|fatal|failure)",
+    r"delivery has failed", r"failed to deliver", r"the following addresses? had permanent",
+    r"the original message was received at", r"delivery status notification",
+    r"your message (?:did not|couldn't|could not|wasn't|was not) (?:reach|be delivered|get)",
+    r"message not delivered", r"returned to sender", r"nicht zugestellt werden",
+    r"konnte nicht zugestellt", r"no pudo ser entregado", r"n'a pas pu être remis",
+    r"user unknown", r"mailbox (?:is )?(?:full|unavailable)", r"no such user",
+    r"invalid user address", r"requested action not taken",
+)
+
+
 def _any_of(*branches: str) -> WordIndex:
     """Reasons any of which tells (only whether one matches counts): kept apart, each is
     searched only near its own words, not at every character of a long notice."""
     return WordIndex(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
 
 
+_NOTICE_BODY = _any_of(*_NOTICE_BODY_WORDING)
 _HARD_REASON = _any_of(
     r"user ?unknown", r"unknown (?:user|recipient|address|mailbox|local[- ]part|alias|account)",
     r"no such (?:user|mailbox|recipient|address|account|person|local user)",
@@ -159,19 +162,24 @@ def _looks_like_notice(headers: MessageHeaders, text: str) -> bool:
     sender = f"{headers.get('from')} {headers.get('return-path')}"
     subject = headers.subject
     if re.match(r"^\s*(?:re|aw|fw|fwd|wg|tr|rv)\s*:", subject, re.IGNORECASE):
-        return bool(_DAEMON.search(sender)) and bool(_NOTICE_BODY.search(text[:4000]))
+        return bool(_DAEMON.search(sender)) and _says_undelivered(text[:4000])
     if _DAEMON.search(sender):
         return True
     if headers.get("return-path").strip() == "<>" and _NOTICE_SUBJECT.search(subject):
         return True
     if _NOTICE_SUBJECT.search(subject):
-        return bool(_NOTICE_BODY.search(text[:6000]) or _STATUS.search(text[:6000]))
+        return _says_undelivered(text[:6000]) or bool(_STATUS.search(text[:6000]))
     if headers.get("x-failed-recipients"):
         return True
     opening = text[:3000]
-    return bool(_NOTICE_BODY.search(opening)) and bool(
+    return _says_undelivered(opening) and bool(
         _STATUS.search(opening) or _REPLY_CODE.search(opening) or re.search(r"<[^<>\s]+@", opening)
     )
+
+
+def _says_undelivered(text: str) -> bool:
+    """Whether the text has the wording of a delivery failure notice."""
+    return _NOTICE_BODY.any_match(text, Folded.of(text))
 
 
 def _delivery_status_reports(parts: list[tuple[Message, str]]) -> list[_Report]:
