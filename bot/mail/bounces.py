@@ -22,8 +22,10 @@ from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 from bot.mail.failed_recipients import all_failures
 from bot.mail.reading import MessageHeaders, decode_header_value, part_text
 
-_STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
-_REPLY_CODE = re.compile(r"(?<![\d.-])([45][0-5]\d)(?:[ -]|$)", re.MULTILINE)
+# A status or reply code not preceded by a digit or a dot (or a hyphen): the look-behind
+# follows the first digit, so that the search jumps from one such digit to the next.
+_STATUS = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
+_REPLY_CODE = re.compile(r"([45](?<![\d.-][45])[0-5]\d)(?:[ -]|$)", re.MULTILINE)
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
@@ -46,27 +48,30 @@ _NOTICE_SUBJECT = Prefiltered.of(re.compile(
     r"配送エラー|不達",
     re.IGNORECASE,
 ))
-_NOTICE_BODY = Prefiltered.of(re.compile(
-    r"(?:this is the mail system at|i'm sorry to have to inform you|this is the qmail-send program|"
-    r"this message was created automatically by mail delivery software|"
-    r"delivery to the following recipients? (?:failed|has been delayed)|"
-    r"could not be delivered to|was not delivered to|message could not be delivered|"
-    r"unable to deliver|undeliverable|permanent(?:ly)? (?:error|fatal|failure)|"
-    r"delivery has failed|failed to deliver|the following addresses? had permanent|"
-    r"the original message was received at|delivery status notification|"
-    r"your message (?:did not|couldn't|could not|wasn't|was not) (?:reach|be delivered|get)|"
-    r"message not delivered|returned to sender|nicht zugestellt werden|"
-    r"konnte nicht zugestellt|no pudo ser entregado|n'a pas pu être remis|user unknown|"
-    r"mailbox (?:is )?(?:full|unavailable)|no such user|invalid user address|"
-    r"requested action not taken)",
-    re.IGNORECASE,
-))
+_NOTICE_BODY_WORDING = (
+    r"this is the mail system at", r"i'm sorry to have to inform you",
+    r"this is the qmail-send program",
+    r"this message was created automatically by mail delivery software",
+    r"delivery to the following recipients? (?:failed|has been delayed)",
+    r"could not be delivered to", r"was not delivered to", r"message could not be delivered",
+    r"unable to deliver", r"undeliverable", r"permanent(?:ly)? (?:error|fatal|failure)",
+    r"delivery has failed", r"failed to deliver", r"the following addresses? had permanent",
+    r"the original message was received at", r"delivery status notification",
+    r"your message (?:did not|couldn't|could not|wasn't|was not) (?:reach|be delivered|get)",
+    r"message not delivered", r"returned to sender", r"nicht zugestellt werden",
+    r"konnte nicht zugestellt", r"no pudo ser entregado", r"n'a pas pu être remis",
+    r"user unknown", r"mailbox (?:is )?(?:full|unavailable)", r"no such user",
+    r"invalid user address", r"requested action not taken",
+)
+
+
 def _any_of(*branches: str) -> WordIndex:
     """Reasons any of which tells (only whether one matches counts): kept apart, each is
     searched only near its own words, not at every character of a long notice."""
     return WordIndex(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
 
 
+_NOTICE_BODY = _any_of(*_NOTICE_BODY_WORDING)
 _HARD_REASON = _any_of(
     r"user ?unknown", r"unknown (?:user|recipient|address|mailbox|local[- ]part|alias|account)",
     r"no such (?:user|mailbox|recipient|address|account|person|local user)",
@@ -130,7 +135,8 @@ class _Report:
 
 def find_bounce(mime: Message, headers: MessageHeaders, text: str) -> Bounce | None:
     """The bounce this message reports, or None when it is not a delivery failure report."""
-    reports = _delivery_status_reports(mime)
+    parts = [(part, part.get_content_type()) for part in mime.walk()]
+    reports = _delivery_status_reports(parts)
     if not reports and not _looks_like_notice(headers, text):
         return None
     notice = _notice_text(mime, text)
@@ -141,7 +147,7 @@ def find_bounce(mime: Message, headers: MessageHeaders, text: str) -> Bounce | N
     diagnostic = f"{report.diagnostic} {notice}" if report else notice
     status = _status(report, diagnostic)
     delayed = bool(report and report.action.startswith("delay"))
-    original = _original_headers(mime, text)
+    original = _original_headers(parts, text)
     return Bounce(
         kind="soft" if delayed else _kind(status, diagnostic),
         status=status,
@@ -156,25 +162,30 @@ def _looks_like_notice(headers: MessageHeaders, text: str) -> bool:
     sender = f"{headers.get('from')} {headers.get('return-path')}"
     subject = headers.subject
     if re.match(r"^\s*(?:re|aw|fw|fwd|wg|tr|rv)\s*:", subject, re.IGNORECASE):
-        return bool(_DAEMON.search(sender)) and bool(_NOTICE_BODY.search(text[:4000]))
+        return bool(_DAEMON.search(sender)) and _says_undelivered(text[:4000])
     if _DAEMON.search(sender):
         return True
     if headers.get("return-path").strip() == "<>" and _NOTICE_SUBJECT.search(subject):
         return True
     if _NOTICE_SUBJECT.search(subject):
-        return bool(_NOTICE_BODY.search(text[:6000]) or _STATUS.search(text[:6000]))
+        return _says_undelivered(text[:6000]) or bool(_STATUS.search(text[:6000]))
     if headers.get("x-failed-recipients"):
         return True
     opening = text[:3000]
-    return bool(_NOTICE_BODY.search(opening)) and bool(
+    return _says_undelivered(opening) and bool(
         _STATUS.search(opening) or _REPLY_CODE.search(opening) or re.search(r"<[^<>\s]+@", opening)
     )
 
 
-def _delivery_status_reports(mime: Message) -> list[_Report]:
+def _says_undelivered(text: str) -> bool:
+    """Whether the text has the wording of a delivery failure notice."""
+    return _NOTICE_BODY.any_match(text, Folded.of(text))
+
+
+def _delivery_status_reports(parts: list[tuple[Message, str]]) -> list[_Report]:
     reports: list[_Report] = []
-    for part in mime.walk():
-        if part.get_content_type() != "message/delivery-status":
+    for part, content_type in parts:
+        if content_type != "message/delivery-status":
             continue
         for fields in _status_field_groups(part):
             reports.append(
@@ -244,6 +255,8 @@ def _flufl_recipient(mime: Message) -> str | None:
 def _recipient_in_text(notice: str, headers: MessageHeaders) -> str | None:
     ignored = {headers.sender, *headers.to}
     for line in notice.split("\n"):
+        if "@" not in line:  # no address on it
+            continue
         for address in _ADDRESS.findall(line):
             lowered = address.lower().strip(".")
             if lowered in ignored or _DAEMON.search(lowered):
@@ -252,19 +265,40 @@ def _recipient_in_text(notice: str, headers: MessageHeaders) -> str | None:
     return None
 
 
+_NOTICE_ENDS = tuple(
+    (openings, re.compile(marker, re.IGNORECASE | re.MULTILINE))
+    for openings, marker in (
+        ("-", r"^-+ ?(?:This is a copy of|Original message|Below this line is a copy|"
+              r"The (?:original|returned) message)"),
+        ("-", r"^-+ ?Forwarded message"),
+        ("Rr", r"^Return-Path:"),
+        ("Rr", r"^Received:"),
+    )
+)
+
+
 def _notice_text(mime: Message, text: str) -> str:
     """The human-readable failure notice, without the returned original message."""
-    for marker in (
-        r"^-+ ?(?:This is a copy of|Original message|Below this line is a copy|"
-        r"The (?:original|returned) message)",
-        r"^-+ ?Forwarded message",
-        r"^Return-Path:",
-        r"^Received:",
-    ):
-        found = re.search(marker, text, re.IGNORECASE | re.MULTILINE)
-        if found and found.start() > 0:
-            return text[: found.start()]
+    for openings, marker in _NOTICE_ENDS:
+        end = _later_line_match(marker, openings, text)
+        if end is not None:
+            return text[:end]
     return text
+
+
+def _later_line_match(marker: re.Pattern[str], openings: str, text: str) -> int | None:
+    """Where `marker.search(text)` matches, unless that is at the start of the text (None).
+
+    The marker matches only at the start or just after a newline, on one of the characters
+    `openings` (either case), so past the start it is searched for only from the first line
+    opening with one of them: the first match from there is its first match anywhere."""
+    if marker.match(text):
+        return None
+    lines = [at for opening in openings if (at := text.find("\n" + opening)) >= 0]
+    if not lines:
+        return None
+    found = marker.search(text, min(lines) + 1)
+    return found.start() if found else None
 
 
 def _status(report: _Report | None, diagnostic: str) -> str | None:
@@ -294,21 +328,36 @@ def _kind(status: str | None, diagnostic: str) -> str:
     return "hard"
 
 
-def _original_headers(mime: Message, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
-    for part in mime.walk():
-        content_type = part.get_content_type()
+def _original_headers(
+    parts: list[tuple[Message, str]], text: str
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The ids of the returned original: from its returned headers part, else its text."""
+    for part, content_type in parts:
         if content_type in ("message/rfc822", "message/rfc822-headers", "text/rfc822-headers"):
             original = _returned_headers(part)
             if original[0] or original[1] or original[2]:
                 return original
-    message_id = _MESSAGE_ID_LINE.findall(text)
-    in_reply_to = _IN_REPLY_TO_LINE.search(text)
-    references = _REFERENCES_LINE.search(text)
+    start = _first_line_opening(text, "Mm")
+    message_id = _MESSAGE_ID_LINE.findall(text, start) if start is not None else []
+    start = _first_line_opening(text, "Ii\u0130\u0131")
+    in_reply_to = _IN_REPLY_TO_LINE.search(text, start) if start is not None else None
+    start = _first_line_opening(text, "Rr")
+    references = _REFERENCES_LINE.search(text, start) if start is not None else None
     return (
         message_id[-1] if message_id else None,
         in_reply_to.group(1) if in_reply_to else None,
         tuple(re.findall(r"<[^>\s]+>", references.group(1))) if references else (),
     )
+
+
+def _first_line_opening(text: str, openings: str) -> int | None:
+    """Where the first line opening with one of `openings` starts; None when none does.
+    A header line pattern (`^Name:`, case-insensitive) matches nowhere before it: the
+    openings are every character its first letter matches."""
+    if text[:1] and text[0] in openings:
+        return 0
+    lines = [at for opening in openings if (at := text.find("\n" + opening)) >= 0]
+    return min(lines) + 1 if lines else None
 
 
 def _returned_headers(part: Message) -> tuple[str | None, str | None, tuple[str, ...]]:

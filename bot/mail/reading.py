@@ -94,11 +94,12 @@ def read_message(raw: bytes) -> ReadMessage:
     if not mime.keys():
         raise ReplyParseError("no headers found", detail="the bytes do not start with headers")
     headers = read_headers(mime)
+    parts = MessageParts(mime)
     return ReadMessage(
         mime=mime,
         headers=headers,
-        text=body_text(mime),
-        attachments=tuple(attachments(mime)),
+        text=body_text(mime, parts),
+        attachments=tuple(attachments(mime, parts)),
     )
 
 
@@ -350,22 +351,37 @@ def _is_attachment(part: Message, content_type: str) -> bool:
     return not content_type.startswith("text/") and bool(part.get_filename())
 
 
-def _text_leaves(mime: Message) -> list[Message]:
-    leaves: list[Message] = []
-    stack = [mime]
-    while stack:
-        part = stack.pop(0)
-        content_type = part.get_content_type()
-        if part.is_multipart():
-            children = part.get_payload()
-            if isinstance(children, list):
-                stack = [child for child in children if isinstance(child, Message)] + stack
-            continue
-        if content_type.startswith("message/") or _is_attachment(part, content_type):
-            continue
-        if content_type in ("text/plain", "text/html") or content_type.startswith("multipart/"):
-            leaves.append(part)
-    return leaves
+class MessageParts:
+    """Every part of a message in `Message.walk()` order, each content type read once and
+    whether a leaf is an attachment decided at most once: the body text and the attachments
+    are both found from one walk of the tree."""
+
+    __slots__ = ("_attached", "parts")
+
+    def __init__(self, mime: Message) -> None:
+        self.parts = [(part, part.get_content_type(), part.is_multipart())
+                      for part in mime.walk()]
+        self._attached: dict[int, bool] = {}
+
+    def is_attachment(self, number: int) -> bool:
+        """Whether leaf `number` (its index in `parts`) is an attached file."""
+        attached = self._attached.get(number)
+        if attached is None:
+            part, content_type, _multipart = self.parts[number]
+            attached = self._attached[number] = _is_attachment(part, content_type)
+        return attached
+
+    def text_leaves(self) -> list[tuple[Message, str]]:
+        """The parts that may hold the body text, with their content types."""
+        leaves: list[tuple[Message, str]] = []
+        for number, (part, content_type, multipart) in enumerate(self.parts):
+            if multipart or content_type.startswith("message/") or self.is_attachment(number):
+                continue
+            if content_type in ("text/plain", "text/html") or content_type.startswith(
+                "multipart/"
+            ):
+                leaves.append((part, content_type))
+        return leaves
 
 
 _SALVAGED_TEXT = re.compile(
@@ -380,11 +396,12 @@ def _salvaged_text(payload: str) -> str:
     return found.group("text") if found else payload
 
 
-def body_text(mime: Message) -> str:
+def body_text(mime: Message, parts: MessageParts | None = None) -> str:
     """The message's best body text: the first non-empty plain part, else its HTML as text."""
-    leaves = [(part, part.get_content_type()) for part in _text_leaves(mime)]
-    if not leaves and mime.get_content_maintype() == "text":
-        leaves = [(mime, mime.get_content_type())]
+    parts = parts or MessageParts(mime)
+    leaves = parts.text_leaves()
+    if not leaves and parts.parts[0][1].split("/")[0] == "text":
+        leaves = [(mime, parts.parts[0][1])]
     plain = [leaf for leaf in leaves if leaf[1] != "text/html"]
     html = [leaf for leaf in leaves if leaf[1] == "text/html"]
     for part, content_type in plain + html:
@@ -398,12 +415,12 @@ def body_text(mime: Message) -> str:
     return ""
 
 
-def attachments(mime: Message) -> list[Attachment]:
+def attachments(mime: Message, parts: MessageParts | None = None) -> list[Attachment]:
     """Every attached file, decoded to bytes."""
+    parts = parts or MessageParts(mime)
     found: list[Attachment] = []
-    for part in mime.walk():
-        content_type = part.get_content_type()
-        if part.is_multipart() or not _is_attachment(part, content_type):
+    for number, (part, content_type, multipart) in enumerate(parts.parts):
+        if multipart or not parts.is_attachment(number):
             continue
         try:
             content = part.get_payload(decode=True)
