@@ -68,7 +68,7 @@ class InlineParsing:
         self._parse = parse
 
     def submit(self, raws: Sequence[bytes]) -> Results:
-        outcomes = [outcome_of(self._parse, raw) for raw in raws]
+        outcomes = _parse_chunk(self._parse, raws)
         return lambda: outcomes
 
     def warm_up(self) -> None:
@@ -80,8 +80,9 @@ def _worker_started() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parse_chunk(parse: Callable[[bytes], ParsedReply], raws: list[bytes]
+def _parse_chunk(parse: Callable[[bytes], ParsedReply], raws: Sequence[bytes]
                  ) -> list[ParseOutcome]:
+    """Each message's outcome, in order: what a worker does with its piece of a group."""
     return [outcome_of(parse, raw) for raw in raws]
 
 
