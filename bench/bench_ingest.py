@@ -291,12 +291,6 @@ class Breakdown:
 _MESSAGE_ID = re.compile(rb"(?im)^message-id:[ \t]*(<[^>\r\n]+>)")
 
 
-def deliver_to(server: DovecotServer) -> Callable[[MailUser, list[bytes]], None]:
-    def deliver(user: MailUser, messages: list[bytes]) -> None:
-        server.deliver_many(user, messages)
-    return deliver
-
-
 def where_the_time_goes(server: DovecotServer, user: MailUser, scratch: Path, batch: int,
                         book: Book, mailbox: list[bytes]) -> Breakdown:
     """The CPU one message's reading costs in one process, and the rate of everything else:
@@ -356,11 +350,11 @@ def run_bench(messages: int = 5000, batch: int = 200, repeat: int = 3, accounts:
             breakdown = where_the_time_goes(server, big, scratch, batch, book, mailbox)
 
             memory: dict[int, IngestRun] = {}
-            deliver = deliver_to(server)
             for n, user in users.items():
                 config = bench_config(server, user, scratch / f"mem-{n}", batch)
                 tail = mailbox[len(mailbox) - min(TAIL, n) :]  # the same messages each time
-                memory[n] = duebot_ingest(config, book, traced_tail=partial(deliver, user, tail))
+                deliver_tail = partial(server.deliver_many, user, tail)
+                memory[n] = duebot_ingest(config, book, traced_tail=deliver_tail)
                 check(memory[n].examined, len(tail), "memory run", "examined")
 
             if profile_path is not None:
