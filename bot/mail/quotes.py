@@ -61,7 +61,6 @@ _DATE_FIRST = re.compile(
     r"^[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T]+(?:\d{1,2}:\d{2}\b|[^\n]*<[^\n]+@)[^\n]{0,200}$",
     _QUOTE_HEADER_FLAGS)
 _ATTRIBUTIONS = (_WROTE_ON_ITS_LINE, _WROTE_BELOW_ITS_LEAD, _ADDRESS_AND_COLON, _DATE_FIRST)
-_WROTE = re.compile("|".join(p.pattern for p in _ATTRIBUTIONS), _QUOTE_HEADER_FLAGS)
 _WROTE_VERB_ANCHOR = WordsAnchor((*_WROTE_VERBS, "пише"))
 _WROTE_SEARCH = LeftmostSearch(list(_ATTRIBUTIONS), [
     AnchoredLineSearch(_WROTE_ON_ITS_LINE, _WROTE_VERB_ANCHOR, below=range(1)),
