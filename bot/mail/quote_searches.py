@@ -36,10 +36,9 @@ class AlternativesFindall:
 
     def __init__(self, regex: re.Pattern[str], alternatives: list[re.Pattern[str]]) -> None:
         self.regex = regex
-        self.pattern = regex.pattern
         self._alternatives = [FieldLinesSearch.of(alternative) for alternative in alternatives]
-        self._filters = [Prefiltered.of(alternative) for alternative in alternatives]
-        self._words = WordIndex(self._filters)  # one pass finds every filter's words
+        # one pass finds the words of every alternative
+        self._words = WordIndex(Prefiltered.of(alternative) for alternative in alternatives)
         offsets, count = [], 0
         for alternative in alternatives:
             offsets.append(count)
@@ -105,7 +104,6 @@ class LineStartSearch:
 
     def __init__(self, regex: re.Pattern[str], lead: str, lines: re.Pattern[str]) -> None:
         self.regex = regex
-        self.pattern = regex.pattern
         self._lead = lead
         self._lines = lines
         self._matcher = atomic_quote_marks(regex)
@@ -319,7 +317,6 @@ class SignatureSearch:
 
     def __init__(self, regex: re.Pattern[str], start: LeftmostSearch) -> None:
         self.regex = regex
-        self.pattern = regex.pattern
         self._start = start
 
     @classmethod

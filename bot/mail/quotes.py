@@ -36,8 +36,10 @@ _WROTE_VERBS = (
     "menulis", "napsal", "írta", "yazdı",
 )
 _WROTE_VERB = f"(?:{'|'.join(_WROTE_VERBS)})"
+# every match of `_WROTE_WORD` holds one of these ("napisał(a)" holds "napisał")
+_WROTE_WORDS = (*_WROTE_VERBS, "пише")
 # the look-ahead at the verbs' first letters only spares the engine trying every verb there
-_WROTE_FIRST_LETTERS = "".join(sorted({verb[0] for verb in (*_WROTE_VERBS, "пише")}))
+_WROTE_FIRST_LETTERS = "".join(sorted({verb[0] for verb in _WROTE_WORDS}))
 _WROTE_WORD = rf"(?=[{_WROTE_FIRST_LETTERS}])(?:\b{_WROTE_VERB}\b|\bnapisał\(a\)|\bпише\b)"
 _ATTRIBUTION_END = r"(?:[ \t]*[:*-]*[ \t]*$|[^\n]{1,80}?(?:\n[^\n]{0,80}?)?:[ \t]*$)"
 _QUOTE_HEADER_FLAGS = re.MULTILINE | re.IGNORECASE
@@ -61,8 +63,7 @@ _DATE_FIRST = re.compile(
     r"^[ \t]*\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T]+(?:\d{1,2}:\d{2}\b|[^\n]*<[^\n]+@)[^\n]{0,200}$",
     _QUOTE_HEADER_FLAGS)
 _ATTRIBUTIONS = (_WROTE_ON_ITS_LINE, _WROTE_BELOW_ITS_LEAD, _ADDRESS_AND_COLON, _DATE_FIRST)
-_WROTE = re.compile("|".join(p.pattern for p in _ATTRIBUTIONS), _QUOTE_HEADER_FLAGS)
-_WROTE_VERB_ANCHOR = WordsAnchor((*_WROTE_VERBS, "пише"))
+_WROTE_VERB_ANCHOR = WordsAnchor(_WROTE_WORDS)
 _WROTE_SEARCH = LeftmostSearch(list(_ATTRIBUTIONS), [
     AnchoredLineSearch(_WROTE_ON_ITS_LINE, _WROTE_VERB_ANCHOR, below=range(1)),
     AnchoredLineSearch(_WROTE_BELOW_ITS_LEAD, _WROTE_VERB_ANCHOR, below=range(1, 5)),

@@ -52,9 +52,10 @@ def test_the_signature_pattern_finds_what_its_search_finds() -> None:
 
 def test_the_wrote_line_search_finds_the_match_the_pattern_finds() -> None:
     assert isinstance(quotes._WROTE_SEARCH, quote_searches.LeftmostSearch)
+    whole = "|".join(attribution.pattern for attribution in quotes._ATTRIBUTIONS)
     look_ahead = f"(?=[{quotes._WROTE_FIRST_LETTERS}])"
-    assert look_ahead in quotes._WROTE.pattern
-    plain = re.compile(quotes._WROTE.pattern.replace(look_ahead, ""), quotes._WROTE.flags)
+    assert look_ahead in whole
+    plain = re.compile(whole.replace(look_ahead, ""), quotes._QUOTE_HEADER_FLAGS)
     for text in _texts():
         for piece in (text, text[len(text) // 3 :]):
             found, expected = quotes._WROTE_SEARCH.search(piece), plain.search(piece)
