@@ -139,7 +139,7 @@ def find_bounce(mime: Message, headers: MessageHeaders, text: str) -> Bounce | N
     reports = _delivery_status_reports(parts)
     if not reports and not _looks_like_notice(headers, text):
         return None
-    notice = _notice_text(mime, text)
+    notice = _notice_text(text)
     report = _pick_report(reports)
     recipient = report.recipient if report else None
     recipient = recipient or _failed_recipient_header(headers) or _flufl_recipient(mime)
@@ -277,7 +277,7 @@ _NOTICE_ENDS = tuple(
 )
 
 
-def _notice_text(mime: Message, text: str) -> str:
+def _notice_text(text: str) -> str:
     """The human-readable failure notice, without the returned original message."""
     for openings, marker in _NOTICE_ENDS:
         end = _later_line_match(marker, openings, text)
