@@ -110,8 +110,8 @@ class Prefiltered:
         lower = folded.lower
         return any(word in lower for word in words)
 
-    def search(self, text: str, folded: Folded | None = None) -> re.Match[str] | None:
-        if self.may_match(folded or Folded.of(text)):
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.may_match(Folded.of(text)):
             return self.pattern.search(text)
         return None
 
