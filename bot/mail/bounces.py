@@ -65,14 +65,8 @@ _NOTICE_BODY_WORDING = (
 )
 
 
-def _any_of(*branches: str) -> WordIndex:
-    """Reasons any of which tells (only whether one matches counts): kept apart, each is
-    searched only near its own words, not at every character of a long notice."""
-    return WordIndex(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
-
-
-_NOTICE_BODY = _any_of(*_NOTICE_BODY_WORDING)
-_HARD_REASON = _any_of(
+_NOTICE_BODY = WordIndex.any_of(*_NOTICE_BODY_WORDING)
+_HARD_REASON = WordIndex.any_of(
     r"user ?unknown", r"unknown (?:user|recipient|address|mailbox|local[- ]part|alias|account)",
     r"no such (?:user|mailbox|recipient|address|account|person|local user)",
     r"(?:does not|doesn't|not) exist",
@@ -89,7 +83,7 @@ _HARD_REASON = _any_of(
     r"bad destination mailbox", r"account that you tried to reach does not exist",
     r"no such domain",
 )
-_SOFT_REASON = _any_of(
+_SOFT_REASON = WordIndex.any_of(
     r"spam", r"junk", r"blocked", r"block ?list", r"black ?list", r"policy", r"polic(?:ies)",
     r"reject(?:ed|ion)?", r"refused", r"denied",
     r"not (?:authori[sz]ed|permitted|allowed|accepted)", r"filter\w*", r"virus", r"content",
@@ -99,11 +93,11 @@ _SOFT_REASON = _any_of(
     r"frozen", r"system error", r"network error", r"not going to try again", r"unavailable",
     r"hop count", r"authenticat\w*", r"disabled", r"deactivated", r"inactive",
 )
-_FULL = _any_of(
+_FULL = WordIndex.any_of(
     r"quota", r"mailbox (?:is )?full", r"over ?quota", r"insufficient (?:storage|disk)",
     r"mailbox size", r"exceeded storage", r"too large", r"size limit", r"message size",
 )
-_TEMPORARY = _any_of(
+_TEMPORARY = WordIndex.any_of(
     r"will (?:be )?retr(?:y|ied)", r"still (?:trying|retrying)", r"has been delayed",
     r"delivery (?:is )?delayed", r"not yet been delivered",
     r"temporar(?:y|ily) (?:failure|error|deferred|unavailable)", r"will keep trying",

@@ -33,12 +33,7 @@ _SUBJECT = Prefiltered.of(re.compile(
 ))
 
 
-def _any_of(*branches: str) -> WordIndex:
-    """Phrases any of which tells: kept apart, each is searched only near its own words."""
-    return WordIndex(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
-
-
-_BODY = _any_of(
+_BODY = WordIndex.any_of(
     r"\b(?:i am|i'm|im|we are|we're|i will be|i'll be)\b[^.\n]{0,40}\b(?:out of "
     r"(?:the )?office|away from (?:the )?office|on (?:annual |parental |maternity |paternity |"
     r"sick )?leave|on (?:vacation|holiday)|travel+ing with limited)\b",
@@ -55,7 +50,7 @@ _BODY = _any_of(
     r"\bje suis (?:actuellement )?(?:absente?|en congés?|en vacances|hors du bureau)\b",
     r"\besmu atvaļinājumā\b",
 )
-_CHALLENGE = _any_of(*(rf"\b(?:{branch})\b" for branch in (
+_CHALLENGE = WordIndex.any_of(*(rf"\b(?:{branch})\b" for branch in (
     r"requires? (?:your )?confirmation",
     r"please (?:confirm|verify) (?:that )?you(?: are|'re)(?: a)? (?:human|real|person)",
     r"(?:approve|verify|confirm) your (?:e-?mail|message|address)",

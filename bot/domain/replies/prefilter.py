@@ -294,16 +294,23 @@ def _exact_sequence(items: list[Item]) -> frozenset[str] | None:
 
 
 class WordIndex:
-    """The words of many patterns, to tell with one pass over a long text which of the
-    patterns may match each of several stretches of it (the sentences of a reply), instead
-    of folding and testing every stretch on its own. The words are found all at once, each
-    occurrence of each, by an Aho-Corasick automaton."""
+    """The words of many patterns, found all at once, each occurrence of each, by an
+    Aho-Corasick automaton in one pass over a long text: to tell which of the patterns may
+    match each of several stretches of it (`candidates`: the sentences of a reply), or
+    whether any of them matches it (`any_match`), without folding and testing every
+    stretch or trying every pattern at every character."""
 
     def __init__(self, members: Iterable[Prefiltered]) -> None:
         self.members = tuple(members)
         self._tables = (_WordTable(self.members, ascii_text=False),
                         _WordTable(self.members, ascii_text=True))
         self._widths = tuple(window_width(member.pattern) for member in self.members)
+
+    @classmethod
+    def any_of(cls, *branches: str) -> WordIndex:
+        """The branches of a case-insensitive alternation kept apart, for `any_match`: each
+        is then searched only near its own words, not at every character of a long text."""
+        return cls(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
 
     def candidates(self, folded: Folded, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
         """For each span (start, end) of the text `folded` was made of, the indexes of the
