@@ -288,10 +288,8 @@ def _later_line_match(marker: re.Pattern[str], openings: str, text: str) -> int 
     opening with one of them: the first match from there is its first match anywhere."""
     if marker.match(text):
         return None
-    lines = [at for opening in openings if (at := text.find("\n" + opening)) >= 0]
-    if not lines:
-        return None
-    found = marker.search(text, min(lines) + 1)
+    start = _later_line_opening(text, openings)
+    found = marker.search(text, start) if start is not None else None
     return found.start() if found else None
 
 
@@ -350,6 +348,12 @@ def _first_line_opening(text: str, openings: str) -> int | None:
     openings are every character its first letter matches."""
     if text[:1] and text[0] in openings:
         return 0
+    return _later_line_opening(text, openings)
+
+
+def _later_line_opening(text: str, openings: str) -> int | None:
+    """Where the first line that opens with one of `openings`, not counting the text's
+    own first line, starts; None when none does."""
     lines = [at for opening in openings if (at := text.find("\n" + opening)) >= 0]
     return min(lines) + 1 if lines else None
 
