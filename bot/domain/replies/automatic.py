@@ -13,8 +13,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from bot.domain.replies.clauses import clauses
-from bot.domain.replies.dates import find_dates, possible_dates
+from bot.domain.replies.dates import dated_clauses, find_dates
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply",
@@ -96,11 +95,7 @@ def is_challenge(text: str) -> bool:
 def return_date(text: str, *, sent: date) -> date | None:
     """The day an out-of-office notice says its writer is back, if it names one."""
     until: date | None = None
-    parts = clauses(text)
-    for clause, possible in zip(parts, possible_dates(text, [(part.start, part.end)
-                                                              for part in parts]), strict=True):
-        if not possible:
-            continue  # no date pattern may match the clause
+    for clause, possible in dated_clauses(text):
         returning = _RETURNING.search(clause.text) is not None
         if not returning and (until is not None or not _UNTIL.search(clause.text)):
             continue  # a clause about neither coming back nor "until" cannot name the day
