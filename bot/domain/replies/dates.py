@@ -257,7 +257,7 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
 def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
     """For each stretch (start, end) of `text`, the date patterns that may match it alone:
     the words of all stretches are looked for at once."""
-    found = _INDEX.candidates(Folded(text), spans)
+    found = _INDEX.candidates(Folded.of(text), spans)
     for (start, end), numbers in zip(spans, found, strict=True):
         if _DIGIT.search(text, start, end) is None:
             numbers -= _NEED_DIGITS
