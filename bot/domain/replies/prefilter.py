@@ -331,7 +331,7 @@ class WordIndex:
                 continue
             for word_start, word_end, members in kinds:
                 if word_start and first > start and _is_word(lower[first - 1]):
-                    continue  # (`_bounded_there`, written out: this loop is hot)
+                    continue  # (`_bounded_there` within the span, written out: hot loop)
                 if word_end and last + 1 < end and _is_word(lower[last + 1]):
                     continue
                 found[span].update(members)
@@ -352,7 +352,7 @@ class WordIndex:
         for last, (length, kinds) in table.words.iter(lower):
             first = last - length + 1
             for word_start, word_end, members in kinds:
-                if _bounded_there(lower, first, last, 0, len(lower), word_start, word_end) and (
+                if _bounded_there(lower, first, last, word_start, word_end) and (
                         self._near(first, length, members, text, searched)):
                     return True
         return False
@@ -437,10 +437,9 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _bounded_there(lower: str, first: int, last: int, start: int, end: int, word_start: bool,
-                   word_end: bool) -> bool:
-    """Whether the phrase found from `first` to `last` in the stretch `start`-`end` of a
-    folded text starts a word there if it must (`word_start`) and ends one if it must."""
-    if word_start and first > start and _is_word(lower[first - 1]):
+def _bounded_there(lower: str, first: int, last: int, word_start: bool, word_end: bool) -> bool:
+    """Whether the phrase found from `first` to `last` in the folded text `lower` starts a
+    word there if it must (`word_start`) and ends one if it must."""
+    if word_start and first > 0 and _is_word(lower[first - 1]):
         return False
-    return not (word_end and last + 1 < end and _is_word(lower[last + 1]))
+    return not (word_end and last + 1 < len(lower) and _is_word(lower[last + 1]))
