@@ -92,8 +92,8 @@ class Prefiltered:
     pattern: re.Pattern[str]
     words: tuple[str, ...] | None
     any_words: tuple[str, ...] | None
-    phrases: tuple[str, ...] | None = None
-    any_phrases: tuple[str, ...] | None = None
+    phrases: tuple[str, ...] | None
+    any_phrases: tuple[str, ...] | None
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
