@@ -65,14 +65,8 @@ _NOTICE_BODY_WORDING = (
 )
 
 
-def _any_of(*branches: str) -> WordIndex:
-    """Reasons any of which tells (only whether one matches counts): kept apart, each is
-    searched only near its own words, not at every character of a long notice."""
-    return WordIndex(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
-
-
-_NOTICE_BODY = _any_of(*_NOTICE_BODY_WORDING)
-_HARD_REASON = _any_of(
+_NOTICE_BODY = WordIndex.any_of(*_NOTICE_BODY_WORDING)
+_HARD_REASON = WordIndex.any_of(
     r"user ?unknown", r"unknown (?:user|recipient|address|mailbox|local[- ]part|alias|account)",
     r"no such (?:user|mailbox|recipient|address|account|person|local user)",
     r"(?:does not|doesn't|not) exist",
@@ -89,7 +83,7 @@ _HARD_REASON = _any_of(
     r"bad destination mailbox", r"account that you tried to reach does not exist",
     r"no such domain",
 )
-_SOFT_REASON = _any_of(
+_SOFT_REASON = WordIndex.any_of(
     r"spam", r"junk", r"blocked", r"block ?list", r"black ?list", r"policy", r"polic(?:ies)",
     r"reject(?:ed|ion)?", r"refused", r"denied",
     r"not (?:authori[sz]ed|permitted|allowed|accepted)", r"filter\w*", r"virus", r"content",
@@ -99,11 +93,11 @@ _SOFT_REASON = _any_of(
     r"frozen", r"system error", r"network error", r"not going to try again", r"unavailable",
     r"hop count", r"authenticat\w*", r"disabled", r"deactivated", r"inactive",
 )
-_FULL = _any_of(
+_FULL = WordIndex.any_of(
     r"quota", r"mailbox (?:is )?full", r"over ?quota", r"insufficient (?:storage|disk)",
     r"mailbox size", r"exceeded storage", r"too large", r"size limit", r"message size",
 )
-_TEMPORARY = _any_of(
+_TEMPORARY = WordIndex.any_of(
     r"will (?:be )?retr(?:y|ied)", r"still (?:trying|retrying)", r"has been delayed",
     r"delivery (?:is )?delayed", r"not yet been delivered",
     r"temporar(?:y|ily) (?:failure|error|deferred|unavailable)", r"will keep trying",
@@ -139,7 +133,7 @@ def find_bounce(mime: Message, headers: MessageHeaders, text: str) -> Bounce | N
     reports = _delivery_status_reports(parts)
     if not reports and not _looks_like_notice(headers, text):
         return None
-    notice = _notice_text(mime, text)
+    notice = _notice_text(text)
     report = _pick_report(reports)
     recipient = report.recipient if report else None
     recipient = recipient or _failed_recipient_header(headers) or _flufl_recipient(mime)
@@ -277,7 +271,7 @@ _NOTICE_ENDS = tuple(
 )
 
 
-def _notice_text(mime: Message, text: str) -> str:
+def _notice_text(text: str) -> str:
     """The human-readable failure notice, without the returned original message."""
     for openings, marker in _NOTICE_ENDS:
         end = _later_line_match(marker, openings, text)
@@ -294,10 +288,8 @@ def _later_line_match(marker: re.Pattern[str], openings: str, text: str) -> int 
     opening with one of them: the first match from there is its first match anywhere."""
     if marker.match(text):
         return None
-    lines = [at for opening in openings if (at := text.find("\n" + opening)) >= 0]
-    if not lines:
-        return None
-    found = marker.search(text, min(lines) + 1)
+    start = _later_line_opening(text, openings)
+    found = marker.search(text, start) if start is not None else None
     return found.start() if found else None
 
 
@@ -356,6 +348,12 @@ def _first_line_opening(text: str, openings: str) -> int | None:
     openings are every character its first letter matches."""
     if text[:1] and text[0] in openings:
         return 0
+    return _later_line_opening(text, openings)
+
+
+def _later_line_opening(text: str, openings: str) -> int | None:
+    """Where the first line that opens with one of `openings`, not counting the text's
+    own first line, starts; None when none does."""
     lines = [at for opening in openings if (at := text.find("\n" + opening)) >= 0]
     return min(lines) + 1 if lines else None
 

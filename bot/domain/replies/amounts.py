@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from bot.domain.replies.clauses import Clause, clauses_of, sentences
-from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, window_width
+from bot.domain.replies.prefilter import Folded, WordIndex, window_width
 
 _NUMBER = r"\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _BEFORE = r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|\$|£|GBP|€|EUR|CHF|Fr\.|Sfr\.?"
@@ -59,8 +59,7 @@ _PAYING_WORDS = (
     r"überw\w*", r"zahl\w*", r"bezahl\w*",
     r"raten?", r"monatlich", r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",
 )
-_PAYING = WordIndex(Prefiltered.of(re.compile(rf"\b(?:{word})\b", re.IGNORECASE))
-                    for word in _PAYING_WORDS)
+_PAYING = WordIndex.any_of(*(rf"\b(?:{word})\b" for word in _PAYING_WORDS))
 _DENIAL = re.compile(
     r"\b(?:not|never|n't|no longer|refuse|won't|cannot|can't|cant|nicht|kein\w*|jamais)\b"
     r"[^.]{0,25}\b(?:pay\w*|paid|zahl\w*|pag\w*|pai\w*|pay\w*|régl\w*)",

@@ -13,8 +13,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from bot.domain.replies.clauses import clauses
-from bot.domain.replies.dates import find_dates, possible_dates
+from bot.domain.replies.dates import dated_clauses, find_dates
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _AUTO_HEADERS = ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-reply",
@@ -33,12 +32,7 @@ _SUBJECT = Prefiltered.of(re.compile(
 ))
 
 
-def _any_of(*branches: str) -> WordIndex:
-    """Phrases any of which tells: kept apart, each is searched only near its own words."""
-    return WordIndex(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
-
-
-_BODY = _any_of(
+_BODY = WordIndex.any_of(
     r"\b(?:i am|i'm|im|we are|we're|i will be|i'll be)\b[^.\n]{0,40}\b(?:out of "
     r"(?:the )?office|away from (?:the )?office|on (?:annual |parental |maternity |paternity |"
     r"sick )?leave|on (?:vacation|holiday)|travel+ing with limited)\b",
@@ -55,7 +49,7 @@ _BODY = _any_of(
     r"\bje suis (?:actuellement )?(?:absente?|en congés?|en vacances|hors du bureau)\b",
     r"\besmu atvaļinājumā\b",
 )
-_CHALLENGE = _any_of(*(rf"\b(?:{branch})\b" for branch in (
+_CHALLENGE = WordIndex.any_of(*(rf"\b(?:{branch})\b" for branch in (
     r"requires? (?:your )?confirmation",
     r"please (?:confirm|verify) (?:that )?you(?: are|'re)(?: a)? (?:human|real|person)",
     r"(?:approve|verify|confirm) your (?:e-?mail|message|address)",
@@ -101,11 +95,7 @@ def is_challenge(text: str) -> bool:
 def return_date(text: str, *, sent: date) -> date | None:
     """The day an out-of-office notice says its writer is back, if it names one."""
     until: date | None = None
-    parts = clauses(text)
-    for clause, possible in zip(parts, possible_dates(text, [(part.start, part.end)
-                                                              for part in parts]), strict=True):
-        if not possible:
-            continue  # no date pattern may match the clause
+    for clause, possible in dated_clauses(text):
         returning = _RETURNING.search(clause.text) is not None
         if not returning and (until is not None or not _UNTIL.search(clause.text)):
             continue  # a clause about neither coming back nor "until" cannot name the day

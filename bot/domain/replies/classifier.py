@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.domain.replies.amounts import Money, paid_or_promised_amount
+from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.replies.phrases import strongest_said
 from bot.domain.replies.promises import promised_date
 
 _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
-_APOSTROPHES = "’‘`´"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +50,8 @@ def understand(facts: ReplyFacts) -> Understanding:
     """Classify a reply by DESIGN.md's intents and priority rule and pull out its facts."""
     if facts.is_bounce:
         return Understanding(ReplyIntent.BOUNCE)
-    words = _straight_apostrophes(facts.new_text)
-    visible = _straight_apostrophes(facts.visible_text or facts.new_text)
+    words = straight_apostrophes(facts.new_text)
+    visible = straight_apostrophes(facts.visible_text or facts.new_text)
     if is_auto_reply(facts.headers, facts.subject, visible) or (
             is_challenge(facts.context) if facts.is_challenge is None else facts.is_challenge):
         back = return_date(visible, sent=facts.sent_on) if facts.sent_on else None
@@ -67,11 +67,4 @@ def understand(facts: ReplyFacts) -> Understanding:
 
 def human_intent(words: str) -> ReplyIntent:
     """The intent of a person's own words, by DESIGN.md's priority order."""
-    return strongest_said(_straight_apostrophes(words))
-
-
-def _straight_apostrophes(text: str) -> str:
-    for curly in _APOSTROPHES:
-        if curly in text:  # str.replace is much faster than str.translate
-            text = text.replace(curly, "'")
-    return text
+    return strongest_said(straight_apostrophes(words))

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
 
+from bot.domain.replies.clauses import Clause, clauses
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _MONTHS: dict[str, int] = {}
@@ -256,11 +257,21 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
 def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
     """For each stretch (start, end) of `text`, the date patterns that may match it alone:
     the words of all stretches are looked for at once."""
-    found = _INDEX.candidates(Folded(text), spans)
+    found = _INDEX.candidates(Folded.of(text), spans)
     for (start, end), numbers in zip(spans, found, strict=True):
         if _DIGIT.search(text, start, end) is None:
             numbers -= _NEED_DIGITS
     return found
+
+
+def dated_clauses(text: str) -> Iterator[tuple[Clause, set[int]]]:
+    """The clauses of `text` that a date pattern may match, each with those patterns
+    (`possible_dates`, for `find_dates`): a clause none may match names no date."""
+    parts = clauses(text)
+    spans = [(part.start, part.end) for part in parts]
+    for clause, possible in zip(parts, possible_dates(text, spans), strict=True):
+        if possible:
+            yield clause, possible
 
 
 def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> date | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _HARDSHIP = re.compile(
@@ -35,15 +36,11 @@ _HARDSHIP = re.compile(
 _NEGATED = re.compile(r"\b(?:not|no longer|never|isn'?t|aren'?t|wasn'?t)\s+(?:\w+\s+){0,2}$",
                       re.IGNORECASE)
 _WORDS = WordIndex([Prefiltered.of(_HARDSHIP)])
-_APOSTROPHES = "’‘`´"
 
 
 def says_hardship(words: str) -> bool:
     """True when the debtor's own words tell of financial hardship."""
-    text = words
-    for curly in _APOSTROPHES:
-        if curly in text:  # str.replace is much faster than str.translate
-            text = text.replace(curly, "'")
+    text = straight_apostrophes(words)
     if not _WORDS.candidates(Folded.of(text), [(0, len(text))])[0]:
         return False
     for found in _HARDSHIP.finditer(text):

@@ -377,7 +377,7 @@ def strongest_said(words: str) -> ReplyIntent:
         text = part.text
         start = part.start + len(text) - len(text.lstrip())
         spans.append((start, part.start + len(text.rstrip())))
-    maybe = _INDEX.candidates(Folded(words), spans)
+    maybe = _INDEX.candidates(Folded.of(words), spans)
     saying: dict[ReplyIntent, list[_Sentence]] = {}
     for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
         text = words[start:end]

@@ -92,8 +92,8 @@ class Prefiltered:
     pattern: re.Pattern[str]
     words: tuple[str, ...] | None
     any_words: tuple[str, ...] | None
-    phrases: tuple[str, ...] | None = None
-    any_phrases: tuple[str, ...] | None = None
+    phrases: tuple[str, ...] | None
+    any_phrases: tuple[str, ...] | None
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
@@ -110,8 +110,8 @@ class Prefiltered:
         lower = folded.lower
         return any(word in lower for word in words)
 
-    def search(self, text: str, folded: Folded | None = None) -> re.Match[str] | None:
-        if self.may_match(folded or Folded.of(text)):
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.may_match(Folded.of(text)):
             return self.pattern.search(text)
         return None
 
@@ -294,16 +294,23 @@ def _exact_sequence(items: list[Item]) -> frozenset[str] | None:
 
 
 class WordIndex:
-    """The words of many patterns, to tell with one pass over a long text which of the
-    patterns may match each of several stretches of it (the sentences of a reply), instead
-    of folding and testing every stretch on its own. The words are found all at once, each
-    occurrence of each, by an Aho-Corasick automaton."""
+    """The words of many patterns, found all at once, each occurrence of each, by an
+    Aho-Corasick automaton in one pass over a long text: to tell which of the patterns may
+    match each of several stretches of it (`candidates`: the sentences of a reply), or
+    whether any of them matches it (`any_match`), without folding and testing every
+    stretch or trying every pattern at every character."""
 
     def __init__(self, members: Iterable[Prefiltered]) -> None:
         self.members = tuple(members)
         self._tables = (_WordTable(self.members, ascii_text=False),
                         _WordTable(self.members, ascii_text=True))
         self._widths = tuple(window_width(member.pattern) for member in self.members)
+
+    @classmethod
+    def any_of(cls, *branches: str) -> WordIndex:
+        """The branches of a case-insensitive alternation kept apart, for `any_match`: each
+        is then searched only near its own words, not at every character of a long text."""
+        return cls(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
 
     def candidates(self, folded: Folded, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
         """For each span (start, end) of the text `folded` was made of, the indexes of the
@@ -324,7 +331,7 @@ class WordIndex:
                 continue
             for word_start, word_end, members in kinds:
                 if word_start and first > start and _is_word(lower[first - 1]):
-                    continue  # (`_bounded_there`, written out: this loop is hot)
+                    continue  # (`_bounded_there` within the span, written out: hot loop)
                 if word_end and last + 1 < end and _is_word(lower[last + 1]):
                     continue
                 found[span].update(members)
@@ -345,7 +352,7 @@ class WordIndex:
         for last, (length, kinds) in table.words.iter(lower):
             first = last - length + 1
             for word_start, word_end, members in kinds:
-                if _bounded_there(lower, first, last, 0, len(lower), word_start, word_end) and (
+                if _bounded_there(lower, first, last, word_start, word_end) and (
                         self._near(first, length, members, text, searched)):
                     return True
         return False
@@ -430,10 +437,9 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _bounded_there(lower: str, first: int, last: int, start: int, end: int, word_start: bool,
-                   word_end: bool) -> bool:
-    """Whether the phrase found from `first` to `last` in the stretch `start`-`end` of a
-    folded text starts a word there if it must (`word_start`) and ends one if it must."""
-    if word_start and first > start and _is_word(lower[first - 1]):
+def _bounded_there(lower: str, first: int, last: int, word_start: bool, word_end: bool) -> bool:
+    """Whether the phrase found from `first` to `last` in the folded text `lower` starts a
+    word there if it must (`word_start`) and ends one if it must."""
+    if word_start and first > 0 and _is_word(lower[first - 1]):
         return False
-    return not (word_end and last + 1 < end and _is_word(lower[last + 1]))
+    return not (word_end and last + 1 < len(lower) and _is_word(lower[last + 1]))

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.domain.replies.clauses import clauses
-from bot.domain.replies.dates import find_dates, possible_dates
+from bot.domain.replies.dates import dated_clauses, find_dates
 
 _COMMITS = re.compile(
     r"\b(?:will|'ll|ll|shall|going to|gonna|can|could|would|should|plan|intend|expect|aim|"
@@ -32,11 +31,9 @@ _PAST_OR_MISSED = re.compile(
 def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The date the debtor promises to pay (or to start paying) by, or None."""
     fallback: date | None = None
-    parts = clauses(text)
-    for clause, possible in zip(parts, possible_dates(text, [(part.start, part.end)
-                                                              for part in parts]), strict=True):
-        if not possible or clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
-            continue  # (a clause no date pattern may match has no date)
+    for clause, possible in dated_clauses(text):
+        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
+            continue
         mentions = [
             mention
             for mention in find_dates(clause.text, sent=sent, month_first=month_first,
