@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from re import _casefix as casefix  # type: ignore[attr-defined]
 from typing import Protocol
 
-from bot.domain.replies.prefilter import Folded
+from bot.domain.replies.prefilter import Folded, shortest_words
 from bot.mail.quote_searches import top_level_alternatives
 
 
@@ -37,9 +37,8 @@ class WordsAnchor:
     matters for the words is not usable."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        folded = {Folded(word).lower for word in words}
         # a word that holds another is found on the same line by the other
-        self._words = tuple(sorted(w for w in folded if not any(o != w and o in w for o in folded)))
+        self._words = shortest_words(Folded(word).lower for word in words)
         # an ASCII text holds none of the others (most texts are ASCII)
         self._ascii_words = tuple(word for word in self._words if word.isascii())
         self._unsafe = _other_case_variants("".join(self._words))

@@ -100,7 +100,7 @@ class Prefiltered:
         required = _marked_words(pattern, ascii_text=True)
         any_required = _marked_words(pattern, ascii_text=False)
         return cls(pattern, _compact(_unmarked(required)), _compact(_unmarked(any_required)),
-                   _shortest(required), _shortest(any_required))
+                   _shortest_or_none(required), _shortest_or_none(any_required))
 
     def may_match(self, folded: Folded) -> bool:
         """False only when the pattern cannot match the text `folded` was made of."""
@@ -126,17 +126,21 @@ def _compact(words: frozenset[str] | None) -> tuple[str, ...] | None:
     if words is None:
         return None
     pieces: set[str] = set()
-    for word in _shortest(words) or ():
+    for word in shortest_words(words):
         piece = max(_PIECE.findall(word), key=len, default="")
         pieces.add(piece if len(piece) >= _MIN_WORD else word)
-    return tuple(sorted(p for p in pieces if not any(o != p and o in p for o in pieces)))
+    return shortest_words(pieces)
 
 
-def _shortest(words: frozenset[str] | None) -> tuple[str, ...] | None:
-    """The words, less those that contain another of them (a text holding it holds that)."""
-    if words is None:
-        return None
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+def shortest_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The words, sorted, less those that contain another of them: a text holding one of
+    those holds the other, so looking for the other is enough."""
+    unique = set(words)
+    return tuple(sorted(w for w in unique if not any(o != w and o in w for o in unique)))
+
+
+def _shortest_or_none(words: frozenset[str] | None) -> tuple[str, ...] | None:
+    return None if words is None else shortest_words(words)
 
 
 def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
