@@ -20,7 +20,7 @@ from email.message import Message
 
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 from bot.mail.failed_recipients import all_failures
-from bot.mail.reading import MessageHeaders, decode_header_value, part_text
+from bot.mail.reading import MessageHeaders, ReadMessage, decode_header_value, part_text
 
 # A status or reply code not preceded by a digit or a dot (or a hyphen): the look-behind
 # follows the first digit, so that the search jumps from one such digit to the next.
@@ -127,9 +127,10 @@ class _Report:
     diagnostic: str
 
 
-def find_bounce(mime: Message, headers: MessageHeaders, text: str) -> Bounce | None:
+def find_bounce(message: ReadMessage) -> Bounce | None:
     """The bounce this message reports, or None when it is not a delivery failure report."""
-    parts = [(part, part.get_content_type()) for part in mime.walk()]
+    mime, headers, text = message.mime, message.headers, message.text
+    parts = [(part, content_type) for part, content_type, _multipart in message.parts.parts]
     reports = _delivery_status_reports(parts)
     if not reports and not _looks_like_notice(headers, text):
         return None

@@ -62,7 +62,7 @@ def parse_reply(raw: bytes) -> ParsedReply:
 def _understood(message: ReadMessage) -> ParsedReply:
     headers = message.headers
     challenge = is_challenge(message.text)
-    bounce = None if challenge else find_bounce(message.mime, headers, message.text)
+    bounce = None if challenge else find_bounce(message)
     reply = split_reply(message.text)
     sent_on = headers.date.date() if headers.date else None
     understanding = understand(

@@ -75,9 +75,11 @@ class MessageHeaders:
 
 @dataclass(frozen=True, slots=True)
 class ReadMessage:
-    """A message as read: its MIME tree, decoded headers, best text body and attachments."""
+    """A message as read: its MIME tree (and its parts, walked once), decoded headers, best
+    text body and attachments."""
 
     mime: Message
+    parts: MessageParts
     headers: MessageHeaders
     text: str
     attachments: tuple[Attachment, ...]
@@ -97,6 +99,7 @@ def read_message(raw: bytes) -> ReadMessage:
     parts = MessageParts(mime)
     return ReadMessage(
         mime=mime,
+        parts=parts,
         headers=headers,
         text=body_text(mime, parts),
         attachments=tuple(attachments(mime, parts)),
