@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -132,6 +132,12 @@ class Event:
 
     def to_doc(self) -> dict[str, Any]:
         """The event as a JSON-ready dict (the form stored and hashed)."""
+        doc = self.hashed_doc()
+        doc["hash"] = self.hash
+        return doc
+
+    def hashed_doc(self) -> dict[str, Any]:
+        """Every field of the stored form but `hash`: what the hash is taken over."""
         return {
             "account_id": self.account_id,
             "seq": self.seq,
@@ -141,7 +147,6 @@ class Event:
             "invoices": list(self.invoices),
             "data": dict(self.data),
             "prev_hash": self.prev_hash,
-            "hash": self.hash,
         }
 
     @classmethod
@@ -161,8 +166,11 @@ class Event:
 
 def event_hash(doc: Mapping[str, Any]) -> str:
     """SHA-256 over the canonical JSON of an event's fields, `hash` itself excluded."""
-    body = {k: v for k, v in doc.items() if k != "hash"}
-    return hashlib.sha256(canonical_json(body)).hexdigest()
+    return _digest({k: v for k, v in doc.items() if k != "hash"})
+
+
+def _digest(hashed: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(hashed)).hexdigest()
 
 
 def next_event(
@@ -178,17 +186,17 @@ def next_event(
     """The event that follows `previous` in the account's chain, with its hash computed."""
     if at.tzinfo is None:
         raise ValueError("event time must be timezone-aware")
-    draft = Event(
-        account_id=account_id,
-        seq=(previous.seq + 1) if previous else 1,
-        type=str(type),
-        at=at.astimezone(UTC),
-        actor=actor,
-        invoices=tuple(invoices),
-        data=dict(data or {}),
-        prev_hash=previous.hash if previous else GENESIS_HASH,
+    fields = (
+        account_id,
+        (previous.seq + 1) if previous else 1,
+        str(type),
+        at.astimezone(UTC),
+        actor,
+        tuple(invoices),
+        dict(data or {}),
+        previous.hash if previous else GENESIS_HASH,
     )
-    return replace(draft, hash=event_hash(draft.to_doc()))
+    return Event(*fields, hash=_digest(Event(*fields).hashed_doc()))
 
 
 @dataclass(frozen=True, slots=True)
