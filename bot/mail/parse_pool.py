@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.mail.parse_reply import ParsedReply, parse_reply
+from bot.mail.priming import prime_parser
 
 CHUNKS_PER_WORKER = 2  # pieces per worker a group is cut into: even load, few round trips
 
@@ -72,12 +74,17 @@ class InlineParsing:
         return lambda: outcomes
 
     def warm_up(self) -> None:
-        """Nothing to start: the parser is imported with this module."""
+        """Ready duebot's parser (the other is the caller's own)."""
+        if self._parse is parse_reply:
+            prime_parser()
 
 
-def _worker_started() -> None:
-    """A worker ignores Ctrl-C: the reader decides when to stop, and waits for its workers."""
+def _worker_started(prime: bool) -> None:
+    """A worker ignores Ctrl-C: the reader decides when to stop, and waits for its workers.
+    A worker that reads with duebot's parser readies it first (`prime_parser`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if prime:
+        prime_parser()
 
 
 def _parse_chunk(parse: Callable[[bytes], ParsedReply], raws: Sequence[bytes]
@@ -87,6 +94,9 @@ def _parse_chunk(parse: Callable[[bytes], ParsedReply], raws: Sequence[bytes]
 
 
 def _ready() -> int:
+    """This worker's process id, after a moment's pause: a worker that is ready while
+    another still starts takes one request at a time, leaving the next to the other."""
+    time.sleep(0.01)
     return os.getpid()
 
 
@@ -108,7 +118,7 @@ class PooledParsing:
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(
                     max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_worker_started)
+                    initializer=_worker_started, initargs=(self._parse is parse_reply,))
             return self._pool
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
@@ -118,10 +128,13 @@ class PooledParsing:
         broken.shutdown(wait=False, cancel_futures=True)
 
     def warm_up(self) -> None:
-        """Start every worker now (each loads the parser), not on the first message."""
+        """Start every worker now (each loads and primes the parser), not on the first
+        message: returns once each of them has answered."""
         pool = self._executor()
-        for future in [pool.submit(_ready) for _ in range(self.workers)]:
-            future.result()
+        answered: set[int] = set()
+        while len(answered) < self.workers:
+            answered.update(future.result()
+                            for future in [pool.submit(_ready) for _ in range(self.workers)])
 
     def submit(self, raws: Sequence[bytes]) -> Results:
         if not raws:
