@@ -23,6 +23,7 @@ import html2text
 from charset_normalizer import from_bytes
 
 from bot.domain.addressing import ADDR_SPEC
+from bot.mail.message_dates import read_date
 from bot.mail.quotes import strip_html_quotes
 
 _LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
@@ -33,6 +34,7 @@ _SIMPLE_ADDRESS = re.compile(
     rf"\s*(?:({ADDR_SPEC})|[^\"(),:;<>@\[\]\\]*<({ADDR_SPEC})>)\s*\Z")
 _Default = TypeVar("_Default")
 _BLANK_LINE = re.compile(r"\n\r?\n")
+_ADDRESS_FIELDS = frozenset(("from", "to", "delivered-to", "x-original-to"))
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 
@@ -172,17 +174,29 @@ def _unfold(text: str) -> str:
 class HeaderValues(Mapping[str, str]):
     """Each header's decoded value by lower-case name (the first of repeated headers),
     decoded when first asked for: of the dozens of Received, DKIM and other headers a
-    message carries, only a few are ever read."""
+    message carries, only a few are ever read. Of the names in `every`, every occurrence is
+    kept too (`every_value`), gathered in the same pass over the headers."""
 
-    __slots__ = ("_decoded", "_policy", "_raw")
+    __slots__ = ("_decoded", "_every", "_policy", "_raw")
 
-    def __init__(self, mime: Message) -> None:
+    def __init__(self, mime: Message, every: frozenset[str] = frozenset()) -> None:
         raw: dict[str, tuple[str, str]] = {}
+        kept: dict[str, list[tuple[str, str]]] = {}
         for name, value in mime.raw_items():
-            raw.setdefault(name.lower(), (name, value))
+            key = name.lower()
+            if key not in raw:
+                raw[key] = (name, value)
+            if key in every:
+                kept.setdefault(key, []).append((name, value))
         self._raw = raw
+        self._every = kept
         self._policy = mime.policy
         self._decoded: dict[str, str] = {}
+
+    def every_value(self, key: str) -> list[str]:
+        """`mime.get_all(key, [])` for a name in `every`: each value as the policy fetches it."""
+        fetch = self._policy.header_fetch_parse
+        return [fetch(name, value) for name, value in self._every.get(key, ())]
 
     def __getitem__(self, key: str) -> str:
         decoded = self._decoded.get(key)
@@ -214,17 +228,17 @@ class HeaderValues(Mapping[str, str]):
 
 def read_headers(mime: Message) -> MessageHeaders:
     """The matching and classification headers of a message, decoded."""
-    raw = HeaderValues(mime)
+    raw = HeaderValues(mime, _ADDRESS_FIELDS)
     return MessageHeaders(
         message_id=_first_message_id(raw.get("message-id", "")),
         in_reply_to=_first_message_id(raw.get("in-reply-to", "")),
         references=tuple(_MESSAGE_ID.findall(raw.get("references", ""))),
-        sender=_sender(mime.get_all("from", [])),
-        to=tuple(_addresses(mime.get_all("to", []))),
+        sender=_sender(raw.every_value("from")),
+        to=tuple(_addresses(raw.every_value("to"))),
         delivered_to=tuple(
-            _addresses(mime.get_all("delivered-to", []) + mime.get_all("x-original-to", []))
+            _addresses(raw.every_value("delivered-to") + raw.every_value("x-original-to"))
         ),
-        date=_date(raw.get("date", "")),
+        date=read_date(raw.get("date", "")),
         subject=raw.get("subject", ""),
         raw=raw,
     )
@@ -261,15 +275,6 @@ def _addresses(values: list[str]) -> list[str]:
             continue
         found.extend(address.strip().lower() for _name, address in pairs if "@" in address)
     return found
-
-
-def _date(value: str) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 def decode_bytes(payload: bytes, declared: str | None) -> str:
