@@ -23,6 +23,7 @@ import html2text
 from charset_normalizer import from_bytes
 
 from bot.domain.addressing import ADDR_SPEC
+from bot.mail.content_charsets import content_charset
 from bot.mail.message_dates import read_date
 from bot.mail.quotes import strip_html_quotes
 
@@ -336,7 +337,7 @@ def part_text(part: Message) -> str:
     if not isinstance(payload, bytes):
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
-    return decode_bytes(payload, part.get_content_charset())
+    return decode_bytes(payload, content_charset(part))
 
 
 def html_to_text(html: str) -> str:
