@@ -96,7 +96,7 @@ def read_message(raw: bytes) -> ReadMessage:
         mime = parse_mime(raw)
     except Exception as error:  # the stdlib parser is lenient; anything raised is fatal
         raise ReplyParseError("not a MIME message", detail=repr(error)) from error
-    if not mime.keys():
+    if not len(mime):  # no headers (`Message.__len__` counts them)
         raise ReplyParseError("no headers found", detail="the bytes do not start with headers")
     headers = read_headers(mime)
     parts = MessageParts(mime)
