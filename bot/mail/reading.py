@@ -10,13 +10,13 @@ from __future__ import annotations
 import email
 import email.feedparser
 import email.header
-import email.policy
 import email.utils
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message
+from email.policy import compat32
 from typing import TypeVar, overload
 
 import html2text
@@ -124,7 +124,7 @@ def parse_mime(raw: bytes) -> Message:
     head = text[: blank.end()] if blank is not None else ""
     lowered = head.lower()
     if head and "multipart/" not in lowered and "message/" not in lowered:
-        parser = email.feedparser.FeedParser(policy=email.policy.compat32)
+        parser = email.feedparser.FeedParser(policy=compat32)
         parser.feed(head)
         mime = parser.close()
         if mime.get_content_maintype() not in ("multipart", "message") and (
@@ -196,16 +196,21 @@ class HeaderValues(Mapping[str, str]):
 
     def every_value(self, key: str) -> list[str]:
         """`mime.get_all(key, [])` for a name in `every`: each value as the policy fetches it."""
-        fetch = self._policy.header_fetch_parse
-        return [fetch(name, value) for name, value in self._every.get(key, ())]
+        return [self._fetch(name, value) for name, value in self._every.get(key, ())]
 
     def __getitem__(self, key: str) -> str:
         decoded = self._decoded.get(key)
         if decoded is None:
-            name, value = self._raw[key]
-            decoded = decode_header_value(self._policy.header_fetch_parse(name, value))
+            decoded = decode_header_value(self._fetch(*self._raw[key]))
             self._decoded[key] = decoded
         return decoded
+
+    def _fetch(self, name: str, value: str) -> str:
+        """`policy.header_fetch_parse(name, value)`; compat32 hands back an ASCII value as is
+        (only a value holding surrogates, from undecodable bytes, becomes a `Header`)."""
+        if self._policy is compat32 and value.isascii():
+            return value
+        return self._policy.header_fetch_parse(name, value)
 
     @overload
     def get(self, key: str, /) -> str | None: ...
