@@ -27,6 +27,7 @@ from bot.mail.content_charsets import content_charset
 from bot.mail.message_dates import read_date
 from bot.mail.quotes import strip_html_quotes
 
+_CHARSET_ALIASES = {"unknown-8bit": "", "x-unknown": "", "8bit": "", "utf8": "utf-8"}
 _LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _LONGEST_TEXT = 2_000_000
@@ -312,8 +313,7 @@ def _normalise_charset(declared: str | None) -> str | None:
     if not declared:
         return None
     name = declared.strip().strip('"').lower()
-    aliases = {"unknown-8bit": "", "x-unknown": "", "8bit": "", "utf8": "utf-8"}
-    name = aliases.get(name, name)
+    name = _CHARSET_ALIASES.get(name, name)
     return name or None
 
 
