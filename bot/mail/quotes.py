@@ -272,38 +272,93 @@ def _tidy(text: str) -> str:
     return "\n".join(lines)
 
 
-_QUOTE_CONTAINERS = tuple(etree.XPath(query) for query in (
-    "//blockquote[@type='cite']",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_quote ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' gmail_attr ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' yahoo_quoted ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' moz-cite-prefix ')]",
-    "//*[@id='OLK_SRC_BODY_SECTION']",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' protonmail_quote ')]",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' zmail_extra ')]",
-))
-_QUOTE_STARTS = tuple(etree.XPath(query) for query in (
-    "//*[@id='divRplyFwdMsg']",
-    "//*[@id='appendonsend']",
-    "//*[@id='x_divRplyFwdMsg']",
-    "//*[starts-with(@style, 'border:none;border-top:solid #E1E1E1')]",
-    "//*[starts-with(@style, 'border:none;border-top:solid #B5C4DF')]",
-))
+_CLASS_NAMES = (
+    "gmail_quote", "gmail_attr", "yahoo_quoted", "moz-cite-prefix", "protonmail_quote",
+    "zmail_extra",
+)
+_BORDER_STYLES = ("border:none;border-top:solid #E1E1E1", "border:none;border-top:solid #B5C4DF")
+_OUTLOOK_IDS = ("divRplyFwdMsg", "appendonsend", "x_divRplyFwdMsg")
+# XPath's normalize-space() blanks: what `@class` tokens are separated by
+_XML_BLANKS = re.compile(r"[ \t\n\r]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteMark:
+    """Which elements one query of the original XPath list took, as a test on one element:
+    `//blockquote[@type='cite']`, `//*[contains(concat(' ', normalize-space(@class), ' '),
+    ' NAME ')]` (NAME one of the element's class names), `//*[@id='ID']` or
+    `//*[starts-with(@style, 'STYLE')]`."""
+
+    tag: str = ""
+    type: str = ""
+    class_name: str = ""
+    id: str = ""
+    style: str = ""
+
+    def marks(self, node: etree._Element) -> bool:
+        if self.tag:
+            return node.tag == self.tag and node.get("type") == self.type
+        if self.class_name:
+            padded = _XML_BLANKS.sub(" ", f" {node.get('class') or ''} ")
+            return f" {self.class_name} " in padded
+        if self.id:
+            return node.get("id") == self.id
+        return (node.get("style") or "").startswith(self.style)
+
+
+_QUOTE_CONTAINERS = (
+    _QuoteMark(tag="blockquote", type="cite"),
+    *(_QuoteMark(class_name=name) for name in _CLASS_NAMES[:4]),
+    _QuoteMark(id="OLK_SRC_BODY_SECTION"),
+    *(_QuoteMark(class_name=name) for name in _CLASS_NAMES[4:]),
+)
+_QUOTE_STARTS = (
+    *(_QuoteMark(id=name) for name in _OUTLOOK_IDS),
+    *(_QuoteMark(style=style) for style in _BORDER_STYLES),
+)
+# every element any mark takes, and a few more (one walk of the tree in C): a class name is
+# in the raw @class, it holds "_" or "-", and a marked style starts the same way
+_MAY_BE_MARKED = etree.XPath(
+    "//*[@type='cite' or contains(@class, '_') or contains(@class, '-')"
+    " or @id='OLK_SRC_BODY_SECTION'"
+    + "".join(f" or @id='{name}'" for name in _OUTLOOK_IDS)
+    + " or starts-with(@style, 'border:none;border-top:solid #')]"
+)
 
 
 def strip_html_quotes(html: str) -> str:
-    """Remove the quoted thread from an HTML body (the containers mail clients put it in)."""
+    """Remove the quoted thread from an HTML body (the containers mail clients put it in).
+
+    Each mark, in order, takes the elements it marks that are still in the document (dropping
+    only detaches elements, and every mark tests the element's own tag and attributes), from
+    and after the quote starts first, then the quote containers themselves."""
     try:
         document = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return html
-    for query in _QUOTE_STARTS:
-        for node in query(document):
-            _drop_from(node)
-    for query in _QUOTE_CONTAINERS:
-        for node in query(document):
-            _drop(node)
+    candidates = _MAY_BE_MARKED(document)
+    if candidates:
+        for mark in _QUOTE_STARTS:
+            for node in _marked(candidates, mark, document):
+                _drop_from(node)
+        for mark in _QUOTE_CONTAINERS:
+            for node in _marked(candidates, mark, document):
+                _drop(node)
     return lxml.html.tostring(document, encoding="unicode")
+
+
+def _marked(
+    candidates: list[etree._Element], mark: _QuoteMark, document: etree._Element
+) -> list[etree._Element]:
+    """The candidates a mark takes that are in the document now, in document order."""
+    return [node for node in candidates if mark.marks(node) and _in_document(node, document)]
+
+
+def _in_document(node: etree._Element, document: etree._Element) -> bool:
+    top = node
+    while (parent := top.getparent()) is not None:
+        top = parent
+    return top is document
 
 
 def _drop_from(node: etree._Element) -> None:

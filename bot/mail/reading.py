@@ -10,21 +10,24 @@ from __future__ import annotations
 import email
 import email.feedparser
 import email.header
-import email.policy
 import email.utils
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import Message
+from email.policy import compat32
 from typing import TypeVar, overload
 
 import html2text
 from charset_normalizer import from_bytes
 
 from bot.domain.addressing import ADDR_SPEC
+from bot.mail.content_charsets import content_charset
+from bot.mail.message_dates import read_date
 from bot.mail.quotes import strip_html_quotes
 
+_CHARSET_ALIASES = {"unknown-8bit": "", "x-unknown": "", "8bit": "", "utf8": "utf-8"}
 _LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "us-ascii", "ascii"}
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _LONGEST_TEXT = 2_000_000
@@ -33,6 +36,7 @@ _SIMPLE_ADDRESS = re.compile(
     rf"\s*(?:({ADDR_SPEC})|[^\"(),:;<>@\[\]\\]*<({ADDR_SPEC})>)\s*\Z")
 _Default = TypeVar("_Default")
 _BLANK_LINE = re.compile(r"\n\r?\n")
+_ADDRESS_FIELDS = frozenset(("from", "to", "delivered-to", "x-original-to"))
 _HTML_START = re.compile(r"\s*(<!doctype html|<html)", re.IGNORECASE)
 
 
@@ -93,7 +97,7 @@ def read_message(raw: bytes) -> ReadMessage:
         mime = parse_mime(raw)
     except Exception as error:  # the stdlib parser is lenient; anything raised is fatal
         raise ReplyParseError("not a MIME message", detail=repr(error)) from error
-    if not mime.keys():
+    if not len(mime):  # no headers (`Message.__len__` counts them)
         raise ReplyParseError("no headers found", detail="the bytes do not start with headers")
     headers = read_headers(mime)
     parts = MessageParts(mime)
@@ -121,7 +125,7 @@ def parse_mime(raw: bytes) -> Message:
     head = text[: blank.end()] if blank is not None else ""
     lowered = head.lower()
     if head and "multipart/" not in lowered and "message/" not in lowered:
-        parser = email.feedparser.FeedParser(policy=email.policy.compat32)
+        parser = email.feedparser.FeedParser(policy=compat32)
         parser.feed(head)
         mime = parser.close()
         if mime.get_content_maintype() not in ("multipart", "message") and (
@@ -172,25 +176,42 @@ def _unfold(text: str) -> str:
 class HeaderValues(Mapping[str, str]):
     """Each header's decoded value by lower-case name (the first of repeated headers),
     decoded when first asked for: of the dozens of Received, DKIM and other headers a
-    message carries, only a few are ever read."""
+    message carries, only a few are ever read. Of the names in `every`, every occurrence is
+    kept too (`every_value`), gathered in the same pass over the headers."""
 
-    __slots__ = ("_decoded", "_policy", "_raw")
+    __slots__ = ("_decoded", "_every", "_policy", "_raw")
 
-    def __init__(self, mime: Message) -> None:
+    def __init__(self, mime: Message, every: frozenset[str] = frozenset()) -> None:
         raw: dict[str, tuple[str, str]] = {}
+        kept: dict[str, list[tuple[str, str]]] = {}
         for name, value in mime.raw_items():
-            raw.setdefault(name.lower(), (name, value))
+            key = name.lower()
+            if key not in raw:
+                raw[key] = (name, value)
+            if key in every:
+                kept.setdefault(key, []).append((name, value))
         self._raw = raw
+        self._every = kept
         self._policy = mime.policy
         self._decoded: dict[str, str] = {}
+
+    def every_value(self, key: str) -> list[str]:
+        """`mime.get_all(key, [])` for a name in `every`: each value as the policy fetches it."""
+        return [self._fetch(name, value) for name, value in self._every.get(key, ())]
 
     def __getitem__(self, key: str) -> str:
         decoded = self._decoded.get(key)
         if decoded is None:
-            name, value = self._raw[key]
-            decoded = decode_header_value(self._policy.header_fetch_parse(name, value))
+            decoded = decode_header_value(self._fetch(*self._raw[key]))
             self._decoded[key] = decoded
         return decoded
+
+    def _fetch(self, name: str, value: str) -> str:
+        """`policy.header_fetch_parse(name, value)`; compat32 hands back an ASCII value as is
+        (only a value holding surrogates, from undecodable bytes, becomes a `Header`)."""
+        if self._policy is compat32 and value.isascii():
+            return value
+        return self._policy.header_fetch_parse(name, value)
 
     @overload
     def get(self, key: str, /) -> str | None: ...
@@ -214,17 +235,17 @@ class HeaderValues(Mapping[str, str]):
 
 def read_headers(mime: Message) -> MessageHeaders:
     """The matching and classification headers of a message, decoded."""
-    raw = HeaderValues(mime)
+    raw = HeaderValues(mime, _ADDRESS_FIELDS)
     return MessageHeaders(
         message_id=_first_message_id(raw.get("message-id", "")),
         in_reply_to=_first_message_id(raw.get("in-reply-to", "")),
         references=tuple(_MESSAGE_ID.findall(raw.get("references", ""))),
-        sender=_sender(mime.get_all("from", [])),
-        to=tuple(_addresses(mime.get_all("to", []))),
+        sender=_sender(raw.every_value("from")),
+        to=tuple(_addresses(raw.every_value("to"))),
         delivered_to=tuple(
-            _addresses(mime.get_all("delivered-to", []) + mime.get_all("x-original-to", []))
+            _addresses(raw.every_value("delivered-to") + raw.every_value("x-original-to"))
         ),
-        date=_date(raw.get("date", "")),
+        date=read_date(raw.get("date", "")),
         subject=raw.get("subject", ""),
         raw=raw,
     )
@@ -263,15 +284,6 @@ def _addresses(values: list[str]) -> list[str]:
     return found
 
 
-def _date(value: str) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
 def decode_bytes(payload: bytes, declared: str | None) -> str:
     """Decode text bytes: the declared charset if it fits, else the charset they look like."""
     charset = _normalise_charset(declared)
@@ -301,8 +313,7 @@ def _normalise_charset(declared: str | None) -> str | None:
     if not declared:
         return None
     name = declared.strip().strip('"').lower()
-    aliases = {"unknown-8bit": "", "x-unknown": "", "8bit": "", "utf8": "utf-8"}
-    name = aliases.get(name, name)
+    name = _CHARSET_ALIASES.get(name, name)
     return name or None
 
 
@@ -331,7 +342,7 @@ def part_text(part: Message) -> str:
     if not isinstance(payload, bytes):
         raw = part.get_payload()
         return raw if isinstance(raw, str) else ""
-    return decode_bytes(payload, part.get_content_charset())
+    return decode_bytes(payload, content_charset(part))
 
 
 def html_to_text(html: str) -> str:
