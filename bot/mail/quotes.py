@@ -130,6 +130,8 @@ _MOBILE_FOOTER = re.compile(
 )
 # a line with text that does not begin with ">" (`\s` and `str.lstrip` agree on blank space)
 _UNQUOTED_TEXT = re.compile(r"^[^\S\n]*[^\s>]", re.MULTILINE)
+# a line after the first with text that does not begin with ">" (the engine scans for "\n")
+_UNQUOTED_TEXT_BELOW = re.compile(r"\n[^\S\n]*[^\s>]")
 _SIGNATURE_DASHES = re.compile(r"^[ \t]*(?:--|-{4,}|_{4,})[ \t]*$")
 # a line after the first that one of the three may match (their matches stay on one line):
 # the lines where the reply may close, found in one scan instead of three tries a line
@@ -168,7 +170,18 @@ def _own_words(body: str) -> str:
 
 def _inline_answers(body: str) -> str:
     """Answers written between ">" quoted lines below an "On ... wrote:" line ("" when
-    there are none: blank lines are no answer)."""
+    there are none: blank lines are no answer).
+
+    Answers are unquoted lines below a quoted one, so a body without both has none and is
+    not searched for the header: below the header (its match ends at a line end) the first
+    line with text must be quoted, and a line with unquoted text must follow it."""
+    quoted = _first_quote_mark(body)
+    if quoted < 0 or _UNQUOTED_TEXT_BELOW.search(body, quoted) is None:
+        return ""
+    return _answers_below_header(body)
+
+
+def _answers_below_header(body: str) -> str:
     header = _WROTE_SEARCH.search(body)
     if header is None:
         return ""
@@ -182,6 +195,21 @@ def _inline_answers(body: str) -> str:
             break
     found = "\n".join(answers).strip("\n")
     return found if found.strip() else ""
+
+
+def _first_quote_mark(text: str) -> int:
+    """Where the ">" that begins the first quoted line is (`line.lstrip().startswith(">")`),
+    or -1."""
+    at = text.find(">")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        if start == at or text[start:at].isspace():
+            return at
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            return -1
+        at = text.find(">", line_end)
+    return -1
 
 
 def _first_reply_as_written(body: str, thread: Thread) -> str:

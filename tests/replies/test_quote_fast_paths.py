@@ -1,0 +1,51 @@
+"""The shortcuts in quotes.py give what the steps they skip would give."""
+
+from __future__ import annotations
+
+import random
+
+from bot.mail import quotes
+
+_LINES = (
+    "", " ", "\t", "\x0b", "\x1c", "\u2028", "\u00a0", "Thanks, paid yesterday.", "Bob",
+    "On Mon, 3 Nov 2025 at 09:00, Accounts <a@b.example> wrote:",
+    "Am 03.11.2025 um 09:00 schrieb Accounts <a@b.example>:", "Accounts <a@b.example> wrote:",
+    "> quoted", ">", " > quoted", "\t>", "\x1c> quoted", "\u2028>", "x > y", "<a@b.example>",
+    ">> deeper", "Sure, see below.", "--", "-----Original Message-----", "From: Accounts",
+    "To: Bob", "Subject: Invoice", "Cheers,", "Sent from my iPhone", "   ", ">  ",
+)
+
+
+def _bodies() -> list[str]:
+    chooser = random.Random(20251103)
+    bodies = ["", ">", "\n>", "a\n>", "> a\nb", "a >\nb", "On x <a@b> wrote:\n> q\nanswer"]
+    for _ in range(3000):
+        bodies.append("\n".join(chooser.choice(_LINES) for _ in range(chooser.randint(1, 9))))
+    return bodies
+
+
+_BODIES = _bodies()
+
+
+def _first_quoted_line(text: str) -> int:
+    """The slow definition: the ">" of the first line that begins with one."""
+    offset = 0
+    for line in text.split("\n"):
+        if line.lstrip().startswith(">"):
+            return offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+    return -1
+
+
+def test_the_first_quote_mark_is_the_one_that_begins_the_first_quoted_line() -> None:
+    for body in _BODIES:
+        assert quotes._first_quote_mark(body) == _first_quoted_line(body), body
+
+
+def test_inline_answers_skip_only_bodies_without_any() -> None:
+    found = 0
+    for body in _BODIES:
+        answers = quotes._answers_below_header(body)
+        assert quotes._inline_answers(body) == answers, body
+        found += bool(answers)
+    assert found > 50  # the bodies do hold answers
