@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 from bot.mail.quote_marks import atomic_quote_marks
@@ -366,7 +366,31 @@ def split_alternatives(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
 def top_level_alternatives(pattern: str) -> list[str]:
     """`pattern` cut at each `|` outside groups and character classes."""
     parts: list[str] = []
-    depth, start, index = 0, 0, 0
+    start = 0
+    for index, char, depth in _syntax(pattern):
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def last_top_level_group(pattern: str) -> str | None:
+    """The end of `pattern` from the group opened last outside any other (with what follows
+    it), or None when there is no such group or the pattern has top-level alternatives."""
+    start = None
+    for index, char, depth in _syntax(pattern):
+        if depth == 0 and char == "|":
+            return None
+        if depth == 0 and char == "(":
+            start = index
+    return None if start is None else pattern[start:]
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of `pattern` that is neither escaped nor in a character class, where
+    it is, and how many groups it is in (an opening parenthesis: outside its own group)."""
+    depth, index = 0, 0
     in_class = False
     while index < len(pattern):
         char = pattern[index]
@@ -381,13 +405,43 @@ def top_level_alternatives(pattern: str) -> list[str]:
                 index += 1
             if pattern[index + 1 : index + 2] == "]":
                 index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
+        else:
+            if char == ")":
+                depth -= 1
+            yield index, char, depth
+            if char == "(":
+                depth += 1
         index += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+class TailFiltered:
+    """`findall` of a pattern that ends in a group with words of its own (`...(?:...mail...)
+    {1,2}`): every match ends with a match of that group, so a text must hold one of the
+    group's words as well as one of the pattern's (`Prefiltered` keeps only one set, the
+    rarer words; the group's word is checked first, one look instead of twenty)."""
+
+    def __init__(self, whole: Prefiltered, tail: Prefiltered) -> None:
+        self.pattern = whole.pattern
+        self._whole = whole
+        self._tail = tail
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> TailFiltered | Prefiltered:
+        """The pattern with both checks, or `Prefiltered` when its end has no words."""
+        whole = Prefiltered.of(regex)
+        tail = last_top_level_group(regex.pattern)
+        if tail is None or re.search(r"\\[1-9]|\(\?P=|\(\?\(", regex.pattern):
+            return whole
+        try:
+            ending = Prefiltered.of(re.compile(tail, regex.flags))
+        except re.error:
+            return whole
+        if ending.words is None or ending.any_words is None:
+            return whole
+        return cls(whole, ending)
+
+    def findall(self, text: str) -> list[Any]:
+        folded = Folded.of(text)
+        if self._tail.may_match(folded) and self._whole.may_match(folded):
+            return self.pattern.findall(text)
+        return []

@@ -22,20 +22,21 @@ from mailparser_reply.constants import OUTLOOK_MAIL_SEPARATOR
 from mailparser_reply.parser import EmailMessage
 
 from bot.domain.replies.prefilter import Prefiltered
-from bot.mail.quote_searches import AlternativesFindall, SignatureSearch
+from bot.mail.quote_searches import AlternativesFindall, SignatureSearch, TailFiltered
 
 LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "pl"]
 PARSER = EmailReplyParser(languages=LANGUAGES)
 
 
-def _library_patterns() -> tuple[AlternativesFindall, Prefiltered, SignatureSearch]:
+def _library_patterns() -> tuple[
+        AlternativesFindall, TailFiltered | Prefiltered, SignatureSearch]:
     """The library's three patterns, built once (it rebuilds them for every message)."""
     probe = EmailMessage(text="", languages=PARSER.languages)
     headers = AlternativesFindall.of(probe.HEADER_REGEX)
     signature = SignatureSearch.of(probe.SIGNATURE_REGEX)
     if not isinstance(headers, AlternativesFindall) or not isinstance(signature, SignatureSearch):
         raise RuntimeError("mail-parser-reply's patterns no longer have the expected shape")
-    return headers, Prefiltered.of(probe.DISCLAIMERS_REGEX), signature
+    return headers, TailFiltered.of(probe.DISCLAIMERS_REGEX), signature
 
 
 HEADERS, DISCLAIMERS, SIGNATURE = _library_patterns()

@@ -94,3 +94,28 @@ def test_the_outlook_separator_is_found_where_the_pattern_finds_it() -> None:
     for text in texts:
         for pos in range(len(text) + 1):
             assert _same(fast.search(text, pos), pattern.search(text, pos)), (text, pos)
+
+
+def test_the_last_top_level_group_runs_to_the_end_of_the_pattern() -> None:
+    last = quote_searches.last_top_level_group
+    assert last(r"a(b)(c|d){1,2}x") == "(c|d){1,2}x"
+    assert last(r"a(b)[(]\(") == "(b)[(]\\("
+    assert last(r"a(b)|(c)") is None
+    assert last(r"abc") is None
+    assert quote_searches.top_level_alternatives(r"a|(b|c)|[|]|\|d") == [
+        "a", "(b|c)", "[|]", r"\|d"]
+
+
+def test_the_disclaimers_are_found_where_the_pattern_finds_them() -> None:
+    disclaimers = thread_reading.DISCLAIMERS
+    assert isinstance(disclaimers, quote_searches.TailFiltered)
+    texts = [*TEXTS, "Confidential: this e-mail is for you.", "CONFIDENTIAL: this MAIL",
+             "Disclaimer: nothing", "Hinweis: Diese E-Mail ist vertraulich.", "mail only",
+             "Disclaimer: E-MAİL", "Warning:\nThis email came from outside."]
+    for text in texts:
+        assert disclaimers.findall(text) == disclaimers.pattern.findall(text), text
+
+
+def test_a_pattern_whose_end_has_no_words_is_only_prefiltered() -> None:
+    found = quote_searches.TailFiltered.of(re.compile(r"(?:Warning|Caution):(?:x)?"))
+    assert not isinstance(found, quote_searches.TailFiltered)
