@@ -154,8 +154,10 @@ def split_reply(text: str) -> ReplyText:
     """Separate the newest reply in a body from the quoted thread and the signature."""
     body = text[:_LONGEST_BODY].replace("\r\n", "\n").replace("\r", "\n")
     own = _own_words(body)
-    new_text = _tidy(_without_signature(_tidy(_without_mobile_footer(own))))
-    return ReplyText(visible=_tidy(own), new_text=new_text)
+    visible = _tidy(own)
+    footerless = _without_mobile_footer(own)
+    tidied = visible if footerless is own else _tidy(footerless)
+    return ReplyText(visible=visible, new_text=_tidy(_without_signature(tidied)))
 
 
 def _own_words(body: str) -> str:
@@ -232,6 +234,8 @@ def _cut_at_quote_header(text: str) -> str:
 
 
 def _unquoted_lines(text: str) -> str:
+    if ">" not in text:
+        return text
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
 
 
@@ -292,12 +296,21 @@ def _is_closing(rest: list[str]) -> bool:
 
 
 def _tidy(text: str) -> str:
-    lines = text.split("\n")
-    while lines and (not lines[-1].strip() or _RULE_LINE.match(lines[-1])):
-        lines.pop()
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    return "\n".join(lines)
+    """The text less its blank or rule lines at the end and its blank lines at the start
+    (read from both ends: the lines between are kept as they are)."""
+    end = len(text)
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _RULE_LINE.match(line):
+            break
+        if start == 0:
+            return ""
+        end = start - 1
+    begin = 0
+    while (line_end := text.find("\n", begin, end)) >= 0 and not text[begin:line_end].strip():
+        begin = line_end + 1
+    return text[begin:end]
 
 
 _QUOTE_CONTAINERS = tuple(etree.XPath(query) for query in (

@@ -13,6 +13,7 @@ _LINES = (
     "> quoted", ">", " > quoted", "\t>", "\x1c> quoted", "\u2028>", "x > y", "<a@b.example>",
     ">> deeper", "Sure, see below.", "--", "-----Original Message-----", "From: Accounts",
     "To: Bob", "Subject: Invoice", "Cheers,", "Sent from my iPhone", "   ", ">  ",
+    "___", "ᐧ", "— —", "*", "a_b", "\u3000", "-- ", "Regards",
 )
 
 
@@ -49,3 +50,24 @@ def test_inline_answers_skip_only_bodies_without_any() -> None:
         assert quotes._inline_answers(body) == answers, body
         found += bool(answers)
     assert found > 50  # the bodies do hold answers
+
+
+def _tidy_line_by_line(text: str) -> str:
+    lines = text.split("\n")
+    while lines and (not lines[-1].strip() or quotes._RULE_LINE.match(lines[-1])):
+        lines.pop()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def test_tidying_from_both_ends_keeps_the_lines_tidying_line_by_line_keeps() -> None:
+    for text in _BODIES:
+        assert quotes._tidy(text) == _tidy_line_by_line(text), text
+
+
+def test_a_text_without_quote_marks_is_all_unquoted() -> None:
+    for text in _BODIES:
+        expected = "\n".join(
+            line for line in text.split("\n") if not line.lstrip().startswith(">"))
+        assert quotes._unquoted_lines(text) == expected, text
