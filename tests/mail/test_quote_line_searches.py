@@ -6,6 +6,7 @@ position."""
 from __future__ import annotations
 
 import itertools
+import random
 import re
 
 from bot.mail import quote_searches, thread_reading
@@ -119,3 +120,23 @@ def test_the_disclaimers_are_found_where_the_pattern_finds_them() -> None:
 def test_a_pattern_whose_end_has_no_words_is_only_prefiltered() -> None:
     found = quote_searches.TailFiltered.of(re.compile(r"(?:Warning|Caution):(?:x)?"))
     assert not isinstance(found, quote_searches.TailFiltered)
+
+
+def test_rules_after_text_are_dropped_as_the_library_drops_them() -> None:
+    rule, short = "_" * 40, "-" * 31
+    pieces = ["x", "\n", "\n\n", "\n\n\n", " ", rule, "-_" * 20, short, "\n\n " + rule, "y z"]
+    chooser = random.Random(7)
+    texts = [
+        "", rule, "\n\n" + rule, "a\n\n" + rule, ("a\n\n" + rule) * 10, "a\n\n" + rule * 2,
+        "a\n\n" + rule + "\n\n" + rule, "a\n\n" + short, "a\n\n  " + rule,
+        *("".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 30)))
+          for _ in range(3000)),
+    ]
+    dropped = 0
+    for text in texts:
+        expected = re.sub(
+            f"([^\n]){thread_reading.OUTLOOK_MAIL_SEPARATOR}", "\\1\n", text, count=re.MULTILINE)
+        found = thread_reading._RULE_AFTER_BLANK_LINES.search(text)
+        assert thread_reading._without_rules_after_text(text, found) == expected, text
+        dropped += expected != text
+    assert dropped > 1000
