@@ -16,7 +16,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
-from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
+from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.mail.phrase_candidates import PhraseCandidates
 from bot.mail.quote_marks import atomic_quote_marks
 
 
@@ -37,8 +38,8 @@ class AlternativesFindall:
     def __init__(self, regex: re.Pattern[str], alternatives: list[re.Pattern[str]]) -> None:
         self.regex = regex
         self._alternatives = [FieldLinesSearch.of(alternative) for alternative in alternatives]
-        # one pass finds the words of every alternative
-        self._words = WordIndex(Prefiltered.of(alternative) for alternative in alternatives)
+        # the alternatives that may match, from their phrases (most end in a colon)
+        self._phrases = PhraseCandidates(Prefiltered.of(part) for part in alternatives)
         offsets, count = [], 0
         for alternative in alternatives:
             offsets.append(count)
@@ -56,7 +57,7 @@ class AlternativesFindall:
 
     def iterate(self, text: str) -> Iterator[tuple[str, ...]]:
         """What `findall` finds, one match at a time (a reader may stop early)."""
-        may_match = self._words.candidates(Folded.of(text), [(0, len(text))])[0]
+        may_match = self._phrases.candidates(Folded.of(text))
         # the alternatives still matching ahead, in their order, each with its next match
         upcoming: list[tuple[int, re.Match[str]]] = []
         for index in sorted(may_match):

@@ -1,0 +1,66 @@
+"""Which of the quote-header patterns may match a text, told from their phrases.
+
+`WordIndex` finds the phrases of many patterns in one pass of an Aho-Corasick automaton, but
+that pass reads every character and costs more than the searches it spares on a short body.
+Most phrases of mail-parser-reply's header patterns end in a colon ("from:", "wrote:",
+"betreff:"), and a body has only a few colons: those phrases are looked for just before each
+colon (the text is tested against all of them at once, and only where one ends there are they
+told apart by length), the few others one by one. Word boundaries around a phrase are not
+checked, so the members found are those `WordIndex.candidates` finds for the whole text, or
+more: never fewer, which is what a search that skips the others needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bot.domain.replies.prefilter import EDGE, Folded, Prefiltered
+
+
+class PhraseCandidates:
+    """The members of a list of patterns (`Prefiltered`) that may match a text."""
+
+    def __init__(self, members: Iterable[Prefiltered]) -> None:
+        listed = tuple(members)
+        self._tables = (_PhraseTable(listed, ascii_text=False),
+                        _PhraseTable(listed, ascii_text=True))
+
+    def candidates(self, folded: Folded) -> set[int]:
+        """The indexes of the members that may match the text `folded` was made of."""
+        return self._tables[folded.ascii].candidates(folded.lower)
+
+
+class _PhraseTable:
+    """For ASCII texts or for any text: the members with no phrases (always candidates),
+    the phrases that end in a colon and the others, each with the members that hold it."""
+
+    def __init__(self, members: tuple[Prefiltered, ...], *, ascii_text: bool) -> None:
+        self._always = frozenset(index for index, member in enumerate(members)
+                                 if (member.phrases if ascii_text else member.any_phrases) is None)
+        colon: dict[str, set[int]] = {}
+        other: dict[str, set[int]] = {}
+        for index, member in enumerate(members):
+            for phrase in (member.phrases if ascii_text else member.any_phrases) or ():
+                text = phrase.replace(EDGE, "")
+                (colon if text.endswith(":") else other).setdefault(text, set()).add(index)
+        self._colon = {text: frozenset(found) for text, found in colon.items()}
+        self._colon_phrases = tuple(colon)
+        self._lengths = tuple(sorted({len(text) for text in colon}))
+        self._other = tuple((text, frozenset(found)) for text, found in other.items())
+
+    def candidates(self, lower: str) -> set[int]:
+        found = set(self._always)
+        if self._colon_phrases:
+            at = lower.find(":")
+            while at >= 0:
+                end = at + 1
+                if lower.endswith(self._colon_phrases, 0, end):
+                    for length in self._lengths:
+                        if length <= end and (
+                                members := self._colon.get(lower[end - length : end])):
+                            found |= members
+                at = lower.find(":", end)
+        for text, members in self._other:
+            if not members <= found and text in lower:
+                found |= members
+        return found
