@@ -9,6 +9,7 @@ match, or what the caller reads of it), trying each alternative only where it ca
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -39,7 +40,9 @@ class AlternativesFindall:
         self.regex = regex
         self._alternatives = [FieldLinesSearch.of(alternative) for alternative in alternatives]
         # the alternatives that may match, from their phrases (most end in a colon)
-        self._phrases = PhraseCandidates(Prefiltered.of(part) for part in alternatives)
+        self._phrases = PhraseCandidates(
+            _with_field_phrases(Prefiltered.of(alternative), search)
+            for alternative, search in zip(alternatives, self._alternatives, strict=True))
         offsets, count = [], 0
         for alternative in alternatives:
             offsets.append(count)
@@ -87,6 +90,18 @@ class AlternativesFindall:
                 if following is not None:
                     ahead.append((other, following))
             upcoming = ahead
+
+
+def _with_field_phrases(member: Prefiltered, search: object) -> Prefiltered:
+    """`member`, or with the field names of a header block as its words where it has none of
+    its own (the Italian block has "A:" and "Da:", too short for `Prefiltered`)."""
+    if member.phrases is not None or member.any_phrases is not None:
+        return member
+    phrases = search.field_phrases() if isinstance(search, FieldLinesSearch) else None
+    if phrases is None:
+        return member
+    return dataclasses.replace(
+        member, words=phrases, any_words=phrases, phrases=phrases, any_phrases=phrases)
 
 
 class LineStartSearch:
@@ -157,11 +172,23 @@ class FieldLinesSearch:
         r"\[ \*\]\*\(\?:\\s\{,2\}\)\.\*\)\{[1-9],\}\(\?:\\n\.\*\)\{,1\}\)")
     _LEAD_IN = re.compile(r"\(\(\?:\(\?:\^\|\\n\|\\n\(\?:> \?\)\*\)\?(?P<line>[-A-Za-z ]+)\\n\)\?")
 
-    def __init__(self, regex: re.Pattern[str], lines: LineStartSearch,
+    _PLAIN_NAMES = re.compile(r"[A-Za-z]+(?:\|[A-Za-z]+)*")
+
+    def __init__(self, regex: re.Pattern[str], lines: LineStartSearch, fields: str,
                  lead_in: tuple[str, re.Pattern[str]] | None = None) -> None:
         self.regex = regex
         self._lines = lines
+        self._fields = fields  # the field names as the pattern lists them, "From|Sent|..."
         self._lead_in = lead_in  # the line, and the pattern without it
+
+    def field_phrases(self) -> tuple[str, ...] | None:
+        """Every match holds a field name and its colon: those, lower-cased, when each name is
+        plain ASCII letters (the few other letters matched to them ignoring case are turned
+        into them by `Folded`), or None. A name shorter than `Prefiltered` keeps ("A:") is
+        still a phrase here."""
+        if not self._PLAIN_NAMES.fullmatch(self._fields):
+            return None
+        return tuple(f"{name.lower()}:" for name in self._fields.split("|"))
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> FieldLinesSearch | LineStartSearch | re.Pattern[str]:
@@ -171,7 +198,7 @@ class FieldLinesSearch:
             found = cls.of(without)
             if not isinstance(found, FieldLinesSearch) or without.groups != regex.groups:
                 return regex
-            return cls(regex, found._lines, (lead_in["line"].lower(), without))
+            return cls(regex, found._lines, found._fields, (lead_in["line"].lower(), without))
         shape = cls._SHAPE.fullmatch(regex.pattern)
         if shape is None:
             return LineStartSearch.of(regex)
@@ -180,7 +207,9 @@ class FieldLinesSearch:
                 f"^(?:> ?)*[* ]*(?:{shape['fields']}):", regex.flags))
         except re.error:
             return regex
-        return cls(regex, lines) if isinstance(lines, LineStartSearch) else regex
+        if not isinstance(lines, LineStartSearch):
+            return regex
+        return cls(regex, lines, shape["fields"])
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         pattern = self.regex

@@ -15,6 +15,7 @@ _PIECES = (
     "schrieb", "Betreff:", "Objet :", "À :", "Envoyé :", "escribió:", "napisał(a):", "skrev",
     "-----Original Message-----", "original message", "Från:", "Ämne:", "İ", "K", "ſ", "ı",
     "\n", "> ", "*", "x", "Date:", "Datum:", "Organización:", "a écrit", "ha scritto:",
+    "\nDa: Mario", "\nA: Luigi", "\nOGGETTO: x", "\na: b", "\nInviato: ieri", "\nCc: y",
 )
 
 
@@ -36,3 +37,24 @@ def test_the_header_alternatives_found_include_every_one_the_word_index_finds() 
         assert expected <= phrases.candidates(folded), text
         found += len(expected)
     assert found > 3000
+
+
+def test_every_header_alternative_that_matches_a_text_is_a_candidate() -> None:
+    alternatives = split_alternatives(HEADERS.regex)
+    phrases = HEADERS._phrases
+    matched = 0
+    for text in _texts():
+        found = phrases.candidates(Folded(text))
+        for index, alternative in enumerate(alternatives):
+            if alternative.search(text):
+                matched += 1
+                assert index in found, (index, text)
+    assert matched > 500
+
+
+def test_the_italian_header_block_is_no_candidate_without_its_fields() -> None:
+    italian = [index for index, part in enumerate(split_alternatives(HEADERS.regex))
+               if "Oggetto" in part.pattern]
+    assert italian
+    assert not set(italian) & HEADERS._phrases.candidates(Folded("Paid on 3 May: thanks"))
+    assert set(italian) <= HEADERS._phrases.candidates(Folded("Ok\nDa: M\nA: L\n"))
