@@ -4,10 +4,10 @@
 that pass reads every character and costs more than the searches it spares on a short body.
 Most phrases of mail-parser-reply's header patterns end in a colon ("from:", "wrote:",
 "betreff:"), and a body has only a few colons: those phrases are looked for just before each
-colon (the text is tested against all of them at once, and only where one ends there are they
-told apart by length), the few others one by one. Word boundaries around a phrase are not
-checked, so the members found are those `WordIndex.candidates` finds for the whole text, or
-more: never fewer, which is what a search that skips the others needs.
+colon (only the few that end in the character found before it), the few others one by one.
+Word boundaries around a phrase are not checked, so the members found are those
+`WordIndex.candidates` finds for the whole text, or more: never fewer, which is what a search
+that skips the others needs.
 """
 
 from __future__ import annotations
@@ -42,23 +42,25 @@ class _PhraseTable:
         for index, member in enumerate(members):
             for phrase in (member.phrases if ascii_text else member.any_phrases) or ():
                 text = phrase.replace(EDGE, "")
-                (colon if text.endswith(":") else other).setdefault(text, set()).add(index)
-        self._colon = {text: frozenset(found) for text, found in colon.items()}
-        self._colon_phrases = tuple(colon)
-        self._lengths = tuple(sorted({len(text) for text in colon}))
+                ending_in_colon = len(text) > 1 and text.endswith(":")
+                (colon if ending_in_colon else other).setdefault(text, set()).add(index)
+        # by their last two characters: the one before the colon, and the colon
+        by_ending: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for text, found in colon.items():
+            by_ending.setdefault(text[-2:], []).append((text, frozenset(found)))
+        self._by_ending = {ending: tuple(phrases) for ending, phrases in by_ending.items()}
         self._other = tuple((text, frozenset(found)) for text, found in other.items())
 
     def candidates(self, lower: str) -> set[int]:
         found = set(self._always)
-        if self._colon_phrases:
-            at = lower.find(":")
+        by_ending = self._by_ending
+        if by_ending:
+            at = lower.find(":", 1)
             while at >= 0:
                 end = at + 1
-                if lower.endswith(self._colon_phrases, 0, end):
-                    for length in self._lengths:
-                        if length <= end and (
-                                members := self._colon.get(lower[end - length : end])):
-                            found |= members
+                for text, members in by_ending.get(lower[at - 1 : end], ()):
+                    if lower.endswith(text, 0, end):
+                        found |= members
                 at = lower.find(":", end)
         for text, members in self._other:
             if not members <= found and text in lower:
