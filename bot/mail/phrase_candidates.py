@@ -48,7 +48,10 @@ class _PhraseTable:
         by_ending: dict[str, list[tuple[str, frozenset[int]]]] = {}
         for text, found in colon.items():
             by_ending.setdefault(text[-2:], []).append((text, frozenset(found)))
-        self._by_ending = {ending: tuple(phrases) for ending, phrases in by_ending.items()}
+        # with all the members of the phrases, to pass over a colon when those are found
+        self._by_ending = {
+            ending: (frozenset().union(*(found for _text, found in phrases)), tuple(phrases))
+            for ending, phrases in by_ending.items()}
         self._other = tuple((text, frozenset(found)) for text, found in other.items())
 
     def candidates(self, lower: str) -> set[int]:
@@ -58,9 +61,11 @@ class _PhraseTable:
             at = lower.find(":", 1)
             while at >= 0:
                 end = at + 1
-                for text, members in by_ending.get(lower[at - 1 : end], ()):
-                    if lower.endswith(text, 0, end):
-                        found |= members
+                entry = by_ending.get(lower[at - 1 : end])
+                if entry is not None and not entry[0] <= found:
+                    for text, members in entry[1]:
+                        if lower.endswith(text, 0, end):
+                            found |= members
                 at = lower.find(":", end)
         for text, members in self._other:
             if not members <= found and text in lower:
