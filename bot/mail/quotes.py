@@ -26,6 +26,7 @@ import lxml.html
 from lxml import etree
 
 from bot.mail.anchored_lines import AnchoredLineSearch, PatternAnchor, WordsAnchor
+from bot.mail.line_openings import opening_lookahead
 from bot.mail.quote_searches import LeftmostSearch, LineStartSearch
 from bot.mail.thread_reading import Thread
 
@@ -133,11 +134,13 @@ _UNQUOTED_TEXT = re.compile(r"^[^\S\n]*[^\s>]", re.MULTILINE)
 # a line after the first with text that does not begin with ">" (the engine scans for "\n")
 _UNQUOTED_TEXT_BELOW = re.compile(r"\n[^\S\n]*[^\s>]")
 _SIGNATURE_DASHES = re.compile(r"^[ \t]*(?:--|-{4,}|_{4,})[ \t]*$")
+_CLOSINGS = (_SIGNATURE_DASHES, _MOBILE_FOOTER, _SIGN_OFF)
 # a line after the first that one of the three may match (their matches stay on one line):
-# the lines where the reply may close, found in one scan instead of three tries a line
+# the lines where the reply may close, found in one scan instead of three tries a line, and
+# only tried at the lines that begin with a character one of them may begin with
 _MAY_CLOSE = re.compile(
-    "\n(?:" + "|".join(pattern.pattern[1:] for pattern in (
-        _SIGNATURE_DASHES, _MOBILE_FOOTER, _SIGN_OFF)) + ")",
+    "\n" + opening_lookahead(list(_CLOSINGS))
+    + "(?:" + "|".join(pattern.pattern[1:] for pattern in _CLOSINGS) + ")",
     re.MULTILINE | re.IGNORECASE)
 
 
