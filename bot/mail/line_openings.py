@@ -10,12 +10,14 @@ match, and the matches stay the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-_BLANK = frozenset(" \t")
+BLANK = " \t"
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _MOST_IN_A_RANGE = 64
 
 
@@ -23,48 +25,54 @@ class _Unknown(Exception):
     """An item whose first characters are not read here."""
 
 
-def first_non_blank(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """The characters other than a space or a tab that a match of `pattern` may begin with
-    once its leading spaces and tabs are read (`^[ \\t]*(?:best|kind)?[ \\t]*regards`: "b",
-    "k", "r"), as written (the case a lookahead ignores as the pattern does); None when that
-    is not known: a match may hold no such character, or an item may begin with a blank
-    other than a run of nothing but blanks."""
+def first_non_blank(pattern: str, flags: int = 0, blank: str = BLANK) -> frozenset[str] | None:
+    """The characters not in `blank` (a space, a tab) that a match of `pattern` may begin
+    with once its leading blank is read (`^[ \\t]*(?:best|kind)?[ \\t]*regards`: "b", "k",
+    "r"), as written (a lookahead ignores case as the pattern does); None when that is not
+    known: a match may hold no such character, or an item may begin with a blank other than
+    an optional run of nothing but blank (lookaheads are passed over: they take nothing)."""
     try:
-        found, empty = _first(list(sre_parse.parse(pattern, flags).data))
+        found, empty = _first(list(sre_parse.parse(pattern, flags).data), frozenset(blank))
     except (_Unknown, re.error):
         return None
-    return None if empty or found & _BLANK else frozenset(found)
+    return None if empty or found & set(blank) else frozenset(found)
 
 
-def opening_lookahead(patterns: list[re.Pattern[str]]) -> str:
-    """`(?=[ \\t]*[...])` for the characters any of `patterns` may begin with after blanks,
+def opening_lookahead(patterns: list[re.Pattern[str]], blank: str = BLANK) -> str:
+    """`(?=[ \\t]*[...])` for the characters any of `patterns` may begin with after `blank`,
     or "" when one of them may begin otherwise."""
     characters: set[str] = set()
     for pattern in patterns:
-        found = first_non_blank(pattern.pattern, pattern.flags)
+        found = first_non_blank(pattern.pattern, pattern.flags, blank)
         if found is None:
             return ""
         characters |= found
-    return "(?=[ \\t]*[" + "".join(re.escape(char) for char in sorted(characters)) + "])"
+    return lookahead(characters, blank)
 
 
-def _first(items: list[Any]) -> tuple[set[str], bool]:
+def lookahead(characters: Iterable[str], blank: str = BLANK) -> str:
+    """`(?=[ \t]*[...])`: a line that begins with one of `characters` after `blank`."""
+    return (f"(?=[{re.escape(blank)}]*["
+            + "".join(re.escape(char) for char in sorted(characters)) + "])")
+
+
+def _first(items: list[Any], blank: frozenset[str]) -> tuple[set[str], bool]:
     """(the first characters of a match of `items`, whether it may be empty), leaving out
-    runs of nothing but blanks that may be empty."""
+    optional runs of nothing but `blank`."""
     found: set[str] = set()
     for op, av in items:
-        if op is sre.AT:
+        if op in _ZERO_WIDTH:
             continue
-        if op in _REPEATS and av[0] == 0 and _only_blanks(av[2]):
+        if op in _REPEATS and av[0] == 0 and _only(list(av[2].data), blank):
             continue
-        chars, empty = _item(op, av)
+        chars, empty = _item(op, av, blank)
         found |= chars
         if not empty:
             return found, False
     return found, True
 
 
-def _item(op: Any, av: Any) -> tuple[set[str], bool]:
+def _item(op: Any, av: Any, blank: frozenset[str]) -> tuple[set[str], bool]:
     if op is sre.LITERAL:
         return {chr(av)}, False
     if op is sre.IN:
@@ -73,7 +81,7 @@ def _item(op: Any, av: Any) -> tuple[set[str], bool]:
         found: set[str] = set()
         empty = False
         for branch in av[1]:
-            chars, may_be_empty = _first(list(branch.data))
+            chars, may_be_empty = _first(list(branch.data), blank)
             found |= chars
             empty = empty or may_be_empty
         return found, empty
@@ -81,11 +89,11 @@ def _item(op: Any, av: Any) -> tuple[set[str], bool]:
         _group, add_flags, del_flags, body = av
         if add_flags or del_flags:
             raise _Unknown
-        return _first(list(body.data))
+        return _first(list(body.data), blank)
     if op is sre.ATOMIC_GROUP:
-        return _first(list(av.data))
+        return _first(list(av.data), blank)
     if op in _REPEATS:
-        chars, empty = _first(list(av[2].data))
+        chars, empty = _first(list(av[2].data), blank)
         return chars, empty or av[0] == 0
     raise _Unknown
 
@@ -102,7 +110,21 @@ def _class(av: list[Any]) -> set[str]:
     return found
 
 
-def _only_blanks(body: Any) -> bool:
-    items = list(body.data)
-    return len(items) == 1 and items[0][0] is sre.IN and all(
-        kind is sre.LITERAL and chr(value) in _BLANK for kind, value in items[0][1])
+def _only(items: list[Any], blank: frozenset[str]) -> bool:
+    """Whether everything `items` may match is made of `blank` characters."""
+    for op, av in items:
+        if op is sre.LITERAL:
+            if chr(av) not in blank:
+                return False
+        elif op is sre.IN:
+            if not all(kind is sre.LITERAL and chr(value) in blank for kind, value in av):
+                return False
+        elif op in _REPEATS:
+            if not _only(list(av[2].data), blank):
+                return False
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            if not _only(list(av[3].data), blank):
+                return False
+        else:
+            return False
+    return True

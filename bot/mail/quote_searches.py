@@ -18,6 +18,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
 from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.mail.line_openings import first_non_blank, lookahead
 from bot.mail.phrase_candidates import PhraseCandidates
 from bot.mail.quote_marks import atomic_quote_marks
 
@@ -136,7 +137,8 @@ class LineStartSearch:
         if "(?<" in rest or "\\A" in rest or "\\B" in rest:
             return regex
         try:
-            lines = atomic_quote_marks(re.compile(f"\n(?:{rest})", regex.flags))
+            lines = atomic_quote_marks(re.compile(
+                f"\n{_opening(rest, regex.flags)}(?:{rest})", regex.flags))
         except re.error:
             return regex
         if lines.groups != regex.groups:
@@ -229,6 +231,16 @@ class FieldLinesSearch:
                 return found
             line = self._lines.search(text, start + 1)
         return None
+
+
+def _opening(rest: str, flags: int) -> str:
+    """A lookahead for the characters a line must begin with, after quote marks, blanks and
+    stars, for `rest` to match there (`line_openings`), or ""."""
+    found = first_non_blank(rest, flags, _QUOTE_MARKS_AND_BLANKS)
+    return "" if found is None else lookahead(found, _QUOTE_MARKS_AND_BLANKS)
+
+
+_QUOTE_MARKS_AND_BLANKS = "> \t*"
 
 
 def _begins_at_a_line(regex: re.Pattern[str], lead: str) -> bool:

@@ -39,3 +39,33 @@ def test_the_reply_may_close_at_the_same_lines_with_the_lookahead() -> None:
         assert [match.span() for match in quotes._MAY_CLOSE.finditer(text)] == expected, text
         found += len(expected)
     assert found > 100
+
+
+_LINE_PIECES = (
+    "\n", "> ", ">", "* ", " ", "\t", "On Mon, 3 Nov 2025 Bob <b@c.d> wrote:", "ON x WROTE:",
+    "Am 3.11. schrieb Bob <b@c.d>:", "From: A", "FROM: a", "To: b", "Subject: x", "Da: M",
+    "A: L", "Fra: x", "Sendt: y", "Til: z", "Emne: w", "-----Original Message-----", "--\n",
+    "- x", "Best regards", "\u212aind Regards", "Thanks,", "Sent from my iPhone", "Gesendet von",
+    "/ab", "Den 3. nov. 2025 skrev Bob <b@c.d>:", "3 nov. 2025 kl. 10:00 skrev Bob:", "x",
+    "Il 3 nov ha scritto:", "Dnia 3 Bob napisał(a):", "Le 3 nov. Bob a écrit :", "İ", "ſent",
+)
+
+
+def test_line_searches_find_what_their_patterns_find_with_the_lookahead() -> None:
+    from bot.mail import quote_searches, thread_reading
+
+    searches = [search for search in (*thread_reading.SIGNATURE._start._searches,
+                                      *thread_reading.HEADERS._alternatives)
+                if isinstance(search, quote_searches.LineStartSearch)]
+    assert any(search._lines.pattern.startswith("\n(?=") for search in searches)
+    chooser = random.Random(3)
+    found = 0
+    for _ in range(1500):
+        text = "".join(chooser.choice(_LINE_PIECES) for _ in range(chooser.randint(1, 10)))
+        for search in searches:
+            expected = search.regex.search(text)
+            match = search.search(text)
+            assert (match and (match.span(), match.groups())) == (
+                expected and (expected.span(), expected.groups())), (search.regex.pattern, text)
+            found += expected is not None
+    assert found > 300
