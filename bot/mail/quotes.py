@@ -270,9 +270,10 @@ def _earliest_quote_header(text: str) -> re.Match[str] | None:
 
 def _without_mobile_footer(text: str) -> str:
     """Drop a trailing "Sent from my iPhone" line (boilerplate, not the sender's words)."""
-    lines = text.rstrip().split("\n")
-    if len(lines) > 1 and _MOBILE_FOOTER.match(lines[-1]):
-        return "\n".join(lines[:-1])
+    stripped = text.rstrip()
+    last_line = stripped.rfind("\n") + 1  # 0: one line only
+    if last_line and _MOBILE_FOOTER.match(stripped[last_line:]):
+        return stripped[: last_line - 1]
     return text
 
 

@@ -71,3 +71,15 @@ def test_a_text_without_quote_marks_is_all_unquoted() -> None:
         expected = "\n".join(
             line for line in text.split("\n") if not line.lstrip().startswith(">"))
         assert quotes._unquoted_lines(text) == expected, text
+
+
+def _without_mobile_footer_line_by_line(text: str) -> str:
+    lines = text.rstrip().split("\n")
+    if len(lines) > 1 and quotes._MOBILE_FOOTER.match(lines[-1]):
+        return "\n".join(lines[:-1])
+    return text
+
+
+def test_the_mobile_footer_is_read_from_the_last_line_alone() -> None:
+    for text in (*_BODIES, "Sent from my iPhone", "Ok\nSent from my iPhone\n\n", "\nSent via x"):
+        assert quotes._without_mobile_footer(text) == _without_mobile_footer_line_by_line(text)
