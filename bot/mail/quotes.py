@@ -280,9 +280,12 @@ def _without_mobile_footer(text: str) -> str:
 def _without_signature(text: str) -> str:
     reply = Thread(text).reply(0)
     body = reply.body if reply else text
+    found = _MAY_CLOSE.search(body)
+    if found is None:
+        return body  # no line where the reply may close: the lines are not split
     lines = body.split("\n")
     index, line_start = 0, 0
-    while (found := _MAY_CLOSE.search(body, line_start)) is not None:
+    while found is not None:
         index += body.count("\n", line_start, found.start() + 1)
         line_start = found.start() + 1
         line = lines[index]
@@ -290,6 +293,7 @@ def _without_signature(text: str) -> str:
             return "\n".join(lines[:index])
         if _SIGN_OFF.match(line) and _is_closing(lines[index + 1 :]):
             return "\n".join(lines[:index])
+        found = _MAY_CLOSE.search(body, line_start)
     return body
 
 
