@@ -2,7 +2,7 @@
 
 The regex engine tries a pattern of many alternatives at every line it scans, one alternative
 after another, even where the line begins with a letter none of them begins with. A lookahead
-for the characters they may begin with, `(?=[ \\t]*[...])`, turns those lines away at once; the
+for the characters they may begin with, `(?=[ \\t]*+[...])`, turns those lines away at once; the
 characters are read from the parsed pattern, so the lookahead holds wherever the pattern can
 match, and the matches stay the same.
 """
@@ -39,7 +39,7 @@ def first_non_blank(pattern: str, flags: int = 0, blank: str = BLANK) -> frozens
 
 
 def opening_lookahead(patterns: list[re.Pattern[str]], blank: str = BLANK) -> str:
-    """`(?=[ \\t]*[...])` for the characters any of `patterns` may begin with after `blank`,
+    """`(?=[ \\t]*+[...])` for the characters any of `patterns` may begin with after `blank`,
     or "" when one of them may begin otherwise."""
     characters: set[str] = set()
     for pattern in patterns:
@@ -51,8 +51,11 @@ def opening_lookahead(patterns: list[re.Pattern[str]], blank: str = BLANK) -> st
 
 
 def lookahead(characters: Iterable[str], blank: str = BLANK) -> str:
-    """`(?=[ \t]*[...])`: a line that begins with one of `characters` after `blank`."""
-    return (f"(?=[{re.escape(blank)}]*["
+    """`(?=[ \\t]*+[...])`: a line that begins with one of `characters` after `blank` (none
+    of which is one of `characters`, so the blank is read once, not given back)."""
+    if set(blank) & set(characters):
+        raise ValueError("a blank character is also an opening one")
+    return (f"(?=[{re.escape(blank)}]*+["
             + "".join(re.escape(char) for char in sorted(characters)) + "])")
 
 

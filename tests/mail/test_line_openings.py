@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from bot.mail import quotes
-from bot.mail.line_openings import first_non_blank, opening_lookahead
+from bot.mail.line_openings import first_non_blank, lookahead, opening_lookahead
 
 _PIECES = (
     "\n", " ", "\t", "Thanks,", "THANKS", "Kind regards", "\u212aind regards", "kInD ReGaRdS",
@@ -24,6 +26,14 @@ def test_the_first_characters_are_read_from_the_pattern() -> None:
     assert first_non_blank(r"^[ \t]*a?") is None  # may hold no character
     assert first_non_blank(r"^\s*a") is None  # a class of a category is not read
     assert first_non_blank(r"^[^a]b") is None
+
+
+def test_the_blank_before_the_opening_is_read_once() -> None:
+    assert "]*+[" in lookahead("ab")  # no character of it is given back: none opens a line
+    assert re.compile(lookahead("ab") + ".", re.MULTILINE).match("\t  b") is not None
+    assert re.compile(lookahead("ab") + ".").match("\t  c") is None
+    with pytest.raises(ValueError):
+        lookahead("a ")
 
 
 def test_the_reply_may_close_at_the_same_lines_with_the_lookahead() -> None:
