@@ -107,10 +107,10 @@ class _Search(Protocol):
     def search(self, text: str, /) -> re.Match[str] | None: ...
 
 
+# a separator line begins with its name, after marks and dashes: only the lines that begin
+# with a letter a name begins with are tried (`LineStartSearch`)
 _QUOTE_HEADERS: tuple[_Search, ...] = (
-    _WROTE_SEARCH,
-    AnchoredLineSearch(_SEPARATOR, WordsAnchor(_SEPARATOR_NAMES), below=range(1)),
-    LineStartSearch.of(_HEADER_BLOCK))
+    _WROTE_SEARCH, LineStartSearch.of(_SEPARATOR), LineStartSearch.of(_HEADER_BLOCK))
 _RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"

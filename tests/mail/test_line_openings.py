@@ -58,6 +58,8 @@ _LINE_PIECES = (
     "- x", "Best regards", "\u212aind Regards", "Thanks,", "Sent from my iPhone", "Gesendet von",
     "/ab", "Den 3. nov. 2025 skrev Bob <b@c.d>:", "3 nov. 2025 kl. 10:00 skrev Bob:", "x",
     "Il 3 nov ha scritto:", "Dnia 3 Bob napisał(a):", "Le 3 nov. Bob a écrit :", "İ", "ſent",
+    "-----Ursprüngliche Nachricht-----", "> ---- Original Message ----", "== Begin forwarded",
+    "___Forwarded message___", "Von: x", "Lähettäjä: y", "** From: **", "MESSAGE D'ORIGINE",
 )
 
 
@@ -65,8 +67,10 @@ def test_line_searches_find_what_their_patterns_find_with_the_lookahead() -> Non
     from bot.mail import quote_searches, thread_reading
 
     searches = [search for search in (*thread_reading.SIGNATURE._start._searches,
-                                      *thread_reading.HEADERS._alternatives)
+                                      *thread_reading.HEADERS._alternatives,
+                                      *quotes._QUOTE_HEADERS)
                 if isinstance(search, quote_searches.LineStartSearch)]
+    assert quotes._QUOTE_HEADERS[1] in searches  # the separator line
     assert any(search._lines.pattern.startswith("\n(?=") for search in searches)
     chooser = random.Random(3)
     found = 0
@@ -78,4 +82,4 @@ def test_line_searches_find_what_their_patterns_find_with_the_lookahead() -> Non
             assert (match and (match.span(), match.groups())) == (
                 expected and (expected.span(), expected.groups())), (search.regex.pattern, text)
             found += expected is not None
-    assert found > 300
+    assert found > 200
