@@ -9,14 +9,17 @@ match, or what the caller reads of it), trying each alternative only where it ca
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Protocol
+from typing import Any, Protocol
 
-from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
+from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.mail.line_openings import first_non_blank, lookahead
+from bot.mail.phrase_candidates import PhraseCandidates
 from bot.mail.quote_marks import atomic_quote_marks
 
 
@@ -37,8 +40,10 @@ class AlternativesFindall:
     def __init__(self, regex: re.Pattern[str], alternatives: list[re.Pattern[str]]) -> None:
         self.regex = regex
         self._alternatives = [FieldLinesSearch.of(alternative) for alternative in alternatives]
-        # one pass finds the words of every alternative
-        self._words = WordIndex(Prefiltered.of(alternative) for alternative in alternatives)
+        # the alternatives that may match, from their phrases (most end in a colon)
+        self._phrases = PhraseCandidates(
+            _with_field_phrases(Prefiltered.of(alternative), search)
+            for alternative, search in zip(alternatives, self._alternatives, strict=True))
         offsets, count = [], 0
         for alternative in alternatives:
             offsets.append(count)
@@ -56,7 +61,7 @@ class AlternativesFindall:
 
     def iterate(self, text: str) -> Iterator[tuple[str, ...]]:
         """What `findall` finds, one match at a time (a reader may stop early)."""
-        may_match = self._words.candidates(Folded.of(text), [(0, len(text))])[0]
+        may_match = self._phrases.candidates(Folded.of(text))
         # the alternatives still matching ahead, in their order, each with its next match
         upcoming: list[tuple[int, re.Match[str]]] = []
         for index in sorted(may_match):
@@ -86,6 +91,18 @@ class AlternativesFindall:
                 if following is not None:
                     ahead.append((other, following))
             upcoming = ahead
+
+
+def _with_field_phrases(member: Prefiltered, search: object) -> Prefiltered:
+    """`member`, or with the field names of a header block as its words where it has none of
+    its own (the Italian block has "A:" and "Da:", too short for `Prefiltered`)."""
+    if member.phrases is not None or member.any_phrases is not None:
+        return member
+    phrases = search.field_phrases() if isinstance(search, FieldLinesSearch) else None
+    if phrases is None:
+        return member
+    return dataclasses.replace(
+        member, words=phrases, any_words=phrases, phrases=phrases, any_phrases=phrases)
 
 
 class LineStartSearch:
@@ -120,7 +137,8 @@ class LineStartSearch:
         if "(?<" in rest or "\\A" in rest or "\\B" in rest:
             return regex
         try:
-            lines = atomic_quote_marks(re.compile(f"\n(?:{rest})", regex.flags))
+            lines = atomic_quote_marks(re.compile(
+                f"\n{_opening(rest, regex.flags)}(?:{rest})", regex.flags))
         except re.error:
             return regex
         if lines.groups != regex.groups:
@@ -156,11 +174,23 @@ class FieldLinesSearch:
         r"\[ \*\]\*\(\?:\\s\{,2\}\)\.\*\)\{[1-9],\}\(\?:\\n\.\*\)\{,1\}\)")
     _LEAD_IN = re.compile(r"\(\(\?:\(\?:\^\|\\n\|\\n\(\?:> \?\)\*\)\?(?P<line>[-A-Za-z ]+)\\n\)\?")
 
-    def __init__(self, regex: re.Pattern[str], lines: LineStartSearch,
+    _PLAIN_NAMES = re.compile(r"[A-Za-z]+(?:\|[A-Za-z]+)*")
+
+    def __init__(self, regex: re.Pattern[str], lines: LineStartSearch, fields: str,
                  lead_in: tuple[str, re.Pattern[str]] | None = None) -> None:
         self.regex = regex
         self._lines = lines
+        self._fields = fields  # the field names as the pattern lists them, "From|Sent|..."
         self._lead_in = lead_in  # the line, and the pattern without it
+
+    def field_phrases(self) -> tuple[str, ...] | None:
+        """Every match holds a field name and its colon: those, lower-cased, when each name is
+        plain ASCII letters (the few other letters matched to them ignoring case are turned
+        into them by `Folded`), or None. A name shorter than `Prefiltered` keeps ("A:") is
+        still a phrase here."""
+        if not self._PLAIN_NAMES.fullmatch(self._fields):
+            return None
+        return tuple(f"{name.lower()}:" for name in self._fields.split("|"))
 
     @classmethod
     def of(cls, regex: re.Pattern[str]) -> FieldLinesSearch | LineStartSearch | re.Pattern[str]:
@@ -170,7 +200,7 @@ class FieldLinesSearch:
             found = cls.of(without)
             if not isinstance(found, FieldLinesSearch) or without.groups != regex.groups:
                 return regex
-            return cls(regex, found._lines, (lead_in["line"].lower(), without))
+            return cls(regex, found._lines, found._fields, (lead_in["line"].lower(), without))
         shape = cls._SHAPE.fullmatch(regex.pattern)
         if shape is None:
             return LineStartSearch.of(regex)
@@ -179,7 +209,9 @@ class FieldLinesSearch:
                 f"^(?:> ?)*[* ]*(?:{shape['fields']}):", regex.flags))
         except re.error:
             return regex
-        return cls(regex, lines) if isinstance(lines, LineStartSearch) else regex
+        if not isinstance(lines, LineStartSearch):
+            return regex
+        return cls(regex, lines, shape["fields"])
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         pattern = self.regex
@@ -199,6 +231,16 @@ class FieldLinesSearch:
                 return found
             line = self._lines.search(text, start + 1)
         return None
+
+
+def _opening(rest: str, flags: int) -> str:
+    """A lookahead for the characters a line must begin with, after quote marks, blanks and
+    stars, for `rest` to match there (`line_openings`), or ""."""
+    found = first_non_blank(rest, flags, _QUOTE_MARKS_AND_BLANKS)
+    return "" if found is None else lookahead(found, _QUOTE_MARKS_AND_BLANKS)
+
+
+_QUOTE_MARKS_AND_BLANKS = "> \t*"
 
 
 def _begins_at_a_line(regex: re.Pattern[str], lead: str) -> bool:
@@ -366,7 +408,31 @@ def split_alternatives(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
 def top_level_alternatives(pattern: str) -> list[str]:
     """`pattern` cut at each `|` outside groups and character classes."""
     parts: list[str] = []
-    depth, start, index = 0, 0, 0
+    start = 0
+    for index, char, depth in _syntax(pattern):
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def last_top_level_group(pattern: str) -> str | None:
+    """The end of `pattern` from the group opened last outside any other (with what follows
+    it), or None when there is no such group or the pattern has top-level alternatives."""
+    start = None
+    for index, char, depth in _syntax(pattern):
+        if depth == 0 and char == "|":
+            return None
+        if depth == 0 and char == "(":
+            start = index
+    return None if start is None else pattern[start:]
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of `pattern` that is neither escaped nor in a character class, where
+    it is, and how many groups it is in (an opening parenthesis: outside its own group)."""
+    depth, index = 0, 0
     in_class = False
     while index < len(pattern):
         char = pattern[index]
@@ -381,13 +447,43 @@ def top_level_alternatives(pattern: str) -> list[str]:
                 index += 1
             if pattern[index + 1 : index + 2] == "]":
                 index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
+        else:
+            if char == ")":
+                depth -= 1
+            yield index, char, depth
+            if char == "(":
+                depth += 1
         index += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+class TailFiltered:
+    """`findall` of a pattern that ends in a group with words of its own (`...(?:...mail...)
+    {1,2}`): every match ends with a match of that group, so a text must hold one of the
+    group's words as well as one of the pattern's (`Prefiltered` keeps only one set, the
+    rarer words; the group's word is checked first, one look instead of twenty)."""
+
+    def __init__(self, whole: Prefiltered, tail: Prefiltered) -> None:
+        self.pattern = whole.pattern
+        self._whole = whole
+        self._tail = tail
+
+    @classmethod
+    def of(cls, regex: re.Pattern[str]) -> TailFiltered | Prefiltered:
+        """The pattern with both checks, or `Prefiltered` when its end has no words."""
+        whole = Prefiltered.of(regex)
+        tail = last_top_level_group(regex.pattern)
+        if tail is None or re.search(r"\\[1-9]|\(\?P=|\(\?\(", regex.pattern):
+            return whole
+        try:
+            ending = Prefiltered.of(re.compile(tail, regex.flags))
+        except re.error:
+            return whole
+        if ending.words is None or ending.any_words is None:
+            return whole
+        return cls(whole, ending)
+
+    def findall(self, text: str) -> list[Any]:
+        folded = Folded.of(text)
+        if self._tail.may_match(folded) and self._whole.may_match(folded):
+            return self.pattern.findall(text)
+        return []

@@ -26,6 +26,7 @@ import lxml.html
 from lxml import etree
 
 from bot.mail.anchored_lines import AnchoredLineSearch, PatternAnchor, WordsAnchor
+from bot.mail.line_openings import opening_lookahead
 from bot.mail.quote_searches import LeftmostSearch, LineStartSearch
 from bot.mail.thread_reading import Thread
 
@@ -106,10 +107,10 @@ class _Search(Protocol):
     def search(self, text: str, /) -> re.Match[str] | None: ...
 
 
+# a separator line begins with its name, after marks and dashes: only the lines that begin
+# with a letter a name begins with are tried (`LineStartSearch`)
 _QUOTE_HEADERS: tuple[_Search, ...] = (
-    _WROTE_SEARCH,
-    AnchoredLineSearch(_SEPARATOR, WordsAnchor(_SEPARATOR_NAMES), below=range(1)),
-    LineStartSearch.of(_HEADER_BLOCK))
+    _WROTE_SEARCH, LineStartSearch.of(_SEPARATOR), LineStartSearch.of(_HEADER_BLOCK))
 _RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"
@@ -130,12 +131,16 @@ _MOBILE_FOOTER = re.compile(
 )
 # a line with text that does not begin with ">" (`\s` and `str.lstrip` agree on blank space)
 _UNQUOTED_TEXT = re.compile(r"^[^\S\n]*[^\s>]", re.MULTILINE)
+# a line after the first with text that does not begin with ">" (the engine scans for "\n")
+_UNQUOTED_TEXT_BELOW = re.compile(r"\n[^\S\n]*[^\s>]")
 _SIGNATURE_DASHES = re.compile(r"^[ \t]*(?:--|-{4,}|_{4,})[ \t]*$")
+_CLOSINGS = (_SIGNATURE_DASHES, _MOBILE_FOOTER, _SIGN_OFF)
 # a line after the first that one of the three may match (their matches stay on one line):
-# the lines where the reply may close, found in one scan instead of three tries a line
+# the lines where the reply may close, found in one scan instead of three tries a line, and
+# only tried at the lines that begin with a character one of them may begin with
 _MAY_CLOSE = re.compile(
-    "\n(?:" + "|".join(pattern.pattern[1:] for pattern in (
-        _SIGNATURE_DASHES, _MOBILE_FOOTER, _SIGN_OFF)) + ")",
+    "\n" + opening_lookahead(list(_CLOSINGS))
+    + "(?:" + "|".join(pattern.pattern[1:] for pattern in _CLOSINGS) + ")",
     re.MULTILINE | re.IGNORECASE)
 
 
@@ -152,8 +157,10 @@ def split_reply(text: str) -> ReplyText:
     """Separate the newest reply in a body from the quoted thread and the signature."""
     body = text[:_LONGEST_BODY].replace("\r\n", "\n").replace("\r", "\n")
     own = _own_words(body)
-    new_text = _tidy(_without_signature(_tidy(_without_mobile_footer(own))))
-    return ReplyText(visible=_tidy(own), new_text=new_text)
+    visible = _tidy(own)
+    footerless = _without_mobile_footer(own)
+    tidied = visible if footerless is own else _tidy(footerless)
+    return ReplyText(visible=visible, new_text=_tidy(_without_signature(tidied)))
 
 
 def _own_words(body: str) -> str:
@@ -168,7 +175,18 @@ def _own_words(body: str) -> str:
 
 def _inline_answers(body: str) -> str:
     """Answers written between ">" quoted lines below an "On ... wrote:" line ("" when
-    there are none: blank lines are no answer)."""
+    there are none: blank lines are no answer).
+
+    Answers are unquoted lines below a quoted one, so a body without both has none and is
+    not searched for the header: below the header (its match ends at a line end) the first
+    line with text must be quoted, and a line with unquoted text must follow it."""
+    quoted = _first_quote_mark(body)
+    if quoted < 0 or _UNQUOTED_TEXT_BELOW.search(body, quoted) is None:
+        return ""
+    return _answers_below_header(body)
+
+
+def _answers_below_header(body: str) -> str:
     header = _WROTE_SEARCH.search(body)
     if header is None:
         return ""
@@ -182,6 +200,21 @@ def _inline_answers(body: str) -> str:
             break
     found = "\n".join(answers).strip("\n")
     return found if found.strip() else ""
+
+
+def _first_quote_mark(text: str) -> int:
+    """Where the ">" that begins the first quoted line is (`line.lstrip().startswith(">")`),
+    or -1."""
+    at = text.find(">")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        if start == at or text[start:at].isspace():
+            return at
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            return -1
+        at = text.find(">", line_end)
+    return -1
 
 
 def _first_reply_as_written(body: str, thread: Thread) -> str:
@@ -204,6 +237,8 @@ def _cut_at_quote_header(text: str) -> str:
 
 
 def _unquoted_lines(text: str) -> str:
+    if ">" not in text:
+        return text
     return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
 
 
@@ -235,18 +270,22 @@ def _earliest_quote_header(text: str) -> re.Match[str] | None:
 
 def _without_mobile_footer(text: str) -> str:
     """Drop a trailing "Sent from my iPhone" line (boilerplate, not the sender's words)."""
-    lines = text.rstrip().split("\n")
-    if len(lines) > 1 and _MOBILE_FOOTER.match(lines[-1]):
-        return "\n".join(lines[:-1])
+    stripped = text.rstrip()
+    last_line = stripped.rfind("\n") + 1  # 0: one line only
+    if last_line and _MOBILE_FOOTER.match(stripped[last_line:]):
+        return stripped[: last_line - 1]
     return text
 
 
 def _without_signature(text: str) -> str:
     reply = Thread(text).reply(0)
     body = reply.body if reply else text
+    found = _MAY_CLOSE.search(body)
+    if found is None:
+        return body  # no line where the reply may close: the lines are not split
     lines = body.split("\n")
     index, line_start = 0, 0
-    while (found := _MAY_CLOSE.search(body, line_start)) is not None:
+    while found is not None:
         index += body.count("\n", line_start, found.start() + 1)
         line_start = found.start() + 1
         line = lines[index]
@@ -254,6 +293,7 @@ def _without_signature(text: str) -> str:
             return "\n".join(lines[:index])
         if _SIGN_OFF.match(line) and _is_closing(lines[index + 1 :]):
             return "\n".join(lines[:index])
+        found = _MAY_CLOSE.search(body, line_start)
     return body
 
 
@@ -264,12 +304,21 @@ def _is_closing(rest: list[str]) -> bool:
 
 
 def _tidy(text: str) -> str:
-    lines = text.split("\n")
-    while lines and (not lines[-1].strip() or _RULE_LINE.match(lines[-1])):
-        lines.pop()
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    return "\n".join(lines)
+    """The text less its blank or rule lines at the end and its blank lines at the start
+    (read from both ends: the lines between are kept as they are)."""
+    end = len(text)
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _RULE_LINE.match(line):
+            break
+        if start == 0:
+            return ""
+        end = start - 1
+    begin = 0
+    while (line_end := text.find("\n", begin, end)) >= 0 and not text[begin:line_end].strip():
+        begin = line_end + 1
+    return text[begin:end]
 
 
 _CLASS_NAMES = (

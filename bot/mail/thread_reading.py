@@ -22,36 +22,72 @@ from mailparser_reply.constants import OUTLOOK_MAIL_SEPARATOR
 from mailparser_reply.parser import EmailMessage
 
 from bot.domain.replies.prefilter import Prefiltered
-from bot.mail.quote_searches import AlternativesFindall, SignatureSearch
+from bot.mail.quote_searches import (
+    AlternativesFindall,
+    RuleAfterBlankLinesSearch,
+    SignatureSearch,
+    TailFiltered,
+)
 
 LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "da", "sv", "pl"]
 PARSER = EmailReplyParser(languages=LANGUAGES)
 
 
-def _library_patterns() -> tuple[AlternativesFindall, Prefiltered, SignatureSearch]:
+def _library_patterns() -> tuple[
+        AlternativesFindall, TailFiltered | Prefiltered, SignatureSearch]:
     """The library's three patterns, built once (it rebuilds them for every message)."""
     probe = EmailMessage(text="", languages=PARSER.languages)
     headers = AlternativesFindall.of(probe.HEADER_REGEX)
     signature = SignatureSearch.of(probe.SIGNATURE_REGEX)
     if not isinstance(headers, AlternativesFindall) or not isinstance(signature, SignatureSearch):
         raise RuntimeError("mail-parser-reply's patterns no longer have the expected shape")
-    return headers, Prefiltered.of(probe.DISCLAIMERS_REGEX), signature
+    return headers, TailFiltered.of(probe.DISCLAIMERS_REGEX), signature
 
 
 HEADERS, DISCLAIMERS, SIGNATURE = _library_patterns()
-_LINE_BEFORE_RULE = f"([^\n]){OUTLOOK_MAIL_SEPARATOR}"
+_LINE_BEFORE_RULE = re.compile(f"([^\n]){OUTLOOK_MAIL_SEPARATOR}")
 _RULE_AFTER_BLANK_LINES = re.compile(r"\n\n ?[_-]{32}")  # in every match of the one above
+_RULE_SHAPE_KNOWN = OUTLOOK_MAIL_SEPARATOR == RuleAfterBlankLinesSearch.SOURCE
+# the library passes re.MULTILINE where the count goes: at most 8 replacements
+_MOST_RULES_DROPPED = re.MULTILINE
 
 
 def normalised(text: str) -> str:
     """The text as the library reads it (`EmailMessage._normalize_text`): lines stripped, and
     a rule of underscores after blank lines dropped when text comes just before them."""
     text = text.replace("\r\n", "\n")
-    text = "\n".join([line.strip() for line in text.split("\n")])
-    if _RULE_AFTER_BLANK_LINES.search(text) is None:
+    text = "\n".join(map(str.strip, text.split("\n")))
+    found = _RULE_AFTER_BLANK_LINES.search(text)
+    if found is None:
         return text
-    # the library passes re.MULTILINE where the count goes: at most 8 replacements
-    return re.sub(_LINE_BEFORE_RULE, "\\1\n", text, count=re.MULTILINE)
+    if not _RULE_SHAPE_KNOWN:
+        return _LINE_BEFORE_RULE.sub("\\1\n", text, count=_MOST_RULES_DROPPED)
+    return _without_rules_after_text(text, found)
+
+
+def _without_rules_after_text(text: str, found: re.Match[str] | None) -> str:
+    """`_LINE_BEFORE_RULE.sub("\\1\n", text, count=8)` from `found`, the first rule after
+    blank lines: the pattern is tried only where such a rule is, not at every character.
+
+    A match is a character other than a newline, all the newlines after it (two or more)
+    and the rule; it leaves the character and one newline. `found` holds the last two of
+    those newlines; the ones before it lead back to the character, which must not be part
+    of the match before (the end of its rule)."""
+    pieces: list[str] = []
+    done = 0  # the end of the last match
+    while found is not None and len(pieces) < _MOST_RULES_DROPPED:
+        start = found.start()
+        while start > done and text[start - 1] == "\n":
+            start -= 1
+        resume = found.end()
+        if start > done:
+            match = _LINE_BEFORE_RULE.match(text, start - 1)
+            if match is None:
+                raise AssertionError("a rule after blank lines not matched")
+            pieces.append(text[done:start] + "\n")
+            done = resume = match.end()
+        found = _RULE_AFTER_BLANK_LINES.search(text, resume)
+    return "".join(pieces) + text[done:]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ position."""
 from __future__ import annotations
 
 import itertools
+import random
 import re
 
 from bot.mail import quote_searches, thread_reading
@@ -94,3 +95,48 @@ def test_the_outlook_separator_is_found_where_the_pattern_finds_it() -> None:
     for text in texts:
         for pos in range(len(text) + 1):
             assert _same(fast.search(text, pos), pattern.search(text, pos)), (text, pos)
+
+
+def test_the_last_top_level_group_runs_to_the_end_of_the_pattern() -> None:
+    last = quote_searches.last_top_level_group
+    assert last(r"a(b)(c|d){1,2}x") == "(c|d){1,2}x"
+    assert last(r"a(b)[(]\(") == "(b)[(]\\("
+    assert last(r"a(b)|(c)") is None
+    assert last(r"abc") is None
+    assert quote_searches.top_level_alternatives(r"a|(b|c)|[|]|\|d") == [
+        "a", "(b|c)", "[|]", r"\|d"]
+
+
+def test_the_disclaimers_are_found_where_the_pattern_finds_them() -> None:
+    disclaimers = thread_reading.DISCLAIMERS
+    assert isinstance(disclaimers, quote_searches.TailFiltered)
+    texts = [*TEXTS, "Confidential: this e-mail is for you.", "CONFIDENTIAL: this MAIL",
+             "Disclaimer: nothing", "Hinweis: Diese E-Mail ist vertraulich.", "mail only",
+             "Disclaimer: E-MAİL", "Warning:\nThis email came from outside."]
+    for text in texts:
+        assert disclaimers.findall(text) == disclaimers.pattern.findall(text), text
+
+
+def test_a_pattern_whose_end_has_no_words_is_only_prefiltered() -> None:
+    found = quote_searches.TailFiltered.of(re.compile(r"(?:Warning|Caution):(?:x)?"))
+    assert not isinstance(found, quote_searches.TailFiltered)
+
+
+def test_rules_after_text_are_dropped_as_the_library_drops_them() -> None:
+    rule, short = "_" * 40, "-" * 31
+    pieces = ["x", "\n", "\n\n", "\n\n\n", " ", rule, "-_" * 20, short, "\n\n " + rule, "y z"]
+    chooser = random.Random(7)
+    texts = [
+        "", rule, "\n\n" + rule, "a\n\n" + rule, ("a\n\n" + rule) * 10, "a\n\n" + rule * 2,
+        "a\n\n" + rule + "\n\n" + rule, "a\n\n" + short, "a\n\n  " + rule,
+        *("".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 30)))
+          for _ in range(3000)),
+    ]
+    dropped = 0
+    for text in texts:
+        expected = re.sub(
+            f"([^\n]){thread_reading.OUTLOOK_MAIL_SEPARATOR}", "\\1\n", text, count=re.MULTILINE)
+        found = thread_reading._RULE_AFTER_BLANK_LINES.search(text)
+        assert thread_reading._without_rules_after_text(text, found) == expected, text
+        dropped += expected != text
+    assert dropped > 1000
