@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import dateparser
 
-from bot.domain.replies.clauses import Clause, clauses
+from bot.domain.replies.clauses import Clause, clauses_of, sentences
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 
 _MONTHS: dict[str, int] = {}
@@ -266,12 +266,35 @@ def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]
 
 def dated_clauses(text: str) -> Iterator[tuple[Clause, set[int]]]:
     """The clauses of `text` that a date pattern may match, each with those patterns
-    (`possible_dates`, for `find_dates`): a clause none may match names no date."""
-    parts = clauses(text)
-    spans = [(part.start, part.end) for part in parts]
-    for clause, possible in zip(parts, possible_dates(text, spans), strict=True):
-        if possible:
-            yield clause, possible
+    (`possible_dates`, for `find_dates`): a clause none may match names no date.
+
+    Only the sentences a pattern may match are cut into clauses: a clause holds no words its
+    sentence does not, and it is cut from the rest of its sentence just before a space or a
+    comma, where no word starts or ends, so what its words let match, theirs let match too. A
+    sentence that is one clause is the same stretch of text: its patterns are those already
+    found for it."""
+    parts = sentences(text)
+    pieces: list[Clause] = []
+    possible: list[set[int] | None] = []
+    for sentence, numbers in zip(parts, possible_dates(text, [(part.start, part.end)
+                                                              for part in parts]), strict=True):
+        if not numbers:
+            continue
+        cut = clauses_of(sentence)
+        if cut == [sentence]:
+            pieces.append(sentence)
+            possible.append(numbers)
+        else:
+            pieces.extend(cut)
+            possible.extend(None for _clause in cut)
+    unknown = [index for index, numbers in enumerate(possible) if numbers is None]
+    if unknown:
+        spans = [(pieces[index].start, pieces[index].end) for index in unknown]
+        for index, numbers in zip(unknown, possible_dates(text, spans), strict=True):
+            possible[index] = numbers
+    for clause, found in zip(pieces, possible, strict=True):
+        if found:
+            yield clause, found
 
 
 def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> date | None:
