@@ -360,6 +360,11 @@ _PATTERNS = tuple(member.pattern for member in _INDEX.members)
 _NAMED_PERSON_ID, _DISCLAIMER_ID = len(_OWNERS), len(_OWNERS) + 1
 _TOPIC_IDS = frozenset(range(len(_OWNERS) + 2, len(_INDEX.members)))
 _EVERY_ID = frozenset(range(len(_INDEX.members)))
+# The intent each pattern says, by index (`unclear` for a name, the disclaimer and a question's
+# topic, which say none by themselves), and the patterns of each intent.
+_SAID_BY = (*_OWNERS, *(ReplyIntent.UNCLEAR for _index in range(len(_OWNERS), len(_PATTERNS))))
+_IDS_OF = {intent: frozenset(index for index, owner in enumerate(_OWNERS) if owner is intent)
+           for intent in _FILTERED}
 
 
 def strongest_said(words: str) -> ReplyIntent:
@@ -396,16 +401,12 @@ class _Sentence:
     """One sentence, the patterns that may match it (`ids`), and the intents it may say:
     those with such a phrase pattern, or a question's topic."""
 
-    __slots__ = ("ids", "may_say", "patterns", "text")
+    __slots__ = ("ids", "may_say", "text")
 
     def __init__(self, text: str, ids: Set[int], conditional: bool) -> None:
         self.text, self.ids = text, ids
-        patterns: dict[ReplyIntent, list[re.Pattern[str]]] = {}
-        for index in sorted(ids):
-            if index < len(_OWNERS):
-                patterns.setdefault(_OWNERS[index], []).append(_PATTERNS[index])
-        self.patterns = patterns
-        may_say = set(patterns)
+        may_say = {_SAID_BY[index] for index in ids}
+        may_say.discard(ReplyIntent.UNCLEAR)
         if _NAMED_PERSON_ID in ids:
             may_say.add(ReplyIntent.WRONG_PERSON)
         if ids.isdisjoint(_TOPIC_IDS):
@@ -420,7 +421,7 @@ class _Sentence:
         """`says(intent, self.text)` for an intent it may say, trying only the patterns that
         may match."""
         text = self.text
-        patterns = self.patterns.get(intent, ())
+        patterns = [_PATTERNS[index] for index in sorted(self.ids & _IDS_OF[intent])]
         if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
             if _NAMED_PERSON.pattern.search(text):
                 return True
