@@ -15,8 +15,10 @@ from bot.domain.replies.prefilter import (
     Folded,
     Prefiltered,
     WordIndex,
+    first_characters,
     required_words,
     window_width,
+    with_start_lookahead,
 )
 from bot.mail import bounces
 
@@ -190,3 +192,48 @@ def test_a_latin1_lower_case_letter_is_matched_ignoring_case_only_where_folding_
     for letter in "ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ":
         for char in re.findall(re.escape(letter), every, re.IGNORECASE):
             assert Folded(char).lower == letter, (letter, hex(ord(char)))
+
+
+def test_the_first_characters_are_read_from_the_pattern() -> None:
+    def first(source: str) -> frozenset[str] | None:
+        return first_characters(re.compile(source, re.IGNORECASE))
+
+    assert first(r"\b(?:will|'ll)\b") == {"w", "'"}
+    assert first(r"(?<!\bno )\b(?:disput\w*|contest)|\bpush back") == {"d", "c", "p"}
+    assert first(r"(?:ab)+c|[xY]z") == {"a", "x", "Y"}
+    assert first(r"^\W*stop") is None  # may start with any character but a word's
+    assert first(r"(?:the )?day") is None
+    assert first(r"(?:a?)b") is None
+    assert first(r"\d+") is None
+    assert first(r"\b") is None  # an empty match
+    assert with_start_lookahead(re.compile(r"\bwill")).pattern == r"\bwill"  # case matters
+
+
+def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    return [(member.pattern, led)
+            for member, led in zip(phrases._INDEX.members, phrases._PATTERNS, strict=True)
+            if led is not member.pattern]
+
+
+def test_a_character_a_pattern_may_start_with_passes_its_look_ahead() -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    matching: dict[tuple[str, int], list[str]] = {}
+    for pattern, led in _led_patterns():
+        first = first_characters(pattern)
+        assert first is not None
+        assert led.pattern.startswith("(?=[")
+        ahead = re.compile(led.pattern[: led.pattern.index("])") + 2], led.flags)
+        for char in first:
+            key = (char, pattern.flags)
+            if key not in matching:
+                matching[key] = re.findall(re.escape(char), every, pattern.flags)
+            for other in matching[key]:
+                assert ahead.match(other), (pattern.pattern, char, hex(ord(other)))
+
+
+def test_a_pattern_behind_its_look_ahead_matches_as_written() -> None:
+    texts = [*_texts(), "WILL PAY İT", "ſent", "'ll pay", "\u212aindly paid"]
+    for pattern, led in _led_patterns():
+        for text in texts:
+            assert [found.span() for found in led.finditer(text)] == [
+                found.span() for found in pattern.finditer(text)], (pattern.pattern, text)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Set
 
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
-from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b|\bne plus me (?:contacter|écrire|"
@@ -356,7 +356,9 @@ _INDEX = WordIndex(
     + [Prefiltered.of(re.compile(rf"\b(?:{topic})\w*", re.IGNORECASE)) for topic in _TOPICS]
 )
 _OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group)
-_PATTERNS = tuple(member.pattern for member in _INDEX.members)
+# What a sentence is searched with: the same patterns, each behind a look-ahead for how its
+# matches start (the index reads the words from the patterns as written).
+_PATTERNS = tuple(with_start_lookahead(member.pattern) for member in _INDEX.members)
 _NAMED_PERSON_ID, _DISCLAIMER_ID = len(_OWNERS), len(_OWNERS) + 1
 _TOPIC_IDS = frozenset(range(len(_OWNERS) + 2, len(_INDEX.members)))
 _EVERY_ID = frozenset(range(len(_INDEX.members)))
@@ -386,7 +388,7 @@ def strongest_said(words: str) -> ReplyIntent:
     saying: dict[ReplyIntent, list[_Sentence]] = {}
     for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
         text = words[start:end]
-        if not ids or (_DISCLAIMER_ID in ids and _DISCLAIMER.pattern.search(text)):
+        if not ids or (_DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)):
             continue
         sentence = _Sentence(text, ids, part.is_conditional)
         for intent in sentence.may_say:

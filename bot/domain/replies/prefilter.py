@@ -297,6 +297,59 @@ def _exact_sequence(items: list[Item]) -> frozenset[str] | None:
     return frozenset(joined)
 
 
+def with_start_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern behind a look-ahead for the characters a match can start with, when
+    it matches ignoring case and they are known (`first_characters`); else the pattern itself.
+
+    The regex engine tries a pattern at every character, and one that starts with a long
+    alternation of words ignoring case costs there one comparison per word; the look-ahead
+    rules most characters out with one. (A pattern that does not ignore case gets a faster
+    test of its first character from the engine itself, which a look-ahead would turn off.)"""
+    first = first_characters(pattern) if pattern.flags & re.IGNORECASE else None
+    if first is None:
+        return pattern
+    ahead = "".join(re.escape(char) for char in sorted(first))
+    return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters, as written, that the first character of every match matches, or None
+    when they are not a few written characters or a match may be empty."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    return _first_of(list(parsed))
+
+
+def _first_of(items: list[Item]) -> frozenset[str] | None:
+    for op, value in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # matches no character: the next item reads the first
+        if op is sre.LITERAL and isinstance(value, int):
+            return frozenset(chr(value))
+        if op is sre.IN and isinstance(value, list):
+            if not all(kind is sre.LITERAL and isinstance(code, int) for kind, code in value):
+                return None
+            return frozenset(chr(code) for _kind, code in value)
+        if op is sre.SUBPATTERN and isinstance(value, tuple):
+            _group, add_flags, del_flags, body = value
+            return None if add_flags or del_flags else _first_of(list(body))
+        if op is sre.BRANCH and isinstance(value, tuple):
+            union: set[str] = set()
+            for alternative in value[1]:
+                found = _first_of(list(alternative))
+                if found is None:
+                    return None
+                union |= found
+            return frozenset(union)
+        if op in _REPEATS and isinstance(value, tuple):
+            low, _high, body = value
+            return _first_of(list(body)) if low >= 1 else None
+        return None
+    return None  # nothing read: the match may be empty
+
+
 class WordIndex:
     """The words of many patterns, found all at once, each occurrence of each, by an
     Aho-Corasick automaton in one pass over a long text: to tell which of the patterns may
