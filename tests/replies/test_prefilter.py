@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.replies import amounts, automatic, classifier, phrases, promises
+from bot.domain.replies import amounts, automatic, classifier, dates, invoices, phrases, promises
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import (
@@ -210,9 +210,20 @@ def test_the_first_characters_are_read_from_the_pattern() -> None:
 
 
 def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
-    return [(member.pattern, led)
-            for member, led in zip(phrases._INDEX.members, phrases._PATTERNS, strict=True)
-            if led is not member.pattern]
+    """Each pattern searched behind a look-ahead, with the pattern as written."""
+    pairs = [(member.pattern, led)
+             for member, led in zip(phrases._INDEX.members, phrases._PATTERNS, strict=True)]
+    pairs += [(written, led) for (_kind, written), (_same, led)
+              in zip(dates._PATTERNS, dates._SEARCHED, strict=True)]
+    for led in (promises._COMMITS, promises._PAST_OR_MISSED, automatic._RETURNING,
+                automatic._UNTIL, amounts._DENIAL, amounts._NOT_A_PAYMENT,
+                phrases._PAID_NEGATION, invoices._LABEL):
+        inner = led.pattern[led.pattern.index("])(?:") + len("])(?:") : -1]
+        pairs.append((re.compile(inner, led.flags), led))
+    pairs = [(written, led) for written, led in pairs if led is not written]
+    for written, led in pairs:
+        assert with_start_lookahead(written).pattern == led.pattern
+    return pairs
 
 
 def test_a_character_a_pattern_may_start_with_passes_its_look_ahead() -> None:
@@ -232,7 +243,8 @@ def test_a_character_a_pattern_may_start_with_passes_its_look_ahead() -> None:
 
 
 def test_a_pattern_behind_its_look_ahead_matches_as_written() -> None:
-    texts = [*_texts(), "WILL PAY İT", "ſent", "'ll pay", "\u212aindly paid"]
+    texts = [*_texts(), "WILL PAY İT", "ſent", "'ll pay", "\u212aindly paid", "Back on 3 March",
+             "until the end of May, mid-June or early July", "not paid: fee of £40, cheque 1042"]
     for pattern, led in _led_patterns():
         for text in texts:
             assert [found.span() for found in led.finditer(text)] == [

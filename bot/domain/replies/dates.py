@@ -28,7 +28,7 @@ from functools import lru_cache
 import dateparser
 
 from bot.domain.replies.clauses import Clause, clauses_of, sentences
-from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -220,6 +220,9 @@ _CORE: dict[str, re.Pattern[str]] = {
 _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
                           "ordinal_day"})  # every match of these holds a digit
 _INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
+# What a text is searched with: the same patterns, behind a look-ahead for how their matches
+# start where that is known (the index reads the words from the patterns as written).
+_SEARCHED = tuple((kind, with_start_lookahead(pattern)) for kind, pattern in _PATTERNS)
 _DIGIT = re.compile(r"\d")
 _NEED_DIGITS = frozenset(number for number, (kind, _pattern) in enumerate(_PATTERNS)
                          if kind in _WITH_DIGITS)
@@ -234,7 +237,7 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
     if possible is None:
         [possible] = possible_dates(text, [(0, len(text))])
     cores: dict[re.Pattern[str], bool] = {}
-    for number, (kind, pattern) in enumerate(_PATTERNS):
+    for number, (kind, pattern) in enumerate(_SEARCHED):
         if number not in possible:
             continue
         core = _CORE.get(kind)

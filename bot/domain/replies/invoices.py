@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.domain.replies.prefilter import Folded, window_width
+from bot.domain.replies.prefilter import Folded, window_width, with_start_lookahead
 
 # `(?<![\w#/-])(?P<number>[A-Z]{1,5}-?\d{3,}(?:[-/]\d{2,})*)(?![\w-])`
 _REFERENCE = re.compile(
@@ -47,6 +47,7 @@ _REFERENCE_CORE = re.compile(r"[A-Z]-?\d{3}")
 _ZERO_LED = re.compile(r"0\d{3}")  # the start of every subject number
 # A label ends where the number starts, so it lies in the last few characters before it.
 _LABEL_WIDTH = window_width(_NOT_AN_INVOICE)
+_LABEL = with_start_lookahead(_NOT_AN_INVOICE)  # searched: the same, behind a look-ahead
 
 
 def invoice_numbers(subject: str, text: str) -> list[str]:
@@ -105,4 +106,4 @@ def _labelled_otherwise(text: str, end: int) -> bool:
     ends at `$`, so a match lies in its width (and one newline) before `end`: searching that
     stretch alone answers as searching all the text before it."""
     start = 0 if _LABEL_WIDTH is None else max(0, end - _LABEL_WIDTH - 1)
-    return _NOT_AN_INVOICE.search(text, start, end) is not None
+    return _LABEL.search(text, start, end) is not None

@@ -186,14 +186,14 @@ _PAID = (
     r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
     r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
 )
-_PAID_NEGATION = re.compile(
+_PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
     r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
     r"\bget(?:s|ting)? paid\b|"
     r"\bwhen\b|\bonce\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
     re.IGNORECASE,
-)
+))
 
 _PLAN = (
     r"\bgive (?:me|us) (?:until|till|to the|a few|some|more|another|an extra|extra)\b|"
