@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -69,17 +70,18 @@ class Folded:
 
     @classmethod
     def of(cls, text: str) -> Folded:
-        """The text folded, reusing the last one made this way when it is the same text
-        (a message's body is checked against several patterns in a row)."""
-        last = _LAST[0]
-        if last is not None and last[0] is text:
-            return last[1]
+        """The text folded, reusing one of the last few made this way when it is the same
+        text (a message's body, its subject and the debtor's words are each checked against
+        several patterns, in turns)."""
+        for seen, folded in _RECENT:
+            if seen is text:
+                return folded
         folded = cls(text)
-        _LAST[0] = (text, folded)
+        _RECENT.appendleft((text, folded))
         return folded
 
 
-_LAST: list[tuple[str, Folded] | None] = [None]
+_RECENT: deque[tuple[str, Folded]] = deque(maxlen=3)
 
 
 @dataclass(frozen=True, slots=True)
