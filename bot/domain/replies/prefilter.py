@@ -310,46 +310,72 @@ def with_start_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first = first_characters(pattern) if pattern.flags & re.IGNORECASE else None
     if first is None:
         return pattern
-    ahead = "".join(re.escape(char) for char in sorted(first))
+    ahead = "".join(char if char == _DIGITS else re.escape(char) for char in sorted(first))
     return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
 
 
+_DIGITS = r"\d"  # among `first_characters`: any decimal digit
+
+
 def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters, as written, that the first character of every match matches, or None
-    when they are not a few written characters or a match may be empty."""
+    """The characters, as written, that the first character of every match matches (`\\d`
+    standing for every digit), or None when they are not a few written characters and digits
+    or a match may be empty."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
-    return _first_of(list(parsed))
+    found = _first_of(list(parsed))
+    return None if found is None or found[1] else found[0]
 
 
-def _first_of(items: list[Item]) -> frozenset[str] | None:
+def _first_of(items: list[Item]) -> tuple[frozenset[str], bool] | None:
+    """The characters the first character read by a sequence of items matches, and whether
+    it may read none (None: unknown). Items that may read nothing add what follows them."""
+    first: set[str] = set()
     for op, value in items:
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue  # matches no character: the next item reads the first
-        if op is sre.LITERAL and isinstance(value, int):
-            return frozenset(chr(value))
-        if op is sre.IN and isinstance(value, list):
-            if not all(kind is sre.LITERAL and isinstance(code, int) for kind, code in value):
+        found = _first_of_item(op, value)
+        if found is None:
+            return None
+        first |= found[0]
+        if not found[1]:
+            return frozenset(first), False
+    return frozenset(first), True
+
+
+def _first_of_item(op: object, value: object) -> tuple[frozenset[str], bool] | None:
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset(), True  # reads no character
+    if op is sre.LITERAL and isinstance(value, int):
+        return frozenset(chr(value)), False
+    if op is sre.IN and isinstance(value, list):
+        chars: set[str] = set()
+        for kind, code in value:
+            if kind is sre.LITERAL and isinstance(code, int):
+                chars.add(chr(code))
+            elif kind is sre.CATEGORY and code is sre.CATEGORY_DIGIT:
+                chars.add(_DIGITS)
+            else:
                 return None
-            return frozenset(chr(code) for _kind, code in value)
-        if op is sre.SUBPATTERN and isinstance(value, tuple):
-            _group, add_flags, del_flags, body = value
-            return None if add_flags or del_flags else _first_of(list(body))
-        if op is sre.BRANCH and isinstance(value, tuple):
-            union: set[str] = set()
-            for alternative in value[1]:
-                found = _first_of(list(alternative))
-                if found is None:
-                    return None
-                union |= found
-            return frozenset(union)
-        if op in _REPEATS and isinstance(value, tuple):
-            low, _high, body = value
-            return _first_of(list(body)) if low >= 1 else None
-        return None
-    return None  # nothing read: the match may be empty
+        return frozenset(chars), False
+    if op is sre.SUBPATTERN and isinstance(value, tuple):
+        _group, add_flags, del_flags, body = value
+        return None if add_flags or del_flags else _first_of(list(body))
+    if op is sre.BRANCH and isinstance(value, tuple):
+        union: set[str] = set()
+        empty = False
+        for alternative in value[1]:
+            found = _first_of(list(alternative))
+            if found is None:
+                return None
+            union |= found[0]
+            empty = empty or found[1]
+        return frozenset(union), empty
+    if op in _REPEATS and isinstance(value, tuple):
+        low, _high, body = value
+        found = _first_of(list(body))
+        return None if found is None else (found[0], found[1] or low == 0)
+    return None
 
 
 class WordIndex:
