@@ -252,3 +252,16 @@ def test_a_pattern_behind_its_look_ahead_matches_as_written() -> None:
         for text in texts:
             assert [found.span() for found in led.finditer(text)] == [
                 found.span() for found in pattern.finditer(text)], (pattern.pattern, text)
+
+
+def test_a_pattern_without_multiline_matches_a_text_without_line_breaks_as_with_it() -> None:
+    lines = [line for text in _texts() for line in text.split("\n")]
+    lines += ["  ok, thanks!  ", "Paid", "- stop -", "Noted. Thanks", "Will pay tomorrow", ""]
+    pairs = [(multiline, one_line) for multiline, one_line
+             in zip(phrases._PATTERNS, phrases._ONE_LINE, strict=True) if one_line is not multiline]
+    assert pairs
+    for multiline, one_line in pairs:
+        assert multiline.flags & re.MULTILINE and not one_line.flags & re.MULTILINE
+        for line in lines:
+            assert [found.span() for found in one_line.finditer(line)] == [
+                found.span() for found in multiline.finditer(line)], (multiline.pattern, line)

@@ -359,6 +359,14 @@ _OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in gro
 # What a sentence is searched with: the same patterns, each behind a look-ahead for how its
 # matches start (the index reads the words from the patterns as written).
 _PATTERNS = tuple(with_start_lookahead(member.pattern) for member in _INDEX.members)
+# The same for a text without line breaks, where `^` and `$` match only at its start and end
+# with or without MULTILINE: without it, the engine tries a pattern that starts with `^` only
+# at the start, not at every character.
+_ONE_LINE = tuple(
+    re.compile(pattern.pattern, pattern.flags & ~re.MULTILINE)
+    if pattern.flags & re.MULTILINE and "^" in pattern.pattern else pattern
+    for pattern in _PATTERNS
+)
 _NAMED_PERSON_ID, _DISCLAIMER_ID = len(_OWNERS), len(_OWNERS) + 1
 _TOPIC_IDS = frozenset(range(len(_OWNERS) + 2, len(_INDEX.members)))
 _EVERY_ID = frozenset(range(len(_INDEX.members)))
@@ -403,10 +411,11 @@ class _Sentence:
     """One sentence, the patterns that may match it (`ids`), and the intents it may say:
     those with such a phrase pattern, or a question's topic."""
 
-    __slots__ = ("ids", "may_say", "text")
+    __slots__ = ("ids", "may_say", "patterns", "text")
 
     def __init__(self, text: str, ids: Set[int], conditional: bool) -> None:
         self.text, self.ids = text, ids
+        self.patterns = _PATTERNS if "\n" in text else _ONE_LINE
         may_say = {_SAID_BY[index] for index in ids}
         may_say.discard(ReplyIntent.UNCLEAR)
         if _NAMED_PERSON_ID in ids:
@@ -422,15 +431,15 @@ class _Sentence:
     def says(self, intent: ReplyIntent) -> bool:
         """`says(intent, self.text)` for an intent it may say, trying only the patterns that
         may match."""
-        text = self.text
-        patterns = [_PATTERNS[index] for index in sorted(self.ids & _IDS_OF[intent])]
+        text, searched = self.text, self.patterns
+        patterns = [searched[index] for index in sorted(self.ids & _IDS_OF[intent])]
         if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
-            if _NAMED_PERSON.pattern.search(text):
+            if searched[_NAMED_PERSON_ID].search(text):
                 return True
         elif intent is ReplyIntent.PAID:
             return _paid_in(text, patterns)
         elif intent is ReplyIntent.QUESTION:
-            if not any(_PATTERNS[index].search(text) for index in _TOPIC_IDS & self.ids):
+            if not any(searched[index].search(text) for index in _TOPIC_IDS & self.ids):
                 return False
             if "?" in text:
                 return True
