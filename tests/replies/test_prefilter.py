@@ -210,6 +210,8 @@ def test_the_first_characters_are_read_from_the_pattern() -> None:
     led = with_start_lookahead(re.compile(r"(?:on )?\d", re.IGNORECASE))
     assert led.pattern == r"(?=[\do])(?:(?:on )?\d)"
     assert with_start_lookahead(re.compile(r"\bwill")).pattern == r"\bwill"  # case matters
+    verbose = re.compile(r"will  # a comment", re.IGNORECASE | re.VERBOSE)
+    assert with_start_lookahead(verbose) is verbose
 
 
 def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:

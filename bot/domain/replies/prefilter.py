@@ -307,7 +307,8 @@ def with_start_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     alternation of words ignoring case costs there one comparison per word; the look-ahead
     rules most characters out with one. (A pattern that does not ignore case gets a faster
     test of its first character from the engine itself, which a look-ahead would turn off.)"""
-    first = first_characters(pattern) if pattern.flags & re.IGNORECASE else None
+    ignores_case = pattern.flags & re.IGNORECASE and not pattern.flags & re.VERBOSE
+    first = first_characters(pattern) if ignores_case else None  # (VERBOSE: ends in comments)
     if first is None:
         return pattern
     ahead = "".join(char if char == _DIGITS else re.escape(char) for char in sorted(first))
