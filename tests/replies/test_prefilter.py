@@ -222,7 +222,7 @@ def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
               in zip(dates._PATTERNS, dates._SEARCHED, strict=True)]
     for led in (promises._COMMITS, promises._PAST_OR_MISSED, automatic._RETURNING,
                 automatic._UNTIL, amounts._DENIAL, amounts._NOT_A_PAYMENT,
-                phrases._PAID_NEGATION, invoices._LABEL):
+                phrases._PAID_NEGATION, invoices._LABEL, dates._CORE["ordinal_day"]):
         inner = led.pattern[led.pattern.index("])(?:") + len("])(?:") : -1]
         pairs.append((re.compile(inner, led.flags), led))
     pairs = [(written, led) for written, led in pairs if led is not written]

@@ -212,10 +212,10 @@ _CORE: dict[str, re.Pattern[str]] = {
     "iso": _DIGIT_JOINED,
     "numeric": _DIGIT_JOINED,
     "short_numeric": _DIGIT_JOINED,
-    "ordinal_day": re.compile(
+    "ordinal_day": with_start_lookahead(re.compile(
         r"\d(?:st|nd|rd|th)\b|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum )\d",
         re.IGNORECASE,
-    ),
+    )),
 }
 _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
                           "ordinal_day"})  # every match of these holds a digit
