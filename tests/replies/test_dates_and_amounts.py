@@ -112,6 +112,21 @@ def test_the_dates_a_clause_may_hold_are_told_from_the_whole_text_as_from_the_cl
             assert numbers or not alone, part.text
 
 
+def test_only_the_sentences_that_may_name_a_date_are_cut_into_clauses() -> None:
+    words = ["Friday", "friday,", "the 15th", "15/03", "May", "mid-May", "next week", "so", "but",
+             "then", "-", "—", ",", " ", "  ", ".", "\n", "pay", "x", "1", "am", "fin de mois"]
+    texts = [" ".join(chosen) for chosen in itertools.product(words[:8], words[7:15], words[:8])]
+    texts += ["Paid.So we'll pay on Friday - or the 15th, but not 3/4; mañana.Le 15 janvier\n1.3.",
+              "We will pay Friday.Then 2025-11-20 but since May nothing, Sunday? am 5. März",
+              "Monday1 the 2nd3 Fri-day next week", "¿El viernes?¡Sí! fin de mois", "", "so",
+              "Friday,but the 15th, so next week — mid-May then heute"]
+    for text in texts:
+        parts = clauses(text)
+        possible = possible_dates(text, [(part.start, part.end) for part in parts])
+        plain = [(part, numbers) for part, numbers in zip(parts, possible, strict=True) if numbers]
+        assert list(dates.dated_clauses(text)) == plain, text
+
+
 def test_sums_are_looked_for_near_digits_only_and_found_as_everywhere() -> None:
     pieces = ["1", "23", ",", ".", " ", "$", "US$", "Sfr.", "€", "EUR", "x", "٣", "\u00a0"]
     texts = ["".join(chosen) for size in range(1, 5)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.replies import phrases
+from bot.domain.replies.automatic import is_auto_reply
 from bot.domain.replies.classifier import ReplyFacts, human_intent, understand
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.mail.parse_reply import parse_reply
@@ -94,6 +95,19 @@ def test_an_auto_submitted_header_makes_an_auto_reply() -> None:
     parsed = parse_reply(raw)
     assert parsed.intent is ReplyIntent.AUTO_REPLY
     assert parsed.return_date is not None and parsed.return_date.isoformat() == "2025-11-17"
+
+
+def test_only_the_headers_an_auto_reply_is_told_by_are_read_and_each_still_tells_it() -> None:
+    said = {"auto-submitted": "auto-replied", "x-autoreply": "yes", "x-vacation": "1",
+            "x-auto-response-suppress": "OOF", "precedence": "bulk"}
+    unsaid = {"auto-submitted": "no", "x-autoreply": " NO ", "x-vacation": "",
+              "x-auto-response-suppress": "None", "precedence": "list"}
+    words = "I will pay on Friday."
+    for name, value in said.items():
+        assert is_auto_reply({name: value, "subject": "Re: invoice"}, "", words), name
+        assert not is_auto_reply({name: unsaid[name], "from": "a@b.example"}, "", words), name
+    assert not is_auto_reply({}, "", words)
+    assert not is_auto_reply({"X-Autoreply": "yes"}, "", words)  # names are read lower-cased
 
 
 def test_a_challenge_the_caller_already_recognised_is_not_looked_for_again() -> None:

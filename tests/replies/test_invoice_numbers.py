@@ -34,3 +34,43 @@ def test_a_reference_is_looked_for_only_where_a_letter_meets_three_digits() -> N
     for text in texts:
         has_core = invoices._REFERENCE_CORE.search(text) is not None
         assert has_core or not invoices._REFERENCE.search(text), text
+
+
+WRITTEN = [
+    "INV-1042", "#INV-1042", "/AB1234", "x-AB1234", "ref AB1234", "\nAB1234 and CD-5678/90",
+    "ABCDEF1234", "(INV-1042)", "INV-1042-", "INV-1042x", "a0123 0123 $0123 ,0123 #0123 0123/4",
+    "Re: 0042 and 00377.", "0123456789012", "ÅB1234 ÉB-123", "_AB1234", "9AB1234", "AB12", "",
+]
+
+
+def test_the_patterns_written_class_first_match_as_written_plainly() -> None:
+    plain = {
+        invoices._REFERENCE: re.compile(
+            r"(?<![\w#/-])(?P<number>[A-Z]{1,5}-?\d{3,}(?:[-/]\d{2,})*)(?![\w-])"),
+        invoices._SUBJECT_NUMBER: re.compile(
+            r"(?<![\w$£€.,#/-])(?P<number>0\d{3,9})(?![\w.,/-])"),
+        invoices._THREE_DIGITS: re.compile(r"\d{3}"),
+    }
+    for fast, slow in plain.items():
+        for text in WRITTEN + LABELLED:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in slow.finditer(text)], (fast.pattern, text)
+
+
+def test_the_invoice_word_is_tried_only_where_it_starts_and_finds_every_match() -> None:
+    texts = [
+        "invoice 1042, Invoice No. 2203 and INVOICE #3301", "reinvoice 1042", "inv1042 inv 1042",
+        "İNVOICE 1042 ınvoice 2203 bİll 3301", "factura nº 301 facturas 302 Rechnungsnummer 7781",
+        "billing 1042 bill 1042 bill-1042 bill1042bill 2203", "Rechnung Nr. 7781Rechnung 7782",
+        "invoiceinvoice 1042", "the invoice\ninvoice 1042", "", "no words here 1234",
+    ]
+    for text in texts:
+        assert [m.span() for m in invoices._after_word(text)] == [
+            m.span() for m in invoices._AFTER_WORD.finditer(text)], text
+
+
+def test_every_invoice_word_starts_with_a_stem() -> None:
+    group = re.match(r"\\b\(\?:([^)]*)\)", invoices._AFTER_WORD.pattern)
+    assert group is not None
+    for word in group.group(1).split("|"):
+        assert word.startswith(invoices._INVOICE_STEMS), word

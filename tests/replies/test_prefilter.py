@@ -8,15 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.domain.replies import amounts, automatic, classifier, phrases, promises
+from bot.domain.replies import amounts, automatic, classifier, dates, invoices, phrases, promises
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import (
     Folded,
     Prefiltered,
     WordIndex,
+    first_characters,
     required_words,
     window_width,
+    with_start_lookahead,
 )
 from bot.mail import bounces
 
@@ -190,3 +192,78 @@ def test_a_latin1_lower_case_letter_is_matched_ignoring_case_only_where_folding_
     for letter in "ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ":
         for char in re.findall(re.escape(letter), every, re.IGNORECASE):
             assert Folded(char).lower == letter, (letter, hex(ord(char)))
+
+
+def test_the_first_characters_are_read_from_the_pattern() -> None:
+    def first(source: str) -> frozenset[str] | None:
+        return first_characters(re.compile(source, re.IGNORECASE))
+
+    assert first(r"\b(?:will|'ll)\b") == {"w", "'"}
+    assert first(r"(?<!\bno )\b(?:disput\w*|contest)|\bpush back") == {"d", "c", "p"}
+    assert first(r"(?:ab)+c|[xY]z") == {"a", "x", "Y"}
+    assert first(r"^\W*stop") is None  # may start with any character but a word's
+    assert first(r"(?:the )?day|(?:a?)b") == {"t", "d", "a", "b"}
+    assert first(r"\b(?:on\s+)?\d+(?:st|nd)") == {"o", "\\d"}
+    assert first(r"[A-Z]x") is None
+    assert first(r"\b") is None  # an empty match
+    assert first(r"a?") is None
+    led = with_start_lookahead(re.compile(r"(?:on )?\d", re.IGNORECASE))
+    assert led.pattern == r"(?=[\do])(?:(?:on )?\d)"
+    assert with_start_lookahead(re.compile(r"\bwill")).pattern == r"\bwill"  # case matters
+    verbose = re.compile(r"will  # a comment", re.IGNORECASE | re.VERBOSE)
+    assert with_start_lookahead(verbose) is verbose
+
+
+def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Each pattern searched behind a look-ahead, with the pattern as written."""
+    pairs = [(member.pattern, led)
+             for member, led in zip(phrases._INDEX.members, phrases._PATTERNS, strict=True)]
+    pairs += [(written, led) for (_kind, written), (_same, led)
+              in zip(dates._PATTERNS, dates._SEARCHED, strict=True)]
+    for led in (promises._COMMITS, promises._PAST_OR_MISSED, automatic._RETURNING,
+                automatic._UNTIL, amounts._DENIAL, amounts._NOT_A_PAYMENT,
+                phrases._PAID_NEGATION, invoices._LABEL, dates._CORE["ordinal_day"]):
+        inner = led.pattern[led.pattern.index("])(?:") + len("])(?:") : -1]
+        pairs.append((re.compile(inner, led.flags), led))
+    pairs = [(written, led) for written, led in pairs if led is not written]
+    for written, led in pairs:
+        assert with_start_lookahead(written).pattern == led.pattern
+    return pairs
+
+
+def test_a_character_a_pattern_may_start_with_passes_its_look_ahead() -> None:
+    every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
+    matching: dict[tuple[str, int], list[str]] = {}
+    for pattern, led in _led_patterns():
+        first = first_characters(pattern)
+        assert first is not None
+        assert led.pattern.startswith("(?=[")
+        ahead = re.compile(led.pattern[: led.pattern.index("])") + 2], led.flags)
+        for char in first - {"\\d"}:  # (a digit is one ignoring case or not)
+            key = (char, pattern.flags)
+            if key not in matching:
+                matching[key] = re.findall(re.escape(char), every, pattern.flags)
+            for other in matching[key]:
+                assert ahead.match(other), (pattern.pattern, char, hex(ord(other)))
+
+
+def test_a_pattern_behind_its_look_ahead_matches_as_written() -> None:
+    texts = [*_texts(), "WILL PAY İT", "ſent", "'ll pay", "\u212aindly paid", "Back on 3 March",
+             "until the end of May, mid-June or early July", "not paid: fee of £40, cheque 1042"]
+    for pattern, led in _led_patterns():
+        for text in texts:
+            assert [found.span() for found in led.finditer(text)] == [
+                found.span() for found in pattern.finditer(text)], (pattern.pattern, text)
+
+
+def test_a_pattern_without_multiline_matches_a_text_without_line_breaks_as_with_it() -> None:
+    lines = [line for text in _texts() for line in text.split("\n")]
+    lines += ["  ok, thanks!  ", "Paid", "- stop -", "Noted. Thanks", "Will pay tomorrow", ""]
+    pairs = [(multiline, one_line) for multiline, one_line
+             in zip(phrases._PATTERNS, phrases._ONE_LINE, strict=True) if one_line is not multiline]
+    assert pairs
+    for multiline, one_line in pairs:
+        assert multiline.flags & re.MULTILINE and not one_line.flags & re.MULTILINE
+        for line in lines:
+            assert [found.span() for found in one_line.finditer(line)] == [
+                found.span() for found in multiline.finditer(line)], (multiline.pattern, line)

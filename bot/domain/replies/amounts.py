@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from bot.domain.replies.clauses import Clause, clauses_of, sentences
-from bot.domain.replies.prefilter import Folded, WordIndex, window_width
+from bot.domain.replies.prefilter import Folded, WordIndex, window_width, with_start_lookahead
 
 _NUMBER = r"\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _BEFORE = r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|\$|£|GBP|€|EUR|CHF|Fr\.|Sfr\.?"
@@ -60,16 +60,16 @@ _PAYING_WORDS = (
     r"raten?", r"monatlich", r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",
 )
 _PAYING = WordIndex.any_of(*(rf"\b(?:{word})\b" for word in _PAYING_WORDS))
-_DENIAL = re.compile(
+_DENIAL = with_start_lookahead(re.compile(
     r"\b(?:not|never|n't|no longer|refuse|won't|cannot|can't|cant|nicht|kein\w*|jamais)\b"
     r"[^.]{0,25}\b(?:pay\w*|paid|zahl\w*|pag\w*|pai\w*|pay\w*|régl\w*)",
     re.IGNORECASE,
-)
-_NOT_A_PAYMENT = re.compile(
+))
+_NOT_A_PAYMENT = with_start_lookahead(re.compile(
     r"\b(?:late (?:fee|charge)|fee|charge[ds]?|quote[ds]?|covers|cost|total(?:ling)? of|"
     r"whole|owe[ds]?|invoiced|billed|overcharg\w*)\b",
     re.IGNORECASE,
-)
+))
 
 
 @dataclass(frozen=True, slots=True)

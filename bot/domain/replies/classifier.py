@@ -57,9 +57,9 @@ def understand(facts: ReplyFacts) -> Understanding:
         back = return_date(visible, sent=facts.sent_on) if facts.sent_on else None
         return Understanding(ReplyIntent.AUTO_REPLY, return_date=back)
     intent = strongest_said(words)
-    month_first = "$" in facts.new_text or "$" in facts.context
     promised = None
     if intent in _DATED_INTENTS and facts.sent_on is not None:
+        month_first = "$" in facts.new_text or "$" in facts.context
         promised = promised_date(words, sent=facts.sent_on, month_first=month_first)
     amount = paid_or_promised_amount(words, context=facts.context)
     return Understanding(intent, promised_date=promised, amount=amount)

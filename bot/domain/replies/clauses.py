@@ -53,26 +53,24 @@ def sentences(text: str) -> list[Clause]:
         return list(last[1])
     found: list[Clause] = []
     start = 0
-    for boundary in _SENTENCE_END.finditer(text):
-        _append(found, text, start, boundary.end())
-        start = boundary.end()
-    _append(found, text, start, len(text))
+    for end in [boundary.end() for boundary in _SENTENCE_END.finditer(text)]:
+        piece = text[start:end]
+        if piece.strip():
+            found.append(Clause(start, piece))
+        start = end
+    piece = text[start:]
+    if piece.strip():
+        found.append(Clause(start, piece))
     _LAST_SENTENCES[0] = (text, tuple(found))
     return found
 
 
 def clauses(text: str) -> list[Clause]:
     """The clauses of a text with their offsets (sentences cut before so/but/then)."""
-    last = _LAST_CLAUSES[0]
-    if last is not None and last[0] is text:
-        return list(last[1])
-    found = [clause for sentence in sentences(text) for clause in clauses_of(sentence)]
-    _LAST_CLAUSES[0] = (text, tuple(found))
-    return found
+    return [clause for sentence in sentences(text) for clause in clauses_of(sentence)]
 
 
 _LAST_SENTENCES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
-_LAST_CLAUSES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
 
 
 def clauses_of(sentence: Clause) -> list[Clause]:

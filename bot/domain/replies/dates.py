@@ -27,8 +27,8 @@ from functools import lru_cache
 
 import dateparser
 
-from bot.domain.replies.clauses import Clause, clauses
-from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
+from bot.domain.replies.clauses import Clause, clauses_of, sentences
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -212,14 +212,17 @@ _CORE: dict[str, re.Pattern[str]] = {
     "iso": _DIGIT_JOINED,
     "numeric": _DIGIT_JOINED,
     "short_numeric": _DIGIT_JOINED,
-    "ordinal_day": re.compile(
+    "ordinal_day": with_start_lookahead(re.compile(
         r"\d(?:st|nd|rd|th)\b|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum )\d",
         re.IGNORECASE,
-    ),
+    )),
 }
 _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
                           "ordinal_day"})  # every match of these holds a digit
 _INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
+# What a text is searched with: the same patterns, behind a look-ahead for how their matches
+# start where that is known (the index reads the words from the patterns as written).
+_SEARCHED = tuple((kind, with_start_lookahead(pattern)) for kind, pattern in _PATTERNS)
 _DIGIT = re.compile(r"\d")
 _NEED_DIGITS = frozenset(number for number, (kind, _pattern) in enumerate(_PATTERNS)
                          if kind in _WITH_DIGITS)
@@ -234,7 +237,7 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
     if possible is None:
         [possible] = possible_dates(text, [(0, len(text))])
     cores: dict[re.Pattern[str], bool] = {}
-    for number, (kind, pattern) in enumerate(_PATTERNS):
+    for number, (kind, pattern) in enumerate(_SEARCHED):
         if number not in possible:
             continue
         core = _CORE.get(kind)
@@ -266,12 +269,35 @@ def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]
 
 def dated_clauses(text: str) -> Iterator[tuple[Clause, set[int]]]:
     """The clauses of `text` that a date pattern may match, each with those patterns
-    (`possible_dates`, for `find_dates`): a clause none may match names no date."""
-    parts = clauses(text)
-    spans = [(part.start, part.end) for part in parts]
-    for clause, possible in zip(parts, possible_dates(text, spans), strict=True):
-        if possible:
-            yield clause, possible
+    (`possible_dates`, for `find_dates`): a clause none may match names no date.
+
+    Only the sentences a pattern may match are cut into clauses: a clause holds no words its
+    sentence does not, and it is cut from the rest of its sentence just before a space or a
+    comma, where no word starts or ends, so what its words let match, theirs let match too. A
+    sentence that is one clause is the same stretch of text: its patterns are those already
+    found for it."""
+    parts = sentences(text)
+    pieces: list[Clause] = []
+    possible: list[set[int] | None] = []
+    for sentence, numbers in zip(parts, possible_dates(text, [(part.start, part.end)
+                                                              for part in parts]), strict=True):
+        if not numbers:
+            continue
+        cut = clauses_of(sentence)
+        if cut == [sentence]:
+            pieces.append(sentence)
+            possible.append(numbers)
+        else:
+            pieces.extend(cut)
+            possible.extend(None for _clause in cut)
+    unknown = [index for index, numbers in enumerate(possible) if numbers is None]
+    if unknown:
+        spans = [(pieces[index].start, pieces[index].end) for index in unknown]
+        for index, numbers in zip(unknown, possible_dates(text, spans), strict=True):
+            possible[index] = numbers
+    for clause, found in zip(pieces, possible, strict=True):
+        if found:
+            yield clause, found
 
 
 def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> date | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Set
 
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
-from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
+from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b|\bne plus me (?:contacter|écrire|"
@@ -186,14 +186,14 @@ _PAID = (
     r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
     r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
 )
-_PAID_NEGATION = re.compile(
+_PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
     r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
     r"\bget(?:s|ting)? paid\b|"
     r"\bwhen\b|\bonce\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
     re.IGNORECASE,
-)
+))
 
 _PLAN = (
     r"\bgive (?:me|us) (?:until|till|to the|a few|some|more|another|an extra|extra)\b|"
@@ -356,10 +356,25 @@ _INDEX = WordIndex(
     + [Prefiltered.of(re.compile(rf"\b(?:{topic})\w*", re.IGNORECASE)) for topic in _TOPICS]
 )
 _OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group)
-_PATTERNS = tuple(member.pattern for member in _INDEX.members)
+# What a sentence is searched with: the same patterns, each behind a look-ahead for how its
+# matches start (the index reads the words from the patterns as written).
+_PATTERNS = tuple(with_start_lookahead(member.pattern) for member in _INDEX.members)
+# The same for a text without line breaks, where `^` and `$` match only at its start and end
+# with or without MULTILINE: without it, the engine tries a pattern that starts with `^` only
+# at the start, not at every character.
+_ONE_LINE = tuple(
+    re.compile(pattern.pattern, pattern.flags & ~re.MULTILINE)
+    if pattern.flags & re.MULTILINE and "^" in pattern.pattern else pattern
+    for pattern in _PATTERNS
+)
 _NAMED_PERSON_ID, _DISCLAIMER_ID = len(_OWNERS), len(_OWNERS) + 1
 _TOPIC_IDS = frozenset(range(len(_OWNERS) + 2, len(_INDEX.members)))
 _EVERY_ID = frozenset(range(len(_INDEX.members)))
+# The intent each pattern says, by index (`unclear` for a name, the disclaimer and a question's
+# topic, which say none by themselves), and the patterns of each intent.
+_SAID_BY = (*_OWNERS, *(ReplyIntent.UNCLEAR for _index in range(len(_OWNERS), len(_PATTERNS))))
+_IDS_OF = {intent: frozenset(index for index, owner in enumerate(_OWNERS) if owner is intent)
+           for intent in _FILTERED}
 
 
 def strongest_said(words: str) -> ReplyIntent:
@@ -381,7 +396,7 @@ def strongest_said(words: str) -> ReplyIntent:
     saying: dict[ReplyIntent, list[_Sentence]] = {}
     for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
         text = words[start:end]
-        if not ids or (_DISCLAIMER_ID in ids and _DISCLAIMER.pattern.search(text)):
+        if not ids or (_DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)):
             continue
         sentence = _Sentence(text, ids, part.is_conditional)
         for intent in sentence.may_say:
@@ -400,12 +415,9 @@ class _Sentence:
 
     def __init__(self, text: str, ids: Set[int], conditional: bool) -> None:
         self.text, self.ids = text, ids
-        patterns: dict[ReplyIntent, list[re.Pattern[str]]] = {}
-        for index in sorted(ids):
-            if index < len(_OWNERS):
-                patterns.setdefault(_OWNERS[index], []).append(_PATTERNS[index])
-        self.patterns = patterns
-        may_say = set(patterns)
+        self.patterns = _PATTERNS if "\n" in text else _ONE_LINE
+        may_say = {_SAID_BY[index] for index in ids}
+        may_say.discard(ReplyIntent.UNCLEAR)
         if _NAMED_PERSON_ID in ids:
             may_say.add(ReplyIntent.WRONG_PERSON)
         if ids.isdisjoint(_TOPIC_IDS):
@@ -419,15 +431,15 @@ class _Sentence:
     def says(self, intent: ReplyIntent) -> bool:
         """`says(intent, self.text)` for an intent it may say, trying only the patterns that
         may match."""
-        text = self.text
-        patterns = self.patterns.get(intent, ())
+        text, searched = self.text, self.patterns
+        patterns = [searched[index] for index in sorted(self.ids & _IDS_OF[intent])]
         if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
-            if _NAMED_PERSON.pattern.search(text):
+            if searched[_NAMED_PERSON_ID].search(text):
                 return True
         elif intent is ReplyIntent.PAID:
             return _paid_in(text, patterns)
         elif intent is ReplyIntent.QUESTION:
-            if not any(_PATTERNS[index].search(text) for index in _TOPIC_IDS & self.ids):
+            if not any(searched[index].search(text) for index in _TOPIC_IDS & self.ids):
                 return False
             if "?" in text:
                 return True

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -69,17 +70,18 @@ class Folded:
 
     @classmethod
     def of(cls, text: str) -> Folded:
-        """The text folded, reusing the last one made this way when it is the same text
-        (a message's body is checked against several patterns in a row)."""
-        last = _LAST[0]
-        if last is not None and last[0] is text:
-            return last[1]
+        """The text folded, reusing one of the last few made this way when it is the same
+        text (a message's body, its subject and the debtor's words are each checked against
+        several patterns, in turns)."""
+        for seen, folded in _RECENT:
+            if seen is text:
+                return folded
         folded = cls(text)
-        _LAST[0] = (text, folded)
+        _RECENT.appendleft((text, folded))
         return folded
 
 
-_LAST: list[tuple[str, Folded] | None] = [None]
+_RECENT: deque[tuple[str, Folded]] = deque(maxlen=3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +297,86 @@ def _exact_sequence(items: list[Item]) -> frozenset[str] | None:
         if len(joined) > _MAX_STRINGS:
             return None
     return frozenset(joined)
+
+
+def with_start_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern behind a look-ahead for the characters a match can start with, when
+    it matches ignoring case and they are known (`first_characters`); else the pattern itself.
+
+    The regex engine tries a pattern at every character, and one that starts with a long
+    alternation of words ignoring case costs there one comparison per word; the look-ahead
+    rules most characters out with one. (A pattern that does not ignore case gets a faster
+    test of its first character from the engine itself, which a look-ahead would turn off.)"""
+    ignores_case = pattern.flags & re.IGNORECASE and not pattern.flags & re.VERBOSE
+    first = first_characters(pattern) if ignores_case else None  # (VERBOSE: ends in comments)
+    if first is None:
+        return pattern
+    ahead = "".join(char if char == _DIGITS else re.escape(char) for char in sorted(first))
+    return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
+
+
+_DIGITS = r"\d"  # among `first_characters`: any decimal digit
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters, as written, that the first character of every match matches (`\\d`
+    standing for every digit), or None when they are not a few written characters and digits
+    or a match may be empty."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    found = _first_of(list(parsed))
+    return None if found is None or found[1] else found[0]
+
+
+def _first_of(items: list[Item]) -> tuple[frozenset[str], bool] | None:
+    """The characters the first character read by a sequence of items matches, and whether
+    it may read none (None: unknown). Items that may read nothing add what follows them."""
+    first: set[str] = set()
+    for op, value in items:
+        found = _first_of_item(op, value)
+        if found is None:
+            return None
+        first |= found[0]
+        if not found[1]:
+            return frozenset(first), False
+    return frozenset(first), True
+
+
+def _first_of_item(op: object, value: object) -> tuple[frozenset[str], bool] | None:
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset(), True  # reads no character
+    if op is sre.LITERAL and isinstance(value, int):
+        return frozenset(chr(value)), False
+    if op is sre.IN and isinstance(value, list):
+        chars: set[str] = set()
+        for kind, code in value:
+            if kind is sre.LITERAL and isinstance(code, int):
+                chars.add(chr(code))
+            elif kind is sre.CATEGORY and code is sre.CATEGORY_DIGIT:
+                chars.add(_DIGITS)
+            else:
+                return None
+        return frozenset(chars), False
+    if op is sre.SUBPATTERN and isinstance(value, tuple):
+        _group, add_flags, del_flags, body = value
+        return None if add_flags or del_flags else _first_of(list(body))
+    if op is sre.BRANCH and isinstance(value, tuple):
+        union: set[str] = set()
+        empty = False
+        for alternative in value[1]:
+            found = _first_of(list(alternative))
+            if found is None:
+                return None
+            union |= found[0]
+            empty = empty or found[1]
+        return frozenset(union), empty
+    if op in _REPEATS and isinstance(value, tuple):
+        low, _high, body = value
+        found = _first_of(list(body))
+        return None if found is None else (found[0], found[1] or low == 0)
+    return None
 
 
 class WordIndex:

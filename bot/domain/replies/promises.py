@@ -13,19 +13,20 @@ import re
 from datetime import date
 
 from bot.domain.replies.dates import dated_clauses, find_dates
+from bot.domain.replies.prefilter import with_start_lookahead
 
-_COMMITS = re.compile(
+_COMMITS = with_start_lookahead(re.compile(
     r"\b(?:will|'ll|ll|shall|going to|gonna|can|could|would|should|plan|intend|expect|aim|"
     r"first|starting|from|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
     r"puedo|podría|podemos|hago|haré|pagaré|sin falta|vais|allons|pourrait|pourrais|peux|"
     r"sera|partira|premier)\b",
     re.IGNORECASE,
-)
-_PAST_OR_MISSED = re.compile(
+))
+_PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|last|was|were|had|already|cleared|overdue|"
     r"war|waren|bereits|schon|fue|era|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
-)
+))
 
 
 def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
