@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import email
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from email.message import Message
 
@@ -137,7 +138,8 @@ def find_bounce(message: ReadMessage) -> Bounce | None:
     notice = _notice_text(text)
     report = _pick_report(reports)
     recipient = report.recipient if report else None
-    recipient = recipient or _failed_recipient_header(headers) or _flufl_recipient(mime)
+    recipient = recipient or _failed_recipient_header(headers) or _flufl_recipient(
+        mime, message.parts.parts, headers.raw)
     recipient = recipient or _recipient_in_text(notice, headers)
     diagnostic = f"{report.diagnostic} {notice}" if report else notice
     status = _status(report, diagnostic)
@@ -234,9 +236,11 @@ def _failed_recipient_header(headers: MessageHeaders) -> str | None:
     return _address_of(headers.get("x-failed-recipients"))
 
 
-def _flufl_recipient(mime: Message) -> str | None:
+def _flufl_recipient(
+    mime: Message, parts: list[tuple[Message, str, bool]], header_names: Container[str]
+) -> str | None:
     try:
-        temporary, permanent = all_failures(mime)
+        temporary, permanent = all_failures(mime, parts, header_names)
     except Exception:
         return None
     for address in sorted(permanent) + sorted(temporary):

@@ -9,17 +9,30 @@ hands the generic ones only the patterns whose opening phrase may match a line o
 texts they read (searched only on lines holding one of the words any match of it contains)
 and skips Qmail when none of its intro phrases occurs there. A pattern whose opening
 matches no line, or a Qmail without its intro, cannot find anything.
+
+Given the message's parts and header names (already read), it also skips the detectors
+that provably find nothing in it: DSN without a parsed message/delivery-status part, Exim
+without an X-Failed-Recipients header, and the detectors that read the body lines only
+after one matching a phrase that occurs in none of them (Yahoo, when its sender cannot
+fail to parse, Exchange, Caiwireless) or that need an `@` on a line (LLNL).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Container, Sequence
 from email.message import Message
 
 from flufl.bounce import BounceDetector, Recipients
+from flufl.bounce._detectors.caiwireless import Caiwireless
+from flufl.bounce._detectors.dsn import DSN
+from flufl.bounce._detectors.exchange import Exchange
+from flufl.bounce._detectors.exim import Exim
+from flufl.bounce._detectors.llnl import LLNL
 from flufl.bounce._detectors.qmail import Qmail, introtags
 from flufl.bounce._detectors.simplematch import SimpleMatch
+from flufl.bounce._detectors.yahoo import Yahoo
 from flufl.bounce._scan import _DETECTORS
 
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
@@ -37,12 +50,32 @@ _LINE_BY_LINE = [
     for opening in _OPENING_PATTERNS
 ]
 _OPENING_WORDS = WordIndex(_LINE_BY_LINE)
+# Before it reads any address, each of these detectors must meet a line holding one of
+# these phrases (as its pattern matches them: case-insensitively, but for Exchange's).
+_FIRST_LINES: dict[type[BounceDetector], tuple[str, ...]] = {
+    Yahoo: ("yahoo.", "sorry, we were unable to deliver your message to the following address"),
+    Exchange: ("did not reach the following recipient",),
+    Caiwireless: ("the following recipients did not receive this message:",),
+}
 
 
-def all_failures(mime: Message) -> tuple[Recipients, Recipients]:
+def all_failures(
+    mime: Message,
+    parts: Sequence[tuple[Message, str, bool]] | None = None,
+    header_names: Container[str] | None = None,
+) -> tuple[Recipients, Recipients]:
     """The temporary and the permanent failures the first detector that finds any finds,
-    exactly as `flufl.bounce.all_failures(mime)` answers."""
+    exactly as `flufl.bounce.all_failures(mime)` answers. `parts`: each part of `mime` in
+    `walk()` order with its content type and whether it is multipart; `header_names`: the
+    lower-case names of its headers (either None: not known)."""
     texts = _BodyTexts(mime)
+    if parts is not None and not any(
+        multipart and content_type == "message/delivery-status"
+        for _part, content_type, multipart in parts
+    ):
+        texts.skip(DSN)  # it reads only parsed message/delivery-status parts
+    if header_names is not None and "x-failed-recipients" not in header_names:
+        texts.skip(Exim)  # it reads only that header
     for detector_class in _DETECTORS:
         detector = texts.detector(detector_class)
         if detector is None:
@@ -65,15 +98,35 @@ class _BodyTexts:
         self._mime = mime
         self._texts: list[str] | None = None
         self._openings_found: set[int] | None = None
+        self._joined = ""
+        self._folded: Folded | None = None
         self._unreadable = False
+        self._skipped: set[type[BounceDetector]] = set()
+
+    def skip(self, detector_class: type[BounceDetector]) -> None:
+        """Leave out a detector known to find nothing in this message."""
+        self._skipped.add(detector_class)
 
     def detector(self, detector_class: type[BounceDetector]) -> BounceDetector | None:
         """The detector to run, with only the patterns that may find something; None when
         it cannot find anything in these texts."""
-        gated = detector_class is Qmail or issubclass(detector_class, SimpleMatch)
+        if detector_class in self._skipped:
+            return None
+        gated = (detector_class in _FIRST_LINES or detector_class in (Qmail, LLNL)
+                 or issubclass(detector_class, SimpleMatch))
         texts = self._read() if gated else None
         if texts is None:
             return detector_class()
+        first_lines = _FIRST_LINES.get(detector_class)
+        if first_lines is not None:
+            lower = self._folded_texts(texts).lower
+            if any(phrase in lower for phrase in first_lines) or (
+                detector_class is Yahoo and not self._sender_parses()
+            ):
+                return detector_class()
+            return None
+        if detector_class is LLNL:
+            return LLNL() if any("@" in text for text in texts) else None
         if detector_class is Qmail:
             found = any(intro in text for text in texts for intro in introtags)
             return Qmail() if found else None
@@ -99,11 +152,24 @@ class _BodyTexts:
                 self._unreadable = True
         return self._texts
 
+    def _sender_parses(self) -> bool:
+        """Whether `parseaddr` reads the From header without fail (Yahoo reads it before
+        the body): it can only fail by recursing too deep into nested comments."""
+        sender = self._mime.get("from", "")
+        return isinstance(sender, str) and "(" not in sender
+
+    def _folded_texts(self, texts: list[str]) -> Folded:
+        """The texts joined by newlines (`_joined`), folded."""
+        if self._folded is None:
+            self._joined = "\n".join(texts)
+            self._folded = Folded(self._joined)
+        return self._folded
+
     def _openings(self, texts: list[str]) -> set[int]:
         """The numbers of the opening phrases that may match a line of the texts."""
         if self._openings_found is None:
-            joined = "\n".join(texts)
-            folded = Folded(joined)
+            folded = self._folded_texts(texts)
+            joined = self._joined
             (candidates,) = _OPENING_WORDS.candidates(folded, [(0, len(joined))])
             self._openings_found = {
                 number for number in candidates if _may_open(number, joined, folded)

@@ -12,6 +12,7 @@ import pytest
 
 from bot.mail import bounces
 from bot.mail.failed_recipients import all_failures
+from bot.mail.reading import HeaderValues, MessageParts
 from tests.replies.messages import dsn, reply
 
 _QMAIL = """From: MAILER-DAEMON@mail.debtor.example
@@ -152,3 +153,83 @@ def test_the_reason_phrases_tell_as_one_pattern_of_all_of_them_would(text: str) 
         joined = "(?:" + "|".join(m.pattern.pattern for m in reasons.members) + ")"
         expected = re.search(joined, text, re.IGNORECASE) is not None
         assert reasons.any_match(text, bounces.Folded.of(text)) is expected
+
+
+_YAHOO = """From: MAILER-DAEMON@yahoo.com
+Subject: Failure Notice
+
+Sorry, we were unable to deliver your message to the following address.
+
+<gone@debtor.example>:
+Remote host said: 550 5.1.1 unknown user
+
+--- Below this line is a copy of the message.
+"""
+_EXCHANGE = """From: postmaster@debtor.example
+Subject: Undeliverable: Friendly reminder
+
+Your message did not reach the following recipients:
+
+      gone@debtor.example on 11/5/2025 10:00 AM
+            The e-mail account does not exist.
+      MSEXCH:IMS:Debtor:EXCHANGE 0 (000C05A6) Unknown Recipient
+"""
+_CAIWIRELESS = """From: postmaster@debtor.example
+Subject: Returned mail
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: text/plain
+
+THE FOLLOWING RECIPIENTS DID NOT RECEIVE THIS MESSAGE:
+<gone@debtor.example>
+--b--
+"""
+_LLNL = """From: postmaster@debtor.example
+Subject: Returned mail
+
+Returned: user, gone@debtor.example, unknown
+"""
+_EXIM = """From: Mail Delivery System <Mailer-Daemon@debtor.example>
+Subject: Mail delivery failed: returning message to sender
+X-Failed-Recipients: gone@debtor.example
+
+This message was created automatically by mail delivery software.
+"""
+_DSN_ANGLE_ONLY = dsn(status="5.1.1").decode().replace(
+    "Final-Recipient: rfc822; gone@debtor.example", "Final-Recipient: <gone@debtor.example>"
+).replace("Original-Recipient: rfc822;gone@debtor.example\n", "")
+_NESTED_COMMENTS = _YAHOO.replace(
+    "From: MAILER-DAEMON@yahoo.com", "From: (" * 2000 + "x" + ")" * 2000 + " a@b.example"
+).replace("Sorry, we were unable to deliver your message to the following address.", "Oops")
+
+
+@pytest.mark.parametrize("text", [
+    _YAHOO, _YAHOO.replace("MAILER-DAEMON@yahoo.com", "MAILER-DAEMON@ya (note) hoo.com"),
+    _YAHOO.replace("Sorry, we were", "Oops"), _NESTED_COMMENTS, _EXCHANGE,
+    _EXCHANGE.replace("did not reach", "Did not reach"), _CAIWIRELESS,
+    _CAIWIRELESS.replace("RECEIVE", "RECEIVE \u212a"), _LLNL, _LLNL.replace("@", " at "),
+    _EXIM, _DSN_ANGLE_ONLY, dsn(status="4.2.2", action="delayed").decode(), _QMAIL, _GOOGLE,
+    _UNREADABLE_CHARSET,
+])
+def test_the_detectors_skipped_by_what_was_read_answer_as_flufl_bounce(text: str) -> None:
+    logging.disable(logging.CRITICAL)
+    try:
+        mime = _message(text)
+        parts = MessageParts(mime).parts
+        names = HeaderValues(mime)
+
+        def gated(message: Message) -> object:
+            return all_failures(message, parts, names)
+
+        assert _answer(mime, gated) == _answer(mime, flufl.bounce.all_failures)
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+def test_the_skipped_detectors_still_find_their_own_notices() -> None:
+    for text in (_YAHOO, _EXCHANGE, _CAIWIRELESS, _LLNL, _EXIM, _DSN_ANGLE_ONLY):
+        mime = _message(text)
+        found = all_failures(mime, MessageParts(mime).parts, HeaderValues(mime))
+        assert b"gone@debtor.example" in found[0] | found[1]
