@@ -11,10 +11,11 @@ and skips Qmail when none of its intro phrases occurs there. A pattern whose ope
 matches no line, or a Qmail without its intro, cannot find anything.
 
 Given the message's parts and header names (already read), it also skips the detectors
-that provably find nothing in it: DSN without a parsed message/delivery-status part, Exim
-without an X-Failed-Recipients header, and the detectors that read the body lines only
-after one matching a phrase that occurs in none of them (Yahoo, when its sender cannot
-fail to parse, Exchange, Caiwireless) or that need an `@` on a line (LLNL).
+that provably find nothing in it: DSN without a parsed message/delivery-status part that
+reports a delayed or failed delivery, Exim without an X-Failed-Recipients header, the
+detectors that read addresses only after a line holding a phrase that occurs in none of
+the texts (Yahoo, when its sender cannot fail to parse, Exchange, Caiwireless), and LLNL
+when no text holds an `@`.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ _LINE_BY_LINE = [
     for opening in _OPENING_PATTERNS
 ]
 _OPENING_WORDS = WordIndex(_LINE_BY_LINE)
+_FAILING_ACTIONS = ("delayed", "fail", "error")
 # Before it reads any address, each of these detectors must meet a line holding one of
 # these phrases (as its pattern matches them: case-insensitively, but for Exchange's).
 _FIRST_LINES: dict[type[BounceDetector], tuple[str, ...]] = {
@@ -70,10 +72,10 @@ def all_failures(
     lower-case names of its headers (either None: not known)."""
     texts = _BodyTexts(mime)
     if parts is not None and not any(
-        multipart and content_type == "message/delivery-status"
-        for _part, content_type, multipart in parts
+        multipart and content_type == "message/delivery-status" and _reports_failures(part)
+        for part, content_type, multipart in parts
     ):
-        texts.skip(DSN)  # it reads only parsed message/delivery-status parts
+        texts.skip(DSN)
     if header_names is not None and "x-failed-recipients" not in header_names:
         texts.skip(Exim)  # it reads only that header
     for detector_class in _DETECTORS:
@@ -88,6 +90,19 @@ def all_failures(
         if temporary or permanent:
             return frozenset(temporary), frozenset(permanent)
     return frozenset(), frozenset()
+
+
+def _reports_failures(part: Message) -> bool:
+    """Whether DSN may read an address in this parsed delivery-status part: it reads only
+    the field blocks whose Action is delayed, failed or an error (and fails, as it would,
+    on one it cannot read)."""
+    for block in part.get_payload():
+        if not isinstance(block, Message):
+            return True
+        action = block.get("action", "")
+        if not isinstance(action, str) or action.lower().startswith(_FAILING_ACTIONS):
+            return True
+    return False
 
 
 class _BodyTexts:

@@ -233,3 +233,24 @@ def test_the_skipped_detectors_still_find_their_own_notices() -> None:
         mime = _message(text)
         found = all_failures(mime, MessageParts(mime).parts, HeaderValues(mime))
         assert b"gone@debtor.example" in found[0] | found[1]
+
+
+@pytest.mark.parametrize("action", ["relayed", "delivered", "expanded", "Delayed", "FAILED",
+                                    "error; bounced", "", "failed (comment)",
+                                    "relayed EIGHT-BIT"])
+def test_dsn_is_skipped_only_when_no_block_reports_a_failure(action: str) -> None:
+    text = dsn(status="5.1.1", action=action).decode().replace(
+        "Final-Recipient: rfc822; gone@debtor.example", "Final-Recipient: <gone@debtor.example>"
+    ).replace("EIGHT-BIT", "\udce9")  # an undecodable byte: the action is not a str
+    mime = _message(text)
+    parts = MessageParts(mime).parts
+    names = HeaderValues(mime)
+
+    def gated(message: Message) -> object:
+        return all_failures(message, parts, names)
+
+    logging.disable(logging.CRITICAL)
+    try:
+        assert _answer(mime, gated) == _answer(mime, flufl.bounce.all_failures)
+    finally:
+        logging.disable(logging.NOTSET)
