@@ -13,11 +13,11 @@ refused as spam or by policy, too large, delayed, temporary errors) is soft: ret
 
 from __future__ import annotations
 
-import email
 import re
 from collections.abc import Container
 from dataclasses import dataclass
 from email.message import Message
+from email.parser import HeaderParser
 
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 from bot.mail.failed_recipients import all_failures
@@ -30,6 +30,9 @@ _REPLY_CODE = re.compile(r"([45](?<![\d.-][45])[0-5]\d)(?:[ -]|$)", re.MULTILINE
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
+# Only the header blocks of returned headers and delivery-status fields are read: what
+# `email.message_from_string` reads of them, without parsing what follows as a body.
+_HEADERS = HeaderParser()
 _REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
 
 _DAEMON = Prefiltered.of(re.compile(
@@ -210,7 +213,7 @@ def _status_field_groups(part: Message) -> list[dict[str, str]]:
     raw = part_text(part) if isinstance(payload, str) else ""
     groups: list[dict[str, str]] = []
     for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n")):
-        fields = email.message_from_string(block.strip() + "\n")
+        fields = _HEADERS.parsestr(block.strip() + "\n")
         groups.append({name.lower(): decode_header_value(value) for name, value in fields.items()})
     return groups
 
@@ -328,18 +331,24 @@ def _kind(status: str | None, diagnostic: str) -> str:
 def _original_headers(
     parts: list[tuple[Message, str]], text: str
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
-    """The ids of the returned original: from its returned headers part, else its text."""
+    """The ids of the returned original: from its returned headers part, else its text.
+
+    A header line's match starts with its name, which the text folded holds there: so no
+    match starts before the first place the folded text holds the name, and searching from
+    there (where `^` matches only if a line starts there) finds what searching it all
+    would."""
     for part, content_type in parts:
         if content_type in ("message/rfc822", "message/rfc822-headers", "text/rfc822-headers"):
             original = _returned_headers(part)
             if original[0] or original[1] or original[2]:
                 return original
-    start = _first_line_opening(text, "Mm")
-    message_id = _MESSAGE_ID_LINE.findall(text, start) if start is not None else []
-    start = _first_line_opening(text, "Ii\u0130\u0131")
-    in_reply_to = _IN_REPLY_TO_LINE.search(text, start) if start is not None else None
-    start = _first_line_opening(text, "Rr")
-    references = _REFERENCES_LINE.search(text, start) if start is not None else None
+    lower = Folded.of(text).lower
+    start = _first_place(lower, text, "message-id:")
+    message_id = _MESSAGE_ID_LINE.findall(text, start) if start >= 0 else []
+    start = _first_place(lower, text, "in-reply-to:")
+    in_reply_to = _IN_REPLY_TO_LINE.search(text, start) if start >= 0 else None
+    start = _first_place(lower, text, "references:")
+    references = _REFERENCES_LINE.search(text, start) if start >= 0 else None
     return (
         message_id[-1] if message_id else None,
         in_reply_to.group(1) if in_reply_to else None,
@@ -347,13 +356,10 @@ def _original_headers(
     )
 
 
-def _first_line_opening(text: str, openings: str) -> int | None:
-    """Where the first line opening with one of `openings` starts; None when none does.
-    A header line pattern (`^Name:`, case-insensitive) matches nowhere before it: the
-    openings are every character its first letter matches."""
-    if text[:1] and text[0] in openings:
-        return 0
-    return _later_line_opening(text, openings)
+def _first_place(lower: str, text: str, name: str) -> int:
+    """Where the folded text `lower` first holds `name` (-1: nowhere), or 0 should folding
+    not have kept every character of `text` in its place."""
+    return lower.find(name) if len(lower) == len(text) else 0
 
 
 def _later_line_opening(text: str, openings: str) -> int | None:
@@ -369,7 +375,7 @@ def _returned_headers(part: Message) -> tuple[str | None, str | None, tuple[str,
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
         inner = payload[0]
     else:
-        inner = email.message_from_string(part_text(part))
+        inner = _HEADERS.parsestr(part_text(part))
     message_id = re.search(r"<[^>\s]+>", str(inner.get("Message-ID", "")))
     in_reply_to = re.search(r"<[^>\s]+>", str(inner.get("In-Reply-To", "")))
     references = tuple(re.findall(r"<[^>\s]+>", str(inner.get("References", ""))))
