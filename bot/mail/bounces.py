@@ -107,6 +107,8 @@ _TEMPORARY = WordIndex.any_of(
     r"temporar(?:y|ily) (?:failure|error|deferred|unavailable)", r"will keep trying",
     r"warning: message",
 )
+_REPORT_FIELDS = frozenset(
+    ("final-recipient", "original-recipient", "status", "action", "diagnostic-code"))
 _HARD_STATUSES = {"5.1.1", "5.1.2", "5.1.3", "5.1.6", "5.1.10", "5.4.4"}
 
 
@@ -205,17 +207,29 @@ def _status_field_groups(part: Message) -> list[dict[str, str]]:
     """The per-message and per-recipient field groups of a delivery-status part."""
     payload = part.get_payload()
     if isinstance(payload, list):
-        return [
-            {name.lower(): decode_header_value(value) for name, value in block.items()}
-            for block in payload
-            if isinstance(block, Message)
-        ]
+        return [_report_fields(block) for block in payload if isinstance(block, Message)]
     raw = part_text(part) if isinstance(payload, str) else ""
-    groups: list[dict[str, str]] = []
-    for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n")):
-        fields = _HEADERS.parsestr(block.strip() + "\n")
-        groups.append({name.lower(): decode_header_value(value) for name, value in fields.items()})
-    return groups
+    return [_report_fields(_HEADERS.parsestr(block.strip() + "\n"))
+            for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n"))]
+
+
+def _report_fields(block: Message) -> dict[str, str]:
+    """The decoded fields of a block by lower-case name (the last of repeated ones), as
+    `{name.lower(): decode_header_value(value) for name, value in block.items()}` has them
+    for the fields a report reads. Another field is left out when its value is plain ASCII:
+    fetching and decoding that gives it back unfolded, and cannot fail."""
+    fields: dict[str, str] = {}
+    fetch = block.policy.header_fetch_parse
+    for name, value in block.raw_items():
+        key = name.lower()
+        if key in _REPORT_FIELDS or not _plain(value):
+            fields[key] = decode_header_value(fetch(name, value))
+    return fields
+
+
+def _plain(value: object) -> bool:
+    """Whether a raw header value is ASCII with no encoded word or escape in it."""
+    return isinstance(value, str) and value.isascii() and "=?" not in value and "\x1b" not in value
 
 
 def _pick_report(reports: list[_Report]) -> _Report | None:

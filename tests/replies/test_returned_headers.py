@@ -1,5 +1,6 @@
-"""Returned headers and delivery-status field blocks are read with the header parser: the
-same header fields as parsing each as a whole message gives."""
+"""Returned headers and delivery-status field blocks are read with the header parser (the
+same header fields as parsing each as a whole message gives), and a report decodes the
+fields it reads as decoding them all would."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import email
 
 import pytest
 
-from bot.mail.bounces import _HEADERS
+from bot.mail.bounces import _HEADERS, _REPORT_FIELDS, _report_fields
+from bot.mail.reading import decode_header_value
 
 _TEXTS = [
     "",
@@ -29,3 +31,23 @@ _TEXTS = [
 def test_the_header_parser_reads_the_fields_a_whole_parse_reads(text: str) -> None:
     whole = email.message_from_string(text)
     assert _HEADERS.parsestr(text).items() == whole.items()
+
+
+_BLOCKS = [
+    "Reporting-MTA: dns; mx.debtor.example\nArrival-Date: Wed, 5 Nov 2025 10:00:00 +0000\n",
+    "Final-Recipient: rfc822; gone@debtor.example\nAction: failed\nStatus: 5.1.1\n"
+    "Diagnostic-Code: smtp; 550 5.1.1\n user unknown\nRemote-MTA: dns; mx.debtor.example\n",
+    "Action: delayed\nACTION: failed\nstatus: 4.4.1\nStatus: 5.0.0\n",
+    "Final-Recipient: rfc822; =?utf-8?q?g=C3=B6ne?=@debtor.example\nX-Note: =?utf-8?q?x?=\n",
+    "Diagnostic-Code: smtp; 550 caf\udce9 ferm\udce9\nX-Other: \udce9\nAction: failed\n",
+    "X-Escaped: \x1b$B\x1b(B\nStatus: 5.1.1\n",
+]
+
+
+@pytest.mark.parametrize("block", _BLOCKS)
+def test_a_report_reads_the_fields_every_field_decoded_gives(block: str) -> None:
+    mime = email.message_from_string(block)
+    everything = {name.lower(): decode_header_value(value) for name, value in mime.items()}
+    fields = _report_fields(mime)
+    assert {key: fields.get(key) for key in _REPORT_FIELDS} == {
+        key: everything.get(key) for key in _REPORT_FIELDS}
