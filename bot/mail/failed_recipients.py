@@ -14,18 +14,20 @@ Given the message's parts and header names (already read), it also skips the det
 that provably find nothing in it: DSN without a parsed message/delivery-status part that
 reports a delayed or failed delivery, Exim without an X-Failed-Recipients header, the
 detectors that read addresses only after a line holding a phrase that occurs in none of
-the texts (Yahoo, when its sender cannot fail to parse, Exchange, Caiwireless), and LLNL
-when no text holds an `@`.
+the texts (Yahoo, when its sender cannot fail to parse, Exchange, Caiwireless), LLNL
+when no text holds an `@`, and the ones for one provider's mail server (Yahoo, Yale, AOL)
+when the From header is one plain address, not theirs.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from email.message import Message
 
 from flufl.bounce import BounceDetector, Recipients
+from flufl.bounce._detectors.aol import AOL
 from flufl.bounce._detectors.caiwireless import Caiwireless
 from flufl.bounce._detectors.dsn import DSN
 from flufl.bounce._detectors.exchange import Exchange
@@ -34,6 +36,7 @@ from flufl.bounce._detectors.llnl import LLNL
 from flufl.bounce._detectors.qmail import Qmail, introtags
 from flufl.bounce._detectors.simplematch import SimpleMatch
 from flufl.bounce._detectors.yahoo import Yahoo
+from flufl.bounce._detectors.yale import Yale
 from flufl.bounce._scan import _DETECTORS
 
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
@@ -52,6 +55,26 @@ _LINE_BY_LINE = [
 ]
 _OPENING_WORDS = WordIndex(_LINE_BY_LINE)
 _FAILING_ACTIONS = ("delayed", "fail", "error")
+
+
+def _from_yale(sender: str) -> bool:
+    local, _at, domain = sender.partition("@")
+    return local == "mailer-daemon" and domain.split(".")[-2:] == ["yale", "edu"]
+
+
+# The detectors that read nothing unless the From address (lower-cased) is theirs.
+_FROM_SENDER: dict[type[BounceDetector], Callable[[str], bool]] = {
+    Yahoo: lambda sender: sender.startswith("mailer-daemon@yahoo"),
+    Yale: _from_yale,
+    AOL: lambda sender: sender.endswith("@aol.com"),
+}
+_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+# A From value of one plain address, bare or after a plain name in angle brackets: the
+# address is what `parseaddr` and `getaddresses` read in it.
+_PLAIN_SENDER = re.compile(
+    rf"[ \t]*(?:[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~ \t-]*<({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*)>"
+    rf"|({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*))[ \t]*\Z"
+)
 # Before it reads any address, each of these detectors must meet a line holding one of
 # these phrases (as its pattern matches them: case-insensitively, but for Exchange's).
 _FIRST_LINES: dict[type[BounceDetector], tuple[str, ...]] = {
@@ -70,7 +93,7 @@ def all_failures(
     exactly as `flufl.bounce.all_failures(mime)` answers. `parts`: each part of `mime` in
     `walk()` order with its content type and whether it is multipart; `header_names`: the
     lower-case names of its headers (either None: not known)."""
-    texts = _BodyTexts(mime)
+    texts = _BodyTexts(mime, parts)
     if parts is not None and not any(
         multipart and content_type == "message/delivery-status" and _reports_failures(part)
         for part, content_type, multipart in parts
@@ -109,14 +132,16 @@ class _BodyTexts:
     """The texts whose lines the detectors read (those `email.iterators.body_line_iterator`
     yields), and the detectors worth running on them."""
 
-    def __init__(self, mime: Message) -> None:
+    def __init__(self, mime: Message, parts: Sequence[tuple[Message, str, bool]] | None) -> None:
         self._mime = mime
+        self._parts = parts
         self._texts: list[str] | None = None
         self._openings_found: set[int] | None = None
         self._joined = ""
         self._folded: Folded | None = None
         self._unreadable = False
         self._skipped: set[type[BounceDetector]] = set()
+        self._sender: str | None = None
 
     def skip(self, detector_class: type[BounceDetector]) -> None:
         """Leave out a detector known to find nothing in this message."""
@@ -127,6 +152,11 @@ class _BodyTexts:
         it cannot find anything in these texts."""
         if detector_class in self._skipped:
             return None
+        from_sender = _FROM_SENDER.get(detector_class)
+        if from_sender is not None:
+            sender = self._plain_sender()
+            if sender is not None and not from_sender(sender.lower()):
+                return None
         gated = (detector_class in _FIRST_LINES or detector_class in (Qmail, LLNL)
                  or issubclass(detector_class, SimpleMatch))
         texts = self._read() if gated else None
@@ -161,11 +191,22 @@ class _BodyTexts:
         then fail on just as it would unaided."""
         if self._texts is None and not self._unreadable:
             try:
-                self._texts = [payload for part in self._mime.walk()
+                walked = (self._mime.walk() if self._parts is None
+                          else (part for part, _type, _multipart in self._parts))
+                self._texts = [payload for part in walked
                                if isinstance(payload := part.get_payload(), str)]
             except Exception:
                 self._unreadable = True
         return self._texts
+
+    def _plain_sender(self) -> str | None:
+        """The From header's address when the header is one plain address (what
+        `parseaddr` reads in it), else None."""
+        if self._sender is None:
+            value = self._mime.get("from", "")
+            found = _PLAIN_SENDER.match(value) if isinstance(value, str) else None
+            self._sender = (found.group(1) or found.group(2)) if found else ""
+        return self._sender or None
 
     def _sender_parses(self) -> bool:
         """Whether `parseaddr` reads the From header without fail (Yahoo reads it before

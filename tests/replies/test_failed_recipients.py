@@ -6,12 +6,13 @@ import email
 import logging
 import re
 from email.message import Message
+from email.utils import getaddresses, parseaddr
 
 import flufl.bounce
 import pytest
 
 from bot.mail import bounces
-from bot.mail.failed_recipients import all_failures
+from bot.mail.failed_recipients import _PLAIN_SENDER, all_failures
 from bot.mail.reading import HeaderValues, MessageParts
 from tests.replies.messages import dsn, reply
 
@@ -197,6 +198,24 @@ X-Failed-Recipients: gone@debtor.example
 
 This message was created automatically by mail delivery software.
 """
+_AOL = """From: Mail Delivery Subsystem <MAILER-DAEMON@aol.com>
+Subject: Returned mail
+Content-Type: text/plain
+
+The mail you sent could not be delivered:
+mail to the following recipients could not be delivered
+  gonedebtor
+
+"""
+_YALE = """From: MAILER-DAEMON@mail.cs.yale.edu
+Subject: Returned mail
+
+Message not delivered to the following:
+
+     gonedebtor    No matches to nameserver query
+
+Error Detail follows
+"""
 _DSN_ANGLE_ONLY = dsn(status="5.1.1").decode().replace(
     "Final-Recipient: rfc822; gone@debtor.example", "Final-Recipient: <gone@debtor.example>"
 ).replace("Original-Recipient: rfc822;gone@debtor.example\n", "")
@@ -211,7 +230,13 @@ _NESTED_COMMENTS = _YAHOO.replace(
     _EXCHANGE.replace("did not reach", "Did not reach"), _CAIWIRELESS,
     _CAIWIRELESS.replace("RECEIVE", "RECEIVE \u212a"), _LLNL, _LLNL.replace("@", " at "),
     _EXIM, _DSN_ANGLE_ONLY, dsn(status="4.2.2", action="delayed").decode(), _QMAIL, _GOOGLE,
-    _UNREADABLE_CHARSET,
+    _UNREADABLE_CHARSET, _AOL, _YALE, _AOL.replace("aol.com", "aol.com.example"),
+    _YALE.replace("MAILER-DAEMON@mail.cs.yale.edu", "Yale Mailer <MAILER-DAEMON@yale.edu> "),
+    _YALE.replace("MAILER-DAEMON@mail.cs.yale.edu", "MAILER-DAEMON@yale.edu (Yale)"),
+    _YALE.replace("MAILER-DAEMON@mail.cs.yale.edu", "Yale\n <MAILER-DAEMON@yale.edu>"),
+    _YALE.replace("MAILER-DAEMON@mail.cs.yale.edu", "\"Yale\" <gone@yale.edu>"),
+    _YALE.replace("From: MAILER-DAEMON@mail.cs.yale.edu\n", ""),
+    _AOL.replace("MAILER-DAEMON@aol.com", "MAILER-DAEMON@a\udce9ol.com"),
 ])
 def test_the_detectors_skipped_by_what_was_read_answer_as_flufl_bounce(text: str) -> None:
     logging.disable(logging.CRITICAL)
@@ -233,6 +258,31 @@ def test_the_skipped_detectors_still_find_their_own_notices() -> None:
         mime = _message(text)
         found = all_failures(mime, MessageParts(mime).parts, HeaderValues(mime))
         assert b"gone@debtor.example" in found[0] | found[1]
+    for text, address in ((_AOL, b"gonedebtor@aol.com"), (_YALE, b"gonedebtor@yale.edu")):
+        mime = _message(text)
+        found = all_failures(mime, MessageParts(mime).parts, HeaderValues(mime))
+        assert address in found[1]
+
+
+@pytest.mark.parametrize("sender", [
+    "MAILER-DAEMON@yahoo.com", "Mail Delivery <mailer-daemon@yale.edu>", " <a.b@c.d> ",
+    "x@y.example", "Name\t<x@y.example>\t", "=?utf-8?q?N?= <x@y.example>",
+])
+def test_a_plain_sender_is_the_address_the_stdlib_reads(sender: str) -> None:
+    found = _PLAIN_SENDER.match(sender)
+    assert found is not None
+    address = found.group(1) or found.group(2)
+    assert address == parseaddr(sender)[1] == getaddresses([sender])[0][1]
+    assert address.lower() == parseaddr(sender.lower())[1]
+
+
+@pytest.mark.parametrize("sender", [
+    "J. Smith <x@y.example>", "(c) x@y.example", "x@y.example (c)", '"Q" <x@y.example>',
+    "a <x@y.example>, b <z@y.example>", "x @ y.example", "Name\n <x@y.example>", "",
+    "<x@[1.2.3.4]>", "x@y.example.", "caf\u00e9 <x@y.example>",
+])
+def test_other_senders_are_left_to_the_stdlib(sender: str) -> None:
+    assert _PLAIN_SENDER.match(sender) is None
 
 
 @pytest.mark.parametrize("action", ["relayed", "delivered", "expanded", "Delayed", "FAILED",
