@@ -12,11 +12,12 @@ matches no line, or a Qmail without its intro, cannot find anything.
 
 Given the message's parts and header names (already read), it also skips the detectors
 that provably find nothing in it: DSN without a parsed message/delivery-status part that
-reports a delayed or failed delivery, Exim without an X-Failed-Recipients header, the
-detectors that read addresses only after a line holding a phrase that occurs in none of
-the texts (Yahoo, when its sender cannot fail to parse, Exchange, Caiwireless), LLNL
-when no text holds an `@`, and the ones for one provider's mail server (Yahoo, Yale, AOL)
-when the From header is one plain address, not theirs.
+reports a delayed or failed delivery; Exim without an X-Failed-Recipients header, SMTP32
+and GroupWise without an X-Mailer one; the detectors that read addresses only after a line
+holding a phrase that occurs in none of the texts (Yahoo, when its sender cannot fail to
+parse, Exchange, Caiwireless); LLNL when no text holds an `@`; and the ones for one
+provider's mail server (Sina, Yahoo, Yale, AOL) when the From header is not theirs (for
+all but Sina: when it is one plain address, not theirs).
 """
 
 from __future__ import annotations
@@ -32,9 +33,12 @@ from flufl.bounce._detectors.caiwireless import Caiwireless
 from flufl.bounce._detectors.dsn import DSN
 from flufl.bounce._detectors.exchange import Exchange
 from flufl.bounce._detectors.exim import Exim
+from flufl.bounce._detectors.groupwise import GroupWise
 from flufl.bounce._detectors.llnl import LLNL
 from flufl.bounce._detectors.qmail import Qmail, introtags
 from flufl.bounce._detectors.simplematch import SimpleMatch
+from flufl.bounce._detectors.sina import Sina
+from flufl.bounce._detectors.smtp32 import SMTP32
 from flufl.bounce._detectors.yahoo import Yahoo
 from flufl.bounce._detectors.yale import Yale
 from flufl.bounce._scan import _DETECTORS
@@ -55,6 +59,14 @@ _LINE_BY_LINE = [
 ]
 _OPENING_WORDS = WordIndex(_LINE_BY_LINE)
 _FAILING_ACTIONS = ("delayed", "fail", "error")
+
+
+_SINA = "mailer-daemon@sina.com"
+# The detectors that find nothing in a message without this header.
+_HEADER_READERS: tuple[tuple[str, tuple[type[BounceDetector], ...]], ...] = (
+    ("x-failed-recipients", (Exim,)),
+    ("x-mailer", (SMTP32, GroupWise)),
+)
 
 
 def _from_yale(sender: str) -> bool:
@@ -99,8 +111,10 @@ def all_failures(
         for part, content_type, multipart in parts
     ):
         texts.skip(DSN)
-    if header_names is not None and "x-failed-recipients" not in header_names:
-        texts.skip(Exim)  # it reads only that header
+    if header_names is not None:
+        for name, detectors in _HEADER_READERS:
+            if name not in header_names:
+                texts.skip(*detectors)
     for detector_class in _DETECTORS:
         detector = texts.detector(detector_class)
         if detector is None:
@@ -142,16 +156,20 @@ class _BodyTexts:
         self._unreadable = False
         self._skipped: set[type[BounceDetector]] = set()
         self._sender: str | None = None
+        self._from_value: object = None
 
-    def skip(self, detector_class: type[BounceDetector]) -> None:
-        """Leave out a detector known to find nothing in this message."""
-        self._skipped.add(detector_class)
+    def skip(self, *detector_classes: type[BounceDetector]) -> None:
+        """Leave out detectors known to find nothing in this message."""
+        self._skipped.update(detector_classes)
 
     def detector(self, detector_class: type[BounceDetector]) -> BounceDetector | None:
         """The detector to run, with only the patterns that may find something; None when
         it cannot find anything in these texts."""
         if detector_class in self._skipped:
             return None
+        if detector_class is Sina:
+            value = self._from()
+            return Sina() if not isinstance(value, str) or value.lower() == _SINA else None
         from_sender = _FROM_SENDER.get(detector_class)
         if from_sender is not None:
             sender = self._plain_sender()
@@ -199,11 +217,17 @@ class _BodyTexts:
                 self._unreadable = True
         return self._texts
 
+    def _from(self) -> object:
+        """`mime.get("from", "")`: a str, or a `Header` when it holds undecodable bytes."""
+        if self._from_value is None:
+            self._from_value = self._mime.get("from", "")
+        return self._from_value
+
     def _plain_sender(self) -> str | None:
         """The From header's address when the header is one plain address (what
         `parseaddr` reads in it), else None."""
         if self._sender is None:
-            value = self._mime.get("from", "")
+            value = self._from()
             found = _PLAIN_SENDER.match(value) if isinstance(value, str) else None
             self._sender = (found.group(1) or found.group(2)) if found else ""
         return self._sender or None
@@ -211,7 +235,7 @@ class _BodyTexts:
     def _sender_parses(self) -> bool:
         """Whether `parseaddr` reads the From header without fail (Yahoo reads it before
         the body): it can only fail by recursing too deep into nested comments."""
-        sender = self._mime.get("from", "")
+        sender = self._from()
         return isinstance(sender, str) and "(" not in sender
 
     def _folded_texts(self, texts: list[str]) -> Folded:

@@ -216,6 +216,38 @@ Message not delivered to the following:
 
 Error Detail follows
 """
+_SMTP32 = """From: postmaster@debtor.example
+Subject: Undeliverable Mail
+X-Mailer: <SMTP32 v8.22>
+
+Delivery failed 1 attempt: gone@debtor.example
+
+Original message follows.
+"""
+_GROUPWISE = """From: postmaster@debtor.example
+Subject: Message status - undeliverable
+X-Mailer: Novell GroupWise Internet Agent 5.5.3.1
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: text/plain
+
+The message that you sent was undeliverable to the following:
+<gone@debtor.example>
+--b--
+"""
+_SINA = """From: mailer-daemon@sina.com
+Subject: Failed
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+Content-Type: text/plain
+
+<gone@debtor.example>
+--b--
+"""
 _DSN_ANGLE_ONLY = dsn(status="5.1.1").decode().replace(
     "Final-Recipient: rfc822; gone@debtor.example", "Final-Recipient: <gone@debtor.example>"
 ).replace("Original-Recipient: rfc822;gone@debtor.example\n", "")
@@ -236,7 +268,10 @@ _NESTED_COMMENTS = _YAHOO.replace(
     _YALE.replace("MAILER-DAEMON@mail.cs.yale.edu", "Yale\n <MAILER-DAEMON@yale.edu>"),
     _YALE.replace("MAILER-DAEMON@mail.cs.yale.edu", "\"Yale\" <gone@yale.edu>"),
     _YALE.replace("From: MAILER-DAEMON@mail.cs.yale.edu\n", ""),
-    _AOL.replace("MAILER-DAEMON@aol.com", "MAILER-DAEMON@a\udce9ol.com"),
+    _AOL.replace("MAILER-DAEMON@aol.com", "MAILER-DAEMON@a\udce9ol.com"), _SMTP32,
+    _SMTP32.replace("X-Mailer", "X-Other"), _GROUPWISE, _GROUPWISE.replace("X-Mailer", "X-Other"),
+    _SINA, _SINA.replace("sina.com", "sina.com.example"), _SINA.replace("sina", "SINA"),
+    _SINA.replace("mailer-daemon@sina.com", "mailer-daemon@sina.com\udce9"),
 ])
 def test_the_detectors_skipped_by_what_was_read_answer_as_flufl_bounce(text: str) -> None:
     logging.disable(logging.CRITICAL)
@@ -254,7 +289,8 @@ def test_the_detectors_skipped_by_what_was_read_answer_as_flufl_bounce(text: str
 
 
 def test_the_skipped_detectors_still_find_their_own_notices() -> None:
-    for text in (_YAHOO, _EXCHANGE, _CAIWIRELESS, _LLNL, _EXIM, _DSN_ANGLE_ONLY):
+    for text in (_YAHOO, _EXCHANGE, _CAIWIRELESS, _LLNL, _EXIM, _DSN_ANGLE_ONLY, _SMTP32,
+                 _GROUPWISE, _SINA):
         mime = _message(text)
         found = all_failures(mime, MessageParts(mime).parts, HeaderValues(mime))
         assert b"gone@debtor.example" in found[0] | found[1]
