@@ -28,6 +28,8 @@ from bot.mail.reading import MessageHeaders, ReadMessage, decode_header_value, p
 _STATUS = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 _REPLY_CODE = re.compile(r"([45](?<![\d.-][45])[0-5]\d)(?:[ -]|$)", re.MULTILINE)
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|fw|fwd|wg|tr|rv)\s*:", re.IGNORECASE)
+_ANGLED_ADDRESS = re.compile(r"<[^<>\s]+@")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 # Only the header blocks of returned headers and delivery-status fields are read: what
@@ -163,7 +165,7 @@ def find_bounce(message: ReadMessage) -> Bounce | None:
 def _looks_like_notice(headers: MessageHeaders, text: str) -> bool:
     sender = f"{headers.get('from')} {headers.get('return-path')}"
     subject = headers.subject
-    if re.match(r"^\s*(?:re|aw|fw|fwd|wg|tr|rv)\s*:", subject, re.IGNORECASE):
+    if _REPLY_SUBJECT.match(subject):
         return bool(_DAEMON.search(sender)) and _says_undelivered(text[:4000])
     if _DAEMON.search(sender):
         return True
@@ -175,7 +177,7 @@ def _looks_like_notice(headers: MessageHeaders, text: str) -> bool:
         return True
     opening = text[:3000]
     return _says_undelivered(opening) and bool(
-        _STATUS.search(opening) or _REPLY_CODE.search(opening) or re.search(r"<[^<>\s]+@", opening)
+        _STATUS.search(opening) or _REPLY_CODE.search(opening) or _ANGLED_ADDRESS.search(opening)
     )
 
 

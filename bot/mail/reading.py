@@ -293,8 +293,11 @@ def decode_bytes(payload: bytes, declared: str | None) -> str:
         except (LookupError, UnicodeDecodeError):
             text = None
         if text is not None:
-            if charset in _LATIN_FAMILY and _looks_like_utf8(payload):
-                return payload.decode("utf-8")
+            if charset in _LATIN_FAMILY and not payload.isascii():
+                try:  # UTF-8 declared as Latin-1 or ASCII: decoded as what it is
+                    return payload.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
             return text
     try:
         return payload.decode("utf-8")
@@ -321,16 +324,6 @@ def _mostly_ascii(payload: bytes) -> bool:
     """Western European text in a single-byte charset: a few accented letters among ASCII."""
     non_ascii = sum(byte > 0x7F for byte in payload)
     return non_ascii <= max(2, len(payload) // 10)
-
-
-def _looks_like_utf8(payload: bytes) -> bool:
-    if payload.isascii():
-        return False
-    try:
-        payload.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def part_text(part: Message) -> str:
