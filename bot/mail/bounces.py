@@ -169,10 +169,9 @@ def _looks_like_notice(headers: MessageHeaders, text: str) -> bool:
         return bool(_DAEMON.search(sender)) and _says_undelivered(text[:4000])
     if _DAEMON.search(sender):
         return True
-    if headers.get("return-path").strip() == "<>" and _NOTICE_SUBJECT.search(subject):
-        return True
     if _NOTICE_SUBJECT.search(subject):
-        return _says_undelivered(text[:6000]) or bool(_STATUS.search(text[:6000]))
+        return (headers.get("return-path").strip() == "<>" or _says_undelivered(text[:6000])
+                or bool(_STATUS.search(text[:6000])))
     if headers.get("x-failed-recipients"):
         return True
     opening = text[:3000]
