@@ -30,6 +30,8 @@ _REPLY_CODE = re.compile(r"([45](?<![\d.-][45])[0-5]\d)(?:[ -]|$)", re.MULTILINE
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|fw|fwd|wg|tr|rv)\s*:", re.IGNORECASE)
 _ANGLED_ADDRESS = re.compile(r"<[^<>\s]+@")
+_ANGLED = re.compile(r"<[^>\s]+>")
+_ID_FIELDS = ("message-id", "in-reply-to", "references")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 # Only the header blocks of returned headers and delivery-status fields are read: what
@@ -138,7 +140,7 @@ class _Report:
 def find_bounce(message: ReadMessage) -> Bounce | None:
     """The bounce this message reports, or None when it is not a delivery failure report."""
     mime, headers, text = message.mime, message.headers, message.text
-    parts = [(part, content_type) for part, content_type, _multipart in message.parts.parts]
+    parts = message.parts.parts
     reports = _delivery_status_reports(parts)
     if not reports and not _looks_like_notice(headers, text):
         return None
@@ -146,7 +148,7 @@ def find_bounce(message: ReadMessage) -> Bounce | None:
     report = _pick_report(reports)
     recipient = report.recipient if report else None
     recipient = recipient or _failed_recipient_header(headers) or _flufl_recipient(
-        mime, message.parts.parts, headers.raw)
+        mime, parts, headers.raw)
     recipient = recipient or _recipient_in_text(notice, headers)
     diagnostic = f"{report.diagnostic} {notice}" if report else notice
     status = _status(report, diagnostic)
@@ -185,9 +187,9 @@ def _says_undelivered(text: str) -> bool:
     return _NOTICE_BODY.any_match(text, Folded.of(text))
 
 
-def _delivery_status_reports(parts: list[tuple[Message, str]]) -> list[_Report]:
+def _delivery_status_reports(parts: list[tuple[Message, str, bool]]) -> list[_Report]:
     reports: list[_Report] = []
-    for part, content_type in parts:
+    for part, content_type, _multipart in parts:
         if content_type != "message/delivery-status":
             continue
         for fields in _status_field_groups(part):
@@ -344,7 +346,7 @@ def _kind(status: str | None, diagnostic: str) -> str:
 
 
 def _original_headers(
-    parts: list[tuple[Message, str]], text: str
+    parts: list[tuple[Message, str, bool]], text: str
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
     """The ids of the returned original: from its returned headers part, else its text.
 
@@ -352,7 +354,7 @@ def _original_headers(
     match starts before the first place the folded text holds the name, and searching from
     there (where `^` matches only if a line starts there) finds what searching it all
     would."""
-    for part, content_type in parts:
+    for part, content_type, _multipart in parts:
         if content_type in ("message/rfc822", "message/rfc822-headers", "text/rfc822-headers"):
             original = _returned_headers(part)
             if original[0] or original[1] or original[2]:
@@ -391,11 +393,25 @@ def _returned_headers(part: Message) -> tuple[str | None, str | None, tuple[str,
         inner = payload[0]
     else:
         inner = _HEADERS.parsestr(part_text(part))
-    message_id = re.search(r"<[^>\s]+>", str(inner.get("Message-ID", "")))
-    in_reply_to = re.search(r"<[^>\s]+>", str(inner.get("In-Reply-To", "")))
-    references = tuple(re.findall(r"<[^>\s]+>", str(inner.get("References", ""))))
+    values = _first_values(inner, _ID_FIELDS)
+    message_id = _ANGLED.search(values["message-id"])
+    in_reply_to = _ANGLED.search(values["in-reply-to"])
     return (
         message_id.group(0) if message_id else None,
         in_reply_to.group(0) if in_reply_to else None,
-        references,
+        tuple(_ANGLED.findall(values["references"])),
     )
+
+
+def _first_values(message: Message, names: tuple[str, ...]) -> dict[str, str]:
+    """`str(message.get(name, ""))` for each of `names` (lower-case), read in one pass over
+    the fields rather than one pass for each name."""
+    found: dict[str, str] = {}
+    fetch = message.policy.header_fetch_parse
+    for name, value in message.raw_items():
+        key = name.lower()
+        if key in names and key not in found:
+            found[key] = str(fetch(name, value))
+            if len(found) == len(names):
+                break
+    return {name: found.get(name, "") for name in names}

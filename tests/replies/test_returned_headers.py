@@ -8,7 +8,7 @@ import email
 
 import pytest
 
-from bot.mail.bounces import _HEADERS, _REPORT_FIELDS, _report_fields
+from bot.mail.bounces import _HEADERS, _ID_FIELDS, _REPORT_FIELDS, _first_values, _report_fields
 from bot.mail.reading import decode_header_value
 
 _TEXTS = [
@@ -51,3 +51,14 @@ def test_a_report_reads_the_fields_every_field_decoded_gives(block: str) -> None
     fields = _report_fields(mime)
     assert {key: fields.get(key) for key in _REPORT_FIELDS} == {
         key: everything.get(key) for key in _REPORT_FIELDS}
+
+
+@pytest.mark.parametrize("text", [
+    *_TEXTS,
+    "MESSAGE-ID: <a@b>\nmessage-id: <c@d>\nReferences: <e@f>\n",
+    "Subject: caf\udce9\nIn-Reply-To: <a@b> \udce9\nReferences: <c@d>\n <e@f>\n",
+])
+def test_the_id_fields_are_read_as_message_get_reads_them(text: str) -> None:
+    message = email.message_from_string(text)
+    assert _first_values(message, _ID_FIELDS) == {
+        name: str(message.get(name, "")) for name in _ID_FIELDS}
