@@ -34,7 +34,7 @@ _LONGEST_TEXT = 2_000_000
 _DETECTION_SAMPLE = 100_000
 _ASCII_BYTES = bytes(range(0x80))
 _SIMPLE_ADDRESS = re.compile(
-    rf"\s*(?:({ADDR_SPEC})|[^\"(),:;<>@\[\]\\]*<({ADDR_SPEC})>)\s*\Z")
+    rf"\s*(?:({ADDR_SPEC})(?:[ \t]*\([^()\\\r\n]*\))?|[^\"(),:;<>@\[\]\\]*<({ADDR_SPEC})>)\s*\Z")
 _Default = TypeVar("_Default")
 _BLANK_LINE = re.compile(r"\n\r?\n")
 _ADDRESS_FIELDS = frozenset(("from", "to", "delivered-to", "x-original-to"))
@@ -267,9 +267,10 @@ def _first_message_id(value: str) -> str | None:
 
 
 def _addresses(values: list[str]) -> list[str]:
-    """The addresses in address headers, lower-cased. A lone address, bare or in angle
-    brackets after a plain name (nearly every reply's From and To), is read directly; any
-    other form goes to the stdlib's parser."""
+    """The addresses in address headers, lower-cased. A lone address, bare (with a plain
+    comment after it, as mail servers write their own) or in angle brackets after a plain
+    name (nearly every reply's From and To), is read directly; any other form goes to the
+    stdlib's parser."""
     found: list[str] = []
     for value in values:
         decoded = decode_header_value(value)
