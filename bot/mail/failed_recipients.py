@@ -12,12 +12,13 @@ matches no line, or a Qmail without its intro, cannot find anything.
 
 Given the message's parts and header names (already read), it also skips the detectors
 that provably find nothing in it: DSN without a parsed message/delivery-status part that
-reports a delayed or failed delivery; Exim without an X-Failed-Recipients header, SMTP32
-and GroupWise without an X-Mailer one; the detectors that read addresses only after a line
-holding a phrase that occurs in none of the texts (Yahoo, when its sender cannot fail to
-parse, Exchange, Caiwireless); LLNL when no text holds an `@`; and the ones for one
-provider's mail server (Sina, Yahoo, Yale, AOL) when the From header is not theirs (for
-all but Sina: when it is one plain address, not theirs).
+reports a delayed or failed delivery; Postfix, GroupWise, Microsoft, Caiwireless and AOL
+in a message of another type than theirs; Exim without an X-Failed-Recipients header,
+SMTP32 and GroupWise without an X-Mailer one; the detectors that read addresses only after
+a line holding a phrase that occurs in none of the texts (Yahoo, when its sender cannot
+fail to parse, Exchange, Caiwireless); LLNL when no text holds an `@`; and the ones for
+one provider's mail server (Sina, Yahoo, Yale, AOL) when the From header is not theirs
+(for all but Sina: when it is one plain address, not theirs).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Callable, Container, Sequence
 from email.message import Message
 
 from flufl.bounce import BounceDetector, Recipients
+from flufl.bounce._detectors import postfix
 from flufl.bounce._detectors.aol import AOL
 from flufl.bounce._detectors.caiwireless import Caiwireless
 from flufl.bounce._detectors.dsn import DSN
@@ -35,6 +37,8 @@ from flufl.bounce._detectors.exchange import Exchange
 from flufl.bounce._detectors.exim import Exim
 from flufl.bounce._detectors.groupwise import GroupWise
 from flufl.bounce._detectors.llnl import LLNL
+from flufl.bounce._detectors.microsoft import Microsoft
+from flufl.bounce._detectors.postfix import Postfix
 from flufl.bounce._detectors.qmail import Qmail, introtags
 from flufl.bounce._detectors.simplematch import SimpleMatch
 from flufl.bounce._detectors.sina import Sina
@@ -62,6 +66,14 @@ _FAILING_ACTIONS = ("delayed", "fail", "error")
 
 
 _SINA = "mailer-daemon@sina.com"
+# The detectors that find nothing in a message of any other type than these.
+_MESSAGE_TYPES: dict[type[BounceDetector], tuple[str, ...]] = {
+    Postfix: postfix.REPORT_TYPES,
+    GroupWise: ("multipart/mixed",),
+    Microsoft: ("multipart/mixed",),
+    Caiwireless: ("multipart/mixed",),
+    AOL: ("text/plain",),
+}
 # The detectors that find nothing in a message without this header.
 _HEADER_READERS: tuple[tuple[str, tuple[type[BounceDetector], ...]], ...] = (
     ("x-failed-recipients", (Exim,)),
@@ -111,6 +123,10 @@ def all_failures(
         for part, content_type, multipart in parts
     ):
         texts.skip(DSN)
+    if parts:
+        for detector_class, content_types in _MESSAGE_TYPES.items():
+            if parts[0][1] not in content_types:  # the message's own type: it is parts[0]
+                texts.skip(detector_class)
     if header_names is not None:
         for name, detectors in _HEADER_READERS:
             if name not in header_names:

@@ -248,6 +248,32 @@ Content-Type: text/plain
 <gone@debtor.example>
 --b--
 """
+_POSTFIX = """From: MAILER-DAEMON@mx.debtor.example
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Description: Notification
+Content-Type: text/plain
+
+The Postfix program at host mx.debtor.example:
+
+<gone@debtor.example>: host mx.debtor.example said: 550 unknown user
+--b--
+"""
+_MICROSOFT = """From: postmaster@debtor.example
+Subject: Delivery failure
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b"
+
+--b
+
+Your message could not be sent.
+A transcript of session follows:
+gone@debtor.example
+--b--
+"""
 _DSN_ANGLE_ONLY = dsn(status="5.1.1").decode().replace(
     "Final-Recipient: rfc822; gone@debtor.example", "Final-Recipient: <gone@debtor.example>"
 ).replace("Original-Recipient: rfc822;gone@debtor.example\n", "")
@@ -271,7 +297,12 @@ _NESTED_COMMENTS = _YAHOO.replace(
     _AOL.replace("MAILER-DAEMON@aol.com", "MAILER-DAEMON@a\udce9ol.com"), _SMTP32,
     _SMTP32.replace("X-Mailer", "X-Other"), _GROUPWISE, _GROUPWISE.replace("X-Mailer", "X-Other"),
     _SINA, _SINA.replace("sina.com", "sina.com.example"), _SINA.replace("sina", "SINA"),
-    _SINA.replace("mailer-daemon@sina.com", "mailer-daemon@sina.com\udce9"),
+    _SINA.replace("mailer-daemon@sina.com", "mailer-daemon@sina.com\udce9"), _POSTFIX,
+    _POSTFIX.replace("multipart/report", "multipart/alternative"), _MICROSOFT,
+    _MICROSOFT.replace("multipart/mixed", "Multipart/Mixed"),
+    _MICROSOFT.replace("multipart/mixed", "multipart/related"),
+    _CAIWIRELESS.replace("multipart/mixed", "multipart/alternative"),
+    _AOL.replace("text/plain", "text/html"), _AOL.replace("Content-Type: text/plain\n", ""),
 ])
 def test_the_detectors_skipped_by_what_was_read_answer_as_flufl_bounce(text: str) -> None:
     logging.disable(logging.CRITICAL)
@@ -290,7 +321,7 @@ def test_the_detectors_skipped_by_what_was_read_answer_as_flufl_bounce(text: str
 
 def test_the_skipped_detectors_still_find_their_own_notices() -> None:
     for text in (_YAHOO, _EXCHANGE, _CAIWIRELESS, _LLNL, _EXIM, _DSN_ANGLE_ONLY, _SMTP32,
-                 _GROUPWISE, _SINA):
+                 _GROUPWISE, _SINA, _POSTFIX, _MICROSOFT):
         mime = _message(text)
         found = all_failures(mime, MessageParts(mime).parts, HeaderValues(mime))
         assert b"gone@debtor.example" in found[0] | found[1]
