@@ -63,8 +63,6 @@ _LINE_BY_LINE = [
 ]
 _OPENING_WORDS = WordIndex(_LINE_BY_LINE)
 _FAILING_ACTIONS = ("delayed", "fail", "error")
-
-
 _SINA = "mailer-daemon@sina.com"
 # The detectors that find nothing in a message of any other type than these.
 _MESSAGE_TYPES: dict[type[BounceDetector], tuple[str, ...]] = {
