@@ -13,10 +13,11 @@ refused as spam or by policy, too large, delayed, temporary errors) is soft: ret
 
 from __future__ import annotations
 
-import email
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from email.message import Message
+from email.parser import HeaderParser
 
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex
 from bot.mail.failed_recipients import all_failures
@@ -27,8 +28,15 @@ from bot.mail.reading import MessageHeaders, ReadMessage, decode_header_value, p
 _STATUS = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d.])")
 _REPLY_CODE = re.compile(r"([45](?<![\d.-][45])[0-5]\d)(?:[ -]|$)", re.MULTILINE)
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|fw|fwd|wg|tr|rv)\s*:", re.IGNORECASE)
+_ANGLED_ADDRESS = re.compile(r"<[^<>\s]+@")
+_ANGLED = re.compile(r"<[^>\s]+>")
+_ID_FIELDS = ("message-id", "in-reply-to", "references")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
+# Only the header blocks of returned headers and delivery-status fields are read: what
+# `email.message_from_string` reads of them, without parsing what follows as a body.
+_HEADERS = HeaderParser()
 _REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
 
 _DAEMON = Prefiltered.of(re.compile(
@@ -103,6 +111,8 @@ _TEMPORARY = WordIndex.any_of(
     r"temporar(?:y|ily) (?:failure|error|deferred|unavailable)", r"will keep trying",
     r"warning: message",
 )
+_REPORT_FIELDS = frozenset(
+    ("final-recipient", "original-recipient", "status", "action", "diagnostic-code"))
 _HARD_STATUSES = {"5.1.1", "5.1.2", "5.1.3", "5.1.6", "5.1.10", "5.4.4"}
 
 
@@ -130,14 +140,15 @@ class _Report:
 def find_bounce(message: ReadMessage) -> Bounce | None:
     """The bounce this message reports, or None when it is not a delivery failure report."""
     mime, headers, text = message.mime, message.headers, message.text
-    parts = [(part, content_type) for part, content_type, _multipart in message.parts.parts]
+    parts = message.parts.parts
     reports = _delivery_status_reports(parts)
     if not reports and not _looks_like_notice(headers, text):
         return None
     notice = _notice_text(text)
     report = _pick_report(reports)
     recipient = report.recipient if report else None
-    recipient = recipient or _failed_recipient_header(headers) or _flufl_recipient(mime)
+    recipient = recipient or _failed_recipient_header(headers) or _flufl_recipient(
+        mime, parts, headers.raw)
     recipient = recipient or _recipient_in_text(notice, headers)
     diagnostic = f"{report.diagnostic} {notice}" if report else notice
     status = _status(report, diagnostic)
@@ -156,19 +167,18 @@ def find_bounce(message: ReadMessage) -> Bounce | None:
 def _looks_like_notice(headers: MessageHeaders, text: str) -> bool:
     sender = f"{headers.get('from')} {headers.get('return-path')}"
     subject = headers.subject
-    if re.match(r"^\s*(?:re|aw|fw|fwd|wg|tr|rv)\s*:", subject, re.IGNORECASE):
+    if _REPLY_SUBJECT.match(subject):
         return bool(_DAEMON.search(sender)) and _says_undelivered(text[:4000])
     if _DAEMON.search(sender):
         return True
-    if headers.get("return-path").strip() == "<>" and _NOTICE_SUBJECT.search(subject):
-        return True
     if _NOTICE_SUBJECT.search(subject):
-        return _says_undelivered(text[:6000]) or bool(_STATUS.search(text[:6000]))
+        return (headers.get("return-path").strip() == "<>" or _says_undelivered(text[:6000])
+                or bool(_STATUS.search(text[:6000])))
     if headers.get("x-failed-recipients"):
         return True
     opening = text[:3000]
     return _says_undelivered(opening) and bool(
-        _STATUS.search(opening) or _REPLY_CODE.search(opening) or re.search(r"<[^<>\s]+@", opening)
+        _STATUS.search(opening) or _REPLY_CODE.search(opening) or _ANGLED_ADDRESS.search(opening)
     )
 
 
@@ -177,9 +187,9 @@ def _says_undelivered(text: str) -> bool:
     return _NOTICE_BODY.any_match(text, Folded.of(text))
 
 
-def _delivery_status_reports(parts: list[tuple[Message, str]]) -> list[_Report]:
+def _delivery_status_reports(parts: list[tuple[Message, str, bool]]) -> list[_Report]:
     reports: list[_Report] = []
-    for part, content_type in parts:
+    for part, content_type, _multipart in parts:
         if content_type != "message/delivery-status":
             continue
         for fields in _status_field_groups(part):
@@ -200,17 +210,29 @@ def _status_field_groups(part: Message) -> list[dict[str, str]]:
     """The per-message and per-recipient field groups of a delivery-status part."""
     payload = part.get_payload()
     if isinstance(payload, list):
-        return [
-            {name.lower(): decode_header_value(value) for name, value in block.items()}
-            for block in payload
-            if isinstance(block, Message)
-        ]
+        return [_report_fields(block) for block in payload if isinstance(block, Message)]
     raw = part_text(part) if isinstance(payload, str) else ""
-    groups: list[dict[str, str]] = []
-    for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n")):
-        fields = email.message_from_string(block.strip() + "\n")
-        groups.append({name.lower(): decode_header_value(value) for name, value in fields.items()})
-    return groups
+    return [_report_fields(_HEADERS.parsestr(block.strip() + "\n"))
+            for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n"))]
+
+
+def _report_fields(block: Message) -> dict[str, str]:
+    """The decoded fields of a block by lower-case name (the last of repeated ones), as
+    `{name.lower(): decode_header_value(value) for name, value in block.items()}` has them
+    for the fields a report reads. Another field is left out when its value is plain ASCII:
+    fetching and decoding that gives it back unfolded, and cannot fail."""
+    fields: dict[str, str] = {}
+    fetch = block.policy.header_fetch_parse
+    for name, value in block.raw_items():
+        key = name.lower()
+        if key in _REPORT_FIELDS or not _plain(value):
+            fields[key] = decode_header_value(fetch(name, value))
+    return fields
+
+
+def _plain(value: object) -> bool:
+    """Whether a raw header value is ASCII with no encoded word or escape in it."""
+    return isinstance(value, str) and value.isascii() and "=?" not in value and "\x1b" not in value
 
 
 def _pick_report(reports: list[_Report]) -> _Report | None:
@@ -234,9 +256,11 @@ def _failed_recipient_header(headers: MessageHeaders) -> str | None:
     return _address_of(headers.get("x-failed-recipients"))
 
 
-def _flufl_recipient(mime: Message) -> str | None:
+def _flufl_recipient(
+    mime: Message, parts: list[tuple[Message, str, bool]], header_names: Container[str]
+) -> str | None:
     try:
-        temporary, permanent = all_failures(mime)
+        temporary, permanent = all_failures(mime, parts, header_names)
     except Exception:
         return None
     for address in sorted(permanent) + sorted(temporary):
@@ -322,20 +346,26 @@ def _kind(status: str | None, diagnostic: str) -> str:
 
 
 def _original_headers(
-    parts: list[tuple[Message, str]], text: str
+    parts: list[tuple[Message, str, bool]], text: str
 ) -> tuple[str | None, str | None, tuple[str, ...]]:
-    """The ids of the returned original: from its returned headers part, else its text."""
-    for part, content_type in parts:
+    """The ids of the returned original: from its returned headers part, else its text.
+
+    A header line's match starts with its name, which the text folded holds there: so no
+    match starts before the first place the folded text holds the name, and searching from
+    there (where `^` matches only if a line starts there) finds what searching it all
+    would."""
+    for part, content_type, _multipart in parts:
         if content_type in ("message/rfc822", "message/rfc822-headers", "text/rfc822-headers"):
             original = _returned_headers(part)
             if original[0] or original[1] or original[2]:
                 return original
-    start = _first_line_opening(text, "Mm")
-    message_id = _MESSAGE_ID_LINE.findall(text, start) if start is not None else []
-    start = _first_line_opening(text, "Ii\u0130\u0131")
-    in_reply_to = _IN_REPLY_TO_LINE.search(text, start) if start is not None else None
-    start = _first_line_opening(text, "Rr")
-    references = _REFERENCES_LINE.search(text, start) if start is not None else None
+    lower = Folded.of(text).lower
+    start = _first_place(lower, text, "message-id:")
+    message_id = _MESSAGE_ID_LINE.findall(text, start) if start >= 0 else []
+    start = _first_place(lower, text, "in-reply-to:")
+    in_reply_to = _IN_REPLY_TO_LINE.search(text, start) if start >= 0 else None
+    start = _first_place(lower, text, "references:")
+    references = _REFERENCES_LINE.search(text, start) if start >= 0 else None
     return (
         message_id[-1] if message_id else None,
         in_reply_to.group(1) if in_reply_to else None,
@@ -343,13 +373,10 @@ def _original_headers(
     )
 
 
-def _first_line_opening(text: str, openings: str) -> int | None:
-    """Where the first line opening with one of `openings` starts; None when none does.
-    A header line pattern (`^Name:`, case-insensitive) matches nowhere before it: the
-    openings are every character its first letter matches."""
-    if text[:1] and text[0] in openings:
-        return 0
-    return _later_line_opening(text, openings)
+def _first_place(lower: str, text: str, name: str) -> int:
+    """Where the folded text `lower` first holds `name` (-1: nowhere), or 0 should folding
+    not have kept every character of `text` in its place."""
+    return lower.find(name) if len(lower) == len(text) else 0
 
 
 def _later_line_opening(text: str, openings: str) -> int | None:
@@ -365,12 +392,26 @@ def _returned_headers(part: Message) -> tuple[str | None, str | None, tuple[str,
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
         inner = payload[0]
     else:
-        inner = email.message_from_string(part_text(part))
-    message_id = re.search(r"<[^>\s]+>", str(inner.get("Message-ID", "")))
-    in_reply_to = re.search(r"<[^>\s]+>", str(inner.get("In-Reply-To", "")))
-    references = tuple(re.findall(r"<[^>\s]+>", str(inner.get("References", ""))))
+        inner = _HEADERS.parsestr(part_text(part))
+    values = _first_values(inner, _ID_FIELDS)
+    message_id = _ANGLED.search(values["message-id"])
+    in_reply_to = _ANGLED.search(values["in-reply-to"])
     return (
         message_id.group(0) if message_id else None,
         in_reply_to.group(0) if in_reply_to else None,
-        references,
+        tuple(_ANGLED.findall(values["references"])),
     )
+
+
+def _first_values(message: Message, names: tuple[str, ...]) -> dict[str, str]:
+    """`str(message.get(name, ""))` for each of `names` (lower-case), read in one pass over
+    the fields rather than one pass for each name."""
+    found: dict[str, str] = {}
+    fetch = message.policy.header_fetch_parse
+    for name, value in message.raw_items():
+        key = name.lower()
+        if key in names and key not in found:
+            found[key] = str(fetch(name, value))
+            if len(found) == len(names):
+                break
+    return {name: found.get(name, "") for name in names}

@@ -32,8 +32,9 @@ _LATIN_FAMILY = {"iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252", "u
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _LONGEST_TEXT = 2_000_000
 _DETECTION_SAMPLE = 100_000
+_ASCII_BYTES = bytes(range(0x80))
 _SIMPLE_ADDRESS = re.compile(
-    rf"\s*(?:({ADDR_SPEC})|[^\"(),:;<>@\[\]\\]*<({ADDR_SPEC})>)\s*\Z")
+    rf"\s*(?:({ADDR_SPEC})(?:[ \t]*\([^()\\\r\n]*\))?|[^\"(),:;<>@\[\]\\]*<({ADDR_SPEC})>)\s*\Z")
 _Default = TypeVar("_Default")
 _BLANK_LINE = re.compile(r"\n\r?\n")
 _ADDRESS_FIELDS = frozenset(("from", "to", "delivered-to", "x-original-to"))
@@ -266,9 +267,10 @@ def _first_message_id(value: str) -> str | None:
 
 
 def _addresses(values: list[str]) -> list[str]:
-    """The addresses in address headers, lower-cased. A lone address, bare or in angle
-    brackets after a plain name (nearly every reply's From and To), is read directly; any
-    other form goes to the stdlib's parser."""
+    """The addresses in address headers, lower-cased. A lone address, bare (with a plain
+    comment after it, as mail servers write their own) or in angle brackets after a plain
+    name (nearly every reply's From and To), is read directly; any other form goes to the
+    stdlib's parser."""
     found: list[str] = []
     for value in values:
         decoded = decode_header_value(value)
@@ -293,8 +295,11 @@ def decode_bytes(payload: bytes, declared: str | None) -> str:
         except (LookupError, UnicodeDecodeError):
             text = None
         if text is not None:
-            if charset in _LATIN_FAMILY and _looks_like_utf8(payload):
-                return payload.decode("utf-8")
+            if charset in _LATIN_FAMILY and not payload.isascii():
+                try:  # UTF-8 declared as Latin-1 or ASCII: decoded as what it is
+                    return payload.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
             return text
     try:
         return payload.decode("utf-8")
@@ -319,18 +324,8 @@ def _normalise_charset(declared: str | None) -> str | None:
 
 def _mostly_ascii(payload: bytes) -> bool:
     """Western European text in a single-byte charset: a few accented letters among ASCII."""
-    non_ascii = sum(byte > 0x7F for byte in payload)
+    non_ascii = len(payload.translate(None, _ASCII_BYTES))  # the bytes above 0x7F
     return non_ascii <= max(2, len(payload) // 10)
-
-
-def _looks_like_utf8(payload: bytes) -> bool:
-    if payload.isascii():
-        return False
-    try:
-        payload.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def part_text(part: Message) -> str:

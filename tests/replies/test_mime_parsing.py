@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import email
+import email.utils
 from email.message import Message
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.mail.reading import decode_header_value, parse_mime, read_headers
+from bot.mail.reading import _addresses, decode_header_value, parse_mime, read_headers
 
 _MESSAGES = [
     b"From: a@b.example\nSubject: hi\n\nBody line\n\nmore\n",
@@ -62,3 +65,25 @@ def test_header_values_are_the_first_of_each_name_decoded() -> None:
     assert "auto-submitted" in headers and "Auto-Submitted" not in headers
     with pytest.raises(KeyError):
         headers["precedence"]
+
+
+def _parsed_addresses(value: str) -> list[str]:
+    decoded = decode_header_value(value)
+    return [address.strip().lower() for _name, address in email.utils.getaddresses([decoded])
+            if "@" in address]
+
+
+@pytest.mark.parametrize("value", [
+    "MAILER-DAEMON@mx.debtor.example (Mail Delivery System)", "a@b.example(c)",
+    "a@b.example \t(caf\u00e9 \"q\" <x@y>)", "a@b.example (c) trailing", "a@b.example (c(d))",
+    "a@b.example (c\\)", "a@b.example ()", ".a..b@c.example. (x)", "a@b.example (x) (y)",
+    "Ann <ann@b.example>", "ann@b.example", "a@b.example, c@d.example (x)",
+])
+def test_a_lone_address_is_read_as_the_stdlib_reads_it(value: str) -> None:
+    assert _addresses([value]) == _parsed_addresses(value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ9.-_@<> \t\"(),:;[]\\\u00e9", max_size=24))
+def test_any_address_value_is_read_as_the_stdlib_reads_it(value: str) -> None:
+    assert _addresses([value]) == _parsed_addresses(value)

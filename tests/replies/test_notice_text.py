@@ -12,8 +12,8 @@ from bot.mail.bounces import (
     _MESSAGE_ID_LINE,
     _NOTICE_ENDS,
     _REFERENCES_LINE,
-    _first_line_opening,
     _later_line_match,
+    _original_headers,
 )
 
 
@@ -51,11 +51,24 @@ def test_the_openings_are_every_character_a_first_letter_matches(letter: str) ->
     assert matching == set(openings)
 
 
-@pytest.mark.parametrize("text", [*TEXTS, "Message-ID: <a@b>\nx\nmessage-id: <c@d>",
-                                  "x\n\u0131n-reply-to: <a@b>", "x\nReferences: <a@b> <c@d>"])
-def test_header_lines_are_found_from_the_first_line_that_may_open_them(text: str) -> None:
-    for pattern, openings in ((_MESSAGE_ID_LINE, "Mm"), (_IN_REPLY_TO_LINE, "Ii\u0130\u0131"),
-                              (_REFERENCES_LINE, "Rr")):
-        start = _first_line_opening(text, openings)
-        found = pattern.findall(text, start) if start is not None else []
-        assert found == pattern.findall(text)
+def _whole_text_ids(text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+    message_id = _MESSAGE_ID_LINE.findall(text)
+    in_reply_to = _IN_REPLY_TO_LINE.search(text)
+    references = _REFERENCES_LINE.search(text)
+    return (
+        message_id[-1] if message_id else None,
+        in_reply_to.group(1) if in_reply_to else None,
+        tuple(re.findall(r"<[^>\s]+>", references.group(1))) if references else (),
+    )
+
+
+@pytest.mark.parametrize("text", [
+    *TEXTS, "Message-ID: <a@b>\nx\nmessage-id: <c@d>", "x\n\u0131n-reply-to: <a@b>",
+    "x\nReferences: <a@b> <c@d>", "x\nMe\u017f\u017fage-ID: <a@b>",
+    "x\n\u0130N-REPLY-TO: <a@b>\nREFERENCES:  <c@d>\n <e@f>",
+    "see Message-ID: <a@b> below\nMessage-ID: <c@d>\nIn-Reply-To: none\nIn-Reply-To: <e@f>",
+    "\u0130\u0130 Message-ID: <x@y>\nMessage-ID:<a@b>", "Message-ID:\n <a@b>",
+    "references: <a@b>\n", "no ids here\n",
+])
+def test_header_lines_are_found_from_the_first_place_their_name_is(text: str) -> None:
+    assert _original_headers([], text) == _whole_text_ids(text)

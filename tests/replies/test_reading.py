@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.mail import reading
 from bot.mail.parse_reply import parse_reply
 from bot.mail.reading import ReplyParseError, read_message
 from tests.replies.messages import QUOTED_REMINDER, reply
@@ -99,3 +100,12 @@ def test_truncated_or_corrupted_messages_never_crash_the_parser(cut: int, noise:
     damaged = raw[:cut] + noise + raw[cut:]
     with contextlib.suppress(ReplyParseError):
         parse_reply(damaged)
+
+
+@pytest.mark.parametrize("payload", [
+    b"", b"plain", b"caf\xe9", b"\xe9\xe8\xe0", b"a" * 25 + b"\xe9\xe8\xe0", b"\x7f\x80\xff" * 7,
+    bytes(range(256)),
+])
+def test_mostly_ascii_counts_the_bytes_above_0x7f(payload: bytes) -> None:
+    non_ascii = sum(byte > 0x7F for byte in payload)
+    assert reading._mostly_ascii(payload) is (non_ascii <= max(2, len(payload) // 10))
