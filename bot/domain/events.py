@@ -184,19 +184,43 @@ def next_event(
     data: Mapping[str, Any] | None = None,
 ) -> Event:
     """The event that follows `previous` in the account's chain, with its hash computed."""
+    return next_event_and_doc(previous, account_id=account_id, type=type, at=at, actor=actor,
+                              invoices=invoices, data=data)[0]
+
+
+def next_event_and_doc(
+    previous: Event | None,
+    *,
+    account_id: str,
+    type: str,
+    at: datetime,
+    actor: str,
+    invoices: Iterable[str] = (),
+    data: Mapping[str, Any] | None = None,
+) -> tuple[Event, dict[str, Any]]:
+    """`next_event`, and with it the event's stored form (what `Event.to_doc` gives): the
+    hash is taken over that form, so building it once serves both the hash and the store."""
     if at.tzinfo is None:
         raise ValueError("event time must be timezone-aware")
-    fields = (
-        account_id,
-        (previous.seq + 1) if previous else 1,
-        str(type),
-        at.astimezone(UTC),
-        actor,
-        tuple(invoices),
-        dict(data or {}),
-        previous.hash if previous else GENESIS_HASH,
-    )
-    return Event(*fields, hash=_digest(Event(*fields).hashed_doc()))
+    seq = (previous.seq + 1) if previous else 1
+    kind = str(type)
+    utc = at.astimezone(UTC)
+    numbers = tuple(invoices)
+    facts = dict(data or {})
+    prev_hash = previous.hash if previous else GENESIS_HASH
+    doc: dict[str, Any] = {
+        "account_id": account_id,
+        "seq": seq,
+        "type": kind,
+        "at": utc.isoformat(),
+        "actor": actor,
+        "invoices": list(numbers),
+        "data": dict(facts),
+        "prev_hash": prev_hash,
+    }
+    digest = _digest(doc)
+    doc["hash"] = digest
+    return Event(account_id, seq, kind, utc, actor, numbers, facts, prev_hash, digest), doc
 
 
 @dataclass(frozen=True, slots=True)

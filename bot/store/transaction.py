@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from bot.domain.events import Event, next_event
+from bot.domain.events import Event, next_event_and_doc
 from bot.domain.models import Account, Invoice, Payment
 from bot.domain.tasks import StaffTask
 from bot.store import codec
@@ -19,12 +19,14 @@ class BufferedTransaction:
     """Buffers puts and appends; the repository writes them all at once on commit.
 
     `last_event` reads the committed log, so appends chain onto it and onto each other.
+    `event_docs` holds each event's stored form, built with its hash.
     """
 
     def __init__(self, last_event: Callable[[str], Event | None]) -> None:
         self._last_event = last_event
         self.puts: list[tuple[str, Doc]] = []
         self.events: list[Event] = []
+        self.event_docs: list[Doc] = []
         self._last: dict[str, Event] = {}
         self.active = True
 
@@ -66,7 +68,7 @@ class BufferedTransaction:
     ) -> Event:
         self._check()
         previous = self._last.get(account_id) or self._last_event(account_id)
-        event = next_event(
+        event, doc = next_event_and_doc(
             previous,
             account_id=account_id,
             type=type,
@@ -78,4 +80,5 @@ class BufferedTransaction:
         )
         self._last[account_id] = event
         self.events.append(event)
+        self.event_docs.append(doc)
         return event
