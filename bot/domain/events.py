@@ -199,7 +199,8 @@ def next_event_and_doc(
     data: Mapping[str, Any] | None = None,
 ) -> tuple[Event, dict[str, Any]]:
     """`next_event`, and with it the event's stored form (what `Event.to_doc` gives): the
-    hash is taken over that form, so building it once serves both the hash and the store."""
+    hash is taken over that form, so building it once serves both the hash and the store.
+    The form's `data` is the event's own `data` dict, as in an event read back from a store."""
     if at.tzinfo is None:
         raise ValueError("event time must be timezone-aware")
     seq = (previous.seq + 1) if previous else 1
@@ -215,7 +216,7 @@ def next_event_and_doc(
         "at": utc.isoformat(),
         "actor": actor,
         "invoices": list(numbers),
-        "data": dict(facts),
+        "data": facts,
         "prev_hash": prev_hash,
     }
     digest = _digest(doc)

@@ -76,7 +76,7 @@ class BufferedTransaction:
             actor=actor,
             invoices=[str(number) for number in invoices],
             # stored as JSON: hand back now exactly what a reopened store will hand back
-            data=json_copy(dict(data or {})),
+            data=json_copy(data if data.__class__ is dict else dict(data or {})),
         )
         self._last[account_id] = event
         self.events.append(event)
