@@ -10,7 +10,7 @@ from bot.domain.events import Event, next_event_and_doc
 from bot.domain.models import Account, Invoice, Payment
 from bot.domain.tasks import StaffTask
 from bot.store import codec
-from bot.store.codec import Doc, json_copy
+from bot.store.codec import Doc, float_free_json_copy
 from bot.store.errors import TransactionError
 from bot.store.repository import OutboxEntry
 
@@ -68,6 +68,8 @@ class BufferedTransaction:
     ) -> Event:
         self._check()
         previous = self._last.get(account_id) or self._last_event(account_id)
+        # stored as JSON: hand back now exactly what a reopened store will hand back
+        stored, float_free = float_free_json_copy(_as_dict(data))
         event, doc = next_event_and_doc(
             previous,
             account_id=account_id,
@@ -75,10 +77,15 @@ class BufferedTransaction:
             at=at,
             actor=actor,
             invoices=[str(number) for number in invoices],
-            # stored as JSON: hand back now exactly what a reopened store will hand back
-            data=json_copy(data if data.__class__ is dict else dict(data or {})),
+            data=stored,
+            data_float_free=float_free,
         )
         self._last[account_id] = event
         self.events.append(event)
         self.event_docs.append(doc)
         return event
+
+
+def _as_dict(data: Mapping[str, Any] | None) -> dict[str, Any]:
+    """`data` as a dict (itself when it is one: the copy made of it next is fresh anyway)."""
+    return data if type(data) is dict else dict(data or {})
