@@ -79,10 +79,11 @@ def _plain_copy(value: Any, floats: bool) -> Any:
         for key, item in value.items():
             if type(key) is not str:
                 raise _Unusual
-            copied[key] = _plain_copy(item, floats)
+            # a string as it is, without a call: most items are strings
+            copied[key] = item if type(item) is str else _plain_copy(item, floats)
         return copied
     if kind is list or kind is tuple:
-        return [_plain_copy(item, floats) for item in value]
+        return [item if type(item) is str else _plain_copy(item, floats) for item in value]
     raise _Unusual
 
 
