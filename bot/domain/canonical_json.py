@@ -23,9 +23,10 @@ _ORJSON_OPTIONS = (
 """Sorted keys; dates and dataclasses are refused, as the stdlib refuses them."""
 
 
-def canonical_json(value: Any) -> bytes:
-    """`value` as canonical JSON bytes; TypeError or ValueError for what JSON cannot hold."""
-    if not _holds_float(value):
+def canonical_json(value: Any, *, float_free: bool = False) -> bytes:
+    """`value` as canonical JSON bytes; TypeError or ValueError for what JSON cannot hold.
+    `float_free` says the caller already knows `value` holds no float: it is not looked for."""
+    if float_free or not _holds_float(value):
         try:
             return orjson.dumps(value, option=_ORJSON_OPTIONS)
         except orjson.JSONEncodeError:

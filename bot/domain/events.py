@@ -169,8 +169,8 @@ def event_hash(doc: Mapping[str, Any]) -> str:
     return _digest({k: v for k, v in doc.items() if k != "hash"})
 
 
-def _digest(hashed: Mapping[str, Any]) -> str:
-    return hashlib.sha256(canonical_json(hashed)).hexdigest()
+def _digest(hashed: Mapping[str, Any], *, float_free: bool = False) -> str:
+    return hashlib.sha256(canonical_json(hashed, float_free=float_free)).hexdigest()
 
 
 def next_event(
@@ -184,19 +184,57 @@ def next_event(
     data: Mapping[str, Any] | None = None,
 ) -> Event:
     """The event that follows `previous` in the account's chain, with its hash computed."""
+    return next_event_and_doc(previous, account_id=account_id, type=type, at=at, actor=actor,
+                              invoices=invoices, data=data)[0]
+
+
+def next_event_and_doc(
+    previous: Event | None,
+    *,
+    account_id: str,
+    type: str,
+    at: datetime,
+    actor: str,
+    invoices: Iterable[str] = (),
+    data: Mapping[str, Any] | None = None,
+    data_float_free: bool = False,
+) -> tuple[Event, dict[str, Any]]:
+    """`next_event`, and with it the event's stored form (what `Event.to_doc` gives): the
+    hash is taken over that form, so building it once serves both the hash and the store.
+    The form's `data` is the event's own `data` dict, as in an event read back from a store.
+    `data_float_free` says the caller knows `data` holds no float (a walk it made already
+    found none); the other fields are checked here, and the hash then skips its own look."""
     if at.tzinfo is None:
         raise ValueError("event time must be timezone-aware")
-    fields = (
-        account_id,
-        (previous.seq + 1) if previous else 1,
-        str(type),
-        at.astimezone(UTC),
-        actor,
-        tuple(invoices),
-        dict(data or {}),
-        previous.hash if previous else GENESIS_HASH,
-    )
-    return Event(*fields, hash=_digest(Event(*fields).hashed_doc()))
+    seq = (previous.seq + 1) if previous else 1
+    kind = str(type)
+    utc = at.astimezone(UTC)
+    numbers = tuple(invoices)
+    facts = dict(data or {})
+    prev_hash = previous.hash if previous else GENESIS_HASH
+    doc: dict[str, Any] = {
+        "account_id": account_id,
+        "seq": seq,
+        "type": kind,
+        "at": utc.isoformat(),
+        "actor": actor,
+        "invoices": list(numbers),
+        "data": facts,
+        "prev_hash": prev_hash,
+    }
+    float_free = data_float_free and _plain_fields(doc)
+    digest = _digest(doc, float_free=float_free)
+    doc["hash"] = digest
+    return Event(account_id, seq, kind, utc, actor, numbers, facts, prev_hash, digest), doc
+
+
+def _plain_fields(doc: Mapping[str, Any]) -> bool:
+    """Every field of an event's stored form but `data` is exactly a str, an int or a list
+    of str (so holds no float)."""
+    return (type(doc["account_id"]) is str and type(doc["seq"]) is int
+            and type(doc["type"]) is str and type(doc["at"]) is str
+            and type(doc["actor"]) is str and type(doc["prev_hash"]) is str
+            and all(type(number) is str for number in doc["invoices"]))
 
 
 @dataclass(frozen=True, slots=True)

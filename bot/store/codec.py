@@ -45,20 +45,32 @@ def json_copy(value: Any) -> Any:
     exactly what the store will read back.
     """
     try:
-        return _plain_copy(value)
+        return _plain_copy(value, True)
     except _Unusual:
         return json.loads(json.dumps(value, ensure_ascii=False, allow_nan=False))
 
 
+def float_free_json_copy(value: Any) -> tuple[Any, bool]:
+    """`json_copy(value)`, and True when the walk that built it met no float anywhere (so
+    the copy's canonical JSON need not look for one again)."""
+    try:
+        return _plain_copy(value, False), True
+    except _Unusual:
+        return json_copy(value), False
+
+
 class _Unusual(Exception):
-    """A value whose JSON form `_plain_copy` does not build by itself."""
+    """A value whose JSON form `_plain_copy` does not build by itself (or a float, when
+    floats are not wanted)."""
 
 
-def _plain_copy(value: Any) -> Any:
+def _plain_copy(value: Any, floats: bool) -> Any:
     kind = type(value)
     if kind is str or kind is int or kind is bool or value is None:
         return value
     if kind is float:
+        if not floats:
+            raise _Unusual
         if not math.isfinite(value):
             raise ValueError(f"{value} is not a JSON value")
         return value
@@ -67,10 +79,11 @@ def _plain_copy(value: Any) -> Any:
         for key, item in value.items():
             if type(key) is not str:
                 raise _Unusual
-            copied[key] = _plain_copy(item)
+            # a string as it is, without a call: most items are strings
+            copied[key] = item if type(item) is str else _plain_copy(item, floats)
         return copied
     if kind is list or kind is tuple:
-        return [_plain_copy(item) for item in value]
+        return [item if type(item) is str else _plain_copy(item, floats) for item in value]
     raise _Unusual
 
 

@@ -163,7 +163,7 @@ class TinyDBRepository:
     def _commit(self, tx: BufferedTransaction) -> None:
         if not tx.puts and not tx.events:
             return
-        event_docs = [event.to_doc() for event in tx.events]
+        event_docs = tx.event_docs
         record = {
             "txn": self._txn + 1,
             "puts": [[kind, doc] for kind, doc in tx.puts],

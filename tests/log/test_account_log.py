@@ -4,11 +4,19 @@ before it, and verification names the first broken link."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from bot.domain.events import GENESIS_HASH, Event, EventType, next_event, verify_chain
+from bot.domain.events import (
+    GENESIS_HASH,
+    Event,
+    EventType,
+    event_hash,
+    next_event,
+    next_event_and_doc,
+    verify_chain,
+)
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
@@ -60,6 +68,23 @@ def test_a_rehashed_forgery_still_breaks_the_next_link() -> None:
 def test_an_event_survives_a_round_trip_through_its_stored_form() -> None:
     event = chain(1)[0]
     assert Event.from_doc(event.to_doc()) == event
+
+
+def test_the_stored_form_built_with_an_event_is_its_to_doc_and_carries_its_hash() -> None:
+    previous = chain(1)[0]
+    paris = timezone(timedelta(hours=1))
+    event, doc = next_event_and_doc(
+        previous, account_id="ACME", type=EventType.REPLY_RECEIVED,
+        at=datetime(2026, 3, 2, 10, 0, 0, 1234, tzinfo=paris), actor="debtor:a@b.example",
+        invoices=("INV-1", "INV-2"),
+        data={"text": "é", "nested": {"b": [1, None], "a": True}, "amount": 1.5})
+    assert doc == event.to_doc()
+    assert list(doc) == list(event.to_doc())
+    assert doc["hash"] == event.hash == event_hash(doc)
+    assert event == next_event(previous, account_id="ACME", type=EventType.REPLY_RECEIVED,
+                               at=event.at, actor=event.actor, invoices=event.invoices,
+                               data=event.data)
+    assert verify_chain([previous, event]) is None
 
 
 def test_event_times_must_be_timezone_aware() -> None:

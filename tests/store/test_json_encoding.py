@@ -17,9 +17,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.domain.canonical_json import canonical_json
-from bot.domain.events import event_hash
+from bot.domain.events import event_hash, next_event, next_event_and_doc
 from bot.store import json_bytes
-from bot.store.codec import json_copy
+from bot.store.codec import float_free_json_copy, json_copy
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",)))  # lone surrogates are not UTF-8
 SCALARS = (
@@ -81,3 +81,77 @@ def test_the_store_refuses_values_that_are_not_json() -> None:
 def test_a_store_file_that_is_not_json_says_so() -> None:
     with pytest.raises(ValueError):
         json_bytes.load(b'{"txn": 1, "puts": [')
+
+
+def _holds_a_float(value: Any) -> bool:
+    if isinstance(value, float):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_a_float(item) for item in value.values())
+    if isinstance(value, list | tuple):
+        return any(_holds_a_float(item) for item in value)
+    return False
+
+
+@given(JSON_VALUES | st.tuples(JSON_VALUES, JSON_VALUES)
+       | st.dictionaries(st.integers(), JSON_VALUES, max_size=3))
+def test_the_float_free_copy_is_json_copy_and_says_float_free_only_when_it_is(
+        value: Any) -> None:
+    copied, float_free = float_free_json_copy(value)
+    assert copied == json_copy(value)
+    assert [type(x) for x in _leaves(copied)] == [type(x) for x in _leaves(json_copy(value))]
+    if float_free:
+        assert not _holds_a_float(value)
+        assert canonical_json(copied, float_free=True) == stdlib_canonical(copied)
+    else:
+        assert _holds_a_float(value) or not _is_plain(value)
+
+
+def _leaves(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return [leaf for item in value.values() for leaf in _leaves(item)]
+    if isinstance(value, list):
+        return [leaf for item in value for leaf in _leaves(item)]
+    return [value]
+
+
+def _is_plain(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(type(k) is str and _is_plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_is_plain(item) for item in value)
+    return value is None or type(value) in (str, int, bool, float)
+
+
+def test_the_float_free_copy_refuses_what_json_copy_refuses_the_same_way() -> None:
+    for value in ({"a": [1.0, math.nan]}, {"amount": math.inf}, {1: math.nan}):
+        with pytest.raises(ValueError) as expected:
+            json_copy(value)
+        with pytest.raises(ValueError) as got:
+            float_free_json_copy(value)
+        assert str(got.value) == str(expected.value)
+    with pytest.raises(TypeError):
+        float_free_json_copy({"at": datetime(2026, 3, 2, tzinfo=UTC)})
+
+
+class _Ratio(float):
+    """A float by subclass: never float-free."""
+
+
+def test_an_event_built_with_a_float_free_hint_is_the_event_built_without() -> None:
+    previous = next_event(None, account_id="ACME", type="note", at=datetime(2026, 3, 2, tzinfo=UTC),
+                          actor="staff", data={"text": "x"})
+    for account_id, actor, invoices in (("ACME", "staff", ("INV-1",)), ("ACME", "staff", ()),
+                                        ("ACME", _Ratio(1.5), ("INV-1",)),
+                                        ("ACME", "staff", (_Ratio(2.5),))):
+        data = {"text": "é", "nested": {"list": [1, None, True]}}
+        hinted = next_event_and_doc(previous, account_id=account_id, type="note",
+                                    at=previous.at, actor=actor,  # type: ignore[arg-type]
+                                    invoices=invoices, data=data,  # type: ignore[arg-type]
+                                    data_float_free=True)
+        plain = next_event_and_doc(previous, account_id=account_id, type="note",
+                                   at=previous.at, actor=actor,  # type: ignore[arg-type]
+                                   invoices=invoices, data=data)  # type: ignore[arg-type]
+        assert hinted == plain
+        assert hinted[0].hash == hashlib.sha256(
+            stdlib_canonical({k: v for k, v in hinted[1].items() if k != "hash"})).hexdigest()
