@@ -201,7 +201,6 @@ def next_event_and_doc(
 ) -> tuple[Event, dict[str, Any]]:
     """`next_event`, and with it the event's stored form (what `Event.to_doc` gives): the
     hash is taken over that form, so building it once serves both the hash and the store.
-    The form's `data` is the event's own `data` dict, as in an event read back from a store.
     `data_float_free` says the caller knows `data` holds no float (a walk it made already
     found none); the other fields are checked here, and the hash then skips its own look."""
     if at.tzinfo is None:
@@ -212,16 +211,7 @@ def next_event_and_doc(
     numbers = tuple(invoices)
     facts = dict(data or {})
     prev_hash = previous.hash if previous else GENESIS_HASH
-    doc: dict[str, Any] = {
-        "account_id": account_id,
-        "seq": seq,
-        "type": kind,
-        "at": utc.isoformat(),
-        "actor": actor,
-        "invoices": list(numbers),
-        "data": facts,
-        "prev_hash": prev_hash,
-    }
+    doc = Event(account_id, seq, kind, utc, actor, numbers, facts, prev_hash).hashed_doc()
     float_free = data_float_free and _plain_fields(doc)
     digest = _digest(doc, float_free=float_free)
     doc["hash"] = digest
