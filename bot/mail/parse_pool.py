@@ -16,6 +16,7 @@ app), and forking a process that has threads can copy a held lock into the child
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
@@ -29,6 +30,8 @@ from typing import Protocol
 
 from bot.mail.parse_reply import ParsedReply, parse_reply
 from bot.mail.priming import prime_parser
+
+log = logging.getLogger("duebot.inbox")
 
 CHUNKS_PER_WORKER = 2  # pieces per worker a group is cut into: even load, few round trips
 
@@ -76,7 +79,7 @@ class InlineParsing:
     def warm_up(self) -> None:
         """Ready duebot's parser (the other is the caller's own)."""
         if self._parse is parse_reply:
-            prime_parser()
+            prime_or_warn()
 
 
 def _worker_started(prime: bool) -> None:
@@ -84,7 +87,16 @@ def _worker_started(prime: bool) -> None:
     A worker that reads with duebot's parser readies it first (`prime_parser`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if prime:
+        prime_or_warn()
+
+
+def prime_or_warn() -> None:
+    """Prime the parser; a failure there is logged, not raised: priming only saves time, and
+    a worker whose start raised would break the pool for every message."""
+    try:
         prime_parser()
+    except Exception:
+        log.warning("could not prime the reply parser; reading goes on without", exc_info=True)
 
 
 def _parse_chunk(parse: Callable[[bytes], ParsedReply], raws: Sequence[bytes]

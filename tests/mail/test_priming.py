@@ -3,9 +3,14 @@ worker that has read them has built what those paths build on first use."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
+import pytest
+
 from bot.domain.replies.intents import ReplyIntent
+from bot.mail import parse_pool
+from bot.mail.parse_reply import ParsedReply
 from bot.mail.priming import prime_parser
 
 
@@ -24,3 +29,17 @@ def test_priming_reads_an_html_reply_a_delivery_report_and_an_out_of_office() ->
         "hard", "5.1.1", "gone@customer.example")
     assert away.intent is ReplyIntent.AUTO_REPLY
     assert away.return_date == date(2026, 3, 9)
+
+
+def test_a_parser_that_cannot_be_primed_still_starts_and_says_so(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    def broken() -> list[ParsedReply]:
+        raise RuntimeError("dateparser tables missing")
+
+    monkeypatch.setattr(parse_pool, "prime_parser", broken)
+    with caplog.at_level(logging.WARNING, logger="duebot.inbox"):
+        parse_pool.prime_or_warn()
+        parse_pool.InlineParsing().warm_up()
+    assert [r.getMessage() for r in caplog.records] == [
+        "could not prime the reply parser; reading goes on without"] * 2
+    assert "dateparser tables missing" in caplog.text
