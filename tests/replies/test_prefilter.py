@@ -212,6 +212,8 @@ def test_the_first_characters_are_read_from_the_pattern() -> None:
     assert with_start_lookahead(re.compile(r"\bwill")).pattern == r"\bwill"  # case matters
     verbose = re.compile(r"will  # a comment", re.IGNORECASE | re.VERBOSE)
     assert with_start_lookahead(verbose) is verbose
+    flagged = re.compile(r"(?i)will|shall")  # global flags cannot go inside a group
+    assert with_start_lookahead(flagged) is flagged
 
 
 def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:

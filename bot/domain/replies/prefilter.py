@@ -306,13 +306,20 @@ def with_start_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     The regex engine tries a pattern at every character, and one that starts with a long
     alternation of words ignoring case costs there one comparison per word; the look-ahead
     rules most characters out with one. (A pattern that does not ignore case gets a faster
-    test of its first character from the engine itself, which a look-ahead would turn off.)"""
-    ignores_case = pattern.flags & re.IGNORECASE and not pattern.flags & re.VERBOSE
-    first = first_characters(pattern) if ignores_case else None  # (VERBOSE: ends in comments)
+    test of its first character from the engine itself, which a look-ahead would turn off.)
+    A pattern written in VERBOSE mode may end in a comment, which would swallow the closing
+    parenthesis, and one that opens with global flags ("(?i)...") cannot be put inside a
+    group: both are left as they are."""
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+        return pattern
+    first = first_characters(pattern)
     if first is None:
         return pattern
     ahead = "".join(char if char == _DIGITS else re.escape(char) for char in sorted(first))
-    return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
+    try:
+        return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # e.g. global flags, which must open the whole pattern
+        return pattern
 
 
 _DIGITS = r"\d"  # among `first_characters`: any decimal digit
