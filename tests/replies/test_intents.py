@@ -195,3 +195,10 @@ def test_a_question_topic_is_found_as_the_whole_topic_pattern_finds_it() -> None
         assert any(part.search(text) for part in parts) == whole, text
         if "?" in text:
             assert sentence.says(ReplyIntent.QUESTION) == whole, text
+
+
+def test_an_intent_no_phrase_says_is_not_said() -> None:
+    words = "I paid it yesterday, who are you?"
+    for intent in ReplyIntent:
+        if intent not in phrases.PHRASES:
+            assert phrases.says(intent, words) is False, intent

@@ -371,10 +371,11 @@ _NAMED_PERSON_ID, _DISCLAIMER_ID = len(_OWNERS), len(_OWNERS) + 1
 _TOPIC_IDS = frozenset(range(len(_OWNERS) + 2, len(_INDEX.members)))
 _EVERY_ID = frozenset(range(len(_INDEX.members)))
 # The intent each pattern says, by index (`unclear` for a name, the disclaimer and a question's
-# topic, which say none by themselves), and the patterns of each intent.
+# topic, which say none by themselves), and the patterns of each intent (none for an intent
+# no phrase says, such as `bounce`: `says` answers False for it).
 _SAID_BY = (*_OWNERS, *(ReplyIntent.UNCLEAR for _index in range(len(_OWNERS), len(_PATTERNS))))
 _IDS_OF = {intent: frozenset(index for index, owner in enumerate(_OWNERS) if owner is intent)
-           for intent in _FILTERED}
+           for intent in ReplyIntent}
 
 
 def strongest_said(words: str) -> ReplyIntent:
