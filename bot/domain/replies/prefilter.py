@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -72,16 +71,19 @@ class Folded:
     def of(cls, text: str) -> Folded:
         """The text folded, reusing one of the last few made this way when it is the same
         text (a message's body, its subject and the debtor's words are each checked against
-        several patterns, in turns)."""
-        for seen, folded in _RECENT:
+        several patterns, in turns). The few are kept in a tuple that is replaced, never
+        changed, so a thread reading it while another folds a text cannot see it change."""
+        recent = _RECENT[0]
+        for seen, folded in recent:
             if seen is text:
                 return folded
         folded = cls(text)
-        _RECENT.appendleft((text, folded))
+        _RECENT[0] = ((text, folded), *recent[: _KEPT - 1])
         return folded
 
 
-_RECENT: deque[tuple[str, Folded]] = deque(maxlen=3)
+_KEPT = 3  # texts kept folded
+_RECENT: list[tuple[tuple[str, Folded], ...]] = [()]
 
 
 @dataclass(frozen=True, slots=True)
