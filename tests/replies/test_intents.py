@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain.replies import phrases
+from bot.domain.replies import automatic, phrases
 from bot.domain.replies.automatic import is_auto_reply
 from bot.domain.replies.classifier import ReplyFacts, human_intent, understand
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
@@ -108,6 +108,24 @@ def test_only_the_headers_an_auto_reply_is_told_by_are_read_and_each_still_tells
         assert not is_auto_reply({name: unsaid[name], "from": "a@b.example"}, "", words), name
     assert not is_auto_reply({}, "", words)
     assert not is_auto_reply({"X-Autoreply": "yes"}, "", words)  # names are read lower-cased
+
+
+class _ReadNames(dict[str, str]):
+    """Headers that remember the names asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[str] = set()
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self.asked.add(key)
+        return super().get(key, default)
+
+
+def test_the_headers_an_auto_reply_is_told_by_are_all_in_the_list_looked_for_first() -> None:
+    headers = _ReadNames()
+    assert not automatic._says_so_in_headers(headers)
+    assert headers.asked and headers.asked <= automatic._HEADERS_READ
 
 
 def test_a_challenge_the_caller_already_recognised_is_not_looked_for_again() -> None:
