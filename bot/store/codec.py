@@ -65,6 +65,8 @@ class _Unusual(Exception):
 
 
 def _plain_copy(value: Any, floats: bool) -> Any:
+    """`json_copy(value)` built by walking it; `_Unusual` for a shape the walk leaves to the
+    JSON round trip, and for any float unless `floats` (`float_free_json_copy` asks)."""
     kind = type(value)
     if kind is str or kind is int or kind is bool or value is None:
         return value
