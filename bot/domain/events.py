@@ -131,7 +131,7 @@ class Event:
     hash: str = ""
 
     def to_doc(self) -> dict[str, Any]:
-        """The event as a JSON-ready dict (the form stored and hashed)."""
+        """The event as a JSON-ready dict: the form stored (`hashed_doc` and the hash)."""
         doc = self.hashed_doc()
         doc["hash"] = self.hash
         return doc
