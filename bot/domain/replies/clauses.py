@@ -87,7 +87,7 @@ def clauses_of(sentence: Clause) -> list[Clause]:
     return found
 
 
-def _append(found: list[Clause], text: str, start: int, end: int, *, offset: int = 0) -> None:
+def _append(found: list[Clause], text: str, start: int, end: int, *, offset: int) -> None:
     piece = text[start:end]
     if piece.strip():
         found.append(Clause(offset + start, piece))
