@@ -410,13 +410,14 @@ def strongest_said(words: str) -> ReplyIntent:
 
 class _Sentence:
     """One sentence, the patterns that may match it (`ids`), and the intents it may say:
-    those with such a phrase pattern, or a question's topic."""
+    those with such a phrase pattern, or a question's topic. `searched` is every pattern by
+    index, as searched in this sentence (`_ONE_LINE` for a sentence of one line)."""
 
-    __slots__ = ("ids", "may_say", "patterns", "text")
+    __slots__ = ("ids", "may_say", "searched", "text")
 
     def __init__(self, text: str, ids: Set[int], conditional: bool) -> None:
         self.text, self.ids = text, ids
-        self.patterns = _PATTERNS if "\n" in text else _ONE_LINE
+        self.searched = _PATTERNS if "\n" in text else _ONE_LINE
         may_say = {_SAID_BY[index] for index in ids}
         may_say.discard(ReplyIntent.UNCLEAR)
         if _NAMED_PERSON_ID in ids:
@@ -432,7 +433,7 @@ class _Sentence:
     def says(self, intent: ReplyIntent) -> bool:
         """`says(intent, self.text)` for an intent it may say, trying only the patterns that
         may match."""
-        text, searched = self.text, self.patterns
+        text, searched = self.text, self.searched
         patterns = [searched[index] for index in sorted(self.ids & _IDS_OF[intent])]
         if intent is ReplyIntent.WRONG_PERSON and _NAMED_PERSON_ID in self.ids:
             if searched[_NAMED_PERSON_ID].search(text):
