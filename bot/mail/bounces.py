@@ -34,10 +34,10 @@ _ANGLED = re.compile(r"<[^>\s]+>")
 _ID_FIELDS = ("message-id", "in-reply-to", "references")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
+_REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
 # Only the header blocks of returned headers and delivery-status fields are read: what
 # `email.message_from_string` reads of them, without parsing what follows as a body.
 _HEADERS = HeaderParser()
-_REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
 
 _DAEMON = Prefiltered.of(re.compile(
     r"\b(?:mailer-daemon|mailer_daemon|mailer daemon|postmaster|post_master|"
@@ -369,7 +369,7 @@ def _original_headers(
     return (
         message_id[-1] if message_id else None,
         in_reply_to.group(1) if in_reply_to else None,
-        tuple(re.findall(r"<[^>\s]+>", references.group(1))) if references else (),
+        tuple(_ANGLED.findall(references.group(1))) if references else (),
     )
 
 
