@@ -91,11 +91,13 @@ _FROM_SENDER: dict[type[BounceDetector], Callable[[str], bool]] = {
     AOL: lambda sender: sender.endswith("@aol.com"),
 }
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_DOT_ATOMS = rf"{_ATOM}(?:\.{_ATOM})*"
+_PLAIN_ADDRESS = f"{_DOT_ATOMS}@{_DOT_ATOMS}"  # local@domain, each dot-separated atoms
 # A From value of one plain address, bare or after a plain name in angle brackets: the
 # address is what `parseaddr` and `getaddresses` read in it.
 _PLAIN_SENDER = re.compile(
-    rf"[ \t]*(?:[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~ \t-]*<({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*)>"
-    rf"|({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*))[ \t]*\Z"
+    rf"[ \t]*(?:[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~ \t-]*<({_PLAIN_ADDRESS})>"
+    rf"|({_PLAIN_ADDRESS}))[ \t]*\Z"
 )
 # Before it reads any address, each of these detectors must meet a line holding one of
 # these phrases (as its pattern matches them: case-insensitively, but for Exchange's).
