@@ -233,14 +233,14 @@ class FieldLinesSearch:
         return None
 
 
+_QUOTE_MARKS_AND_BLANKS = "> \t*"  # what may come before a line's own first character
+
+
 def _opening(rest: str, flags: int) -> str:
     """A lookahead for the characters a line must begin with, after quote marks, blanks and
     stars, for `rest` to match there (`line_openings`), or ""."""
     found = first_non_blank(rest, flags, _QUOTE_MARKS_AND_BLANKS)
     return "" if found is None else lookahead(found, _QUOTE_MARKS_AND_BLANKS)
-
-
-_QUOTE_MARKS_AND_BLANKS = "> \t*"
 
 
 def _begins_at_a_line(regex: re.Pattern[str], lead: str) -> bool:
