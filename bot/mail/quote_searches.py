@@ -94,15 +94,15 @@ class AlternativesFindall:
 
 
 def _with_field_phrases(member: Prefiltered, search: object) -> Prefiltered:
-    """`member`, or with the field names of a header block as its words where it has none of
-    its own (the Italian block has "A:" and "Da:", too short for `Prefiltered`)."""
+    """`member`, or with the field names of a header block as its phrases (all
+    `PhraseCandidates` reads) where it has none of its own (the Italian block has "A:" and
+    "Da:", too short for `Prefiltered`)."""
     if member.phrases is not None or member.any_phrases is not None:
         return member
     phrases = search.field_phrases() if isinstance(search, FieldLinesSearch) else None
     if phrases is None:
         return member
-    return dataclasses.replace(
-        member, words=phrases, any_words=phrases, phrases=phrases, any_phrases=phrases)
+    return dataclasses.replace(member, phrases=phrases, any_phrases=phrases)
 
 
 class LineStartSearch:
