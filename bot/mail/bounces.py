@@ -34,10 +34,10 @@ _ANGLED = re.compile(r"<[^>\s]+>")
 _ID_FIELDS = ("message-id", "in-reply-to", "references")
 _MESSAGE_ID_LINE = re.compile(r"^Message-ID:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
 _IN_REPLY_TO_LINE = re.compile(r"^In-Reply-To:\s*(<[^>\s]+>)", re.IGNORECASE | re.MULTILINE)
+_REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
 # Only the header blocks of returned headers and delivery-status fields are read: what
 # `email.message_from_string` reads of them, without parsing what follows as a body.
-_HEADERS = HeaderParser()
-_REFERENCES_LINE = re.compile(r"^References:\s*((?:<[^>\s]+>\s*)+)", re.IGNORECASE | re.MULTILINE)
+_HEADER_PARSER = HeaderParser()
 
 _DAEMON = Prefiltered.of(re.compile(
     r"\b(?:mailer-daemon|mailer_daemon|mailer daemon|postmaster|post_master|"
@@ -212,7 +212,7 @@ def _status_field_groups(part: Message) -> list[dict[str, str]]:
     if isinstance(payload, list):
         return [_report_fields(block) for block in payload if isinstance(block, Message)]
     raw = part_text(part) if isinstance(payload, str) else ""
-    return [_report_fields(_HEADERS.parsestr(block.strip() + "\n"))
+    return [_report_fields(_HEADER_PARSER.parsestr(block.strip() + "\n"))
             for block in re.split(r"\n\s*\n", raw.replace("\r\n", "\n"))]
 
 
@@ -369,7 +369,7 @@ def _original_headers(
     return (
         message_id[-1] if message_id else None,
         in_reply_to.group(1) if in_reply_to else None,
-        tuple(re.findall(r"<[^>\s]+>", references.group(1))) if references else (),
+        tuple(_ANGLED.findall(references.group(1))) if references else (),
     )
 
 
@@ -392,7 +392,7 @@ def _returned_headers(part: Message) -> tuple[str | None, str | None, tuple[str,
     if isinstance(payload, list) and payload and isinstance(payload[0], Message):
         inner = payload[0]
     else:
-        inner = _HEADERS.parsestr(part_text(part))
+        inner = _HEADER_PARSER.parsestr(part_text(part))
     values = _first_values(inner, _ID_FIELDS)
     message_id = _ANGLED.search(values["message-id"])
     in_reply_to = _ANGLED.search(values["in-reply-to"])

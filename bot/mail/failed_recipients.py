@@ -91,11 +91,13 @@ _FROM_SENDER: dict[type[BounceDetector], Callable[[str], bool]] = {
     AOL: lambda sender: sender.endswith("@aol.com"),
 }
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_DOT_ATOMS = rf"{_ATOM}(?:\.{_ATOM})*"
+_PLAIN_ADDRESS = f"{_DOT_ATOMS}@{_DOT_ATOMS}"  # local@domain, each dot-separated atoms
 # A From value of one plain address, bare or after a plain name in angle brackets: the
 # address is what `parseaddr` and `getaddresses` read in it.
 _PLAIN_SENDER = re.compile(
-    rf"[ \t]*(?:[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~ \t-]*<({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*)>"
-    rf"|({_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*))[ \t]*\Z"
+    rf"[ \t]*(?:[A-Za-z0-9!#$%&'*+/=?^_`{{|}}~ \t-]*<({_PLAIN_ADDRESS})>"
+    rf"|({_PLAIN_ADDRESS}))[ \t]*\Z"
 )
 # Before it reads any address, each of these detectors must meet a line holding one of
 # these phrases (as its pattern matches them: case-insensitively, but for Exchange's).
@@ -165,8 +167,7 @@ class _BodyTexts:
         self._parts = parts
         self._texts: list[str] | None = None
         self._openings_found: set[int] | None = None
-        self._joined = ""
-        self._folded: Folded | None = None
+        self._joined: tuple[str, Folded] | None = None
         self._unreadable = False
         self._skipped: set[type[BounceDetector]] = set()
         self._sender: str | None = None
@@ -196,7 +197,7 @@ class _BodyTexts:
             return detector_class()
         first_lines = _FIRST_LINES.get(detector_class)
         if first_lines is not None:
-            lower = self._folded_texts(texts).lower
+            lower = self._joined_texts(texts)[1].lower
             if any(phrase in lower for phrase in first_lines) or (
                 detector_class is Yahoo and not self._sender_parses()
             ):
@@ -252,18 +253,17 @@ class _BodyTexts:
         sender = self._from()
         return isinstance(sender, str) and "(" not in sender
 
-    def _folded_texts(self, texts: list[str]) -> Folded:
-        """The texts joined by newlines (`_joined`), folded."""
-        if self._folded is None:
-            self._joined = "\n".join(texts)
-            self._folded = Folded(self._joined)
-        return self._folded
+    def _joined_texts(self, texts: list[str]) -> tuple[str, Folded]:
+        """The texts joined by newlines, and that folded (made once, read by two checks)."""
+        if self._joined is None:
+            joined = "\n".join(texts)
+            self._joined = (joined, Folded(joined))
+        return self._joined
 
     def _openings(self, texts: list[str]) -> set[int]:
         """The numbers of the opening phrases that may match a line of the texts."""
         if self._openings_found is None:
-            folded = self._folded_texts(texts)
-            joined = self._joined
+            joined, folded = self._joined_texts(texts)
             (candidates,) = _OPENING_WORDS.candidates(folded, [(0, len(joined))])
             self._openings_found = {
                 number for number in candidates if _may_open(number, joined, folded)

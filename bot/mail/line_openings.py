@@ -33,8 +33,8 @@ def first_non_blank(pattern: str, flags: int = 0, blank: str = BLANK) -> frozens
     an optional run of nothing but blank (lookaheads are passed over: they take nothing)."""
     try:
         found, empty = _first(list(sre_parse.parse(pattern, flags).data), frozenset(blank))
-    except (_Unknown, re.error):
-        return None
+    except Exception:  # _Unknown, re.error, or a tree of a shape `re._parser` (private) no
+        return None  # longer gives: then no lookahead, and the pattern is searched as it is
     return None if empty or found & set(blank) else frozenset(found)
 
 

@@ -77,7 +77,8 @@ class InlineParsing:
         return lambda: outcomes
 
     def warm_up(self) -> None:
-        """Ready duebot's parser (the other is the caller's own)."""
+        """Prime duebot's parser when it is the one reading (`prime_parser`); a parse
+        function passed in instead is the caller's own to ready."""
         if self._parse is parse_reply:
             prime_or_warn()
 
@@ -140,8 +141,8 @@ class PooledParsing:
         broken.shutdown(wait=False, cancel_futures=True)
 
     def warm_up(self) -> None:
-        """Start every worker now (each loads and primes the parser), not on the first
-        message: returns once each of them has answered."""
+        """Start every worker now (each loads the parser, and primes it when it is duebot's),
+        not on the first message: returns once each of them has answered."""
         pool = self._executor()
         answered: set[int] = set()
         while len(answered) < self.workers:

@@ -94,15 +94,15 @@ class AlternativesFindall:
 
 
 def _with_field_phrases(member: Prefiltered, search: object) -> Prefiltered:
-    """`member`, or with the field names of a header block as its words where it has none of
-    its own (the Italian block has "A:" and "Da:", too short for `Prefiltered`)."""
+    """`member`, or with the field names of a header block as its phrases (all
+    `PhraseCandidates` reads) where it has none of its own (the Italian block has "A:" and
+    "Da:", too short for `Prefiltered`)."""
     if member.phrases is not None or member.any_phrases is not None:
         return member
     phrases = search.field_phrases() if isinstance(search, FieldLinesSearch) else None
     if phrases is None:
         return member
-    return dataclasses.replace(
-        member, words=phrases, any_words=phrases, phrases=phrases, any_phrases=phrases)
+    return dataclasses.replace(member, phrases=phrases, any_phrases=phrases)
 
 
 class LineStartSearch:
@@ -233,14 +233,14 @@ class FieldLinesSearch:
         return None
 
 
+_QUOTE_MARKS_AND_BLANKS = "> \t*"  # what may come before a line's own first character
+
+
 def _opening(rest: str, flags: int) -> str:
     """A lookahead for the characters a line must begin with, after quote marks, blanks and
     stars, for `rest` to match there (`line_openings`), or ""."""
     found = first_non_blank(rest, flags, _QUOTE_MARKS_AND_BLANKS)
     return "" if found is None else lookahead(found, _QUOTE_MARKS_AND_BLANKS)
-
-
-_QUOTE_MARKS_AND_BLANKS = "> \t*"
 
 
 def _begins_at_a_line(regex: re.Pattern[str], lead: str) -> bool:

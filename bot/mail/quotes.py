@@ -321,12 +321,6 @@ def _tidy(text: str) -> str:
     return text[begin:end]
 
 
-_CLASS_NAMES = (
-    "gmail_quote", "gmail_attr", "yahoo_quoted", "moz-cite-prefix", "protonmail_quote",
-    "zmail_extra",
-)
-_BORDER_STYLES = ("border:none;border-top:solid #E1E1E1", "border:none;border-top:solid #B5C4DF")
-_OUTLOOK_IDS = ("divRplyFwdMsg", "appendonsend", "x_divRplyFwdMsg")
 # XPath's normalize-space() blanks: what `@class` tokens are separated by
 _XML_BLANKS = re.compile(r"[ \t\n\r]+")
 
@@ -355,23 +349,32 @@ class _QuoteMark:
         return (node.get("style") or "").startswith(self.style)
 
 
+# the style of the rule Outlook draws above a quoted message, but for its colour
+_OUTLOOK_RULE_STYLE = "border:none;border-top:solid #"
 _QUOTE_CONTAINERS = (
     _QuoteMark(tag="blockquote", type="cite"),
-    *(_QuoteMark(class_name=name) for name in _CLASS_NAMES[:4]),
+    _QuoteMark(class_name="gmail_quote"),
+    _QuoteMark(class_name="gmail_attr"),
+    _QuoteMark(class_name="yahoo_quoted"),
+    _QuoteMark(class_name="moz-cite-prefix"),
     _QuoteMark(id="OLK_SRC_BODY_SECTION"),
-    *(_QuoteMark(class_name=name) for name in _CLASS_NAMES[4:]),
+    _QuoteMark(class_name="protonmail_quote"),
+    _QuoteMark(class_name="zmail_extra"),
 )
 _QUOTE_STARTS = (
-    *(_QuoteMark(id=name) for name in _OUTLOOK_IDS),
-    *(_QuoteMark(style=style) for style in _BORDER_STYLES),
+    _QuoteMark(id="divRplyFwdMsg"),
+    _QuoteMark(id="appendonsend"),
+    _QuoteMark(id="x_divRplyFwdMsg"),
+    _QuoteMark(style=_OUTLOOK_RULE_STYLE + "E1E1E1"),
+    _QuoteMark(style=_OUTLOOK_RULE_STYLE + "B5C4DF"),
 )
+_MARKS = (*_QUOTE_CONTAINERS, *_QUOTE_STARTS)
 # every element any mark takes, and a few more (one walk of the tree in C): a class name is
-# in the raw @class, it holds "_" or "-", and a marked style starts the same way
+# in the raw @class, and each holds "_" or "-"
 _MAY_BE_MARKED = etree.XPath(
     "//*[@type='cite' or contains(@class, '_') or contains(@class, '-')"
-    " or @id='OLK_SRC_BODY_SECTION'"
-    + "".join(f" or @id='{name}'" for name in _OUTLOOK_IDS)
-    + " or starts-with(@style, 'border:none;border-top:solid #')]"
+    + "".join(f" or @id='{mark.id}'" for mark in _MARKS if mark.id)
+    + f" or starts-with(@style, '{_OUTLOOK_RULE_STYLE}')]"
 )
 
 

@@ -209,8 +209,9 @@ class HeaderValues(Mapping[str, str]):
 
     def _fetch(self, name: str, value: str) -> str:
         """`policy.header_fetch_parse(name, value)`; compat32 hands back an ASCII value as is
-        (only a value holding surrogates, from undecodable bytes, becomes a `Header`)."""
-        if self._policy is compat32 and value.isascii():
+        (only a value holding surrogates, from undecodable bytes, becomes a `Header`; a value
+        set as a `Header` is not a str, and goes to the policy too)."""
+        if self._policy is compat32 and isinstance(value, str) and value.isascii():
             return value
         return self._policy.header_fetch_parse(name, value)
 

@@ -61,6 +61,11 @@ _HTML = [
 ]
 
 
+def test_every_class_name_marked_is_among_the_candidates_looked_for() -> None:
+    names = [mark.class_name for mark in quotes._MARKS if mark.class_name]
+    assert names and all("_" in name or "-" in name for name in names)
+
+
 @pytest.mark.parametrize("html", _HTML)
 def test_quote_marks_take_what_the_xpath_queries_took(html: str) -> None:
     assert quotes.strip_html_quotes(html) == _by_xpath(html)

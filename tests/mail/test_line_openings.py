@@ -36,6 +36,19 @@ def test_the_blank_before_the_opening_is_read_once() -> None:
         lookahead("a ")
 
 
+def test_a_parse_tree_of_another_shape_gives_no_lookahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from bot.mail import line_openings
+
+    closing = re.compile(r"^regards")
+    changed = SimpleNamespace(data=[("an item", "of", "three parts")])
+    monkeypatch.setattr(
+        line_openings, "sre_parse", SimpleNamespace(parse=lambda pattern, flags: changed))
+    assert first_non_blank(r"^[ \t]*regards") is None
+    assert opening_lookahead([closing]) == ""
+
+
 def test_the_reply_may_close_at_the_same_lines_with_the_lookahead() -> None:
     closings = list(quotes._CLOSINGS)
     assert opening_lookahead(closings) in quotes._MAY_CLOSE.pattern

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.utils
+from email.header import Header
 from email.message import Message
 from typing import Any
 
@@ -65,6 +66,15 @@ def test_header_values_are_the_first_of_each_name_decoded() -> None:
     assert "auto-submitted" in headers and "Auto-Submitted" not in headers
     with pytest.raises(KeyError):
         headers["precedence"]
+
+
+def test_a_header_set_as_a_header_object_is_read_as_the_stdlib_fetches_it() -> None:
+    mime = Message()
+    mime["From"] = Header("Ann <ann@b.example>")
+    mime["Subject"] = Header("caf\u00e9", "utf-8")
+    headers = read_headers(mime)
+    assert headers.sender == "ann@b.example"
+    assert headers.subject == "café" == decode_header_value(mime["Subject"])
 
 
 def _parsed_addresses(value: str) -> list[str]:

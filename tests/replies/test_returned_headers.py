@@ -8,7 +8,13 @@ import email
 
 import pytest
 
-from bot.mail.bounces import _HEADERS, _ID_FIELDS, _REPORT_FIELDS, _first_values, _report_fields
+from bot.mail.bounces import (
+    _HEADER_PARSER,
+    _ID_FIELDS,
+    _REPORT_FIELDS,
+    _first_values,
+    _report_fields,
+)
 from bot.mail.reading import decode_header_value
 
 _TEXTS = [
@@ -30,7 +36,7 @@ _TEXTS = [
 @pytest.mark.parametrize("text", _TEXTS)
 def test_the_header_parser_reads_the_fields_a_whole_parse_reads(text: str) -> None:
     whole = email.message_from_string(text)
-    assert _HEADERS.parsestr(text).items() == whole.items()
+    assert _HEADER_PARSER.parsestr(text).items() == whole.items()
 
 
 _BLOCKS = [
