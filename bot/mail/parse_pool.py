@@ -34,6 +34,7 @@ from bot.mail.priming import prime_parser
 log = logging.getLogger("duebot.inbox")
 
 CHUNKS_PER_WORKER = 2  # pieces per worker a group is cut into: even load, few round trips
+WARM_UP_SECONDS = 60.0  # longest `warm_up` waits for every worker to answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +143,12 @@ class PooledParsing:
 
     def warm_up(self) -> None:
         """Start every worker now (each loads the parser, and primes it when it is duebot's),
-        not on the first message: returns once each of them has answered."""
+        not on the first message: returns once each of them has answered, or after
+        `WARM_UP_SECONDS` (a worker still starting then simply starts reading later)."""
         pool = self._executor()
         answered: set[int] = set()
-        while len(answered) < self.workers:
+        give_up = time.monotonic() + WARM_UP_SECONDS
+        while len(answered) < self.workers and time.monotonic() < give_up:
             answered.update(future.result()
                             for future in [pool.submit(_ready) for _ in range(self.workers)])
 
