@@ -39,12 +39,12 @@ def test_the_blank_before_the_opening_is_read_once() -> None:
 def test_a_parse_tree_of_another_shape_gives_no_lookahead(monkeypatch: pytest.MonkeyPatch) -> None:
     from types import SimpleNamespace
 
-    from bot.mail import line_openings
+    from bot.domain import pattern_starts
 
     closing = re.compile(r"^regards")
     changed = SimpleNamespace(data=[("an item", "of", "three parts")])
     monkeypatch.setattr(
-        line_openings, "sre_parse", SimpleNamespace(parse=lambda pattern, flags: changed))
+        pattern_starts, "sre_parse", SimpleNamespace(parse=lambda pattern, flags: changed))
     assert first_non_blank(r"^[ \t]*regards") is None
     assert opening_lookahead([closing]) == ""
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.domain.pattern_starts import first_characters
 from bot.domain.replies import amounts, automatic, classifier, dates, invoices, phrases, promises
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
@@ -15,7 +16,6 @@ from bot.domain.replies.prefilter import (
     Folded,
     Prefiltered,
     WordIndex,
-    first_characters,
     required_words,
     window_width,
     with_start_lookahead,
@@ -196,7 +196,7 @@ def test_a_latin1_lower_case_letter_is_matched_ignoring_case_only_where_folding_
 
 def test_the_first_characters_are_read_from_the_pattern() -> None:
     def first(source: str) -> frozenset[str] | None:
-        return first_characters(re.compile(source, re.IGNORECASE))
+        return first_characters(source, re.IGNORECASE)
 
     assert first(r"\b(?:will|'ll)\b") == {"w", "'"}
     assert first(r"(?<!\bno )\b(?:disput\w*|contest)|\bpush back") == {"d", "c", "p"}
@@ -204,7 +204,9 @@ def test_the_first_characters_are_read_from_the_pattern() -> None:
     assert first(r"^\W*stop") is None  # may start with any character but a word's
     assert first(r"(?:the )?day|(?:a?)b") == {"t", "d", "a", "b"}
     assert first(r"\b(?:on\s+)?\d+(?:st|nd)") == {"o", "\\d"}
-    assert first(r"[A-Z]x") is None
+    assert first(r"[A-Ea-c]x") == frozenset("ABCDEabc")  # a short range, each character
+    assert first(r"[^A-Z]x") is None
+    assert first(r"[\x00-\uffff]x") is None  # too long a range to list
     assert first(r"\b") is None  # an empty match
     assert first(r"a?") is None
     led = with_start_lookahead(re.compile(r"(?:on )?\d", re.IGNORECASE))
@@ -237,7 +239,7 @@ def test_a_character_a_pattern_may_start_with_passes_its_look_ahead() -> None:
     every = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code < 0xE000)
     matching: dict[tuple[str, int], list[str]] = {}
     for pattern, led in _led_patterns():
-        first = first_characters(pattern)
+        first = first_characters(pattern.pattern, pattern.flags)
         assert first is not None
         assert led.pattern.startswith("(?=[")
         ahead = re.compile(led.pattern[: led.pattern.index("])") + 2], led.flags)

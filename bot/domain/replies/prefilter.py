@@ -39,6 +39,8 @@ from typing import Any
 
 import ahocorasick
 
+from bot.domain.pattern_starts import character_class, first_characters
+
 _MIN_WORD = 3  # shorter required strings rule out too little to be worth testing
 _FOLDING_CHARS = "ıİſK"
 _FOLDS = tuple(zip(_FOLDING_CHARS, "iisk", strict=True))
@@ -303,7 +305,8 @@ def _exact_sequence(items: list[Item]) -> frozenset[str] | None:
 
 def with_start_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern behind a look-ahead for the characters a match can start with, when
-    it matches ignoring case and they are known (`first_characters`); else the pattern itself.
+    it matches ignoring case and they are known (`pattern_starts.first_characters`); else
+    the pattern itself.
 
     The regex engine tries a pattern at every character, and one that starts with a long
     alternation of words ignoring case costs there one comparison per word; the look-ahead
@@ -314,78 +317,13 @@ def with_start_lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     group: both are left as they are."""
     if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
         return pattern
-    first = first_characters(pattern)
+    first = first_characters(pattern.pattern, pattern.flags)
     if first is None:
         return pattern
-    ahead = "".join(char if char == _DIGITS else re.escape(char) for char in sorted(first))
     try:
-        return re.compile(f"(?=[{ahead}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?=[{character_class(first)}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. global flags, which must open the whole pattern
         return pattern
-
-
-_DIGITS = r"\d"  # among `first_characters`: any decimal digit
-
-
-def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters, as written, that the first character of every match matches (`\\d`
-    standing for every digit), or None when they are not a few written characters and digits
-    or a match may be empty."""
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except re.error:
-        return None
-    found = _first_of(list(parsed))
-    return None if found is None or found[1] else found[0]
-
-
-def _first_of(items: list[Item]) -> tuple[frozenset[str], bool] | None:
-    """The characters the first character read by a sequence of items matches, and whether
-    it may read none (None: unknown). Items that may read nothing add what follows them."""
-    first: set[str] = set()
-    for op, value in items:
-        found = _first_of_item(op, value)
-        if found is None:
-            return None
-        first |= found[0]
-        if not found[1]:
-            return frozenset(first), False
-    return frozenset(first), True
-
-
-def _first_of_item(op: object, value: object) -> tuple[frozenset[str], bool] | None:
-    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return frozenset(), True  # reads no character
-    if op is sre.LITERAL and isinstance(value, int):
-        return frozenset(chr(value)), False
-    if op is sre.IN and isinstance(value, list):
-        chars: set[str] = set()
-        for kind, code in value:
-            if kind is sre.LITERAL and isinstance(code, int):
-                chars.add(chr(code))
-            elif kind is sre.CATEGORY and code is sre.CATEGORY_DIGIT:
-                chars.add(_DIGITS)
-            else:
-                return None
-        return frozenset(chars), False
-    if op is sre.SUBPATTERN and isinstance(value, tuple):
-        _group, add_flags, del_flags, body = value
-        return None if add_flags or del_flags else _first_of(list(body))
-    if op is sre.BRANCH and isinstance(value, tuple):
-        union: set[str] = set()
-        empty = False
-        for alternative in value[1]:
-            found = _first_of(list(alternative))
-            if found is None:
-                return None
-            union |= found[0]
-            empty = empty or found[1]
-        return frozenset(union), empty
-    if op in _REPEATS and isinstance(value, tuple):
-        low, _high, body = value
-        found = _first_of(list(body))
-        return None if found is None else (found[0], found[1] or low == 0)
-    return None
 
 
 class WordIndex:
