@@ -220,3 +220,81 @@ def test_an_intent_no_phrase_says_is_not_said() -> None:
     for intent in ReplyIntent:
         if intent not in phrases.PHRASES:
             assert phrases.says(intent, words) is False, intent
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "The invoice is for 12 units but we only got 10.",
+        "We were quoted a different price.",
+        "Your quote said £400, not £520.",
+        "I never signed up for this.",
+        "This invoice has already been paid and you are charging us again.",
+        "I'm withholding payment until the leak is repaired.",
+        "We do not recognise this invoice.",
+        "I have no record of this order.",
+        "Why am I being charged a late fee? I paid on time.",
+        "This was already credited on your statement last month.",
+        "No reconocemos esta factura.",
+        "El importe no coincide con el presupuesto.",
+        "La mercancía llegó rota.",
+        "No hemos recibido el pedido.",
+        "Cette facture ne correspond pas à notre commande.",
+        "La prestation n'a pas été réalisée.",
+        "Der Betrag stimmt nicht mit dem Angebot überein.",
+        "Wir erkennen diese Forderung nicht an.",
+        "Die Rechnung ist falsch, wir haben nur 5 Stück bestellt.",
+    ],
+)
+def test_a_debtor_who_contests_what_is_billed_is_disputing_in_any_of_the_four_languages(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "This is harassment. I'm reporting you.",
+        "I have asked you before not to email me.",
+        "Leave me alone.",
+        "I do not consent to being contacted by email.",
+        "Any further emails will be reported as spam.",
+        "Our lawyer will be in touch.",
+        "Please refer this matter to our legal department.",
+        "Laissez-moi tranquille.",
+        "Je ne souhaite plus recevoir vos mails.",
+        "Veuillez cesser toute communication.",
+        "Déjenme en paz.",
+        "No quiero recibir más correos.",
+        "Lassen Sie mich in Ruhe.",
+        "Bitte stellen Sie die Zusendung ein.",
+    ],
+)
+def test_a_debtor_who_asks_to_be_left_alone_is_a_cease_in_any_of_the_four_languages(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("The money left our account yesterday.", ReplyIntent.PAID),
+        ("Le virement est parti hier.", ReplyIntent.PAID),
+        ("Die Überweisung ist heute rausgegangen.", ReplyIntent.PAID),
+        ("La transferencia está hecha.", ReplyIntent.PAID),
+        ("We're not disputing the invoice, we just need a copy.", ReplyIntent.QUESTION),
+        ("This isn't my company.", ReplyIntent.WRONG_PERSON),
+        ("¿Podría pagar en dos veces?", ReplyIntent.PAYMENT_PLAN),
+        ("I only got paid today, so I'll transfer the money on Friday.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("We only received part of our funding, can we pay half now?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("Sorry for the delay, our lawyer reviewed the contract and we're happy to pay on "
+         "Friday.", ReplyIntent.PROMISE_TO_PAY),
+        ("It's not fair on you to wait this long, sorry. We'll pay on the 15th.",
+         ReplyIntent.PROMISE_TO_PAY),
+    ],
+)
+def test_money_leaving_an_account_is_paid_and_lookalikes_keep_their_own_intent(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

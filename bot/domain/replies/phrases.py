@@ -52,6 +52,20 @@ _CEASE = (
     r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
     r"\bme désinscrire\b|\bdésabonn\w+\b|\bmon avocat\b|\bnotre avocat\b|\bfaillite\b|"
     r"\b(?:liquidation|redressement) judiciaire\b",
+    r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b|"
+    r"\bharass(?:ment|ing|ed)?\b|\b(?:report(?:ing)? you|(?:as|mark\w* (?:it |them )?as) spam)\b|"
+    r"\b(?:do not|don't|dont) consent to\b",
+    r"\b(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:department|team|counsel|"
+    r"advisers?|advisors?)) (?:will|shall|are going to|is going to|'ll) (?:be in touch|contact|"
+    r"write|respond|reply|deal|handle)\b|\b(?:to|with|via|through) (?:my|our) legal "
+    r"(?:department|team|advisers?|advisors?|representatives?)\b",
+    r"\blaissez[- ](?:moi|nous) tranquilles?\b|\bharcèlement\b|\bcess(?:er|ez) (?:toute|de "
+    r"m[e']|de nous|vos|les) ?\w*|\bne (?:souhaite|souhaitons|veux|voulons) plus (?:\w+ )?"
+    r"(?:recevoir|être contacté|etre contacte)\w*",
+    r"\bd[ée]j(?:e|en|ad|adme|enme|ame)(?:me|nos)? en paz\b|\bno (?:quiero|queremos|deseo|"
+    r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
+    r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
+    r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
 )
 
 _WRONG_PERSON = (
@@ -75,7 +89,11 @@ _WRONG_PERSON = (
     r"\bno longer (?:with|at) (?:us|the company|the firm|[A-Z]\w+)\b",
     r"\b(?:has|have|had) left (?:the|our|this) "
     r"(?:company|firm|business|practice|organi[sz]ation)\b",
-    r"^\W*[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:has )?left\b",
+    r"^\W*(?!(?:the|a|an|our|my|your|payment|money|funds?|transfer|cheque|check|it|this|that|"
+    r"which)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:has )?left\b(?! (?:our|my|the|your) (?:account|"
+    r"bank))",
+    r"\b(?:this|that|it) (?:isn't|is not|'s not|was not|wasn't) (?:my|our) (?:company|business|"
+    r"firm|account)\b",
     r"\b(?:i|we) (?:do not|don't|dont) have (?:an|any) account with\b",
     r"\bnever (?:heard of|done business with|had (?:an|any) account)\b",
     r"\bno one (?:here )?(?:by|with) that name\b|\bnobody (?:here )?(?:by|with) that name\b",
@@ -130,7 +148,8 @@ _DISPUTE = (
     r"\bduplicate (?:charge|invoice|billing|bill)\b",
     r"\b(?:wrong|incorrect) (?:amount|quantity|price|rate|total|invoice|charge|figure|hours)\b",
     r"\b(?:isn't|is not|not) (?:right|correct|what (?:we|i) (?:agreed|ordered))\b",
-    r"\bcredit note\b|\b(?:be|been) credited\b|\bat no (?:charge|cost)\b|\bfree of charge\b|"
+    r"\bcredit note\b|\b(?:be|been|was|were|already) credited\b|\bat no (?:charge|cost)\b|"
+    r"\bfree of charge\b|"
     r"\bno charge\b|\brefund\b",
     r"\b(?:cancel+ed|terminated) (?:the|our|my) (?:service|order|contract|subscription|account|"
     r"booking)\b|\b(?:service|order|contract|subscription) (?:was|had been) cancel+ed\b",
@@ -153,6 +172,36 @@ _DISPUTE = (
     r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
     r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
     r"\bjamais (?:reçu|commandé|livré)\b",
+    r"\b(?:only|just) (?:got|received|delivered) (?:\d+|half|part|some)\b(?! (?:of )?(?:the |our |"
+    r"my )?(?:money|funds|funding|income|pay\b|payment|salary|wages|cash))|"
+    r"\bonly \d+ (?:of|out of)\b|\bnever signed up\b|\bdidn't sign up\b|\bdid not sign up\b",
+    r"\b(?:not|isn't|wasn't|is not|was not) what (?:was|we were|i was|you) (?:quoted|agreed|"
+    r"ordered)\b|\b(?:the|your|our) (?:quote|quotation|estimate) (?:said|stated|says|was for|"
+    r"was only)\b|\b(?:quoted|agreed) (?:us |me )?(?:a )?(?:different|lower)\b|\b(?:different|"
+    r"lower) (?:price|amount|rate|figure)\b",
+    r"\b(?:charging|charged|billing|billed|invoicing|invoiced) (?:us |me )?(?:again|a second "
+    r"time)\b|\bwithhold\w* (?:the )?payment\b|\bholding (?:back|off) (?:on )?(?:payment|paying)\b",
+    r"\b(?:not|isn't|is not) (?:our|my) (?:invoice|bill|order|debt)\b|\b(?:do not|don't|dont|"
+    r"cannot|can't|won't|will not) (?:recogni[sz]e|accept) (?:this|the|your|these|that) "
+    r"(?:invoice|bill|charge|fee|amount|debt|claim)\b|\bno record of (?:this|that|the|any|ever) "
+    r"(?:order|purchase|booking|work|service|delivery|job|agreement|contract)\b",
+    r"\bwhy (?:am i|are we|have (?:i|we) been|was i|were we|is there) (?:being )?(?:charged|"
+    r"billed|invoiced|a (?:late )?fee)\b|\b(?:late|admin\w*|interest|penalty) (?:fee|charge)s?\b"
+    r".{0,40}\b(?:not (?:fair|acceptable|justified)|unfair|waive\w*|remove\w*|shouldn't|"
+    r"should not)\b",
+    r"\bno (?:reconocemos|reconozco|aceptamos|acepto)\b|\bno (?:corresponde|coincide|cuadra)\b|"
+    r"\b(?:lleg[óo]|vino|vinieron|llegaron|est[áa]n?) (?:\w+ )?(?:rot[oa]s?|dañad[oa]s?|"
+    r"defectuos[oa]s?)\b|\bno (?:hemos|he) recibido (?:\w+ )?(?:pedido|mercancía|mercancia|"
+    r"material|producto|género|genero|servicio|envío|envio)\b|\bno se (?:realizó|hizo|terminó|"
+    r"completó|entregó)\b|\bcobrad[oa]s? de más\b",
+    r"\bne correspond\w* pas\b|\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
+    r"livré|terminé|fait|commandé)e?s?\b|\bne (?:reconnaissons|reconnais) pas\b|\bn'avons "
+    r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
+    r"produit|matériel)s?\b|\b(?:endommag|abîm)\w+\b|\bfacturé\w* (?:deux fois|à tort|en trop)\b",
+    r"\bstimmt nicht\b|\b(?:erkennen|akzeptieren) (?:\w+ ){0,3}nicht(?: an)?\b|"
+    r"\b(?:rechnung|betrag|summe|menge|preis|abrechnung)\b.{0,30}\bfalsch\b|"
+    r"\bnur \d+\b.{0,30}\b(?:bestellt|geliefert|erhalten|bekommen)\b|\b(?:beschädigt|kaputt)\b|"
+    r"\bnicht (?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b",
 )
 
 _PAID = (
@@ -185,12 +234,18 @@ _PAID = (
     r"transferí|ingresé)\b",
     r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
     r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
+    r"\b(?:money|funds|payment|transfer)\b(?: \w+){0,2} left (?:our|my|the) (?:account|bank)\b|"
+    r"\b(?:virement|paiement|chèque|cheque|règlement)\b(?: \w+){0,2} (?:est|a été) (?:\w+ )?"
+    r"(?:parti|envoyé|effectué|fait)e?\b|\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}"
+    r"(?:rausgegangen|rausgeschickt|abgeschickt|angewiesen|ausgeführt)\b|\b(?:transferencia|"
+    r"pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?(?:hech[oa]|realizad[oa]|"
+    r"enviad[oa]|efectuad[oa])\b",
 )
 _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
     r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
-    r"\bget(?:s|ting)? paid\b|"
+    r"\b(?:get(?:s|ting)?|got|gotten) paid\b|"
     r"\bwhen\b|\bonce\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
     re.IGNORECASE,
 ))
@@ -217,6 +272,7 @@ _PLAN = (
     r"\bcan'?t (?:afford|pay) (?:it |this )?(?:all|in full|the (?:whole|full))\b",
     r"\bratenzahlung\w*\b|\bin raten\b|\bteilzahlung\w*\b|\bstundung\b|\bzahlungsaufschub\b|"
     r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b",
+    r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
     r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
     r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
     r"\ben (?:deux|trois|quatre|plusieurs|\d+) fois\b|\béchelonn\w+\b|\bétaler\b|"
@@ -288,6 +344,8 @@ _TOPICS = (
 )
 _QUESTION_TOPIC = re.compile(rf"\b(?:{'|'.join(_TOPICS)})\w*", re.IGNORECASE)
 _QUESTION_ASK = (
+    r"\b(?:need|needs|want|would like|require|requires) (?:a |an |another |the |your )?(?:copy|"
+    r"copies|duplicate|breakdown|receipt|statement|itemi[sz]ed|details)\b",
     r"\b(?:can|could|would|will) you (?:please )?(?:send|resend|forward|email|e-mail|provide|"
     r"confirm|tell|let me know|explain|share|check)\b",
     r"\bplease (?:send|resend|provide|confirm|explain|forward|advise|share)\b",
