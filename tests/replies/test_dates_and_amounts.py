@@ -53,6 +53,35 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Wir zahlen nächste Woche Mittwoch.", date(2025, 11, 12)),
+        ("We'll pay next week on Wednesday.", date(2025, 11, 12)),
+        ("We'll pay Wednesday next week.", date(2025, 11, 12)),
+        ("Nous paierons mercredi de la semaine prochaine.", date(2025, 11, 12)),
+        ("Pagaremos la semana que viene el miércoles.", date(2025, 11, 12)),
+        ("We'll pay next Wednesday.", date(2025, 11, 12)),
+        ("We'll pay Wednesday week.", date(2025, 11, 12)),
+        ("We'll pay on Wednesday.", date(2025, 11, 5)),
+        ("We pay on the last working day of the month.", date(2025, 11, 28)),
+        ("Le paiement sera fait sous huitaine.", date(2025, 11, 12)),
+        ("Payment on 5 December.", date(2025, 12, 5)),
+    ],
+)
+def test_a_weekday_in_next_week_and_other_spoken_dates_resolve_to_one_day(
+        words: str, expected: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == expected
+
+
+def test_a_terse_payment_date_is_a_promise_with_its_date_and_a_french_sum_in_euros_counts(
+) -> None:
+    assert parse_reply(reply("Payment by COB Thursday.")).promised_date == date(2025, 11, 6)
+    parsed = parse_reply(reply("Nous paierons 560 euros vendredi."))
+    assert (parsed.promised_date, parsed.amount, parsed.currency) == (
+        date(2025, 11, 7), Decimal("560"), "EUR")
+
+
 def test_a_missed_date_is_not_the_promised_one() -> None:
     words = (
         "Our AP cycle runs on the 1st and the 15th. "

@@ -55,7 +55,8 @@ _PAYING_WORDS = (
     r"you'?ll (?:have|get|receive|see)",
     r"get (?:the|it|this|you)", r"pag\w*", r"transferencia", r"ingres\w*", r"abon\w*",
     r"cuotas?", r"al mes",
-    r"virement", r"paiement", r"régl\w*", r"regl\w*", r"versement", r"par mois", r"payé",
+    r"virement", r"paiement", r"paier\w*", r"régl\w*", r"regl\w*", r"versement", r"par mois",
+    r"payé",
     r"überw\w*", r"zahl\w*", r"bezahl\w*",
     r"raten?", r"monatlich", r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",
 )

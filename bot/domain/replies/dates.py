@@ -139,7 +139,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_end",
         re.compile(
-            r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|(?:a |al )?(?:fin|final)"
+            r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|last (?:working |business )?"
+            r"day of (?:the |this )?month|(?:a |al )?(?:fin|final)"
             r"(?:es)? de(?:l)? mes|(?:à la |a la )?fin (?:du |de )?mois|"
             r"ende (?:des |dieses )?monats|"
             r"monatsende)\b",
@@ -159,9 +160,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<modifier>this|{_NEXT}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
+            rf"\b(?:(?P<modifier>(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
+            rf"(?:\s+(?:prochaine|que viene))?,?(?:\s+(?:on|am|el|le))?|this|{_NEXT}|este|ce|"
+            r"diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
-            r"(?:\s+(?P<after>prochain|próximo|que viene|week)\b)?",
+            r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
+            rf"(?:in der )?(?:{_NEXT}) woche|next week|prochain|próximo|que viene|week)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -173,7 +177,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!guten )morgen(?!s)|next week|(?:la )?semana que viene|(?:la )?próxima semana|"
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
             r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|"
-            r"next month|in a fortnight|"
+            r"next month|in a fortnight|sous (?:huitaine|quinzaine)|"
             r"(?:in|within|en|dans|innerhalb von|d'ici) (?:\d{1,2}|one|two|three|four|a|un|une|"
             r"deux|trois|dos|tres|zwei|drei|einer|einem) (?:business |working )?"
             r"(?:days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?))\b",
@@ -334,7 +338,10 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         year = start.year if start else sent.year
         return date(year, named, calendar.monthrange(year, named)[1])
     if kind == "month_end":
-        return date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])
+        last = date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])
+        if re.search(r"working|business", found.group(0), re.IGNORECASE):
+            last -= timedelta(days=max(0, last.weekday() - 4))
+        return last
     if kind == "weekday":
         modifier = (groups.get("modifier") or groups.get("after") or "").lower()
         weekday = _named(_WEEKDAYS, groups["weekday"])
@@ -387,12 +394,15 @@ def _next_day_of_month(sent: date, day: int) -> date | None:
     return None
 
 
+_IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
+
+
 def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
     if modifier == "week":
         return coming + timedelta(days=7)
-    if modifier and modifier in _NEXT.split("|"):
+    if modifier and (modifier in _NEXT.split("|") or _IN_NEXT_WEEK.search(modifier)):
         next_week_monday = sent + timedelta(days=7 - sent.weekday())
         return next_week_monday + timedelta(days=weekday)
     return coming
@@ -420,6 +430,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return next_monday
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
+    if lowered.startswith("sous "):  # "sous huitaine": within eight days, "quinzaine": fifteen
+        return sent + timedelta(days=8 if "huitaine" in lowered else 15)
     if "end of" in lowered and "week" in lowered and "next" not in lowered:
         return sent + timedelta(days=(4 - sent.weekday()) % 7)
     if re.search(r"next week|semana que viene|próxima semana|semaine prochaine|woche", lowered):

@@ -280,6 +280,8 @@ _PLAN = (
 )
 
 _PROMISE = (
+    r"^\W*(?:payment|transfer|cheque|check|funds|pago|transferencia|paiement|virement|zahlung|"
+    r"überweisung)\s+(?:will\s+\w+\s+)?(?:on|by|before|next|this|el|le|am|bis)\b",
     r"\b(?:transferring|paying|sending|wiring) (?:it|this|that|the (?:money|payment|balance|"
     r"funds)) (?:now|today|tonight|shortly|right away)\b",
     r"\b(?:will|'ll|going to) (?:take care of|sort out|sort|deal with|handle|clear) "
@@ -309,8 +311,9 @@ _PROMISE = (
     r"funds)\b",
     r"\bpayment run\b|\b(?:scheduled|booked|queued|set up|lined up) (?:for|in|on)\b|"
     r"(?<!can i )(?<!could i )(?<!should i )(?<!do i )\bpay(?:ing)? (?:it |this |that |you )?"
-    r"(?:(?:on|by|before) (?:the |this |next )?(?:\d|end|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|tomorrow)|tomorrow|today|tonight|next (?:week|month|\w+day)|"
+    r"(?:(?:on|by|before) (?:the |this |next )?(?:\d|end|last|first|start|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|tomorrow)|tomorrow|today|tonight|"
+    r"next (?:week|month|\w+day)|"
     r"this (?:week|month|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\b(?:werde|werden|wird)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
     r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "

@@ -23,7 +23,8 @@ _COMMITS = with_start_lookahead(re.compile(
     re.IGNORECASE,
 ))
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
-    r"\b(?:missed|cutoff|cut-off|since|ago|last|was|were|had|already|cleared|overdue|"
+    r"\b(?:missed|cutoff|cut-off|since|ago|last(?! (?:working |business )?day of)|was|were|had|"
+    r"already|cleared|overdue|"
     r"war|waren|bereits|schon|fue|era|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
 ))
