@@ -298,3 +298,25 @@ def test_a_debtor_who_asks_to_be_left_alone_is_a_cease_in_any_of_the_four_langua
 def test_money_leaving_an_account_is_paid_and_lookalikes_keep_their_own_intent(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Bezahlt.", ReplyIntent.PAID),
+        ("Pagado.", ReplyIntent.PAID),
+        ("Payé.", ReplyIntent.PAID),
+        ("Done - paid online just now.", ReplyIntent.PAID),
+        ("Überweisung erfolgte am 3.11.", ReplyIntent.PAID),
+        ("Ich bin nicht zuständig.", ReplyIntent.WRONG_PERSON),
+        ("Sorry, you have the wrong Sarah.", ReplyIntent.WRONG_PERSON),
+        ("This is a personal email, I'm not the business owner.", ReplyIntent.WRONG_PERSON),
+        ("Können wir die Summe in drei Raten zahlen?", ReplyIntent.PAYMENT_PLAN),
+        ("Money's tight at the moment, could I have until the end of January?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("Can I get an itemised breakdown?", ReplyIntent.QUESTION),
+    ],
+)
+def test_terse_and_colloquial_replies_in_the_four_languages_are_understood(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

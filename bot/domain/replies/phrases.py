@@ -77,7 +77,8 @@ _WRONG_PERSON = (
     r"\b(?:e-?mail|message|correo|courriel|nachricht|mail)\b.{0,25}(?:not (?:meant |intended )?"
     r"for me|nicht für mich|no es para m[ií]|ne m'est pas destiné)",
     r"\b(?:retired|passed away|no longer here|no longer at this address)\b",
-    r"\b(?:i'm|i am|im) not the (?:account holder|customer|owner|person|client|debtor|one)\b",
+    r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
+    r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
     r"\bya no trabaj\w+\b|\bno trabaj\w+ (?:aquí|aqui|en)\b",
     r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number|guy)\b",
     r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:to (?:me|us) )?"
@@ -101,7 +102,8 @@ _WRONG_PERSON = (
     r"\bfalsche(?:n|r)? (?:e-?mail|adresse|empfänger|person|ansprechpartner)\b|"
     r"\birrtümlich\b|\bversehentlich an mich\b|\bnicht (?:der|die) richtige\b|"
     r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
-    r"\bhat (?:das unternehmen|die firma|uns) verlassen\b",
+    r"\bhat (?:das unternehmen|die firma|uns) verlassen\b|\bnicht (?:mehr )?zuständig\b|"
+    r"\bno (?:soy|es) (?:el|la) responsable\b|\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
     r"\b(?:dirección|persona|destinatari[oa]) (?:equivocad[oa]|incorrect[oa])\b|"
     r"\bpor error\b|\bya no trabaja\b|\bno soy (?:la persona|el destinatario)\b",
     r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\bpar erreur\b|"
@@ -220,7 +222,10 @@ _PAID = (
     r"wired|mailed|remitted|cleared|released|issued|made)\b",
     r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
-    r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$",
+    r"\b(?:überweisung|zahlung)\s+erfolgte\b|"
+    r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent|bezahlt|überwiesen|erledigt|"
+    r"pagad[oa]|abonad[oa]|pay[ée]e?|réglée?|virée?)\W*$|\bpaid (?:online|by card|by (?:bank )?"
+    r"transfer|via \w+|in full|today|yesterday|this morning|just now|earlier|last \w+)\b",
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
@@ -267,10 +272,13 @@ _PLAN = (
     r"\bmonthly\b",
     r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
     r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b",
-    r"\b(?:more|extra|additional) time\b|\b(?:couple|few) (?:more|extra) (?:weeks|months|days)\b|"
+    r"\b(?:could|can|may) (?:i|we) have (?:until|till|another|more|a few|some|a bit)\b|"
+    r"\bmoney(?:'s| is) (?:tight|short)\b|\b(?:more|extra|additional) time\b|"
+    r"\b(?:couple|few) (?:more|extra) (?:weeks|months|days)\b|"
     r"\bextension\b|\bbreathing room\b|\bgrace period\b|\bhardship\b|\bwork something out\b|"
     r"\bcan'?t (?:afford|pay) (?:it |this )?(?:all|in full|the (?:whole|full))\b",
-    r"\bratenzahlung\w*\b|\bin raten\b|\bteilzahlung\w*\b|\bstundung\b|\bzahlungsaufschub\b|"
+    r"\bratenzahlung\w*\b|\bin (?:\w+ )?raten\b|\bteilzahlung\w*\b|\bstundung\b|"
+    r"\bzahlungsaufschub\b|"
     r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b",
     r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
     r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
@@ -308,7 +316,7 @@ _PROMISE = (
     r"\b(?:payment|it|this|cheque|check|transfer|funds|money)\b(?: \w+){0,2} (?:will|'ll|should|"
     r"is going to) (?:be (?:with you|made|sent|paid|released|processed|on)|go out|arrive|reach)\b",
     r"\byou(?:'ll| will| should)? (?:have|get|receive|see) (?:it|the|payment|this|your|the money|"
-    r"funds)\b",
+    r"funds)\b(?! wrong\b)",
     r"\bpayment run\b|\b(?:scheduled|booked|queued|set up|lined up) (?:for|in|on)\b|"
     r"(?<!can i )(?<!could i )(?<!should i )(?<!do i )\bpay(?:ing)? (?:it |this |that |you )?"
     r"(?:(?:on|by|before) (?:the |this |next )?(?:\d|end|last|first|start|monday|tuesday|"
@@ -338,7 +346,8 @@ _TOPICS = (
     r"mastercard", r"paypal",
     r"venmo", r"zelle", r"credit card", r"debit card",
     r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
-    r"fee", r"balance", r"w-?9", r"receipt", r"remit", r"sort code", r"iban", r"routing",
+    r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax", r"iva", r"tva", r"mwst",
+    r"w-?9", r"receipt", r"remit", r"sort code", r"iban", r"routing",
     r"transfer", r"check", r"cheque", r"covers?", r"owe",
     r"due", r"what (?:is|was) (?:this|it) for", r"who is this", r"factura", r"cuenta",
     r"transferencia", r"pago", r"importe",
