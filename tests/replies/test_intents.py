@@ -320,3 +320,75 @@ def test_money_leaving_an_account_is_paid_and_lookalikes_keep_their_own_intent(
 def test_terse_and_colloquial_replies_in_the_four_languages_are_understood(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "promised"),
+    [
+        ("Bonjour, désolé pour le retard, je fais le virement vendredi.", "2025-11-07"),
+        ("hey dana i know i know. ill get this paid on friday, sorry!!", "2025-11-07"),
+        ("No worries, my bad. I'll sort it first thing Monday.", "2025-11-10"),
+        ("Le confirmo que la factura se abonará a finales de mes.", "2025-11-30"),
+        ("Wir sichern Ihnen den Ausgleich der Rechnung bis zum 15.12. zu.", "2025-12-15"),
+        ("Servus, ich überweis Ihnen das nächste Woche Mittwoch.", "2025-11-12"),
+    ],
+)
+def test_a_reply_that_names_a_day_it_will_pay_on_is_a_promise_however_it_is_worded(
+        words: str, promised: str) -> None:
+    parsed = parse_reply(reply(words))
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date is not None and parsed.promised_date.isoformat() == promised
+
+
+def test_a_day_named_without_any_word_of_paying_does_not_make_a_promise() -> None:
+    parsed = parse_reply(reply("Thanks, I'll look into it and get back to you on Friday."))
+    assert parsed.intent is ReplyIntent.ACKNOWLEDGED
+    assert parsed.promised_date is None
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "This is not a complaint - could you send me a statement? I think a credit note from "
+        "June is missing, but I may be wrong.",
+        "Pourriez-vous m'envoyer un RIB à jour ? Ce n'est pas une contestation.",
+        "Können Sie mir die Rechnung nochmals als PDF schicken? Keine Beanstandung.",
+        "¿Me podéis mandar un duplicado de la factura? No es que no la queramos pagar.",
+    ],
+)
+def test_a_debtor_who_says_it_is_not_a_dispute_is_taken_at_their_word(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.QUESTION
+
+
+def test_paying_until_it_is_cleared_is_a_plan_not_a_payment() -> None:
+    words = ("Could we pay it off at £250 a month? I can do the first payment on 5 March and "
+             "then the 5th of every month until it's cleared.")
+    assert human_intent(words) is ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("We have paid £600 today for the doors we kept. The other two were returned because "
+         "they were warped, so the balance you're showing is wrong.", ReplyIntent.DISPUTE),
+        ("Nos habéis cargado 85 € de portes que no acordamos.", ReplyIntent.DISPUTE),
+        ("Cette facture fait doublon avec la précédente, merci de nous envoyer un avoir.",
+         ReplyIntent.DISPUTE),
+        ("Den Montageanteil bezahlen wir nicht, bitte senden Sie eine korrigierte Rechnung.",
+         ReplyIntent.DISPUTE),
+        ("La empresa ha sido declarada en concurso voluntario de acreedores.", ReplyIntent.CEASE),
+        ("You have the wrong Tom. Please check your records and take my email off this "
+         "account.", ReplyIntent.WRONG_PERSON),
+        ("Je ne fais plus partie de la société depuis fin août.", ReplyIntent.WRONG_PERSON),
+        ("Yo no tengo ninguna relación con esa empresa ni con sus deudas.",
+         ReplyIntent.WRONG_PERSON),
+        ("Paiement effectué ce jour par virement SEPA.", ReplyIntent.PAID),
+        ("Sent the 750 quid through this arvo mate.", ReplyIntent.PAID),
+        ("Die Zahlung ist am 02.03. rausgegangen.", ReplyIntent.PAID),
+        ("Wäre es möglich, die Rechnung in zwei Tranchen zu bezahlen?", ReplyIntent.PAYMENT_PLAN),
+        ("Could we pay this off in bits over the next few months?", ReplyIntent.PAYMENT_PLAN),
+        ("Danke für die Info, wir prüfen das und melden uns.", ReplyIntent.ACKNOWLEDGED),
+    ],
+)
+def test_more_ways_of_saying_each_intent(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

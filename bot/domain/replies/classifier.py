@@ -17,9 +17,12 @@ from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.replies.phrases import strongest_said
-from bot.domain.replies.promises import promised_date
+from bot.domain.replies.promises import dated_payment, promised_date
 
 _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
+# Intents below promise_to_pay in DESIGN.md's order: a reply that says no more than one of
+# these, but names a day it will pay on, is a promise.
+_BELOW_PROMISE = (ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED, ReplyIntent.UNCLEAR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +61,12 @@ def understand(facts: ReplyFacts) -> Understanding:
         return Understanding(ReplyIntent.AUTO_REPLY, return_date=back)
     intent = strongest_said(words)
     promised = None
-    if intent in _DATED_INTENTS and facts.sent_on is not None:
-        month_first = "$" in facts.new_text or "$" in facts.context
+    month_first = "$" in facts.new_text or "$" in facts.context
+    if intent in _BELOW_PROMISE and facts.sent_on is not None:
+        promised = dated_payment(words, sent=facts.sent_on, month_first=month_first)
+        if promised is not None:
+            intent = ReplyIntent.PROMISE_TO_PAY
+    elif intent in _DATED_INTENTS and facts.sent_on is not None:
         promised = promised_date(words, sent=facts.sent_on, month_first=month_first)
     amount = paid_or_promised_amount(words, context=facts.context)
     return Understanding(intent, promised_date=promised, amount=amount)

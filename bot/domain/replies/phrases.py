@@ -15,7 +15,8 @@ from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 
 _CEASE = (
-    r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b|\bne plus me (?:contacter|écrire|"
+    r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
+    r"file))|\bne plus me (?:contacter|écrire|"
     r"relancer|envoyer)\b",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
     r"\b(?:entered|gone into|in) (?:administration|receivership|liquidation)\b|"
@@ -47,7 +48,7 @@ _CEASE = (
     r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
     r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam\w+|molest\w+)\b|"
     r"\bdarme de baja\b|\bmi abogad[oa]\b|\bnuestro abogado\b|\bquiebra\b|"
-    r"\bconcurso de acreedores\b",
+    r"\bconcurso (?:\w+ )?de acreedores\b|\badministra(?:dor|ción) concursal\b",
     r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
     r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
     r"\bme désinscrire\b|\bdésabonn\w+\b|\bmon avocat\b|\bnotre avocat\b|\bfaillite\b|"
@@ -107,7 +108,10 @@ _WRONG_PERSON = (
     r"\b(?:dirección|persona|destinatari[oa]) (?:equivocad[oa]|incorrect[oa])\b|"
     r"\bpor error\b|\bya no trabaja\b|\bno soy (?:la persona|el destinatario)\b",
     r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\bpar erreur\b|"
-    r"\bne travaille plus\b|\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
+    r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
+    r"\bnothing to do with\b|\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b|"
+    r"\bn'(?:ai|avons) rien à voir avec\b|\bnichts (?:\w+ ){0,4}zu tun\b|\bne travaille plus\b|"
+    r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
 )
 _NOT_THE_NAMED_PERSON = re.compile(
     r"\b(?:I'm|I am|Im|this is) not (?!sure\b|able\b|aware\b|trying\b|in\b|at\b|the\b|a\b|going\b|"
@@ -117,8 +121,9 @@ _NOT_THE_NAMED_PERSON = re.compile(
 _DISPUTE = (
     r"\breturned (?:the|our|my|all the) (?:goods|items|order|products?|parts|equipment)\b|"
     r"\bissue (?:a|us a|me a) (?:credit|refund)\b|\bcredit (?:memo|note)\b",
-    r"\b(?:amount|invoice|bill|price|total|charge|figure)s? (?:is|are|seems?|looks?) "
-    r"(?:incorrect|wrong|too high|excessive)\b|\bwe agreed (?:on|to) [£$€]?\d",
+    r"\b(?:amount|invoice|bill|price|total|charge|figure|balance|statement)s?\b[^.?!]{0,30}\b(?:is|"
+    r"are|seems?|looks?) (?:incorrect|wrong|too high|excessive)\b|\bplease correct\b|"
+    r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
     r"\bno (?:pagaremos|pagaré|pagamos|funciona)\b|\b(?:nie|nicht) (?:erhalten|bekommen|"
     r"geliefert)\b|\bdon't owe\b|\bdo not owe\b",
     r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our )?"
@@ -169,11 +174,13 @@ _DISPUTE = (
     r"geliefert|erbracht)\b|\bnicht (?:be)?(?:zahlen|begleichen)\b",
     r"\bno (?:vamos a|voy a|pienso|pensamos) pagar\b|\breclam\w+\b|\bdisconforme\b|"
     r"\bno estoy de acuerdo\b|\berror en la factura\b|\bcobrad[oa]s? dos veces\b|\bduplicad\w+\b|"
-    r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b",
+    r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b|\bno (?:acordamos|acordado|"
+    r"pedimos|solicitamos|autorizamos)\b|\bfactura rectificativa\b|\babono de\b",
     r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b|\blitige\b|"
     r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
     r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
-    r"\bjamais (?:reçu|commandé|livré)\b",
+    r"\bjamais (?:reçu|commandé|livré)\b|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
+    r"facture\b",
     r"\b(?:only|just) (?:got|received|delivered) (?:\d+|half|part|some)\b(?! (?:of )?(?:the |our |"
     r"my )?(?:money|funds|funding|income|pay\b|payment|salary|wages|cash))|"
     r"\bonly \d+ (?:of|out of)\b|\bnever signed up\b|\bdidn't sign up\b|\bdid not sign up\b",
@@ -203,7 +210,9 @@ _DISPUTE = (
     r"\bstimmt nicht\b|\b(?:erkennen|akzeptieren) (?:\w+ ){0,3}nicht(?: an)?\b|"
     r"\b(?:rechnung|betrag|summe|menge|preis|abrechnung)\b.{0,30}\bfalsch\b|"
     r"\bnur \d+\b.{0,30}\b(?:bestellt|geliefert|erhalten|bekommen)\b|\b(?:beschädigt|kaputt)\b|"
-    r"\bnicht (?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b",
+    r"\bnicht (?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b|"
+    r"\bkorrigierte\w* rechnung\b|\brechnungskorrektur\b|\b(?:bezahlen|zahlen|begleichen) wir "
+    r"nicht\b|\bnie (?:gemacht|erledigt|ausgeführt|durchgeführt|geliefert|erhalten)\b",
 )
 
 _PAID = (
@@ -239,10 +248,14 @@ _PAID = (
     r"transferí|ingresé)\b",
     r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
     r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
+    r"^\W*(?:sent|transferred|wired|paid) (?:the|it|this|that|you|over|across|through|[£$€]|\d)|"
+    r"\b(?:paiement|virement|règlement|versement)\s+(?:a été |est )?(?:effectué|réalisé|envoyé|"
+    r"fait|passé|parti)e?\b|"
     r"\b(?:money|funds|payment|transfer)\b(?: \w+){0,2} left (?:our|my|the) (?:account|bank)\b|"
     r"\b(?:virement|paiement|chèque|cheque|règlement)\b(?: \w+){0,2} (?:est|a été) (?:\w+ )?"
     r"(?:parti|envoyé|effectué|fait)e?\b|\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}"
-    r"(?:rausgegangen|rausgeschickt|abgeschickt|angewiesen|ausgeführt)\b|\b(?:transferencia|"
+    r"(?:rausgegangen|rausgeschickt|abgeschickt|angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|"
+    r"wurden) (?:\S+ ){0,4}(?:rausgegangen|raus|abgegangen)\b|\b(?:transferencia|"
     r"pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?(?:hech[oa]|realizad[oa]|"
     r"enviad[oa]|efectuad[oa])\b",
 )
@@ -251,7 +264,8 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
     r"\b(?:get(?:s|ting)?|got|gotten) paid\b|"
-    r"\bwhen\b|\bonce\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
+    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bhasta que\b|\bjusqu'à ce\b|\bbis (?:die|der|das)\b|"
+    r"\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
     re.IGNORECASE,
 ))
 
@@ -264,7 +278,10 @@ _PLAN = (
     r"\b(?:need|give (?:me|us)|allow (?:me|us)|ask for) (?:some|more|a little|a bit(?: more)?|"
     r"extra) time\b|\b(?:lost (?:my|our) (?:job|income)|made redundant|unemployed|"
     r"struggling financially|financial (?:difficult\w*|hardship|problems)|can'?t afford)\b",
-    r"\bpayment (?:plan|arrangement|schedule)\b|\binstal+ments?\b|\bpay (?:it |this )?(?:off )?in "
+    r"\bpay (?:it |this |that )?off in (?:bits|dribs)\b|\bover (?:the next )?(?:a few|few|"
+    r"several|couple of|\d+|two|three|four|five|six) months\b|\btranchen?\b|\bfinanziellen "
+    r"engpass\b|\bpayment (?:plan|arrangement|schedule)\b|\binstal+ments?\b|\bpay (?:it |"
+    r"this )?(?:off )?in "
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
     r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
@@ -347,7 +364,8 @@ _TOPICS = (
     r"venmo", r"zelle", r"credit card", r"debit card",
     r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
     r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax", r"iva", r"tva", r"mwst",
-    r"w-?9", r"receipt", r"remit", r"sort code", r"iban", r"routing",
+    r"w-?9", r"receipt", r"delivery note", r"rib", r"duplicado", r"pdf", r"which \w+ is this for",
+    r"remit", r"sort code", r"iban", r"routing",
     r"transfer", r"check", r"cheque", r"covers?", r"owe",
     r"due", r"what (?:is|was) (?:this|it) for", r"who is this", r"factura", r"cuenta",
     r"transferencia", r"pago", r"importe",
@@ -385,7 +403,8 @@ _ACKNOWLEDGED = (
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
-    r"\bzur kenntnis\b|\bweitergeleitet\b|\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|"
+    r"\bwir prüfen\b|\bmelden (?:uns|wir uns)\b|\bmelde mich\b|\bzur kenntnis\b|\bweitergeleitet\b|"
+    r"\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|"
     r"\bkümmere mich\b|\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b|"
     r"\bje (?:transmets|regarde|vérifie)\b|\btransmis\b|\bj'ai transféré\b",
 )
@@ -418,6 +437,16 @@ _DISCLAIMER = Prefiltered.of(re.compile(
     re.IGNORECASE,
 ))
 _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
+# A debtor who says in so many words that they do not dispute (while asking for a copy, say)
+# is taken at their word: nothing else in the reply makes it a dispute.
+_NOT_A_DISPUTE = with_start_lookahead(re.compile(
+    r"\b(?:(?:this|it)(?:'s| is) not a (?:complaint|dispute)|not (?:a complaint|disputing)|no "
+    r"dispute|(?:ce|ceci) n'est pas une (?:contestation|réclamation)|sans contestation|"
+    r"keine (?:beanstandung|reklamation)|kein(?:e)? (?:einwand|streit)|no es (?:una )?"
+    r"(?:reclamación|queja)|no es que no (?:la |lo |las |los )?(?:queramos|quiera|vayamos a) "
+    r"pagar)\b",
+    re.IGNORECASE,
+))
 
 # Every pattern a sentence is tried with, in one index; `_OWNERS` says which are whose.
 _INDEX = WordIndex(
@@ -472,6 +501,8 @@ def strongest_said(words: str) -> ReplyIntent:
         sentence = _Sentence(text, ids, part.is_conditional)
         for intent in sentence.may_say:
             saying.setdefault(intent, []).append(sentence)
+    if ReplyIntent.DISPUTE in saying and _NOT_A_DISPUTE.search(words):
+        del saying[ReplyIntent.DISPUTE]
     for intent in _HUMAN_INTENTS:
         if any(sentence.says(intent) for sentence in saying.get(intent, ())):
             return intent

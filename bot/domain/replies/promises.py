@@ -30,6 +30,34 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
 ))
 
 
+# Words of paying (or of sorting a bill out) in the four languages: a clause with one of these
+# and a day still to come commits to paying then ("je fais le virement vendredi", "ill get this
+# paid next week", "se abonará a finales de mes"), however the rest of it is worded.
+_PAYING = with_start_lookahead(re.compile(
+    r"\b(?:pay(?:s|ing|ment)?|paid|settle[ds]?|settling|transfer\w*|wire[ds]?|remit\w*|cheque|"
+    r"(?:a|the|our|my) check|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
+    r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
+    r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é)\w*|versement|zahl\w*|überw\w+|"
+    r"begleich\w*|ausgleich\w*|bezahl\w*)\b",
+    re.IGNORECASE,
+))
+
+
+def dated_payment(text: str, *, sent: date, month_first: bool = False) -> date | None:
+    """The first day still to come named in a clause about paying that is neither about the
+    past nor an "if": a commitment to pay then, whatever words it is made in; or None."""
+    for clause, possible in dated_clauses(text):
+        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
+            continue
+        if not _PAYING.search(clause.text):
+            continue
+        for mention in find_dates(clause.text, sent=sent, month_first=month_first,
+                                  possible=possible):
+            if mention.value >= sent:
+                return mention.value
+    return None
+
+
 def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The date the debtor promises to pay (or to start paying) by, or None."""
     fallback: date | None = None
