@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Set
 
+from bot.domain.replies import phrases_de, phrases_es, phrases_fr
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
@@ -259,8 +260,10 @@ _PAID = (
     r"pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?(?:hech[oa]|realizad[oa]|"
     r"enviad[oa]|efectuad[oa])\b",
 )
+_LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
-    r"(?:\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
+    r"(?:" + "".join(rf"{word}|" for language in _LANGUAGES for word in language.NOT_PAID) +
+    r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
     r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
     r"\b(?:get(?:s|ting)?|got|gotten) paid\b|"
@@ -372,6 +375,7 @@ _TOPICS = (
     r"facture", r"paiement", r"virement", r"compte", r"montant", r"rechnung", r"zahlung", r"konto",
     r"überweisung", r"betrag",
 )
+_TOPICS += tuple(topic for language in _LANGUAGES for topic in language.QUESTION_TOPICS)
 _QUESTION_TOPIC = re.compile(rf"\b(?:{'|'.join(_TOPICS)})\w*", re.IGNORECASE)
 _QUESTION_ASK = (
     r"\b(?:need|needs|want|would like|require|requires) (?:a |an |another |the |your )?(?:copy|"
@@ -410,19 +414,22 @@ _ACKNOWLEDGED = (
 )
 
 
-def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in patterns)
+def _compile(patterns: tuple[str, ...], intent: ReplyIntent) -> tuple[re.Pattern[str], ...]:
+    """`patterns` and those of each language module for `intent`, compiled."""
+    every = patterns + tuple(pattern for language in _LANGUAGES
+                             for pattern in language.PHRASES.get(intent, ()))
+    return tuple(re.compile(pattern, re.IGNORECASE | re.MULTILINE) for pattern in every)
 
 
 PHRASES: dict[ReplyIntent, tuple[re.Pattern[str], ...]] = {
-    ReplyIntent.CEASE: _compile(_CEASE),
-    ReplyIntent.WRONG_PERSON: _compile(_WRONG_PERSON),
-    ReplyIntent.DISPUTE: _compile(_DISPUTE),
-    ReplyIntent.PAID: _compile(_PAID),
-    ReplyIntent.PAYMENT_PLAN: _compile(_PLAN),
-    ReplyIntent.PROMISE_TO_PAY: _compile(_PROMISE),
-    ReplyIntent.QUESTION: _compile(_QUESTION_ASK),
-    ReplyIntent.ACKNOWLEDGED: _compile(_ACKNOWLEDGED),
+    ReplyIntent.CEASE: _compile(_CEASE, ReplyIntent.CEASE),
+    ReplyIntent.WRONG_PERSON: _compile(_WRONG_PERSON, ReplyIntent.WRONG_PERSON),
+    ReplyIntent.DISPUTE: _compile(_DISPUTE, ReplyIntent.DISPUTE),
+    ReplyIntent.PAID: _compile(_PAID, ReplyIntent.PAID),
+    ReplyIntent.PAYMENT_PLAN: _compile(_PLAN, ReplyIntent.PAYMENT_PLAN),
+    ReplyIntent.PROMISE_TO_PAY: _compile(_PROMISE, ReplyIntent.PROMISE_TO_PAY),
+    ReplyIntent.QUESTION: _compile(_QUESTION_ASK, ReplyIntent.QUESTION),
+    ReplyIntent.ACKNOWLEDGED: _compile(_ACKNOWLEDGED, ReplyIntent.ACKNOWLEDGED),
 }
 
 
@@ -444,7 +451,8 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"dispute|(?:ce|ceci) n'est pas une (?:contestation|réclamation)|sans contestation|"
     r"keine (?:beanstandung|reklamation)|kein(?:e)? (?:einwand|streit)|no es (?:una )?"
     r"(?:reclamación|queja)|no es que no (?:la |lo |las |los )?(?:queramos|quiera|vayamos a) "
-    r"pagar)\b",
+    r"pagar)\b"
+    + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
     re.IGNORECASE,
 ))
 
