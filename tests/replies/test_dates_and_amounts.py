@@ -67,6 +67,10 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("We pay on the last working day of the month.", date(2025, 11, 28)),
         ("Le paiement sera fait sous huitaine.", date(2025, 11, 12)),
         ("Payment on 5 December.", date(2025, 12, 5)),
+        ("Expect payment the day after tomorrow.", date(2025, 11, 6)),
+        ("i get my wages thurs so will pay then", date(2025, 11, 6)),
+        ("We pay suppliers on the last Friday of the month.", date(2025, 11, 28)),
+        ("Wir zahlen am letzten Freitag im Monat.", date(2025, 11, 28)),
     ],
 )
 def test_a_weekday_in_next_week_and_other_spoken_dates_resolve_to_one_day(

@@ -392,3 +392,47 @@ def test_paying_until_it_is_cleared_is_a_plan_not_a_payment() -> None:
 )
 def test_more_ways_of_saying_each_intent(words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Just so you know, the company went into administration last month. Please deal with "
+         "the administrators from now on.", ReplyIntent.CEASE),
+        ("stop stop STOP", ReplyIntent.CEASE),
+        ("Contact me only by post from now on, I won't be reading emails from you.",
+         ReplyIntent.CEASE),
+        ("Our legal team is now handling this matter; kindly refrain from contacting our staff.",
+         ReplyIntent.CEASE),
+        ("Hi, Sarah left the company in June. Try accounts@example.com instead.",
+         ReplyIntent.WRONG_PERSON),
+        ("I sold the business in 2023 and the new owners are responsible for its bills.",
+         ReplyIntent.WRONG_PERSON),
+        ("Wrong Jack Murphy I'm afraid - I'm a teacher, not a builder!", ReplyIntent.WRONG_PERSON),
+        ("The hours on this timesheet are inflated. We signed off on 12, not 20.",
+         ReplyIntent.DISPUTE),
+        ("There shouldn't be VAT on this, we're based outside the UK.", ReplyIntent.DISPUTE),
+        ("We don't believe this is owed, your manager extended our trial.", ReplyIntent.DISPUTE),
+        ("I'm not disputing the whole thing, just the extra hour nobody agreed to.",
+         ReplyIntent.DISPUTE),
+        ("The amount has been credited to your account on 31st Oct.", ReplyIntent.PAID),
+        ("I paid it from my solicitor's client account on Monday.", ReplyIntent.PAID),
+        ("Payment's gone through mate, should hit your account today.", ReplyIntent.PAID),
+        ("Cheque's in the post!", ReplyIntent.PAID),
+        ("I've been made redundant, so could we set up a monthly plan starting January 5th?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("Can I pay half on Friday and the remainder at the end of the month?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("You'll have the money in a fortnight, promise.", ReplyIntent.PROMISE_TO_PAY),
+        ("Invoice approved. It's in our December 5 check run.", ReplyIntent.PROMISE_TO_PAY),
+        ("Will revert shortly.", ReplyIntent.ACKNOWLEDGED),
+        ("Cheers for the heads up.", ReplyIntent.ACKNOWLEDGED),
+        ("Sorry, is this for the March job or the April one?", ReplyIntent.QUESTION),
+        ("She has left you a voicemail about it.", ReplyIntent.UNCLEAR),
+        ("I'll pay the balance by Friday.", ReplyIntent.PROMISE_TO_PAY),
+        ("We'll pay in a week.", ReplyIntent.PROMISE_TO_PAY),
+    ],
+)
+def test_how_english_speaking_debtors_write_beyond_the_samples(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

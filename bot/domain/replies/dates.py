@@ -55,9 +55,9 @@ _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "monday lunes lundi montag",
-        "tuesday martes mardi dienstag",
+        "tuesday tues martes mardi dienstag",
         "wednesday miércoles miercoles mercredi mittwoch",
-        "thursday jueves jeudi donnerstag",
+        "thursday thurs jueves jeudi donnerstag",
         "friday viernes vendredi freitag",
         "saturday sábado sabado samedi samstag sonnabend",
         "sunday domingo dimanche sonntag",
@@ -158,6 +158,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "last_weekday",
+        re.compile(
+            rf"\b(?:last|[úu]ltimo|dernier|letzten?)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})\s+"
+            r"(?:of (?:the |this )?month|del mes|du mois|(?:des|im) monats?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             rf"\b(?:(?P<modifier>(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
@@ -193,7 +201,8 @@ _COUNT_WORDS = {
     "three": 3, "trois": 3, "tres": 3, "drei": 3, "four": 4,
 }
 _COUNTED = re.compile(
-    r"(?P<number>\d{1,2}|[a-zé]+) (?P<business>business |working )?(?P<unit>[a-zé]+)$"
+    r"(?P<number>\d{1,2}|[a-zé]+) (?P<business>business |working )?"
+    r"(?P<unit>days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?)$"
 )
 
 
@@ -342,6 +351,9 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         if re.search(r"working|business", found.group(0), re.IGNORECASE):
             last -= timedelta(days=max(0, last.weekday() - 4))
         return last
+    if kind == "last_weekday":
+        weekday = _named(_WEEKDAYS, groups["weekday"])
+        return _last_weekday_of_month(sent, weekday) if weekday is not None else None
     if kind == "weekday":
         modifier = (groups.get("modifier") or groups.get("after") or "").lower()
         weekday = _named(_WEEKDAYS, groups["weekday"])
@@ -392,6 +404,18 @@ def _next_day_of_month(sent: date, day: int) -> date | None:
             return candidate
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
+
+
+def _last_weekday_of_month(sent: date, weekday: int) -> date:
+    """The last `weekday` of the sending month, or of the next month once that has passed."""
+    year, month = sent.year, sent.month
+    for _ in range(2):
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        found = last - timedelta(days=(last.weekday() - weekday) % 7)
+        if found >= sent:
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
 
 
 _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")

@@ -37,7 +37,7 @@ _CEASE = (
     r"contact|questions|enquiries|inquiries)\b.{0,40}\b(?:attorney|lawyer|solicitor|counsel|"
     r"legal (?:team|department|representative))",
     r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our)\s+"
-    r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b",
+    r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
     r"\b(?:filed|filing|file) (?:for )?(?:chapter \d+|bankruptcy|insolvency)\b",
     r"\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|\bliquidation\b|"
@@ -68,6 +68,20 @@ _CEASE = (
     r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
     r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
+    r"\b(?:went|go|gone|placed|put) into (?:administration|receivership|liquidation|"
+    r"examinership)\b|"
+    r"\b(?:deal with|contact|write to|speak to|go through) (?:the|our) (?:administrators?|"
+    r"liquidators?|receivers?|trustees?|examiners?|insolvency practitioners?)\b",
+    r"\b(?:do not|don't|dont|no longer) (?:want|wish)(?: to (?:receive|get|hear))? (?:any )?"
+    r"(?:more|further|additional) (?:e-?mails|messages|contact|reminders|correspondence)\b|"
+    r"\b(?:do not|don't|dont|never) (?:send|email|e-mail|message|text) (?:me|us) (?:any )?(?:more|"
+    r"further|again)\b|^\W*(?:stop\W+)+stop\W*$|\bopt (?:me|us) out\b",
+    r"\b(?:contact|write to) (?:me|us) only (?:by|via) (?:post|letter|phone|mail)\b|\bwon't be "
+    r"reading (?:your |any )?e-?mails\b|\brefrain from (?:contacting|e-?mailing|calling|writing|"
+    r"sending)\b|\bno longer (?:willing to )?(?:accept|receive) (?:any )?(?:communications?|"
+    r"e-?mails|messages|contact)\b",
+    r"\b(?:legal team|lawyers?|solicitors?|attorneys?|legal department)\b (?:is|are) (?:now )?"
+    r"(?:handling|dealing with|representing)\b",
 )
 
 _WRONG_PERSON = (
@@ -94,7 +108,7 @@ _WRONG_PERSON = (
     r"(?:company|firm|business|practice|organi[sz]ation)\b",
     r"^\W*(?!(?:the|a|an|our|my|your|payment|money|funds?|transfer|cheque|check|it|this|that|"
     r"which)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:has )?left\b(?! (?:our|my|the|your) (?:account|"
-    r"bank))",
+    r"bank))(?! (?:a|an|you|us|me|him|her|them|it|this|that|some|messages?|voicemail)\b)",
     r"\b(?:this|that|it) (?:isn't|is not|'s not|was not|wasn't) (?:my|our) (?:company|business|"
     r"firm|account)\b",
     r"\b(?:i|we) (?:do not|don't|dont) have (?:an|any) account with\b",
@@ -113,6 +127,14 @@ _WRONG_PERSON = (
     r"\bnothing to do with\b|\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b|"
     r"\bn'(?:ai|avons) rien à voir avec\b|\bnichts (?:\w+ ){0,4}zu tun\b|\bne travaille plus\b|"
     r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
+    r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
+    r"organi[sz]ation|job|role)\b|\b(?:has|have|had) (?:now )?left\b(?! (?:a|an|it|this|that|you|"
+    r"them|us|him|her|some|me|my|your|voicemail|messages?)\b)|\b(?:moved on from|"
+    r"no longer part of)\b",
+    r"\b(?:sold|closed) (?:the|my|our) (?:business|company|shop|practice)\b|\bnew owners?\b|"
+    r"\ba different (?:company|business|practice|firm|person|client|customer|entity|"
+    r"organi[sz]ation)\b|\bmixed up (?:the |our |your )?(?:e-?mail|address|account|customer|client|"
+    r"details)|\bwrong (?-i:[A-Z][a-z]+ [A-Z][a-z]+)\b",
 )
 _NOT_THE_NAMED_PERSON = re.compile(
     r"\b(?:I'm|I am|Im|this is) not (?!sure\b|able\b|aware\b|trying\b|in\b|at\b|the\b|a\b|going\b|"
@@ -156,7 +178,8 @@ _DISPUTE = (
     r"\bduplicate (?:charge|invoice|billing|bill)\b",
     r"\b(?:wrong|incorrect) (?:amount|quantity|price|rate|total|invoice|charge|figure|hours)\b",
     r"\b(?:isn't|is not|not) (?:right|correct|what (?:we|i) (?:agreed|ordered))\b",
-    r"\bcredit note\b|\b(?:be|been|was|were|already) credited\b|\bat no (?:charge|cost)\b|"
+    r"\bcredit note\b|\b(?:be|been|was|were|already) credited\b(?! to (?:your|the) "
+    r"(?:account|bank))|\bat no (?:charge|cost)\b|"
     r"\bfree of charge\b|"
     r"\bno charge\b|\brefund\b",
     r"\b(?:cancel+ed|terminated) (?:the|our|my) (?:service|order|contract|subscription|account|"
@@ -214,6 +237,27 @@ _DISPUTE = (
     r"\bnicht (?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b|"
     r"\bkorrigierte\w* rechnung\b|\brechnungskorrektur\b|\b(?:bezahlen|zahlen|begleichen) wir "
     r"nicht\b|\bnie (?:gemacht|erledigt|ausgeführt|durchgeführt|geliefert|erhalten)\b",
+    r"\b(?:fee|charge|quantit(?:y|ies)|hours|rate|vat|gst|tax|amount|invoice|bill|price|total)s?\b"
+    r"[^.?!]{0,30}\b(?:is|are|seems?|looks?) (?:incorrect|wrong|way off|inflated|too high)\b|"
+    r"\binflated\b|\bway off\b",
+    r"\bshould (?:be|have been) (?:reduced|lower|less|amended|corrected|adjusted|cancel+ed|"
+    r"credited|removed|waived)\b|\bbut (?:it )?should (?:be|have been|only be)\b|\bthere "
+    r"should(?:n't| not) be\b|\b(?:revise|amend|correct|adjust|fix) (?:the|this|your|our) "
+    r"(?:invoice|bill|amount|statement)\b",
+    r"\bnot (?:happy|satisfied|pleased) with\b|\bunhappy with\b|\bdissatisfied\b|"
+    r"\bduplicat(?:es|ed|ion)\b|\bdeduct(?:ing|ed)?\b|\bknock (?:it )?off\b|\b(?:added|charged|"
+    r"billed) without (?:asking|permission|our (?:agreement|approval|consent))\b",
+    r"(?:[£$€]\s?)?\b\d[\d,.]*,? not (?:[£$€]\s?)?\d|\bonly (?:signed up|agreed|ordered|asked) "
+    r"(?:for|to)\b|\b(?:nobody|no one|no-one) (?:agreed|asked|approved|authori[sz]ed|ordered)\b",
+    r"\b(?:job|work|order|project|installation|repair)s? (?:isn't|is not|wasn't|was not|aren't) "
+    r"(?:complete|completed|finished|done)\b|\bstill (?:haven't|hasn't|have not|has not) been\b|"
+    r"\bon completion\b|\b(?:don't|do not) see why (?:i|we) should pay\b|\blost (?:the|my|our) "
+    r"(?:parcel|package|delivery|order|goods)\b",
+    r"\b(?:ignores|ignored|missing|left off|forgot) (?:the|our) (?:agreed )?discount\b|\bno (?:fee|"
+    r"charge|payment|money|amount) (?:is )?(?:due|owed|owing|payable)\b|\b(?:don't|do not|dont) "
+    r"(?:believe|think) (?:this|that|it|we|the \w+) (?:is )?(?:owed|owe|due|correct|right)\b|"
+    r"\bmix-?up\b|\b(?:invoiced|billed|charged) at\b.{0,30}\binstead of\b|\bwas only here\b|"
+    r"\breturned (?:half|some|part) (?:of )?(?:the|our|my)\b",
 )
 
 _PAID = (
@@ -229,7 +273,7 @@ _PAID = (
     r"(?:already )?(?:paid|sent|transferred|wired|settled|mailed|posted|remitted|cleared|"
     r"processed|released|issued)\b",
     r"\b(?:was|been|were|is|got|it's) (?:already )?(?:paid|sent|settled|transferred|processed|"
-    r"wired|mailed|remitted|cleared|released|issued|made)\b",
+    r"wired|mailed|remitted|cleared|released|issued|made(?! redundant| aware| homeless))\b",
     r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
     r"\b(?:überweisung|zahlung)\s+erfolgte\b|"
@@ -259,6 +303,14 @@ _PAID = (
     r"wurden) (?:\S+ ){0,4}(?:rausgegangen|raus|abgegangen)\b|\b(?:transferencia|"
     r"pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?(?:hech[oa]|realizad[oa]|"
     r"enviad[oa]|efectuad[oa])\b",
+    r"\b(?:cheque|check|payment)(?:'s| is) in the (?:post|mail)\b|\b(?:direct debit|standing "
+    r"order|payment|money)\b.{0,20}\bcame out\b|\bshould already be (?:cleared|paid|with you|in "
+    r"your account)\b|\b(?:all )?paid up\b|\bcredited to your (?:account|bank)\b",
+    r"^\W*(?:\w+\W+){0,2}paid (?:it|this|that|the (?:invoice|bill|balance|lot|full|amount))\b|"
+    r"^\W*(?:yes|yep|yeah|all)\W+(?:already )?paid\b(?! by\b| before\b)|\b(?:she|he|it|"
+    r"bookkeeper|accountant|office) (?:\w+ )?(?:processed|paid|sent|transferred|settled)\b|"
+    r"\b(?:payment|transfer|it|this)(?:'s| has| have) gone through\b|\b(?:was|been|were) (?:\w+ )?"
+    r"(?:lodged|deposited)\b",
 )
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
@@ -288,7 +340,8 @@ _PLAN = (
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
     r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
-    r"\b(?:a|per|each|every) (?:month|week|fortnight)\b|\bevery (?:two|2|other|few) weeks\b|"
+    r"(?<!\bin )(?<!\bwithin )\b(?:a|per|each|every) (?:month|week|fortnight)\b|\bevery (?:two|2|"
+    r"other|few) weeks\b|"
     r"\bmonthly\b",
     r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
     r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b",
@@ -305,6 +358,10 @@ _PLAN = (
     r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
     r"\ben (?:deux|trois|quatre|plusieurs|\d+) fois\b|\béchelonn\w+\b|\bétaler\b|"
     r"\bmensualités?\b|\bplus de temps\b|\bdélai (?:de paiement|supplémentaire)\b|\bpar mois\b",
+    r"\bemis?\b|\beach (?:payday|pay day|week|month|fortnight)\b|\bevery (?:payday|pay day|monday|"
+    r"tuesday|wednesday|thursday|friday)\b|\b(?:in|by) (?:bits|dribs|parts|stages|chunks)\b",
+    r"\b(?:half|part|some|\d+%?|[£$€]\s?\d[\d,.]*|rs\.? ?\d[\d,.]*)\b.{0,40}\band the (?:rest|"
+    r"remainder|balance|other half)\b",
 )
 
 _PROMISE = (
@@ -354,6 +411,10 @@ _PROMISE = (
     r"\b(?:paierai|payerai|réglerai|règlerai|virerai|effectuerai|paierons|payerons|réglerons|"
     r"enverrai|enverrons)\b|\b(?:virement|paiement|règlement|chèque)\b(?: \w+){0,3} "
     r"(?:sera|partira|va partir|arrivera)\b",
+    r"\bexpect (?:it|this|them)\b|\b(?:payment|check|cheque|pay|bacs|supplier) run\b|"
+    r"\b(?:money|payment|funds|it|transfer)\b(?: \w+){0,2} (?:will|'ll|should) be (?:in|with) "
+    r"(?:your|the) (?:account|bank)\b|\b(?:money|payment|funds|it|this) (?:goes|go|will go|is "
+    r"going) out\b",
 )
 
 # What a question is about, for it to count: `\b(?:...|...)\w*` of these. Each is also its
@@ -367,7 +428,9 @@ _TOPICS = (
     r"venmo", r"zelle", r"credit card", r"debit card",
     r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
     r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax", r"iva", r"tva", r"mwst",
-    r"w-?9", r"receipt", r"delivery note", r"rib", r"duplicado", r"pdf", r"which \w+ is this for",
+    r"w-?9", r"receipt", r"po", r"purchase order", r"contract", r"document", r"paperwork",
+    r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note", r"rib", r"duplicado",
+    r"pdf", r"which \w+ is this for",
     r"remit", r"sort code", r"iban", r"routing",
     r"transfer", r"check", r"cheque", r"covers?", r"owe",
     r"due", r"what (?:is|was) (?:this|it) for", r"who is this", r"factura", r"cuenta",
@@ -389,6 +452,8 @@ _QUESTION_ASK = (
     r"confirmar|reenviar)\b|\b(?:pourriez|pouvez)-vous (?:m'|me |nous )?(?:envoyer|transmettre|"
     r"confirmer|indiquer|dire)\b|\bkönnten sie (?:mir|uns)? ?(?:\w+ ){0,4}(?:senden|schicken|"
     r"mitteilen|zusenden)\b",
+    r"\bkindly (?:share|send|provide|confirm|advise|forward)\b|\b(?:can|could|would|will) you "
+    r"(?:please )?(?:reissue|re-issue|update|add|include)\b|\bis (?:this|it|that) for\b",
 )
 
 _ACKNOWLEDGED = (
@@ -411,6 +476,11 @@ _ACKNOWLEDGED = (
     r"\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|"
     r"\bkümmere mich\b|\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b|"
     r"\bje (?:transmets|regarde|vérifie)\b|\btransmis\b|\bj'ai transféré\b",
+    r"\bpassed (?:it |this )?(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
+    r"\b(?:will|'ll) revert\b|\b(?:will|'ll|let me) (?:have|take) a (?:look|peek)\b|"
+    r"\b(?:message|e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|\b(?:will|'ll|"
+    r"going to) (?:speak|talk) (?:to|with)\b|\b(?:will|'ll) get (?:to|on(?:to)?) it\b|"
+    r"\b(?:cheers|ta) (?:for|4) (?:the|this|your)\b",
 )
 
 
@@ -447,7 +517,8 @@ _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
 # A debtor who says in so many words that they do not dispute (while asking for a copy, say)
 # is taken at their word: nothing else in the reply makes it a dispute.
 _NOT_A_DISPUTE = with_start_lookahead(re.compile(
-    r"\b(?:(?:this|it)(?:'s| is) not a (?:complaint|dispute)|not (?:a complaint|disputing)|no "
+    r"\b(?:(?:this|it)(?:'s| is) not a (?:complaint|dispute)|not (?:a complaint|"
+    r"disputing(?! the (?:whole|entire|full|total|main)))|no "
     r"dispute|(?:ce|ceci) n'est pas une (?:contestation|réclamation)|sans contestation|"
     r"keine (?:beanstandung|reklamation)|kein(?:e)? (?:einwand|streit)|no es (?:una )?"
     r"(?:reclamación|queja)|no es que no (?:la |lo |las |los )?(?:queramos|quiera|vayamos a) "

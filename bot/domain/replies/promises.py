@@ -23,8 +23,8 @@ _COMMITS = with_start_lookahead(re.compile(
     re.IGNORECASE,
 ))
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
-    r"\b(?:missed|cutoff|cut-off|since|ago|last(?! (?:working |business )?day of)|was|were|had|"
-    r"already|cleared|overdue|"
+    r"\b(?:missed|cutoff|cut-off|since|ago|last(?! (?:working |business )?day of| \w+day of)|was|"
+    r"were|had|already|(?<!until it's )(?<!until it is )cleared|overdue|"
     r"war|waren|bereits|schon|fue|era|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
 ))
@@ -38,7 +38,8 @@ _PAYING = with_start_lookahead(re.compile(
     r"(?:a|the|our|my) check|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
     r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é)\w*|versement|zahl\w*|überw\w+|"
-    r"begleich\w*|ausgleich\w*|bezahl\w*)\b",
+    r"begleich\w*|ausgleich\w*|bezahl\w*|money|funds|(?:payment|check|cheque) run|(?:goes|go|"
+    r"going) out)\b",
     re.IGNORECASE,
 ))
 
