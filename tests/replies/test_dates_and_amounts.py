@@ -71,6 +71,8 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("i get my wages thurs so will pay then", date(2025, 11, 6)),
         ("We pay suppliers on the last Friday of the month.", date(2025, 11, 28)),
         ("Wir zahlen am letzten Freitag im Monat.", date(2025, 11, 28)),
+        ("We will pay within the next 10 days.", date(2025, 11, 14)),
+        ("Should be with you by Wednesday.", date(2025, 11, 5)),
     ],
 )
 def test_a_weekday_in_next_week_and_other_spoken_dates_resolve_to_one_day(

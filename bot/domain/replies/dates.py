@@ -186,7 +186,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
             r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|"
             r"next month|in a fortnight|sous (?:huitaine|quinzaine)|"
-            r"(?:in|within|en|dans|innerhalb von|d'ici) (?:\d{1,2}|one|two|three|four|a|un|une|"
+            r"(?:in|within|en|dans|innerhalb von|d'ici) (?:the next )?(?:\d{1,2}|one|two|three|"
+            r"four|a|un|une|"
             r"deux|trois|dos|tres|zwei|drei|einer|einem) (?:business |working )?"
             r"(?:days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?))\b",
             re.IGNORECASE,

@@ -379,6 +379,7 @@ _PROMISE = (
     r"\b(?:transferencia|pago|ingreso)\s+se\s+(?:hará|realizará|efectuará|hace)\b|"
     r"\b(?:haremos|haré|realizaremos|realizaré|efectuaremos|efectuaré)\s+(?:el|la)\s+"
     r"(?:pago|transferencia|ingreso)\b",
+    r"^\W*(?:will|should|shall|gonna)\s+be\s+(?:with you|in your (?:account|bank))\b|"
     r"^\W*(?:will|should|shall|gonna)\s+(?:be\s+)?(?:pay|paid|sent|send|transfer\w*|settled?|"
     r"sort\w*)\b",
     r"\b(?:will|'ll|going to)\s+(?:sort|get)\s+(?:out\s+)?(?:the\s+|it\s+|this\s+)?"
