@@ -436,3 +436,51 @@ def test_more_ways_of_saying_each_intent(words: str, intent: ReplyIntent) -> Non
 def test_how_english_speaking_debtors_write_beyond_the_samples(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("I make the transfer yesterday evening, please check.", ReplyIntent.PAID),
+        ("Hi, I did the payment by PIX on friday, you didnt receive?", ReplyIntent.PAID),
+        ("put it through on the card over the phone yesterday", ReplyIntent.PAID),
+        ("Payment processed. Ref 00982716.", ReplyIntent.PAID),
+        ("I have sent you a WhatsApp.", ReplyIntent.UNCLEAR),
+        ("Remittance will follow on December 5th.", ReplyIntent.PROMISE_TO_PAY),
+        ("Nov 20 latest.", ReplyIntent.PROMISE_TO_PAY),
+        ("next tuesday ok?", ReplyIntent.PROMISE_TO_PAY),
+        ("Within 48 hours.", ReplyIntent.PROMISE_TO_PAY),
+        ("Call me on Monday.", ReplyIntent.UNCLEAR),
+        ("I'll have a look at it tonight.", ReplyIntent.ACKNOWLEDGED),
+        ("Can pay $200 today and $200 on Dec 1.", ReplyIntent.PAYMENT_PLAN),
+        ("Hi po, can I pay in 2 gives? First one on Nov 30.", ReplyIntent.PAYMENT_PLAN),
+        ("Money's tight until the 1st, so I'll do it on the 2nd of December.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("your guy broke my gate while he was here. ill pay when the gate is fixed",
+         ReplyIntent.DISPUTE),
+        ("Oh sure, I'll happily pay for a boiler that still doesn't work.", ReplyIntent.DISPUTE),
+        ("The payment link in your email doesn't work. How else can I pay?",
+         ReplyIntent.QUESTION),
+        ("Why would I pay for a website that has been offline for three weeks?",
+         ReplyIntent.DISPUTE),
+        ("Under the FDCPA I am formally notifying you to cease communication with me.",
+         ReplyIntent.CEASE),
+        ("My attorney is Rachel Kim. Direct all inquiries to her office.", ReplyIntent.CEASE),
+        ("My lawyer is releasing the settlement money on the 20th and I'll pay you from that.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Sorry, this is the front desk at a dental practice. We're not Ridgeway Dental Lab.",
+         ReplyIntent.WRONG_PERSON),
+        ("I only bought the house in June; the previous owner had the account with you.",
+         ReplyIntent.WRONG_PERSON),
+        ("Yes I know, I haven't forgotten about it.", ReplyIntent.ACKNOWLEDGED),
+    ],
+)
+def test_non_native_terse_and_sarcastic_english_is_understood(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent
+
+
+def test_a_promise_of_two_sums_on_two_days_is_a_plan_from_the_first_day() -> None:
+    parsed = parse_reply(reply("Can pay $200 on Friday and $200 on Dec 1."))
+    assert parsed.intent is ReplyIntent.PAYMENT_PLAN
+    assert parsed.promised_date is not None and parsed.promised_date.isoformat() == "2025-11-07"

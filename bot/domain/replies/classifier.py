@@ -12,12 +12,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.domain.replies.amounts import Money, paid_or_promised_amount
+from bot.domain.replies.amounts import Money, find_amounts, paid_or_promised_amount
 from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.replies.phrases import strongest_said
-from bot.domain.replies.promises import dated_payment, promised_date
+from bot.domain.replies.promises import (
+    dated_payment,
+    instalment_dates,
+    promised_date,
+    terse_date,
+)
 
 _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
 # Intents below promise_to_pay in DESIGN.md's order: a reply that says no more than one of
@@ -63,13 +68,23 @@ def understand(facts: ReplyFacts) -> Understanding:
     promised = None
     month_first = "$" in facts.new_text or "$" in facts.context
     if intent in _BELOW_PROMISE and facts.sent_on is not None:
-        promised = dated_payment(words, sent=facts.sent_on, month_first=month_first)
+        promised = (dated_payment(words, sent=facts.sent_on, month_first=month_first)
+                    or terse_date(words, sent=facts.sent_on, month_first=month_first))
         if promised is not None:
             intent = ReplyIntent.PROMISE_TO_PAY
     elif intent in _DATED_INTENTS and facts.sent_on is not None:
         promised = promised_date(words, sent=facts.sent_on, month_first=month_first)
+    if intent is ReplyIntent.PROMISE_TO_PAY and facts.sent_on is not None and _in_parts(
+            words, facts.sent_on, month_first):
+        intent = ReplyIntent.PAYMENT_PLAN
     amount = paid_or_promised_amount(words, context=facts.context)
     return Understanding(intent, promised_date=promised, amount=amount)
+
+
+def _in_parts(words: str, sent: date, month_first: bool) -> bool:
+    """A promise of two sums on two days ("$200 today and $200 on Dec 1") is a plan."""
+    days = instalment_dates(words, sent=sent, month_first=month_first)
+    return len(days) >= 2 and len(find_amounts(words)) >= 2
 
 
 def human_intent(words: str) -> ReplyIntent:

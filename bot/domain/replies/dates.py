@@ -185,7 +185,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!guten )morgen(?!s)|next week|(?:la )?semana que viene|(?:la )?próxima semana|"
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
             r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|"
-            r"next month|in a fortnight|sous (?:huitaine|quinzaine)|"
+            r"next month|in a fortnight|sous (?:huitaine|quinzaine)|(?:in|within) (?:the next )?"
+            r"\d{1,3} hours|"
             r"(?:in|within|en|dans|innerhalb von|d'ici) (?:the next )?(?:\d{1,2}|one|two|three|"
             r"four|a|un|une|"
             r"deux|trois|dos|tres|zwei|drei|einer|einem) (?:business |working )?"
@@ -455,6 +456,9 @@ def _relative(phrase: str, sent: date) -> date | None:
         return next_monday
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
+    hours = re.search(r"(\d{1,3}) hours", lowered)
+    if hours:
+        return sent + timedelta(days=-(-int(hours.group(1)) // 24))
     if lowered.startswith("sous "):  # "sous huitaine": within eight days, "quinzaine": fifteen
         return sent + timedelta(days=8 if "huitaine" in lowered else 15)
     if "end of" in lowered and "week" in lowered and "next" not in lowered:

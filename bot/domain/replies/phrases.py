@@ -39,7 +39,7 @@ _CEASE = (
     r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our)\s+"
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
-    r"\b(?:filed|filing|file) (?:for )?(?:chapter \d+|bankruptcy|insolvency)\b",
+    r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|insolvency)\b",
     r"\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|\bliquidation\b|"
     r"\bdebt relief order\b|\bIVA\b",
     r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
@@ -82,6 +82,18 @@ _CEASE = (
     r"e-?mails|messages|contact)\b",
     r"\b(?:legal team|lawyers?|solicitors?|attorneys?|legal department)\b (?:is|are) (?:now )?"
     r"(?:handling|dealing with|representing)\b",
+    r"\b(?:my|our) (?:attorney|lawyer|solicitor|counsel|legal representative) is (?-i:[A-Z])|"
+    r"\bdirect all "
+    r"(?:inquiries|enquiries|correspondence|communications?)\b|\bwithdraw (?:my|our) consent\b|"
+    r"\bcease (?:all )?(?:communication|contact|correspondence)\b|\bdesist\b",
+    r"\bstop (?:\w+ ){0,2}(?:sending|e-?mailing|contacting|messaging|writing|calling)\b|\bstop "
+    r"(?:contact|e-?mail|message|call|text|writ)\w* (?:me|us)\b|\bstop (?:the|these|your|all) "
+    r"(?:messages|e-?mails|reminders|letters|calls)\b|\bbeen (?:asked|told) (?:\w+ )?(?:not to|to "
+    r"stop)\b|\bremove (?:me|us)\b(?! as\b)",
+    r"\b(?:case|matter|file) is (?:now )?with (?:the|my|our) (?:lawyers?|solicitors?|attorneys?|"
+    r"legal)|\b(?:lawyer|attorney|solicitor|advogado|abogado|avocat|anwalt)\b[^.]{0,20}\bwill "
+    r"handle\b|\bchapter (?:7|11|13) (?:petition|bankruptcy|filing|case)\b|\bdo not pursue\b|"
+    r"\bautomatic stay\b",
 )
 
 _WRONG_PERSON = (
@@ -96,7 +108,8 @@ _WRONG_PERSON = (
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
     r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
     r"\bya no trabaj\w+\b|\bno trabaj\w+ (?:aquí|aqui|en)\b",
-    r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number|guy)\b",
+    r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number|guy|lady|"
+    r"man|woman|gentleman|family|household)\b",
     r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:to (?:me|us) )?"
     r"(?:by|in) (?:mistake|error)\b",
     r"\b(?:i|we) (?:have )?received (?:this|your) (?:e-?mail |message |reminder )?(?:by|in) "
@@ -135,10 +148,19 @@ _WRONG_PERSON = (
     r"\ba different (?:company|business|practice|firm|person|client|customer|entity|"
     r"organi[sz]ation)\b|\bmixed up (?:the |our |your )?(?:e-?mail|address|account|customer|client|"
     r"details)|\bwrong (?-i:[A-Z][a-z]+ [A-Z][a-z]+)\b",
+    r"\b(?:this|that|it)(?:'s| is|'s not| isn't| is not) (?:not )?me\b|\bprevious (?:owners?|"
+    r"tenants?|occupants?|residents?)\b|\b(?:i|he|she|they|we)(?: \w+)? (?:no longer|doesn't|"
+    r"don't|do not|does not) work (?:there|here|for|at|with)\b|\bi left\b(?! (?:a|an|you|it|the "
+    r"(?:money|payment|cheque|check)|my|your|some|them|him|her)\b)",
+    r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
+    r"business|account|trading) relationship\b|\bverify your customer'?s? details\b|\bthis "
+    r"(?:mailbox|address|e-?mail (?:address|account)) belongs to\b",
 )
 _NOT_THE_NAMED_PERSON = re.compile(
-    r"\b(?:I'm|I am|Im|this is) not (?!sure\b|able\b|aware\b|trying\b|in\b|at\b|the\b|a\b|going\b|"
-    r"happy\b|ignoring\b)[A-Z][\w'-]+|\bmy name is (?:not )?[A-Z]\w+,? not [A-Z]"
+    r"\b(?:I'm|I am|Im|this is|[Ww]e're|[Ww]e are) not (?!sure\b|able\b|aware\b|trying\b|in\b|at\b|"
+    r"the\b|"
+    r"a\b|going\b|"
+    r"happy\b|ignoring\b)[A-Z][\w'-]+|\bmy name is (?:not )?[A-Z]\w+(?: [A-Z]\w+)?,? not [A-Z]"
 )
 
 _DISPUTE = (
@@ -149,7 +171,8 @@ _DISPUTE = (
     r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
     r"\bno (?:pagaremos|pagaré|pagamos|funciona)\b|\b(?:nie|nicht) (?:erhalten|bekommen|"
     r"geliefert)\b|\bdon't owe\b|\bdo not owe\b",
-    r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our )?"
+    r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
+    r"your )?(?:\w+ ){0,2}"
     r"(?:warranty|guarantee|contract)\b|\bunder warranty\b",
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
     r"\bnicht (?:korrekt|richtig)\b|\bno es correct[oa]\b|\b(?:tiene|hay) un error\b|"
@@ -182,7 +205,8 @@ _DISPUTE = (
     r"(?:account|bank))|\bat no (?:charge|cost)\b|"
     r"\bfree of charge\b|"
     r"\bno charge\b|\brefund\b",
-    r"\b(?:cancel+ed|terminated) (?:the|our|my) (?:service|order|contract|subscription|account|"
+    r"\b(?:cancel+ed|terminated) (?:the|our|my|this|that) (?:service|order|contract|subscription|"
+    r"account|"
     r"booking)\b|\b(?:service|order|contract|subscription) (?:was|had been) cancel+ed\b",
     r"\btake (?:this|it|the \w+(?: \w+)?) off (?:my|our|the) (?:account|bill|invoice)\b|"
     r"\btake the (?:fee|charge) off\b|\bremove the (?:fee|charge|late fee)\b|"
@@ -258,6 +282,25 @@ _DISPUTE = (
     r"(?:believe|think) (?:this|that|it|we|the \w+) (?:is )?(?:owed|owe|due|correct|right)\b|"
     r"\bmix-?up\b|\b(?:invoiced|billed|charged) at\b.{0,30}\binstead of\b|\bwas only here\b|"
     r"\breturned (?:half|some|part) (?:of )?(?:the|our|my)\b",
+    r"\b(?:pay|payment)\b.{0,30}\b(?:when|once|after|until|till|as soon as)\b.{0,40}\b(?:fixed|"
+    r"repaired|finished|completed|sorted|working|replaced|resolved)\b|\b(?:first|fix|repair)\w*\b"
+    r".{0,20}\bthen (?:i'll |we'll |i will |we will )?(?:pay|payment)\b",
+    r"\bleak(?:s|ing|ed)?\b|\bruined\b|"
+    r"^(?!.*\b(?:link|portal|button|page|form|app|website payment)\b)"
+    r".*?\b(?:still )?(?:doesn't|does not|didn't|did not|won't) work\b(?! for (?:me|us))|"
+    r"\bstopped working\b|\bbroke (?:my|the|our)\b|\bnever (?:came|come) "
+    r"back\b|\bnot something (?:i|we) (?:accept|agree)\b|\b(?:don't|do not|cannot|can't|won't) "
+    r"accept\b|\bnot liable\b",
+    r"\b(?:don't|dont|do not|won't|will not|not going to) pay for\b|\bcharg\w* (?:me |us )?(?:two|"
+    r"2) times\b|\b(?:nobody|no one|no-one) (?:turned|showed|came) up\b|\bnothing (?:left )?"
+    r"(?:owing|owed|due|to pay)\b|\bnot the\b[^.]{0,30}\b(?:charged|billed|invoiced)\b",
+    r"\b(?:price|quote|quoted|advertised|website)\b[^.]{0,40}\b(?:and|but) you (?:charged|billed|"
+    r"invoiced)\b|\b(?:nobody|no one) (?:ever )?told (?:me|us)\b.{0,30}\b(?:charge|fee|cost)\b|"
+    r"\b(?:invoice|bill) (?:says|shows|states|lists) \d+|\bcharged at \d+%? but\b",
+    r"\b(?:been|there's|there is|made) a mistake\b|\bonly ordered\b|\bwhy (?:would|should) (?:i|"
+    r"we) "
+    r"pay\b|\bwrongly (?:calculated|charged|billed|invoiced|applied)\b|\brevised invoice\b|"
+    r"\b(?:bill|invoice|amount|price)\b.{0,15}\bno correct\b|\bno go pay\b",
 )
 
 _PAID = (
@@ -270,7 +313,8 @@ _PAID = (
     r"\b(?:cheque|check|payment|transfer|remittance)\b(?: \w+){0,2} (?:posted|mailed|sent|"
     r"made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
-    r"(?:already )?(?:paid|sent|transferred|wired|settled|mailed|posted|remitted|cleared|"
+    r"(?:already )?(?:paid|sent(?! (?:you )?(?:a|an) (?:whatsapp|message|text|e-?mail|letter|photo|"
+    r"picture|copy|note)\b)|transferred|wired|settled|mailed|posted|remitted|cleared|"
     r"processed|released|issued)\b",
     r"\b(?:was|been|were|is|got|it's) (?:already )?(?:paid|sent|settled|transferred|processed|"
     r"wired|mailed|remitted|cleared|released|issued|made(?! redundant| aware| homeless))\b",
@@ -283,7 +327,8 @@ _PAID = (
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
-    r"\b(?:went|gone) out\b|\bremittance (?:advice|slip)?\b|\bproof of payment\b|"
+    r"\b(?:went|gone) out\b|\bremittance\b(?! (?:will|to follow|should))(?: (?:advice|slip))?|"
+    r"\bproof of payment\b|"
     r"\bscreenshot of the (?:transfer|payment)\b|\bcleared (?:our|my) (?:bank|account)\b",
     r"\b(?:bereits|schon) (?:\w+ ){0,4}(?:bezahlt|überwiesen|beglichen)\b|\b(?:habe|haben) "
     r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
@@ -311,6 +356,20 @@ _PAID = (
     r"bookkeeper|accountant|office) (?:\w+ )?(?:processed|paid|sent|transferred|settled)\b|"
     r"\b(?:payment|transfer|it|this)(?:'s| has| have) gone through\b|\b(?:was|been|were) (?:\w+ )?"
     r"(?:lodged|deposited)\b",
+    r"\b(?:paid|payments?|pay|transfer\w*|deposit\w*|sent|wired|remitted|cheque|check|bacs|ach|pix|"
+    r"zelle|card|t/t)\b.{0,60}\b(?:yesterday|last (?:week|night|month|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)(?! of)|\d+ days ago|ago|this morning|earlier today|"
+    r"the other "
+    r"day)"
+    r"\b|\b(?:yesterday|last (?:week|night|month)|this morning|earlier today)\b.{0,40}\b(?:paid|"
+    r"transferred|sent|wired|deposited|put (?:it|the money) through)\b",
+    r"\balready (?:paid|sent|transferred|settled|made the payment|make the payment|did the payment|"
+    r"done the payment)\b|\b(?:did|have done|made|have made|'ve made|'ve done|i make) (?:the |a |"
+    r"my "
+    r"|our )?(?:payment|transfer|deposit)\b|\b(?:it|money|payment|amount|funds)(?:'s| has| have)? "
+    r"left (?:my|our) (?:account|bank)\b",
+    r"\b(?:taken|debited|deducted) (?:from|on) my (?:account|statement|card)\b|\bshows as (?:taken|"
+    r"paid|debited)\b|^\W*(?:payment|transfer) (?:processed|made|sent|done|completed)\b",
 )
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
@@ -346,7 +405,7 @@ _PLAN = (
     r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
     r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b",
     r"\b(?:could|can|may) (?:i|we) have (?:until|till|another|more|a few|some|a bit)\b|"
-    r"\bmoney(?:'s| is) (?:tight|short)\b|\b(?:more|extra|additional) time\b|"
+    r"\b(?:more|extra|additional) time\b|"
     r"\b(?:couple|few) (?:more|extra) (?:weeks|months|days)\b|"
     r"\bextension\b|\bbreathing room\b|\bgrace period\b|\bhardship\b|\bwork something out\b|"
     r"\bcan'?t (?:afford|pay) (?:it |this )?(?:all|in full|the (?:whole|full))\b",
@@ -362,6 +421,8 @@ _PLAN = (
     r"tuesday|wednesday|thursday|friday)\b|\b(?:in|by) (?:bits|dribs|parts|stages|chunks)\b",
     r"\b(?:half|part|some|\d+%?|[£$€]\s?\d[\d,.]*|rs\.? ?\d[\d,.]*)\b.{0,40}\band the (?:rest|"
     r"remainder|balance|other half)\b",
+    r"\bin (?:\d+|two|three|four|five|six) (?:gives|lots|times|parts|payments|goes)\b|\bevery "
+    r"(?:other|second) (?:\w+day|week|month)\b|\btranch(?:e|es|en)\b|\b\d+% (?:now|today)\b",
 )
 
 _PROMISE = (
@@ -423,7 +484,8 @@ _PROMISE = (
 # it holds: the whole alternation is slow to try at each character of a long sentence.
 _TOPICS = (
     r"invoice", r"bill", r"pay", r"payment", r"paid", r"account", r"bank", r"card",
-    r"statement", r"copy", r"details", r"charge", r"amount",
+    r"statement", r"copy", r"what's (?:this|it) for", r"who are you",
+    r"what(?:'s| is) (?:this|it) (?:regarding|about)", r"details", r"charge", r"amount",
     r"resend", r"re-send", r"send (?:it|this|them) again", r"american express", r"amex", r"visa",
     r"mastercard", r"paypal",
     r"venmo", r"zelle", r"credit card", r"debit card",
@@ -482,6 +544,9 @@ _ACKNOWLEDGED = (
     r"\b(?:message|e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|\b(?:will|'ll|"
     r"going to) (?:speak|talk) (?:to|with)\b|\b(?:will|'ll) get (?:to|on(?:to)?) it\b|"
     r"\b(?:cheers|ta) (?:for|4) (?:the|this|your)\b",
+    r"^\W*(?:forwarded|passed|sent) (?:on |along |over )?to\b|\b(?:haven't|have not|not) "
+    r"forgotten\b|\bon my (?:list|radar|to-do)\b|\bget back to you\b|\bwrite back\b|\b(?:will|'ll) "
+    r"(?:discuss|raise|bring up|mention)\b",
 )
 
 

@@ -59,6 +59,47 @@ def dated_payment(text: str, *, sent: date, month_first: bool = False) -> date |
     return None
 
 
+# A reply of a few words that names a day ("Nov 20 latest.", "next tuesday ok?", "End of the
+# month, promise.") answers the reminder with that day, unless it is about a call or a visit.
+_FEW_WORDS = 12
+_NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
+    r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
+    r"look|check|review|read|"
+    r"vacation|llam\w*|appel\w*|anruf\w*|urlaub|vacaciones|vacances)\b",
+    re.IGNORECASE,
+))
+_WORD = re.compile(r"\w+")
+
+
+def terse_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
+    """The day a reply of a few words names, when that is all it says; or None."""
+    if len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text):
+        return None
+    for clause, possible in dated_clauses(text):
+        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
+            continue
+        for mention in find_dates(clause.text, sent=sent, month_first=month_first,
+                                  possible=possible):
+            if mention.value >= sent:
+                return mention.value
+    return None
+
+
+def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
+    """The days still to come named in clauses about paying, in order, each once."""
+    days: list[date] = []
+    for clause, possible in dated_clauses(text):
+        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
+            continue
+        if not _PAYING.search(clause.text):
+            continue
+        for mention in find_dates(clause.text, sent=sent, month_first=month_first,
+                                  possible=possible):
+            if mention.value >= sent and mention.value not in days:
+                days.append(mention.value)
+    return days
+
+
 def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The date the debtor promises to pay (or to start paying) by, or None."""
     fallback: date | None = None
