@@ -89,10 +89,19 @@ _CEASE = (
     r"association|bo[iî]te|structure|commerce|cabinet) (?:\w+ ){0,3}(?:a d[ée]pos[ée] le bilan|"
     r"est en cessation|(?:a [ée]t[ée] |est )?plac[ée]e en|est en (?:liquidation|redressement|"
     r"sauvegarde|faillite))",
+    r"\b(?:fichez|foutez|fiche|fous|laissez)[- ](?:moi|nous) la paix\b|"
+    r"\bl[âa]chez[- ](?:moi|nous)\b",
+    r"\b(?:mon|ma|notre|nos|mes) (?:conseils? juridiques?|service juridique|service contentieux|"
+    r"juriste|avocate|avocats)\b",
+    r"\b(?:je suis|nous sommes|sommes|suis) repr[ée]sent[ée]e?s? par\b|\bqui (?:me|nous) "
+    r"repr[ée]sente\b|\b(?:adresser|adressez|contacter|contactez|voir avec|voyez avec|[ée]crire|"
+    r"[ée]crivez) (?:\w+ ){0,2}ma[iî]tre\b(?! d')",
+    r"^\W*plus (?:de |d')(?:mails?|e-?mails?|courriels?|relances?|messages?|appels?|sms|"
+    r"rappels?)\b|\bne (?:veux|voulons|souhaite|souhaitons) plus (?:[êe]tre )?d[ée]march[ée]\w*",
 )
 
 _WRONG_PERSON = (
-    r"\btromp\w* de (?:personne|destinataire|adresse|client|soci[ée]t[ée]|contact|"
+    r"\btromp\w* (?:de |d')(?:personne|destinataire|adresse|client|soci[ée]t[ée]|contact|"
     r"interlocuteur|num[ée]ro|dossier)\b|\bfaites erreur sur la personne\b",
     r"\berreur (?:de|sur le) destinataire\b|\berreur sur la personne\b|\bhomonym\w*\b",
     r"\bmauvais(?:e)? (?:personne|adresse|destinataire|contact|interlocuteur|client|"
@@ -112,7 +121,7 @@ _WRONG_PERSON = (
     r"\b(?:mon|ma|son|sa) (?:successeur|rempla[çc]ant\w*)\b",
     r"\b(?:l'|mon |ma |notre |un |une |le |la |d'un |d'une )ancien(?:ne)? (?:coloc\w*|"
     r"locataire|occupant\w*|propri[ée]taire|r[ée]sident\w*|habitant)\b|"
-    r"\bnouvel(?:le)? (?:locataire|occupant\w*|propri[ée]taire)\b",
+    r"\bnouve(?:au|l|lle) (?:locataire|occupant\w*|propri[ée]taire)\b",
     r"\b(?:il|elle|ils|elles) (?:a|ont|est|sont) d[ée]m[ée]nag[ée]\w*\b|\bn'habite(?:nt)? "
     r"(?:plus|pas) (?:ici|l[àa]|[àa] cette adresse)\b|\bn'ai pas (?:sa|ses|leur|leurs) "
     r"(?:nouvelles? )?(?:adresse|coordonn[ée]es)\b",
@@ -124,6 +133,8 @@ _WRONG_PERSON = (
     r"\b(?:aucune personne|personne) (?:de ce nom|portant ce nom|ne porte ce nom)\b",
     r"\bce n'est pas (?:moi|mon (?:compte|entreprise|dossier)|ma (?:soci[ée]t[ée]|facture|"
     r"commande))\b",
+    r"\bvous faites (?:erreur|fausse route)\b|\bje ne vous connais (?:pas|m[êe]me pas)\b|"
+    r"\bne (?:connais|connaissons) (?:pas|m[êe]me pas) (?:votre|cette|ce|vous)\b",
 )
 
 _DISPUTE = (
@@ -160,7 +171,8 @@ _DISPUTE = (
     r"\b(?:il y a|y a|y'a|ya|il y aurait|contient|comporte) (?:une |des |plusieurs |un )?"
     r"(?:erreurs?|coquilles?|probl[èe]mes? de (?:facturation|montant|calcul)|"
     r"soucis? de (?:facturation|montant))\b(?! de ma part| de notre part)",
-    r"\b(?:factur[ée]\w*|facturez|facturer)\b.{0,60}\b(?:alors (?:que|qu')|au lieu d|et non|"
+    r"\bfactur(?:é|ée|és|ées|ez|er|ons|ait|aient)\b.{0,60}\b(?:alors (?:que|qu')|au lieu d[eu']|"
+    r"et non|"
     r"tandis que|pourtant)\b",
     r"\bau lieu d[eu]s? \d[\d  ,.']*\s*(?:%|€|\$|eur|euros?|chf|fr\.?|francs?|heures?|h\b|"
     r"km|pi[èe]ces?|unit[ée]s?|palettes?|jours?)|\b(?:et non|et pas) (?:pas )?(?:de |les |la )?"
@@ -176,7 +188,9 @@ _DISPUTE = (
     r"je vous demande de) (?:bien vouloir )?(?:corriger|rectifier|revoir|annuler|refaire|"
     r"modifier)\b",
     r"\b(?:factur\w+|note) (?:rectifi\w+|corrig[ée]\w*|rectificative)\b|\bfacture d'avoir\b|"
-    r"\bnote de cr[ée]dit\b|\b(?:d'|l'|votre |un |cet )avoir\b|\btrop[- ]per[çc]u\b",
+    r"\bnote de cr[ée]dit\b|\btrop[- ]per[çc]u\b|\b(?:votre|cet|d'un) avoir\b|"
+    r"\bl'avoir (?:de|du|n°|promis|correspondant|demand[ée])\b|\b(?:[ée]tablir|[ée]mettre|"
+    r"faire|envoyer|attends|attendons) (?:un |l')avoir\b",
     r"\b(?:quand|lorsque|d[èe]s que|une fois que|apr[èe]s que) (?:vous aurez|la facture "
     r"(?:sera|aura [ée]t[ée])) (?:\w+ )?(?:corrig|rectifi|modifi|refait|annul|envoy[ée] "
     r"(?:un|l')avoir)\w*",
@@ -201,7 +215,8 @@ _DISPUTE = (
     r"\b(?:technicien|colis|commande|marchandise|livraison|livreur|ouvriers?|artisan|d[ée]panneur|"
     r"plombier|[ée]lectricien|r[ée]parateur|[ée]quipe|produit|article|mat[ée]riel|pi[èe]ce)s? "
     r"(?:\w+ ){0,2}(?:n'est|ne sont|n'a|n'ont) (?:jamais|pas|toujours pas) (?:[ée]t[ée] )?"
-    r"(?:venu|pass[ée]|arriv[ée]|livr[ée]|intervenu|re[çc]u|pr[ée]sent[ée])e?s?\b",
+    r"(?:venu|pass[ée]|arriv[ée]|livr[ée]|intervenu|re[çc]u|pr[ée]sent[ée]|effectu[ée]|"
+    r"fait|r[ée]alis[ée])e?s?\b",
     r"\b(?:travaux|travail|prestation|intervention|chantier|r[ée]paration|installation|mission|"
     r"service)s? (?:\w+ ){0,3}(?:n'(?:est|a|ont)|ne sont) (?:jamais |pas |toujours pas )"
     r"(?:[ée]t[ée] )?(?:termin|fini|achev|r[ée]alis|fait|effectu|compl[ée]t)\w*",
@@ -218,15 +233,30 @@ _DISPUTE = (
     r"(?:pas|plus|toujours pas|jamais)\b",
     r"\bsous garantie\b|\b(?:couvert|pris en charge)e?s? par (?:la|notre|votre) garantie\b|"
     r"\bgarantie\b.{0,30}\bcouv\w*",
+    r"\b(?:retourn[ée]|renvoy[ée]|rapport[ée]|rendu)e?s? (?:la |le |les |notre |nos |votre |vos |"
+    r"l')?" + _GOODS + r"|\b" + _GOODS + r" (?:\w+ ){0,3}(?:retourn|renvoy)[ée]e?s?\b",
+    r"\b(?:r[ée]clam|factur|demand|pr[ée]lev|d[ée]bit|relanc)\w* (?:\w+ ){0,3}(?:une )?"
+    r"(?:deuxi[èe]me|seconde|2e|2[èe]me|nouvelle) fois\b",
+    r"\bne correspond\w* (?:[àa] rien|nullement|en rien)\b|\bne tien\w* pas compte\b|"
+    r"\bpas (?:[ée]t[ée] )?(?:d[ée]duit|pris en compte)e?s?\b|\bprescri(?:te|t|ts|tes|ption)\b",
+    r"\b(?:promis|pr[ée]vu|accord[ée]|convenu|annonc[ée])e?s? (?:\w+ ){0,3}(?:une |un |la |le )?"
+    r"(?:remise|r[ée]duction|rabais|ristourne|geste commercial|gratuit\w*|offert\w*)\b|"
+    r"\bgeste commercial\b|\b(?:[ée]tait|[ée]taient|sont|est) (?:\w+ )?(?:offerte?s?|"
+    r"gratuite?s?|inclus\w*)\b",
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que)s?\b)"
+    r".*?\bn'(?:ont|a) (?:jamais |pas )(?:[ée]t[ée] )?(?:faite?s?|effectu[ée]e?s?|"
+    r"r[ée]alis[ée]e?s?|command[ée]e?s?|livr[ée]e?s?|fournie?s?|travaill[ée]e?s?|"
+    r"consomm[ée]e?s?|utilis[ée]e?s?)\b",
+    r"\bn'(?:ai|avons) rien re[çc]u\b,? ni\b",
 )
 
 _PAID = (
     # A sentence that opens with a participle: "Réglé hier par carte", "Payé par TWINT".
     r"^\W*(?:d[ée]j[àa] |bien |tout )?" + _PAID_START + r"(?= (?:hier|avant-hier|ce "
     r"(?:matin|midi|soir|jour|week-end)|aujourd'hui|tout [àa] l'heure|tant[ôo]t|[àa] l'instant|"
-    r"la semaine (?:derni[èe]re|pass[ée]e)|le mois dernier|le \d|lundi|mardi|mercredi|jeudi|"
+    r"la semaine (?:derni[èe]re|pass[ée]e)|le mois dernier|le \d+|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|par|via|en ligne|avec|depuis|il y a|sur (?:votre|le|ton)|"
-    r"int[ée]gralement|en totalit[ée]|en entier|\d)\b)(?!.{0,12}\bprochain)",
+    r"int[ée]gralement|en totalit[ée]|en entier|\d+)\b)(?!.{0,12}\bprochain)",
     r"\bc'est (?:d[ée]j[àa] |bien |tout |enfin )?(?:pay[ée]|r[ée]gl[ée]|vir[ée]|sold[ée]|"
     r"fait|parti|envoy[ée])\b",
     # "J'ai fait un virement", "nous avons lancé le paiement".
@@ -259,6 +289,16 @@ _PAID = (
     r"\b(?:ci-joint|ci-jointe?s?|ci joint|en pi[èe]ce jointe|en pj|vous trouverez)\b.{0,40}"
     r"\b(?:confirmation|copie|relev[ée]|re[çc]u|ordre)\b.{0,30}\b(?:paiement|virement|"
     r"r[èe]glement|versement|banque|bancaire)",
+    r"\b(?:d[ée]p[ôo]t|transfert|virement|paiement|versement|r[èe]glement|ch[èe]que|"
+    r"pr[ée]l[èe]vement)s? (?:\w+ )?(?:fait|faits|effectu[ée]e?s?|r[ée]alis[ée]e?s?|"
+    r"pass[ée]e?s?|parti|partis)\b",
+    r"\b(?:pr[ée]l[èe]vements?|virements?|paiements?|ch[èe]ques?|r[èe]glements?|versements?|"
+    r"transferts?|d[ée]p[ôo]ts?) (?:\w+ ){0,3}(?:a [ée]t[ée]|ont [ée]t[ée]|est|sont) (?:bien |"
+    r"d[ée]j[àa] )?(?:adress[ée]|exp[ée]di[ée]|post[ée]|initi[ée]|transmis|lanc[ée]|"
+    r"ordonn[ée]|remis)e?s?\b",
+    r"\b(?:s'est|se sont|me suis|nous sommes|m'en suis|s'en est) (?:d[ée]j[àa] |bien )?"
+    r"(?:occup[ée]|charg[ée])e?s? (?:du |de la |des |de l')(?:paiement|virement|r[èe]glement|"
+    r"facture|versement)",
 )
 
 _PLAN = (
@@ -298,6 +338,13 @@ _PLAN = (
     r"\bne (?:peux|pouvons|peut) pas (?:tout |encore )?(?:payer|r[ée]gler|verser) (?:\w+ )?"
     r"(?:la totalit[ée]|l'int[ée]gralit[ée]|tout|en une fois|maintenant|pour (?:le|l')|"
     r"ce mois|imm[ée]diatement|tout de suite)|\b(?:j'peux|j'peut|je peux|on peut) pas tout\b",
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|petits|quelques) (?:versements|paiements|"
+    r"mensualit[ée]s|[ée]ch[ée]ances|acomptes|tranches)\b|\bpetit [àa] petit\b|\bpeu [àa] peu\b",
+    r"\b(?:patienter|attendre) (?:encore )?(?:un peu|quelques (?:jours|semaines|mois)|"
+    r"jusqu'(?:[àa]|au|en)|\d+ (?:jours|semaines|mois)|la fin)",
+    r"\bsituation (?:financi[èe]re )?(?:difficile|compliqu[ée]e|pr[ée]caire|d[ée]licate)\b|"
+    r"\bsans (?:emploi|travail|revenus?|boulot)\b|\bpas (?:les|assez de) (?:fonds|moyens|sous|"
+    r"liquidit[ée]s)\b|\b[àa] court d'argent\b",
 )
 
 _PROMISE = (
@@ -315,14 +362,22 @@ _PROMISE = (
     r"promets\b|\bnous (?:vous )?(?:le )?promettons\b|\bje m'y engage\b|\bsans faute\b|"
     r"\bcomptez sur (?:moi|nous|un|le|mon|notre)\b|\bje m'engage [àa]\b",
     r"\ble temps que (?:l'argent|les fonds|mon salaire|ma paie|ma paye|le virement|la paie)\b|"
-    r"\b(?:d[èe]s|aussit[ôo]t) (?:que|qu') (?:je|j'|nous|on) (?:touche|toucherai|re[çc]ois|"
+    r"\b(?:d[èe]s|aussit[ôo]t) (?:que|qu') ?(?:je |j'|nous |on )(?:touche|toucherai|re[çc]ois|"
     r"recevrai|recevons|aurai|aurons) (?:\w+ ){0,2}(?:salaire|paie|paye|fonds|argent|"
     r"allocations?|pension|retraite|prime)\b",
     r"\b(?:je|nous|on) (?:vous |te )?(?:fais|faisons|fait|lance|lan[çc]ons|envoie|envoyons|"
     r"r[èe]gle|r[ée]glons|paie|paye|payons|verse|versons|vire|virons) (?:\w+ ){0,2}(?:virement|"
-    r"paiement|r[èe]glement|ch[èe]que|versement|[çc]a)\b (?:\w+ ){0,2}(?:demain|ce soir|"
+    r"paiement|r[èe]glement|ch[èe]que|versement|[çc]a|montant|somme|solde|reste|facture|total|"
+    r"tout|argent|n[ée]cessaire)\b (?:\w+ ){0,2}(?:demain|ce soir|"
     r"aujourd'hui|cette semaine|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche|le \d|avant|d'ici|sous|dans|d[èe]s|fin|d[ée]but)",
+    r"\b(?:demain|apr[èe]s-demain|ce soir|d'ici|prochain\w*|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\b(?: \w+){0,3},? c'est (?:pay|r[ée]gl|vir|sold|fait|envoy)",
+    r"\bvous (?:serez|allez [êe]tre) (?:pay[ée]|r[ée]gl[ée]|rembours[ée])e?s?\b|\bvous "
+    r"(?:recevrez|aurez|allez recevoir|allez avoir) (?:\w+ ){0,2}(?:paiement|virement|"
+    r"r[èe]glement|ch[èe]que|argent|fonds|versement|montant|somme|d[ûu])\b",
+    r"\b(?:je|nous|on) (?:passe|passerai|passerons|viens|viendrai|passons) (?:vous )?"
+    r"(?:payer|r[ée]gler)\b",
 )
 
 _ACKNOWLEDGED = (
@@ -343,6 +398,9 @@ _ACKNOWLEDGED = (
     r"pas de (?:souci|soucis|probl[èe]me))\b",
     r"\bmerci (?:pour|de) (?:le |ce |votre |l'|la |cette )(?:rappel|relance|message|courriel|mail|"
     r"e-?mail|info\w*|notification|petit mot)\b",
+    r"^\W*(?:message|courriel|mail|e-?mail|relance|rappel) (?:bien )?re[çc]us?\b|"
+    r"\bj'en (?:parle|parlerai|discute|discuterai)\b|\bje (?:vais )?(?:en parler|en discuter) "
+    r"(?:avec|[àa])\b",
 )
 
 _QUESTION_ASK = (
@@ -383,10 +441,11 @@ NOT_PAID: tuple[str, ...] = (
     r"\bn'\w+ pas\b", r"\bne \w+ pas\b", r"\bn'\w+ (?:toujours|jamais|rien|plus)\b",
     r"\bne \w+ (?:jamais|toujours pas|plus)\b", r"\btoujours pas\b",
     r"\bpas (?:encore )?(?:été|ete)\b",
-    r"\bprochain\w*", r"\bdemain\b", r"\bd'ici\b", r"\blorsque\b", r"\blorsqu'", r"\bune fois qu",
+    r"\bprochain\w*", r"\bdemain\b", r"\bd'ici\b", r"\blorsque\b", r"\blorsqu'", r"\bune fois\b",
     r"\baur(?:ai|ons|a|ez|ont)\b", r"\bdevr\w+", r"\bser(?:ai|ons|ont|ez)\b", r"\bvais\b",
     r"\ballons\b", r"\bapr[èe]s que\b", r"\bavant que\b", r"\bpour que\b", r"\bce soir\b",
-    r"\b(?:suis|sommes|on est) pay[ée]", r"\b(?:ma|la|notre|sa) pa(?:i|y)e\b", r"\bsalaire\b",
+    r"\benverr\w+", r"\bfer(?:ai|ons|a)\b", r"\b(?:suis|sommes|on est) pay[ée]",
+    r"\b(?:ma|la|notre|sa) pa(?:i|y)e\b", r"\bsalaire\b",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
