@@ -3,16 +3,457 @@
 Patterns are matched case-insensitively against one sentence at a time of the debtor's own
 words (quoted text, signature and "if ..." clauses already removed), as `phrases.py` says.
 Keep them general: the ways people write, not the wording of any one sample.
+
+French as written in France, Belgium, Switzerland, Quebec and Africa: vous, tu and on, with
+and without accents (`[ée]`), spoken forms ("j'peux pas", "y'a") and regional words
+(fiduciaire, curateur, proposition de consommateur, Interac, TWINT, septante).
 """
 
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
 
-PHRASES: dict[ReplyIntent, tuple[str, ...]] = {}
+# A past participle of paying, any gender and number, with or without accents.
+_PAID_PARTICIPLE = (
+    r"(?:pay[ée]|r[ée]gl[ée]|vir[ée]|vers[ée]|sold[ée]|acquitt[ée]|honor[ée]|transf[ée]r[ée]|"
+    r"effectu[ée]|envoy[ée]|d[ée]bit[ée]|pr[ée]lev[ée]|encaiss[ée]|ex[ée]cut[ée])(?:e?s?)"
+)
+# The same, for a sentence that opens with one ("Réglé hier", not "Envoyé de mon iPhone").
+_PAID_START = (
+    r"(?:pay[ée]|r[ée]gl[ée]|vir[ée]|vers[ée]|sold[ée]|acquitt[ée]|transf[ée]r[ée]|"
+    r"effectu[ée])(?:e?s?)"
+)
+# Something a debtor is asked to pay for.
+_GOODS = (
+    r"(?:commandes?|colis|marchandises?|livraisons?|produits?|articles?|mat[ée]riel|pi[èe]ces?|"
+    r"prestations?|services?|travaux|palettes?|appareils?|machines?|fournitures?)"
+)
+
+_CEASE = (
+    # Stop writing: imperatives, "je ne veux plus ...", "ne m'écrivez plus".
+    r"\bne (?:me |m'|nous )?(?:contactez|recontactez|[ée]crivez|relancez|appelez|envoyez|"
+    r"harcelez|sollicitez|t[ée]l[ée]phonez|d[ée]rangez|importunez|spammez)(?:-moi)? "
+    r"(?:\w+ ){0,2}(?:plus|jamais)\b",
+    r"\bne plus (?:jamais )?(?:me |m'|nous )(?:recontacter|solliciter|d[ée]ranger|appeler|"
+    r"t[ée]l[ée]phoner|harceler|importuner|contacter|[ée]crire|relancer|envoyer)\b",
+    r"\bne (?:veux|voulons|veut|souhaite|souhaitons|d[ée]sire|d[ée]sirons) plus (?:jamais )?"
+    r"(?:rien )?(?:recevoir|[êe]tre (?:contact|sollicit|relanc|d[ée]rang|importun|appel|"
+    r"harcel)\w*|entendre parler de vous|avoir de vos nouvelles)",
+    r"\bne (?:veux|voulons|veut|souhaite|souhaitons|d[ée]sire|d[ée]sirons) plus (?:\w+ ){0,2}"
+    r"(?:relances?|rappels?|courriels?|e-?mails?|mails?|messages?|appels?|sms|courriers?|"
+    r"lettres?|nouvelles|sollicitations?)\b",
+    r"\barr[êe]te[zs]? (?:de (?:me |m'|nous )|vos |ces |les |tes |avec (?:vos|ces|les) )"
+    r"(?:\w+ )?(?:relan|harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|"
+    r"e-?mails?|rappels?|sollicit)",
+    r"\bcess(?:ez|er|e) (?:de (?:me |m'|nous )|vos |ces |les |tes |toute )(?:\w+ )?(?:relan|"
+    r"harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|rappels?|communication|"
+    r"correspondance|sollicit)",
+    r"\bstop (?:aux|à ces|a ces|à vos|a vos|avec (?:vos|ces)) (?:\w+ )?(?:relances|mails|"
+    r"messages|courriels|rappels|appels|e-?mails)\b",
+    r"\bharc[eè]l\w*\b|\bporter? plainte\b|\bporterai plainte\b",
+    # Unsubscribe, remove my address, data protection.
+    r"\bd[ée]sinscri\w+|\bd[ée]sabonn\w+",
+    r"\b(?:enlevez|retirez|supprimez|effacez|rayez|[ôo]tez|enlever|retirer|supprimer|effacer|"
+    r"rayer)(?:-(?:moi|nous))? (?:mon |mes |notre |nos |moi |nous )?(?:adresse|e-?mail|courriel|"
+    r"coordonn[ée]es|donn[ée]es|nom|num[ée]ro)?\w* ?(?:de |des |du )(?:votre |vos |la |les |"
+    r"ce |cette )?(?:liste|fichier|base|mailing|diffusion|envoi)",
+    r"\b(?:supprimez|effacez|supprimer|effacer) (?:toutes )?(?:mes|nos) (?:donn[ée]es|"
+    r"coordonn[ée]es|informations)\b",
+    r"\bm'oppose (?:au|à|a) (?:\w+ ){0,2}(?:traitement|utilisation|prospection)\b|"
+    r"\bdroit (?:d'opposition|[àa] l'effacement|[àa] l'oubli)\b",
+    # A lawyer acting for the debtor.
+    r"\b(?:mandat[ée]|saisi|consult[ée]|engag[ée]|charg[ée]|mission\w+|d[ée]sign[ée]|"
+    r"contact[ée]|pris contact avec|pris) (?:un |une |mon |ma |notre |l'|les )?(?:avocat|"
+    r"avocate|avocats|ma[iî]tre|conseil juridique|juriste|cabinet d'avocats?)\b",
+    r"\b(?:dossier|affaire|litige|cette affaire)\b.{0,40}\b(?:confi[ée]|transmis|remis)e? "
+    r"(?:\w+ ){0,2}(?:avocat|avocate|ma[iî]tre|service juridique|service contentieux|"
+    r"juriste|conseil)\b",
+    r"\b(?:toute|toutes) (?:les |vos )?(?:futures? )?(?:correspondances?|communications?|"
+    r"courriers?|demandes?|relances?)\b.{0,60}\b(?:adress|envoy|transm|dirig|pass)\w*",
+    r"\b(?:adressez|[ée]crivez|envoyez|transmettez|voyez)(?:-vous|-les)? (?:\w+ ){0,3}(?:[àa]|au|"
+    r"avec) (?:mon|ma|notre|nos|mes) (?:avocat|avocate|conseil|ma[iî]tre|service juridique|"
+    r"mandataire|repr[ée]sentant)",
+    r"\b(?:mes|nos) (?:avocats?|conseils juridiques)\b",
+    # Insolvency of the debtor.
+    r"\binsolvabilit[ée]\b|\bproposition de consommateur\b|\bsyndic (?:autoris[ée]|de "
+    r"faillite|licenci[ée])\b",
+    r"\bsurendett\w+\b|\br[ée]tablissement personnel\b|\br[ée]glement collectif de dettes\b|"
+    r"\bm[ée]diat\w+ de dettes\b|\bsursis concordataire\b|\bconcordat\b",
+    r"\b(?:r[ée]organisation|sauvegarde|proc[ée]dure collective|cessation des paiements|"
+    r"cessation de paiements)\b",
+    r"\b(?:mandataire|administrateur|liquidateur) judiciaire\b|\bliquidateur\b|\bcurateur\b|"
+    r"\bd[ée]claration de cr[ée]ances?\b",
+    r"\b(?:nous avons|j'ai|on a|avons d[ûu]|ai d[ûu]|a d[ûu])\b (?:\w+ ){0,2}d[ée]pos[ée] "
+    r"(?:le|notre|mon) bilan\b",
+    r"\b(?:notre|ma|la|cette|mon) (?:soci[ée]t[ée]|entreprise|sarl|sas|sa|srl|sprl|asbl|"
+    r"association|bo[iî]te|structure|commerce|cabinet) (?:\w+ ){0,3}(?:a d[ée]pos[ée] le bilan|"
+    r"est en cessation|(?:a [ée]t[ée] |est )?plac[ée]e en|est en (?:liquidation|redressement|"
+    r"sauvegarde|faillite))",
+    r"\b(?:fichez|foutez|fiche|fous|laissez)[- ](?:moi|nous) la paix\b|"
+    r"\bl[âa]chez[- ](?:moi|nous)\b",
+    r"\b(?:mon|ma|notre|nos|mes) (?:conseils? juridiques?|service juridique|service contentieux|"
+    r"juriste|avocate|avocats)\b",
+    r"\b(?:je suis|nous sommes|sommes|suis) repr[ée]sent[ée]e?s? par\b|\bqui (?:me|nous) "
+    r"repr[ée]sente\b|\b(?:adresser|adressez|contacter|contactez|voir avec|voyez avec|[ée]crire|"
+    r"[ée]crivez) (?:\w+ ){0,2}ma[iî]tre\b(?! d')",
+    r"^\W*plus (?:de |d')(?:mails?|e-?mails?|courriels?|relances?|messages?|appels?|sms|"
+    r"rappels?)\b|\bne (?:veux|voulons|souhaite|souhaitons) plus (?:[êe]tre )?d[ée]march[ée]\w*",
+)
+
+_WRONG_PERSON = (
+    r"\btromp\w* (?:de |d')(?:personne|destinataire|adresse|client|soci[ée]t[ée]|contact|"
+    r"interlocuteur|num[ée]ro|dossier)\b|\bfaites erreur sur la personne\b",
+    r"\berreur (?:de|sur le) destinataire\b|\berreur sur la personne\b|\bhomonym\w*\b",
+    r"\bmauvais(?:e)? (?:personne|adresse|destinataire|contact|interlocuteur|client|"
+    r"num[ée]ro|e-?mail|courriel)\b",
+    r"\bne (?:suis|sommes) (?:pas|jamais) (?:\w+ )?(?:client|cliente|clients|clientes|"
+    r"abonn[ée]e?s?|membres?|adh[ée]rent\w*|concern[ée]e?s?|la personne|le destinataire)\b",
+    r"\bn'(?:ai|avons) jamais [ée]t[ée] (?:client|cliente|clients|abonn\w+)\b",
+    r"\b(?:ce|cet|cette|ces|votre) (?:courriel|mail|e-?mail|message|relance|rappel|facture|"
+    r"envoi|dossier|compte)s? ne (?:me|nous) concerne(?:nt)? (?:pas|absolument pas|en rien)\b",
+    r"\badresse\b.{0,40}\bn'est plus (?:celle|la|utilis[ée]e|valide|active|attribu[ée]e)\b",
+    r"\bn'(?:ai|avons|a) (?:aucun|aucune) (?:lien|rapport|relation|contrat|compte)\b",
+    r"\bne (?:m'occupe|nous occupons|s'occupe|g[èe]re|g[ée]rons|traite) plus\b|"
+    r"\bn'(?:est|suis) plus (?:responsable|en charge|charg[ée]e?|en poste|employ[ée]e?|"
+    r"salari[ée]e?|tr[ée]sori[eè]re?|g[ée]rante?|le g[ée]rant|la g[ée]rante)\b",
+    r"\b(?:adressez|[ée]crivez)(?:-vous)? (?:[àa]|au|aupr[èe]s d[eu]) (?:la |le |l')?"
+    r"(?:nouveau|nouvelle|nouvel|successeur|rempla[çc]ant\w*)\b|"
+    r"\b(?:mon|ma|son|sa) (?:successeur|rempla[çc]ant\w*)\b",
+    r"\b(?:l'|mon |ma |notre |un |une |le |la |d'un |d'une )ancien(?:ne)? (?:coloc\w*|"
+    r"locataire|occupant\w*|propri[ée]taire|r[ée]sident\w*|habitant)\b|"
+    r"\bnouve(?:au|l|lle) (?:locataire|occupant\w*|propri[ée]taire)\b",
+    r"\b(?:il|elle|ils|elles) (?:a|ont|est|sont) d[ée]m[ée]nag[ée]\w*\b|\bn'habite(?:nt)? "
+    r"(?:plus|pas) (?:ici|l[àa]|[àa] cette adresse)\b|\bn'ai pas (?:sa|ses|leur|leurs) "
+    r"(?:nouvelles? )?(?:adresse|coordonn[ée]es)\b",
+    r"\b(?:a|ont) (?:quitt[ée] (?:ses fonctions|son poste|nos effectifs|le cabinet|le service|"
+    r"la bo[iî]te|l'association|l'asbl)|pris (?:sa|leur) retraite)\b|"
+    r"\b(?:est|sont) (?:parti\w* [àa] la retraite|d[ée]c[ée]d[ée]\w*)\b|\bd[ée]c[èe]s\b",
+    r"\bne (?:connais|connaissons) (?:pas|aucun\w*) (?:\w+ )?(?:cette personne|cette soci[ée]t[ée]|"
+    r"votre soci[ée]t[ée]|votre entreprise|ce monsieur|cette dame|de |d')",
+    r"\b(?:aucune personne|personne) (?:de ce nom|portant ce nom|ne porte ce nom)\b",
+    r"\bce n'est pas (?:moi|mon (?:compte|entreprise|dossier)|ma (?:soci[ée]t[ée]|facture|"
+    r"commande))\b",
+    r"\bvous faites (?:erreur|fausse route)\b|\bje ne vous connais (?:pas|m[êe]me pas)\b|"
+    r"\bne (?:connais|connaissons) (?:pas|m[êe]me pas) (?:votre|cette|ce|vous)\b",
+)
+
+_DISPUTE = (
+    # Contesting, disagreeing, refusing to pay.
+    r"\bd[ée]saccord\b|\br[ée]clam\w+ (?:injustifi|infond|abusi)\w*",
+    r"\bhors de question (?:de|d'|que)\b|\bpas question (?:de|que) (?:je |nous |on )?"
+    r"(?:payer|r[ée]gler|paie|paye)\b",
+    r"\b(?:je|nous|on) refus(?:e|ons)\b (?:\w+ ){0,2}(?:de (?:vous )?(?:la |le |les )?"
+    r"(?:payer|r[ée]gler|acquitter)|(?:cette|la|votre|ces|les|vos|ce|le) (?:facture|frais|"
+    r"p[ée]nalit|montant|majoration|int[ée]r[êe]t|somme|suppl[ée]ment|relance))",
+    r"\bne (?:vous )?(?:la |le |les )?(?:paierai|payerai|r[ée]glerai|paierons|r[ée]glerons|"
+    r"paie|paye|r[èe]gle|payerons)\w* (?:rien|jamais|pas un)\b",
+    r"\bne (?:vais|allons|compte|comptons|pense|pensons) pas (?:vous )?(?:la |le |les )?"
+    r"(?:payer|r[ée]gler)\b(?! (?:avant|tant|d'ici|maintenant|tout de suite|ce mois|cette "
+    r"semaine|imm[ée]diatement|aujourd'hui|tout|en une))",
+    r"\bne (?:la |le |les |vous )?(?:dois|devons|doit) (?:rien|pas|absolument rien)\b|"
+    r"\bpas (?:redevables?|d[ée]biteur\w*)\b|\bn'(?:avez|aviez) pas (?:[àa] |a )(?:me |nous )?"
+    r"(?:facturer|faire payer|r[ée]clamer|compter)\b",
+    r"\bne vois pas pourquoi (?:je|nous|on|j')\b|\bpourquoi (?:je|nous|on|devrais-je|"
+    r"devrions-nous) (?:devrais|devrions|paierais|payerais|paierions|r[ée]glerais)\b",
+    # Fees and penalties.
+    r"\b(?:p[ée]nalit[ée]s?|frais|majorations?|indemnit[ée]s?|int[ée]r[êe]ts)\b (?:\w+ ){0,4}"
+    r"(?:abusi\w*|injustifi\w*|excessi\w*|ill[ée]gal\w*|inacceptables?|exag[ée]r\w*)|"
+    r"\bpas (?:les|ces|vos) (?:p[ée]nalit[ée]s|frais de (?:retard|relance|recouvrement)|"
+    r"int[ée]r[êe]ts|majorations|indemnit[ée]s)\b",
+    r"\babusi(?:f|ve|fs|ves)\b|\bexorbitant\w*\b|\binjustifi[ée]\w*\b|\bnon (?:justifi|fond)"
+    r"[ée]e?s?\b|\bsans (?:fondement|objet)\b|\bpas (?:justifi|fond)[ée]e?s?\b|"
+    r"\barnaque\b|\bescroquerie\b",
+    # Wrong amount, wrong figures, an error in the invoice.
+    r"\b(?:montant|facture|tva|prix|tarif|total|somme|quantit[ée]|taux|calcul|d[ée]compte|"
+    r"relev[ée]|solde|nombre|heures?|factur[ée]\w*)\b (?:\w+ ){0,4}(?:est |sont |me semble |"
+    r"semble |para[iî]t |paraissent )?(?:erron[ée]\w*|incorrect\w*|inexact\w*|faux|fausse|"
+    r"exag[ée]r\w*|excessi\w*|trop (?:[ée]lev|cher|ch[èe]re|haut|important)\w*|gonfl[ée]\w*)",
+    r"\b(?:il y a|y a|y'a|ya|il y aurait|contient|comporte) (?:une |des |plusieurs |un )?"
+    r"(?:erreurs?|coquilles?|probl[èe]mes? de (?:facturation|montant|calcul)|"
+    r"soucis? de (?:facturation|montant))\b(?! de ma part| de notre part)",
+    r"\bfactur(?:é|ée|és|ées|ez|er|ons|ait|aient)\b.{0,60}\b(?:alors (?:que|qu')|au lieu d[eu']|"
+    r"et non|"
+    r"tandis que|pourtant)\b",
+    r"\bau lieu d[eu]s? \d[\d  ,.']*\s*(?:%|€|\$|eur|euros?|chf|fr\.?|francs?|heures?|h\b|"
+    r"km|pi[èe]ces?|unit[ée]s?|palettes?|jours?)|\b(?:et non|et pas) (?:pas )?(?:de |les |la )?"
+    r"\d[\d  ,.']*\s*(?:%|€|\$|eur|euros?|chf|fr\.?|francs?|heures?|h\b|km|pi[èe]ces?|"
+    r"unit[ée]s?|jours?)",
+    r"\b(?:contrat|devis|offre|accord|bon de commande|tarif|convention|commande|compteur|"
+    r"bon de livraison|relev[ée])\b.{0,40}\b(?:pr[ée]voyait|pr[ée]voit|indiquait|mentionnait|"
+    r"stipul\w+|disait|parlait de|[ée]tait de|fixait|annon[çc]ait)\b",
+    r"\b(?:pas|non|contrairement [àa]) (?:ce (?:qui|que) )?(?:[ée]tait|avait [ée]t[ée]|"
+    r"nous avions|j'avais|on avait) (?:convenu|pr[ée]vu|n[ée]goci[ée]|command[ée])\b",
+    # Asking for a correction, a credit note, a refund.
+    r"\b(?:merci de|veuillez|pouvez-vous|pourriez-vous|prière de|je vous prie de|"
+    r"je vous demande de) (?:bien vouloir )?(?:corriger|rectifier|revoir|annuler|refaire|"
+    r"modifier)\b",
+    r"\b(?:factur\w+|note) (?:rectifi\w+|corrig[ée]\w*|rectificative)\b|\bfacture d'avoir\b|"
+    r"\bnote de cr[ée]dit\b|\btrop[- ]per[çc]u\b|\b(?:votre|cet|d'un) avoir\b|"
+    r"\bl'avoir (?:de|du|n°|promis|correspondant|demand[ée])\b|\b(?:[ée]tablir|[ée]mettre|"
+    r"faire|envoyer|attends|attendons) (?:un |l')avoir\b",
+    r"\b(?:quand|lorsque|d[èe]s que|une fois que|apr[èe]s que) (?:vous aurez|la facture "
+    r"(?:sera|aura [ée]t[ée])) (?:\w+ )?(?:corrig|rectifi|modifi|refait|annul|envoy[ée] "
+    r"(?:un|l')avoir)\w*",
+    r"\b(?:me|nous) rembourser\b|\bremboursement (?:de|du|des) (?:la |le |l')?(?:trop|"
+    r"diff[ée]rence|doublon|montant|acompte|somme|double)\b",
+    # Duplicates.
+    r"\bdouble (?:facturation|paiement|pr[ée]l[èe]vement|d[ée]bit|envoi de facture)\b|"
+    r"\ben double\b|\bfactur\w* (?:deux|2) fois\b|\bd[ée]j[àa] (?:[ée]t[ée] )?factur[ée]\w*\b",
+    # Cancelled contracts and orders.
+    r"\br[ée]sili[ée]\w*\b|\br[ée]siliation\b|\bn'a (?:donc |plus |m[êe]me )?pas lieu d'[êe]tre\b",
+    r"\b(?:facture|commande|abonnement|contrat|prestation|intervention|r[ée]servation)"
+    r"s? (?:\w+ ){0,3}annul[ée]e?s?\b|\b(?:j'ai|nous avons|on a|avions|avait|avais) (?:\w+ )?"
+    r"annul[ée] (?:la|le|notre|ma|mon|cette|cet|ce)\b",
+    # Not ordered, not delivered, not done.
+    r"\bn'(?:ai|avons|a|avions|avais) (?:jamais|pas|toujours pas|rien) (?:(?!encore\b)\w+ )?"
+    r"(?:command[ée]|"
+    r"demand[ée]|sign[ée]|accept[ée]|valid[ée]|autoris[ée]|souscrit|b[ée]n[ée]fici[ée])\b",
+    r"\bn'(?:ai|avons|a|avions|avais) (?:jamais|pas|toujours pas|rien) (?:\w+ )?re[çc]u "
+    r"(?:la |le |les |ma |mon |mes |notre |nos |aucun\w* |votre |vos )?" + _GOODS,
+    r"\b(?:jamais|pas|toujours pas|rien) (?:encore )?(?:[ée]t[ée] )?livr[ée]\w*\b|"
+    r"\bjamais (?:arriv[ée]|venu)\w*",
+    r"\b(?:technicien|colis|commande|marchandise|livraison|livreur|ouvriers?|artisan|d[ée]panneur|"
+    r"plombier|[ée]lectricien|r[ée]parateur|[ée]quipe|produit|article|mat[ée]riel|pi[èe]ce)s? "
+    r"(?:\w+ ){0,2}(?:n'est|ne sont|n'a|n'ont) (?:jamais|pas|toujours pas) (?:[ée]t[ée] )?"
+    r"(?:venu|pass[ée]|arriv[ée]|livr[ée]|intervenu|re[çc]u|pr[ée]sent[ée]|effectu[ée]|"
+    r"fait|r[ée]alis[ée])e?s?\b",
+    r"\b(?:travaux|travail|prestation|intervention|chantier|r[ée]paration|installation|mission|"
+    r"service)s? (?:\w+ ){0,3}(?:n'(?:est|a|ont)|ne sont) (?:jamais |pas |toujours pas )"
+    r"(?:[ée]t[ée] )?(?:termin|fini|achev|r[ée]alis|fait|effectu|compl[ée]t)\w*",
+    # Quality.
+    r"\bb[âa]cl[ée]\w*\b|\bmal (?:fait|faits|faite|faites|r[ée]alis[ée]\w*|ex[ée]cut[ée]\w*|"
+    r"pos[ée]\w*|install[ée]\w*|mont[ée]\w*|r[ée]par[ée]\w*)\b|\bmalfa[çc]ons?\b|"
+    r"\bd[ée]fectu\w+|\bd[ée]fauts? (?:de (?:fabrication|conformit[ée]|qualit[ée]|livraison)|"
+    r"cach[ée]s?|constat[ée]s?)\b|\b(?:des|un|plusieurs|nombreux) d[ée]fauts\b|"
+    r"\bvices? cach[ée]s?\b|\bpas conformes?\b|"
+    r"\binutilisables?\b|\bp[ée]rim[ée]\w*\b|\bab[iî]m[ée]\w*|\bcass[ée]e?s?\b|\ben panne\b",
+    r"^(?!.*\b(?:lien|site|portail|plateforme|carte|code|mot de passe|espace client|appli\w*|"
+    r"formulaire|bouton|qr|paiement|virement|iban|rib|terminal|adresse)\b)"
+    r".*?(?<!ça )(?<!ca )(?<!cela )\bne (?:fonctionne|marche)(?:nt)? "
+    r"(?:pas|plus|toujours pas|jamais)\b",
+    r"\bsous garantie\b|\b(?:couvert|pris en charge)e?s? par (?:la|notre|votre) garantie\b|"
+    r"\bgarantie\b.{0,30}\bcouv\w*",
+    r"\b(?:retourn[ée]|renvoy[ée]|rapport[ée]|rendu)e?s? (?:la |le |les |notre |nos |votre |vos |"
+    r"l')?" + _GOODS + r"|\b" + _GOODS + r" (?:\w+ ){0,3}(?:retourn|renvoy)[ée]e?s?\b",
+    r"\b(?:r[ée]clam|factur|demand|pr[ée]lev|d[ée]bit|relanc)\w* (?:\w+ ){0,3}(?:une )?"
+    r"(?:deuxi[èe]me|seconde|2e|2[èe]me|nouvelle) fois\b",
+    r"\bne correspond\w* (?:[àa] rien|nullement|en rien)\b|\bne tien\w* pas compte\b|"
+    r"\bpas (?:[ée]t[ée] )?(?:d[ée]duit|pris en compte)e?s?\b|\bprescri(?:te|t|ts|tes|ption)\b",
+    r"\b(?:promis|pr[ée]vu|accord[ée]|convenu|annonc[ée])e?s? (?:\w+ ){0,3}(?:une |un |la |le )?"
+    r"(?:remise|r[ée]duction|rabais|ristourne|geste commercial|gratuit\w*|offert\w*)\b|"
+    r"\bgeste commercial\b|\b(?:[ée]tait|[ée]taient|sont|est) (?:\w+ )?(?:offerte?s?|"
+    r"gratuite?s?|inclus\w*)\b",
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que)s?\b)"
+    r".*?\bn'(?:ont|a) (?:jamais |pas )(?:[ée]t[ée] )?(?:faite?s?|effectu[ée]e?s?|"
+    r"r[ée]alis[ée]e?s?|command[ée]e?s?|livr[ée]e?s?|fournie?s?|travaill[ée]e?s?|"
+    r"consomm[ée]e?s?|utilis[ée]e?s?)\b",
+    r"\bn'(?:ai|avons) rien re[çc]u\b,? ni\b",
+)
+
+_PAID = (
+    # A sentence that opens with a participle: "Réglé hier par carte", "Payé par TWINT".
+    r"^\W*(?:d[ée]j[àa] |bien |tout )?" + _PAID_START + r"(?= (?:hier|avant-hier|ce "
+    r"(?:matin|midi|soir|jour|week-end)|aujourd'hui|tout [àa] l'heure|tant[ôo]t|[àa] l'instant|"
+    r"la semaine (?:derni[èe]re|pass[ée]e)|le mois dernier|le \d+|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|par|via|en ligne|avec|depuis|il y a|sur (?:votre|le|ton)|"
+    r"int[ée]gralement|en totalit[ée]|en entier|\d+)\b)(?!.{0,12}\bprochain)",
+    r"\bc'est (?:d[ée]j[àa] |bien |tout |enfin )?(?:pay[ée]|r[ée]gl[ée]|vir[ée]|sold[ée]|"
+    r"fait|parti|envoy[ée])\b",
+    # "J'ai fait un virement", "nous avons lancé le paiement".
+    r"\b(?:j'ai|nous avons|on a|ai|avons|a|ont|avions|avait)\s+(?:\w+ ){0,2}(?:fait|pass[ée]|"
+    r"lanc[ée]|initi[ée]|ordonn[ée]|[ée]mis|donn[ée]|transmis|d[ée]pos[ée]|post[ée]|"
+    r"exp[ée]di[ée]|envoy[ée]|effectu[ée]|r[ée]alis[ée]) (?:\w+ ){0,2}(?:virements?|paiements?|"
+    r"r[èe]glements?|ch[èe]ques?|versements?|transferts?|d[ée]p[ôo]ts?|ordres? de (?:virement|"
+    r"paiement)|le n[ée]cessaire)\b",
+    r"\b(?:j'ai|nous avons|on a|ai|avons|a|ont|avions|avait)\s+(?:\w+ ){0,3}"
+    r"(?:pay[ée]|r[ée]gl[ée]|vir[ée]|vers[ée]|sold[ée]|acquitt[ée]|honor[ée]|transf[ée]r[ée]|"
+    r"rembours[ée]|envoy[ée])\b",
+    # "La facture a été acquittée", "le prélèvement est passé".
+    r"\b(?:a|ont|avons|ai|avait|avaient) (?:bien |d[ée]j[àa] |donc |enfin )?[ée]t[ée] "
+    r"(?:\w+ )?" + _PAID_PARTICIPLE + r"\b",
+    r"(?<!on )\b(?:est|sont) (?:bien |d[ée]j[àa] |donc |enfin |maintenant |tout )?"
+    r"(?:acquitt[ée]|sold[ée]|pay[ée]|r[ée]gl[ée])e?s?\b",
+    r"\b(?:pr[ée]l[èe]vements?|virements?|paiements?|ch[èe]ques?|r[èe]glements?|versements?|"
+    r"transferts?|d[ée]bits?|montant|argent|somme|fonds) (?:\w+ ){0,3}(?:est|sont|a [ée]t[ée]|"
+    r"ont [ée]t[ée]) (?:bien |d[ée]j[àa] |donc |enfin )?(?:pass[ée]|parti|d[ée]bit[ée]|"
+    r"pr[ée]lev[ée]|encaiss[ée]|sorti|ex[ée]cut[ée]|effectu[ée]|envoy[ée]|valid[ée]|fait|"
+    r"[àa] la poste|dans (?:le|la) (?:courrier|poste|bo[iî]te))e?s?\b",
+    # "Montant versé ce jour sur votre compte".
+    r"\b(?:montant|somme|solde|totalit[ée]|reste|acompte|paiement|virement|r[èe]glement|"
+    r"facture)s? (?:\w+ ){0,2}" + _PAID_PARTICIPLE + r" (?:ce (?:jour|matin|midi|soir)|"
+    r"aujourd'hui|hier|le \d|par|sur|via|en ligne|depuis|il y a|int[ée]gralement)\b",
+    # "Ci-joint la preuve de paiement".
+    r"\b(?:preuve|justificatif|r[ée]c[ée]piss[ée]|capture(?: d'[ée]cran)?) "
+    r"(?:de |du |d')(?:mon |notre |l')?(?:paiement|virement|r[èe]glement|versement|transfert|"
+    r"d[ée]p[ôo]t|ordre)\b",
+    r"\b(?:ci-joint|ci-jointe?s?|ci joint|en pi[èe]ce jointe|en pj|vous trouverez)\b.{0,40}"
+    r"\b(?:confirmation|copie|relev[ée]|re[çc]u|ordre)\b.{0,30}\b(?:paiement|virement|"
+    r"r[èe]glement|versement|banque|bancaire)",
+    r"\b(?:d[ée]p[ôo]t|transfert|virement|paiement|versement|r[èe]glement|ch[èe]que|"
+    r"pr[ée]l[èe]vement)s? (?:\w+ )?(?:fait|faits|effectu[ée]e?s?|r[ée]alis[ée]e?s?|"
+    r"pass[ée]e?s?|parti|partis)\b",
+    r"\b(?:pr[ée]l[èe]vements?|virements?|paiements?|ch[èe]ques?|r[èe]glements?|versements?|"
+    r"transferts?|d[ée]p[ôo]ts?) (?:\w+ ){0,3}(?:a [ée]t[ée]|ont [ée]t[ée]|est|sont) (?:bien |"
+    r"d[ée]j[àa] )?(?:adress[ée]|exp[ée]di[ée]|post[ée]|initi[ée]|transmis|lanc[ée]|"
+    r"ordonn[ée]|remis)e?s?\b",
+    r"\b(?:s'est|se sont|me suis|nous sommes|m'en suis|s'en est) (?:d[ée]j[àa] |bien )?"
+    r"(?:occup[ée]|charg[ée])e?s? (?:du |de la |des |de l')(?:paiement|virement|r[èe]glement|"
+    r"facture|versement)",
+)
+
+_PLAN = (
+    r"\b(?:en|par) (?:plusieurs|petit(?:e)?s|quelques|\d+|deux|trois|quatre|cinq|six|dix|douze) "
+    r"(?:fois|versements|paiements|mensualit[ée]s|tranches|[ée]ch[ée]ances|acomptes|parties|"
+    r"temps|mois)\b",
+    r"\b(?:tout|la totalit[ée]|l'int[ée]gralit[ée]|le tout|la somme|le montant)\b.{0,20}"
+    r"\b(?:en une (?:seule )?fois|d'un (?:seul )?coup)\b|\b(?:payer|r[ée]gler) (?:\w+ )?"
+    r"(?:en une (?:seule )?fois|d'un (?:seul )?coup)\b",
+    r"\bacomptes?\b|\bpar tranches?\b|\b[ée]ch[ée]ancier\b|\b[ée]talement\b|\b[ée]tal(?:er|ons)\b|"
+    r"\bplan de (?:paiement|remboursement|r[èe]glement|versement)s?\b|\bentente de paiement\b|"
+    r"\bfacilit[ée]s? de paiement\b|\barrangement\b|\bs'arranger\b|\barranger (?:pour|avec)\b",
+    r"\b(?:un |d'un )?(?:report|d[ée]lai|sursis|r[ée]pit)\b (?:de (?:paiement|gr[âa]ce)|"
+    r"suppl[ée]mentaire|d'(?:un|une|deux|trois|quelques)|de (?:\d+|deux|trois|quatre|quelques|"
+    r"quinze) (?:jours|semaines|mois))|\bd[ée]lai de gr[âa]ce\b",
+    r"\b(?:accorder|donner|laisser|octroyer|consentir)\b (?:\w+ ){0,2}(?:un d[ée]lai|un report|"
+    r"un peu (?:de|plus de) temps|plus de temps|quelques (?:jours|semaines|mois)|"
+    r"jusqu'(?:au|[àa]))",
+    r"\b(?:quelques|deux|trois|\d+) (?:jours|semaines|mois) (?:de plus|suppl[ée]mentaires)\b|"
+    r"\bun peu (?:plus )?de temps\b",
+    # Regular payments.
+    r"\b(?:[àa] chaque|chaque) (?:paye|paie|salaire|mois|semaine|quinzaine|fin de mois)\b|"
+    r"\btoutes les (?:deux|2|trois|3|quatre|4) semaines\b|\btous les (?:mois|quinze jours|"
+    r"15 jours|deux mois)\b|\bmensuellement\b|\bhebdomadaire\w*\b|\bpar semaine\b",
+    # Part now, the rest later.
+    r"\b(?:la moiti[ée]|une partie|un (?:premier|petit) versement|une premi[èe]re partie)\b"
+    r".{0,60}\b(?:le reste|le solde|l'autre moiti[ée]|la suite)\b",
+    r"\b(?:le reste|le solde|l'autre moiti[ée])\b (?:\w+ ){0,2}(?:le \d|fin|d[ée]but|mi-|en|"
+    r"[àa] la|d'ici|dans|la semaine|le mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+    # Hardship.
+    r"\b(?:au|en) ch[ôo]mage\b|\bsans emploi\b|\bperdu (?:mon|notre|son) (?:emploi|travail|"
+    r"boulot|job|poste)\b|\blicenci[ée]e?s?\b|\barr[êe]t (?:maladie|de travail)\b",
+    r"\bdifficult[ée]s? (?:financi[èe]res?|de tr[ée]sorerie|passag[èe]res?|[ée]conomiques?)\b|"
+    r"\bp[ée]riode (?:difficile|compliqu[ée]e)\b|\bmoment difficile\b|\bprobl[èe]mes? "
+    r"(?:de tr[ée]sorerie|financiers?|d'argent)\b|\btr[ée]sorerie (?:tendue|difficile|"
+    r"serr[ée]e)\b|\bpas les moyens\b|\bfins? de mois difficiles?\b",
+    r"\bne (?:peux|pouvons|peut) pas (?:tout |encore )?(?:payer|r[ée]gler|verser) (?:\w+ )?"
+    r"(?:la totalit[ée]|l'int[ée]gralit[ée]|tout|en une fois|maintenant|pour (?:le|l')|"
+    r"ce mois|imm[ée]diatement|tout de suite)|\b(?:j'peux|j'peut|je peux|on peut) pas tout\b",
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|plusieurs|petits|quelques) (?:versements|paiements|"
+    r"mensualit[ée]s|[ée]ch[ée]ances|acomptes|tranches)\b|\bpetit [àa] petit\b|\bpeu [àa] peu\b",
+    r"\b(?:patienter|attendre) (?:encore )?(?:un peu|quelques (?:jours|semaines|mois)|"
+    r"jusqu'(?:[àa]|au|en)|\d+ (?:jours|semaines|mois)|la fin)",
+    r"\bsituation (?:financi[èe]re )?(?:difficile|compliqu[ée]e|pr[ée]caire|d[ée]licate)\b|"
+    r"\bsans (?:emploi|travail|revenus?|boulot)\b|\bpas (?:les|assez de) (?:fonds|moyens|sous|"
+    r"liquidit[ée]s)\b|\b[àa] court d'argent\b",
+)
+
+_PROMISE = (
+    r"\b(?:paier|payer|r[ée]gler|r[èe]gler|verser|virer|transf[ée]rer|solder|rembourser|"
+    r"acquitter|honorer|r[ée]gulariser|effectuer|proc[ée]der|proc[èe]der)(?:ai|ons|a|ont)\b",
+    r"(?<!si )\b(?:je|j'|nous|on) (?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions) "
+    r"(?:vous |te |la |le |les |vous la |vous le )?(?:payer|r[ée]gler|virer|verser|solder|"
+    r"faire (?:le|un) (?:virement|paiement|versement))\b(?! (?:par|avec|via|en ligne|"
+    r"directement|au|chez|sur|en (?:esp[èe]ces|liquide|cash|plusieurs|deux|trois)))",
+    r"\b(?:facture|montant|somme|solde|reste|totalit[ée]|dette|note|arri[ée]r[ée])s? (?:\w+ ){0,3}"
+    r"(?:sera|seront|va [êe]tre|vont [êe]tre|devrait [êe]tre|devraient [êe]tre) (?:\w+ )?"
+    r"(?:r[ée]gl[ée]|pay[ée]|sold[ée]|vir[ée]|vers[ée]|honor[ée]|acquitt[ée]|trait[ée]|"
+    r"int[ée]gr[ée]|inclus|mise? en paiement)\w*",
+    r"\bc'est promis\b|^\W*promis\b|\bpromis(?: jur[ée])?\W*$|\bje (?:vous |te )?(?:le )?"
+    r"promets\b|\bnous (?:vous )?(?:le )?promettons\b|\bje m'y engage\b|\bsans faute\b|"
+    r"\bcomptez sur (?:moi|nous|un|le|mon|notre)\b|\bje m'engage [àa]\b",
+    r"\ble temps que (?:l'argent|les fonds|mon salaire|ma paie|ma paye|le virement|la paie)\b|"
+    r"\b(?:d[èe]s|aussit[ôo]t) (?:que|qu') ?(?:je |j'|nous |on )(?:touche|toucherai|re[çc]ois|"
+    r"recevrai|recevons|aurai|aurons) (?:\w+ ){0,2}(?:salaire|paie|paye|fonds|argent|"
+    r"allocations?|pension|retraite|prime)\b",
+    r"\b(?:je|nous|on) (?:vous |te )?(?:fais|faisons|fait|lance|lan[çc]ons|envoie|envoyons|"
+    r"r[èe]gle|r[ée]glons|paie|paye|payons|verse|versons|vire|virons) (?:\w+ ){0,2}(?:virement|"
+    r"paiement|r[èe]glement|ch[èe]que|versement|[çc]a|montant|somme|solde|reste|facture|total|"
+    r"tout|argent|n[ée]cessaire)\b (?:\w+ ){0,2}(?:demain|ce soir|"
+    r"aujourd'hui|cette semaine|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|le \d|avant|d'ici|sous|dans|d[èe]s|fin|d[ée]but)",
+    r"\b(?:demain|apr[èe]s-demain|ce soir|d'ici|prochain\w*|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\b(?: \w+){0,3},? c'est (?:pay|r[ée]gl|vir|sold|fait|envoy)",
+    r"\bvous (?:serez|allez [êe]tre) (?:pay[ée]|r[ée]gl[ée]|rembours[ée])e?s?\b|\bvous "
+    r"(?:recevrez|aurez|allez recevoir|allez avoir) (?:\w+ ){0,2}(?:paiement|virement|"
+    r"r[èe]glement|ch[èe]que|argent|fonds|versement|montant|somme|d[ûu])\b",
+    r"\b(?:je|nous|on) (?:passe|passerai|passerons|viens|viendrai|passons) (?:vous )?"
+    r"(?:payer|r[ée]gler)\b",
+)
+
+_ACKNOWLEDGED = (
+    r"\b(?:pris|prends|prenons) (?:bonne )?note\b|\bc'est not[ée]\b|\bbien not[ée]\b|"
+    r"\bbien re[çc]u\b|\bbien compris\b",
+    r"\b(?:s'en|m'en|nous en|on s'en) (?:occupe|occupons|charge|chargeons)\b|"
+    r"\bje m'en (?:occupe|charge)\b",
+    r"\bj(?:e|')(?: vais)? (?:y )?jet(?:te|er) un (?:[œo]e?il|coup d'[œo]e?il)\b|"
+    r"\bje (?:vais )?(?:regarder|v[ée]rifier|voir (?:[çc]a|cela)|examiner|[ée]tudier|me "
+    r"pencher|me renseigner)\b|\bje vois (?:[çc]a|cela|ca) avec\b",
+    r"\b(?:nous|on) (?:regardons|v[ée]rifions|allons (?:regarder|v[ée]rifier|voir)|va "
+    r"(?:regarder|v[ée]rifier|voir))\b|\bje (?:reviens|reviendrai|reviens rapidement) vers vous\b|"
+    r"\bnous (?:revenons|reviendrons) vers vous\b|\bje vous (?:recontacte|tiens au courant|"
+    r"tiendrai au courant|redis)\b",
+    r"\bje (?:fais|ferai) (?:suivre|passer)\b|\b(?:transmets|transmettons|transf[èe]re|"
+    r"faisons suivre)\b|\bj'ai (?:bien )?(?:pris connaissance|transmis|fait suivre)\b",
+    r"^\W*(?:d'accord|entendu|re[çc]u|compris|parfait|tr[èe]s bien|[çc]a marche|"
+    r"pas de (?:souci|soucis|probl[èe]me))\b",
+    r"\bmerci (?:pour|de) (?:le |ce |votre |l'|la |cette )(?:rappel|relance|message|courriel|mail|"
+    r"e-?mail|info\w*|notification|petit mot)\b",
+    r"^\W*(?:message|courriel|mail|e-?mail|relance|rappel) (?:bien )?re[çc]us?\b|"
+    r"\bj'en (?:parle|parlerai|discute|discuterai)\b|\bje (?:vais )?(?:en parler|en discuter) "
+    r"(?:avec|[àa])\b",
+)
+
+_QUESTION_ASK = (
+    r"\b(?:pourriez|pouvez|pourrais|peux)-(?:vous|tu) (?:me |m'|nous )?(?:renvoyer|"
+    r"faire parvenir|expliquer|pr[ée]ciser|communiquer|d[ée]tailler|donner|transf[ée]rer)\b",
+    r"\b(?:merci de|je vous prie de|veuillez) (?:bien vouloir )?(?:me |m'|nous )(?:envoyer|"
+    r"renvoyer|transmettre|faire parvenir|indiquer|communiquer|pr[ée]ciser|expliquer|donner)\b",
+    r"\b(?:j'aimerais|je voudrais|nous voudrions|nous aimerions|je souhaiterais|"
+    r"nous souhaiterions|je souhaite|il me faut|il nous faut|j'ai besoin d') (?:\w+ )?"
+    r"(?:avoir|recevoir|obtenir|conna[iî]tre|savoir|une copie|un duplicata|un relev[ée]|"
+    r"le d[ée]tail|les coordonn[ée]es|votre iban|votre rib)\b",
+    r"\b(?:puis-je|peut-on|pouvons-nous|est-ce que|est-il possible|serait-il possible|"
+    r"comment (?:faire|puis-je|payer|r[ée]gler|proc[ée]der)|o[ùu] (?:puis-je|dois-je|"
+    r"envoyer|payer)|quel(?:le)?s? (?:est|sont)|[àa] quoi correspond)\b",
+)
+
+PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
+    ReplyIntent.CEASE: _CEASE,
+    ReplyIntent.WRONG_PERSON: _WRONG_PERSON,
+    ReplyIntent.DISPUTE: _DISPUTE,
+    ReplyIntent.PAID: _PAID,
+    ReplyIntent.PAYMENT_PLAN: _PLAN,
+    ReplyIntent.PROMISE_TO_PAY: _PROMISE,
+    ReplyIntent.QUESTION: _QUESTION_ASK,
+    ReplyIntent.ACKNOWLEDGED: _ACKNOWLEDGED,
+}
 #: What a question may be about, besides `phrases._TOPICS`.
-QUESTION_TOPICS: tuple[str, ...] = ()
+QUESTION_TOPICS: tuple[str, ...] = (
+    r"ch[èe]que", r"relev[ée]", r"r[ée]f[ée]rence", r"coordonn[ée]es", r"num[ée]ro",
+    r"[ée]ch[ée]ance", r"p[ée]nalit[ée]", r"frais", r"devis", r"bon de commande", r"re[çc]u",
+    r"quittance", r"lien", r"interac", r"twint", r"carte", r"qr", r"bvr", r"bulletin",
+    r"pr[ée]l[èe]vement", r"domiciliation", r"esp[èe]ces", r"solde", r"total", r"duplicata",
+    r"r[èe]glement", r"r[ée]gler", r"versement", r"somme", r"[àa] quoi correspond",
+    r"au nom de",
+)
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
-NOT_PAID: tuple[str, ...] = ()
+NOT_PAID: tuple[str, ...] = (
+    r"\bn'\w+ pas\b", r"\bne \w+ pas\b", r"\bn'\w+ (?:toujours|jamais|rien|plus)\b",
+    r"\bne \w+ (?:jamais|toujours pas|plus)\b", r"\btoujours pas\b",
+    r"\bpas (?:encore )?(?:été|ete)\b",
+    r"\bprochain\w*", r"\bdemain\b", r"\bd'ici\b", r"\blorsque\b", r"\blorsqu'", r"\bune fois\b",
+    r"\baur(?:ai|ons|a|ez|ont)\b", r"\bdevr\w+", r"\bser(?:ai|ons|ont|ez)\b", r"\bvais\b",
+    r"\ballons\b", r"\bapr[èe]s que\b", r"\bavant que\b", r"\bpour que\b", r"\bce soir\b",
+    r"\benverr\w+", r"\bfer(?:ai|ons|a)\b", r"\b(?:suis|sommes|on est) pay[ée]",
+    r"\b(?:ma|la|notre|sa) pa(?:i|y)e\b", r"\bsalaire\b",
+)
 #: A debtor saying in so many words that they do not dispute.
-NOT_A_DISPUTE: tuple[str, ...] = ()
+NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bje ne conteste rien\b", r"\bnous ne contestons rien\b",
+    r"\bne (?:conteste|contestons) (?:pas du tout|absolument pas|aucunement)\b",
+    r"\bsans (?:vouloir )?contester\b",
+    r"\bil ne s'agit pas d'une (?:contestation|r[ée]clamation)\b",
+    r"\bce n'est pas une contestation\b",
+    r"\bne (?:conteste|contestons) pas (?:la |cette |votre |le |ce )(?:facture|dette|cr[ée]ance|"
+    r"montant|somme)\b",
+)

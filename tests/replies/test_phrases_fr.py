@@ -1,0 +1,338 @@
+"""French replies, as debtors in France, Belgium, Switzerland and Quebec write them: each rule
+with a few wordings (vous, tu and on; with and without accents) and the lookalikes that must
+not count."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.domain.replies.classifier import human_intent
+from bot.domain.replies.intents import ReplyIntent
+from bot.mail.parse_reply import parse_reply
+from tests.replies.messages import QUOTED_REMINDER, reply
+
+
+def _read(words: str) -> tuple[ReplyIntent, date | None]:
+    """The intent and promised date of a reply with these words, sent Tue 4 Nov 2025."""
+    parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
+    return parsed.intent, parsed.promised_date
+
+
+@pytest.mark.parametrize("words", [
+    "Je vous prie de ne plus me contacter.",
+    "Ne m'écrivez plus jamais.",
+    "ne me contactez plus svp",
+    "stp arrête de m'écrire",
+    "Cessez vos relances immédiatement.",
+    "Nous ne souhaitons plus recevoir vos courriels.",
+    "J'ai déjà tout payé et vous continuez à me harceler.",
+    "Je ne veux plus de vos relances, c'est clair ?",
+    "Je ne veux plus être relancée.",
+    "Je ne souhaite plus être démarché.",
+    "Ça suffit, vous ne m'écrivez plus.",
+    "Stop aux relances svp.",
+    "Plus de mails svp.",
+    "Fichez-moi la paix avec vos relances.",
+    "Je vais porter plainte pour harcèlement.",
+])
+def test_a_debtor_who_asks_not_to_be_written_to_again_is_cease(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Enlevez mon adresse de votre liste, je ne veux plus être sollicité.",
+    "Retirez-moi de votre liste de diffusion.",
+    "Merci de supprimer mon adresse de votre fichier.",
+    "Conformément au RGPD, effacez mes coordonnées.",
+    "Je m'oppose au traitement de mes données.",
+    "J'exerce mon droit d'opposition.",
+    "desabonnez moi",
+])
+def test_a_debtor_who_unsubscribes_or_objects_to_the_use_of_their_data_is_cease(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Je vous informe que j'ai mandaté Maître Lefèvre, avocat au barreau de Lyon.",
+    "Toute correspondance doit désormais lui être adressée.",
+    "J'ai confié ce dossier à mon avocat.",
+    "Nous avons mandaté un avocat pour nous représenter.",
+    "Adressez-vous désormais à mon avocate.",
+    "Mon conseil juridique vous contactera.",
+    "Notre service contentieux prendra contact avec vous.",
+    "Veuillez vous adresser à Maître Martin, qui me représente.",
+    "Je suis représenté par Me Gagnon.",
+])
+def test_a_debtor_whose_lawyer_acts_for_them_is_cease(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Notre entreprise est en liquidation judiciaire.",
+    "La société a été placée en sauvegarde.",
+    "Nous avons déposé le bilan le mois dernier.",
+    "Nous sommes en cessation de paiements.",
+    "Un dossier de surendettement est en cours auprès de la Banque de France.",
+    "J'ai déposé une proposition de consommateur auprès d'un syndic autorisé en insolvabilité.",
+    "Je suis sous règlement collectif de dettes, voyez avec ma médiatrice de dettes.",
+    "Un curateur a été désigné par le tribunal de l'entreprise.",
+    "Veuillez adresser votre déclaration de créance au mandataire judiciaire.",
+])
+def test_a_debtor_in_insolvency_proceedings_is_cease(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Vous vous trompez de personne, je ne suis pas cliente chez vous.",
+    "Vous vous êtes trompés d'adresse.",
+    "Vous faites erreur, je ne vous connais pas.",
+    "Mauvais destinataire.",
+    "Erreur de destinataire : je suis le nouveau locataire.",
+    "Nous n'avons jamais été clients chez vous.",
+    "Ce message ne me concerne pas.",
+    "Cette adresse n'est plus celle de la société Pelletier depuis le rachat.",
+    "Nous n'avons aucun lien avec cette facture.",
+    "Je ne m'occupe plus de la comptabilité de l'ASBL, adressez-vous au nouveau trésorier.",
+    "M. Durand n'est plus en poste chez nous.",
+    "Elle a pris sa retraite en juin.",
+    "C'est mon ancien coloc qui avait pris cet abonnement.",
+    "Il a déménagé et je n'ai pas sa nouvelle adresse.",
+    "Il n'y a personne de ce nom ici.",
+])
+def test_a_reply_from_someone_who_is_not_the_debtor_is_wrong_person(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize("words", [
+    "Je refuse de payer cette facture.",
+    "Nous refusons ces frais de relance.",
+    "Hors de question de payer en l'état.",
+    "Je ne vous dois rien.",
+    "Cette facture avait été annulée par votre commercial. Je ne la dois pas.",
+    "Je ne suis pas d'accord avec cette facture.",
+    "Desaccord sur le montant.",
+    "Je ne paierai rien tant que ce n'est pas réparé.",
+    "Je ne vois pas pourquoi je paierais des pénalités de retard.",
+    "Les frais de recouvrement sont abusifs.",
+    "Cette dette est prescrite.",
+])
+def test_a_debtor_who_contests_or_refuses_the_debt_or_a_fee_is_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Vous nous avez facturé 15 heures alors que le technicien est resté 6 heures.",
+    "Vous avez facturé 10 pièces au lieu de 6.",
+    "Le devis indiquait 800 €, pas 950 €.",
+    "Le contrat prévoyait un tarif de nonante francs l'heure, pas cent vingt.",
+    "Ce n'est pas ce qui était convenu.",
+    "Le montant me semble exagéré.",
+    "Il y a une erreur dans votre facture.",
+    "Bonjour, y'a une erreur, on n'a jamais commandé les 2 palettes en plus.",
+    "La facture ne tient pas compte de l'acompte versé.",
+    "Votre commercial nous avait promis une remise de 10 %.",
+    "La prestation était offerte.",
+])
+def test_a_debtor_who_says_the_amount_is_wrong_is_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Merci de rectifier la facture.",
+    "J'attends une facture rectificative.",
+    "Envoyez-moi une note de crédit.",
+    "J'ai payé deux fois, merci de me rembourser.",
+    "Cette facture est en double.",
+    "Cette facture a déjà été payée, vous la réclamez une deuxième fois.",
+    "Je paierai quand vous aurez corrigé.",
+])
+def test_a_debtor_who_asks_for_a_correction_a_credit_note_or_a_refund_is_dispute(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Nous avons résilié le contrat en juillet, la facture d'octobre n'a donc pas lieu d'être.",
+    "Notre commande a été annulée.",
+    "Nous n'avons pas reçu la marchandise.",
+    "Le colis n'est jamais arrivé.",
+    "La livraison n'a toujours pas été effectuée.",
+    "Le technicien n'est jamais venu.",
+    "On nous a facturé des heures qui n'ont pas été faites.",
+    "Les travaux ne sont pas terminés.",
+    "J'ai retourné la marchandise il y a un mois.",
+])
+def test_a_debtor_who_cancelled_or_never_got_what_is_billed_is_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Le travail a été bâclé, on a dû faire venir un autre artisan.",
+    "La machine ne fonctionne pas depuis la livraison.",
+    "Le produit est défectueux.",
+    "La marchandise est arrivée endommagée.",
+    "La réparation était couverte par la garantie.",
+])
+def test_a_debtor_who_complains_of_the_quality_is_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Réglé hier par carte bancaire sur votre site.",
+    "Payé par TWINT tout à l'heure, merci de confirmer la réception.",
+    "Payé intégralement par virement SEPA.",
+    "C'est payé depuis une semaine !",
+    "C'est bon, j'ai tout réglé.",
+    "t'inquiète j'ai payé hier",
+    "J'ai deja paye",
+    "J'ai fait un virement Interac ce midi.",
+    "Nous avons effectué le paiement le 2 novembre.",
+    "On vous a viré la somme vendredi.",
+    "Mon épouse s'est occupée du paiement hier.",
+])
+def test_a_debtor_who_says_they_paid_is_paid(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAID
+
+
+@pytest.mark.parametrize("words", [
+    "La facture a été acquittée le 28/10 par virement SEPA.",
+    "Le chèque a été encaissé la semaine dernière.",
+    "Le montant a été débité de mon compte.",
+    "Le prélèvement est passé hier sur mon compte.",
+    "Le règlement vous a été adressé par courrier.",
+    "Montant versé ce jour sur votre compte.",
+    "Dépôt fait ce matin.",
+    "Ci-joint la preuve de paiement.",
+    "Vous trouverez en pièce jointe une copie du relevé bancaire.",
+])
+def test_a_payment_said_to_have_gone_out_is_paid(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAID
+
+
+@pytest.mark.parametrize("words", [
+    "Je n'ai pas encore payé.",
+    "Je n'ai pas encore fait le virement.",
+    "Le virement n'est pas encore parti.",
+    "Le paiement n'a pas encore été fait.",
+    "Envoyé depuis mon iPhone",
+])
+def test_a_payment_not_made_yet_is_not_paid(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PAID
+
+
+@pytest.mark.parametrize("words", [
+    "Lundi prochain c'est réglé, promis.",
+    "Demain c'est payé.",
+    "Je suis payé le 28, je vous règle le 29.",
+    "Mon salaire est versé le 28, je paierai le 29.",
+    "Je vous enverrai la preuve de paiement une fois le virement fait, vendredi.",
+])
+def test_a_payment_still_to_come_is_a_promise_not_paid(words: str) -> None:
+    assert _read(words)[0] is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize("words", [
+    "Serait-il possible d'échelonner le paiement ?",
+    "J'peux pas tout payer d'un coup, est-ce qu'on peut s'arranger en plusieurs versements ?",
+    "Est-il possible d'avoir un échéancier ?",
+    "Je peux faire des paiements de 50 $ à chaque paye.",
+    "Je peux vous faire trois versements de 100 €.",
+    "Je vous propose de payer la moitié maintenant et le reste en décembre.",
+    "Est-ce que je peux payer petit à petit ?",
+    "On pourrait trouver un arrangement ?",
+])
+def test_a_debtor_who_asks_to_pay_in_instalments_is_payment_plan(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize("words", [
+    "Pouvez-vous m'accorder un report de deux mois ?",
+    "Pourriez-vous m'accorder un délai de quinze jours ?",
+    "Pouvez-vous patienter jusqu'à fin décembre ?",
+    "J'ai besoin d'un peu plus de temps.",
+    "Je ne conteste rien, mais je suis au chômage depuis septembre.",
+    "Je ne conteste pas la facture mais je ne peux pas tout payer maintenant.",
+    "Je suis dans une situation financière difficile.",
+    "Je n'ai pas les fonds pour le moment, pouvez-vous attendre un peu ?",
+    "Notre principal client a déposé le bilan, nous aurions besoin d'un délai supplémentaire.",
+])
+def test_a_debtor_in_hardship_who_asks_for_time_is_payment_plan(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize("words", [
+    "Je vous verserai le montant début décembre.",
+    "Nous réglerons la facture le 15.",
+    "Je procéderai au règlement le 18.",
+    "La facture sera réglée d'ici la fin du mois.",
+    "Je m'engage à régler la totalité pour le 1er décembre.",
+    "Comptez sur un virement jeudi en huit.",
+    "Je peux payer dans 10 jours, ça vous va ? Vous pouvez me renvoyer le RIB ?",
+    "Aujourd'hui même, avant 17 h, c'est promis.",
+    "Vous serez payé avant la fin de la semaine.",
+    "Je passe payer à votre bureau jeudi.",
+    "Je fais le nécessaire d'ici vendredi.",
+    "Je vous verse le montant demain.",
+    "Je ferai le virement dès que je touche mon salaire.",
+    "Ça ne marche pas pour moi lundi, je paierai mercredi.",
+    "À défaut, je paierai le 20.",
+    "Je verserai le montant convenu le 15.",
+])
+def test_a_debtor_who_commits_to_pay_later_is_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Je vous règle ça demain matin.", date(2025, 11, 5)),
+    ("Après-demain, le temps que l'argent arrive sur mon compte.", date(2025, 11, 6)),
+    ("La facture est arrivée alors que j'étais en congé, je paie vendredi.", date(2025, 11, 7)),
+    ("Je vous paie le reste de la facture vendredi.", date(2025, 11, 7)),
+])
+def test_a_debtor_who_names_the_day_they_pay_is_promise_to_pay_on_that_day(
+        words: str, day: date) -> None:
+    assert _read(words) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+@pytest.mark.parametrize("words", [
+    "Pourriez-vous me faire parvenir une copie de la facture ?",
+    "Merci de me transmettre votre RIB.",
+    "Merci de m'indiquer le montant restant dû.",
+    "Je voudrais recevoir un duplicata de la facture.",
+    "J'aimerais connaître le détail des frais.",
+    "Est-ce que je peux payer par chèque ?",
+    "Le lien de paiement ne fonctionne pas, comment puis-je payer ?",
+    "Je voudrais savoir à quoi correspond cette facture.",
+])
+def test_a_debtor_who_asks_about_the_invoice_or_how_to_pay_is_question(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.QUESTION
+
+
+@pytest.mark.parametrize("words", [
+    "Pris note.",
+    "C'est noté, notre comptable s'en occupe.",
+    "Merci pour le rappel. Je suis en déplacement, j'y jette un œil à mon retour.",
+    "D'accord, je vois ça avec ma femme ce soir.",
+    "Je vais vérifier et je reviens vers vous.",
+    "Merci pour l'info.",
+    "Message reçu.",
+    "J'en parle à mon associé.",
+    "Très bien, je m'en charge.",
+])
+def test_a_debtor_who_only_acknowledges_is_acknowledged(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize("words", [
+    "Le maître d'œuvre vous contactera pour le chantier.",
+    "Le rendez-vous a été annulé, rappelez-moi.",
+    "Je vous remercie de votre compréhension.",
+    "Les travaux avancent bien, merci.",
+    "Notre nouvel associé vous rappellera.",
+    "Ce n'est pas grave.",
+    "Si vous avez déjà reçu le paiement, ignorez ce message.",
+])
+def test_a_lookalike_that_states_nothing_is_unclear(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.UNCLEAR
