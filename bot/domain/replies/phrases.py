@@ -52,7 +52,7 @@ _CEASE = (
     r"\bconcurso (?:\w+ )?de acreedores\b|\badministra(?:dor|ción) concursal\b",
     r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
     r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
-    r"\bme désinscrire\b|\bdésabonn\w+\b|\bmon avocat\b|\bnotre avocat\b|\bfaillite\b|"
+    r"\bme désinscrire\b|\bdésabonn\w+\b|\b(?:en|déclarée?s?|sommes|suis) (?:en )?faillite\b|"
     r"\b(?:liquidation|redressement) judiciaire\b",
     r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b|"
     r"\bharass(?:ment|ing|ed)?\b|\b(?:report(?:ing)? you|(?:as|mark\w* (?:it |them )?as) spam)\b|"
@@ -138,7 +138,8 @@ _WRONG_PERSON = (
     r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\bpar erreur\b|"
     r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
     r"\bnothing to do with\b|\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b|"
-    r"\bn'(?:ai|avons) rien à voir avec\b|\bnichts (?:\w+ ){0,4}zu tun\b|\bne travaille plus\b|"
+    r"\bn'(?:ai|avons) rien à voir avec\b|\bnichts (?:\w+ ){0,4}zu tun\b|"
+    r"\bne travaille plus (?:ici|chez|pour|dans|à)\b|"
     r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
     r"organi[sz]ation|job|role)\b|\b(?:has|have|had) (?:now )?left\b(?! (?:a|an|it|this|that|you|"
@@ -224,10 +225,11 @@ _DISPUTE = (
     r"\bno estoy de acuerdo\b|\berror en la factura\b|\bcobrad[oa]s? dos veces\b|\bduplicad\w+\b|"
     r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b|\bno (?:acordamos|acordado|"
     r"pedimos|solicitamos|autorizamos)\b|\bfactura rectificativa\b|\babono de\b",
-    r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b|\blitige\b|"
+    r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b(?! avant)|\blitige\b|"
     r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
     r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
-    r"\bjamais (?:reçu|commandé|livré)\b|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
+    r"\bjamais (?:reçu|commandé|livré)\b(?! (?:la|votre|cette|une|le|vos) (?:facture|relance|"
+    r"copie|mail|e-?mail|rappel|courrier))|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
     r"facture\b",
     r"\b(?:only|just) (?:got|received|delivered) (?:\d+|half|part|some)\b(?! (?:of )?(?:the |our |"
     r"my )?(?:money|funds|funding|income|pay\b|payment|salary|wages|cash))|"
@@ -251,7 +253,8 @@ _DISPUTE = (
     r"defectuos[oa]s?)\b|\bno (?:hemos|he) recibido (?:\w+ )?(?:pedido|mercancía|mercancia|"
     r"material|producto|género|genero|servicio|envío|envio)\b|\bno se (?:realizó|hizo|terminó|"
     r"completó|entregó)\b|\bcobrad[oa]s? de más\b",
-    r"\bne correspond\w* pas\b|\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
+    r"\bne correspond\w* pas\b|(?<!virement )(?<!paiement )(?<!règlement )(?<!transfert )"
+    r"\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
     r"livré|terminé|fait|commandé)e?s?\b|\bne (?:reconnaissons|reconnais) pas\b|\bn'avons "
     r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
     r"produit|matériel)s?\b|\b(?:endommag|abîm)\w+\b|\bfacturé\w* (?:deux fois|à tort|en trop)\b",

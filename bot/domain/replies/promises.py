@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.domain.replies.clauses import sentences
 from bot.domain.replies.dates import dated_clauses, find_dates
 from bot.domain.replies.prefilter import with_start_lookahead
 
@@ -45,12 +46,16 @@ _PAYING = with_start_lookahead(re.compile(
 
 
 def dated_payment(text: str, *, sent: date, month_first: bool = False) -> date | None:
-    """The first day still to come named in a clause about paying that is neither about the
-    past nor an "if": a commitment to pay then, whatever words it is made in; or None."""
+    """The first day still to come named in a sentence about paying, in a clause of it that is
+    neither about the past nor an "if": a commitment to pay then, whatever words it is made
+    in; or None. ("je vous paie donc mardi prochain": the day is in the clause after "donc".)"""
+    paying = [(part.start, part.end) for part in sentences(text) if _PAYING.search(part.text)]
+    if not paying:
+        return None
     for clause, possible in dated_clauses(text):
         if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
             continue
-        if not _PAYING.search(clause.text):
+        if not any(start <= clause.start < end for start, end in paying):
             continue
         for mention in find_dates(clause.text, sent=sent, month_first=month_first,
                                   possible=possible):
