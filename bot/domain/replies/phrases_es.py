@@ -45,6 +45,12 @@ _PAID_VERB = (r"(?:pagué|pagó|pagaron|transferí|transfirió|transfirieron|dep
 _PAID_UNACCENTED = (r"(?:pague|transferi|deposite|consigne|abone|ingrese|gire|liquide|salde|"
                     r"cancele|realice|efectue|mande|envie)")
 
+# After "no lo pago": a day it will be paid on makes it a promise, not a refusal ("no lo pago
+# hasta el viernes"); "hasta que lo arreglen" stays a refusal.
+_NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]ana|pasado|\d|"
+                    r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|pr[oó]xim|"
+                    r"que cobre|que me paguen|que reciba|que tenga)\b)")
+
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ReplyIntent.CEASE: (
         # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
@@ -58,6 +64,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"mandando|enviando|escribiendo|contactando|llamando|molestando)\b(?: \S+){0,2}? "
         rf"(?:m[aá]s|{_MESSAGES})\b",
         # "favor de no volver a contactarme", "no vuelvan a escribirme"
+        r"\bno (?:me|nos) (?:sigan|siga|sigas|sig[aá]is) (?:mandando|enviando|escribiendo|"
+        r"contactando|llamando|molestando|acosando|reclamando)\b|\bno (?:autorizo|autorizamos|"
+        r"consiento|consentimos|deseo|deseamos|quiero|queremos) que (?:me|nos) (?:contacten|"
+        r"contacte|escriban|escriba|llamen|llame|molesten|moleste|sigan|siga)\b",
         r"\bno (?:vuelvan?|vuelvas|volv[aá]is|volver|volvais) a (?:contactar|escribir|llamar|"
         r"mandar|enviar|molestar|comunicar|reclamar)\w*",
         # "absténgase de contactarme", "abstenerse de llamar"
@@ -67,6 +77,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:b[oó]rr|elim[ií]n|s[aá]qu|qu[ií]t|d[eé]n)(?:en|e|ad|a)(?:me|nos) (?:de|en) "
         r"(?:su|la|sus|las|vuestra|tu|esta|esa) (?:lista|base|listado|registro|baja|env[ií]os|"
         r"sistema|mailing)",
+        r"\b(?:qu[ií]t|elim[ií]n|b[oó]rr|saqu|ret[ií]r)(?:en|e|ad|a) (?:mi|nuestro|nuestra|este|"
+        r"el|nuestros|mis) (?:correo|e-?mail|mail|direcci[oó]n|n[uú]mero|tel[eé]fono|contacto|"
+        r"datos)\b(?: \S+){0,3}? (?:de|en) (?:su|la|sus|vuestra|tu|esta|esa) (?:lista|base|"
+        r"listado|registro|sistema|mailing|env[ií]os)",
         r"^\W*(?:baja|darme de baja|dar de baja este correo)\W*$|\bdarnos de baja\b",
         # "no autorizo más contacto por este medio", "no quiero más correos automáticos"
         r"\bno (?:autorizo|autorizamos|consiento|consentimos|acepto|aceptamos|deseo|deseamos|"
@@ -86,13 +100,17 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         # debe dirigirse a este despacho", "cualquier contacto será a través de mi gestor"
         r"\bsoy (?:el |la )?(?:abogad[oa]|letrad[oa]|apoderad[oa]|representante legal)\b|"
         r"\b(?:represento|representamos) (?:legalmente )?a\b",
+        r"\b(?:despacho|bufete|abogad[oa]s?|letrad[oa]s?)\b(?: \S+){0,4}? (?:lleva|llevan|"
+        r"gestiona|gestionan|se encarga de|se encargan de|representa|representan|tiene|tienen) "
+        r"(?:mi|nuestro|este|el) (?:caso|asunto|expediente|reclamaci[oó]n)\b",
         r"\b(?:toda|cualquier|cualquiera|futuras?) (?:la |otra )?(?:comunicaci[oó]n|"
         r"comunicaciones|correspondencia|contacto|notificaci[oó]n|notificaciones)\b.{0,60}?\b"
         rf"{_REPRESENTATIVE}\b",
         r"\b(?:mis|nuestros|nuestras|nuestra) (?:abogad[oa]s?|letrad[oa]s?)\b|\b(?:mi|nuestro|"
         r"nuestra) (?:letrad[oa]|representante legal)\b",
-        r"\b(?:a|al|con|mediante|v[ií]a|a trav[eé]s de|por medio de|por escrito a|"
-        r"dir[ií]j\w+ a|contacten? (?:a|con)) (?:mi|nuestro|nuestra|nuestros|mis) "
+        r"\b(?:mediante|v[ií]a|a trav[eé]s de|por medio de|por escrito a|dir[ií]j\w+ a|"
+        r"contacten? (?:a|con)|hablen? con|comun[ií]quen?se con|ll[aá]men? a|escr[ií]ban(?:le)? "
+        r"a) (?:mi|nuestro|nuestra|nuestros|mis) "
         rf"{_REPRESENTATIVE}\b",
         # insolvency of the debtor
         r"\bconcurso (?:mercantil|preventivo|voluntario|necesario)\b|\bsuspensi[oó]n de pagos\b|"
@@ -126,6 +144,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"propietari[oa]|inquilin[oa]|titular|ocupante|arrendatari[oa]|local|negocio)s? "
         r"anterior(?:es)?\b|\b(?:anterior|antiguo|antigua|previo|previa) (?:due[ñn][oa]|"
         r"propietari[oa]|inquilin[oa]|titular|ocupante|arrendatari[oa])s?\b",
+        r"\bno (?:soy|somos) (?:el|la|los|las) (?:titular|titulares|deudor|deudora|deudores|"
+        r"propietari[oa]s?|due[ñn][oa]s?|cliente|clientes|destinatari[oa]s?)\b",
         r"\b(?:el|la) titular (?:de la cuenta |de la factura |de la deuda )?es (?:mi|otra|otro|"
         r"otra persona)\b",
         # someone who left: "ya no llevo las cuentas de ...", "dejé el puesto", "ya no está en
@@ -169,7 +189,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\berror (?:en|con|de) (?:la|el|su|esta|este|dicha|dicho|nuestra) (?:factura|importe|"
         r"cobro|cargo|c[aá]lculo|monto|precio|cantidad|facturaci[oó]n|liquidaci[oó]n|cuenta)\b",
         r"\b(?:cobro|cargo|factura|importe|cobros|cargos)s? (?:indebid|improcedent|excesiv|"
-        r"err[oó]ne|duplicad|injustificad|abusiv)\w*|\b(?:abusiv|improcedent|indebid)[oa]s?\b|"
+        r"err[oó]ne|duplicad|injustificad|abusiv)\w*|\babusiv[oa]s?\b|\bimprocedentes?\b|"
+        r"\bindebid(?:[oa]s?|amente)\b|"
         r"\bcobrad[oa]s? (?:de m[aá]s|indebidamente|por error)\b",
         # a different price was agreed: "el precio acordado era de $4.500 y no de $5.200"
         r"\b(?:precio|importe|monto|total|tarifa|presupuesto|cantidad|valor)s? (?:acordad|"
@@ -180,7 +201,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?<!todav[ií]a )(?<!a[uú]n )(?<!todavia )\bno (?:(?:te|se|le|les|os|me) )?(?:lo|la|"
         r"los|las|le|les) (?:voy a |vamos a |pienso |pensamos |vas a |van a )?(?:pagar|pago|"
         r"pagar[eé]|pagaremos|abonar|abono|abonar[eé]|abonaremos|aceptar|acepto|aceptamos|"
-        r"reconozco|reconocemos|reconocer)\b",
+        rf"reconozco|reconocemos|reconocer|debo|debemos)\b{_NOT_UNTIL_A_DAY}",
+        r"(?<!todav[ií]a )(?<!a[uú]n )\bno (?:vamos|voy|pienso|pensamos|quiero|"
+        r"queremos) a? ?(?:(?:la|lo|las|los|le|les) )?(?:pagar|abonar|liquidar|saldar|aceptar|"
+        rf"reconocer)\b{_NOT_UNTIL_A_DAY}",
         r"(?<!\bno )\b(?:me niego|nos negamos|se niega|me rehúso|me rehuso|nos rehusamos) a "
         r"(?:pagar|abonar|aceptar|reconocer)\b",
         r"\bno (?:les|le|te|os)? ?(?:debo|debemos|debe) (?:nada|ni un)\b|\bno (?:les|le|te|os) "
@@ -190,19 +214,21 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         # a fee or interest contested: "los intereses son abusivos", "quiten el recargo"
         r"\b(?:intereses|recargos?|moras?|penalizaci[oó]n|penalidad|comisi[oó]n|multa|gastos "
         r"de (?:gesti[oó]n|cobranza|cobro|recobro|administraci[oó]n))\b.{0,50}?\b(?:no "
-        r"(?:corresponde|procede|aplica)|injustificad\w*|quit(?:en|ar|e|ad)|elimin(?:en|ar|e|ad)|"
-        r"retir(?:en|ar|e|ad)|anul(?:en|ar|e|ad)|condon\w+)\b",
-        r"\b(?:quit|elimin|retir|anul|condon|descont)(?:en|e|ar|ad)(?:me|nos|lo|los|la|las)? "
+        r"(?:corresponde|procede|aplica)|injustificad\w*|(?:qu[ií]t|elim[ií]n|ret[ií]r|an[uú]l)"
+        r"(?:en|ar|e|ad)\w*|condon\w+)\b",
+        r"\b(?:qu[ií]t|elim[ií]n|ret[ií]r|an[uú]l|cond[oó]n|desc[uo]ent)(?:en|e|ar|ad)(?:me|nos|lo|"
+        r"los|la|las)? "
         r"(?:el|la|los|las|ese|esa|esos|esas|este|esta) (?:intereses|recargos?|moras?|"
         r"penalizaci[oó]n|comisi[oó]n|multa|cargos?|gastos)\b",
         # disagreement: "no estamos conformes", "en desacuerdo"
         r"\bno (?:estoy|estamos|est[aá]) (?:conformes?|de acuerdo)\b|\ben desacuerdo\b|"
         r"\binconform\w*\b|\bno (?:es|son) (?:mi|nuestra|nuestro|mis|nuestras) (?:factura|"
-        r"deuda|pedido|compra)s?\b|\b(?:factura|deuda|cargo|compra)s? no (?:es|son) "
+        r"deuda|pedido|compra)s?\b|\b(?:factura|deuda|cargo|compra|pedido|cobro)s? no (?:es|son) "
         r"(?:m[ií]as?|nuestr[oa]s?)\b",
         # not delivered, not ordered, not done: "el técnico nunca vino", "no pedí eso"
         r"\b(?:nunca|jam[aá]s) (?:me |nos )?(?:vino|vinieron|apareci[oó]|aparecieron|"
-        r"se present[oó]|se hizo|se realiz[oó]|se entreg[oó]|se termin[oó]|ped[ií]|pedimos|"
+        r"se present[oó]|se hizo|se realiz[oó]|se entreg[oó]|se termin[oó]|se prest[oó]|"
+        r"se instal[oó]|se complet[oó]|se envi[oó]|ped[ií]|pedimos|"
         r"contrat[eé]|contratamos|solicit[eé]|solicitamos|autoric[eé]|autorizamos|firm[eé]|"
         r"firmamos|compr[eé]|compramos|encargu[eé]|encargamos|us[eé]|usamos|utilic[eé]|"
         r"utilizamos|acept[eé]|aceptamos|acordamos)\b",
@@ -221,6 +247,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bs[oó]lo (?:\w+ )?(?:recib\w+|lleg\w+|entreg\w+|vinieron|mandaron|enviaron) \d+|"
         r"\bfalt(?:a|an|aron|[oó]) (?:\d+|material|piezas?|unidades|productos?|cajas?|"
         r"art[ií]culos?|mercanc[ií]a|parte del pedido)\b",
+        rf"\b{_GOODS} (?:nunca|jam[aá]s|no) se (?:prest[oó]|realiz[oó]|hizo|entreg[oó]|"
+        r"complet[oó]|termin[oó]|instal[oó]|envi[oó]|hicieron|entregaron|enviaron)\b",
         r"\b(?:de mala calidad|en mal estado|no sirve|no sirven|sigue sin funcionar|no "
         r"funcionan|siguen? (?:fallando|goteando|rot[oa]s?|sin funcionar)|nunca funcion[oó])\b",
         r"\b(?:en|por|bajo|dentro de(?: la)?|cubiert[oa]s? por) (?:la )?garant[ií]a\b",
@@ -233,7 +261,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"membres[ií]a)\b",
         r"\b(?:me|nos) (?:est[aá]n|est[aá]s|est[aá]|siguen|sigue) (?:cobrando|facturando) "
         r"(?:de m[aá]s|doble|dos veces|algo|por algo|un|una|\d+)",
-        r"\bnota (?:de )?cr[eé]dito\b|\bnotas de cr[eé]dito\b",
+        r"\bnota (?:de )?cr[eé]dito\b|\bnotas de cr[eé]dito\b|\bfacturas? (?:corregida|"
+        r"rectificada|modificada)s?\b",
     ),
     ReplyIntent.PAID: (
         # "ya hice la transferencia", "realicé el pago", "hicimos el depósito"
@@ -268,7 +297,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:factura|deuda|saldo|importe|monto|cuota|total|adeudo)s?\b(?: \S+){0,3}? "
         r"(?:fue|fueron|ha sido|han sido|qued[oó]|quedaron|est[aá]|est[aá]n) (?:ya )?(?:\w+mente )?"
         r"(?:cancelad|saldad|liquidad)[oa]s?\b",
-        r"\b(?:est[aá]|est[aá]n|qued[oó]|quedaron|ha sido|han sido|fueron) (?:ya )?(?:\w+mente )?"
+        r"\b(?:est[aá]|est[aá]n|qued[oó]|quedaron|ha sido|han sido|fueron) (?:ya )?(?:todo |"
+        r"toda |\w+mente )?"
         r"(?:pagad|abonad|saldad|liquidad|transferid|depositad|consignad|ingresad)[oa]s?\b|"
         r"\b(?:ya )?est[aá] pag[oa]\b",
         # "Pagado ayer por Bizum", "Transferencia realizada", "hecho!"
@@ -277,6 +307,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"^\W*(?:hecho|ya est[aá]|listo,? ya (?:pagu[eé]|pagamos|est[aá]))\W*$",
         r"^\W*(?:pago|transferencia|dep[oó]sito|abono|ingreso|giro|consignaci[oó]n)s? (?:ya )?"
         r"(?:realizad|hech|efectuad|enviad|completad|procesad|confirmad)[oa]s?\b",
+        rf"\b(?:est[aá]|qued[oó]) (?:ya )?(?:hech|realizad|efectuad|enviad|acreditad)[oa]s? "
+        rf"(?:la|el|los|las) {_MONEY}\b",
+        r"\b(?:realizamos|efectuamos|enviamos|mandamos|transferimos|depositamos|abonamos|"
+        r"consignamos|ingresamos|giramos|liquidamos|saldamos)\b(?: \S+){0,4}? (?:ayer|anteayer|"
+        r"antier|hace (?:\d+|un|una|unos|unas|dos|tres)|el \w+ pasado|la semana pasada|el mes "
+        r"pasado|esta ma[ñn]ana|hoy temprano)\b",
         # "ayer me cargaron la domiciliación", "ya pasaron el recibo"
         r"\b(?:cargaron|carg[oó]|cobraron|cobr[oó]|debitaron|debit[oó]|descontaron|descont[oó]|"
         r"pasaron|pas[oó]|ejecutaron|ejecut[oó]|se (?:carg[oó]|cobr[oó]|debit[oó]|pas[oó]|"
@@ -285,6 +321,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:estamos|estoy|est[aá]|deber[ií]a(?:mos)? estar|qued[oó]|quedamos|qued[eé]|"
         r"nos pusimos|me puse)\b(?: todo)? al d[ií]a\b",
         # "ya deberían tenerlo", "ya les llegó el pago"
+        r"\bya (?:(?:lo|la) )?(?:deben|debe|deber[ií]an?|deber[ií]as) (?:de )?tener(?:lo|la)?\b|"
         r"\bya (?:les |le |te |os )?(?:deber[ií]an?|deber[ií]as|tendr[ií]an que) (?:tenerlo|"
         r"tenerla|haberlo|haberla|verlo|verla|estar reflejad|verse reflejad|figurar|aparecer|"
         r"haber recibido|tener el pago)\w*",
@@ -322,7 +359,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"podr[ií]an esperar|pueden esperar) (?:hasta|unos d[ií]as|unas semanas|un par de|"
         r"una semana|un mes|m[aá]s (?:tiempo|plazo|d[ií]as)|otra semana|otro mes|plazo|una "
         r"pr[oó]rroga)\b",
-        r"\b(?:m[aá]s|un poco de|algo de|unos d[ií]as de|unas semanas de) (?:tiempo|plazo)\b",
+        r"\b(?:m[aá]s|un poco de|algo de|unos d[ií]as de|unas semanas de) (?:de )?(?:tiempo|"
+        r"plazo)\b",
         # hardship: "me quedé sin trabajo", "no me alcanza", "no tengo el total"
         r"\b(?:me qued[eé]|nos quedamos|estoy|estamos) (?:sin (?:trabajo|empleo|chamba|laburo|"
         r"curro|ingresos|trabajar)|en (?:el )?paro|desemplead[oa]s?)\b|\b(?:me|nos) "
