@@ -3,16 +3,464 @@
 Patterns are matched case-insensitively against one sentence at a time of the debtor's own
 words (quoted text, signature and "if ..." clauses already removed), as `phrases.py` says.
 Keep them general: the ways people write, not the wording of any one sample.
+
+Spanish as written in Spain and the Americas: usted/ustedes/vosotros/tú/vos, missing accents
+(`[áa]`, `[ée]` ...), and regional words ("consigné", "cancelé la factura" and "está pago"
+for paid in much of Latin America; "abonos" for instalments in Mexico; "la guita", "la plata",
+"la lana" for money). A 1st person plural such as "pagamos" is past or present alike, so it
+is used for a promise or a payment only with another word that says which.
 """
 
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
 
-PHRASES: dict[ReplyIntent, tuple[str, ...]] = {}
+# Forms used in several patterns below.
+_YOU = r"(?:les|le|te|os)"  # to you: ustedes, usted, tú/vos, vosotros
+# A written message: what a debtor asks not to be sent any more, or says came to them wrongly.
+_MESSAGES = (r"(?:correos?|e-?mails?|mails?|mensajes?|recordatorios?|avisos?|whatsapps?|sms|"
+             r"cartas?|notificaciones?|llamadas?|comunicaciones?)")
+# Someone who acts for the debtor: contact goes through them.
+_REPRESENTATIVE = (r"(?:abogad[oa]s?|letrad[oa]s?|apoderad[oa]s?|representantes? legal(?:es)?|"
+                   r"asesor(?:a|es)? (?:legal|jur[ií]dic[oa])|asesor[ií]a jur[ií]dica|"
+                   r"bufete|despacho|gestor(?:a|[ií]a)?|procurador(?:a)?|s[ií]ndico|"
+                   r"administrador(?:a)? concursal|departamento (?:legal|jur[ií]dico))")
+# Money or a payment, as the thing paid, sent or received.
+_MONEY = (r"(?:pagos?|transferencias?|dep[oó]sitos?|ingresos?|abonos?|giros?|cheques?|"
+          r"consignaci[oó]n|consignaciones|importe|monto|dinero|plata|guita|lana|pasta|feria|"
+          r"total|saldo|resto|efectivo)")
+# Goods or a service, as what was not delivered, was faulty or was returned.
+_GOODS = (r"(?:pedidos?|mercanc[ií]as?|productos?|material(?:es)?|paquetes?|env[ií]os?|"
+          r"equipos?|servicios?|art[ií]culos?|g[eé]neros?|entregas?|encargos?|cajas?|"
+          r"piezas?|unidades|m[aá]quinas?|aparatos?|repuestos?)")
+# A word of paying in the past tense, first or third person, that is never a present or a
+# subjunctive (so not "pagamos", "mando" or "deposite").
+_PAID_VERB = (r"(?:pagué|pagó|pagaron|transferí|transfirió|transfirieron|depositó|"
+              r"deposité|depositaron|consigné|consignó|consignaron|aboné|abonó|abonaron|"
+              r"ingresé|ingresó|ingresaron|giré|giraron|liquidé|liquidó|liquidaron|saldé|"
+              r"saldó|saldaron|cancelé|hice|hicimos|hizo|hicieron|realicé|realizó|realizaron|"
+              r"efectué|efectuó|efectuaron|mandé|mandó|mandaron|envié|envió|enviaron)")
+# The same 1st person without its accent, which is also a subjunctive ("que realice el pago"):
+# paid only after "ya".
+_PAID_UNACCENTED = (r"(?:pague|transferi|deposite|consigne|abone|ingrese|gire|liquide|salde|"
+                    r"cancele|realice|efectue|mande|envie)")
+
+# After "no lo pago": a day it will be paid on makes it a promise, not a refusal ("no lo pago
+# hasta el viernes"); "hasta que lo arreglen" stays a refusal.
+_NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]ana|pasado|\d|"
+                    r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|pr[oó]xim|"
+                    r"que cobre|que me paguen|que reciba|que tenga)\b)")
+
+PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
+    ReplyIntent.CEASE: (
+        # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
+        r"\b(?:dej(?:e|en|ad|es|a|ar)|paren|pare|para|parad|basta) de (?:mandar|enviar|"
+        r"escribir|contactar|llamar|molestar|acosar|hostigar|insistir|agobiar|fastidiar|"
+        r"perseguir|spamear|reclamar)\w*",
+        # "no me manden más mails", "no nos envíen más recordatorios", "no me sigan escribiendo"
+        r"\bno (?:me|nos) (?:sigan |siga |sigas |sig[aá]is )?(?:manden|mande|mandes|mand[eé]is|"
+        r"env[ií]en|env[ií]e|env[ií]es|envi[eé]is|escriban|escriba|escribas|escrib[aá]is|"
+        r"contacten|contacte|contactes|contact[eé]is|llamen|molesten|moleste|molestes|"
+        r"mandando|enviando|escribiendo|contactando|llamando|molestando)\b(?: \S+){0,2}? "
+        rf"(?:m[aá]s|{_MESSAGES})\b",
+        # "favor de no volver a contactarme", "no vuelvan a escribirme"
+        r"\bno (?:me|nos) (?:sigan|siga|sigas|sig[aá]is) (?:mandando|enviando|escribiendo|"
+        r"contactando|llamando|molestando|acosando|reclamando)\b|\bno (?:autorizo|autorizamos|"
+        r"consiento|consentimos|deseo|deseamos|quiero|queremos) que (?:me|nos) (?:contacten|"
+        r"contacte|escriban|escriba|llamen|llame|molesten|moleste|sigan|siga)\b",
+        r"\bno (?:vuelvan?|vuelvas|volv[aá]is|volver|volvais) a (?:contactar|escribir|llamar|"
+        r"mandar|enviar|molestar|comunicar|reclamar)\w*",
+        # "absténgase de contactarme", "abstenerse de llamar"
+        r"\babst[eé]n(?:ga|gan|gase|ganse|erse|ete|gaos|te)\w* de (?:contactar|escribir|llamar|"
+        r"enviar|mandar|comunicar|molestar|reclamar|cobrar)\w*",
+        # "bórrenme de su lista", "elimínenme de la base de datos", "sáquenme de la lista"
+        r"\b(?:b[oó]rr|elim[ií]n|s[aá]qu|qu[ií]t|d[eé]n)(?:en|e|ad|a)(?:me|nos) (?:de|en) "
+        r"(?:su|la|sus|las|vuestra|tu|esta|esa) (?:lista|base|listado|registro|baja|env[ií]os|"
+        r"sistema|mailing)",
+        r"\b(?:qu[ií]t|elim[ií]n|b[oó]rr|saqu|ret[ií]r)(?:en|e|ad|a) (?:mi|nuestro|nuestra|este|"
+        r"el|nuestros|mis) (?:correo|e-?mail|mail|direcci[oó]n|n[uú]mero|tel[eé]fono|contacto|"
+        r"datos)\b(?: \S+){0,3}? (?:de|en) (?:su|la|sus|vuestra|tu|esta|esa) (?:lista|base|"
+        r"listado|registro|sistema|mailing|env[ií]os)",
+        r"^\W*(?:baja|darme de baja|dar de baja este correo)\W*$|\bdarnos de baja\b",
+        # "no autorizo más contacto por este medio", "no quiero más correos automáticos"
+        r"\bno (?:autorizo|autorizamos|consiento|consentimos|acepto|aceptamos|deseo|deseamos|"
+        r"quiero|queremos) (?:\w+ ){0,2}?(?:m[aá]s |ning[uú]n |ninguna |otro |otra )?"
+        rf"(?:contactos?|{_MESSAGES})\b",
+        r"\bno (?:quiero|queremos) saber (?:nada )?(?:m[aá]s )?de (?:ustedes|vosotros|usted|"
+        r"ti|vos|su empresa|su compa[ñn][ií]a)\b",
+        # data protection: "ejerzo mi derecho de oposición", "eliminen mis datos", RGPD/LOPD
+        r"\b(?:ejerzo|ejercemos|ejercito|ejercitamos) (?:mi|mis|nuestro|nuestros|el|los) "
+        r"derechos?\b|\bderecho (?:de|a la) (?:oposici[oó]n|supresi[oó]n|cancelaci[oó]n|"
+        r"olvido)\b|\b(?:me opongo|nos oponemos) al tratamiento\b",
+        r"\b(?:elimin|borr|suprim|cancel)(?:en|an|e|a|ad|id) (?:todos )?(?:mis|nuestros) "
+        r"datos\b|\b(?:RGPD|LOPD|LOPDGDD|GDPR|habeas data)\b",
+        r"\bces(?:en|e|ad|ar) (?:todo|cualquier|el|de) ?(?:contacto|comunicaci\w+|tratamiento|"
+        r"contactar\w*|escribir\w*|llamar\w*|enviar\w*|mandar\w*)",
+        # a lawyer or representative: "soy abogada y represento a ...", "toda comunicación
+        # debe dirigirse a este despacho", "cualquier contacto será a través de mi gestor"
+        r"\bsoy (?:el |la )?(?:abogad[oa]|letrad[oa]|apoderad[oa]|representante legal)\b|"
+        r"\b(?:represento|representamos) (?:legalmente )?a\b",
+        r"\b(?:despacho|bufete|abogad[oa]s?|letrad[oa]s?)\b(?: \S+){0,4}? (?:lleva|llevan|"
+        r"gestiona|gestionan|se encarga de|se encargan de|representa|representan|tiene|tienen) "
+        r"(?:mi|nuestro|este|el) (?:caso|asunto|expediente|reclamaci[oó]n)\b",
+        r"\b(?:toda|cualquier|cualquiera|futuras?) (?:la |otra )?(?:comunicaci[oó]n|"
+        r"comunicaciones|correspondencia|contacto|notificaci[oó]n|notificaciones)\b.{0,60}?\b"
+        rf"{_REPRESENTATIVE}\b",
+        r"\b(?:mis|nuestros|nuestras|nuestra) (?:abogad[oa]s?|letrad[oa]s?)\b|\b(?:mi|nuestro|"
+        r"nuestra) (?:letrad[oa]|representante legal)\b",
+        r"\b(?:mediante|v[ií]a|a trav[eé]s de|por medio de|por escrito a|dir[ií]j\w+ a|"
+        r"contacten? (?:a|con)|hablen? con|comun[ií]quen?se con|ll[aá]men? a|escr[ií]ban(?:le)? "
+        r"a) (?:mi|nuestro|nuestra|nuestros|mis) "
+        rf"{_REPRESENTATIVE}\b",
+        # insolvency of the debtor
+        r"\bconcurso (?:mercantil|preventivo|voluntario|necesario)\b|\bsuspensi[oó]n de pagos\b|"
+        r"\bley de (?:la )?segunda oportunidad\b|\bexoneraci[oó]n del pasivo\b|"
+        r"\b(?:procedimiento|proceso|juicio|tr[aá]mite) (?:concursal|de insolvencia|de "
+        r"liquidaci[oó]n judicial|de reorganizaci[oó]n)\b|\bliquidaci[oó]n (?:judicial|forzosa)\b|"
+        r"\b(?:declarad[oa]s?|declar[eé]|declar[oó]|declaramos) (?:en )?(?:quiebra|concurso|"
+        r"insolvencia|bancarrota)\b|\bbancarrota\b|\bs[ií]ndico de la quiebra\b",
+        # harassment
+        r"\bacos(?:ando|an|ador|adores)\b|\bhostig\w+\b|\bme (?:est[aá]n|est[aá]s) acosando\b",
+    ),
+    ReplyIntent.WRONG_PERSON: (
+        # "se han equivocado de persona", "te equivocaste de correo"
+        r"\b(?:equivoc|confund)(?:ado|ada|ados|aron|aste|asteis|i[oó]|ieron|iste|ó|o|an|"
+        r"[aá]is|en|e|ido|ida)\b (?:de|con la|con el) (?:persona|correo|direcci[oó]n|"
+        r"destinatari[oa]|e-?mail|mail|cliente|empresa|contacto|n[uú]mero|cuenta|se[ñn]or|"
+        r"se[ñn]ora)\b",
+        r"\b(?:correo|e-?mail|mail|direcci[oó]n|n[uú]mero|persona|destinatari[oa]|cliente|"
+        r"contacto|empresa) (?:equivocad[oa]|err[oó]ne[oa]|incorrect[oa]|que no es)\b",
+        # "yo no soy Javier Martín" (a name, with a capital)
+        r"\b(?:yo )?no soy (?:el |la )?(?:se[ñn]or |se[ñn]ora |sr\.? |sra\.? |don |doña )?"
+        r"(?-i:[A-ZÁÉÍÓÚÑ])\w+",
+        r"\b(?:ni|no) (?:tengo|tenemos|tiene|tienen|tuve|tuvimos|he tenido|hemos tenido) "
+        r"(?:nada|ninguna relaci[oó]n|relaci[oó]n alguna|v[ií]nculo alguno|ning[uú]n v[ií]nculo)"
+        r" (?:que ver )?con\b",
+        r"\bnada que ver con (?:esa|esta|la|dicha|aquella|su|ese|este|el|dicho) (?:empresa|"
+        r"compa[ñn][ií]a|deuda|persona|sociedad|firma|cuenta|negocio|local|cliente|factura)\b",
+        # new owners or tenants: "somos los nuevos dueños", "el inquilino anterior"
+        r"\b(?:somos|soy) (?:los |el |la |las )?nuev[oa]s? (?:due[ñn][oa]s?|propietari[oa]s?|"
+        r"inquilin[oa]s?|titulares?|arrendatari[oa]s?|ocupantes?)\b|\b(?:due[ñn][oa]|"
+        r"propietari[oa]|inquilin[oa]|titular|ocupante|arrendatari[oa]|local|negocio)s? "
+        r"anterior(?:es)?\b|\b(?:anterior|antiguo|antigua|previo|previa) (?:due[ñn][oa]|"
+        r"propietari[oa]|inquilin[oa]|titular|ocupante|arrendatari[oa])s?\b",
+        r"\bno (?:soy|somos) (?:el|la|los|las) (?:titular|titulares|deudor|deudora|deudores|"
+        r"propietari[oa]s?|due[ñn][oa]s?|cliente|clientes|destinatari[oa]s?)\b",
+        r"\b(?:el|la) titular (?:de la cuenta |de la factura |de la deuda )?es (?:mi|otra|otro|"
+        r"otra persona)\b",
+        # someone who left: "ya no llevo las cuentas de ...", "dejé el puesto", "ya no está en
+        # la empresa", "falleció"
+        r"\bya no (?:llevo|llevamos|lleva|gestiono|gestiona|manejo|maneja|atiendo|atiende|"
+        r"administro|administra|me encargo|se encarga|estoy a cargo|est[aá] a cargo|soy (?:el|la) "
+        r"(?:responsable|encargad[oa])|es (?:el|la) (?:responsable|encargad[oa])|forma parte|"
+        r"formo parte|pertenece|pertenezco|colabora|colaboro|labora|laboro)\b",
+        r"\bya no (?:est[aá]|estoy) (?:en|con) (?:la|nosotros|esta|nuestra|esa|el|este|la "
+        r"misma)\b",
+        r"\b(?:dej[eé]|dej[oó]|abandon[eé]|abandon[oó]|renunci[eé] a) (?:el|su|mi) (?:puesto|"
+        r"cargo)\b|\b(?:dej[eé]|dej[oó]|me fui de|se fue de|sal[ií] de|sali[oó] de|"
+        r"renunci[eé] a|renunci[oó] a) (?:la|esa|esta) (?:empresa|compa[ñn][ií]a|firma|"
+        r"sociedad|oficina)\b|\bse jubil[oó]\b|\bfalleci[oó]\b|\bha fallecido\b",
+        r"\bno (?:conozco|conocemos) (?:a )?(?:esa|esta|dicha|la|el|ese|este|ninguna?) "
+        r"(?:persona|empresa|compa[ñn][ií]a|sociedad|se[ñn]or|se[ñn]ora|cliente)\b|"
+        r"\b(?:nadie|ninguna persona) (?:aqu[ií] |ac[aá] )?(?:con|que se llame|llamad[oa]) "
+        r"(?:ese|este|tal|dicho) nombre\b",
+        r"\bnunca (?:he|hemos) sido (?:sus? )?clientes?\b|\bno (?:soy|somos) (?:sus? )?"
+        r"clientes?\b",
+        rf"\b{_MESSAGES}\b(?: \S+){{0,4}} por equivocaci[oó]n\b|\b(?:lleg[oó]|llegado|"
+        r"recib[ií]|recibido|recibimos|enviad[oa]|mandad[oa]|enviaron|mandaron|escribi[oó]|"
+        r"escribieron)\b(?: \S+){0,3} por equivocaci[oó]n\b",
+    ),
+    ReplyIntent.DISPUTE: (
+        # charged twice: "nos facturaron dos veces", "me cobraron doble"
+        r"\b(?:factur|cobr|carg)(?:aron|[oó]|ado|ada|an|ando|aste|asteis|a|[eé]is|aron)\b"
+        r"(?: \S+){0,4}? (?:dos veces|por duplicado|doble|2 veces|de m[aá]s|dos cargos)\b",
+        # asked to cancel or correct the invoice: "deben anularla", "rectifiquen la factura"
+        r"\banul(?:en|e|ad|ar|arla|arlas|arlo|enla|enlas|enlo|ela|adla)\b|\brectifi(?:quen|que|"
+        r"car|cad|caci[oó]n)\w*|\bcorr(?:ijan|ija|egir|egid|ij[aá]is) (?:la factura|el importe|"
+        r"el monto|el error|el cobro|el cargo|la cantidad|el precio|los datos|el iva|eso|"
+        r"esto)\b",
+        # the amount is wrong: "el IVA está mal calculado", "el importe es incorrecto"
+        r"\bmal (?:calculad|terminad|hech|ejecutad|realizad|instalad|reparad|facturad|cobrad|"
+        r"aplicad|cargad)[oa]s?\b|\bqued[oó] mal\b|\bno qued[oó] bien\b",
+        r"\b(?:importe|precio|monto|total|cantidad|cobro|cargo|factura|cifra|tarifa|"
+        r"c[aá]lculo|iva|saldo|suma|cuenta|valor)s?\b(?: \S+){0,3}? (?<!\bno )(?:est[aá]n?|es|"
+        r"son|viene|vienen|sale|salen|aparece) (?:\w+ )?(?:mal|equivocad[oa]s?|err[oó]ne[oa]s?|"
+        r"incorrect[oa]s?|inflad[oa]s?|excesiv[oa]s?)\b",
+        r"\berror (?:en|con|de) (?:la|el|su|esta|este|dicha|dicho|nuestra) (?:factura|importe|"
+        r"cobro|cargo|c[aá]lculo|monto|precio|cantidad|facturaci[oó]n|liquidaci[oó]n|cuenta)\b",
+        r"\b(?:cobro|cargo|factura|importe|cobros|cargos)s? (?:indebid|improcedent|excesiv|"
+        r"err[oó]ne|duplicad|injustificad|abusiv)\w*|\babusiv[oa]s?\b|\bimprocedentes?\b|"
+        r"\bindebid(?:[oa]s?|amente)\b|"
+        r"\bcobrad[oa]s? (?:de m[aá]s|indebidamente|por error)\b",
+        # a different price was agreed: "el precio acordado era de $4.500 y no de $5.200"
+        r"\b(?:precio|importe|monto|total|tarifa|presupuesto|cantidad|valor)s? (?:acordad|"
+        r"pactad|convenid|cotizad|presupuestad|ofertad)[oa]s? (?:era|eran|fue|fueron|es|son)\b|"
+        r"\b(?:era|eran|es|son|fue) (?:de )?(?:[$€£] ?)?\d[\d.,]*\s?(?:€|euros?|pesos|"
+        r"d[oó]lares|soles)?,? y no (?:de )?(?:[$€£] ?)?\d|\bla diferencia no\b",
+        # refusing to pay it (not "todavía no lo pagamos", not yet paid)
+        r"(?<!todav[ií]a )(?<!a[uú]n )(?<!todavia )\bno (?:(?:te|se|le|les|os|me) )?(?:lo|la|"
+        r"los|las|le|les) (?:voy a |vamos a |pienso |pensamos |vas a |van a )?(?:pagar|pago|"
+        r"pagar[eé]|pagaremos|abonar|abono|abonar[eé]|abonaremos|aceptar|acepto|aceptamos|"
+        rf"reconozco|reconocemos|reconocer|debo|debemos)\b{_NOT_UNTIL_A_DAY}",
+        r"(?<!todav[ií]a )(?<!a[uú]n )\bno (?:vamos|voy|pienso|pensamos|quiero|"
+        r"queremos) a? ?(?:(?:la|lo|las|los|le|les) )?(?:pagar|abonar|liquidar|saldar|aceptar|"
+        rf"reconocer)\b{_NOT_UNTIL_A_DAY}",
+        r"(?<!\bno )\b(?:me niego|nos negamos|se niega|me rehúso|me rehuso|nos rehusamos) a "
+        r"(?:pagar|abonar|aceptar|reconocer)\b",
+        r"\bno (?:les|le|te|os)? ?(?:debo|debemos|debe) (?:nada|ni un)\b|\bno (?:les|le|te|os) "
+        r"(?:debo|debemos)\b",
+        r"\bno deber[ií]a(?:n|mos)? (?:haber (?:ning[uú]n |alg[uú]n )?(?:costo|coste|cargo|"
+        r"cobro)|pagar|cobrar(?:me|nos|lo)?|tener que pagar|facturar(?:me|nos)?)\b",
+        # a fee or interest contested: "los intereses son abusivos", "quiten el recargo"
+        r"\b(?:intereses|recargos?|moras?|penalizaci[oó]n|penalidad|comisi[oó]n|multa|gastos "
+        r"de (?:gesti[oó]n|cobranza|cobro|recobro|administraci[oó]n))\b.{0,50}?\b(?:no "
+        r"(?:corresponde|procede|aplica)|injustificad\w*|(?:qu[ií]t|elim[ií]n|ret[ií]r|an[uú]l)"
+        r"(?:en|ar|e|ad)\w*|condon\w+)\b",
+        r"\b(?:qu[ií]t|elim[ií]n|ret[ií]r|an[uú]l|cond[oó]n|desc[uo]ent)(?:en|e|ar|ad)(?:me|nos|lo|"
+        r"los|la|las)? "
+        r"(?:el|la|los|las|ese|esa|esos|esas|este|esta) (?:intereses|recargos?|moras?|"
+        r"penalizaci[oó]n|comisi[oó]n|multa|cargos?|gastos)\b",
+        # disagreement: "no estamos conformes", "en desacuerdo"
+        r"\bno (?:estoy|estamos|est[aá]) (?:conformes?|de acuerdo)\b|\ben desacuerdo\b|"
+        r"\binconform\w*\b|\bno (?:es|son) (?:mi|nuestra|nuestro|mis|nuestras) (?:factura|"
+        r"deuda|pedido|compra)s?\b|\b(?:factura|deuda|cargo|compra|pedido|cobro)s? no (?:es|son) "
+        r"(?:m[ií]as?|nuestr[oa]s?)\b",
+        # not delivered, not ordered, not done: "el técnico nunca vino", "no pedí eso"
+        r"\b(?:nunca|jam[aá]s) (?:me |nos )?(?:vino|vinieron|apareci[oó]|aparecieron|"
+        r"se present[oó]|se hizo|se realiz[oó]|se entreg[oó]|se termin[oó]|se prest[oó]|"
+        r"se instal[oó]|se complet[oó]|se envi[oó]|ped[ií]|pedimos|"
+        r"contrat[eé]|contratamos|solicit[eé]|solicitamos|autoric[eé]|autorizamos|firm[eé]|"
+        r"firmamos|compr[eé]|compramos|encargu[eé]|encargamos|us[eé]|usamos|utilic[eé]|"
+        r"utilizamos|acept[eé]|aceptamos|acordamos)\b",
+        r"\b(?:nunca|jam[aá]s) (?:me |nos )?(?:lleg[oó]|llegaron|recib[ií]|recibimos)\b"
+        r"(?! (?:la|el|ninguna|ning[uú]n|su|sus|las|los) (?:factura|correo|recordatorio|aviso|"
+        r"mail|e-?mail|notificaci|recibo|mensaje|cobro|estado|copia))",
+        r"(?<!todav[ií]a )(?<!a[uú]n )\bno (?:lo |la |los |las |eso |esto )?(?:ped[ií]|"
+        r"contrat[eé]|contratamos|autoric[eé]|solicit[eé]|firm[eé]|firmamos|encargu[eé]|"
+        r"encargamos|us[eé]|usamos|utilic[eé]|utilizamos|acept[eé])\b",
+        rf"\bno (?:me |nos )?(?:lleg[oó]|llegaron|ha llegado|han llegado|recib[ií]|recibimos|"
+        rf"hemos recibido|he recibido|entregaron|han entregado)\b(?: \S+){{0,2}}? (?:el |la |"
+        rf"los |las |ning[uú]n |ninguna |nada del? |todo el |toda la )?{_GOODS}\b",
+        rf"\b{_GOODS} (?:\w+ )?(?:vino|vinieron|lleg[oó]|llegaron|est[aá]|est[aá]n|vienen|"
+        r"viene|qued[oó]|fue|fueron) (?:\w+ )?(?:incomplet|rot|da[ñn]ad|defectuos|equivocad|"
+        r"mal|abiert|usad|vencid|caducad)\w*",
+        r"\bs[oó]lo (?:\w+ )?(?:recib\w+|lleg\w+|entreg\w+|vinieron|mandaron|enviaron) \d+|"
+        r"\bfalt(?:a|an|aron|[oó]) (?:\d+|material|piezas?|unidades|productos?|cajas?|"
+        r"art[ií]culos?|mercanc[ií]a|parte del pedido)\b",
+        rf"\b{_GOODS} (?:nunca|jam[aá]s|no) se (?:prest[oó]|realiz[oó]|hizo|entreg[oó]|"
+        r"complet[oó]|termin[oó]|instal[oó]|envi[oó]|hicieron|entregaron|enviaron)\b",
+        r"\b(?:de mala calidad|en mal estado|no sirve|no sirven|sigue sin funcionar|no "
+        r"funcionan|siguen? (?:fallando|goteando|rot[oa]s?|sin funcionar)|nunca funcion[oó])\b",
+        r"\b(?:en|por|bajo|dentro de(?: la)?|cubiert[oa]s? por) (?:la )?garant[ií]a\b",
+        rf"\b(?:devolv[ií]|devolvimos|hemos devuelto|he devuelto) (?:el|la|los|las|todo el|"
+        rf"toda la) {_GOODS}|\b{_GOODS} (?:fue|fueron|ha sido|han sido) devuelt[oa]s?\b",
+        # cancelled before being billed: "di de baja el servicio", "cancelamos el contrato"
+        r"\b(?:di|dimos|he dado|hemos dado|dieron) de baja\b|\b(?:cancel[eé]|cancelamos|he "
+        r"cancelado|hemos cancelado|anul[eé]|anulamos) (?:el|la|mi|nuestro|nuestra) "
+        r"(?:servicio|pedido|contrato|suscripci[oó]n|orden|plan|reserva|l[ií]nea|compra|"
+        r"membres[ií]a)\b",
+        r"\b(?:me|nos) (?:est[aá]n|est[aá]s|est[aá]|siguen|sigue) (?:cobrando|facturando) "
+        r"(?:de m[aá]s|doble|dos veces|algo|por algo|un|una|\d+)",
+        r"\bnota (?:de )?cr[eé]dito\b|\bnotas de cr[eé]dito\b|\bfacturas? (?:corregida|"
+        r"rectificada|modificada)s?\b",
+    ),
+    ReplyIntent.PAID: (
+        # "ya hice la transferencia", "realicé el pago", "hicimos el depósito"
+        rf"\b(?:{_PAID_VERB}|he (?:hecho|realizado|efectuado|enviado|mandado)|hemos "
+        r"(?:hecho|realizado|efectuado|enviado|mandado)) (?:ya )?(?:la|el|los|las|una|un|"
+        r"dos|tres) (?:transferencias?|pagos?|dep[oó]sitos?|ingresos?|giros?|abonos?|"
+        r"consignaci[oó]n|consignaciones|env[ií]os? de dinero|cheques?|bizum)\b",
+        # "consigné en Bancolombia", "transferi los 320", "ya deposité"
+        r"\b(?:consigné|deposité|transferí|transferi|giré|aboné|liquidé|saldé)\b|\bya "
+        rf"(?:(?:les|le|te|os|lo|la|se|me) ){{0,2}}{_PAID_UNACCENTED}\b",
+        r"\bcancel[eé] (?:la|el|los|las|toda la|todo el) (?:factura|deuda|saldo|total|importe|"
+        r"monto|adeudo|cuota)s?\b",
+        r"\bya (?:\w+ )?(?:realizamos|efectuamos|enviamos|mandamos|transferimos|depositamos|"
+        r"abonamos|consignamos|cancelamos|ingresamos|giramos|liquidamos|saldamos)\b",
+        # "el pago salió el viernes", "el cheque se envió", "el pago se efectuó el 30/10"
+        rf"\b{_MONEY}\b(?: \S+){{0,3}}? (?:ya )?(?:sali[oó]|salieron|se (?:envi[oó]|"
+        r"realiz[oó]|efectu[oó]|hizo|mand[oó]|emiti[oó]|acredit[oó]|proces[oó]|debit[oó]|"
+        r"carg[oó]|aplic[oó]|hicieron|enviaron|realizaron|efectuaron)|(?:fue|fueron|ha sido|"
+        r"han sido) (?:enviad|realizad|efectuad|hech|mandad|acreditad|procesad|emitid|"
+        r"debitad|cobrad|aplicad|transferid|depositad|ingresad)[oa]s?|qued[oó] (?:hech|"
+        r"realizad|acreditad|aplicad|registrad)[oa]|(?:est[aá]n?|qued[oó]) (?:ya )?"
+        r"(?:hech|realizad|efectuad|enviad|acreditad|aplicad)[oa]s?)\b",
+        # "ya se realizó el depósito", "se pagó ayer"
+        r"\bse (?:realiz[oó]|efectu[oó]|hizo|envi[oó]|mand[oó]|emiti[oó]|proces[oó]|"
+        r"acredit[oó]|aplic[oó]|abon[oó]|pag[oó]|deposit[oó]|transfiri[oó]|cancel[oó]|"
+        r"liquid[oó]|sald[oó]|ingres[oó]|consign[oó]|gir[oó]) (?:ya )?(?:el|la|los|las|un|una) "
+        r"(?:pagos?|transferencias?|dep[oó]sitos?|ingresos?|abonos?|giros?|cheques?|importe|"
+        r"monto|saldo|factura|deuda|cuota|consignaci[oó]n|total)\b|\bya se (?:pag[oó]|"
+        r"abon[oó]|transfiri[oó]|deposit[oó]|liquid[oó]|sald[oó]|cancel[oó]|hizo|realiz[oó]|"
+        r"efectu[oó]|envi[oó]|mand[oó])\b",
+        # "la factura fue cancelada mediante SPEI", "ya está saldada la deuda", "está pago"
+        r"\b(?:factura|deuda|saldo|importe|monto|cuota|total|adeudo)s?\b(?: \S+){0,3}? "
+        r"(?:fue|fueron|ha sido|han sido|qued[oó]|quedaron|est[aá]|est[aá]n) (?:ya )?(?:\w+mente )?"
+        r"(?:cancelad|saldad|liquidad)[oa]s?\b",
+        r"\b(?:est[aá]|est[aá]n|qued[oó]|quedaron|ha sido|han sido|fueron) (?:ya )?(?:todo |"
+        r"toda |\w+mente )?"
+        r"(?:pagad|abonad|saldad|liquidad|transferid|depositad|consignad|ingresad)[oa]s?\b|"
+        r"\b(?:ya )?est[aá] pag[oa]\b",
+        # "Pagado ayer por Bizum", "Transferencia realizada", "hecho!"
+        r"^\W*(?:ya )?(?:pagad|abonad|transferid|depositad|ingresad|saldad|liquidad|"
+        r"consignad)[oa]s?\b(?! (?:para|antes|el (?:pr[oó]xim|\d)|ma[ñn]ana|a fin))|"
+        r"^\W*(?:hecho|ya est[aá]|listo,? ya (?:pagu[eé]|pagamos|est[aá]))\W*$",
+        r"^\W*(?:pago|transferencia|dep[oó]sito|abono|ingreso|giro|consignaci[oó]n)s? (?:ya )?"
+        r"(?:realizad|hech|efectuad|enviad|completad|procesad|confirmad)[oa]s?\b",
+        rf"\b(?:est[aá]|qued[oó]) (?:ya )?(?:hech|realizad|efectuad|enviad|acreditad)[oa]s? "
+        rf"(?:la|el|los|las) {_MONEY}\b",
+        r"\b(?:realizamos|efectuamos|enviamos|mandamos|transferimos|depositamos|abonamos|"
+        r"consignamos|ingresamos|giramos|liquidamos|saldamos)\b(?: \S+){0,4}? (?:ayer|anteayer|"
+        r"antier|hace (?:\d+|un|una|unos|unas|dos|tres)|el \w+ pasado|la semana pasada|el mes "
+        r"pasado|esta ma[ñn]ana|hoy temprano)\b",
+        # "ayer me cargaron la domiciliación", "ya pasaron el recibo"
+        r"\b(?:cargaron|carg[oó]|cobraron|cobr[oó]|debitaron|debit[oó]|descontaron|descont[oó]|"
+        r"pasaron|pas[oó]|ejecutaron|ejecut[oó]|se (?:carg[oó]|cobr[oó]|debit[oó]|pas[oó]|"
+        r"ejecut[oó])) (?:\w+ ){0,3}?(?:la domiciliaci[oó]n|el d[eé]bito autom[aá]tico|el "
+        r"recibo(?: domiciliado)?|el adeudo|la cuota)\b",
+        r"\b(?:estamos|estoy|est[aá]|deber[ií]a(?:mos)? estar|qued[oó]|quedamos|qued[eé]|"
+        r"nos pusimos|me puse)\b(?: todo)? al d[ií]a\b",
+        # "ya deberían tenerlo", "ya les llegó el pago"
+        r"\bya (?:(?:lo|la) )?(?:deben|debe|deber[ií]an?|deber[ií]as) (?:de )?tener(?:lo|la)?\b|"
+        r"\bya (?:les |le |te |os )?(?:deber[ií]an?|deber[ií]as|tendr[ií]an que) (?:tenerlo|"
+        r"tenerla|haberlo|haberla|verlo|verla|estar reflejad|verse reflejad|figurar|aparecer|"
+        r"haber recibido|tener el pago)\w*",
+        rf"\bya (?:les |le |te |os )?(?:lleg[oó]|llegaron|debe haber llegado|tienen|tiene|"
+        rf"recibieron|recibi[oó]) (?:el |la |los |las |su |sus )?{_MONEY}\b",
+        # "les adjunto el comprobante", "adjunto el soporte", "envío captura de la transferencia"
+        r"\b(?:adjunto|adjuntamos|anexo|anexamos|adjunt[eé]|les paso|te paso|le paso|"
+        r"env[ií]o|mando|enviamos|mandamos|envi[eé]|mand[eé])\b(?: \S+){0,3}? (?:el |la |"
+        r"los |las |un |una )?(?:comprobantes?|justificantes?|soportes?|vouchers?|recibo de "
+        r"(?:pago|transferencia)|boleta de dep[oó]sito|captura|pantallazo|constancia de "
+        r"(?:pago|transferencia|dep[oó]sito)|ticket de (?:pago|dep[oó]sito))\b"
+        r"(?![^.]*\b(?:cuando|en cuanto|una vez|apenas|despu[eé]s de|tan pronto))",
+    ),
+    ReplyIntent.PAYMENT_PLAN: (
+        # instalments: "abonos de $1,000 cada quincena", "cuatro pagos semanales"
+        r"\b(?:pagos?|abonos?|cuotas?|pagar(?:les|le|te|lo)?|abonar(?:les|le|te|lo)?|darles|"
+        r"darle|depositar\w*|transferir\w*|entregas?)\b(?: \S+){0,4}? cada (?:quincena|semana|"
+        r"mes|\d+ d[ií]as|dos semanas|quince d[ií]as|fin de mes|viernes|lunes|cobro)\b",
+        r"\b(?:pagos?|abonos?|cuotas?|entregas?|dep[oó]sitos?|plazos?|transferencias?) (?:\w+ )?"
+        r"(?:semanal|quincenal|mensual|bimestral|bimensual|catorcenal)(?:es)?\b|"
+        r"\b(?:semanal|quincenal|catorcenal)(?:es|mente)\b",
+        r"\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|\d+) (?:pagos|cuotas|"
+        r"abonos|plazos|entregas|mensualidades|partes|parcialidades|meses sin intereses)\b",
+        r"\b(?:acuerdo|convenio|arreglo|calendario) de (?:pagos?|financiaci[oó]n)\b|"
+        r"\bfacilidades (?:de pago|para pagar)\b|\bpr[oó]rroga\b|\bir pagando\b|"
+        r"\bpoco a poco\b|\bpor partes\b|\ben partes\b|\bparcialidades\b|\bmensualidades\b|"
+        r"\ben (?:\w+ )?abonos\b|\bpagos? parcial(?:es)?\b|\babonos? parcial(?:es)?\b|"
+        r"\brefinanci\w+\b|\breestructur\w+ (?:la|de la) deuda\b",
+        # "pago la mitad el viernes y la otra mitad a fin de mes"
+        r"\b(?:y|e) (?:la otra mitad|el resto|lo restante|lo dem[aá]s|lo que (?:resta|queda|"
+        r"falta))\b|\bla otra mitad\b",
+        # more time: "¿me dan hasta enero?", "¿nos pueden dar unas semanas?"
+        r"\b(?:me|nos) (?:dan|da|das|dais|pueden dar|podr[ií]an dar|podr[ií]a dar|puede dar|"
+        r"conceden|concede|dejan|permiten|podr[ií]an conceder|pueden conceder|esperan|espera|"
+        r"podr[ií]an esperar|pueden esperar) (?:hasta|unos d[ií]as|unas semanas|un par de|"
+        r"una semana|un mes|m[aá]s (?:tiempo|plazo|d[ií]as)|otra semana|otro mes|plazo|una "
+        r"pr[oó]rroga)\b",
+        r"\b(?:m[aá]s|un poco de|algo de|unos d[ií]as de|unas semanas de) (?:de )?(?:tiempo|"
+        r"plazo)\b",
+        # hardship: "me quedé sin trabajo", "no me alcanza", "no tengo el total"
+        r"\b(?:me qued[eé]|nos quedamos|estoy|estamos) (?:sin (?:trabajo|empleo|chamba|laburo|"
+        r"curro|ingresos|trabajar)|en (?:el )?paro|desemplead[oa]s?)\b|\b(?:me|nos) "
+        r"(?:despidieron|echaron)\b|\bperd[ií] (?:mi|el) (?:trabajo|empleo)\b|"
+        r"\bno (?:me|nos) alcanza\b|\bno llego a fin de mes\b",
+        r"\bno (?:tengo|tenemos|cuento con|contamos con|dispongo de|disponemos de) (?:\w+ )?"
+        r"(?:el total|todo el dinero|el dinero completo|la totalidad|liquidez|fondos "
+        r"suficientes|para pagar(?:lo|la)? todo)\b",
+        r"\bno (?:voy|vamos) a poder (?:pagar|abonar|cubrir|liquidar)(?:lo|la)? (?:todo|el "
+        r"total|completo|la totalidad|de una vez|de golpe)\b|\bno (?:puedo|podemos) "
+        r"(?:pagar|abonar|cubrir|liquidar)(?:lo|la)? (?:todo|el total|completo|la totalidad|de "
+        r"una vez|de golpe)\b",
+    ),
+    ReplyIntent.PROMISE_TO_PAY: (
+        # present for future, to you: "les pago", "te lo transfiero", "les deposito"
+        rf"(?<!\bno ){_YOU} (?:(?:lo|la|los|las) )?(?:pago|transfiero|deposito|abono|liquido|"
+        r"consigno|giro|ingreso|cancelo)\b",
+        r"(?<!\bno )\b(?:se|te|le|les|os) (?:lo|la|los|las) (?:pago|transfiero|deposito|abono|"
+        r"liquido|giro|ingreso|consigno)\b",
+        rf"\b(?:{_YOU} )?(?:paso|pasamos|mando|env[ií]o) (?:el |la |los |las )?(?:{_MONEY}|lo "
+        r"que (?:debo|debemos))\b",
+        # the future: "transferiremos", "depositaré", "se pagará"
+        r"\b(?:pagar|transferir|depositar|abonar|liquidar|saldar|consignar|girar|ingresar|"
+        r"regularizar|cubrir)(?:[eé]|emos|[aá]n?)\b|\b(?:enviar|mandar|realizar|efectuar|"
+        r"cancelar)(?:[eé]|emos) (?:el|la|los|las|un|una|su|tu) (?:pagos?|transferencias?|"
+        r"dep[oó]sitos?|ingresos?|abonos?|giros?|cheques?|importe|monto|dinero|plata|"
+        r"factura|deuda|saldo|total|resto)\b",
+        # "les voy a pagar", "se lo vamos a transferir" (not "no voy a poder")
+        r"(?<!\bno )\b(?:voy|vamos|va|van) a (?!poder\b)(?:\w+ ){0,2}?(?:pagar|transferir|"
+        r"depositar|abonar|liquidar|saldar|consignar|girar|ingresar|regularizar|cubrir|"
+        r"ponerme al d[ií]a|ponernos al d[ií]a)\w*",
+        # "lo tendrán el 3 de diciembre", "recibirán el pago el lunes"
+        r"\b(?:lo|la|los|las) (?:tendr|recibir)(?:[aá]n|[aá]s|[aá]|[eé]is)\b(?! en cuenta)|"
+        r"\b(?:tendr|recibir)(?:[aá]n|[aá]s|[aá]|[eé]is) (?:el|su|tu|vuestro|la) "
+        r"(?:pago|dinero|transferencia|importe|dep[oó]sito|ingreso|plata|abono|cheque)\b",
+        r"\b(?:queda|quedar[aá]|est[aá]|estar[aá]) (?:programad|agendad|previst|planificad)[oa] "
+        r"(?:para|el)\b",
+    ),
+    ReplyIntent.QUESTION: (
+        r"\b(?:me|nos) (?:podr[ií]an|podr[ií]as|podr[ií]a|puede|pueden|pod[eé]is|pod[eé]s|"
+        r"podes) (?:\w+ )?(?:mandar|enviar|reenviar|pasar|facilitar|indicar|decir|confirmar|"
+        r"explicar|aclarar|compartir|adjuntar)\w*",
+        r"\b(?:quisiera|quisi[eé]ramos|me gustar[ií]a|nos gustar[ií]a|necesito|necesitamos) "
+        r"(?:saber|conocer|consultar|confirmar|que me (?:indiquen|digan|expliquen|confirmen|"
+        r"env[ií]en|manden|aclaren))\b",
+        r"\b(?:favor de|agradecer[ií]a(?:mos)?(?: que)?(?: me| nos)?|solicito|solicitamos|"
+        r"necesito|necesitamos) (?:enviar|mandar|reenviar|indicar|me env[ií]en|me manden|"
+        r"una copia|copia|el detalle|el desglose|los datos|la factura|el estado de cuenta|"
+        r"un estado de cuenta)\b",
+    ),
+    ReplyIntent.ACKNOWLEDGED: (
+        r"\blo (?:chequeo|checo|verifico|consulto|reviso|miro|veo|averiguo|compruebo|comento|"
+        r"hablo|platico|analizo|gestiono|tramito|estudio)\b|\b(?:lo|la|los|las) "
+        r"(?:chequeamos|revisamos|miramos|vemos|verificamos|consultamos|comprobamos|"
+        r"averiguamos|gestionamos|analizamos)\b",
+        r"\bgracias por (?:el|su|tu|vuestro|la) (?:recordatorio|aviso|correo|mensaje|e-?mail|"
+        r"mail|informaci[oó]n|notificaci[oó]n)\b|\bgracias por (?:avisar|recordar|la info)\b",
+        r"\b(?:di|dimos|he dado|hemos dado|doy|damos|daré) (?:aviso|parte|traslado)\b|"
+        r"\b(?:se lo|lo|la|le|les) (?:pas[eé]|reenvi[eé]|traslad[eé]|comuniqu[eé]|turn[eé]|"
+        r"he pasado|he reenviado|hemos pasado|hemos reenviado|trasladamos|pasamos|paso|"
+        r"reenvio|reenvío|traslado) (?:a|al)\b",
+        r"^\W*(?:ok|okay|vale|dale|listo|perfecto|de acuerdo|entendido|enterad[oa]|anotado|"
+        r"muy bien|claro|comprendido|tomo nota|tomamos nota|quedo atent[oa]|quedamos atentos)"
+        r"\W*(?:gracias|muchas gracias|saludos)?\W*$",
+        r"\b(?:les|le|te|os) (?:aviso|confirmo|comento|digo algo|escribo|respondo|contesto) "
+        r"(?:en cuanto|cuando|apenas|lo antes|a la brevedad|pronto|luego|m[aá]s tarde|"
+        r"ma[ñn]ana)\b|\bquedo (?:atent[oa]|pendiente)\b|\btomamos nota\b",
+    ),
+}
 #: What a question may be about, besides `phrases._TOPICS`.
-QUESTION_TOPICS: tuple[str, ...] = ()
+QUESTION_TOPICS: tuple[str, ...] = (
+    r"correspond", r"concepto", r"referencia", r"recibo", r"comprobante", r"cargo", r"saldo",
+    r"deuda", r"monto", r"adeudo", r"tarjeta", r"efectivo", r"dep[oó]sito", r"bizum",
+    r"nequi", r"daviplata", r"mercado ?pago", r"clabe", r"cbu", r"cvu", r"spei", r"oxxo",
+    r"yape", r"plin", r"sinpe", r"pagar", r"abon", r"datos bancarios", r"rfc", r"cfdi", r"nit",
+    r"cuit", r"ruc", r"desglose", r"detalle", r"vencimiento", r"vence", r"intereses",
+    r"recargo", r"precio", r"cobr", r"domiciliaci[oó]n", r"n[uú]mero de cuenta",
+)
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
-NOT_PAID: tuple[str, ...] = ()
+NOT_PAID: tuple[str, ...] = (
+    r"\bno (?:(?:me|nos|le|les|lo|la|los|las|se|te) )*(?:est[aá]n?|estamos|estoy|fue|fueron|"
+    r"hice|hicimos|hizo|hicieron|he|hemos|ha|han|hab[ií]a\w*|qued[oó]|quedaron|sali[oó]|"
+    r"realic[eé]|realiz[oó]|realizamos|efectu[eé]|efectu[oó]|mand[eé]|mand[oó]|mandamos|"
+    r"envi[eé]|envi[oó]|enviamos|transfer[ií]|transferimos|deposit[eé]|depositamos|"
+    r"consign[eé]|consignamos|pagu[eé]|pag[oó]|pagamos|pago|abon[eé]|abonamos|ingres[eé]|"
+    r"ingresamos|sald[eé]|saldamos|liquid[eé]|liquidamos|cancel[eé]|cancelamos|gir[eé]|"
+    r"giramos|cargaron|carg[oó]|cobraron|cobr[oó]|debitaron|debit[oó])\b",
+    r"\ba[uú]n no\b|\btodavia no\b|\bnunca\b|\bjam[aá]s\b",
+    r"\b(?<!esta )(?<!por la )(?<!de la )ma[ñn]ana\b|\bpr[oó]xim[oa]s?\b|\bque viene\b|"
+    r"\bpara (?:el|la) (?:\d|d[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+    r"domingo|pr[oó]xim|fin|semana|quincena)|\bpara (?:fin|finales|mediados|principios)\b|"
+    r"\ben cuanto\b|"
+    r"\btan pronto\b|\buna vez (?:que )?\b|\b(?:voy|vamos|va|van|vas) a\b|"
+    r"\b(?:estar|quedar)[aá]n?\b|\bsi ya\b|\bsi (?:est[aá]|fue|se|lo|la|los|las|hab|qued|"
+    r"hay|pag|recib)\w*",
+)
 #: A debtor saying in so many words that they do not dispute.
-NOT_A_DISPUTE: tuple[str, ...] = ()
+NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bno (?:es|se trata de) (?:un |una )?(?:reclamo|reclamaci[oó]n|queja|disputa)\b",
+    r"\bno (?:estoy|estamos) (?:reclamando|impugnando|disputando|discutiendo|cuestionando)\b",
+    r"\bno (?:discuto|discutimos|cuestiono|cuestionamos|impugno|impugnamos) (?:la|el) "
+    r"(?:deuda|importe|monto|factura|cobro|cargo)\b",
+)

@@ -1,0 +1,232 @@
+"""How Spanish-speaking debtors write each intent, and lookalikes that must not count."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.replies.classifier import human_intent
+from bot.domain.replies.intents import ReplyIntent
+
+CEASE, WRONG, DISPUTE, PAID = (ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON,
+                               ReplyIntent.DISPUTE, ReplyIntent.PAID)
+PLAN, PROMISE, QUESTION, ACK = (ReplyIntent.PAYMENT_PLAN, ReplyIntent.PROMISE_TO_PAY,
+                                ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED)
+
+
+@pytest.mark.parametrize("words", [
+    "Dejen de mandarme correos o pondré una queja.",
+    "Deja de escribirme, por favor.",
+    "Paren de llamarme.",
+    "Baja. No me manden más mails.",
+    "No nos envíen más recordatorios, gracias.",
+    "No me sigan escribiendo.",
+    "Favor de no volver a contactarme a este correo.",
+    "Absténganse de contactarnos.",
+    "Bórrenme de su lista, no quiero saber nada más de ustedes.",
+    "Quiten mi correo de su base de datos.",
+    "No autorizo más contacto por este medio.",
+    "No autorizo que me contacten por este medio.",
+    "No quiero más correos automáticos.",
+])
+def test_a_debtor_who_asks_in_spanish_not_to_be_contacted_is_cease(words: str) -> None:
+    assert human_intent(words) is CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Ejerzo mi derecho de oposición y supresión conforme al RGPD.",
+    "Borren mis datos de inmediato.",
+    "Me opongo al tratamiento de mis datos personales.",
+    "Soy abogada y represento a la Sra. Gómez en relación con esta deuda.",
+    "En adelante, toda comunicación debe dirigirse exclusivamente a este despacho.",
+    "A partir de hoy cualquier contacto será a través de mi gestor.",
+    "Nuestros abogados se pondrán en contacto con ustedes.",
+    "Hable con mi apoderado.",
+    "El despacho Pérez & Asociados lleva mi caso, contacten con ellos.",
+    "La empresa entró en concurso mercantil.",
+    "Estamos en suspensión de pagos.",
+    "Me he acogido a la ley de segunda oportunidad.",
+    "Fuimos declarados en quiebra.",
+    "Esto es acoso, me están hostigando todos los días.",
+])
+def test_a_debtor_with_a_lawyer_insolvency_or_a_data_objection_in_spanish_is_cease(
+        words: str) -> None:
+    assert human_intent(words) is CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Creo que se han equivocado de persona.",
+    "Te equivocaste de correo.",
+    "Le escribió al correo equivocado, yo soy el hijo.",
+    "Yo no soy Javier Martín ni tengo nada que ver con esa empresa.",
+    "Este correo es personal y no tiene nada que ver con la empresa.",
+    "Somos los nuevos dueños desde agosto, nada que ver con esa deuda.",
+    "Esa deuda es del inquilino anterior.",
+    "Ya no llevo las cuentas de Distribuidora Nava, dejé el puesto en septiembre.",
+    "Pedro ya no forma parte de la compañía.",
+    "No soy el titular de esa cuenta.",
+    "Aquí no hay nadie con ese nombre.",
+    "Me llegó este mensaje por equivocación.",
+    "Mi padre falleció el año pasado.",
+])
+def test_a_debtor_who_is_not_the_right_person_in_spanish_is_wrong_person(words: str) -> None:
+    assert human_intent(words) is WRONG
+
+
+@pytest.mark.parametrize("words", [
+    "Nos facturaron dos veces el mismo pedido; la segunda deben anularla.",
+    "Me cobraron doble este mes.",
+    "El importe está mal calculado.",
+    "Ese importe está equivocado.",
+    "Hay un error en la factura.",
+    "El precio acordado era de $4.500 y no de $5.200.",
+    "Ese recargo por mora no lo voy a pagar.",
+    "Pues no, esto no lo pago.",
+    "No lo vamos a pagar.",
+    "No vamos a abonar esa factura hasta que nos envíen lo que falta.",
+    "Eso no lo debo.",
+    "Con todo respeto, no les debo nada: la obra quedó mal terminada.",
+    "Los intereses que me agregaron son abusivos y no los acepto.",
+    "Me aplicaron intereses indebidamente, elimínenlos.",
+    "El cobro es improcedente.",
+    "Quiten el recargo, no corresponde.",
+    "No estamos conformes con la factura.",
+    "Ese pedido no es nuestro.",
+    "Envíennos la factura corregida, por favor.",
+    "Necesito una nota de credito por la diferencia.",
+])
+def test_a_debtor_who_contests_the_amount_or_a_fee_in_spanish_is_dispute(words: str) -> None:
+    assert human_intent(words) is DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Nunca pedí ese servicio.",
+    "El técnico nunca vino.",
+    "El servicio nunca se prestó.",
+    "No nos ha llegado el pedido.",
+    "Nunca recibimos la mercancía.",
+    "El pedido llegó incompleto.",
+    "Solo recibimos 8 cajas de 10.",
+    "La reparación no quedó bien.",
+    "Está en garantía, no deberían cobrarme.",
+    "Devolvimos los productos hace un mes.",
+    "Di de baja el servicio en julio.",
+    "Cancelé el contrato en agosto.",
+])
+def test_a_debtor_whose_order_was_not_delivered_or_was_faulty_in_spanish_is_dispute(
+        words: str) -> None:
+    assert human_intent(words) is DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Buenas, ya hice la transferencia esta mañana.",
+    "Realicé el pago ayer.",
+    "Esta mañana hice la transferencia.",
+    "Pagado ayer por Bizum.",
+    "hecho! transferi los 320 recien",
+    "Consigné en Bancolombia el 31 de octubre.",
+    "Te deposité esta mañana.",
+    "Ya mande el pago.",
+    "Hola, el pago salió el viernes pasado desde la cuenta de la empresa.",
+    "El cheque se envió por correo la semana pasada.",
+    "Ya se realizó el depósito en OXXO.",
+    "La factura 1187 fue cancelada mediante SPEI.",
+    "Ya está saldada la deuda.",
+    "Ya está pago.",
+    "Está todo pagado.",
+    "Ya está hecha la transferencia.",
+    "Mandamos el cheque la semana pasada.",
+    "Ayer me cargaron la domiciliación en la cuenta.",
+    "Les adjunto el comprobante de pago.",
+    "Ya deberían tenerlo en su cuenta.",
+])
+def test_a_debtor_who_says_in_spanish_that_they_paid_is_paid(words: str) -> None:
+    assert human_intent(words) is PAID
+
+
+@pytest.mark.parametrize("words", [
+    "¿Puedo darles abonos de $1,000 cada quincena?",
+    "Propongo cuatro pagos semanales de 250.",
+    "Pago la mitad el viernes y la otra mitad a fin de mes.",
+    "¿Podemos hacer un acuerdo de pago?",
+    "Les pido facilidades de pago.",
+    "Necesito un poco más de tiempo.",
+    "¿Me pueden esperar hasta fin de mes?",
+    "Estoy en paro, ¿podría pagarlo poco a poco?",
+    "No voy a poder pagarlo todo de una vez.",
+    "Solicito una prórroga de 30 días.",
+])
+def test_a_debtor_who_asks_in_spanish_for_instalments_or_time_is_payment_plan(
+        words: str) -> None:
+    assert human_intent(words) is PLAN
+
+
+@pytest.mark.parametrize("words", [
+    "Esta semana no puedo, pero la que viene seguro les pago.",
+    "Cobro la quincena y en cuanto me caiga les deposito.",
+    "Te paso la guita cuando cobro.",
+    "Dame unos días y te lo pago completo.",
+    "Lo tendrán como muy tarde en diciembre.",
+    "Transferiremos el importe en cuanto entre la nómina.",
+    "Les voy a pagar sin falta.",
+    "Vamos a regularizar el saldo esta semana.",
+])
+def test_a_debtor_who_commits_in_spanish_to_pay_is_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is PROMISE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Perdone, ¿esto a qué corresponde exactamente?", QUESTION),
+    ("¿Aceptan Bizum?", QUESTION),
+    ("Quisiera saber el saldo pendiente.", QUESTION),
+    ("Necesito una copia de la factura.", QUESTION),
+    ("Dale, lo chequeo.", ACK),
+    ("Gracias por el recordatorio, ya le di aviso al área de tesorería.", ACK),
+    ("Se lo paso a contabilidad.", ACK),
+    ("Perfecto, quedo atento.", ACK),
+])
+def test_a_spanish_question_or_acknowledgement_is_read_as_such(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize("words", [
+    "No hemos pagado todavía.",
+    "Todavía no hice la transferencia.",
+    "Aún no he realizado el pago.",
+    "No se ha hecho el pago aún.",
+    "Aun no realizamos la transferencia.",
+    "Mañana hago la transferencia.",
+    "El pago saldrá el viernes.",
+    "Para el viernes estará pagado.",
+    "Quisiera saber si ya está pagado.",
+    "¿Quiere que realice el pago por transferencia?",
+    "Realizo el pago el lunes.",
+    "Les mando el comprobante en cuanto haga la transferencia.",
+])
+def test_a_spanish_debtor_who_has_not_paid_yet_or_will_pay_is_not_paid(words: str) -> None:
+    assert human_intent(words) is not PAID
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Le pasé la factura a mi gestor.", CEASE),
+    ("Mi asesor revisó la factura y está todo bien.", CEASE),
+    ("Dejé de recibir sus facturas por correo.", CEASE),
+    ("No me mandaron la factura.", CEASE),
+    ("Les mando un saludo cordial.", PROMISE),
+    ("Les envío los datos que pidieron.", PROMISE),
+    ("Me da un poco de vergüenza el retraso.", PLAN),
+    ("No me niego a pagar, solo quiero la factura.", DISPUTE),
+    ("No es un reclamo, solo necesito la factura en PDF.", DISPUTE),
+    ("No la pago hasta el viernes porque cobro ese día.", DISPUTE),
+    ("Todavía no lo pago, lo hago mañana.", DISPUTE),
+    ("No me ha llegado la factura, ¿me la reenvían?", DISPUTE),
+    ("Nunca me llegó la factura.", DISPUTE),
+    ("El precio no está mal.", DISPUTE),
+    ("La mercancía llegó bien, gracias.", DISPUTE),
+    ("No va a pagar mi socio, pago yo.", DISPUTE),
+    ("Hice un pago parcial la semana pasada.", PLAN),
+    ("No estoy en la oficina hoy, lo reviso mañana.", WRONG),
+])
+def test_a_spanish_lookalike_is_not_read_as_the_intent_it_resembles(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent
