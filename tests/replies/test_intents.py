@@ -484,3 +484,32 @@ def test_a_promise_of_two_sums_on_two_days_is_a_plan_from_the_first_day() -> Non
     parsed = parse_reply(reply("Can pay $200 on Friday and $200 on Dec 1."))
     assert parsed.intent is ReplyIntent.PAYMENT_PLAN
     assert parsed.promised_date is not None and parsed.promised_date.isoformat() == "2025-11-07"
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("¿El precio incluye IVA?", ReplyIntent.QUESTION),
+        ("I'm in an IVA, can we talk about a plan?", ReplyIntent.CEASE),
+        ("Mi abogado revisó el contrato, pago el jueves.", ReplyIntent.PROMISE_TO_PAY),
+        ("Hablen con mi abogado.", ReplyIntent.CEASE),
+        ("Hice un abono de 500 pesos ayer.", ReplyIntent.PAID),
+        ("Nos cobraron por error el envío.", ReplyIntent.DISPUTE),
+        ("Este correo me llegó por error.", ReplyIntent.WRONG_PERSON),
+        ("No me llamo Sofía Herrero.", ReplyIntent.WRONG_PERSON),
+        ("Pague usted con tarjeta, por favor.", ReplyIntent.UNCLEAR),
+        ("Estamos casi en quiebra, ¿podemos pagar en cuotas?", ReplyIntent.PAYMENT_PLAN),
+        ("Mon avocat m'a confirmé que la facture est bien due, je vous paie donc mardi "
+         "prochain.", ReplyIntent.PROMISE_TO_PAY),
+        ("Je n'ai jamais reçu la facture, pouvez-vous me la renvoyer ?", ReplyIntent.QUESTION),
+        ("Je ne paierai pas avant le 15.", ReplyIntent.PROMISE_TO_PAY),
+        ("Le virement n'a pas été effectué, je le refais demain.", ReplyIntent.PROMISE_TO_PAY),
+        ("Notre client a fait faillite, nous avons besoin de plus de temps.",
+         ReplyIntent.PAYMENT_PLAN),
+        ("Je ne travaille plus avec ce fournisseur, mais je paierai vendredi.",
+         ReplyIntent.PROMISE_TO_PAY),
+    ],
+)
+def test_a_word_that_only_sometimes_means_an_intent_counts_only_when_it_does(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -41,14 +41,17 @@ _CEASE = (
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
     r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|insolvency)\b",
     r"\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|\bliquidation\b|"
-    r"\bdebt relief order\b|\bIVA\b",
+    r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|\bindividual voluntary "
+    r"arrangement\b",
     r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
     r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b|"
     r"\bkontaktieren sie mich nicht\b|\bmein(?:em|en)? (?:rechts)?anwalt\b|\bunser(?:em|en)? "
     r"(?:rechts)?anwalt\b|\binsolvenz\w*\b|\bunterlassen sie\b",
     r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
-    r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam\w+|molest\w+)\b|"
-    r"\bdarme de baja\b|\bmi abogad[oa]\b|\bnuestro abogado\b|\bquiebra\b|"
+    r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
+    r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
+    r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|se encarga)|"
+    r"(?<!casi en )(?<!casi )\bquiebra\b|"
     r"\bconcurso (?:\w+ )?de acreedores\b|\badministra(?:dor|ción) concursal\b",
     r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
     r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
@@ -134,8 +137,10 @@ _WRONG_PERSON = (
     r"\bhat (?:das unternehmen|die firma|uns) verlassen\b|\bnicht (?:mehr )?zuständig\b|"
     r"\bno (?:soy|es) (?:el|la) responsable\b|\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
     r"\b(?:dirección|persona|destinatari[oa]) (?:equivocad[oa]|incorrect[oa])\b|"
-    r"\bpor error\b|\bya no trabaja\b|\bno soy (?:la persona|el destinatario)\b",
-    r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\bpar erreur\b|"
+    r"\b(?:llegó|llego|enviado|enviaron|mandaron|escribieron|recib\w+)\b.{0,20}\bpor error\b|"
+    r"\bya no trabaja\b|\bno me llamo (?-i:[A-ZÁÉÍÓÚ])|\bno soy (?:la persona|el destinatario)\b",
+    r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\b(?:reçu|envoyé|"
+    r"adressé|arrivé)\w*\b.{0,20}\bpar erreur\b|"
     r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
     r"\bnothing to do with\b|\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b|"
     r"\bn'(?:ai|avons) rien à voir avec\b|\bnichts (?:\w+ ){0,4}zu tun\b|"
@@ -224,7 +229,7 @@ _DISPUTE = (
     r"\bno (?:vamos a|voy a|pienso|pensamos) pagar\b|\breclam\w+\b|\bdisconforme\b|"
     r"\bno estoy de acuerdo\b|\berror en la factura\b|\bcobrad[oa]s? dos veces\b|\bduplicad\w+\b|"
     r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b|\bno (?:acordamos|acordado|"
-    r"pedimos|solicitamos|autorizamos)\b|\bfactura rectificativa\b|\babono de\b",
+    r"pedimos|solicitamos|autorizamos)\b|\bfactura rectificativa\b|\bcobra\w* por error\b",
     r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b(?! avant)|\blitige\b|"
     r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
     r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
@@ -337,8 +342,8 @@ _PAID = (
     r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
     r"(?:\w+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
     r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|hecho)\b|"
-    r"\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|\b(?:pagué|pague|pagamos|"
-    r"transferí|ingresé)\b",
+    r"\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|\b(?:pagué|transferí|ingresé)\b|"
+    r"\bya (?:pagamos|pague)\b",
     r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
     r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
     r"^\W*(?:sent|transferred|wired|paid) (?:the|it|this|that|you|over|across|through|[£$€]|\d)|"

@@ -73,7 +73,9 @@ _CEASE = (
     r"\b(?:adressez|[ée]crivez|envoyez|transmettez|voyez)(?:-vous|-les)? (?:\w+ ){0,3}(?:[àa]|au|"
     r"avec) (?:mon|ma|notre|nos|mes) (?:avocat|avocate|conseil|ma[iî]tre|service juridique|"
     r"mandataire|repr[ée]sentant)",
-    r"\b(?:mes|nos) (?:avocats?|conseils juridiques)\b",
+    r"\b(?:mes|nos) (?:avocats?|conseils juridiques)\b|\b(?:confi[ée]|transmis|"
+    r"remis)e? (?:\w+ ){0,3}"
+    r"(?:à|a) (?:mon|ma|notre|un|une) (?:avocat|avocate|ma[iî]tre|conseil)\b",
     # Insolvency of the debtor.
     r"\binsolvabilit[ée]\b|\bproposition de consommateur\b|\bsyndic (?:autoris[ée]|de "
     r"faillite|licenci[ée])\b",
