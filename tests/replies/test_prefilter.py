@@ -226,7 +226,8 @@ def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
               in zip(dates._PATTERNS, dates._SEARCHED, strict=True)]
     for led in (promises._COMMITS, promises._PAST_OR_MISSED, automatic._RETURNING,
                 automatic._UNTIL, amounts._DENIAL, amounts._NOT_A_PAYMENT,
-                phrases._PAID_NEGATION, invoices._LABEL, dates._CORE["ordinal_day"]):
+                phrases._PAID_NEGATION, invoices._LABEL, promises._PAYING,
+                promises._NOT_ABOUT_PAYING, phrases._NOT_A_DISPUTE):
         inner = led.pattern[led.pattern.index("])(?:") + len("])(?:") : -1]
         pairs.append((re.compile(inner, led.flags), led))
     pairs = [(written, led) for written, led in pairs if led is not written]

@@ -84,7 +84,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "numeric",
         re.compile(
-            r"(?<![\d$£€.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b"
+            r"(?<![\d$£€.,/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|"
+            r"\d{2})\b"
             r"(?![.,]\d)"
         ),
     ),
@@ -148,12 +149,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day_next_month",
+        re.compile(
+            r"\b(?:on |le |el |am |the )?(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of next month|"
+            r"du mois prochain|del (?:mes que viene|próximo mes|proximo mes)|(?:des )?nächsten "
+            r"monats)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "ordinal_day",
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)\b"
-            r"|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum )"
-            r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d.,:/])",
+            r"|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum |antes del |avant le |du |vor dem )"
+            r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d.,:/])"
+            rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?P<day3>\d{{1,2}})\.?(?![\d.,:/])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "first_of_month",
+        re.compile(
+            rf"\b(?:le )?premier\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
     ),
@@ -173,23 +191,36 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
-            rf"(?:in der )?(?:{_NEXT}) woche|next week|prochain|próximo|que viene|week)\b)?",
+            r"de la próxima semana|der nächsten woche|"
+            rf"(?:in der )?(?:{_NEXT}) woche|next week|prochain|próximo|que viene|week|en huit|"
+            r"en quinze)\b)?",
             re.IGNORECASE,
         ),
     ),
     (
         "relative",
         re.compile(
-            r"\b(?:today|tonight|tomorrow|day after tomorrow|hoy|pasado mañana|"
+            r"\b(?:today|tonight|tomorrow|day after tomorrow|hoy|pasado mañana|apr[eè]s[- ]demain|"
+            r"ce soir|esta noche|heute abend|this weekend|ce week-end|este fin de semana|"
+            r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine|a finales de (?:la|"
+            r"esta) "
+            r"semana|ende (?:der|dieser) woche|(?:en )?d[ée]but de (?:la )?semaine prochaine|"
+            r"principios de la (?:próxima semana|semana que viene)|"
+            r"anfang (?:der )?nächste[nr]? woche|"
+            r"d[ée]but du mois prochain|principios del (?:mes que viene|próximo mes)|"
+            r"anfang (?:des )?"
+            r"nächsten monats|(?:a )?mediados de(?:l)? mes|"
             r"(?<!esta )(?<!la )mañana(?! por)|aujourd'hui|après-demain|demain|heute|übermorgen|"
             r"(?<!guten )morgen(?!s)|next week|(?:la )?semana que viene|(?:la )?próxima semana|"
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
             r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|"
-            r"next month|in a fortnight|sous (?:huitaine|quinzaine)|(?:in|within) (?:the next )?"
-            r"\d{1,3} hours|"
-            r"(?:in|within|en|dans|innerhalb von|d'ici) (?:the next )?(?:\d{1,2}|one|two|three|"
-            r"four|a|un|une|"
-            r"deux|trois|dos|tres|zwei|drei|einer|einem) (?:business |working )?"
+            r"next month|in a fortnight|sous (?:huitaine|quinzaine)|(?:in|within|dans|d'ici|en|"
+            r"dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
+            r"stunden)|"
+            r"(?:in|within|en|dans|innerhalb von|d'ici|dentro de|binnen|give (?:me|us)|dame|denme|"
+            r"deme|donnez-moi|geben sie (?:mir|uns)) (?:the next )?(?:\d{1,2}|one|two|three|"
+            r"four|five|ten|a|un|une|una|un par de|deux|trois|cinq|dix|quinze|dos|tres|cinco|diez|"
+            r"quince|zwei|drei|fünf|zehn|vierzehn|einer|einem) (?:business |working )?"
             r"(?:days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?))\b",
             re.IGNORECASE,
         ),
@@ -198,9 +229,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _LANGUAGES = ["en", "es", "fr", "de"]
 _COUNT_WORDS = {
-    "one": 1, "a": 1, "un": 1, "une": 1, "einer": 1, "einem": 1,
-    "two": 2, "deux": 2, "dos": 2, "zwei": 2,
+    "one": 1, "a": 1, "un": 1, "une": 1, "una": 1, "einer": 1, "einem": 1,
+    "two": 2, "deux": 2, "dos": 2, "zwei": 2, "de": 2,  # "un par de días"
     "three": 3, "trois": 3, "tres": 3, "drei": 3, "four": 4,
+    "five": 5, "cinq": 5, "cinco": 5, "fünf": 5, "ten": 10, "dix": 10, "diez": 10, "zehn": 10,
+    "quinze": 15, "quince": 15, "vierzehn": 14,
 }
 _COUNTED = re.compile(
     r"(?P<number>\d{1,2}|[a-zé]+) (?P<business>business |working )?"
@@ -223,14 +256,12 @@ class DateMention:
 # do without (a digit and what must follow or come before it, with the same flags). Where it
 # finds nothing in a text, the pattern cannot match there and is not tried.
 _DIGIT_JOINED = re.compile(r"\d[./-]\d")  # iso, numeric and short_numeric all hold one
+_DIGIT_AFTER = re.compile(r"\w\W{1,3}\d|\d(?:st|nd|rd|th)\b", re.IGNORECASE)  # ordinal_day's
 _CORE: dict[str, re.Pattern[str]] = {
     "iso": _DIGIT_JOINED,
     "numeric": _DIGIT_JOINED,
     "short_numeric": _DIGIT_JOINED,
-    "ordinal_day": with_start_lookahead(re.compile(
-        r"\d(?:st|nd|rd|th)\b|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum )\d",
-        re.IGNORECASE,
-    )),
+    "ordinal_day": _DIGIT_AFTER,
 }
 _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
                           "ordinal_day"})  # every match of these holds a digit
@@ -345,23 +376,32 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
             return _next_month_day(sent, named, 1)
         if kind == "mid_month":
             return _next_month_day(sent, named, 15)
-        start = _next_month_day(sent, named, 1)
-        year = start.year if start else sent.year
-        return date(year, named, calendar.monthrange(year, named)[1])
+        for year in (sent.year, sent.year + 1):  # the month's last day still to come
+            last = date(year, named, calendar.monthrange(year, named)[1])
+            if last >= sent:
+                return last
+        return last
     if kind == "month_end":
         last = date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])
         if re.search(r"working|business", found.group(0), re.IGNORECASE):
             last -= timedelta(days=max(0, last.weekday() - 4))
         return last
+    if kind == "day_next_month":
+        following = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
+        return _safe_date(following.year, following.month, int(groups["day"]))
+    if kind == "first_of_month":
+        named = _named(_MONTHS, groups["month"])
+        return _next_month_day(sent, named, 1) if named is not None else None
     if kind == "last_weekday":
         weekday = _named(_WEEKDAYS, groups["weekday"])
         return _last_weekday_of_month(sent, weekday) if weekday is not None else None
     if kind == "weekday":
-        modifier = (groups.get("modifier") or groups.get("after") or "").lower()
+        modifier = (groups.get("after") or groups.get("modifier") or "").lower()
         weekday = _named(_WEEKDAYS, groups["weekday"])
         return _weekday(sent, weekday, modifier) if weekday is not None else None
     if kind == "ordinal_day":
-        return _next_day_of_month(sent, int(groups.get("day") or groups.get("day2") or 0))
+        written = groups.get("day") or groups.get("day2") or groups.get("day3") or "0"
+        return _next_day_of_month(sent, int(written))
     return _relative(found.group(0), sent)
 
 
@@ -426,8 +466,10 @@ _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
 def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
-    if modifier == "week":
+    if modifier in ("week", "en huit"):
         return coming + timedelta(days=7)
+    if modifier == "en quinze":
+        return coming + timedelta(days=14)
     if modifier and (modifier in _NEXT.split("|") or _IN_NEXT_WEEK.search(modifier)):
         next_week_monday = sent + timedelta(days=7 - sent.weekday())
         return next_week_monday + timedelta(days=weekday)
@@ -456,14 +498,32 @@ def _relative(phrase: str, sent: date) -> date | None:
         return next_monday
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
-    hours = re.search(r"(\d{1,3}) hours", lowered)
+    if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):
+        return sent + timedelta(days=2)
+    if re.search(r"tonight|soir|noche|abend", lowered):
+        return sent
+    if re.search(r"weekend|week-end|fin de semana|wochenende", lowered):
+        return sent + timedelta(days=(5 - sent.weekday()) % 7)
+    if re.search(r"fin de (?:la )?semaine|finales de (?:la|esta) semana|ende (?:der|dieser) woche",
+                 lowered):
+        return sent + timedelta(days=(4 - sent.weekday()) % 7)
+    if re.search(r"d[ée]but de (?:la )?semaine|principios de la|anfang (?:der )?nächste[nr]? woche",
+                 lowered):
+        return next_monday
+    if re.search(r"d[ée]but du mois|principios del|anfang (?:des )?nächsten monats", lowered):
+        return following_month
+    if "mediados" in lowered:
+        middle = sent.replace(day=15)
+        return middle if middle >= sent else following_month.replace(day=15)
+    hours = re.search(r"(\d{1,3}) ?(?:hours|heures|h|horas|stunden)\b", lowered)
     if hours:
         return sent + timedelta(days=-(-int(hours.group(1)) // 24))
     if lowered.startswith("sous "):  # "sous huitaine": within eight days, "quinzaine": fifteen
         return sent + timedelta(days=8 if "huitaine" in lowered else 15)
     if "end of" in lowered and "week" in lowered and "next" not in lowered:
         return sent + timedelta(days=(4 - sent.weekday()) % 7)
-    if re.search(r"next week|semana que viene|próxima semana|semaine prochaine|woche", lowered):
+    if re.search(r"next week|semana que viene|próxima semana|semaine prochaine|"
+                 r"(?:nächste|kommende)\w* woche", lowered):
         return sent + timedelta(days=7 - sent.weekday() + 4)
     counted = _COUNTED.search(lowered)
     if counted:
@@ -471,7 +531,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 1)
         if counted.group("unit").startswith("fortnight"):
             return sent + timedelta(weeks=2 * count)
-        if counted.group("unit").startswith(("week", "seman", "woche")):
+        if counted.group("unit").startswith(("week", "seman", "semain", "woche")):
             return sent + timedelta(weeks=count)
         if counted.group("business"):
             return _add_working_days(sent, count)
