@@ -83,8 +83,9 @@ def understand(facts: ReplyFacts) -> Understanding:
 
 def _in_parts(words: str, sent: date, month_first: bool) -> bool:
     """A promise of two sums on two days ("$200 today and $200 on Dec 1") is a plan."""
-    days = instalment_dates(words, sent=sent, month_first=month_first)
-    return len(days) >= 2 and len(find_amounts(words)) >= 2
+    if len(find_amounts(words)) < 2:
+        return False
+    return len(instalment_dates(words, sent=sent, month_first=month_first)) >= 2
 
 
 def human_intent(words: str) -> ReplyIntent:
