@@ -75,7 +75,8 @@ def parse_file(path: Path) -> ParsedReply | None:
         return None
 
 
-def debtor_replies(figures: Figures, folder: Path = CORPORA / "debtor-replies") -> None:
+def debtor_replies(figures: Figures, folder: Path = CORPORA / "debtor-replies",
+                   name: str = "debtor") -> None:
     print(f"{folder.name}/")
     rows = labels(folder)
     confusion: Counter[tuple[str, str]] = Counter()
@@ -87,39 +88,39 @@ def debtor_replies(figures: Figures, folder: Path = CORPORA / "debtor-replies") 
         got = str(parsed.intent) if parsed else "error"
         confusion[(row["intent"], got)] += 1
         if got != row["intent"]:
-            figures.miss("debtor intent", f"{row['file']}: {got} (expected {row['intent']})")
+            figures.miss(f"{name} intent", f"{row['file']}: {got} (expected {row['intent']})")
         promised = parsed.promised_date.isoformat() if parsed and parsed.promised_date else ""
         dates += promised == row["promised_date"]
         if row["promised_date"]:
             dates_exact += promised == row["promised_date"]
         if promised != row["promised_date"]:
             expected_date = row["promised_date"]
-            figures.miss("debtor date", f"{row['file']}: {promised} (expected {expected_date})")
+            figures.miss(f"{name} date", f"{row['file']}: {promised} (expected {expected_date})")
         amount = parsed.amount if parsed else None
         expected_amount = Decimal(row["amount"]) if row["amount"] else None
         amounts += amount == expected_amount
         if amount != expected_amount:
-            figures.miss("debtor amount", f"{row['file']}: {amount} (expected {expected_amount})")
+            figures.miss(f"{name} amount",
+                         f"{row['file']}: {amount} (expected {expected_amount})")
         back = parsed.return_date.isoformat() if parsed and parsed.return_date else ""
         returns += back == row["return_date"]
     total = len(rows)
     correct = sum(count for (want, got), count in confusion.items() if want == got)
-    figures.ratio("debtor intent accuracy", correct, total)
+    figures.ratio(f"{name} intent accuracy", correct, total)
     print(f"  {'intent':<16} {'precision':>10} {'recall':>10} {'support':>8}")
     for intent in ReplyIntent:
-        name = str(intent)
-        support = sum(count for (want, _), count in confusion.items() if want == name)
-        predicted = sum(count for (_, got), count in confusion.items() if got == name)
-        hits = confusion[(name, name)]
+        support = sum(count for (want, _), count in confusion.items() if want == intent)
+        predicted = sum(count for (_, got), count in confusion.items() if got == intent)
+        hits = confusion[(intent, intent)]
         precision = f"{100 * hits / predicted:.1f}%" if predicted else "-"
         recall = f"{100 * hits / support:.1f}%" if support else "-"
-        print(f"  {name:<16} {precision:>10} {recall:>10} {support:>8}")
-        if name in ("cease", "dispute"):
-            figures.values[f"debtor {name} recall"] = hits / support if support else 1.0
-    figures.ratio("debtor promised dates exact", dates_exact, len(dated))
-    figures.ratio("debtor promised date field (incl. empty)", dates, total)
-    figures.ratio("debtor amount field (incl. empty)", amounts, total)
-    figures.ratio("debtor return date field (incl. empty)", returns, total)
+        print(f"  {intent:<16} {precision:>10} {recall:>10} {support:>8}")
+        if intent in ("cease", "dispute"):
+            figures.values[f"{name} {intent} recall"] = hits / support if support else 1.0
+    figures.ratio(f"{name} promised dates exact", dates_exact, len(dated))
+    figures.ratio(f"{name} promised date field (incl. empty)", dates, total)
+    figures.ratio(f"{name} amount field (incl. empty)", amounts, total)
+    figures.ratio(f"{name} return date field (incl. empty)", returns, total)
 
 
 def bounces(figures: Figures) -> None:
