@@ -513,3 +513,50 @@ def test_a_promise_of_two_sums_on_two_days_is_a_plan_from_the_first_day() -> Non
 def test_a_word_that_only_sometimes_means_an_intent_counts_only_when_it_does(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("This is wrong. We agreed £85 an hour, you've charged £110.", ReplyIntent.DISPUTE),
+        ("Good afternoon. The order confirmation states free delivery over £500. Kindly amend.",
+         ReplyIntent.DISPUTE),
+        ("hi you sent us the blue ones, we ordered grey. invoice is on hold until the right ones "
+         "arrive", ReplyIntent.DISPUTE),
+        ("We sent those back on 2 October, so I'm confused why we're still being chased.",
+         ReplyIntent.DISPUTE),
+        ("Under clause 7 fees are payable only after sign-off. So nothing is due yet.",
+         ReplyIntent.DISPUTE),
+        ("Invoice 5512 and 5519 are the same job. You've billed it twice.", ReplyIntent.DISPUTE),
+        ("Warranty. Look it up. The part failed within 6 months.", ReplyIntent.DISPUTE),
+        ("Services not rendered. Do not expect payment.", ReplyIntent.DISPUTE),
+        ("The sofa has a tear in the fabric. I'd like a replacement before I pay the balance.",
+         ReplyIntent.DISPUTE),
+        ("Your fitter cracked two tiles and left, the invoice needs adjusting.",
+         ReplyIntent.DISPUTE),
+        ("Lo pagamos ayer, 1.234,50 €, con referencia 2026/0341.", ReplyIntent.PAID),
+        ("Please deal with my representative at Citizens Advice from now on.", ReplyIntent.CEASE),
+        ("I'm exercising my right to object to further processing of my data.",
+         ReplyIntent.CEASE),
+        ("I have asked you before: no emails, no calls. Letters only.", ReplyIntent.CEASE),
+        ("We've appointed Hargreaves Law to act for us. Any further correspondence to them.",
+         ReplyIntent.CEASE),
+        ("One of our clients went into administration, but we'll clear this on Nov 20.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Our main client is in administration, so we need a bit more time.",
+         ReplyIntent.PAYMENT_PLAN),
+        ("Thanks. I've flagged it with our legal department who approve all spend.",
+         ReplyIntent.ACKNOWLEDGED),
+        ("Quick complaint about your portal: it won't accept Amex. What are your bank details?",
+         ReplyIntent.QUESTION),
+        ("The refund you owed us has arrived, thanks. I've paid this invoice in full as well.",
+         ReplyIntent.PAID),
+        ("My earlier email had the wrong figure, sorry. We actually transferred $1,450.",
+         ReplyIntent.PAID),
+        ("Right, I'll speak to my accountant about it.", ReplyIntent.ACKNOWLEDGED),
+        ("What a week. Our lawyer, our accountant, now you. Ha.", ReplyIntent.UNCLEAR),
+    ],
+)
+def test_contested_bills_and_stop_requests_said_any_way_and_their_lookalikes(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -20,7 +20,9 @@ _CEASE = (
     r"file))|\bne plus me (?:contacter|écrire|"
     r"relancer|envoyer)\b",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
-    r"\b(?:entered|gone into|in) (?:administration|receivership|liquidation)\b|"
+    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|"
+    r"buyers?)\b).*?\b(?:entered|gone into|in) (?:administration|receivership|"
+    r"liquidation)\b|"
     r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b",
     r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
     r"solicitor|counsel|legal)\b",
@@ -40,7 +42,9 @@ _CEASE = (
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
     r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|insolvency)\b",
-    r"\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|\bliquidation\b|"
+    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|"
+    r"buyers?)\b).*?(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
+    r"\bliquidation\b)|"
     r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|\bindividual voluntary "
     r"arrangement\b",
     r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
@@ -62,8 +66,9 @@ _CEASE = (
     r"\b(?:do not|don't|dont) consent to\b",
     r"\b(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:department|team|counsel|"
     r"advisers?|advisors?)) (?:will|shall|are going to|is going to|'ll) (?:be in touch|contact|"
-    r"write|respond|reply|deal|handle)\b|\b(?:to|with|via|through) (?:my|our) legal "
-    r"(?:department|team|advisers?|advisors?|representatives?)\b",
+    r"write|respond|reply|deal|handle)\b|\b(?:speak|talk|correspond|deal|"
+    r"communicate|refer\w*|pass\w*|hand\w*|escalat\w*)\b[^.]{0,30}\b(?:to|with|via|through) (?:my|"
+    r"our) legal (?:department|team|advisers?|advisors?|representatives?)\b",
     r"\blaissez[- ](?:moi|nous) tranquilles?\b|\bharcèlement\b|\bcess(?:er|ez) (?:toute|de "
     r"m[e']|de nous|vos|les) ?\w*|\bne (?:souhaite|souhaitons|veux|voulons) plus (?:\w+ )?"
     r"(?:recevoir|être contacté|etre contacte)\w*",
@@ -71,13 +76,15 @@ _CEASE = (
     r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
     r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
-    r"\b(?:went|go|gone|placed|put) into (?:administration|receivership|liquidation|"
-    r"examinership)\b|"
+    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|"
+    r"buyers?)\b).*?\b(?:went|go|gone|placed|put) into (?:administration|"
+    r"receivership|liquidation|examinership)\b|"
     r"\b(?:deal with|contact|write to|speak to|go through) (?:the|our) (?:administrators?|"
     r"liquidators?|receivers?|trustees?|examiners?|insolvency practitioners?)\b",
     r"\b(?:do not|don't|dont|no longer) (?:want|wish)(?: to (?:receive|get|hear))? (?:any )?"
     r"(?:more|further|additional) (?:e-?mails|messages|contact|reminders|correspondence)\b|"
-    r"\b(?:do not|don't|dont|never) (?:send|email|e-mail|message|text) (?:me|us) (?:any )?(?:more|"
+    r"\b(?:do not|don't|dont|never) (?:send|email|e-mail|message|text) (?:me |"
+    r"us )?(?:any )?(?:more|"
     r"further|again)\b|^\W*(?:stop\W+)+stop\W*$|\bopt (?:me|us) out\b",
     r"\b(?:contact|write to) (?:me|us) only (?:by|via) (?:post|letter|phone|mail)\b|\bwon't be "
     r"reading (?:your |any )?e-?mails\b|\brefrain from (?:contacting|e-?mailing|calling|writing|"
@@ -97,6 +104,16 @@ _CEASE = (
     r"legal)|\b(?:lawyer|attorney|solicitor|advogado|abogado|avocat|anwalt)\b[^.]{0,20}\bwill "
     r"handle\b|\bchapter (?:7|11|13) (?:petition|bankruptcy|filing|case)\b|\bdo not pursue\b|"
     r"\bautomatic stay\b",
+    r"\b(?:please|kindly|from now on,?) (?:deal|speak|correspond|communicate) (?:with|to) (?:my|"
+    r"our) "
+    r"(?:representative|accountant|"
+    r"agent|adviser|advisor|debt (?:adviser|advisor))\b|\bpower of attorney\b|\bacting for (?:me|"
+    r"us)\b|\bact for (?:me|us)\b|\b(?:do not|don't) contact (?:our|my) (?:staff|team|employees|"
+    r"office)\b|\bremove (?:this|my|our) (?:e-?mail )?address\b|\bany further correspondence\b",
+    r"\bright to object\b|\bprocessing of my (?:personal )?data\b|\bstopped contacting\b|\bif you "
+    r"(?:would )?stop(?:ped)? (?:contacting|e-?mailing|calling|writing)\b|\bdebt management "
+    r"(?:company|plan|firm)\b|\bletters? only\b|\b(?:in|by) writing only\b|\bonly in writing\b|"
+    r"\bno (?:more )?e-?mails, no (?:more )?calls\b|\bwon't (?:be )?(?:respond|reply|answer)\w*\b",
 )
 
 _WRONG_PERSON = (
@@ -205,12 +222,14 @@ _DISPUTE = (
     r"double|two times|for \w+ (?:we|i) (?:didn't|did not|never))\b|\bdouble[- ](?:billed|"
     r"charged|invoiced)\b|\b(?:is|looks like|appears to be|seems to be) a duplicate\b|"
     r"\bduplicate (?:charge|invoice|billing|bill)\b",
-    r"\b(?:wrong|incorrect) (?:amount|quantity|price|rate|total|invoice|charge|figure|hours)\b",
+    r"(?<!had the )\b(?:wrong|incorrect) (?:amount|quantity|price|rate|total|invoice|charge|figure|"
+    r"hours)\b",
     r"\b(?:isn't|is not|not) (?:right|correct|what (?:we|i) (?:agreed|ordered))\b",
     r"\bcredit note\b|\b(?:be|been|was|were|already) credited\b(?! to (?:your|the) "
     r"(?:account|bank))|\bat no (?:charge|cost)\b|"
     r"\bfree of charge\b|"
-    r"\bno charge\b|\brefund\b",
+    r"\bno charge\b|\b(?:want|need|expect|request|demand|asking for|give (?:me|us)|owe (?:me|us)) "
+    r"(?:a |the |my |our )?(?:full )?refund\b|\brefund (?:me|us)\b",
     r"\b(?:cancel+ed|terminated) (?:the|our|my|this|that) (?:service|order|contract|subscription|"
     r"account|"
     r"booking)\b|\b(?:service|order|contract|subscription) (?:was|had been) cancel+ed\b",
@@ -251,7 +270,7 @@ _DISPUTE = (
     r"(?:order|purchase|booking|work|service|delivery|job|agreement|contract)\b",
     r"\bwhy (?:am i|are we|have (?:i|we) been|was i|were we|is there) (?:being )?(?:charged|"
     r"billed|invoiced|a (?:late )?fee)\b|\b(?:late|admin\w*|interest|penalty) (?:fee|charge)s?\b"
-    r".{0,40}\b(?:not (?:fair|acceptable|justified)|unfair|waive\w*|remove\w*|shouldn't|"
+    r".{0,40}\b(?:not (?:fair|acceptable|justified)|unfair|waive\w*(?! if)|remove\w*|shouldn't|"
     r"should not)\b",
     r"\bno (?:reconocemos|reconozco|aceptamos|acepto)\b|\bno (?:corresponde|coincide|cuadra)\b|"
     r"\b(?:lleg[óo]|vino|vinieron|llegaron|est[áa]n?) (?:\w+ )?(?:rot[oa]s?|dañad[oa]s?|"
@@ -297,8 +316,7 @@ _DISPUTE = (
     r"^(?!.*\b(?:link|portal|button|page|form|app|website payment)\b)"
     r".*?\b(?:still )?(?:doesn't|does not|didn't|did not|won't) work\b(?! for (?:me|us))|"
     r"\bstopped working\b|\bbroke (?:my|the|our)\b|\bnever (?:came|come) "
-    r"back\b|\bnot something (?:i|we) (?:accept|agree)\b|\b(?:don't|do not|cannot|can't|won't) "
-    r"accept\b|\bnot liable\b",
+    r"back\b|\bnot something (?:i|we) (?:accept|agree)\b|\bnot liable\b",
     r"\b(?:don't|dont|do not|won't|will not|not going to) pay for\b|\bcharg\w* (?:me |us )?(?:two|"
     r"2) times\b|\b(?:nobody|no one|no-one) (?:turned|showed|came) up\b|\bnothing (?:left )?"
     r"(?:owing|owed|due|to pay)\b|\bnot the\b[^.]{0,30}\b(?:charged|billed|invoiced)\b",
@@ -309,6 +327,50 @@ _DISPUTE = (
     r"we) "
     r"pay\b|\bwrongly (?:calculated|charged|billed|invoiced|applied)\b|\brevised invoice\b|"
     r"\b(?:bill|invoice|amount|price)\b.{0,15}\bno correct\b|\bno go pay\b",
+    r"\b(?:agreed|quoted|listed|promised|confirmed|contracted|capped)\b[^.]{0,60}\b(?:you(?:'ve| "
+    r"have)?|but|yet|and) (?:charged|billed|invoiced|added)\b|\b(?:fee|charge|cost|line|item|"
+    r"interest)s? you(?:'ve| have)? added\b|\bagreed rate\b|\bnot double\b",
+    r"\b(?:please|kindly|can you|could you) (?:amend|correct|redo|re-do|adjust|fix)\b|\bneeds? "
+    r"(?:correcting|amending|adjusting|fixing|to be (?:corrected|amended|adjusted|fixed|"
+    r"reissued))\b|\bcorrected (?:one|invoice|bill|version|copy)\b|\bre-?issue (?:to|without|at)\b|"
+    r"\bplease re-?issue\W*$|\bredo it\b|\bre-do it\b",
+    r"\bdiscount\b[^.]{0,40}\b(?:isn't|is not|wasn't|not) (?:on there|applied|included|shown|"
+    r"there)\b|\bfree (?:delivery|installation|shipping|setup|set-up)\b|\bfixed[- ]price\b|"
+    r"\b(?:was|were) supposed to (?:be|have)\b|\bwas meant to be\b|\bdoesn't reflect\b|\bdoes not "
+    r"reflect\b",
+    r"\bcracked\b|\brotten\b|\b(?:a )?tear in\b|\bdead pixels?\b|\bmade it worse\b|\bscratched\b|"
+    r"\bdented\b|\bsmashed\b|\bshattered\b|\bmou?ldy\b|\bwarped\b|\bstained\b|\bripped\b|\btorn\b|"
+    r"\bmissing (?:pages|items|parts|pieces|goods|units|boxes)\b",
+    r"\bon hold\b|\bhold (?:this|the) (?:one|invoice|bill|payment)\b|\b(?:sent|send|shipped|took|"
+    r"brought) (?:those|them|it|these|the \w+) back\b|\b(?:it's|it is|they're|they are) going "
+    r"back\b|\b(?:nobody|no one|no-one) (?:ever )?(?:came|turned up|showed up|arrived)\b",
+    r"\bnot what (?:we|i) (?:paid|asked|signed up|ordered) for\b|\bfor nothing\b|"
+    r"\b(?:addressed|issued|billed) to\b.{0,60}\b(?:separate|different) (?:company|entity|"
+    r"business|legal entity)\b|\b(?:correct|wrong) entity\b",
+    r"\bnothing is due\b|\bnot (?:yet )?due\b|\bisn't (?:yet )?due\b|\b(?:isn't|is not|not) "
+    r"overdue\b|\b(?:doesn't|does not) apply\b|\bnot owed\b|\bisn't owed\b|\bshould(?:n't| not) "
+    r"exist\b|\bnot rendered\b|\b(?:do not|don't) expect payment\b",
+    r"\b(?:charging|billing|invoicing) (?:me |us )?for\b[^.]{0,60}\b(?:but|when|although|even "
+    r"though)\b|\b(?:charged|billed|invoiced) (?:me|us) for a (?:full|whole) (?:day|week|month|"
+    r"year)\b|\bhow you got (?:to|that)\b|\b(?:my|by my) (?:calculation|reckoning|count)\b",
+    r"\bnot in (?:our|the) (?:contract|agreement|quote|terms)\b|\bnever (?:mentioned|agreed|"
+    r"discussed|quoted)\b|\bcancel (?:the|this|that) (?:invoice|bill|charge)\b|\bclaiming (?:\w+ )"
+    r"{0,3}back\b|\b(?:i|we) cancel+ed\b|\b(?:would|will|should) be waived\b|\btake (?:it|that|"
+    r"this|them|the \w+) off\b",
+    r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+\b.{0,40}\b(?:we|i) (?:have|had|only have|"
+    r"used|ordered|got)\b|\b(?:billed|charged|invoiced|counted|listed|included) (?:it |this |that "
+    r")?twice\b|\bthe same (?:job|order|invoice|delivery|work)\b|\bcredited (?:this|it|that) "
+    r"back\b|\bwarranty\b|\bguarantee\b",
+    r"\bwhy (?:is|are) there\b[^?]{0,40}\b(?:on|in) (?:the|this|your|my) (?:bill|invoice|"
+    r"statement)\b|\b(?:quantity|amount|price|total|figure|rate|hours|number) (?:is|are|was) "
+    r"off\b|\bnet \d+,? not (?:net )?\d+\b|\bonly had\b",
+    r"\b(?:replacement|refund|repair|credit)\b[^.]{0,20}\bbefore (?:i|we) pay\b|\bbefore "
+    r"(?:anything|anyone) (?:gets )?pa(?:id|ys)\b|\b(?:we|i)(?:'ll| will) (?:only )?pay (?:for )?"
+    r"(?:the|what)\b.{0,30}\bonly\b|\bquery (?:this|the|your) (?:invoice|bill|charge)\b|"
+    r"\bqueried\b|\bremove (?:it|that|this|the (?:\w+ )?(?:fee|charge|line|item|interest|plan))\b",
+    r"\b(?:pay|settle|payment)\b.{0,30}\b(?:as soon as|once|when|after)\b.{0,40}\b(?:properly|"
+    r"correctly)\b|\b(?:had|have|got) a (?:written )?quote\b|\b(?:invoice|bill) is for\b[^.]{0,30}"
+    r"\bbut\b|\bmissing\b[^.]{0,20}\b(?:delivered|arrive|sent)\b",
 )
 
 _PAID = (
@@ -378,6 +440,11 @@ _PAID = (
     r"left (?:my|our) (?:account|bank)\b",
     r"\b(?:taken|debited|deducted) (?:from|on) my (?:account|statement|card)\b|\bshows as (?:taken|"
     r"paid|debited)\b|^\W*(?:payment|transfer) (?:processed|made|sent|done|completed)\b",
+    r"\b(?:pag\w+|abon\w+|transfer\w+|ingres\w+|deposit\w+|r[èé]gl\w+|vir[ée]\w*|vers[ée]\w*|"
+    r"überw\w+|bezahl\w*|gezahlt)\b.{0,40}\b(?:ayer|anteayer|la semana pasada|esta mañana|hier|"
+    r"avant-hier|la semaine derni[èe]re|ce matin|gestern|vorgestern|letzte woche|heute (?:früh|"
+    r"morgen))\b|\b(?:ayer|anteayer|hier|avant-hier|gestern|vorgestern)\b.{0,30}\b(?:pag\w+|"
+    r"abon\w+|transfer\w+|r[èé]gl\w+|vir[ée]\w*|überw\w+|bezahl\w*|gezahlt)\b",
 )
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
@@ -407,7 +474,8 @@ _PLAN = (
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
     r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
-    r"(?<!\bin )(?<!\bwithin )\b(?:a|per|each|every) (?:month|week|fortnight)\b|\bevery (?:two|2|"
+    r"(?<!\bin )(?<!\bwithin )(?<!\bwhat )\b(?:a|per|each|every) (?:month|week|fortnight)\b|"
+    r"\bevery (?:two|2|"
     r"other|few) weeks\b|"
     r"\bmonthly\b",
     r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
