@@ -10,7 +10,9 @@ Run: .venv/bin/python bench/bench_reply_quality.py [--show-misses] [--debtor-rep
 
 `--debtor-replies DIR` measures only debtor replies, from another folder laid out like
 `debtor-replies/` (its .eml files and a labels.csv with the same columns), for sets of
-messages the rules were not written against.
+messages the rules were not written against. Without it, the debtor-reply measure is also
+taken on each set in `bench/unseen/` (written for duebot, never tuned against), and printed
+without a target.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from bot.mail.quotes import split_reply  # noqa: E402
 from bot.mail.reading import decode_bytes, html_to_text  # noqa: E402
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+#: Replies written for duebot that its rules were never written against (see its README).
+UNSEEN = Path(__file__).resolve().parent / "unseen"
 
 TARGETS = {
     "debtor intent accuracy": 0.95,
@@ -276,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         for measure in (debtor_replies, bounces, autoreplies, replies):
             measure(figures)
+        for folder in sorted(UNSEEN.glob("*/labels.csv")):
+            print("never tuned against (bench/unseen): ", end="")
+            debtor_replies(figures, folder.parent, name=f"unseen {folder.parent.name}")
     if args.show_misses:
         for name, details in figures.misses.items():
             print(f"misses: {name}")
