@@ -1,0 +1,94 @@
+"""The reader on the replies written for duebot (tests/replies/written, see its README).
+
+The floors are what the reader reached on each file when the file was added, less a margin for
+a label that two careful people would read differently: a change that loses more than that is a
+regression in how debtors are understood, even if every single-case test still passes.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.mail.parse_reply import parse_reply
+from tests.replies.messages import QUOTED_REMINDER, reply
+
+WRITTEN = Path(__file__).resolve().parent / "written"
+SENT = "Tue, 04 Nov 2025 16:42:38 -0500"  # the day every short reply is read as sent
+
+
+class Scores:
+    """Intent accuracy, recall of the intents that must never be missed, and exact dates."""
+
+    def __init__(self) -> None:
+        self.total = self.right = self.dated = self.dates_right = 0
+        self.support: Counter[str] = Counter()
+        self.found: Counter[str] = Counter()
+
+    def add(self, want: str, got: str, want_date: str, got_date: date | None) -> None:
+        self.total += 1
+        self.right += want == got
+        self.support[want] += 1
+        self.found[want] += want == got
+        if want_date:
+            self.dated += 1
+            self.dates_right += (got_date.isoformat() if got_date else "") == want_date
+
+    def accuracy(self) -> float:
+        return self.right / self.total
+
+    def recall(self, intent: str) -> float:
+        return self.found[intent] / self.support[intent] if self.support[intent] else 1.0
+
+    def dates(self) -> float:
+        return self.dates_right / self.dated if self.dated else 1.0
+
+
+def _probe_scores(name: str) -> Scores:
+    scores = Scores()
+    with (WRITTEN / name).open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            parsed = parse_reply(reply(f"{row['text']}\n\n{QUOTED_REMINDER}", date=SENT))
+            scores.add(row["intent"], str(parsed.intent), row["promised_date"],
+                       parsed.promised_date)
+    return scores
+
+
+def _message_scores(folder: str) -> Scores:
+    scores = Scores()
+    with (WRITTEN / folder / "labels.csv").open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            parsed = parse_reply((WRITTEN / folder / row["file"]).read_bytes())
+            scores.add(row["intent"], str(parsed.intent), row["promised_date"],
+                       parsed.promised_date)
+    return scores
+
+
+# file: (intent accuracy, cease and dispute recall, exact promised dates)
+FLOORS = {
+    "probes_en.csv": (0.97, 0.97, 0.95),
+    "probes_en2.csv": (0.96, 0.97, 0.88),
+    "probes_esfrde.csv": (0.80, 0.60, 0.85),
+    "probes_dispute.csv": (0.80, 0.75, 0.85),
+}
+
+
+@pytest.mark.parametrize(("name", "floors"), FLOORS.items())
+def test_the_reader_keeps_understanding_the_short_replies_written_for_it(
+        name: str, floors: tuple[float, float, float]) -> None:
+    scores = _probe_scores(name)
+    accuracy, recall, dates = floors
+    assert scores.accuracy() >= accuracy
+    assert min(scores.recall("cease"), scores.recall("dispute")) >= recall
+    assert scores.dates() >= dates
+
+
+def test_the_reader_understands_every_written_message_in_the_development_set() -> None:
+    scores = _message_scores("replies-a")
+    assert scores.accuracy() >= 0.98
+    assert scores.recall("cease") == scores.recall("dispute") == 1.0
+    assert scores.dates() >= 0.98
