@@ -17,6 +17,8 @@ from bot.domain.replies.intents import ReplyIntent
 
 # Fragments used in several patterns.
 _AE, _OE, _UE, _SS = "(?:ä|ae)", "(?:ö|oe)", "(?:ü|ue)", "(?:ß|ss)"
+# "Anwalt", "Anwältin", "Anwälte", "Rechtsanwalt" ... (the umlaut comes and goes).
+_ANWALT = r"(?:rechts)?anw(?:a|ä|ae)lt"
 # What a debtor says they did when they paid: past participles.
 _PAID_WORD = (
     rf"(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|angewiesen|eingezahlt|einbezahlt|"
@@ -24,7 +26,7 @@ _PAID_WORD = (
 )
 # The people who act for a debtor: lawyers, insolvency trustees and administrators, guardians.
 _REPRESENTATIVE = (
-    rf"(?:rechtsanw{_AE}lt\w*|anw{_AE}lt\w*|anwaltskanzlei|kanzlei|rechtsbeistand|"
+    rf"(?:{_ANWALT}\w*|anwaltskanzlei|kanzlei|rechtsbeistand|"
     rf"rechtsvertret\w*|treuh{_AE}nder\w*|insolvenzverwalt\w*|masseverwalt\w*|"
     rf"konkursverwalt\w*|konkursamt|sachwalter\w*|erwachsenenvertret\w*)"
 )
@@ -44,11 +46,11 @@ _NOT_ASKED = r"(?=[^?]*$)"
 _CEASE = (
     # Represented by a lawyer, a trustee or an administrator; talk to them, not to me.
     r"\b(?:anwaltlich|rechtsanwaltlich|juristisch|rechtlich) vertreten\b|"
-    rf"\bvertreten (?:durch|von) {_POSSESSIVE}?(?:rechts)?(?:anw{_AE}lt|kanzlei)",
+    rf"\bvertreten (?:durch|von) {_POSSESSIVE}?(?:{_ANWALT}|kanzlei)",
     rf"\b(?:an|{_UE}ber|via|durch|mit) {_POSSESSIVE}?{_REPRESENTATIVE}",
     rf"\b(?:meine|meinen|meiner|meinem|unsere|unseren|unserer|unserem) "
-    rf"(?:rechts)?anw{_AE}lt(?:in|innen|e|en)\b",
-    rf"\b(?:einen|eine|den|die) (?:rechts)?anw{_AE}lt(?:in)? (?:\w+ ){{0,3}}"
+    rf"{_ANWALT}(?:in|innen|e|en)\b",
+    rf"\b(?:einen|eine|den|die) {_ANWALT}(?:in)? (?:\w+ ){{0,3}}"
     rf"(?:eingeschaltet|eingeschalten|beauftragt|genommen|mandatiert|hinzugezogen)\b",
     r"\b(?:mein|meine|meinen|meiner|meinem|unser|unsere|unseren|unserer|unserem) "
     r"mandant(?:in|en|innen|schaft)?\b|\bnamens und (?:in )?vollmacht\b|"
@@ -111,6 +113,19 @@ _CEASE = (
     rf"\b(?:nur noch|ausschlie{_SS}lich|bitte nur) (?:schriftlich|per post|postalisch|"
     r"auf dem postweg|per brief|brieflich)\b",
     r"\bpsychoterror\b|\bstalking\b",
+    r"\bzu unterlassen\b",
+    rf"\b(?:unsere[rn]?|meine[rn]?|die|der) rechtsabteilung\b(?! (?:hat|haben) (?:\w+ ){{0,3}}"
+    rf"(?:bezahlt|{_UE}berwiesen|freigegeben|gepr{_UE}ft))|\brechtsschutzversicherung\b",
+    r"\bverbitte (?:mir|uns)\b|\bverbiete (?:ihnen|euch|dir)\b",
+    r"\bmelden sie sich (?:\w+ ){0,2}(?:nie wieder|nie mehr|nicht mehr) bei (?:mir|uns)\b",
+    r"(?<!habe )(?<!hab )(?<!haben )(?<!hatte )(?<!hatten )(?<!bisher )(?<!noch )(?<!nie )"
+    r"(?<!bislang )\bkeine[nr] (?:weiteren |weitere |weiter )?(?:kontakt|anruf|brief|"
+    r"schriftverkehr)\w*\b",
+    rf"\bh{_OE}r(?:t|e|en sie)? (?:endlich |bitte |jetzt |doch )?auf\b",
+    r"\b(?:verbraucherzentrale|verbraucherschutz|konsumentenschutz|konsumentenforum|"
+    r"arbeiterkammer|schlichtungsstelle|ombudsstelle)\b|\banzeige (?:erstatten|gegen sie)\b|"
+    r"\bzeige (?:sie|euch) an\b",
+    r"\b(?:verwenden|nutzen|verarbeiten|speichern) sie meine (?:\w+ )?daten (?:\w+ ){0,2}nicht\b",
 )
 
 _WRONG_PERSON = (
@@ -124,7 +139,7 @@ _WRONG_PERSON = (
     # I don't know you; mistaken identity.
     r"\bkenne (?:ihre|diese|die|eure|deine) (?:firma|unternehmen|gesellschaft|company|kanzlei|"
     r"praxis|organisation)\b (?:\w+ ){0,2}nicht\b|\bkenne (?:sie|euch|dich) (?:\w+ ){0,2}nicht\b",
-    r"\b(?:ihre firma|ihr unternehmen|der name|diese firma|dieser name) sagt (?:mir|uns) "
+    r"\b(?:firma|unternehmen|name|namen|gesellschaft) sagt (?:mir|uns) "
     rf"(?:\w+ )?nichts\b|\bnie (?:\w+ ){{0,2}}(?:von|vom) (?:ihnen|ihrer|ihrem|dieser|diesem|"
     rf"euch|dir)\b(?: \w+){{0,2}} geh{_OE}rt\b",
     r"\b(?:bin|sind|war|waren) (?:doch |gar |auch |ja )?(?:nicht|nie|niemals|kein|keine) "
@@ -132,7 +147,8 @@ _WRONG_PERSON = (
     r"\bkeine (?:geschäfts|kunden|vertrags)beziehung\w*\b|\bkein (?:kundenkonto|konto) "
     r"(?:bei|mit) (?:ihnen|euch|dir|ihrer firma)\b",
     r"\bverwechs(?:elt|lung)\b[^.]{0,30}\b(?:mich|uns|person|namen|kunden|adresse)\b|"
-    r"\b(?:mich|uns) (?:\w+ ){0,2}verwechselt\b|\bnamensvetter\w*|\bgleichnamig\w*|"
+    r"\b(?:mich|uns) (?:\w+ ){0,2}verwechselt\b|\bverwechs\w+ (?:sie |du |ihr )?(?:mich|uns)\b|"
+    r"\bnamensvetter\w*|\bgleichnamig\w*|"
     r"\bnamensgleich\w*",
     rf"\b(?:ich bin|bin|hier ist|wir sind) (?:nicht|kein) (?:herr|frau|hr\.?|fr\.?) \w+|"
     rf"\bhei{_SS}e (?:\w+ )?nicht\b",
@@ -159,10 +175,29 @@ _WRONG_PERSON = (
     r"\b(?:herr|herrn|frau|hr|fr|der kunde|die kundin|der inhaber|die inhaberin|der adressat|"
     r"die adressatin|der empfänger|die empfängerin)\b[^.]{0,40}\b(?:verstorben|gestorben)\b|"
     r"\berbengemeinschaft\b",
-    rf"\bfalsche[nrms]? (?:adressat\w*|ansprechperson|firma|kund\w*|nummer|mail-?adresse|"
+    rf"\bfalsche[nrms]? (?:adressat\w*|ansprechperson|kund\w*|nummer|mail-?adresse|"
     rf"e-?mail-?adresse|postfach|haushalt|familie|stelle|abteilung|empf{_AE}nger\w*)\b|"
     rf"\bfalsch (?:zugestellt|adressiert|zugeordnet)\b",
     r"\bnicht (?:für|an) (?:mich|uns) (?:bestimmt|gedacht|gerichtet)\b",
+    r"\b(?:bin|sind) (?:\w+ )?nicht (?:die person|derjenige|diejenige|der gesuchte|die gesuchte)\b|"
+    r"\b(?:die|den) sie suchen\b",
+    rf"\b(?:in|bei|mit) (?:der|dem) (?:adresse|person|empf{_AE}nger\w*|e-?mail\w*|mailadresse|"
+    rf"kontakt|namen)\b[^.]{{0,20}}\b(?:geirrt|vertan|vertippt)\b|\b(?:geirrt|vertan|vertippt)\b"
+    rf"[^.]{{0,20}}\b(?:adresse|person|empf{_AE}nger|e-?mail|mailadresse)\b",
+    r"\bsind sie (?:\w+ ){0,2}falsch\b(?! informiert| gewickelt| unterrichtet)|\bsie sind "
+    r"(?:hier|bei mir|bei uns) (?:\w+ )?falsch\b(?! informiert| gewickelt| unterrichtet)",
+    r"\b(?:person|name|namen|firma|unternehmen|gesellschaft|herr|frau|kunde|kundin|herrn|"
+    r"absender)\b[^.]{0,30}\b(?:ist|sind) (?:mir|uns) (?:\w+ )?(?:unbekannt|nicht bekannt|"
+    r"fremd)\b",
+    rf"\bzust{_AE}ndig (?:ist|sind) (?:jetzt|nun|inzwischen|neu|ab sofort|seit \w+)\b|"
+    rf"\b(?:jetzt|nun|inzwischen|neu) zust{_AE}ndig\b",
+    rf"\bbin (?:\w+ )?nicht mehr (?:der |die )?(?:gesch{_AE}ftsf{_UE}hrer\w*|inhaber\w*|kassier\w*|"
+    rf"kassenwart\w*|vorstand|vorsitzende\w*|obmann|pr{_AE}sident\w*|eigent{_UE}mer\w*|mieter\w*|"
+    rf"mitglied|verantwortlich\w*|ansprechpartner\w*|ansprechperson|mitarbeiter\w*|"
+    rf"angestellte\w*|bei|f{_UE}r|im|dort)\b",
+    r"\b(?:sie haben|an|bei) (?:die|eine|der|einer) falschen? (?:firma|gesellschaft) "
+    r"(?:angeschrieben|geschrieben|geschickt|gesendet|kontaktiert|erreicht|angemailt|gelandet)\b|"
+    r"\bbei der falschen (?:firma|gesellschaft)\b",
 )
 
 _DISPUTE = (
@@ -210,6 +245,7 @@ _DISPUTE = (
     rf"gekl{_AE}rt|kl{_AE}rung|ersetzt|ausgetauscht|nachgebessert|mangelfrei|abgenommen|"
     rf"richtiggestellt|richtig gestellt|gutschrift|storniert)",
     rf"\b(?:behalten|behalte|halten|halte) (?:wir|ich) (?:\w+ ){{0,4}}(?:ein|zur{_UE}ck)\b|"
+    rf"\b(?:wir|ich) (?:behalten|behalte) (?:\S+ ){{0,4}}(?:ein|zur{_UE}ck)\b|"
     rf"\b(?:einbehalt\w*|zur{_UE}ckbehalt\w*|zur{_UE}ckgehalten|einbehalten)\b",
     # Warranty and goodwill.
     rf"\bgarantie(?:fall|reparatur|leistung|arbeit|arbeiten|anspruch|anspr{_UE}che)\b|"
@@ -324,6 +360,46 @@ _DISPUTE = (
     rf"\b(?:kostenlos|kostenfrei|gratis|umsonst|inklusive|inbegriffen|im preis enthalten)\b"
     rf"[^.]{{0,40}}\b(?:zugesagt|versprochen|vereinbart|gesagt|hie{_SS}|abgemacht|ausgemacht|"
     rf"zugesichert|angeboten|sein sollte|sein soll|war)\b",
+    rf"\b(?:war|sei|w{_AE}re|sollte|h{_AE}tte)\b (?:\w+ ){{0,4}}(?:kostenlos|kostenfrei|gratis|"
+    rf"umsonst|inklusive|inbegriffen|im preis enthalten)\b",
+    r"\bsie haben sich (?:\w+ ){0,4}(?:verrechnet|geirrt|vertan)\b|\b(?:rechnung|forderung|"
+    r"bestellung|auftrag|leistung|vertrag|betrag|position\w*)\b[^.]{0,30}\b(?:ist|sind) "
+    r"(?:mir|uns) (?:\w+ )?(?:unbekannt|nicht bekannt)\b",
+    r"\bentsprich\w* (?:\w+ ){0,3}nicht\b|\bnicht (?:dem|der|den) (?:bestellten|vereinbarten|"
+    r"angebotenen|besprochenen|angebot|bestellung|vereinbarung|vertrag|auftrag|beschreibung)\b",
+    r"\bnichts (?:\w+ ){0,2}(?:bestellt|beauftragt|gekauft|unterschrieben|abonniert|gebucht|"
+    r"vereinbart|geliefert)\b|\b(?:nie|niemals) (?:\w+ ){0,2}erteilt\b",
+    rf"\b(?:h{_OE}her|mehr|teurer) als (?:im |in der |das |der |die |laut |vereinbart|angeboten|"
+    rf"besprochen|abgemacht|ausgemacht|offeriert)",
+    rf"\b(?:im|in der|laut) (?:angebot|offerte|kostenvoranschlag|voranschlag|preisliste)\b"
+    rf"[^.]{{0,40}}\b(?:stand|steht|standen|war|waren|hie{_SS}|stehen|anderer|andere|anders|nur|"
+    rf"weniger|g{_UE}nstiger)\b|\b(?:im|in der|laut) (?:vertrag|vereinbarung|"
+    rf"auftragsbest{_AE}tigung|bestellung)\b[^.]{{0,40}}\b(?:anderer|andere|anders|nur|weniger|"
+    rf"g{_UE}nstiger)\b",
+    rf"\bhat nichts gebracht\b|\b(?:fehler|problem|mangel|schaden|defekt|ger{_AE}usch|leck)\b"
+    rf"[^.]{{0,30}}\b(?:immer noch|noch immer|weiterhin|nach wie vor|schon wieder)\b|"
+    rf"\b(?:l{_AE}uft|laufen|funktioniert|funktionieren|h{_AE}lt)\b (?:\w+ ){{0,2}}(?:immer noch|"
+    rf"noch immer|weiterhin|nach wie vor|schon wieder|wieder) nicht\b",
+    rf"\bnicht (?:\w+ )?f{_AE}llig\b|\berst (?:am|zum|ab|per|in)\b[^.]{{0,20}}\bf{_AE}llig\b",
+    rf"\b(?:warum|wieso|weshalb|weswegen)\b (?:\w+ ){{0,4}}(?:berechn|verrechn|belast|abbuch|"
+    rf"geb{_UE}hr|mahngeb{_UE}hr|zinsen|doppelt|zweimal|zahlen soll|bezahlen soll)\w*",
+    r"\bseh(?:e|en) (?:\w+ ){0,2}nicht ein\b|\bnicht einsehen\b",
+    rf"\b(?:lehne|lehnen)\b (?:\w+ ){{0,3}}(?:zahlung|rechnung|forderung|geb{_UE}hr\w*|"
+    rf"mahngeb{_UE}hr\w*|kosten|zinsen|begleichung|bezahlung)\w* (?:\w+ )?ab\b",
+    r"\b(?:zahlung|bezahlung|begleichung)\b (?:\w+ ){0,2}verweiger\w*\b(?! (?:ich |wir )?nicht)",
+    rf"\bzur{_UE}ckgetreten\b|\br{_UE}cktritt\w*\b|\btrete\w* (?:\w+ ){{0,3}}zur{_UE}ck\b",
+    rf"\b(?:rechnung|abrechnung)\b[^.]{{0,30}}\b(?:an|auf) (?:die|den|eine|einen) falschen? "
+    rf"(?:firma|adresse|person|gesellschaft|namen|kunden|empf{_AE}nger)\b",
+    rf"\b(?:rabatt|skonto|nachlass|preisnachlass|abzug|gutschrift|anzahlung|vorauszahlung|"
+    rf"teilzahlung)\w*\b[^.]{{0,40}}\b(?:fehlt|fehlen|vergessen|nicht (?:\w+ )?"
+    rf"(?:ber{_UE}cksichtigt|abgezogen|angerechnet|verrechnet|gutgeschrieben|eingerechnet|"
+    rf"enthalten))\b|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|nachlass|abzug|"
+    rf"gutschrift|anzahlung)",
+    r"\bfehler (?:\w+ ){0,2}unterlaufen\b|\bfehler ihrerseits\b|\b(?:ihr|ihren|ihrem) fehler\b|"
+    r"\bmuss ein (?:fehler|irrtum) sein\b|\b(?:liegt|handelt es sich um) (?:hier )?(?:wohl )?"
+    r"(?:ein|einen|eine) (?:fehler|irrtum|versehen)\b|\b(?:ein|einen) fehler (?:in|auf|bei|im)\b",
+    rf"\bnur\b[^.]{{0,30}}\b(?:geliefert|gemacht|erbracht|erledigt|montiert|eingebaut|repariert|"
+    rf"installiert|ausgef{_UE}hrt|gearbeitet)\b",
 )
 
 _PAID = (
@@ -362,6 +438,11 @@ _PAID = (
     rf"zahlung|{_UE}berweisung|summe) (?:\w+ ){{0,4}}(?:erhalten|bekommen)\b{_NOT_ASKED}",
     rf"\b(?:rechnung|forderung|betrag|saldo|zahlung|sache|angelegenheit)\b (?:ist|w{_AE}re|"
     rf"sollte) (?:\w+ ){{0,3}}erledigt\b{_NOT_ASKED}",
+    rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung)\b (?:ist |wurde )?(?:bereits |schon |"
+    rf"l{_AE}ngst |heute |gestern )?(?:erledigt|get{_AE}tigt|ausgef{_UE}hrt|durchgef{_UE}hrt|"
+    rf"veranlasst)\b{_NOT_ASKED}",
+    rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung|lastschrift|dauerauftrag|"
+    rf"abbuchung)\b (?:\w+ ){{0,2}}(?:erfolgte|lief|ist (?:\w+ )?gelaufen)\b{_NOT_ASKED}",
 )
 
 _PLAN = (
@@ -411,6 +492,11 @@ _PLAN = (
     rf"\banzahlung\b|\bteilbetr{_AE}g\w*|\bteilbetrag\b|\bim monat\b|\bjeden monat\b|"
     rf"\bpro (?:woche|quartal)\b|\bw{_OE}chentlich\w*\b|\balle (?:zwei|2|drei|3|vier|4) "
     rf"(?:wochen|monate)\b|\bmonatsrate\w*\b|\bjeweils (?:zum|am|ende|anfang|mitte)\b",
+    rf"\baufzuteilen\b|\baufteilen\b|\bzu verteilen\b|\bverteilen\b|\bst{_UE}ckeln\b|"
+    rf"\bstaffeln\b|\babzahl\w*\b|\babzustottern\b",
+    rf"\b(?:rechnung|betrag|forderung|zahlung|summe|schuld)\w* (?:\w+ )?stunden\b"
+    rf"(?! (?:\w+ ){{0,2}}(?:berechnet|verrechnet|abgerechnet|gearbeitet))|\bzu stunden\b|"
+    rf"\bstunden (?:k{_OE}nnten|k{_OE}nnen|w{_UE}rden)\b",
 )
 
 _PROMISE = (
@@ -439,7 +525,8 @@ _PROMISE = (
     rf"zeitnah|baldm{_OE}glichst|schnellstens|demn{_AE}chst|bald|asap)\b",
     rf"\bschaffe\w* (?:es|das|die zahlung|den betrag)\b (?:\w+ ){{0,4}}(?:bis|zum|am|morgen|"
     rf"n{_AE}chste\w*|anfang|ende|mitte|diese\w*)\b",
-    rf"\b(?:zahlung|{_UE}berweisung|geld|betrag|rest|restbetrag|summe|scheck)\b (?:\w+ ){{0,2}}"
+    rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung|geld|betrag|rest|"
+    rf"restbetrag|summe|scheck)\b (?:\w+ ){{0,2}}"
     rf"(?:kommt|kommen|geht|gehen|folgt|folgen|trifft|trudelt) (?:\w+ ){{0,4}}(?:bis|am|morgen|"
     rf"{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|mitte|in|diese\w*|"
     rf"sp{_AE}testens|zeitnah|demn{_AE}chst|bald|noch|in k{_UE}rze|umgehend)\b",
@@ -448,6 +535,12 @@ _PROMISE = (
     rf"\b(?:kann|k{_OE}nnte|k{_OE}nnen|will|wollen|m{_OE}chte|m{_OE}chten)\b(?! (?:ich|wir|man|"
     rf"sie|du|ihr)\b)(?: (?!nicht\b|kein\w*\b|nie\b)\S+){{0,6}} (?:zahlen|bezahlen|"
     rf"{_UE}berweisen|begleichen|anweisen|einzahlen|ausgleichen)\b{_NOT_ASKED}",
+    rf"\b(?:mache|machen|t{_AE}tige|t{_AE}tigen|veranlasse|veranlassen|erledige|erledigen) "
+    rf"(?:\w+ ){{0,2}}(?:die |den )?(?:{_UE}berweisung|zahlung|einzahlung|bezahlung|rest)\b "
+    rf"(?:\w+ ){{0,3}}(?:bis|am|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|"
+    rf"mitte|in|diese\w*|sp{_AE}testens|gleich|sofort|umgehend|zum|noch)\b",
+    rf"\b(?:zahle|{_UE}berweise|bezahle|begleiche|zahlen|{_UE}berweisen|bezahlen|begleichen) "
+    rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen)\b){_NOT_ASKED}",
 )
 
 _QUESTION_ASK = (
@@ -477,12 +570,13 @@ _ACKNOWLEDGED = (
     rf"\b(?:das|dies|es) (?:pr{_UE}fe|pr{_UE}fen|kl{_AE}re|kl{_AE}ren|checke|schaue) "
     rf"(?:ich|wir)\b",
     r"\b(?:gebe|geben) (?:ich |wir )?(?:ihnen |dir |euch )?(?:\w+ )?bescheid\b|"
-    r"\bmelde (?:mich|ich mich)\b|\bmeld (?:mich|ich mich)\b",
+    r"\bmelde (?:mich|ich mich)\b|\bmeld (?:mich|ich mich)\b|\bk(?:ü|ue)mmer(?:e|n|t)? "
+    r"(?:mich|uns|sich|ich mich|wir uns)\b",
     rf"^\W*(?:alles klar|geht klar|in ordnung|okay|ok|passt|verstanden|notiert|"
     rf"zur kenntnis genommen|gesehen|erhalten|angekommen|danke|vielen dank|besten dank|"
     rf"herzlichen dank|merci|dankesch{_OE}n)(?:\s*[,!.–-]|\s*$)",
-    rf"\bdanke (?:\w+ )?f{_UE}r (?:den|die|das|ihre|ihren|deine|deinen) (?:\w+ )?(?:hinweis|"
-    rf"erinnerung|info|information|infos|nachricht|mail|e-?mail|schreiben|bescheid|"
+    rf"\b(?:danke|dank) (?:\w+ )?f{_UE}r (?:den|die|das|ihre|ihren|deine|deinen) (?:\w+ )?"
+    rf"(?:hinweis|erinnerung|info|information|infos|nachricht|mail|e-?mail|schreiben|bescheid|"
     rf"r{_UE}ckmeldung|zusendung|mitteilung)\b",
     r"\b(?:habe|hab|haben) (?:ich|wir) (?:\w+ )?(?:erhalten|bekommen|gesehen|gelesen|notiert|"
     r"zur kenntnis genommen)\W*$|\b(?:ich|wir) (?:habe|haben) (?:ihre|deine|die|ihren|den) "
@@ -492,6 +586,12 @@ _ACKNOWLEDGED = (
     rf"(?:\w+ ){{0,3}}(?:mit|intern|ab)\b",
     r"^\W*(?:wird (?:erledigt|gemacht)|mach(?:e)? ich|erledige ich)\W*$|\bweitergegeben\b|"
     r"\bweitergereicht\b|\bleite (?:\w+ ){0,3}weiter\b",
+    r"\b(?:sehen|schauen|gucken|schaun) (?:wir )?(?:uns )?(?:das|es|die sache|die rechnung) "
+    r"(?:\w+ ){0,2}an\b",
+    rf"\b(?:muss|m{_UE}ssen|werde|werden|will|wollen|m{_OE}chte|m{_OE}chten)\b (?:\w+ ){{0,6}}"
+    rf"(?:besprechen|abkl{_AE}ren|kl{_AE}ren|abstimmen|pr{_UE}fen|nachsehen|nachschauen|"
+    rf"anschauen|ansehen|weiterleiten|weitergeben)\b|\br{_UE}cksprache\b",
+    r"^\W*(?:ist |wurde |wird )?(?:notiert|vermerkt|vorgemerkt)\W*$",
 )
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
@@ -512,7 +612,8 @@ QUESTION_TOPICS: tuple[str, ...] = (
     rf"f{_AE}llig", r"quittung", r"beleg", r"mehrwertsteuer", r"steuer", r"lieferschein",
     r"auftrag", r"bestellung", r"vertrag", r"kundennummer", r"kopie", r"duplikat", r"raten?",
     r"stundung", r"wof{_UE}r", r"worum geht", r"erlagschein", r"einzahlungsschein", r"qr",
-    r"summe", r"geld", r"preis",
+    r"summe", r"geld", r"preis", r"leistung", r"berechn", r"abrechnung", r"position",
+    r"posten",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
