@@ -1,0 +1,566 @@
+"""German replies: how debtors in Germany, Austria and Switzerland write each intent, and
+the lookalikes that must not count (negations, "noch nicht", a lawyer mentioned in passing,
+questions that open with the verb, future tenses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.replies.classifier import human_intent
+from bot.domain.replies.intents import ReplyIntent
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich werde anwaltlich vertreten, bitte wenden Sie sich an meine Anwältin.",
+        "Bitte richten Sie jede weitere Korrespondenz an unsere Kanzlei.",
+        "Wir vertreten Frau Huber in dieser Sache, eine Vollmacht liegt bei. Namens und in "
+        "Vollmacht unserer Mandantin widersprechen wir.",
+        "Ich habe einen Rechtsanwalt eingeschaltet.",
+        "Wenden Sie sich an meinen Rechtsanwalt, Herrn Dr. Braun.",
+        "Über unser Unternehmen wurde das Insolvenzverfahren eröffnet.",
+        "Ich befinde mich in der Privatinsolvenz.",
+        "Wir haben Konkurs angemeldet.",
+        "Über mich ist das Schuldenregulierungsverfahren eröffnet worden, zuständig ist der "
+        "Masseverwalter.",
+        "Wir sind in Nachlassstundung, bitte wenden Sie sich an den Sachwalter.",
+        "Unsere Firma ist zahlungsunfähig.",
+        "Schreiben Sie mir nie wieder!",
+        "Schicken Sie mir bitte keine Mahnungen mehr.",
+        "Ich möchte nicht mehr angeschrieben werden.",
+        "Lasst mich endlich in Ruhe.",
+        "Lass mich in Ruhe!",
+        "Bitte tragen Sie mich aus Ihrem Verteiler aus.",
+        "Bitte melden Sie mich von allen Mails ab.",
+        "Stopp.",
+        "Bitte abmelden",
+        "Entfernen Sie meine E-Mail-Adresse aus Ihrem System.",
+        "Löschen Sie sofort meine Daten gemäß DSGVO.",
+        "Ich widerrufe meine Einwilligung zur Kontaktaufnahme.",
+        "Ich widerspreche der Verarbeitung meiner personenbezogenen Daten.",
+        "Künftig nur noch schriftlich per Post.",
+        "Ab sofort landen Ihre Mails im Spam-Ordner.",
+        "Ich habe Ihre Adresse blockiert.",
+        "Keine Anrufe mehr bitte.",
+        "Ich will keine Erinnerungen mehr bekommen.",
+        "Bitte stellen Sie jede Kontaktaufnahme ein.",
+        "Hören Sie auf, mich zu belästigen.",
+        "Das ist Psychoterror, hören Sie auf!",
+        "Mein gesetzlicher Betreuer kümmert sich um alles.",
+        "Korrespondenz bitte ausschliesslich über meinen Anwalt.",
+        "Ich fordere Sie auf, jegliche Kontaktaufnahme zu unterlassen.",
+        "Bitte nehmen Sie mich aus Ihrem Mahnlauf heraus und kontaktieren Sie nur noch meinen "
+        "Anwalt.",
+        "Die Angelegenheit liegt bei meinem Rechtsanwalt.",
+        "Ich habe die Sache meinem Anwalt übergeben.",
+        "Ich habe die Sache an meinen Anwalt weitergegeben.",
+        "Unsere Rechtsabteilung wird sich mit Ihnen in Verbindung setzen.",
+        "Die Sache liegt jetzt bei unserer Rechtsabteilung.",
+        "Gegen unsere GmbH wurde ein Insolvenzantrag gestellt.",
+        "Das Insolvenzverfahren über mein Vermögen wurde eröffnet, Aktenzeichen 12 IN 345/25.",
+        "Wir befinden uns im Konkurs.",
+        "Ich bin in Privatkonkurs.",
+        "Wir haben Insolvenz angemeldet.",
+        "Ich verbitte mir weitere Mails.",
+        "Ich verbiete Ihnen, mich weiter zu kontaktieren.",
+        "Kontaktieren Sie mich nie wieder.",
+        "Melden Sie sich nie wieder bei mir.",
+        "Bitte keine Post mehr an diese Adresse.",
+        "Ich wünsche keinen weiteren Kontakt.",
+        "Hört auf, mir zu schreiben.",
+        "Hör auf mir zu schreiben",
+        "Ich habe Sie schon zweimal gebeten, mir nicht mehr zu schreiben.",
+        "Sie belästigen mich.",
+        "Ich melde das bei der Verbraucherzentrale, wenn Sie nicht aufhören.",
+        "Ich verlange die Löschung meiner Daten nach Art. 17 DSGVO.",
+        "Verwenden Sie meine Daten nicht weiter.",
+    ],
+)
+def test_a_debtor_who_is_represented_insolvent_or_asks_not_to_be_contacted_is_cease(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Diese Mailadresse gehört nicht mehr zur Firma Meier.",
+        "Ich kenne Ihre Firma nicht.",
+        "Ich war nie Kunde bei Ihnen.",
+        "Ich bin nicht Herr Schneider.",
+        "Sie verwechseln mich mit jemandem.",
+        "Herr Wagner arbeitet seit Monaten nicht mehr hier.",
+        "Frau Roth ist nicht mehr bei uns beschäftigt.",
+        "Herr Kaiser ist im Ruhestand.",
+        "Herr Vogel ist leider verstorben.",
+        "Der Vormieter ist ausgezogen, ich bin der neue Mieter.",
+        "Das Geschäft wurde im Frühjahr verkauft, wenden Sie sich an die neuen Inhaber.",
+        "Hier gibt es keinen Herrn Lang.",
+        "Die Mail ist nicht für mich bestimmt.",
+        "Sie haben die falsche Firma angeschrieben.",
+        "Ich bin für Rechnungen nicht zuständig.",
+        "Er wohnt nicht mehr unter dieser Adresse.",
+        "Die Firma sagt mir nichts.",
+        "Ich bin nicht die Person, die Sie suchen.",
+        "Sie haben sich in der Adresse geirrt.",
+        "Das muss ein Irrtum sein, ich habe nie bei Ihnen bestellt und kenne die Firma nicht.",
+        "Da sind Sie bei mir falsch.",
+        "Hier sind Sie falsch.",
+        "Diese Person ist mir unbekannt.",
+        "Ich habe mit dieser Firma nichts zu tun.",
+        "Herr Baumann ist nicht mehr im Unternehmen, seine Nachfolgerin ist Frau Keller.",
+        "Frau Schmid hat uns Ende September verlassen.",
+        "Die Mail ging an die falsche Adresse.",
+        "Das betrifft meinen Sohn, nicht mich. Er wohnt nicht mehr hier.",
+        "Zuständig ist jetzt Herr Frei, bitte schreiben Sie ihm.",
+        "Der Verein wurde aufgelöst, ich bin nicht mehr Kassier.",
+        "Ich bin nicht mehr Geschäftsführer dieser Firma.",
+    ],
+)
+def test_a_reader_who_is_not_the_debtor_has_left_or_no_longer_uses_the_address_is_wrong_person(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Rechnung ist nicht korrekt, es wurden 5 Stunden zu viel berechnet.",
+        "Wir haben nur 3 Paletten erhalten, nicht 5.",
+        "Das Gerät ist defekt, wir zahlen nicht.",
+        "Ich zahle keinen Cent für diesen Pfusch.",
+        "Das bezahle ich sicher nicht.",
+        "Die Mahngebühr übernehme ich nicht.",
+        "Die Mahnspesen werden nicht anerkannt.",
+        "Bitte erlassen Sie die Mahngebühr, ich habe die Rechnung nie bekommen.",
+        "Ich habe das Abo schon im August gekündigt.",
+        "Den Vertrag habe ich fristgerecht gekündigt.",
+        "Ich habe den Kauf widerrufen und die Ware zurückgeschickt.",
+        "Die Ware haben wir retourniert.",
+        "Die Reparatur war ein Garantiefall.",
+        "Das fällt unter die Gewährleistung.",
+        "Es fehlen noch 3 Teile.",
+        "Die Lieferung ist nie angekommen.",
+        "Das Paket kam nie an.",
+        "Der Handwerker ist nie erschienen.",
+        "Die Arbeiten sind noch nicht abgeschlossen.",
+        "Die Heizung funktioniert immer noch nicht.",
+        "Der Preis ist völlig überzogen.",
+        "Die Anfahrtskosten sind unverhältnismäßig.",
+        "Sie haben falsch abgerechnet.",
+        "Die Stundenzahl ist falsch.",
+        "Laut Kostenvoranschlag waren es 800 Euro.",
+        "Vereinbart waren 500 €, nicht 650 €.",
+        "Es war anders vereinbart.",
+        "Das habe ich nie bestellt.",
+        "Ich habe keinen Vertrag unterschrieben, ich habe nie zugestimmt.",
+        "Sie haben uns zweimal belastet.",
+        "Die Rechnung wurde doppelt gestellt.",
+        "Bitte stellen Sie eine korrigierte Rechnung aus.",
+        "Können Sie die Rechnung bitte korrigieren? Der Steuersatz stimmt nicht.",
+        "Ich will mein Geld zurück.",
+        "Bitte um Rückerstattung des zu viel gezahlten Betrags.",
+        "Das ist reine Abzocke.",
+        "Wir zahlen erst, wenn der Mangel behoben ist.",
+        "Die Zahlung erfolgt, sobald die Ware vollständig geliefert wurde.",
+        "Wir behalten 20 % ein, bis die Nachbesserung erfolgt ist.",
+        "Ich bestreite die Forderung.",
+        "Die Forderung ist unberechtigt.",
+        "Ich schulde Ihnen nichts.",
+        "Die Beratung war laut Ihrem Mitarbeiter kostenlos.",
+        "Man hat mir gesagt, die Anfahrt sei inklusive.",
+        "Das zahl i ned.",
+        "Die Zinsen akzeptiere ich nicht.",
+        "Das kann ich so nicht akzeptieren.",
+        "Ich bin mit der Rechnung nicht einverstanden.",
+        "Die Positionen stimmen nicht mit dem Lieferschein überein.",
+        "Die Ware kam beschädigt an.",
+        "Wir haben 19 % statt 7 % berechnet bekommen.",
+        "Wir erheben Einspruch gegen diese Rechnung.",
+        "Die Rechnung ist nicht nachvollziehbar, die Stunden wurden nie geleistet.",
+        "Die Ware entspricht nicht der Bestellung.",
+        "Sie haben die falsche Ware geliefert.",
+        "Das Produkt hat einen Mangel, wir haben reklamiert.",
+        "Die Rechnung enthält Positionen, die wir nicht bestellt haben.",
+        "Wir haben nichts bestellt.",
+        "Den Auftrag haben wir nie erteilt.",
+        "Die Leistung wurde nicht wie vereinbart erbracht.",
+        "Sie haben mir 120 Franken zu viel verrechnet.",
+        "Die Rechnung ist zu hoch.",
+        "Der Stundensatz ist höher als im Angebot.",
+        "Im Angebot stand ein anderer Preis.",
+        "Das Angebot lautete auf 1.200 €.",
+        "Die Reparatur hat nichts gebracht, das Auto macht immer noch das Geräusch.",
+        "Die Maschine läuft immer noch nicht.",
+        "Der Fehler ist immer noch da.",
+        "Das Problem besteht weiterhin.",
+        "Die Rechnung ist bereits durch eine Gutschrift ausgeglichen.",
+        "Das war doch eine Kulanzleistung.",
+        "Die Anfahrt war als kostenlos zugesagt.",
+        "Die Mahnung ist nicht gerechtfertigt, die Rechnung ist erst am 30. fällig.",
+        "Die Rechnung ist noch gar nicht fällig.",
+        "Warum soll ich für etwas zahlen, das ich nie bekommen habe?",
+        "Wieso berechnen Sie mir eine Mahngebühr?",
+        "Warum wird mir das doppelt berechnet?",
+        "Ich sehe nicht ein, warum ich das zahlen soll.",
+        "Ich lehne die Zahlung ab.",
+        "Die Zahlung verweigere ich, bis die Ware da ist.",
+        "Das Abo habe ich längst storniert.",
+        "Ich bin vom Vertrag zurückgetreten.",
+        "Ich habe von meinem Rücktrittsrecht Gebrauch gemacht.",
+        "Bitte stornieren Sie die Rechnung.",
+        "Die Rechnung ist an die falsche Firma adressiert, bitte neu ausstellen.",
+        "Die Menge stimmt nicht.",
+        "Das stimmt so nicht, wir hatten einen Rabatt von 10 % vereinbart.",
+        "Der vereinbarte Rabatt fehlt auf der Rechnung.",
+        "Sie haben den Skonto nicht berücksichtigt.",
+        "Da ist Ihnen ein Fehler unterlaufen.",
+        "Die Rechnung ist fehlerhaft.",
+        "Das war nicht ausgemacht.",
+        "Es wurde nur die Hälfte geliefert.",
+        "Ich zahle nur, was auch geliefert wurde.",
+    ],
+)
+def test_a_debtor_who_contests_the_debt_the_amount_a_fee_or_the_work_is_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich habe die Rechnung gestern bezahlt.",
+        "Wir haben den Betrag am Montag überwiesen.",
+        "Hab's schon überwiesen.",
+        "Habe ich gestern erledigt.",
+        "Die Zahlung ist bereits raus.",
+        "Das Geld ist unterwegs.",
+        "Die Überweisung ist durch.",
+        "Rechnung wurde am 02.11. beglichen.",
+        "Betrag wurde per Lastschrift eingezogen.",
+        "Der Betrag müsste inzwischen bei Ihnen eingegangen sein.",
+        "Das Geld ist schon seit Freitag auf Ihrem Konto.",
+        "Zahlungsbeleg anbei.",
+        "Anbei die Überweisungsbestätigung.",
+        "Per Einzahlungsschein einbezahlt.",
+        "Unser Buchhalter hat das letzte Woche angewiesen.",
+        "Ist längst bezahlt!",
+        "Wir haben ueberwiesen.",
+        "Sie haben das Geld doch schon am Freitag bekommen.",
+        "Mein Mann hat das schon erledigt.",
+        "Bezahlt.",
+        "Die Rechnung ist erledigt.",
+        "Die Zahlung wurde gestern ausgeführt.",
+        "Ich habe das schon vor einer Woche überwiesen.",
+        "Bereits am Freitag beglichen.",
+        "Wir haben die Zahlung am 31.10. veranlasst.",
+        "Die Zahlung ist am Montag rausgegangen.",
+        "Das Geld wurde gestern überwiesen.",
+        "Habe heute früh überwiesen.",
+        "Überweisung ist erledigt.",
+        "Zahlung erledigt.",
+        "Das ist schon längst bezahlt!",
+        "Ich hab das doch schon bezahlt!",
+        "Die Rechnung wurde von meiner Frau beglichen.",
+        "Wir haben gestern per Kreditkarte bezahlt.",
+        "Wurde per PayPal bezahlt.",
+        "Bezahlung erfolgte am 3.11.",
+        "Sollte inzwischen gutgeschrieben sein.",
+        "Das Geld müsste längst bei Ihnen sein.",
+        "Der Betrag ist seit Freitag auf Ihrem Konto.",
+        "Die Überweisung lief am Montag.",
+        "Ich habe bar bezahlt, bei Ihrem Monteur.",
+        "Wir haben den offenen Betrag heute angewiesen.",
+        "Die Buchhaltung hat die Zahlung freigegeben.",
+        "Die Rechnung ist beglichen.",
+        "Der Dauerauftrag ist gelaufen.",
+        "Die Zahlung ging heute raus.",
+        "Hab grad überwiesen.",
+    ],
+)
+def test_a_debtor_who_says_the_money_has_gone_is_paid(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAID
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich überweise das Geld am Montag.",
+        "Das Geld kommt nächste Woche.",
+        "Sie bekommen das Geld bis Freitag.",
+        "Den Betrag überweisen wir Ende des Monats.",
+        "Bezahle ich morgen.",
+        "Ich zahle sofort.",
+        "Wir werden die Rechnung nächste Woche begleichen.",
+        "Die Überweisung geht morgen raus.",
+        "Bis Freitag ist alles bezahlt.",
+        "Ich kann am 15. zahlen.",
+        "Ich schaffe es bis Ende der Woche.",
+        "Spätestens übermorgen ist das Geld bei Ihnen.",
+        "Ich überweise morgen.",
+        "Wir zahlen bis zum 20. November.",
+        "Die Rechnung wird nächste Woche bezahlt.",
+        "Bezahlung folgt in Kürze.",
+        "Das Geld kommt Ende des Monats.",
+        "Sie haben das Geld spätestens am Freitag.",
+        "Ich mache die Überweisung am Montag.",
+        "Wir begleichen die Rechnung umgehend.",
+        "Ich zahle gleich heute Abend.",
+        "Überweisung erfolgt heute noch.",
+        "Betrag geht diese Woche raus.",
+        "Nach meinem Gehaltseingang überweise ich.",
+        "Ich werde es Anfang Dezember bezahlen.",
+        "Am Freitag ist das Geld auf Ihrem Konto.",
+        "Wir werden die Rechnung im nächsten Zahllauf begleichen.",
+    ],
+)
+def test_a_debtor_who_commits_to_paying_later_is_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Kann ich in Raten zahlen?",
+        "Wäre eine Ratenzahlung möglich?",
+        "Ich würde gerne in 4 Raten zahlen.",
+        "Ich kann 50 € im Monat zahlen.",
+        "Die Hälfte jetzt, den Rest im Dezember.",
+        "Ich bräuchte noch etwas Zeit.",
+        "Ich bitte um Zahlungsaufschub bis Januar.",
+        "Könnten Sie die Zahlungsfrist verlängern?",
+        "Ich bin gerade arbeitslos und habe kein Geld.",
+        "Wir haben finanzielle Schwierigkeiten.",
+        "Ich kann es mir im Moment nicht leisten.",
+        "Geben Sie mir noch ein paar Wochen.",
+        "Ich kann das nicht auf einmal bezahlen.",
+        "Wir sind knapp bei Kasse.",
+        "Können wir eine Teilzahlung vereinbaren?",
+        "Ich könnte monatlich 100 € abzahlen.",
+        "Können wir das in drei Teilbeträgen machen?",
+        "Ich kann nur 200 € sofort zahlen, den Rest später.",
+        "Wäre es möglich, die Zahlung aufzuteilen?",
+        "Könnten Sie mir die Rechnung stunden?",
+        "Ich bitte um Stundung bis Ende Januar.",
+        "Ich brauche einen Aufschub von vier Wochen.",
+        "Ich bin krank und habe momentan kein Einkommen, können wir eine Ratenzahlung machen?",
+        "Wir sind gerade in einem finanziellen Engpass.",
+        "Könnten wir die Zahlung auf zwei Monate verteilen?",
+        "Ich schlage vor, in vier Monatsraten zu zahlen.",
+        "Ist eine Abzahlung möglich?",
+        "Kann ich es in Teilen bezahlen?",
+    ],
+)
+def test_a_debtor_who_asks_for_instalments_or_more_time_is_payment_plan(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Wie ist Ihre IBAN?",
+        "Können Sie mir die Rechnung nochmal schicken?",
+        "Wofür ist dieser Betrag?",
+        "Welche Rechnungsnummer soll ich angeben?",
+        "Kann ich mit Twint zahlen?",
+        "Bitte schicken Sie mir eine Kopie der Rechnung.",
+        "Ich bräuchte eine Rechnungskopie für meine Buchhaltung.",
+        "Bis wann ist die Rechnung fällig?",
+        "Was kostet die Mahngebühr?",
+        "Gibt es auch eine Zahlung per Lastschrift?",
+        "Wo finde ich die Rechnung?",
+        "An welches Konto soll ich überweisen?",
+        "Könnten Sie mir bitte die Bankverbindung mitteilen?",
+        "Ich brauche die IBAN.",
+        "Was ist das für eine Rechnung?",
+        "Worum geht es bei dieser Rechnung?",
+        "Um welche Rechnung handelt es sich?",
+        "Welche Leistung wird hier berechnet?",
+        "Bitte senden Sie mir die Rechnung erneut zu.",
+        "Können Sie mir einen Einzahlungsschein schicken?",
+        "Ist die Mahngebühr schon enthalten?",
+        "Wie hoch ist der offene Betrag genau?",
+    ],
+)
+def test_a_debtor_who_asks_for_information_is_question(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.QUESTION
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Danke für die Erinnerung.",
+        "Ich schaue mir das an und melde mich.",
+        "Wir prüfen das intern.",
+        "Ok, danke.",
+        "Habe es an die Buchhaltung weitergegeben.",
+        "Ich gebe Ihnen Bescheid.",
+        "Vielen Dank für Ihre Nachricht, wir kümmern uns darum.",
+        "Ihre Mail haben wir erhalten.",
+        "Alles klar.",
+        "Ich kläre das ab.",
+        "Danke, ist angekommen.",
+        "Ich kümmere mich darum.",
+        "Wird erledigt.",
+        "Ich leite das an unsere Buchhaltung weiter.",
+        "Ich habe das an die zuständige Kollegin weitergeleitet.",
+        "Wir sehen uns das an.",
+        "Ich muss das erst mit meinem Mann besprechen.",
+        "Danke für die Info, ich melde mich nächste Woche.",
+        "Ist notiert.",
+        "Besten Dank für den Hinweis.",
+        "Wir klären das und melden uns.",
+    ],
+)
+def test_a_debtor_who_acknowledges_without_committing_is_acknowledged(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Rufen Sie mich an.",
+        "Wer sind Sie überhaupt",
+        "Schönes Wochenende!",
+        "Ich bin bis Montag nicht im Büro.",
+        "Können Sie mich zurückrufen?",
+        "Hallo",
+        "Ich bin im Urlaub bis 20.11.",
+    ],
+)
+def test_a_reply_about_none_of_these_is_unclear(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.UNCLEAR
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich bin selbst Rechtsanwalt und zahle die Rechnung morgen.",
+        "Ein Kunde von uns ist in Konkurs gegangen, daher brauchen wir mehr Zeit.",
+        "Ich habe keine Mahnung erhalten, nur diese Mail.",
+        "Wir haben keine weiteren Rechnungen von Ihnen bekommen.",
+        "Ihre Mail war im Spam-Ordner, deshalb antworte ich erst jetzt.",
+        "Mein Treuhänder hat die Rechnung letzte Woche bezahlt.",
+        "Bitte löschen Sie meine alte Adresse und verwenden Sie die neue.",
+        "Ich melde mich morgen bei Ihnen.",
+        "Unsere Kanzlei hat die Rechnung bereits beglichen.",
+    ],
+)
+def test_a_lawyer_or_insolvency_mentioned_in_passing_or_a_message_not_received_is_not_cease(
+        words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich bin seit 10 Jahren Ihr Kunde.",
+        "Ich bin umgezogen, meine neue Adresse lautet Hauptstraße 5.",
+        "Meine Kollegin ist diese Woche nicht im Haus.",
+        "Ich bin nicht mehr sicher, ob ich bezahlt habe.",
+    ],
+)
+def test_a_customer_who_moved_or_a_colleague_away_is_not_wrong_person(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich bestreite die Forderung nicht, brauche aber etwas mehr Zeit.",
+        "Ich zahle nicht vor dem 15.",
+        "Ich überweise nicht per PayPal, sondern per Bank.",
+        "Ich habe die Überweisung noch nicht gemacht.",
+        "Die Zahlung wurde noch nicht ausgeführt.",
+        "Der Zahlungslink funktioniert nicht.",
+        "Leider funktioniert der Link nicht.",
+        "Meine Karte wurde nicht akzeptiert.",
+        "Akzeptieren Sie keine Kreditkarten?",
+        "Ich zahle, sobald mein Gehalt da ist.",
+        "Ich habe bezahlt, nachdem die Reparatur fertig war.",
+        "Mein Konto ist überzogen, ich brauche mehr Zeit.",
+        "Die Rechnung ist korrekt, ich zahle am Freitag.",
+        "Ich zahle am 20. statt am 15.",
+        "Das Angebot war super, danke.",
+        "Die Rechnung ist in Ordnung, ich zahle nächste Woche.",
+        "Wir zahlen die Rechnung nicht sofort, sondern am Monatsende.",
+        "Ich kann erst am 15. zahlen.",
+        "Warum haben Sie mir keine Rechnung geschickt?",
+    ],
+)
+def test_a_promise_for_later_a_payment_problem_or_a_not_yet_is_not_dispute(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich habe noch nicht bezahlt.",
+        "Ich werde morgen überweisen.",
+        "Ist meine Zahlung eingegangen?",
+        "Können Sie prüfen, ob die Zahlung eingegangen ist?",
+        "Die Zahlung ist noch nicht durch.",
+        "Die Rechnung bezahlt meine Versicherung nächste Woche.",
+        "Bis Freitag ist der Betrag überwiesen.",
+        "Es wurde noch nichts abgebucht.",
+        "Ich wollte heute überweisen, aber die Bank hatte zu.",
+        "Die Rechnung muss noch bezahlt werden.",
+        "Wenn die Rechnung bezahlt ist, melde ich mich.",
+        "Haben Sie mein Geld bekommen?",
+        "Sobald das Geld da ist, überweise ich.",
+        "Ich habe die Rechnung bekommen und zahle morgen.",
+        "Ich habe die Rechnung erhalten.",
+        "Wir haben die Rechnung heute erhalten und werden sie nächste Woche bezahlen.",
+        "Ich habe noch nicht überwiesen, mache es aber morgen.",
+        "Die Überweisung ist fehlgeschlagen.",
+        "Die Zahlung ist zurückgekommen.",
+    ],
+)
+def test_a_payment_not_yet_made_still_to_come_or_asked_about_is_not_paid(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PAID
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Kann ich per Kreditkarte zahlen?",
+        "Ich kann im Moment nicht zahlen.",
+        "Haben Sie die Zahlung gesehen?",
+    ],
+)
+def test_a_question_about_paying_or_being_unable_to_pay_is_not_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Merci für die Geduld, ich zahle morgen.",
+        "Ich habe vor ein paar Tagen überwiesen.",
+        "Ich überweise morgen, danke für Ihre Geduld.",
+    ],
+)
+def test_thanks_for_patience_or_a_few_days_ago_is_not_payment_plan(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Bitte per WhatsApp melden.",
+        "Das hab ich doch schon Ihrem Kollegen am Telefon gesagt.",
+        "Schöne Grüße an Herrn Lehmann!",
+    ],
+)
+def test_a_request_to_call_or_a_greeting_is_not_acknowledged(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Danke, erledigt.",
+    ],
+)
+def test_a_done_is_not_question(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.QUESTION
