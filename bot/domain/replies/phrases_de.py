@@ -52,8 +52,8 @@ _CEASE = (
     rf"{_ANWALT}(?:in|innen|e|en)\b",
     rf"\b(?:einen|eine|den|die) {_ANWALT}(?:in)? (?:\w+ ){{0,3}}"
     rf"(?:eingeschaltet|eingeschalten|beauftragt|genommen|mandatiert|hinzugezogen)\b",
-    r"\b(?:mein|meine|meinen|meiner|meinem|unser|unsere|unseren|unserer|unserem) "
-    r"mandant(?:in|en|innen|schaft)?\b|\bnamens und (?:in )?vollmacht\b|"
+    r"\b(?:mein|meine|meinen|meiner|meinem|meines|unser|unsere|unseren|unserer|unserem|"
+    r"unseres) mandant(?:in|en|innen|schaft)?\b|\bnamens und (?:in )?vollmacht\b|"
     r"\bwahrnehmung (?:seiner|ihrer|der|meiner|unserer) (?:rechtlichen )?interessen\b",
     rf"\b(?:ausschlie{_SS}lich|nur noch|k{_UE}nftig|fortan)\b[^.]{{0,40}}\b{_REPRESENTATIVE}",
     rf"\b(?:schriftverkehr|korrespondenz|kommunikation)\b[^.]{{0,60}}\b{_REPRESENTATIVE}",
@@ -92,7 +92,8 @@ _CEASE = (
     r"\b(?:melden|tragen) sie (?:mich|uns|meine (?:e-?mail-?)?adresse) (?:\w+ ){0,4}(?:ab|aus)\b",
     r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|diesem|dieser|allen|ihren) (?:e-?mail-?|mail-?)?"
     rf"(?:verteiler|mailingliste|liste|newsletter|adressliste|kartei|datenbank|system)\w* "
-    rf"(?:\w+ ){{0,2}}(?:streichen|entfernen|l{_OE}schen|austragen|nehmen|abmelden)\b",
+    rf"(?:\w+ ){{0,2}}(?:streichen|entfernen|l{_OE}schen|austragen|nehmen|abmelden|gel{_OE}scht|"
+    r"gestrichen|entfernt|ausgetragen|genommen|abgemeldet)\b",
     rf"\b(?:streichen|entfernen|l{_OE}schen|nehmen) sie (?:\w+ ){{0,3}}(?:mich|uns|meine "
     r"(?:e-?mail-?adresse|adresse|e-?mail|daten|kontaktdaten)) (?:\w+ ){0,3}(?:aus|von)\b",
     r"\b(?:sind|ist) (?:\w+ ){0,2}zu unterlassen\b|\bunterlassungs\w*\b",
@@ -126,6 +127,15 @@ _CEASE = (
     r"arbeiterkammer|schlichtungsstelle|ombudsstelle)\b|\banzeige (?:erstatten|gegen sie)\b|"
     r"\bzeige (?:sie|euch) an\b",
     r"\b(?:verwenden|nutzen|verarbeiten|speichern) sie meine (?:\w+ )?daten (?:\w+ ){0,2}nicht\b",
+    r"\bvon (?:\w+ ){0,3}(?:\w*mails?|\w*erinnerungen|mahnungen|\w*kontakt\w*|schreiben|anrufen|"
+    r"nachrichten|zuschriften|\w*aufforderungen) (?:\w+ )?(?:abzusehen|absehen)\b|"
+    r"\buntersage\w*\b",
+    rf"\b{_REPRESENTATIVE}\b[^.]{{0,20}}\bzust{_AE}ndig\b|"
+    rf"\bzust{_AE}ndig (?:ist|sind) (?:\w+ ){{0,2}}{_REPRESENTATIVE}",
+    rf"\b(?:schluss|genug|aufh{_OE}ren)\b (?:\w+ ){{0,2}}mit (?:den |diesen |ihren |euren |dem "
+    rf"|der |diesem |dieser )?(?:\w*mails?|\w*erinnerungen|mahnungen|nachrichten|anrufen|schreiben|"
+    rf"briefen|spam|bel{_AE}stigung\w*|zuschriften)\b|\bnichts mehr von (?:ihnen|euch|dir|ihrer "
+    rf"firma) (?:h{_OE}ren|lesen|wissen|bekommen|erhalten)\b",
 )
 
 _WRONG_PERSON = (
@@ -198,6 +208,16 @@ _WRONG_PERSON = (
     r"\b(?:sie haben|an|bei) (?:die|eine|der|einer) falschen? (?:firma|gesellschaft) "
     r"(?:angeschrieben|geschrieben|geschickt|gesendet|kontaktiert|erreicht|angemailt|gelandet)\b|"
     r"\bbei der falschen (?:firma|gesellschaft)\b",
+    r"\b(?:person|name|namen|herr|herrn|frau|kunde|kundin|mitarbeiter\w*)\b[^.]{0,30}\b(?:ist|"
+    r"sind) (?:bei uns|hier|hier im haus) (?:\w+ )?(?:unbekannt|nicht bekannt)\b",
+    r"\b(?:niemand|keiner|kein mensch|keine person)\b (?:\w+ ){0,3}(?:mit (?:diesem|dem) namen|"
+    r"dieses namens|namens)\b|\b(?:wohnt|arbeitet|gibt es|lebt) (?:hier |dort )?"
+    r"(?:niemand|keiner)\b",
+    r"\b(?:herrn?|frau|person|mitarbeiter\w*|kunden|kundin) (?:\w+ ){0,2}gibt es (?:hier |bei uns "
+    r"|unter dieser adresse )?(?:\w+ )?nicht\b",
+    rf"\b(?:keine ahnung|wei{_SS} (?:\w+ )?nicht),? (?:wer|was|wen) (?:sie|ihr|du) (?:\w+ ){{0,2}}"
+    rf"(?:sind|seid|bist|wollen|wollt|suchen|sucht|meinen|meint)\b",
+    rf"\bgeh{_OE}rt (?:jetzt|nun|inzwischen|seit \w+) (?:mir|uns|jemand anderem|einer anderen)\b",
 )
 
 _DISPUTE = (
@@ -239,7 +259,8 @@ _DISPUTE = (
     rf"gerade|jetzt)\b)",
     # I will pay once it is delivered / fixed / corrected; I am holding the money back.
     rf"\b(?:zahle|zahlen|zahl|bezahle|bezahlen|begleiche|begleichen|{_UE}berweise|{_UE}berweisen|"
-    rf"zahlung|{_UE}berweisung|bezahlung|begleichung)\b[^.]{{0,40}}\b(?:erst|sobald|wenn|nach)\b"
+    rf"zahlung|{_UE}berweisung|bezahlung|begleichung|bezahlt|beglichen)\b[^.]{{0,40}}\b(?:erst|"
+    rf"sobald|wenn|nach|bevor|solange|bis)\b"
     rf"[^.]{{0,60}}\b(?:alles da|vollst{_AE}ndig|komplett geliefert|geliefert|nachgeliefert|"
     rf"repariert|behoben|beseitigt|korrigiert|berichtigt|funktioniert|fertiggestellt|"
     rf"gekl{_AE}rt|kl{_AE}rung|ersetzt|ausgetauscht|nachgebessert|mangelfrei|abgenommen|"
@@ -318,8 +339,8 @@ _DISPUTE = (
     r"zugesagt)\b[^.]{0,40}\bnicht (?:[€$]\s?|chf\s?|eur\s?|fr\.\s?)?\d",
     r"\b(?:an)?statt (?:der |den |die |dem )?(?:vereinbarten |angebotenen |besprochenen |"
     r"korrekten |richtigen )?(?:[€$]\s?|chf\s?|eur\s?)?\d",
-    r"\banders (?:vereinbart|abgemacht|ausgemacht|besprochen|abgesprochen|angeboten|"
-    r"kommuniziert)\b",
+    rf"\banders (?:vereinbart|abgemacht|ausgemacht|besprochen|abgesprochen|angeboten|"
+    rf"kommuniziert|erkl{_AE}rt|gesagt|dargestellt|zugesagt|versprochen|beschrieben)\b",
     r"\b(?:aber|jedoch|trotzdem|dennoch)\b (?:\w+ ){0,5}(?:berechnet|verrechnet|abgerechnet|"
     r"fakturiert|in rechnung gestellt)\b|\bsie (?:berechnen|verrechnen|fakturieren|verlangen|"
     r"stellen) (?:uns |mir )?(?:aber|jedoch|nun|jetzt|trotzdem|dennoch|plötzlich)\b",
@@ -400,6 +421,22 @@ _DISPUTE = (
     r"(?:ein|einen|eine) (?:fehler|irrtum|versehen)\b|\b(?:ein|einen) fehler (?:in|auf|bei|im)\b",
     rf"\bnur\b[^.]{{0,30}}\b(?:geliefert|gemacht|erbracht|erledigt|montiert|eingebaut|repariert|"
     rf"installiert|ausgef{_UE}hrt|gearbeitet)\b",
+    rf"\b(?:wird|werden)\b (?:\w+ ){{0,3}}nicht (?:\w+ )?(?:bezahlt|beglichen|{_UE}berwiesen)\b",
+    r"\bkein(?:en)? (?:auftrag|bestellung|vertrag)\b",
+    rf"\b(?:gearbeitet|geliefert|erbracht|bestellt|vereinbart|gemacht|geleistet)\b (?:\w+ ){{0,3}}"
+    rf"nur (?:noch )?(?:{_FEW}|eine?|einen|die h{_AE}lfte|halb)\b|\bnur {_FEW}\b[^.]{{0,30}}\b"
+    rf"(?:gearbeitet|geleistet|vereinbart)\b",
+    r"\b(?:rechnung|betrag|summe|preis|menge|abrechnung|stunden\w*|position\w*)\b (?:\w+ ){0,2}"
+    r"passt (?:\w+ ){0,2}nicht\b|\bpasst nicht (?:zu[mr]?|mit) (?:dem |der |unserem |unserer |"
+    r"ihrem |ihrer )?(?:angebot|offerte|auftrag|bestellung|vereinbarung|lieferschein|vertrag|"
+    r"kostenvoranschlag)",
+    rf"\bnicht rechtens\b|\bunzul{_AE}ssig\w*\b|\bnicht zul{_AE}ssig\b|\brechtswidrig\w*\b|"
+    rf"\bunrechtm{_AE}{_SS}ig\w*\b|\bnicht rechtm{_AE}{_SS}ig\b",
+    r"\bregnet (?:\w+ ){0,3}(?:rein|herein|durch)\b|\berfolglos\b|\bohne erfolg\b|"
+    r"\bnicht erfolgreich\b|\b(?:hat|haben) (?:\w+ )?nicht geholfen\b|\bnichts geholfen\b",
+    rf"\b(?:weise|weisen)\b (?:\w+ ){{0,4}}zur{_UE}ck\b|\bzur{_UE}ckgewiesen\b|\bzur{_UE}ckweis\w*",
+    r"\b(?:techniker|monteur|handwerker|installateur|mitarbeiter|termin)\b[^.]{0,40}"
+    r"\b(?:nicht|nie) (?:\w+ )?(?:wahrgenommen|eingehalten|erschienen|gekommen|aufgetaucht)\b",
 )
 
 _PAID = (
@@ -443,12 +480,21 @@ _PAID = (
     rf"veranlasst)\b{_NOT_ASKED}",
     rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung|lastschrift|dauerauftrag|"
     rf"abbuchung)\b (?:\w+ ){{0,2}}(?:erfolgte|lief|ist (?:\w+ )?gelaufen)\b{_NOT_ASKED}",
+    rf"\b(?:wurde|wurden|ist|sind)\b (?:schon |bereits |l{_AE}ngst |doch )+(?:\w+ )?erledigt\b"
+    rf"{_NOT_ASKED}",
+    rf"\b(?:habe|haben|hab|hat)\b (?:\w+ ){{0,4}}(?:betrag|geld|zahlung|summe|rest|restbetrag|"
+    rf"{_UE}berweisung|\d+ ?(?:€|euro|chf|franken|fr)) (?:\w+ ){{0,4}}(?:gesendet|geschickt|"
+    rf"versendet|losgeschickt|abgeschickt|gemacht|get{_AE}tigt|ausgef{_UE}hrt|veranlasst|"
+    rf"durchgef{_UE}hrt|aufgegeben|angesto{_SS}en|in auftrag gegeben)\b{_NOT_ASKED}",
+    rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung)\b (?:ist|wurde|sind|wurden) "
+    rf"(?:[\w.,/-]+ ){{0,4}}(?:erfolgt|ausgef{_UE}hrt|get{_AE}tigt|veranlasst|eingegangen|"
+    rf"durchgef{_UE}hrt|raus)\b{_NOT_ASKED}",
 )
 
 _PLAN = (
-    rf"\babstottern\b|\babzustottern\b|\bstottere\w*\b|\bin (?:kleinen |mehreren |"
-    rf"monatlichen )?(?:h{_AE}ppchen|schritten|etappen|teilen|tranchen|teilbetr{_AE}gen|"
-    rf"portionen)\b",
+    rf"\babstottern\b|\babzustottern\b|\bstottere\w*\b|\bin (?:kleinen |kleineren |mehreren |"
+    rf"monatlichen |{_FEW} )?(?:h{_AE}ppchen|schritten|etappen|teilen|tranchen|teilbetr{_AE}gen|"
+    rf"portionen|betr{_AE}gen|summen)\b",
     rf"\b(?:{_FEW}|mehrere|einige|monatliche\w*|w{_OE}chentliche\w*|kleine\w*|gleiche\w*|"
     rf"erste\w*) (?:monatliche\w* |gleiche\w* |kleine\w* )?raten\b|"
     rf"\braten(?:plan|vereinbarung|zahlung|weise|h{_OE}he|vertrag)\w*\b|\b(?:erste|zweite|"
@@ -483,7 +529,7 @@ _PLAN = (
     rf"(?:\w+ )?verloren\b|\bkurzarbeit\w*\b|\bb{_UE}rgergeld\b|\bhartz\b|\bsozialhilfe\b|"
     rf"\barbeitslosengeld\b|\bschuldnerberatung\w*\b",
     rf"\bfinanzielle[nr]? (?:schwierigkeiten|probleme|engp{_AE}sse?|notlage|sorgen|not)\b|"
-    rf"\bfinanziell (?:\w+ )?(?:eng|schwierig|angespannt|schlecht|am ende|nicht gut)\b|"
+    rf"\bfinanziell (?:\w+ ){{0,3}}(?:eng|schwierig|angespannt|schlecht|am ende|nicht gut)\b|"
     rf"\bknapp bei kasse\b|\bpleite\b|\bliquidit{_AE}t\w*\b|\bengp{_AE}ss?e?\b",
     r"\bnicht leisten\b|\bkein geld\b(?! (?:erhalten|bekommen|eingegangen))|"
     r"\bfehlt (?:uns|mir) (?:\w+ )?(?:das )?geld\b|\b(?:uns|mir) fehlt (?:\w+ )?(?:das )?geld\b",
@@ -497,6 +543,8 @@ _PLAN = (
     rf"\b(?:rechnung|betrag|forderung|zahlung|summe|schuld)\w* (?:\w+ )?stunden\b"
     rf"(?! (?:\w+ ){{0,2}}(?:berechnet|verrechnet|abgerechnet|gearbeitet))|\bzu stunden\b|"
     rf"\bstunden (?:k{_OE}nnten|k{_OE}nnen|w{_UE}rden)\b",
+    rf"\b(?:zahlung|rechnung|f{_AE}lligkeit|zahlungstermin|frist|betrag)\w* (?:\w+ ){{0,4}}"
+    rf"(?:verschieb|hinausschieb|aufschieb|verschoben)\w*",
 )
 
 _PROMISE = (
@@ -541,6 +589,14 @@ _PROMISE = (
     rf"mitte|in|diese\w*|sp{_AE}testens|gleich|sofort|umgehend|zum|noch)\b",
     rf"\b(?:zahle|{_UE}berweise|bezahle|begleiche|zahlen|{_UE}berweisen|bezahlen|begleichen) "
     rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen)\b){_NOT_ASKED}",
+    r"\b(?:geht|gehen|kommt|kommen) (?:\w+ ){0,3}(?:raus|hinaus|an sie|zu ihnen)\b",
+    rf"\b(?:ich|wir) (?:zahle|zahlen|{_UE}berweise|{_UE}berweisen|begleiche|begleichen|bezahle|"
+    rf"bezahlen)\b[^.]{{0,30}}\b(?:sobald|wenn|nachdem|nach)\b",
+    rf"\bk{_UE}mmer\w* (?:mich|uns) (?:\w+ ){{0,3}}um (?:die|den|das) (?:{_UE}berweisung|zahlung|"
+    rf"bezahlung|begleichung|rechnung|betrag|rest)\b",
+    rf"\b(?:f{_UE}r|zum|auf) (?:den |das )?(?:[\w.]+ ){{0,2}}(?:eingeplant|terminiert|vorgemerkt|"
+    rf"angesetzt|geplant|disponiert|avisiert|eingestellt)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
+    rf"disponiert|avisiert) (?:f{_UE}r|zum|am)\b",
 )
 
 _QUESTION_ASK = (
@@ -592,6 +648,10 @@ _ACKNOWLEDGED = (
     rf"(?:besprechen|abkl{_AE}ren|kl{_AE}ren|abstimmen|pr{_UE}fen|nachsehen|nachschauen|"
     rf"anschauen|ansehen|weiterleiten|weitergeben)\b|\br{_UE}cksprache\b",
     r"^\W*(?:ist |wurde |wird )?(?:notiert|vermerkt|vorgemerkt)\W*$",
+    rf"\b(?:komme|kommen) (?:\w+ ){{0,3}}(?:darauf|drauf|auf sie|auf euch|auf dich) (?:\w+ ){{0,2}}"
+    rf"zur{_UE}ck\b",
+    r"\b(?:habe|hab|haben) (?:ich|wir) (?:\w+ )?(?:erhalten|bekommen|gesehen|gelesen|notiert)"
+    r"\W+(?:danke|vielen dank|merci|besten dank)\W*$",
 )
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
@@ -613,14 +673,17 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"auftrag", r"bestellung", r"vertrag", r"kundennummer", r"kopie", r"duplikat", r"raten?",
     r"stundung", r"wof{_UE}r", r"worum geht", r"erlagschein", r"einzahlungsschein", r"qr",
     r"summe", r"geld", r"preis", r"leistung", r"berechn", r"abrechnung", r"position",
-    r"posten",
+    r"posten", r"barzahl", r"bar (?:zahlen|bezahlen)", r"ratenzahl", r"teilzahl",
+    r"anzahlung", r"vorauszahl", r"restbetrag", r"rechnungsbetrag", r"gesamtbetrag", r"restschuld",
+    r"saldo", r"aufstellung", r"auflistung", rf"aufschl{_UE}sselung", rf"{_UE}bersicht",
+    r"nachweis", r"unterlagen",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
     r"\bnichts\b", r"\bnie\b", r"\bniemals\b", r"\bwerde\b", r"\bwollte\w*\b",
     rf"\bw{_UE}rde\w*\b", r"\bob\b", r"\bfalls\b", r"\bwenn\b", rf"\bsp{_AE}testens\b",
     rf"\bbis {_FUTURE_DAY}", rf"\bab {_FUTURE_DAY}", r"(?<!heute )(?<!gestern )\bmorgen\b",
-    rf"\b{_UE}bermorgen\b",
+    rf"\b{_UE}bermorgen\b", rf"\bw{_AE}re\b", r"\bdachte\w*\b", r"\bgedacht\b",
     rf"\bn{_AE}chste[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag)\b",
 )
 #: A debtor saying in so many words that they do not dispute.
