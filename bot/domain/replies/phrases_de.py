@@ -103,8 +103,8 @@ _CEASE = (
     r"\b(?:ihre|diese|die) (?:absenderadresse|adresse|e-?mail-?adresse|mails?|e-?mails?|nummer) "
     r"(?:\w+ ){0,3}(?:blockiert|gesperrt|geblockt)\b",
     # Data protection: objection to processing, erasure, consent withdrawn.
-    rf"\bds-?gvo\b|\bdatenschutz-?grundverordnung\b|\bdatenschutz(?:beh{_OE}rde|beauftragte\w*|"
-    r"aufsicht)\b|\bdsg\b",
+    r"\b(?:dsgvo|ds-gvo|dsg)\b",
+    rf"\bdatenschutz(?:-?grundverordnung|beh{_OE}rde|beauftragte\w*|aufsicht)\b",
     r"\bwiderspr\w+\b[^.]{0,60}\b(?:verarbeitung|speicherung|nutzung|kontaktaufnahme|werbung|"
     r"(?:meiner|unserer|personenbezogenen) daten)\b",
     rf"\bl{_OE}schen sie (?:\w+ ){{0,2}}meine (?:personenbezogenen )?(?:daten|kontaktdaten|"
@@ -628,7 +628,7 @@ _ACKNOWLEDGED = (
     r"\b(?:gebe|geben) (?:ich |wir )?(?:ihnen |dir |euch )?(?:\w+ )?bescheid\b|"
     r"\bmelde (?:mich|ich mich)\b|\bmeld (?:mich|ich mich)\b|\bk(?:ü|ue)mmer(?:e|n|t)? "
     r"(?:mich|uns|sich|ich mich|wir uns)\b",
-    rf"^\W*(?:alles klar|geht klar|in ordnung|okay|ok|passt|verstanden|notiert|"
+    rf"^\W*(?:alles klar|geht klar|in ordnung|passt|verstanden|notiert|"
     rf"zur kenntnis genommen|gesehen|erhalten|angekommen|danke|vielen dank|besten dank|"
     rf"herzlichen dank|merci|dankesch{_OE}n)(?:\s*[,!.–-]|\s*$)",
     rf"\b(?:danke|dank) (?:\w+ )?f{_UE}r (?:den|die|das|ihre|ihren|deine|deinen) (?:\w+ )?"
@@ -652,6 +652,8 @@ _ACKNOWLEDGED = (
     rf"zur{_UE}ck\b",
     r"\b(?:habe|hab|haben) (?:ich|wir) (?:\w+ )?(?:erhalten|bekommen|gesehen|gelesen|notiert)"
     r"\W+(?:danke|vielen dank|merci|besten dank)\W*$",
+    r"\b(?:verstanden|notiert|alles klar|geht klar|in ordnung|zur kenntnis genommen)\W*$",
+    r"^\W*ok(?:ay|ey)?\W+(?:danke|merci|alles klar|verstanden|vielen dank|besten dank)\W*$",
 )
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
