@@ -3,16 +3,693 @@
 Patterns are matched case-insensitively against one sentence at a time of the debtor's own
 words (quoted text, signature and "if ..." clauses already removed), as `phrases.py` says.
 Keep them general: the ways people write, not the wording of any one sample.
+
+German as written in Germany, Austria and Switzerland: Swiss "ss" for "ß" ("ausschliesslich"),
+umlauts typed as "ae/oe/ue" ("ueberwiesen"), Austrian and Swiss words ("verrechnen" for "to
+bill", "Erlagschein", "Einzahlungsschein", "Konkurs", "Masseverwalter", "Offerte"), dialect
+negations ("ned", "net", "nöd", "nix"), colloquial contractions ("hab's", "geht's") and all
+persons (Sie, du, ihr) and word orders ("Den Rest überweise ich am Freitag").
 """
 
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
 
-PHRASES: dict[ReplyIntent, tuple[str, ...]] = {}
+# Fragments used in several patterns.
+_AE, _OE, _UE, _SS = "(?:ä|ae)", "(?:ö|oe)", "(?:ü|ue)", "(?:ß|ss)"
+# "Anwalt", "Anwältin", "Anwälte", "Rechtsanwalt" ... (the umlaut comes and goes).
+_ANWALT = r"(?:rechts)?anw(?:a|ä|ae)lt"
+# What a debtor says they did when they paid: past participles.
+_PAID_WORD = (
+    rf"(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|angewiesen|eingezahlt|einbezahlt|"
+    rf"ausgeglichen|abgebucht|eingezogen|gutgeschrieben|transferiert)"
+)
+# The people who act for a debtor: lawyers, insolvency trustees and administrators, guardians.
+_REPRESENTATIVE = (
+    rf"(?:{_ANWALT}\w*|anwaltskanzlei|kanzlei|rechtsbeistand|"
+    rf"rechtsvertret\w*|treuh{_AE}nder\w*|insolvenzverwalt\w*|masseverwalt\w*|"
+    rf"konkursverwalt\w*|konkursamt|sachwalter\w*|erwachsenenvertret\w*)"
+)
+_POSSESSIVE = r"(?:den |die |das |dem |der |meinen |meine |meiner |meinem |unseren |unsere |" \
+    r"unserer |unserem )"
+# A day still to come: a paid phrase after one of these is a promise, not a payment.
+_FUTURE_DAY = (
+    rf"(?:zum|zur|sp{_AE}testens|ende|anfang|mitte|morgen|{_UE}bermorgen|n{_AE}chste\w*|"
+    r"kommende\w*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monatsende|"
+    r"wochenende|\d)"
+)
+# Every number word a debtor writes for a few of something.
+_FEW = rf"(?:\d+|zwei|drei|vier|f{_UE}nf|sechs|sieben|acht|neun|zehn|elf|zw{_OE}lf)"
+# A sentence with a question mark after this point: the sentence asks, it does not state.
+_NOT_ASKED = r"(?=[^?]*$)"
+
+_CEASE = (
+    # Represented by a lawyer, a trustee or an administrator; talk to them, not to me.
+    r"\b(?:anwaltlich|rechtsanwaltlich|juristisch|rechtlich) vertreten\b|"
+    rf"\bvertreten (?:durch|von) {_POSSESSIVE}?(?:{_ANWALT}|kanzlei)",
+    rf"\b(?:an|{_UE}ber|via|durch|mit) {_POSSESSIVE}?{_REPRESENTATIVE}",
+    rf"\b(?:meine|meinen|meiner|meinem|unsere|unseren|unserer|unserem) "
+    rf"{_ANWALT}(?:in|innen|e|en)\b",
+    rf"\b(?:einen|eine|den|die) {_ANWALT}(?:in)? (?:\w+ ){{0,3}}"
+    rf"(?:eingeschaltet|eingeschalten|beauftragt|genommen|mandatiert|hinzugezogen)\b",
+    r"\b(?:mein|meine|meinen|meiner|meinem|meines|unser|unsere|unseren|unserer|unserem|"
+    r"unseres) mandant(?:in|en|innen|schaft)?\b|\bnamens und (?:in )?vollmacht\b|"
+    r"\bwahrnehmung (?:seiner|ihrer|der|meiner|unserer) (?:rechtlichen )?interessen\b",
+    rf"\b(?:ausschlie{_SS}lich|nur noch|k{_UE}nftig|fortan)\b[^.]{{0,40}}\b{_REPRESENTATIVE}",
+    rf"\b(?:schriftverkehr|korrespondenz|kommunikation)\b[^.]{{0,60}}\b{_REPRESENTATIVE}",
+    r"\b(?:gesetzliche[nr]?|rechtliche[nr]?) betreuer(?:in)?\b|\bbetreuungsgericht\b",
+    # Insolvency of the debtor: Germany, Austria (Schuldenregulierung, Sanierung, Konkurs),
+    # Switzerland (Konkurs, Nachlassstundung).
+    r"\b(?:privat|verbraucher|regel|firmen|unternehmens)insolvenz\w*\b",
+    rf"\b(?:privatkonkurs|konkursamt|konkursverfahren|konkurser{_OE}ffnung|"
+    r"schuldenregulierungsverfahren|abschöpfungsverfahren|sanierungsverfahren|"
+    r"nachlassstundung|nachlassverfahren|restschuldbefreiung|wohlverhaltens(?:phase|periode)|"
+    r"schuldenbereinigung\w*)\b",
+    r"\b(?:über|ueber|gegen) (?:mich|uns|meine (?:firma|person|gesellschaft)|unsere "
+    r"(?:firma|gesellschaft)|mein (?:unternehmen|geschäft|vermögen)|unser (?:unternehmen|"
+    r"geschäft|vermögen)|das vermögen (?:meiner|unserer|der (?:firma|gesellschaft)))\b[^.]{0,60}"
+    r"\b(?:konkurs|insolvenz|verfahren)",
+    r"\b(?:ich|wir|firma|gesellschaft|unternehmen|gmbh)\b (?:\w+ ){0,3}(?:in|im) konkurs\b|"
+    rf"\bkonkurs (?:\w+ ){{0,2}}(?:angemeldet|beantragt|er{_OE}ffnet|anmelden|beantragen)\b",
+    rf"\b(?:ich bin|wir sind|firma ist|gesellschaft ist|unternehmen ist|gmbh ist) (?:\w+ ){{0,2}}"
+    rf"(?:bankrott|zahlungsunf{_AE}hig|{_UE}berschuldet)\b",
+    # Stop writing to me.
+    r"(?<!habe )(?<!hab )(?<!haben )(?<!hatte )(?<!hatten )(?<!bisher )(?<!noch )(?<!nie )"
+    r"(?<!bislang )\bkeine (?:weiteren |weitere |automatischen |automatisierten |solchen |"
+    r"diese |ihre |unn\w+ )*(?:e-?mails?|mails?|erinnerungen|zahlungserinnerungen|mahnungen|"
+    r"mahnschreiben|nachrichten|schreiben|zuschriften|anrufe|briefe|post|kontaktaufnahmen?|"
+    r"kontakt(?:e|versuche)?|zahlungsaufforderungen|aufforderungen|sms)\b",
+    r"\bnicht mehr an (?:mich|uns|diese (?:adresse|e-?mail-?adresse|mailadresse))\b",
+    r"\b(?:schreiben|schreibt|schreib|mailen|kontaktieren|kontaktiert|anrufen|belästigen|"
+    r"nerven|nervt|behelligen|anschreiben|schicken|schickt|senden|sendet)(?: sie)?"
+    r"(?: mir| mich| uns)?(?: bitte| doch| endlich| ab sofort| ab jetzt| künftig)* "
+    r"(?:nicht mehr|nie wieder|nie mehr)\b",
+    r"\b(?:nicht|nie) (?:mehr|wieder) (?:zu )?(?:kontaktier\w*|angeschrieben|anzuschreiben|"
+    r"anschreiben|schreiben|belästig\w*|behellig\w*|anrufen|anzurufen|angerufen|mahnen|"
+    r"erinnern|gemahnt|anmailen|mailen)\b",
+    r"\bla(?:ss|ß)(?:en sie|t|e)? (?:mich|uns) (?:\w+ ){0,2}in ruhe\b",
+    r"^\W*(?:bitte )?(?:abmelden|austragen|abbestellen|stopp)\W*(?:bitte|danke)?\W*$",
+    r"\b(?:melden|tragen) sie (?:mich|uns|meine (?:e-?mail-?)?adresse) (?:\w+ ){0,4}(?:ab|aus)\b",
+    r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|diesem|dieser|allen|ihren) (?:e-?mail-?|mail-?)?"
+    rf"(?:verteiler|mailingliste|liste|newsletter|adressliste|kartei|datenbank|system)\w* "
+    rf"(?:\w+ ){{0,2}}(?:streichen|entfernen|l{_OE}schen|austragen|nehmen|abmelden|gel{_OE}scht|"
+    r"gestrichen|entfernt|ausgetragen|genommen|abgemeldet)\b",
+    rf"\b(?:streichen|entfernen|l{_OE}schen|nehmen) sie (?:\w+ ){{0,3}}(?:mich|uns|meine "
+    r"(?:e-?mail-?adresse|adresse|e-?mail|daten|kontaktdaten)) (?:\w+ ){0,3}(?:aus|von)\b",
+    r"\b(?:sind|ist) (?:\w+ ){0,2}zu unterlassen\b|\bunterlassungs\w*\b",
+    # Spam, blocking.
+    rf"\b(?:ab sofort|ab jetzt|k{_UE}nftig|in zukunft|von nun an|fortan)\b[^.]{{0,40}}\bspam|"
+    r"\bals spam (?:markier|meld|einstuf|blockier)\w*",
+    r"\b(?:ihre|diese|die) (?:absenderadresse|adresse|e-?mail-?adresse|mails?|e-?mails?|nummer) "
+    r"(?:\w+ ){0,3}(?:blockiert|gesperrt|geblockt)\b",
+    # Data protection: objection to processing, erasure, consent withdrawn.
+    r"\b(?:dsgvo|ds-gvo|dsg)\b",
+    rf"\bdatenschutz(?:-?grundverordnung|beh{_OE}rde|beauftragte\w*|aufsicht)\b",
+    r"\bwiderspr\w+\b[^.]{0,60}\b(?:verarbeitung|speicherung|nutzung|kontaktaufnahme|werbung|"
+    r"(?:meiner|unserer|personenbezogenen) daten)\b",
+    rf"\bl{_OE}schen sie (?:\w+ ){{0,2}}meine (?:personenbezogenen )?(?:daten|kontaktdaten|"
+    rf"e-?mail-?adresse)\b|\bl{_OE}schung (?:meiner|unserer|aller) (?:\w+ )?daten\b",
+    r"\bwiderrufe\w* (?:\w+ ){0,3}(?:einwilligung|zustimmung|einverständnis)\b|"
+    r"\b(?:einwilligung|zustimmung|einverständnis)\w* (?:\w+ ){0,4}widerruf\w*",
+    rf"\b(?:nur noch|ausschlie{_SS}lich|bitte nur) (?:schriftlich|per post|postalisch|"
+    r"auf dem postweg|per brief|brieflich)\b",
+    r"\bpsychoterror\b|\bstalking\b",
+    r"\bzu unterlassen\b",
+    rf"\b(?:unsere[rn]?|meine[rn]?|die|der) rechtsabteilung\b(?! (?:hat|haben) (?:\w+ ){{0,3}}"
+    rf"(?:bezahlt|{_UE}berwiesen|freigegeben|gepr{_UE}ft))|\brechtsschutzversicherung\b",
+    r"\bverbitte (?:mir|uns)\b|\bverbiete (?:ihnen|euch|dir)\b",
+    r"\bmelden sie sich (?:\w+ ){0,2}(?:nie wieder|nie mehr|nicht mehr) bei (?:mir|uns)\b",
+    r"(?<!habe )(?<!hab )(?<!haben )(?<!hatte )(?<!hatten )(?<!bisher )(?<!noch )(?<!nie )"
+    r"(?<!bislang )\bkeine[nr] (?:weiteren |weitere |weiter )?(?:kontakt|anruf|brief|"
+    r"schriftverkehr)\w*\b",
+    rf"\bh{_OE}r(?:t|e|en sie)? (?:endlich |bitte |jetzt |doch )?auf\b",
+    r"\b(?:verbraucherzentrale|verbraucherschutz|konsumentenschutz|konsumentenforum|"
+    r"arbeiterkammer|schlichtungsstelle|ombudsstelle)\b|\banzeige (?:erstatten|gegen sie)\b|"
+    r"\bzeige (?:sie|euch) an\b",
+    r"\b(?:verwenden|nutzen|verarbeiten|speichern) sie meine (?:\w+ )?daten (?:\w+ ){0,2}nicht\b",
+    r"\bvon (?:\w+ ){0,3}(?:\w*mails?|\w*erinnerungen|mahnungen|\w*kontakt\w*|schreiben|anrufen|"
+    r"nachrichten|zuschriften|\w*aufforderungen) (?:\w+ )?(?:abzusehen|absehen)\b|"
+    r"\buntersage\w*\b",
+    rf"\b{_REPRESENTATIVE}\b[^.]{{0,20}}\bzust{_AE}ndig\b|"
+    rf"\bzust{_AE}ndig (?:ist|sind) (?:\w+ ){{0,2}}{_REPRESENTATIVE}",
+    rf"\b(?:schluss|genug|aufh{_OE}ren)\b (?:\w+ ){{0,2}}mit (?:den |diesen |ihren |euren |dem "
+    rf"|der |diesem |dieser )?(?:\w*mails?|\w*erinnerungen|mahnungen|nachrichten|anrufen|schreiben|"
+    rf"briefen|spam|bel{_AE}stigung\w*|zuschriften)\b|\bnichts mehr von (?:ihnen|euch|dir|ihrer "
+    rf"firma) (?:h{_OE}ren|lesen|wissen|bekommen|erhalten)\b",
+)
+
+_WRONG_PERSON = (
+    # This address is no longer the company's / the person's.
+    rf"\b(?:adresse|e-?mail-?adresse|mailadresse|e-?mail|postfach|nummer|konto) (?:\w+ ){{0,2}}"
+    rf"geh{_OE}rt (?:\w+ ){{0,2}}nicht (?:mehr )?(?:zu|zur|zum|der|dem|mir|uns)\b",
+    r"\b(?:nutze|nutzen|verwende|verwenden|benutze|benutzen) (?:sie|diese|die adresse|diese "
+    r"adresse) (?:\w+ ){0,2}privat\b",
+    r"\b(?:diese|die) (?:e-?mail-?)?adresse (?:\w+ ){0,3}(?:nicht mehr (?:aktiv|aktuell|"
+    r"gültig|genutzt|verwendet|betreut|gelesen)|wird nicht mehr)",
+    # I don't know you; mistaken identity.
+    r"\bkenne (?:ihre|diese|die|eure|deine) (?:firma|unternehmen|gesellschaft|company|kanzlei|"
+    r"praxis|organisation)\b (?:\w+ ){0,2}nicht\b|\bkenne (?:sie|euch|dich) (?:\w+ ){0,2}nicht\b",
+    r"\b(?:firma|unternehmen|name|namen|gesellschaft) sagt (?:mir|uns) "
+    rf"(?:\w+ )?nichts\b|\bnie (?:\w+ ){{0,2}}(?:von|vom) (?:ihnen|ihrer|ihrem|dieser|diesem|"
+    rf"euch|dir)\b(?: \w+){{0,2}} geh{_OE}rt\b",
+    r"\b(?:bin|sind|war|waren) (?:doch |gar |auch |ja )?(?:nicht|nie|niemals|kein|keine) "
+    r"(?:ihr |ihre |euer |eure |dein |deine )?kund(?:e|in|en|innen)\b",
+    r"\bkeine (?:geschäfts|kunden|vertrags)beziehung\w*\b|\bkein (?:kundenkonto|konto) "
+    r"(?:bei|mit) (?:ihnen|euch|dir|ihrer firma)\b",
+    r"\bverwechs(?:elt|lung)\b[^.]{0,30}\b(?:mich|uns|person|namen|kunden|adresse)\b|"
+    r"\b(?:mich|uns) (?:\w+ ){0,2}verwechselt\b|\bverwechs\w+ (?:sie |du |ihr )?(?:mich|uns)\b|"
+    r"\bnamensvetter\w*|\bgleichnamig\w*|"
+    r"\bnamensgleich\w*",
+    rf"\b(?:ich bin|bin|hier ist|wir sind) (?:nicht|kein) (?:herr|frau|hr\.?|fr\.?) \w+|"
+    rf"\bhei{_SS}e (?:\w+ )?nicht\b",
+    r"\b(?:hier|bei uns|unter dieser adresse)\b (?:\w+ ){0,2}(?:gibt es|arbeitet|wohnt|"
+    r"existiert)\w* (?:\w+ ){0,2}kein(?:en|e|er)?\b|\bes gibt (?:hier|bei uns) kein\w*\b|"
+    r"\bkein\w* \w+ (?:dieses namens|mit (?:diesem|dem) namen)\b",
+    # Moved, left, retired, died; previous tenants or owners.
+    r"\b(?:wohnt|lebt|arbeitet|wohnen|leben) (?:\w+ ){0,2}nicht (?:mehr )?(?:in|an|unter|hier|"
+    r"bei)\b|\b(?:ist|sind) (?:\w+ ){0,3}(?:verzogen|weggezogen|ausgezogen)\b",
+    rf"\b(?:vormieter\w*|vorbesitzer\w*|voreigent{_UE}mer\w*|vorg{_AE}nger\w*|nachmieter\w*|"
+    rf"(?:fr{_UE}her|ehemalig)e[nrm]? (?:mieter|bewohner|eigent{_UE}mer|inhaber|besitzer|"
+    rf"gesch{_AE}ftsf{_UE}hrer|betreiber|mitarbeiter|angestellte|kolleg)\w*)\b",
+    rf"\bneue[nrm]? (?:inhaber|eigent{_UE}mer|besitzer|betreiber)\w*\b",
+    rf"\b(?:praxis|firma|gesch{_AE}ft|betrieb|laden|unternehmen|restaurant|werkstatt|kanzlei|"
+    r"salon|lokal|filiale|hotel)\b (?:\w+ ){0,2}(?:wurde|ist|haben wir|habe ich) "
+    rf"(?:[\w.]+ ){{0,5}}(?:verkauft|{_UE}bergeben|{_UE}bernommen|abgegeben)\b",
+    r"\bnicht mehr (?:hier|für uns|für die firma|für das unternehmen|im haus|tätig|angestellt|"
+    r"beschäftigt|an bord|teil des|in unserem|in unserer|bei der|bei dieser|bei ihnen)\b|"
+    r"\bausgeschieden\b|\barbeite[tn]? (?:\w+ ){0,3}nicht mehr (?:hier|bei|für|in|da|im)\b",
+    r"\bhat (?:uns|das unternehmen|die firma|den betrieb|die praxis|die kanzlei|das büro) "
+    r"(?:\w+ ){0,3}verlassen\b",
+    r"\b(?:ist|sind) (?:\w+ ){0,3}(?:in rente|in pension|im ruhestand|pensioniert|"
+    r"in den ruhestand)\b",
+    r"\b(?:herr|herrn|frau|hr|fr|der kunde|die kundin|der inhaber|die inhaberin|der adressat|"
+    r"die adressatin|der empfänger|die empfängerin)\b[^.]{0,40}\b(?:verstorben|gestorben)\b|"
+    r"\berbengemeinschaft\b",
+    rf"\bfalsche[nrms]? (?:adressat\w*|ansprechperson|kund\w*|nummer|mail-?adresse|"
+    rf"e-?mail-?adresse|postfach|haushalt|familie|stelle|abteilung|empf{_AE}nger\w*)\b|"
+    rf"\bfalsch (?:zugestellt|adressiert|zugeordnet)\b",
+    r"\bnicht (?:für|an) (?:mich|uns) (?:bestimmt|gedacht|gerichtet)\b",
+    r"\b(?:bin|sind) (?:\w+ )?nicht (?:die person|derjenige|diejenige|der gesuchte|die gesuchte)\b|"
+    r"\b(?:die|den) sie suchen\b",
+    rf"\b(?:in|bei|mit) (?:der|dem) (?:adresse|person|empf{_AE}nger\w*|e-?mail\w*|mailadresse|"
+    rf"kontakt|namen)\b[^.]{{0,20}}\b(?:geirrt|vertan|vertippt)\b|\b(?:geirrt|vertan|vertippt)\b"
+    rf"[^.]{{0,20}}\b(?:adresse|person|empf{_AE}nger|e-?mail|mailadresse)\b",
+    r"\bsind sie (?:\w+ ){0,2}falsch\b(?! informiert| gewickelt| unterrichtet)|\bsie sind "
+    r"(?:hier|bei mir|bei uns) (?:\w+ )?falsch\b(?! informiert| gewickelt| unterrichtet)",
+    r"\b(?:person|name|namen|firma|unternehmen|gesellschaft|herr|frau|kunde|kundin|herrn|"
+    r"absender)\b[^.]{0,30}\b(?:ist|sind) (?:mir|uns) (?:\w+ )?(?:unbekannt|nicht bekannt|"
+    r"fremd)\b",
+    rf"\bzust{_AE}ndig (?:ist|sind) (?:jetzt|nun|inzwischen|neu|ab sofort|seit \w+)\b|"
+    rf"\b(?:jetzt|nun|inzwischen|neu) zust{_AE}ndig\b",
+    rf"\bbin (?:\w+ )?nicht mehr (?:der |die )?(?:gesch{_AE}ftsf{_UE}hrer\w*|inhaber\w*|kassier\w*|"
+    rf"kassenwart\w*|vorstand|vorsitzende\w*|obmann|pr{_AE}sident\w*|eigent{_UE}mer\w*|mieter\w*|"
+    rf"mitglied|verantwortlich\w*|ansprechpartner\w*|ansprechperson|mitarbeiter\w*|"
+    rf"angestellte\w*|bei|f{_UE}r|im|dort)\b",
+    r"\b(?:sie haben|an|bei) (?:die|eine|der|einer) falschen? (?:firma|gesellschaft) "
+    r"(?:angeschrieben|geschrieben|geschickt|gesendet|kontaktiert|erreicht|angemailt|gelandet)\b|"
+    r"\bbei der falschen (?:firma|gesellschaft)\b",
+    r"\b(?:person|name|namen|herr|herrn|frau|kunde|kundin|mitarbeiter\w*)\b[^.]{0,30}\b(?:ist|"
+    r"sind) (?:bei uns|hier|hier im haus) (?:\w+ )?(?:unbekannt|nicht bekannt)\b",
+    r"\b(?:niemand|keiner|kein mensch|keine person)\b (?:\w+ ){0,3}(?:mit (?:diesem|dem) namen|"
+    r"dieses namens|namens)\b|\b(?:wohnt|arbeitet|gibt es|lebt) (?:hier |dort )?"
+    r"(?:niemand|keiner)\b",
+    r"\b(?:herrn?|frau|person|mitarbeiter\w*|kunden|kundin) (?:\w+ ){0,2}gibt es (?:hier |bei uns "
+    r"|unter dieser adresse )?(?:\w+ )?nicht\b",
+    rf"\b(?:keine ahnung|wei{_SS} (?:\w+ )?nicht),? (?:wer|was|wen) (?:sie|ihr|du) (?:\w+ ){{0,2}}"
+    rf"(?:sind|seid|bist|wollen|wollt|suchen|sucht|meinen|meint)\b",
+    rf"\bgeh{_OE}rt (?:jetzt|nun|inzwischen|seit \w+) (?:mir|uns|jemand anderem|einer anderen)\b",
+)
+
+_DISPUTE = (
+    # Not owed, not justified.
+    rf"\bunberechtigt\w*\b|\bzu unrecht\b|\bungerechtfertigt\w*\b|\bnicht (?:gerechtfertigt|"
+    rf"nachvollziehbar)\b|\b(?:ist|sind|war|w{_AE}re) (?:\w+ ){{0,2}}nicht berechtigt\b",
+    r"\b(?:schulde|schulden|schuldet)\b(?! sie)(?: \w+){0,3} (?:nichts|nix|keinen (?:cent|euro|"
+    r"rappen|franken)|gar nichts)\b|\bkeine (?:offene[n]? )?(?:forderung|schulden|"
+    r"verbindlichkeit\w*) (?:bei|gegen)\w*\b|\bnichts (?:mehr )?(?:offen|schuldig)\b",
+    r"\b(?:ist|sind) (?:\w+ ){0,1}nicht (?:meine|unsere|mein|unser) (?:rechnung|bestellung|"
+    r"auftrag|schuld|vertrag)\b",
+    r"\bbestreit\w*\b(?! (?:\w+ ){0,2}nicht\b)|(?<!nicht )\bbestritten\b|\beinspruch\b|"
+    r"\breklamier\w*\b|\bbeschwerde (?:gegen|wegen|über) (?:die|diese|ihre) (?:rechnung|"
+    r"abrechnung|forderung|gebühr)",
+    r"\bverweiger\w*\b(?! nicht)(?: (?!nicht\b)\w+){0,3} (?:zahlung|bezahlung|begleichung)\b"
+    r"(?! nicht)",
+    # Cancelled: the contract, the subscription, the order.
+    rf"\b(?:vertrag|abo|abonnement|mitgliedschaft|auftrag|bestellung|dienst|service|"
+    rf"vereinbarung|zugang|account|mietvertrag|lizenz|wartungsvertrag|tarif)\w*\b[^.]{{0,50}}"
+    rf"\b(?:gek{_UE}ndigt|storniert|widerrufen|aufgel{_OE}st|annulliert)\b",
+    rf"\b(?:habe|haben|hab|hatte|hatten) (?:\w+ ){{0,5}}(?:fristgerecht|fristlos|rechtzeitig|"
+    rf"ordentlich|schriftlich|l{_AE}ngst|bereits|schon) (?:\w+ ){{0,3}}gek{_UE}ndigt\b|"
+    rf"\bk{_UE}ndigungs(?:best{_AE}tigung|schreiben|frist|eingang)\b|\b(?:trotz|nach|seit) "
+    rf"(?:\w+ ){{0,2}}k{_UE}ndigung\b|\bwiderruf\w*\b",
+    # I do not accept it / I will not pay it, in every person and dialect.
+    r"\b(?:akzeptiere|akzeptieren|akzeptier|anerkenne|anerkennen|erkenne|erkennen|erkennt|"
+    r"akzeptiert)\b(?! sie\b| ihr\b| du\b)(?: \w+){0,4} (?:nicht|keine?n?)\b",
+    rf"\b(?:geb{_UE}hr|geb{_UE}hren|mahngeb{_UE}hr\w*|zinsen|verzugszinsen|kosten|spesen|"
+    rf"mahnspesen|rechnung|forderung|betrag|preis|summe|differenz|pauschale|zuschlag|position|"
+    rf"stunden|aufschlag|inkassokosten)\b[^.]{{0,60}}\b(?:nicht|nie|keinesfalls|keineswegs) "
+    rf"(?:\w+ )?(?:akzeptier\w*|anerkann\w*|anerkenn\w*|hingenommen|hinnehmen)\b",
+    rf"\b(?:kann|k{_OE}nnen|werde|werden|will|wollen|m{_OE}chte)\b (?:\w+ ){{0,4}}nicht "
+    rf"(?:akzeptieren|anerkennen|hinnehmen)\b",
+    rf"\b(?:zahle|zahl|zahlen|bezahle|bezahl|bezahlen|begleiche|begleichen|{_UE}berweise|"
+    rf"{_UE}berweisen|{_UE}bernehme|{_UE}bernehmen)\b(?! sie\b)(?: \w+){{0,4}} (?:nicht|ned|"
+    rf"net|n{_OE}d|nid|nix|nichts|keinen (?:cent|euro|rappen|franken|groschen))\b(?! (?:vor|"
+    rf"bevor|bis|erst|sofort|gleich|auf einmal|in einem|komplett|ganz|vollst{_AE}ndig|per|mit|"
+    rf"bar|online|rechtzeitig|p{_UE}nktlich|termingerecht|alles|den ganzen|die ganze|im moment|"
+    rf"gerade|jetzt)\b)",
+    # I will pay once it is delivered / fixed / corrected; I am holding the money back.
+    rf"\b(?:zahle|zahlen|zahl|bezahle|bezahlen|begleiche|begleichen|{_UE}berweise|{_UE}berweisen|"
+    rf"zahlung|{_UE}berweisung|bezahlung|begleichung|bezahlt|beglichen)\b[^.]{{0,40}}\b(?:erst|"
+    rf"sobald|wenn|nach|bevor|solange|bis)\b"
+    rf"[^.]{{0,60}}\b(?:alles da|vollst{_AE}ndig|komplett geliefert|geliefert|nachgeliefert|"
+    rf"repariert|behoben|beseitigt|korrigiert|berichtigt|funktioniert|fertiggestellt|"
+    rf"gekl{_AE}rt|kl{_AE}rung|ersetzt|ausgetauscht|nachgebessert|mangelfrei|abgenommen|"
+    rf"richtiggestellt|richtig gestellt|gutschrift|storniert)",
+    rf"\b(?:behalten|behalte|halten|halte) (?:wir|ich) (?:\w+ ){{0,4}}(?:ein|zur{_UE}ck)\b|"
+    rf"\b(?:wir|ich) (?:behalten|behalte) (?:\S+ ){{0,4}}(?:ein|zur{_UE}ck)\b|"
+    rf"\b(?:einbehalt\w*|zur{_UE}ckbehalt\w*|zur{_UE}ckgehalten|einbehalten)\b",
+    # Warranty and goodwill.
+    rf"\bgarantie(?:fall|reparatur|leistung|arbeit|arbeiten|anspruch|anspr{_UE}che)\b|"
+    rf"\b(?:unter|auf|in der|im rahmen der|innerhalb der) (?:garantie|gew{_AE}hrleistung)\b|"
+    rf"\bgew{_AE}hrleistung\w*\b|\bkulanz\w*\b",
+    # Incomplete, missing, not delivered, not done, returned.
+    rf"\bunvollst{_AE}ndig\w*\b|\bteillieferung\b|\bnur teilweise (?:geliefert|erbracht|"
+    rf"erledigt|ausgef{_UE}hrt|gemacht)\b",
+    rf"\bes fehl(?:t|en|te|ten) (?:noch |immer noch |leider |nach wie vor )?(?:{_FEW}|ein|eine|"
+    rf"einer|einige|mehrere|etliche|teile)\b(?! (?:angabe|rechnungsnummer|iban|unterschrift|"
+    rf"info))",
+    rf"\b(?:ware|waren|lieferung|paket|sendung|bestellung|artikel|material|ger{_AE}t|produkt|"
+    rf"teile|m{_OE}bel)\b[^.]{{0,40}}\b(?:nie|nicht|niemals) (?:\w+ )?(?:angekommen|eingetroffen|"
+    rf"geliefert|zugestellt|erhalten|bekommen|da)\b|\b(?:ware|lieferung|paket|sendung|"
+    rf"bestellung|artikel)\b[^.]{{0,30}}\bkam(?:en)? (?:\w+ ){{0,2}}(?:nie|nicht) an\b",
+    rf"\b(?:leistung|arbeit\w*|auftrag|reparatur|montage|installation|wartung|service|"
+    rf"dienstleistung|handwerker|techniker|monteur|installateur|lieferung|ware|projekt|"
+    rf"baustelle)\b[^.]{{0,40}}\b(?:nicht|nie|niemals) (?:\w+ )?(?:erbracht|geliefert|"
+    rf"durchgef{_UE}hrt|ausgef{_UE}hrt|gemacht|erledigt|fertig\w*|abgeschlossen|beendet|"
+    rf"gekommen|erschienen|angekommen|eingetroffen|zugestellt|erfolgt)\b",
+    rf"\b(?:nie|niemals)\b(?: \w+){{0,2}} (?:erbracht|geliefert|durchgef{_UE}hrt|"
+    rf"ausgef{_UE}hrt|gemacht|repariert|installiert|montiert|erschienen|vor ort)\b",
+    r"\b(?:nie|niemals|nicht)\b(?<!noch nicht)(?: \w+){0,2} (?:abgeschlossen|unterschrieben|"
+    r"unterzeichnet|beauftragt|in auftrag gegeben|abonniert|gebucht|zugestimmt|vereinbart|"
+    r"abgemacht|ausgemacht|bestellt|angefordert|autorisiert)\b",
+    rf"\b(?:ware|waren|artikel|ger{_AE}t|bestellung|paket|sendung|lieferung|produkt|teile)\b"
+    rf"[^.]{{0,40}}\b(?:zur{_UE}ckgeschickt|zur{_UE}ckgesandt|zur{_UE}ckgesendet|retourniert|"
+    rf"zur{_UE}ckgegeben|zur{_UE}ckgebracht)\b|\bretoure\w*\b|\br{_UE}cksendung\w*\b|"
+    rf"\bannahme verweigert\b",
+    # Defects and poor work.
+    r"(?<!link )(?<!portal )(?<!app )(?<!seite )(?<!login )(?<!code )(?<!karte )"
+    r"\bfunktionier(?:t|en|te|ten)\b(?! (?:\w+ ){0,3}(?:link|portal|login|zahlungslink|website|"
+    r"webseite|seite|app|qr))(?: \w+){0,4} nicht\b",
+    rf"\b(?:kaputt|defekt|besch{_AE}digt|zerbrochen|zerkratzt|verkratzt|undicht|mangelhaft|"
+    rf"unbrauchbar|fehlerhaft|verschimmelt|verdorben)\w*\b|\btropft\b|\bleckt\b",
+    rf"\bpfusch\w*\b|\bmurks\b|\bschlampig\w*\b|\bnicht (?:fachgerecht|ordnungsgem{_AE}{_SS}|"
+    rf"sachgem{_AE}{_SS}|richtig|korrekt|sauber|ordentlich) (?:\w+ ){{0,2}}(?:ausgef{_UE}hrt|"
+    rf"erledigt|gemacht|repariert|montiert|installiert|eingebaut|verlegt|gearbeitet|erbracht|"
+    rf"geliefert)\b",
+    rf"\b(?:qualit{_AE}t|leistung|arbeit|service|ware)\w*\b[^.]{{0,30}}\b(?:mangelhaft|"
+    rf"ungen{_UE}gend|miserabel|schlecht|katastrophal|unzureichend|inakzeptabel|"
+    rf"nicht in ordnung|eine zumutung)\b|\bunzufrieden\w*\b|\bnicht zufrieden\b",
+    r"\bnicht (?:\w+ )?(?:behoben|beseitigt|repariert|nachgebessert)\b",
+    # The amount, the hours, the rate, the VAT are wrong; too much; not what was agreed.
+    rf"\b(?:zinsen|verzugszinsen|geb{_UE}hr\w*|mahngeb{_UE}hr\w*|mahnspesen|spesen|kosten|"
+    rf"inkassokosten|preis\w*|rechnung|betrag|summe|stunden\w*|pauschale|forderung|aufschlag|"
+    rf"zuschlag|honorar|tarif|stundensatz|anfahrt\w*)\b[^.]{{0,40}}\b(?:(?:v{_OE}llig|total|"
+    rf"ma{_SS}los|viel|deutlich|komplett|absolut|extrem|weit) )?(?:{_UE}berzogen|"
+    rf"{_UE}berh{_OE}ht|{_UE}bertrieben|unverh{_AE}ltnism{_AE}{_SS}ig|unangemessen|zu hoch|"
+    rf"unversch{_AE}mt|nicht korrekt|nicht richtig|falsch)\b",
+    rf"\b{_UE}berh{_OE}ht\w*\b|\bwucher\w*\b|\babzocke\w*\b|\bnepp\b|\bbetrug\b|"
+    rf"\bbetr{_UE}ger\w*\b|\bbetr{_UE}gerisch\w*\b|\bunseri{_OE}s\w*\b",
+    r"\bfalsch (?:berechnet|ausgewiesen|abgerechnet|verrechnet|fakturiert|angesetzt|kalkuliert|"
+    r"erfasst|ausgestellt|adressiert|belastet|geliefert)\b|\bfalsche[nrms]? (?:betrag|menge|"
+    r"preis|steuersatz|mwst|mehrwertsteuer|ust|stundenzahl|anzahl|artikel|ware|rechnungsadresse|"
+    r"summe|position|berechnung|stunden)\b",
+    rf"\b(?:mwst|mehrwertsteuer|ust|umsatzsteuer|steuersatz|stundenzahl|stunden|anzahl|menge|"
+    rf"st{_UE}ckzahl|position\w*|abrechnung|datum|leistungszeitraum|zeitraum|rechnungsadresse|"
+    rf"firmenname|name)\b[^.]{{0,30}}\b(?:falsch|fehlerhaft|nicht korrekt|inkorrekt|unrichtig)\b",
+    r"\binkorrekt\w*\b|\bunrichtig\w*\b|\brechenfehler\b|\bfehler (?:in|auf|bei) (?:der|ihrer|"
+    r"dieser) (?:rechnung|abrechnung|berechnung)\b",
+    rf"\bstimm(?:en|t|te|ten) (?:so |hier |leider |einfach |aber |doch |da |{_UE}berhaupt |"
+    rf"gar )*nicht\b|\bnicht (?:\w+ ){{0,2}}(?:{_UE}berein|{_UE}bereinstimm\w*)\b",
+    rf"\blaut (?:angebot|offerte|kostenvoranschlag|kva|voranschlag|vertrag|vereinbarung|"
+    rf"auftragsbest{_AE}tigung|bestellung|preisliste|absprache|telefonat|website|webseite|"
+    rf"homepage|inserat|anzeige)\b",
+    r"\b(?:angebot|offerte|kostenvoranschlag|voranschlag)\b[^.]{0,20}\b(?:lautete|lautet|belief|"
+    r"betrug|war (?:auf|über|bei)|sah \w+ vor|sprach von)\b",
+    r"\b(?:vereinbart|abgemacht|ausgemacht|besprochen|abgesprochen|angeboten|offeriert|"
+    r"zugesagt)\b[^.]{0,40}\bnicht (?:[€$]\s?|chf\s?|eur\s?|fr\.\s?)?\d",
+    r"\b(?:an)?statt (?:der |den |die |dem )?(?:vereinbarten |angebotenen |besprochenen |"
+    r"korrekten |richtigen )?(?:[€$]\s?|chf\s?|eur\s?)?\d",
+    rf"\banders (?:vereinbart|abgemacht|ausgemacht|besprochen|abgesprochen|angeboten|"
+    rf"kommuniziert|erkl{_AE}rt|gesagt|dargestellt|zugesagt|versprochen|beschrieben)\b",
+    r"\b(?:aber|jedoch|trotzdem|dennoch)\b (?:\w+ ){0,5}(?:berechnet|verrechnet|abgerechnet|"
+    r"fakturiert|in rechnung gestellt)\b|\bsie (?:berechnen|verrechnen|fakturieren|verlangen|"
+    r"stellen) (?:uns |mir )?(?:aber|jedoch|nun|jetzt|trotzdem|dennoch|plötzlich)\b",
+    r"\b(?:berechnet|verrechnet|abgerechnet|fakturiert|in rechnung gestellt) (?:wurden|wurde|"
+    rf"werden|sind|ist|haben sie|hat man)(?: aber| jedoch| uns| mir| trotzdem)* (?:{_FEW}|volle|"
+    r"ganze)\b",
+    r"\b(?:war|waren|hat|haben|arbeitete|arbeiteten)\b (?:\w+ ){0,2}nur (?:eine halbe|einen "
+    r"halben|\w+) (?:\w+ )?(?:stunde|stunden|std|tag|tage|minuten|min)\b",
+    rf"\bzu ?viel (?:berechnet|verrechnet|abgerechnet|belastet|abgebucht|fakturiert|"
+    rf"in rechnung gestellt)\b|\bzu viele (?:stunden|positionen|artikel|st{_UE}ck)\b",
+    # Charged twice, duplicates.
+    rf"\b(?:doppelt|zweimal|zwei ?mal|mehrfach|zweifach|2x|2 mal)\b (?:\w+ ){{0,2}}(?:belastet|"
+    rf"abgebucht|berechnet|verrechnet|fakturiert|in rechnung gestellt|abgerechnet|bezahlt|"
+    rf"gezahlt|{_UE}berwiesen|eingezogen|geschickt|gestellt)\b|\bdoppelte?n? (?:rechnung|"
+    rf"belastung|abbuchung|buchung|zahlung|berechnung|fakturierung|verrechnung)\b|"
+    rf"\bdoppelzahlung\b",
+    r"\b(?:derselbe|denselben|dieselbe|dasselbe|demselben|der gleiche|den gleichen|die gleiche|"
+    r"das gleiche|dem gleichen)n? (?:auftrag|leistung|bestellung|lieferung|rechnung|position|"
+    r"arbeit)\b",
+    # Please correct / cancel / credit / refund; waive the fee.
+    rf"\b(?:korrigier|berichtig|{_UE}berarbeit|anpass|{_AE}nder)\w* (?:\w+ ){{0,3}}(?:rechnung|"
+    rf"abrechnung|betrag|forderung)\b|\b(?:rechnung|abrechnung|betrag|forderung)\w* "
+    rf"(?:\w+ ){{0,4}}(?:korrigier|berichtig|stornier|anpass|{_AE}nder|reduzier|k{_UE}rz|"
+    rf"neu ausstell)\w*",
+    rf"\b(?:richtige|korrekte|berichtigte|ge{_AE}nderte|angepasste|stornierte) "
+    rf"(?:rechnung|abrechnung)\b",
+    rf"\bschreiben sie (?:\w+ ){{0,3}}gut\b|\bgutschreiben\b|\br{_UE}ckerstattung\w*\b|"
+    rf"\berstatt(?:en|ung)\b|\bzur{_UE}ck(?:zahlen|zahlung|{_UE}berweisen|erstatten|buchen)\b|"
+    rf"\bgeld zur{_UE}ck\b",
+    rf"\b(?:mahn)?geb{_UE}hr\w*\b[^.]{{0,40}}\b(?:erlassen|streichen|stornieren|"
+    rf"zur{_UE}cknehmen|zur{_UE}ckziehen|entfernen|ausbuchen|weglassen)\b|\b(?:erlassen|"
+    rf"streichen|stornieren|entfernen) sie (?:\w+ ){{0,3}}(?:geb{_UE}hr|zinsen|spesen|kosten|"
+    rf"mahngeb{_UE}hr)\w*",
+    # Promised free / included.
+    rf"\b(?:zugesagt|versprochen|gesagt|hie{_SS}|vereinbart|abgemacht|ausgemacht|zugesichert|"
+    rf"best{_AE}tigt|angeboten)\b[^.]{{0,60}}\b(?:kostenlos|kostenfrei|gratis|umsonst|inklusive|"
+    rf"inkl\.|inbegriffen|enthalten|nicht (?:berechnet|verrechnet|in rechnung gestellt))",
+    rf"\b(?:kostenlos|kostenfrei|gratis|umsonst|inklusive|inbegriffen|im preis enthalten)\b"
+    rf"[^.]{{0,40}}\b(?:zugesagt|versprochen|vereinbart|gesagt|hie{_SS}|abgemacht|ausgemacht|"
+    rf"zugesichert|angeboten|sein sollte|sein soll|war)\b",
+    rf"\b(?:war|sei|w{_AE}re|sollte|h{_AE}tte)\b (?:\w+ ){{0,4}}(?:kostenlos|kostenfrei|gratis|"
+    rf"umsonst|inklusive|inbegriffen|im preis enthalten)\b",
+    r"\bsie haben sich (?:\w+ ){0,4}(?:verrechnet|geirrt|vertan)\b|\b(?:rechnung|forderung|"
+    r"bestellung|auftrag|leistung|vertrag|betrag|position\w*)\b[^.]{0,30}\b(?:ist|sind) "
+    r"(?:mir|uns) (?:\w+ )?(?:unbekannt|nicht bekannt)\b",
+    r"\bentsprich\w* (?:\w+ ){0,3}nicht\b|\bnicht (?:dem|der|den) (?:bestellten|vereinbarten|"
+    r"angebotenen|besprochenen|angebot|bestellung|vereinbarung|vertrag|auftrag|beschreibung)\b",
+    r"\bnichts (?:\w+ ){0,2}(?:bestellt|beauftragt|gekauft|unterschrieben|abonniert|gebucht|"
+    r"vereinbart|geliefert)\b|\b(?:nie|niemals) (?:\w+ ){0,2}erteilt\b",
+    rf"\b(?:h{_OE}her|mehr|teurer) als (?:im |in der |das |der |die |laut |vereinbart|angeboten|"
+    rf"besprochen|abgemacht|ausgemacht|offeriert)",
+    rf"\b(?:im|in der|laut) (?:angebot|offerte|kostenvoranschlag|voranschlag|preisliste)\b"
+    rf"[^.]{{0,40}}\b(?:stand|steht|standen|war|waren|hie{_SS}|stehen|anderer|andere|anders|nur|"
+    rf"weniger|g{_UE}nstiger)\b|\b(?:im|in der|laut) (?:vertrag|vereinbarung|"
+    rf"auftragsbest{_AE}tigung|bestellung)\b[^.]{{0,40}}\b(?:anderer|andere|anders|nur|weniger|"
+    rf"g{_UE}nstiger)\b",
+    rf"\bhat nichts gebracht\b|\b(?:fehler|problem|mangel|schaden|defekt|ger{_AE}usch|leck)\b"
+    rf"[^.]{{0,30}}\b(?:immer noch|noch immer|weiterhin|nach wie vor|schon wieder)\b|"
+    rf"\b(?:l{_AE}uft|laufen|funktioniert|funktionieren|h{_AE}lt)\b (?:\w+ ){{0,2}}(?:immer noch|"
+    rf"noch immer|weiterhin|nach wie vor|schon wieder|wieder) nicht\b",
+    rf"\bnicht (?:\w+ )?f{_AE}llig\b|\berst (?:am|zum|ab|per|in)\b[^.]{{0,20}}\bf{_AE}llig\b",
+    rf"\b(?:warum|wieso|weshalb|weswegen)\b (?:\w+ ){{0,4}}(?:berechn|verrechn|belast|abbuch|"
+    rf"geb{_UE}hr|mahngeb{_UE}hr|zinsen|doppelt|zweimal|zahlen soll|bezahlen soll)\w*",
+    r"\bseh(?:e|en) (?:\w+ ){0,2}nicht ein\b|\bnicht einsehen\b",
+    rf"\b(?:lehne|lehnen)\b (?:\w+ ){{0,3}}(?:zahlung|rechnung|forderung|geb{_UE}hr\w*|"
+    rf"mahngeb{_UE}hr\w*|kosten|zinsen|begleichung|bezahlung)\w* (?:\w+ )?ab\b",
+    r"\b(?:zahlung|bezahlung|begleichung)\b (?:\w+ ){0,2}verweiger\w*\b(?! (?:ich |wir )?nicht)",
+    rf"\bzur{_UE}ckgetreten\b|\br{_UE}cktritt\w*\b|\btrete\w* (?:\w+ ){{0,3}}zur{_UE}ck\b",
+    rf"\b(?:rechnung|abrechnung)\b[^.]{{0,30}}\b(?:an|auf) (?:die|den|eine|einen) falschen? "
+    rf"(?:firma|adresse|person|gesellschaft|namen|kunden|empf{_AE}nger)\b",
+    rf"\b(?:rabatt|skonto|nachlass|preisnachlass|abzug|gutschrift|anzahlung|vorauszahlung|"
+    rf"teilzahlung)\w*\b[^.]{{0,40}}\b(?:fehlt|fehlen|vergessen|nicht (?:\w+ )?"
+    rf"(?:ber{_UE}cksichtigt|abgezogen|angerechnet|verrechnet|gutgeschrieben|eingerechnet|"
+    rf"enthalten))\b|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|nachlass|abzug|"
+    rf"gutschrift|anzahlung)",
+    r"\bfehler (?:\w+ ){0,2}unterlaufen\b|\bfehler ihrerseits\b|\b(?:ihr|ihren|ihrem) fehler\b|"
+    r"\bmuss ein (?:fehler|irrtum) sein\b|\b(?:liegt|handelt es sich um) (?:hier )?(?:wohl )?"
+    r"(?:ein|einen|eine) (?:fehler|irrtum|versehen)\b|\b(?:ein|einen) fehler (?:in|auf|bei|im)\b",
+    rf"\bnur\b[^.]{{0,30}}\b(?:geliefert|gemacht|erbracht|erledigt|montiert|eingebaut|repariert|"
+    rf"installiert|ausgef{_UE}hrt|gearbeitet)\b",
+    rf"\b(?:wird|werden)\b (?:\w+ ){{0,3}}nicht (?:\w+ )?(?:bezahlt|beglichen|{_UE}berwiesen)\b",
+    r"\bkein(?:en)? (?:auftrag|bestellung|vertrag)\b",
+    rf"\b(?:gearbeitet|geliefert|erbracht|bestellt|vereinbart|gemacht|geleistet)\b (?:\w+ ){{0,3}}"
+    rf"nur (?:noch )?(?:{_FEW}|eine?|einen|die h{_AE}lfte|halb)\b|\bnur {_FEW}\b[^.]{{0,30}}\b"
+    rf"(?:gearbeitet|geleistet|vereinbart)\b",
+    r"\b(?:rechnung|betrag|summe|preis|menge|abrechnung|stunden\w*|position\w*)\b (?:\w+ ){0,2}"
+    r"passt (?:\w+ ){0,2}nicht\b|\bpasst nicht (?:zu[mr]?|mit) (?:dem |der |unserem |unserer |"
+    r"ihrem |ihrer )?(?:angebot|offerte|auftrag|bestellung|vereinbarung|lieferschein|vertrag|"
+    r"kostenvoranschlag)",
+    rf"\bnicht rechtens\b|\bunzul{_AE}ssig\w*\b|\bnicht zul{_AE}ssig\b|\brechtswidrig\w*\b|"
+    rf"\bunrechtm{_AE}{_SS}ig\w*\b|\bnicht rechtm{_AE}{_SS}ig\b",
+    r"\bregnet (?:\w+ ){0,3}(?:rein|herein|durch)\b|\berfolglos\b|\bohne erfolg\b|"
+    r"\bnicht erfolgreich\b|\b(?:hat|haben) (?:\w+ )?nicht geholfen\b|\bnichts geholfen\b",
+    rf"\b(?:weise|weisen)\b (?:\w+ ){{0,4}}zur{_UE}ck\b|\bzur{_UE}ckgewiesen\b|\bzur{_UE}ckweis\w*",
+    r"\b(?:techniker|monteur|handwerker|installateur|mitarbeiter|termin)\b[^.]{0,40}"
+    r"\b(?:nicht|nie) (?:\w+ )?(?:wahrgenommen|eingehalten|erschienen|gekommen|aufgetaucht)\b",
+)
+
+_PAID = (
+    # "Ich habe ... überwiesen", "Hab's grad bezahlt", "Meine Frau hat ... beglichen": not a
+    # question that opens with the verb ("Habe ich schon bezahlt?").
+    rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})\b(?:habe|haben|hab|habs|hat|habt|hatte|hatten)\b"
+    rf"(?:'s)?(?: [\w.,'-]+){{0,7}}? (?:{_PAID_WORD}|erledigt|veranlasst|freigegeben|"
+    rf"get{_AE}tigt|geleistet)\b",
+    # "..., dass der Betrag letzte Woche angewiesen wurde."
+    rf"\b{_PAID_WORD}(?: worden)? (?:ist|sind|wurde|wurden|war|waren|hat|haben|habe|hab)\b",
+    # "Der Betrag wurde mit Valuta 03.11.2025 auf Ihr Konto überwiesen."
+    rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})\b(?:wurde|wurden|ist|sind|war|waren)\b"
+    rf"(?: [\w.,'-]+){{0,8}}? {_PAID_WORD}\b(?! werden| zu werden){_NOT_ASKED}",
+    # "Mit TWINT bezahlt, Quittung anbei." "Gestern überwiesen."
+    rf"^\W*(?:[\w'.-]+ ){{0,5}}?(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|eingezahlt|"
+    rf"einbezahlt|angewiesen)(?=\s*(?:[,.;!–-]|$|und\b)){_NOT_ASKED}",
+    # The payment has gone through, is on its way.
+    rf"\b(?:zahlung|{_UE}berweisung|geld|betrag|summe|scheck|lastschrift)\b (?:\w+ ){{0,3}}"
+    rf"(?:ist|sind|ging|war) (?:\w+ ){{0,3}}(?:durch|durchgegangen|durchgelaufen|unterwegs|"
+    rf"auf dem weg|raus|rausgegangen|abgegangen|eingegangen|gebucht)\b{_NOT_ASKED}",
+    rf"\b(?:ist|sind) (?:\w+ ){{0,2}}(?:zahlung|{_UE}berweisung|geld|betrag|summe) "
+    rf"(?:\w+ ){{0,3}}(?:durch|durchgegangen|unterwegs|auf dem weg|raus|rausgegangen)\b"
+    rf"{_NOT_ASKED}",
+    rf"\b(?:m{_UE}sste|sollte|d{_UE}rfte|m{_UE}ssten|sollten)\b (?:\w+ ){{0,4}}(?:inzwischen|"
+    rf"bereits|schon|l{_AE}ngst|mittlerweile)\b (?:\w+ ){{0,4}}(?:eingegangen|angekommen|"
+    rf"gutgeschrieben|verbucht|auf ihrem konto|bei ihnen)",
+    rf"\b(?:seit|bereits|schon|l{_AE}ngst)\b[^.]{{0,30}}\b(?:bei ihnen|auf ihrem konto|"
+    rf"auf ihr konto)\b{_NOT_ASKED}",
+    # Proof of payment attached.
+    rf"\b(?:zahlungs|{_UE}berweisungs|einzahlungs|buchungs|konto)?(?:beleg|best{_AE}tigung|"
+    rf"nachweis|quittung|screenshot|auszug)\w*\b[^.?]{{0,25}}\b(?:anbei|im anhang|"
+    rf"angeh{_AE}ngt|beigef{_UE}gt|liegt bei|sende ich (?:ihnen )?(?:mit|anbei|zu))\b",
+    rf"\banbei (?:\w+ ){{0,3}}(?:zahlungs|{_UE}berweisungs|einzahlungs)?(?:beleg|"
+    rf"best{_AE}tigung|nachweis|quittung|screenshot)\b",
+    rf"\b(?:sie|ihr) (?:haben|habt|h{_AE}tten|m{_UE}ssten) (?:\w+ ){{0,4}}(?:geld|betrag|"
+    rf"zahlung|{_UE}berweisung|summe) (?:\w+ ){{0,4}}(?:erhalten|bekommen)\b{_NOT_ASKED}",
+    rf"\b(?:rechnung|forderung|betrag|saldo|zahlung|sache|angelegenheit)\b (?:ist|w{_AE}re|"
+    rf"sollte) (?:\w+ ){{0,3}}erledigt\b{_NOT_ASKED}",
+    rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung)\b (?:ist |wurde )?(?:bereits |schon |"
+    rf"l{_AE}ngst |heute |gestern )?(?:erledigt|get{_AE}tigt|ausgef{_UE}hrt|durchgef{_UE}hrt|"
+    rf"veranlasst)\b{_NOT_ASKED}",
+    rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung|lastschrift|dauerauftrag|"
+    rf"abbuchung)\b (?:\w+ ){{0,2}}(?:erfolgte|lief|ist (?:\w+ )?gelaufen)\b{_NOT_ASKED}",
+    rf"\b(?:wurde|wurden|ist|sind)\b (?:schon |bereits |l{_AE}ngst |doch )+(?:\w+ )?erledigt\b"
+    rf"{_NOT_ASKED}",
+    rf"\b(?:habe|haben|hab|hat)\b (?:\w+ ){{0,4}}(?:betrag|geld|zahlung|summe|rest|restbetrag|"
+    rf"{_UE}berweisung|\d+ ?(?:€|euro|chf|franken|fr)) (?:\w+ ){{0,4}}(?:gesendet|geschickt|"
+    rf"versendet|losgeschickt|abgeschickt|gemacht|get{_AE}tigt|ausgef{_UE}hrt|veranlasst|"
+    rf"durchgef{_UE}hrt|aufgegeben|angesto{_SS}en|in auftrag gegeben)\b{_NOT_ASKED}",
+    rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung)\b (?:ist|wurde|sind|wurden) "
+    rf"(?:[\w.,/-]+ ){{0,4}}(?:erfolgt|ausgef{_UE}hrt|get{_AE}tigt|veranlasst|eingegangen|"
+    rf"durchgef{_UE}hrt|raus)\b{_NOT_ASKED}",
+)
+
+_PLAN = (
+    rf"\babstottern\b|\babzustottern\b|\bstottere\w*\b|\bin (?:kleinen |kleineren |mehreren |"
+    rf"monatlichen |{_FEW} )?(?:h{_AE}ppchen|schritten|etappen|teilen|tranchen|teilbetr{_AE}gen|"
+    rf"portionen|betr{_AE}gen|summen)\b",
+    rf"\b(?:{_FEW}|mehrere|einige|monatliche\w*|w{_OE}chentliche\w*|kleine\w*|gleiche\w*|"
+    rf"erste\w*) (?:monatliche\w* |gleiche\w* |kleine\w* )?raten\b|"
+    rf"\braten(?:plan|vereinbarung|zahlung|weise|h{_OE}he|vertrag)\w*\b|\b(?:erste|zweite|"
+    rf"dritte|n{_AE}chste|letzte|monatliche) rate\b|\brate (?:von|à|a|zu je)\b",
+    rf"\b(?:h{_AE}lfte|teil|teilbetrag|anzahlung|\d+ ?%|\d[\d.,']* ?(?:€|eur|euro|chf|franken|"
+    rf"fr\.?))(?!\w)[^.]{{0,60}}\b(?:den |der |die )?(?:rest|restbetrag|restlichen?|anderen? "
+    rf"h{_AE}lfte|zweite h{_AE}lfte)\b",
+    rf"\b(?:den |der )?rest(?:betrag)?\b (?:\w+ ){{0,2}}(?:zahle|{_UE}berweise|bezahle|"
+    rf"begleiche|bekommen|erhalten|folgt|kommt|zahlen|{_UE}berweisen)\b",
+    rf"\bnicht (?:\w+ ){{0,3}}(?:auf einmal|auf einen schlag|in einem (?:betrag|rutsch|zug)|"
+    rf"den (?:ganzen|vollen|gesamten) betrag|die (?:ganze|volle|gesamte) summe|"
+    rf"alles auf einmal|komplett|vollst{_AE}ndig)\b(?! (?:geliefert|erbracht|ausgef{_UE}hrt|"
+    rf"erledigt|repariert))",
+    rf"\b(?:auf einmal|auf einen schlag|in einem rutsch|alles zusammen)\b (?:\w+ )?(?:geht|"
+    rf"ist|schaffe|kann|k{_OE}nnen|schaffen|klappt|gehts)(?:'s|s)? (?:\w+ ){{0,3}}(?:nicht|kaum|"
+    rf"schwer)\b",
+    # More time, a deferral.
+    rf"\b(?:brauche|brauchen|ben{_OE}tige|ben{_OE}tigen|bitte um|bitten um|ersuche um|"
+    rf"geben sie mir|geben sie uns|gebt mir|gib mir|h{_AE}tte gerne?|br{_AE}uchte|br{_AE}uchten)"
+    rf"\b (?:\w+ ){{0,3}}(?:zeit|aufschub|verl{_AE}ngerung|fristverl{_AE}ngerung)\b",
+    r"\b(?:geben sie|gebt|gib) (?:mir|uns) (?:noch )?(?:zeit )?bis\b",
+    rf"\b(?:zahlungs)?aufschub\b|\bfristverl{_AE}ngerung\b|\b(?:zahlungs)?(?:frist|ziel)\w* "
+    rf"(?:\w+ ){{0,3}}(?:verl{_AE}nger|verschieb|erstreck|aufschieb|hinausschieb)\w*|"
+    rf"\bverl{_AE}ngerung (?:der|des) (?:zahlungs)?(?:frist|ziel\w*)\b|\bnachfrist\b",
+    r"\b(?:bitte|bitten|ersuche|ersuchen)\b (?:\w+ ){0,2}um (?:\w+ ){0,2}geduld\b|"
+    r"\bhaben sie (?:bitte )?(?:noch )?(?:etwas |ein wenig |ein bisschen )?geduld\b",
+    rf"\b(?:noch|weitere|zus{_AE}tzliche|ein paar|einige|paar) (?:ein paar |einige |zwei |drei |"
+    rf"\d+ )?(?:weitere |zus{_AE}tzliche |mehr )?(?:tage|wochen|monate)\b(?! (?:zur{_UE}ck|her|"
+    rf"sp{_AE}ter))",
+    # Hardship.
+    rf"\barbeitslos\w*\b|\berwerbslos\w*\b|\b(?:job|arbeit|arbeitsplatz|stelle|einkommen) "
+    rf"(?:\w+ )?verloren\b|\bkurzarbeit\w*\b|\bb{_UE}rgergeld\b|\bhartz\b|\bsozialhilfe\b|"
+    rf"\barbeitslosengeld\b|\bschuldnerberatung\w*\b",
+    rf"\bfinanzielle[nr]? (?:schwierigkeiten|probleme|engp{_AE}sse?|notlage|sorgen|not)\b|"
+    rf"\bfinanziell (?:\w+ ){{0,3}}(?:eng|schwierig|angespannt|schlecht|am ende|nicht gut)\b|"
+    rf"\bknapp bei kasse\b|\bpleite\b|\bliquidit{_AE}t\w*\b|\bengp{_AE}ss?e?\b",
+    r"\bnicht leisten\b|\bkein geld\b(?! (?:erhalten|bekommen|eingegangen))|"
+    r"\bfehlt (?:uns|mir) (?:\w+ )?(?:das )?geld\b|\b(?:uns|mir) fehlt (?:\w+ )?(?:das )?geld\b",
+    rf"\b(?:gesch{_AE}ft|laden|betrieb|umsatz|auftragslage|firma)\b (?:\w+ ){{0,3}}"
+    rf"l{_AE}uft (?:\w+ ){{0,3}}schlecht\b|\bschlecht l{_AE}uft\b",
+    rf"\banzahlung\b|\bteilbetr{_AE}g\w*|\bteilbetrag\b|\bim monat\b|\bjeden monat\b|"
+    rf"\bpro (?:woche|quartal)\b|\bw{_OE}chentlich\w*\b|\balle (?:zwei|2|drei|3|vier|4) "
+    rf"(?:wochen|monate)\b|\bmonatsrate\w*\b|\bjeweils (?:zum|am|ende|anfang|mitte)\b",
+    rf"\baufzuteilen\b|\baufteilen\b|\bzu verteilen\b|\bverteilen\b|\bst{_UE}ckeln\b|"
+    rf"\bstaffeln\b|\babzahl\w*\b|\babzustottern\b",
+    rf"\b(?:rechnung|betrag|forderung|zahlung|summe|schuld)\w* (?:\w+ )?stunden\b"
+    rf"(?! (?:\w+ ){{0,2}}(?:berechnet|verrechnet|abgerechnet|gearbeitet))|\bzu stunden\b|"
+    rf"\bstunden (?:k{_OE}nnten|k{_OE}nnen|w{_UE}rden)\b",
+    rf"\b(?:zahlung|rechnung|f{_AE}lligkeit|zahlungstermin|frist|betrag)\w* (?:\w+ ){{0,4}}"
+    rf"(?:verschieb|hinausschieb|aufschieb|verschoben)\w*",
+)
+
+_PROMISE = (
+    # "Bis Monatsende ist alles beglichen." "Mittwoch ist das Geld bei Ihnen."
+    rf"\b(?:bis|sp{_AE}testens|morgen|{_UE}bermorgen|n{_AE}chste\w*|kommende\w*|anfang|ende|"
+    rf"mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|im laufe)\b[^.]{{0,40}}"
+    rf"\b(?:ist|sind|hast du|haben sie) (?:\w+ ){{0,3}}(?:bei ihnen|auf ihrem konto|beglichen|"
+    rf"bezahlt|{_UE}berwiesen|erledigt|da)\b",
+    rf"\bdann (?:ist|sind|haben sie|hast du|habt ihr|bekommen sie|kommt|geht) (?:\w+ ){{0,4}}"
+    rf"(?:auf ihrem konto|auf ihr konto|bei ihnen|{_UE}berwiesen|bezahlt|beglichen|das geld|"
+    rf"raus)\b",
+    # "Sie bekommen das Geld am Freitag." "Den Rest bekommen Sie am 20."
+    rf"\b(?:sie|du|ihr) (?:bekommen|bekommst|bekommt|erhalten|erh{_AE}ltst|erhaltet|kriegen|"
+    rf"kriegst|kriegt|haben|hast|habt) (?:\w+ ){{0,3}}(?:geld|betrag|zahlung|{_UE}berweisung|"
+    rf"summe|rest|restbetrag)\b(?! (?:\w+ ){{0,3}}(?:erhalten|bekommen|gekriegt)\b){_NOT_ASKED}",
+    rf"\b(?:geld|betrag|zahlung|{_UE}berweisung|summe|rest|restbetrag)\b (?:bekommen|erhalten|"
+    rf"kriegen|haben) (?:sie|du|ihr)\b(?! (?:\w+ ){{0,3}}(?:erhalten|bekommen|gekriegt)\b)"
+    rf"{_NOT_ASKED}",
+    # "Den Betrag überweise ich am Freitag." "Zahlen wir nächste Woche."
+    rf"\b(?:zahle|zahl|bezahle|{_UE}berweise|begleiche|erledige|veranlasse|zahlen|bezahlen|"
+    rf"{_UE}berweisen|begleichen|erledigen|veranlassen) (?:ich|wir)\b(?: \S+){{0,4}} (?:bis|am|"
+    rf"morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|mitte|in|diese\w*|"
+    rf"sp{_AE}testens|gleich|sofort|umgehend|zum|ab|noch)\b",
+    rf"\b(?:ich|wir) (?:zahle|zahlen|{_UE}berweise|{_UE}berweisen|begleiche|begleichen|bezahle|"
+    rf"bezahlen) (?:\w+ ){{0,4}}(?:sofort|gleich|umgehend|unverz{_UE}glich|schnellstm{_OE}glich|"
+    rf"zeitnah|baldm{_OE}glichst|schnellstens|demn{_AE}chst|bald|asap)\b",
+    rf"\bschaffe\w* (?:es|das|die zahlung|den betrag)\b (?:\w+ ){{0,4}}(?:bis|zum|am|morgen|"
+    rf"n{_AE}chste\w*|anfang|ende|mitte|diese\w*)\b",
+    rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung|geld|betrag|rest|"
+    rf"restbetrag|summe|scheck)\b (?:\w+ ){{0,2}}"
+    rf"(?:kommt|kommen|geht|gehen|folgt|folgen|trifft|trudelt) (?:\w+ ){{0,4}}(?:bis|am|morgen|"
+    rf"{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|mitte|in|diese\w*|"
+    rf"sp{_AE}testens|zeitnah|demn{_AE}chst|bald|noch|in k{_UE}rze|umgehend)\b",
+    # "Ich kann bis Dienstag zahlen", "Ich könnte am 20. überweisen": not "Kann ich ...?",
+    # not "kann nicht zahlen".
+    rf"\b(?:kann|k{_OE}nnte|k{_OE}nnen|will|wollen|m{_OE}chte|m{_OE}chten)\b(?! (?:ich|wir|man|"
+    rf"sie|du|ihr)\b)(?: (?!nicht\b|kein\w*\b|nie\b)\S+){{0,6}} (?:zahlen|bezahlen|"
+    rf"{_UE}berweisen|begleichen|anweisen|einzahlen|ausgleichen)\b{_NOT_ASKED}",
+    rf"\b(?:mache|machen|t{_AE}tige|t{_AE}tigen|veranlasse|veranlassen|erledige|erledigen) "
+    rf"(?:\w+ ){{0,2}}(?:die |den )?(?:{_UE}berweisung|zahlung|einzahlung|bezahlung|rest)\b "
+    rf"(?:\w+ ){{0,3}}(?:bis|am|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|"
+    rf"mitte|in|diese\w*|sp{_AE}testens|gleich|sofort|umgehend|zum|noch)\b",
+    rf"\b(?:zahle|{_UE}berweise|bezahle|begleiche|zahlen|{_UE}berweisen|bezahlen|begleichen) "
+    rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen)\b){_NOT_ASKED}",
+    r"\b(?:geht|gehen|kommt|kommen) (?:\w+ ){0,3}(?:raus|hinaus|an sie|zu ihnen)\b",
+    rf"\b(?:ich|wir) (?:zahle|zahlen|{_UE}berweise|{_UE}berweisen|begleiche|begleichen|bezahle|"
+    rf"bezahlen)\b[^.]{{0,30}}\b(?:sobald|wenn|nachdem|nach)\b",
+    rf"\bk{_UE}mmer\w* (?:mich|uns) (?:\w+ ){{0,3}}um (?:die|den|das) (?:{_UE}berweisung|zahlung|"
+    rf"bezahlung|begleichung|rechnung|betrag|rest)\b",
+    rf"\b(?:f{_UE}r|zum|auf) (?:den |das )?(?:[\w.]+ ){{0,2}}(?:eingeplant|terminiert|vorgemerkt|"
+    rf"angesetzt|geplant|disponiert|avisiert|eingestellt)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
+    rf"disponiert|avisiert) (?:f{_UE}r|zum|am)\b",
+)
+
+_QUESTION_ASK = (
+    rf"\b(?:k{_OE}nnen|k{_OE}nnten|w{_UE}rden|kannst|k{_OE}nntest|w{_UE}rdest|k{_OE}nnt) "
+    rf"(?:sie|du|ihr) (?:\w+ ){{0,5}}(?:senden|schicken|zusenden|zuschicken|mitteilen|sagen|"
+    rf"nennen|erkl{_AE}ren|geben|best{_AE}tigen|{_UE}bermitteln|mailen|weiterleiten|ausstellen|"
+    rf"nachreichen|aufschl{_UE}sseln|zukommen lassen)\b",
+    rf"\bbitte (?:\w+ ){{0,2}}(?:senden|schicken|{_UE}bermitteln|mailen|nennen|teilen|geben|"
+    rf"stellen) sie (?:mir|uns)\b|\b(?:senden|schicken|{_UE}bermitteln|mailen|nennen|geben|"
+    rf"teilen) sie (?:mir|uns) (?:bitte|doch|noch)\b",
+    rf"\bbitte um (?:\w+ ){{0,2}}(?:zusendung|{_UE}bermittlung|kopie|r{_UE}ckmeldung|auskunft|"
+    rf"info\w*|aufstellung|aufschl{_UE}sselung|erkl{_AE}rung|best{_AE}tigung)\b",
+    rf"\b(?:ich|wir) (?:br{_AE}uchte|brauche|brauchen|ben{_OE}tige|ben{_OE}tigen|h{_AE}tte "
+    rf"gerne?|h{_AE}tten gerne?|m{_OE}chte|m{_OE}chten|w{_UE}rde gerne?) (?:\w+ ){{0,3}}(?:kopie|"
+    rf"duplikat|rechnungskopie|aufstellung|auflistung|aufschl{_UE}sselung|kontoauszug|quittung|"
+    rf"beleg|best{_AE}tigung|bankverbindung|iban|details|info\w*|nachweis|pdf|rechnung|"
+    rf"zahlungsinformationen)\b",
+    rf"\b(?:ich|wir) (?:m{_OE}chte|m{_OE}chten|w{_UE}rde gerne?|wollte|w{_UE}sste gerne?|"
+    rf"frage mich|fragen uns)\b (?:\w+ ){{0,3}}(?:wissen|fragen|nachfragen|erfahren)\b|"
+    rf"\bteilen sie mir (?:\w+ )?mit\b",
+)
+
+_ACKNOWLEDGED = (
+    r"\b(?:schaue|schau|sehe|seh|gucke|guck) (?:\w+ ){0,3}(?:an|nach|durch)\b|"
+    r"\bwerfe (?:\w+ ){0,2}(?:einen )?blick\b",
+    rf"\b(?:pr{_UE}fe|kl{_AE}re|checke|kontrolliere) (?:ich|wir|das|es|dies|den|die|intern)\b|"
+    rf"\b(?:das|dies|es) (?:pr{_UE}fe|pr{_UE}fen|kl{_AE}re|kl{_AE}ren|checke|schaue) "
+    rf"(?:ich|wir)\b",
+    r"\b(?:gebe|geben) (?:ich |wir )?(?:ihnen |dir |euch )?(?:\w+ )?bescheid\b|"
+    r"\bmelde (?:mich|ich mich)\b|\bmeld (?:mich|ich mich)\b|\bk(?:ü|ue)mmer(?:e|n|t)? "
+    r"(?:mich|uns|sich|ich mich|wir uns)\b",
+    rf"^\W*(?:alles klar|geht klar|in ordnung|passt|verstanden|notiert|"
+    rf"zur kenntnis genommen|gesehen|erhalten|angekommen|danke|vielen dank|besten dank|"
+    rf"herzlichen dank|merci|dankesch{_OE}n)(?:\s*[,!.–-]|\s*$)",
+    rf"\b(?:danke|dank) (?:\w+ )?f{_UE}r (?:den|die|das|ihre|ihren|deine|deinen) (?:\w+ )?"
+    rf"(?:hinweis|erinnerung|info|information|infos|nachricht|mail|e-?mail|schreiben|bescheid|"
+    rf"r{_UE}ckmeldung|zusendung|mitteilung)\b",
+    r"\b(?:habe|hab|haben) (?:ich|wir) (?:\w+ )?(?:erhalten|bekommen|gesehen|gelesen|notiert|"
+    r"zur kenntnis genommen)\W*$|\b(?:ich|wir) (?:habe|haben) (?:ihre|deine|die|ihren|den) "
+    r"(?:\w+ )?(?:nachricht|mail|e-?mail|erinnerung|mahnung|zahlungserinnerung|schreiben) "
+    r"(?:\w+ )?(?:erhalten|bekommen|gelesen|gesehen)\b",
+    rf"\b(?:bespreche|besprechen|kl{_AE}re|kl{_AE}ren|rede|reden|spreche|sprechen) "
+    rf"(?:\w+ ){{0,3}}(?:mit|intern|ab)\b",
+    r"^\W*(?:wird (?:erledigt|gemacht)|mach(?:e)? ich|erledige ich)\W*$|\bweitergegeben\b|"
+    r"\bweitergereicht\b|\bleite (?:\w+ ){0,3}weiter\b",
+    r"\b(?:sehen|schauen|gucken|schaun) (?:wir )?(?:uns )?(?:das|es|die sache|die rechnung) "
+    r"(?:\w+ ){0,2}an\b",
+    rf"\b(?:muss|m{_UE}ssen|werde|werden|will|wollen|m{_OE}chte|m{_OE}chten)\b (?:\w+ ){{0,6}}"
+    rf"(?:besprechen|abkl{_AE}ren|kl{_AE}ren|abstimmen|pr{_UE}fen|nachsehen|nachschauen|"
+    rf"anschauen|ansehen|weiterleiten|weitergeben)\b|\br{_UE}cksprache\b",
+    r"^\W*(?:ist |wurde |wird )?(?:notiert|vermerkt|vorgemerkt)\W*$",
+    rf"\b(?:komme|kommen) (?:\w+ ){{0,3}}(?:darauf|drauf|auf sie|auf euch|auf dich) (?:\w+ ){{0,2}}"
+    rf"zur{_UE}ck\b",
+    r"\b(?:habe|hab|haben) (?:ich|wir) (?:\w+ )?(?:erhalten|bekommen|gesehen|gelesen|notiert)"
+    r"\W+(?:danke|vielen dank|merci|besten dank)\W*$",
+    r"\b(?:verstanden|notiert|alles klar|geht klar|in ordnung|zur kenntnis genommen)\W*$",
+    r"^\W*ok(?:ay|ey)?\W+(?:danke|merci|alles klar|verstanden|vielen dank|besten dank)\W*$",
+)
+
+PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
+    ReplyIntent.CEASE: _CEASE,
+    ReplyIntent.WRONG_PERSON: _WRONG_PERSON,
+    ReplyIntent.DISPUTE: _DISPUTE,
+    ReplyIntent.PAID: _PAID,
+    ReplyIntent.PAYMENT_PLAN: _PLAN,
+    ReplyIntent.PROMISE_TO_PAY: _PROMISE,
+    ReplyIntent.QUESTION: _QUESTION_ASK,
+    ReplyIntent.ACKNOWLEDGED: _ACKNOWLEDGED,
+}
 #: What a question may be about, besides `phrases._TOPICS`.
-QUESTION_TOPICS: tuple[str, ...] = ()
+QUESTION_TOPICS: tuple[str, ...] = (
+    r"zahl", r"bezahl", r"einzahl", rf"{_UE}berweis", r"kreditkarte", r"karte", r"twint",
+    r"klarna", r"sofort{_UE}berweisung", r"lastschrift", r"verwendungszweck", r"referenz",
+    r"offene(?:n)? posten", r"mahnung", r"mahngeb", rf"geb{_UE}hr", r"kosten", r"frist",
+    rf"f{_AE}llig", r"quittung", r"beleg", r"mehrwertsteuer", r"steuer", r"lieferschein",
+    r"auftrag", r"bestellung", r"vertrag", r"kundennummer", r"kopie", r"duplikat", r"raten?",
+    r"stundung", r"wof{_UE}r", r"worum geht", r"erlagschein", r"einzahlungsschein", r"qr",
+    r"summe", r"geld", r"preis", r"leistung", r"berechn", r"abrechnung", r"position",
+    r"posten", r"barzahl", r"bar (?:zahlen|bezahlen)", r"ratenzahl", r"teilzahl",
+    r"anzahlung", r"vorauszahl", r"restbetrag", r"rechnungsbetrag", r"gesamtbetrag", r"restschuld",
+    r"saldo", r"aufstellung", r"auflistung", rf"aufschl{_UE}sselung", rf"{_UE}bersicht",
+    r"nachweis", r"unterlagen",
+)
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
-NOT_PAID: tuple[str, ...] = ()
+NOT_PAID: tuple[str, ...] = (
+    r"\bnichts\b", r"\bnie\b", r"\bniemals\b", r"\bwerde\b", r"\bwollte\w*\b",
+    rf"\bw{_UE}rde\w*\b", r"\bob\b", r"\bfalls\b", r"\bwenn\b", rf"\bsp{_AE}testens\b",
+    rf"\bbis {_FUTURE_DAY}", rf"\bab {_FUTURE_DAY}", r"(?<!heute )(?<!gestern )\bmorgen\b",
+    rf"\b{_UE}bermorgen\b", rf"\bw{_AE}re\b", r"\bdachte\w*\b", r"\bgedacht\b",
+    rf"\bn{_AE}chste[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag)\b",
+)
 #: A debtor saying in so many words that they do not dispute.
-NOT_A_DISPUTE: tuple[str, ...] = ()
+NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bkein(?:en)? (?:widerspruch|einspruch)\b",
+    r"\bnicht als (?:reklamation|beschwerde|widerspruch|einspruch) gemeint\b",
+)
