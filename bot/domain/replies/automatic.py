@@ -72,6 +72,13 @@ _RETURNING = with_start_lookahead(re.compile(
     r"ab|à partir du|a partir del|dès le|erreichbar|reachable|available|disponible|reprise)\b",
     re.IGNORECASE,
 ))
+# A person who mentions being on leave while asking how to pay ("I'm on maternity leave and
+# money's tight. Could I pay it off bit by bit?") wrote the message: no notice asks that.
+_ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
+    r"\b(?:pay|paid|payment|instal\w*|plan|afford|pag\w+|pai\w+|payer|zahl\w*|rate[n]?)\b"
+    r"[^?\n]{0,80}\?",
+    re.IGNORECASE,
+))
 _UNTIL = with_start_lookahead(
     re.compile(r"\b(?:until|till|through|bis|jusqu'au|jusqu'à|hasta)\b", re.IGNORECASE)
 )
@@ -81,7 +88,10 @@ def is_auto_reply(headers: Mapping[str, str], subject: str, text: str) -> bool:
     """Whether a message was sent automatically rather than written by a person."""
     if not _HEADERS_READ.isdisjoint(headers) and _says_so_in_headers(headers):
         return True
-    return bool(_SUBJECT.search(subject)) or _CHALLENGE_OR_BODY.any_match(text, Folded.of(text))
+    if _SUBJECT.search(subject):
+        return True
+    return _CHALLENGE_OR_BODY.any_match(text, Folded.of(text)) and not _ASKS_ABOUT_PAYING.search(
+        text)
 
 
 def _says_so_in_headers(headers: Mapping[str, str]) -> bool:

@@ -13,7 +13,9 @@ from typing import NamedTuple
 # `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, written so that every alternative starts with its character:
 # the regex engine then skips at once to the next of those characters.
 _SENTENCE_END = re.compile(
-    r"\.(?<!\d\.)(?!\d)|!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|\n|¿|¡"
+    r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
+    r"(?<!\bca\.)(?<!\bHr\.)(?<!\bFr\.)(?<!\bz\.)(?<!\bz\.B\.)(?<!\bu\.)(?<!\bu\.a\.)(?!\d)|"
+    r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|\n|¿|¡"
 )
 _BREAK_WORD = r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
 # `,?\s+{_BREAK_WORD}|\s+[-–—]\s+`, written so that it starts with one character class (a

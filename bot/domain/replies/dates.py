@@ -214,7 +214,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!guten )morgen(?!s)|next week|(?:la )?semana que viene|(?:la )?próxima semana|"
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
             r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|"
-            r"next month|in a fortnight|sous (?:huitaine|quinzaine)|(?:in|within|dans|d'ici|en|"
+            r"next month|in a fortnight|a week (?:today|tomorrow)|sous (?:huitaine|quinzaine)|"
+            r"(?:in|within|dans|d'ici|en|"
             r"dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
             r"stunden)|"
             r"(?:in|within|en|dans|innerhalb von|d'ici|dentro de|binnen|give (?:me|us)|dame|denme|"
@@ -496,6 +497,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return following_month.replace(day=last)
     if re.search(r"(?:early|beginning of|start of|first of) next week", lowered):
         return next_monday
+    if lowered.startswith("a week "):
+        return sent + timedelta(days=7 if lowered.endswith("today") else 8)
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
     if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):

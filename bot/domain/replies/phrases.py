@@ -15,13 +15,19 @@ from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 
+# Insolvency words count only for the debtor's own: not in a sentence about a client, customer
+# or supplier of theirs ("one of our clients went into administration, so ...").
+_THEIR_OWN = (
+    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
+    r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?)\b).*?"
+)
+
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
     r"file))|\bne plus me (?:contacter|écrire|"
     r"relancer|envoyer)\b",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
-    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|"
-    r"buyers?)\b).*?\b(?:entered|gone into|in) (?:administration|receivership|"
+    _THEIR_OWN + r"\b(?:entered|gone into|in) (?:administration|receivership|"
     r"liquidation)\b|"
     r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b",
     r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
@@ -42,15 +48,14 @@ _CEASE = (
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
     r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|insolvency)\b",
-    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|"
-    r"buyers?)\b).*?(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
+    _THEIR_OWN + r"(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
     r"\bliquidation\b)|"
     r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|\bindividual voluntary "
     r"arrangement\b",
     r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
-    r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b|"
-    r"\bkontaktieren sie mich nicht\b|\bmein(?:em|en)? (?:rechts)?anwalt\b|\bunser(?:em|en)? "
-    r"(?:rechts)?anwalt\b|\binsolvenz\w*\b|\bunterlassen sie\b",
+    r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b(?!\s+(?:\w+\s+)?"
+    r"(?:erhalten|bekommen))|\bkontaktieren sie mich nicht\b|\bunterlassen sie\b",
+    _THEIR_OWN + r"\binsolvenz\w*\b",
     r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
     r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
     r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
@@ -76,8 +81,7 @@ _CEASE = (
     r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
     r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
-    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|"
-    r"buyers?)\b).*?\b(?:went|go|gone|placed|put) into (?:administration|"
+    _THEIR_OWN + r"\b(?:went|go|gone|placed|put) into (?:administration|"
     r"receivership|liquidation|examinership)\b|"
     r"\b(?:deal with|contact|write to|speak to|go through) (?:the|our) (?:administrators?|"
     r"liquidators?|receivers?|trustees?|examiners?|insolvency practitioners?)\b",
@@ -114,6 +118,9 @@ _CEASE = (
     r"(?:would )?stop(?:ped)? (?:contacting|e-?mailing|calling|writing)\b|\bdebt management "
     r"(?:company|plan|firm)\b|\bletters? only\b|\b(?:in|by) writing only\b|\bonly in writing\b|"
     r"\bno (?:more )?e-?mails, no (?:more )?calls\b|\bwon't (?:be )?(?:respond|reply|answer)\w*\b",
+    r"\bcease (?:all )?e-?mail (?:communication|contact|correspondence)\b|\b(?:being |been )?wound "
+    r"up\b|\bthe liquidators? (?:is|are)\b|\ball claims should go to\b|\bwe act for\b|\b(?:do "
+    r"not|don't) contact (?:our|my) client\b|\baddress all (?:further )?communications?\b",
 )
 
 _WRONG_PERSON = (
@@ -178,6 +185,12 @@ _WRONG_PERSON = (
     r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
     r"business|account|trading) relationship\b|\bverify your customer'?s? details\b|\bthis "
     r"(?:mailbox|address|e-?mail (?:address|account)) belongs to\b",
+    r"\bleft us\b|\b(?:please )?(?:send|address|forward|direct) (?:all |any )?(?:invoices|bills|"
+    r"statements|reminders|this|these|them|it) to (?:our|my|the|\S+@)|\binvoices (?:go|should "
+    r"go|need to go) to\b|\bmixed up with\b|\bplease use \S+@|\b(?:nobody|no one) "
+    r"(?:called|named|by the name)\b|\bnot the (?:owner|account holder|customer|client|debtor)\b|"
+    r"\bmeant for (?:my|our|someone|somebody|another|the)\b|\bold (?:work |e-?mail )?address\b|"
+    r"\bhaven't had anything to do with\b",
 )
 _NOT_THE_NAMED_PERSON = re.compile(
     r"\b(?:I'm|I am|Im|this is|[Ww]e're|[Ww]e are) not (?!sure\b|able\b|aware\b|trying\b|in\b|at\b|"
@@ -192,8 +205,9 @@ _DISPUTE = (
     r"\b(?:amount|invoice|bill|price|total|charge|figure|balance|statement)s?\b[^.?!]{0,30}\b(?:is|"
     r"are|seems?|looks?) (?:incorrect|wrong|too high|excessive)\b|\bplease correct\b|"
     r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
-    r"\bno (?:pagaremos|pagaré|pagamos|funciona)\b|\b(?:nie|nicht) (?:erhalten|bekommen|"
-    r"geliefert)\b|\bdon't owe\b|\bdo not owe\b",
+    r"\bno (?:pagaremos|pagaré|pagamos|funciona)\b|"
+    r"^(?!.*\b(?:rechnung|mahnung|kopie|e-?mail|mail|schreiben|erinnerung)\b).*?\b(?:nie|nicht) "
+    r"(?:erhalten|bekommen|geliefert)\b|\bdon't owe\b|\bdo not owe\b",
     r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
     r"your )?(?:\w+ ){0,2}"
     r"(?:warranty|guarantee|contract)\b|\bunder warranty\b",
@@ -241,10 +255,11 @@ _DISPUTE = (
     r"(?:fixed|working)|still (?:not working|broken|leaking)|unacceptable)\b",
     r"\bonly \d+ (?:\w+ )?(?:turned up|arrived|were delivered|came)\b|\b(?:we|i) order\w* \d+ "
     r"(?:\w+ )?not \d+\b",
-    r"\bmangel\w*\b|\bmängel\w*\b|\breklamation\b|\bbeanstand\w*\b|\bfehlerhaft\w*\b|"
+    r"\bmangel(?!s\b)\w*\b|\bmängel\w*\b|\breklamation\b|\bbeanstand\w*\b|\bfehlerhaft\w*\b|"
     r"\bdefekt\w*\b|\bwiderspr\w+\b|\bnicht einverstanden\b|\b(?:falsch|zu viel|doppelt) "
     r"(?:berechnet|abgerechnet|in rechnung)\b|\bgutschrift\b|\bstorn\w+\b|\bnicht (?:bestellt|"
-    r"geliefert|erbracht)\b|\bnicht (?:be)?(?:zahlen|begleichen)\b",
+    r"geliefert|erbracht)\b|(?<!kann )(?<!können )(?<!gerade )(?<!momentan )"
+    r"(?<!leider )\bnicht (?:be)?(?:zahlen|begleichen)\b",
     r"\bno (?:vamos a|voy a|pienso|pensamos) pagar\b|\breclam\w+\b|\bdisconforme\b|"
     r"\bno estoy de acuerdo\b|\berror en la factura\b|\bcobrad[oa]s? dos veces\b|\bduplicad\w+\b|"
     r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b|\bno (?:acordamos|acordado|"
@@ -302,7 +317,8 @@ _DISPUTE = (
     r"(?:for|to)\b|\b(?:nobody|no one|no-one) (?:agreed|asked|approved|authori[sz]ed|ordered)\b",
     r"\b(?:job|work|order|project|installation|repair)s? (?:isn't|is not|wasn't|was not|aren't) "
     r"(?:complete|completed|finished|done)\b|\bstill (?:haven't|hasn't|have not|has not) been\b|"
-    r"\bon completion\b|\b(?:don't|do not) see why (?:i|we) should pay\b|\blost (?:the|my|our) "
+    r"(?<!\bpaid this )(?<!\bpaid it )\bon completion\b|\b(?:don't|do not) see why (?:i|"
+    r"we) should pay\b|\blost (?:the|my|our) "
     r"(?:parcel|package|delivery|order|goods)\b",
     r"\b(?:ignores|ignored|missing|left off|forgot) (?:the|our) (?:agreed )?discount\b|\bno (?:fee|"
     r"charge|payment|money|amount) (?:is )?(?:due|owed|owing|payable)\b|\b(?:don't|do not|dont) "
@@ -320,7 +336,7 @@ _DISPUTE = (
     r"\b(?:don't|dont|do not|won't|will not|not going to) pay for\b|\bcharg\w* (?:me |us )?(?:two|"
     r"2) times\b|\b(?:nobody|no one|no-one) (?:turned|showed|came) up\b|\bnothing (?:left )?"
     r"(?:owing|owed|due|to pay)\b|\bnot the\b[^.]{0,30}\b(?:charged|billed|invoiced)\b",
-    r"\b(?:price|quote|quoted|advertised|website)\b[^.]{0,40}\b(?:and|but) you (?:charged|billed|"
+    r"\b(?:price|quote|quoted|advertised|website)\b(?:[^.!?]|\.\d){0,40}\b(?:and|but) you (?:charged|billed|"
     r"invoiced)\b|\b(?:nobody|no one) (?:ever )?told (?:me|us)\b.{0,30}\b(?:charge|fee|cost)\b|"
     r"\b(?:invoice|bill) (?:says|shows|states|lists) \d+|\bcharged at \d+%? but\b",
     r"\b(?:been|there's|there is|made) a mistake\b|\bonly ordered\b|\bwhy (?:would|should) (?:i|"
@@ -371,6 +387,22 @@ _DISPUTE = (
     r"\b(?:pay|settle|payment)\b.{0,30}\b(?:as soon as|once|when|after)\b.{0,40}\b(?:properly|"
     r"correctly)\b|\b(?:had|have|got) a (?:written )?quote\b|\b(?:invoice|bill) is for\b[^.]{0,30}"
     r"\bbut\b|\bmissing\b[^.]{0,20}\b(?:delivered|arrive|sent)\b",
+    r"\byou quoted\b|\b\d[\d,.]* \w+,? not \d+\b|\bneeds? to reflect\b|\bwhere (?:has|have|did) "
+    r"(?:the |this |that )?(?:[£$€]\s?\d[\d,.]*|this|that|it) come from\b|\b(?:didn't|did not|"
+    r"never|failed to) (?:turn|show) up\b|\bnothing (?:has been|was|got) delivered\b|\bplease "
+    r"credit\b|\bshould be (?:zero|nil|nothing|£0|\$0)\b",
+    r"\b(?:isn't|is not|not) ours(?: to pay)?\b|\badded (?:vat|gst|tax|it) on top\b|\bcome off "
+    r"(?:your|the) bill\b|\b(?:invoiced|charged|billed) (?:me |us )?for the (?:whole|full|"
+    r"entire)\b|\bnot being (?:settled|paid)\b|\bbefore (?:i|we) pay (?:any of it|a penny)\b|"
+    r"\bordered\b.{0,40}\band (?:got|received)\b",
+    r"\bshould(?: never|n't| not) have been (?:charged|billed|invoiced)\b|\bnot on me\b|\bnever "
+    r"signed\b|\bwho authori[sz]ed\b|\b(?:i was|we were) told (?:\w+ ){0,3}(?:would|was going "
+    r"to) (?:be|cost)\b|\b(?:nobody|no one) mentioned\b|\bactually (?:here|there|on site|"
+    r"worked|delivered)\b|\bnever part of\b|\btaken off\b|\bbut you(?:'ve| have)? (?:invoiced|"
+    r"charged|billed)\b",
+    r"\b(?:was|were|is|would be) free\b|\bold (?:price ?list|prices|rates)\b|\b(?:discount|"
+    r"rate|price) we agreed\b|\bagreed discount\b|\b(?:didn't|did not|never) take out\b|"
+    r"\bincluded in the (?:price|quote|cost)\b|\bbill (?:it|this|that) separately\b",
 )
 
 _PAID = (
@@ -445,6 +477,15 @@ _PAID = (
     r"avant-hier|la semaine derni[èe]re|ce matin|gestern|vorgestern|letzte woche|heute (?:früh|"
     r"morgen))\b|\b(?:ayer|anteayer|hier|avant-hier|gestern|vorgestern)\b.{0,30}\b(?:pag\w+|"
     r"abon\w+|transfer\w+|r[èé]gl\w+|vir[ée]\w*|überw\w+|bezahl\w*|gezahlt)\b",
+    r"\b(?:cheque|check|payment)\b (?:went|has gone|was put|was posted) in the (?:post|mail)\b|"
+    r"\bsent (?:it|this|that|the money|payment) (?:by|via|through|over)\b|\b(?:just )?done (?:a|"
+    r"the) (?:bank )?(?:transfer|payment)\b|\bdirect debit\b.{0,30}\bcollected\b|\bput (?:a|the) "
+    r"cheque\b|\bthrough your letterbox\b",
+    r"\b(?:account|bank|they|she|he|solicitor|accountant) paid (?:this|it|that|the)\b|\bshould "
+    r"have (?:it|this|the money|received it) already\b|^\W*(?:remitted|cleared)\b|\b(?:it|"
+    r"payment|money)\b left on \w+day\b|\bshows (?:it|the payment) (?:left|went|was sent|as "
+    r"paid)\b|\bhanded (?:over )?(?:the )?(?:payment|cash|cheque|money)\b|\bit's (?:there|in "
+    r"your account)\b|\bcleared it\b",
 )
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
@@ -457,6 +498,12 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
     re.IGNORECASE,
 ))
+
+_ASKS_WHETHER = re.compile(
+    r"\W*(?:have|has|did|was|were|is|habe|hab|haben|hat|ist|sind|wurde|wurden|ai-je|avons-nous|"
+    r"est-ce que|¿?(?:ya )?(?:pagu[ée]|pagamos|está))\b",
+    re.IGNORECASE,
+)
 
 _PLAN = (
     r"\bgive (?:me|us) (?:until|till|to the|a few|some|more|another|an extra|extra)\b|"
@@ -474,7 +521,8 @@ _PLAN = (
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
     r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
-    r"(?<!\bin )(?<!\bwithin )(?<!\bwhat )\b(?:a|per|each|every) (?:month|week|fortnight)\b|"
+    r"(?<!\bin )(?<!\bwithin )(?<!\bwhat )\b(?:a|per|each|every) (?:month|week|fortnight)\b"
+    r"(?! today| tomorrow| from (?:today|now|tomorrow))|"
     r"\bevery (?:two|2|"
     r"other|few) weeks\b|"
     r"\bmonthly\b",
@@ -499,6 +547,8 @@ _PLAN = (
     r"remainder|balance|other half)\b",
     r"\bin (?:\d+|two|three|four|five|six) (?:gives|lots|times|parts|payments|goes)\b|\bevery "
     r"(?:other|second) (?:\w+day|week|month)\b|\btranch(?:e|es|en)\b|\b\d+% (?:now|today)\b",
+    r"\bbit by bit\b|\blittle by little\b|\bsort (?:out )?a plan\b|\bstruggling\b|\bin (?:two|2) "
+    r"halves\b|\b\d+ ?x ?[£$€]\s?\d|\bpay (?:it|this) off over\b",
 )
 
 _PROMISE = (
@@ -560,7 +610,8 @@ _PROMISE = (
 # it holds: the whole alternation is slow to try at each character of a long sentence.
 _TOPICS = (
     r"invoice", r"bill", r"pay", r"payment", r"paid", r"account", r"bank", r"card",
-    r"statement", r"copy", r"what's (?:this|it) for", r"who are you",
+    r"statement", r"copy", r"what's (?:this|it) for", r"relates? to", r"how much", r"reissue",
+    r"link", r"who are you",
     r"what(?:'s| is) (?:this|it) (?:regarding|about)", r"details", r"charge", r"amount",
     r"resend", r"re-send", r"send (?:it|this|them) again", r"american express", r"amex", r"visa",
     r"mastercard", r"paypal",
@@ -623,6 +674,8 @@ _ACKNOWLEDGED = (
     r"^\W*(?:forwarded|passed|sent) (?:on |along |over )?to\b|\b(?:haven't|have not|not) "
     r"forgotten\b|\bon my (?:list|radar|to-do)\b|\bget back to you\b|\bwrite back\b|\b(?:will|'ll) "
     r"(?:discuss|raise|bring up|mention)\b",
+    r"\bleaving (?:this|it) with\b|\bpick it up\b|^\W*(?:yep|yes|ok)?\W*seen (?:this|it)\b|"
+    r"\bforwarded to\b",
 )
 
 
@@ -777,7 +830,10 @@ def says(intent: ReplyIntent, clause: str) -> bool:
 
 
 def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
-    """Whether one of `patterns` says paid in `clause`, not negated or in the future."""
+    """Whether one of `patterns` says paid in `clause`, not negated or in the future, and not
+    asked ("Habe ich schon bezahlt?", "Have we paid this?")."""
+    if _ASKS_WHETHER.match(clause) and clause.rstrip().endswith("?"):
+        return False
     for pattern in patterns:
         for found in pattern.finditer(clause):
             window = clause[max(0, found.start() - 25) : found.end()]

@@ -136,6 +136,10 @@ _CEASE = (
     rf"|der |diesem |dieser )?(?:\w*mails?|\w*erinnerungen|mahnungen|nachrichten|anrufen|schreiben|"
     rf"briefen|spam|bel{_AE}stigung\w*|zuschriften)\b|\bnichts mehr von (?:ihnen|euch|dir|ihrer "
     rf"firma) (?:h{_OE}ren|lesen|wissen|bekommen|erhalten)\b",
+    # The matter handed to the debtor's lawyer.
+    r"\b(?:liegt|ist) (?:jetzt |nun )?bei (?:meinem|unserem) (?:rechts)?anwalt\b|\b(?:meinem|"
+    r"unserem) (?:rechts)?anwalt (?:übergeben|weitergeleitet|überlassen|übertragen)\b|\b(?:an|zu) "
+    r"(?:meinen|unseren) (?:rechts)?anwalt (?:weitergeleitet|übergeben|gegeben)\b",
 )
 
 _WRONG_PERSON = (

@@ -25,7 +25,7 @@ _COMMITS = with_start_lookahead(re.compile(
 ))
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|last(?! (?:working |business )?day of| \w+day of)|was|"
-    r"were|had|already|(?<!until it's )(?<!until it is )cleared|overdue|"
+    r"were|had|already|(?<!until it's )(?<!until it is )(?<!\bbe )cleared|overdue|"
     r"war|waren|bereits|schon|fue|era|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
 ))
@@ -69,7 +69,8 @@ def dated_payment(text: str, *, sent: date, month_first: bool = False) -> date |
 _FEW_WORDS = 12
 _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
-    r"look|check|review|read|"
+    r"look|check|review|read|dienstreise|schaue?|prüfe|büro|ferien|regarde|vérifie|bureau|"
+    r"congé|déplacement|reviso|miro|oficina|viaje|"
     r"vacation|llam\w*|appel\w*|anruf\w*|urlaub|vacaciones|vacances)\b",
     re.IGNORECASE,
 ))
