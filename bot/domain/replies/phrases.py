@@ -336,7 +336,8 @@ _DISPUTE = (
     r"\b(?:don't|dont|do not|won't|will not|not going to) pay for\b|\bcharg\w* (?:me |us )?(?:two|"
     r"2) times\b|\b(?:nobody|no one|no-one) (?:turned|showed|came) up\b|\bnothing (?:left )?"
     r"(?:owing|owed|due|to pay)\b|\bnot the\b[^.]{0,30}\b(?:charged|billed|invoiced)\b",
-    r"\b(?:price|quote|quoted|advertised|website)\b(?:[^.!?]|\.\d){0,40}\b(?:and|but) you (?:charged|billed|"
+    r"\b(?:price|quote|quoted|advertised|website)\b(?:[^.!?]|\.\d){0,40}\b(?:and|"
+    r"but) you (?:charged|billed|"
     r"invoiced)\b|\b(?:nobody|no one) (?:ever )?told (?:me|us)\b.{0,30}\b(?:charge|fee|cost)\b|"
     r"\b(?:invoice|bill) (?:says|shows|states|lists) \d+|\bcharged at \d+%? but\b",
     r"\b(?:been|there's|there is|made) a mistake\b|\bonly ordered\b|\bwhy (?:would|should) (?:i|"
