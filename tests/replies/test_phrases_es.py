@@ -230,3 +230,105 @@ def test_a_spanish_debtor_who_has_not_paid_yet_or_will_pay_is_not_paid(words: st
 def test_a_spanish_lookalike_is_not_read_as_the_intent_it_resembles(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize("words", [
+    # hours, units or a price other than billed
+    "La factura pone 12 horas pero el fontanero solo estuvo cuatro.",
+    "Nos facturan 40 cajas cuando recibimos 25.",
+    "Por favor corríjanla cuanto antes.",
+    "El presupuesto decía 1.200 € pero nos facturáis 1.450 €.",
+    "Me cobran 80 € cuando el precio de la web es 60 €.",
+    "Nos facturaron la instalación aunque no se hizo.",
+    "Falta el descuento del 10% que acordamos.",
+    "No han aplicado el descuento pactado.",
+    # faulty, wrong or unfinished
+    "La nevera dejó de funcionar a la semana.",
+    "La impresora llegó averiada.",
+    "Nos enviaron la talla equivocada.",
+    "Esto no es lo que pedí.",
+    "La reforma sigue sin terminar.",
+    "El trabajo quedó a medias y nadie ha vuelto.",
+    # paying only once it is set right
+    "Pagaré cuando la instalación esté terminada.",
+    "Les pago en cuanto arreglen la caldera.",
+    "Arreglad la persiana y os pago.",
+    "Terminen el tejado y pagamos.",
+    # never ordered, twice, credited, the wrong company, the contract
+    "Jamás hicimos ese pedido.",
+    "No existe ninguna orden de compra de nuestra parte.",
+    "Es la misma factura que nos mandaron en octubre.",
+    "Esta factura es idéntica a la 2025-044.",
+    "Nos emitisteis una nota de abono por esa cantidad.",
+    "Hagan la factura a la empresa correcta, por favor.",
+    "La factura está a nombre de mi padre pero el contrato es mío.",
+    "Conforme a la cláusula 7 del contrato, no corresponde pagar hasta la entrega.",
+    "El pago es a la conformidad de obra, que todavía no hemos dado.",
+    # cancelled, insured, refused
+    "La suscripción la cancelé en agosto.",
+    "Según sus condiciones no hay penalización.",
+    "Eso lo tiene que cubrir el seguro.",
+    "Está incluido en el contrato de mantenimiento.",
+    "No vamos a pagarlo.",
+])
+def test_a_spanish_debtor_who_contests_what_is_billed_in_any_way_is_dispute(words: str) -> None:
+    assert human_intent(words) is DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Denme de baja, por favor.",
+    "Dadnos de baja de vuestra lista.",
+    "El bufete Ruiz representa a la empresa en este asunto.",
+    "Ella me representa, hablen con ella.",
+    "Solo por carta, gracias.",
+    "Comuníquense únicamente por correo postal.",
+    "Traten con mi abogado.",
+    "Eso lo llevará mi abogado.",
+    "Hablen con él, no conmigo.",
+    "No vamos a responder más correos.",
+])
+def test_a_spanish_debtor_who_sends_you_elsewhere_or_stops_answering_is_cease(
+        words: str) -> None:
+    assert human_intent(words) is CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Al final transferimos el total.", PAID),
+    ("Ya está pagado. Ni reclamación ni nada.", PAID),
+    ("El día 20 lo tienen.", PROMISE),
+    ("El viernes ya la tienen.", PROMISE),
+])
+def test_a_spanish_payment_or_promise_near_dispute_words_keeps_its_intent(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Pagaré cuando termine el mes.", DISPUTE),
+    ("Cuando terminen las vacaciones les pago.", DISPUTE),
+    ("Les pago cuando me entreguen la nómina.", DISPUTE),
+    ("Cuando funcione la web les pago.", DISPUTE),
+    ("Mándenme el IBAN y les pago.", DISPUTE),
+    ("La web dejó de funcionar cuando intenté pagar.", DISPUTE),
+    ("La referencia de pago es incorrecta, ¿cuál uso?", DISPUTE),
+    ("El precio era bueno y nos cobraron lo justo, gracias.", DISPUTE),
+    ("No hice el pedido a tiempo, perdón.", DISPUTE),
+    ("No hay ningún pedido pendiente, ya pagamos todo.", DISPUTE),
+    ("El banco nos hizo la devolución del recibo.", DISPUTE),
+    ("El pedido lo cancelamos ayer con tarjeta.", DISPUTE),
+    ("¿No hay penalización si pago el lunes?", DISPUTE),
+    ("El seguro va a pagarme el día 10 y les transfiero.", DISPUTE),
+    ("Seguro que mi jefe va a pagar esta semana.", DISPUTE),
+    ("No vamos a pagarlo todo de golpe, ¿podemos en cuotas?", DISPUTE),
+    ("No voy a pagarla hasta el viernes, que cobro.", DISPUTE),
+    ("Hicimos un abono de 300 € ayer.", DISPUTE),
+    ("No voy a contestar más tarde, les escribo mañana.", CEASE),
+    ("Lo revisará mi gestor y les confirmo.", CEASE),
+    ("El comercial que nos representa en Valencia les llamará.", CEASE),
+    ("Les envío la carta por correo postal.", CEASE),
+    ("Al final pagamos el lunes que viene.", PAID),
+    ("Ya lo tienen desde ayer.", PROMISE),
+])
+def test_a_spanish_lookalike_of_a_dispute_or_cease_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent

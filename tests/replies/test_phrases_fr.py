@@ -336,3 +336,90 @@ def test_a_debtor_who_only_acknowledges_is_acknowledged(words: str) -> None:
 ])
 def test_a_lookalike_that_states_nothing_is_unclear(words: str) -> None:
     assert human_intent(words) is ReplyIntent.UNCLEAR
+
+
+CEASE, WRONG, DISPUTE, PAID = (ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON,
+                               ReplyIntent.DISPUTE, ReplyIntent.PAID)
+
+
+@pytest.mark.parametrize("words", [
+    # what the invoice says, and what is true
+    "La facture indique 12 heures alors que l'intervention a duré 5 heures.",
+    "Le relevé compte 40 cartons au lieu de 25.",
+    "Merci de la corriger rapidement.",
+    "Veuillez les retirer de la facture.",
+    "Merci de supprimer les frais de relance.",
+    "Le tarif annoncé était de 50 €, vous me facturez 70 €.",
+    "Vous me facturez 90 € alors que l'annonce disait 60 €.",
+    "La facture est établie à Martin SA alors que nous sommes Martin SARL.",
+    # part delivered, the wrong item
+    "On n'a reçu que 3 cartons sur 5.",
+    "Livraison partielle : il manque 4 pièces.",
+    "Nous avons été livrés de 8 palettes sur les 12 commandées.",
+    "Nous réglerons uniquement ce qui a été livré.",
+    "Ce n'est pas le bon modèle.",
+    "Vous nous avez livré la mauvaise taille.",
+    "Nous attendons le remplacement avant de régler.",
+    # never ordered, twice, never agreed, the contract
+    "Je n'ai jamais passé de commande chez vous.",
+    "Aucun bon de commande n'existe pour cette facture.",
+    "Cette facture est identique à la facture 2025-041.",
+    "Ce supplément n'a jamais été convenu.",
+    "Ces options ne figuraient pas sur le devis.",
+    "Selon l'article 6 du contrat, le solde n'est dû qu'après la levée des réserves.",
+    "La réception du chantier n'a toujours pas eu lieu.",
+    # paying once it is set right
+    "Terminez d'abord le chantier.",
+    "Remplacez la pièce et je vous paie.",
+    "Corrigez la facture, ensuite nous réglerons.",
+    "Je paierai quand la porte sera réparée.",
+    "Nous réglerons lorsque vous aurez terminé les travaux.",
+])
+def test_a_french_debtor_who_contests_what_is_billed_in_any_way_is_dispute(words: str) -> None:
+    assert human_intent(words) is DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Uniquement par courrier, merci.",
+    "Contactez-moi seulement par lettre recommandée.",
+    "Par écrit uniquement, s'il vous plaît.",
+    "Veuillez traiter avec mon conseil.",
+    "Passez par mon mandataire désormais.",
+    "Je ne répondrai plus à vos messages.",
+])
+def test_a_french_debtor_who_wants_paper_a_representative_or_silence_is_cease(
+        words: str) -> None:
+    assert human_intent(words) is CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Pas de litige, c'est réglé.", PAID),
+    ("Aucune contestation de notre part, le virement est parti hier.", PAID),
+    ("Pas de litige sur le montant, mais il manque 3 cartons.", DISPUTE),
+])
+def test_a_french_debtor_who_says_there_is_no_dispute_is_taken_at_their_word(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Merci de la renvoyer par mail.", DISPUTE),
+    ("La facture indique 300 €, je la règle demain.", DISPUTE),
+    ("Le montant que vous me réclamez sera réglé demain.", DISPUTE),
+    ("Le prix était correct, je vous paie vendredi.", DISPUTE),
+    ("Nous réglerons le solde à réception de votre relevé.", DISPUTE),
+    ("On attend notre paie avant de payer.", DISPUTE),
+    ("Nous n'avons pas encore passé la commande de décembre.", DISPUTE),
+    ("La facture est identique à celle du mois dernier, on paie demain.", DISPUTE),
+    ("Le virement n'a pas eu lieu, je relance ma banque.", DISPUTE),
+    ("Envoyez-moi le RIB et je vous paie.", DISPUTE),
+    ("Je paierai quand j'aurai reçu mon salaire.", DISPUTE),
+    ("Nous réglerons quand la paie sera versée.", DISPUTE),
+    ("Il me manque 200 € pour tout payer, je vous propose deux fois.", DISPUTE),
+    ("Vous nous avez livré la mauvaise taille.", WRONG),
+    ("Je vous paierai uniquement par virement.", CEASE),
+    ("Veuillez voir avec mon comptable.", CEASE),
+])
+def test_a_french_lookalike_of_a_dispute_or_cease_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent

@@ -45,6 +45,32 @@ _PAID_VERB = (r"(?:pagué|pagó|pagaron|transferí|transfirió|transfirieron|dep
 _PAID_UNACCENTED = (r"(?:pague|transferi|deposite|consigne|abone|ingrese|gire|liquide|salde|"
                     r"cancele|realice|efectue|mande|envie)")
 
+# What a debtor pays with, or where: a fault there is no dispute about the bill ("el enlace
+# de pago no funciona", "cuando funcione la web les pago").
+_PAY_CHANNEL = (r"(?:enlace|link|web|p[aá]gina|portal|tarjeta|bizum|app|aplicaci[oó]n|pasarela|"
+                r"bot[oó]n|c[oó]digo|formulario|banca|banco|plataforma|tpv|dat[aá]fono|"
+                r"contrase[ñn]a|clave|usuario|qr|domiciliaci[oó]n|correo|mail|tel[eé]fono|"
+                r"n[uú]mero|sistema|cuenta)")
+# Setting right what was billed, as asked of the creditor (subjunctive, usted/ustedes/vosotros
+# imperative): "cuando arreglen la fuga", "reparad la persiana", "cuando terminen la obra".
+# "Terminar" and "acabar" only with the work ("cuando terminen las vacaciones" is a date).
+_WORK = (r"(?:obras?|trabajos?|reformas?|instalaci[oó]n|proyecto|montaje|reparaci[oó]n|"
+         r"ba[ñn]o|cocina|tejado|tareas?|servicio|encargo|pedido|entrega|pintura|mudanza)")
+_FIX_VERB = (r"(?:(?:arregl|repar|solucion|rectifiqu|complet|reemplac|instal|retir)(?:en|[eé]is|"
+             r"ad|e)|corr[ií]j(?:an|a|[aá]is)|corregid|sustituy(?:an|a|[aá]is)|sustituid|"
+             r"(?:cambi|entregu)(?:en|[eé]is|ad|e)(?! (?:la|el|mi|nuestra|nuestro) (?:n[oó]mina|"
+             r"sueldo|salario|paga|pago|dinero|d[ií]a|fecha|turno|liquidaci[oó]n|finiquito|"
+             r"pensi[oó]n|aguinaldo|prima|cheque|transferencia)\b)|(?:lo|la|los|las) (?:termin|"
+             r"acab|finalic)(?:en|[eé]is)|(?:termin|acab|finalic)(?:en|[eé]is|ad) (?:el|la|los|"
+             rf"las) {_WORK})")
+# Paying, as what the debtor will do once it is set right: "y pago", "os pagamos".
+_WE_PAY = (r"(?:(?:les|le|os|te|se lo|se la) )?(?:pago|pagamos|pagar[eé]|pagaremos|abono|abonamos|"
+           r"abonar[eé]|abonaremos|liquido|liquidamos|se paga|se abona|hablamos de pagar)")
+# What a subscription, order or booking is: what a debtor says they cancelled.
+_BOOKED = (r"(?:reservas?|pedidos?|contratos?|suscripci[oó]n|suscripciones|servicios?|"
+           r"[oó]rden(?:es)?|compras?|membres[ií]as?|eventos?|viajes?|citas?|encargos?|"
+           r"planes|plan|abonos? (?:mensual|anual|de temporada)|cursos?|matr[ií]culas?)")
+
 # After "no lo pago": a day it will be paid on makes it a promise, not a refusal ("no lo pago
 # hasta el viernes"); "hasta que lo arreglen" stays a refusal.
 _NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]ana|pasado|\d|"
@@ -119,6 +145,39 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"liquidaci[oó]n judicial|de reorganizaci[oó]n)\b|\bliquidaci[oó]n (?:judicial|forzosa)\b|"
         r"\b(?:declarad[oa]s?|declar[eé]|declar[oó]|declaramos) (?:en )?(?:quiebra|concurso|"
         r"insolvencia|bancarrota)\b|\bbancarrota\b|\bs[ií]ndico de la quiebra\b",
+        # "denme de baja", "quiero que me den de baja", "dadnos de baja"
+        r"\b(?:d[eé]n(?:me|nos)|d[eé](?:me|nos)|d(?:adme|adnos|ame|anos)|d[aá]r(?:me|nos)|"
+        r"(?:me|nos) (?:den|d[eé]|deis|des)) de baja\b",
+        # a firm that acts for the debtor: "nuestro despacho representa a la Sra. Ruiz", "él me
+        # representa en este tema"
+        r"\b(?:despacho|bufete|firma|abogad[oa]s?|letrad[oa]s?|estudio jur[ií]dico|"
+        r"procurador(?:a|es)?|apoderad[oa]s?)\b(?: \S+){0,3}? (?:que )?(?:representa|representan|"
+        r"asiste|asisten|defiende|defienden|act[uú]a en nombre|act[uú]an en nombre) (?:a|al|de|"
+        r"del)\b",
+        r"\b(?:[eé]l|ella|ellos|ellas) (?:me|nos) (?:representa|representan|defiende|"
+        r"defienden)\b(?! (?:un|una|el|la|unos|unas|mucho|poco|bien|mal)\b)",
+        # contact only on paper: "a partir de ahora, solo por correo postal"
+        r"\b(?:s[oó]lo|solamente|[uú]nicamente|exclusivamente) (?:por|mediante|v[ií]a|a trav[eé]s "
+        r"de|con) (?:correo postal|correo ordinario|correo certificado|carta|cartas|burofax|"
+        r"escrito|v[ií]a postal|carta certificada)\b|\bpor (?:correo postal|carta|burofax|escrito|"
+        r"v[ií]a postal) (?:[uú]nicamente|exclusivamente|solamente|s[oó]lo)\b",
+        # "traten con mi gestor", "eso lo verá mi abogada", "hablen con ella, no conmigo"
+        r"\b(?:traten|tratad|trate|ent[ií][eé]ndan(?:se)?|ent[ií][eé]ndase|vean(?:lo)?|vea(?:lo)?|"
+        r"resuelvan(?:lo)?|arr[eé]glen(?:lo|se)?|gestionen(?:lo)?) (?:\w+ )?(?:con|a trav[eé]s de) "
+        rf"(?:mi|nuestro|nuestra|nuestros|mis) {_REPRESENTATIVE}\b",
+        r"\b(?:ver[aá]n?|llevar[aá]n?|tratar[aá]n?|resolver[aá]n?|gestionar[aá]n?|"
+        r"se encargar[aá]n?|se ocupar[aá]n?) (?:de (?:esto|eso|ello|todo|este asunto) )?"
+        r"(?:mi|mis|nuestro|nuestra|nuestros|nuestras) (?:abogad[oa]s?|letrad[oa]s?|apoderad[oa]s?|"
+        r"representantes? legal(?:es)?|bufete|despacho|procurador(?:a)?|asesor(?:a|es)? "
+        r"(?:legal|jur[ií]dic[oa])|asesor[ií]a jur[ií]dica|departamento (?:legal|jur[ií]dico))\b",
+        r"\b(?:hablen|hable|traten|trate|contacten|contacte|dir[ií]janse|dir[ií]jase|"
+        r"ent[ií][eé]ndanse|escr[ií]ban(?:le|les)?|ll[aá]men(?:le|la|les)?) (?:directamente )?"
+        r"(?:con|a) (?:[eé]l|ella|ellos|ellas)\b,? (?:y )?no (?:a m[ií]|conmigo|con nosotros|a "
+        r"nosotros)\b",
+        # "no voy a contestar más", "no responderemos más correos"
+        r"\bno (?:(?:voy|vamos|pienso|pensamos) a |(?:pienso|pensamos) )?(?:contestar|responder)"
+        r"(?:les|le|te|os)? m[aá]s\b(?! tarde)|\bno (?:contestar[eé]|responder[eé]|"
+        r"contestaremos|responderemos) m[aá]s\b",
         # harassment
         r"\bacos(?:ando|an|ador|adores)\b|\bhostig\w+\b|\bme (?:est[aá]n|est[aá]s) acosando\b",
     ),
@@ -263,8 +322,137 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:de m[aá]s|doble|dos veces|algo|por algo|un|una|\d+)",
         r"\bnota (?:de )?cr[eé]dito\b|\bnotas de cr[eé]dito\b|\bfacturas? (?:corregida|"
         r"rectificada|modificada)s?\b",
+        # the invoice to be corrected: "corríjanla", "¿pueden corregirla?", "que la rehagan"
+        r"\bcorr[ií]j(?:an|a|as|[aá]is)(?:la|lo|las|los)\b|\bcorreg(?:ir|id)(?:la|lo|las|los)\b|"
+        r"\breh(?:ag(?:an|a|[aá]is)|ac(?:er|ed))(?:la|lo|las|los)\b|\bque (?:la|lo|las|los) "
+        r"(?:corrijan|corrija|corrij[aá]is|rehagan|rehaga|rectifiquen|rectifique|anulen|anule)\b",
+        # more hours or units billed than done: "la factura pone 12 horas pero estuvo cuatro"
+        r"\b(?:indica|indican|pone|ponen|dice|dicen|marca|marcan|refleja|reflejan|figuran?|"
+        r"aparecen?|cobra|cobran|cobr[aá]is|cobraron|factura|facturan|factur[aá]is|facturaron|"
+        r"cuenta|cuentan)\b (?:\w+ ){0,2}?\d+(?:[.,]\d+)? ?(?:horas|h|unidades|cajas|piezas|kilos|"
+        r"kg|metros|m2|m²|d[ií]as|jornadas|pal[eé]s|palets|bultos|litros|art[ií]culos|noches|"
+        r"personas|sesiones|visitas|viajes|licencias|usuarios)\b.{0,40}?\b(?:pero|cuando|y "
+        r"(?:s[oó]lo|solamente|solo|nosotros)|aunque|mientras)\b",
+        # a price shown or quoted, and more charged: "el precio era 299 € y me cobráis 379 €"
+        r"\b(?:precio|presupuesto|importe|tarifa|oferta|cotizaci[oó]n|anuncio|cat[aá]logo|"
+        r"promoci[oó]n)\b.{0,50}?\b(?:era|eran|pon[ií]a|dec[ií]a|indicaba|marcaba|estaba en|"
+        r"sal[ií]a|fue) (?:de )?(?:[$€£] ?)?\d.{0,40}?\b(?:y|pero|cuando|mientras) (?:ahora )?"
+        r"(?:me|nos) (?:cobr|factur|pid|reclam|carg)\w+",
+        r"\b(?:me|nos) (?:cobr|factur|carg)(?:an|[aá]is|aron|asteis|[oó]|a|as)\b.{0,40}?\b"
+        r"(?:cuando|pero|y|aunque) (?:el precio|el presupuesto|la oferta|la tarifa|el anuncio|"
+        r"la web|en (?:la|vuestra|su|tu) (?:web|tienda|p[aá]gina|cat[aá]logo))\b",
+        # charged for what was not done: "me cobran el desplazamiento cuando el técnico ni
+        # siquiera encontró la dirección", "nos facturaron la instalación aunque no se hizo"
+        r"\b(?:me|nos) (?:est[aá]n |est[aá]is )?(?:cobr|factur|carg)(?:an|[aá]is|aron|asteis|[oó]|"
+        r"a|as|ando)\b.{0,60}?\b(?:(?:cuando|aunque|pese a que|a pesar de que)\b"
+        r".{0,60}?\b(?:no|ni|nunca|jam[aá]s|sin)|y eso que)\b",
+        # a discount left out: "falta el descuento del 15%", "no han aplicado el descuento"
+        r"\bfalta(?:n|ba|ban)? (?:\w+ )?(?:el|la|los|las|aplicar(?:nos)? (?:el|la)) "
+        r"(?:descuentos?|rebajas?|bonificaci[oó]n|bonificaciones|promoci[oó]n|dto)\b|"
+        r"\b(?:descuento|rebaja|bonificaci[oó]n|dto)s? (?:\w+ ){0,4}?(?:no (?:est[aá]|aparece|"
+        r"figura|viene|se (?:ha )?aplic\w*|(?:lo|la) (?:han|hab[eé]is) aplicado|han aplicado|"
+        r"hab[eé]is aplicado)|sin aplicar)\b|\bno (?:(?:me|nos) )?(?:han|hab[eé]is|ha|se ha|"
+        r"se han) (?:aplicado|descontado|tenido en cuenta) (?:el|la|los|las|nuestro|nuestra) "
+        r"(?:descuento|rebaja|bonificaci[oó]n|abono|anticipo|dep[oó]sito|se[ñn]al|promoci[oó]n)",
+        r"\bprometi(?:eron|steis|[oó]|ste) (?:un|una|el|la) (?:descuento|rebaja|precio|abono|"
+        r"bonificaci[oó]n)\b",
+        # faulty goods: "dejó de funcionar", "llegó averiada" (not a payment link or card)
+        rf"^(?!.*\b{_PAY_CHANNEL}\b).*?(?:\bdej(?:[oó]|aron) de funcionar\b|\baveriad[oa]s?\b|"
+        r"\b(?:se )?(?:aver[ií]|estrope)(?:[oó]|aron|ad[oa]s?)\b|"
+        r"\bno (?:enciende|encienden|arranca|arrancan|enfr[ií]a|calienta|carga)\b)",
+        # the wrong item: "nos mandasteis el modelo equivocado", "esto no es lo que pedí"
+        r"\b(?:modelo|talla|color|producto|art[ií]culo|pieza|recambio|repuesto|tama[ñn]o|medida|"
+        r"versi[oó]n|material|mercanc[ií]a|pedido|env[ií]o|marca)s? (?:equivocad|incorrect|"
+        r"err[oó]ne|distint|diferente|que no (?:era|es|hab[ií]amos|ped))\w*",
+        r"\bno (?:es|era|son|eran|corresponde|corresponden) (?:con )?(?:lo|el|la|los|las) que "
+        r"(?:ped[ií]|pedimos|encargu[eé]|encargamos|compr[eé]|compramos|contrat[eé]|contratamos|"
+        r"hab[ií]a pedido|hab[ií]amos pedido|solicit[eé]|solicitamos)\b",
+        # unfinished work: "la obra está a medias", "la reforma sigue sin terminar"
+        rf"\b(?:{_WORK}|jard[ií]n) (?:\w+ ){{0,2}}?"
+        r"(?:est[aá]n?|qued[oó]|quedaron|sigue|siguen|contin[uú]a|contin[uú]an) (?:\w+ )?"
+        r"(?:a medias|sin (?:terminar|acabar|finalizar|completar|rematar|entregar|instalar|"
+        r"arreglar|reparar|hacer)|incomplet[oa]s?|inacabad[oa]s?|pendientes? de (?:terminar|"
+        r"acabar|rematar|finalizar))\b",
+        # paying only once it is set right: "pagaré cuando esté terminada", "arreglen la fuga y
+        # pago", "os pago en cuanto arregléis la caldera"
+        r"\b(?:cuando|en cuanto|una vez (?:que )?|hasta que|hasta q|apenas|tan pronto como|"
+        r"despu[eé]s de que) (?:no )?(?:me |nos )?(?:lo |la |los |las )?(?:" + _FIX_VERB + r")\b",
+        r"\b(?:cuando|en cuanto|una vez (?:que )?|hasta que|hasta q|apenas|tan pronto como) "
+        r"(?:\w+ ){0,3}?(?:(?:est[eé]n?|quede|queden) (?:bien )?(?:terminad|arreglad|reparad|"
+        r"solucionad|completad|instalad|corregid|rectificad|entregad|acabad|finalizad|"
+        rf"sustituid|cambiad)[oa]s?|funcionen?\b(?! (?:\w+ )?{_PAY_CHANNEL}))\b",
+        r"\b(?:" + _FIX_VERB + r")\b.{0,50}?\by " + _WE_PAY + r"\b",
+        # never ordered: "nunca hicimos este pedido", "no hay ninguna orden de compra"
+        r"\b(?:(?:nunca|jam[aá]s) (?:les |le |os |te )?(?:hice|hicimos|hizo|hicieron|realic[eé]|"
+        r"realizamos|realiz[oó]|curs[eé]|cursamos|pas[eé]|pasamos|emit[ií]|emitimos|firm[eé]|"
+        r"firmamos) (?:este|ese|el|ning[uú]n|ninguna|tal|dicho|dicha|aquel|un|una|esta|esa|la)|"
+        r"no (?:les |le |os |te )?(?:hice|hicimos|hizo|hicieron|realic[eé]|realizamos|realiz[oó]|"
+        r"curs[eé]|cursamos|pas[eé]|pasamos|emit[ií]|emitimos|firm[eé]|firmamos) (?:este|ese|"
+        r"ning[uú]n|ninguna|tal|dicho|dicha|aquel|esta|esa)) (?:pedido|encargo|compra|orden|"
+        r"solicitud|contrato|presupuesto|reserva|contrataci[oó]n)\b",
+        r"\bno (?:hay|existe|tenemos|consta|tengo|recibieron|recibisteis) (?:ninguna |ning[uú]n |"
+        r"ni una |constancia de (?:ning[uú]n |ninguna )?)(?:orden de compra|pedido|contrato|"
+        r"presupuesto (?:firmado|aceptado)|encargo|albar[aá]n firmado)\b(?! (?:\w+ )?(?:pendiente|"
+        r"abierto|nuevo|por pagar))",
+        # the same invoice twice: "la misma factura que la 2024-118", "idéntica a la F-311"
+        r"\bmisma factura (?:que|de)\b|\bfacturas? (?:\w+ )?(?:duplicad|repetid)[oa]s?\b|"
+        r"\bid[eé]ntica (?:a|que) (?:la|otra) (?:factura|n[uú]mero|n[°º]|\d)",
+        # a credit already issued: "ya nos emitieron un abono", "nos prometieron un abono"
+        r"\b(?:emiti(?:eron|steis|ste|[oó])|hab[eé]is emitido|han emitido|ha emitido) "
+        r"(?:ya )?(?:un|una|el|la) (?:abono|nota de (?:abono|cr[eé]dito)|(?:factura )?"
+        r"rectificativa|devoluci[oó]n|reembolso)\b|\b(?:me|nos) (?:hicieron|hicisteis|hizo|"
+        r"dieron|disteis|aplicaron|aplicasteis|aplic[oó]|prometieron|prometisteis|prometi[oó]) "
+        r"(?:ya )?(?:un|una|el|la) (?:abono|nota de (?:abono|cr[eé]dito)|(?:factura )?"
+        r"rectificativa|reembolso)\b",
+        # billed to the wrong company: "emitan la factura a la empresa correcta", "la factura
+        # está a nombre de X pero el contrato es con Y"
+        r"\b(?:emit|hag|reh[aá]g|rehac|gener|corrij)\w* (?:\w+ ){0,2}?(?:la |una |nueva |otra )?"
+        r"factura (?:nueva )?(?:a nombre de|a (?:la|nuestra|otra) (?:empresa|sociedad|"
+        r"raz[oó]n social|entidad|filial)|correcta|corregida)",
+        r"\bfactura (?:est[aá]|viene|va|sale|sali[oó]|fue emitida|se emiti[oó]|aparece|figura) "
+        r"a nombre de\b.{0,80}?\b(?:pero|cuando|y no|mientras|en lugar de|en vez de)\b",
+        # the contract says otherwise: "según la cláusula 5 del contrato", "tras la aceptación
+        # final, que aún no ha ocurrido"
+        r"\b(?:cl[aá]usula|art[ií]culo|apartado|punto|anexo)s? (?:\d+|[ivx]+)\w*(?:\.\d+)? "
+        r"(?:del|de nuestro|de vuestro|de su|de las|de los|de la) (?:contrato|condiciones|"
+        r"acuerdo|presupuesto|pliego|pedido|orden)\b|\bseg[uú]n (?:la|las) cl[aá]usulas?\b",
+        r"\b(?:aceptaci[oó]n|recepci[oó]n|entrega|conformidad|puesta en marcha|validaci[oó]n)"
+        r"(?: final| definitiva| de (?:la )?obra)?,? (?:que|la cual) (?:a[uú]n|todav[ií]a) no "
+        r"(?:ha|se ha|hemos|han|hab[eé]is|tuvo|se produjo|se dio|ocurri[oó]|lleg[oó])",
+        # cancelled in time: "la reserva la cancelamos", "no hay penalización"
+        # (not "el pedido lo cancelamos con tarjeta": in much of Latin America, "we paid it")
+        r"\b" + _BOOKED + r" (?:\w+ ){0,3}?(?:(?:la|lo|las|los) )?(?:ya )?(?:cancel|anul)(?:[eé]|"
+        r"amos|aron|asteis|aste|[oó]|ad[oa]s?)\b(?![^.]*\b(?:tarjeta|efectivo|transferencia|"
+        r"dep[oó]sito|contado|cheque|bizum|nequi|yape|spei|oxxo|pagad[oa]|pago)\b)|"
+        r"\b(?:di|dimos|hemos dado|he dado) de baja (?:el|la|mi|nuestro|nuestra) " + _BOOKED,
+        r"\bno (?:hay|cabe|corresponde|procede|aplica|debe haber|deber[ií]a haber|tiene que "
+        r"haber) (?:ninguna |ning[uú]n )?(?:penalizaci[oó]n|penalidad|gastos? de cancelaci[oó]n|"
+        r"cargo por cancelaci[oó]n)\b(?![^?]*\?)",
+        # insurance or warranty pays: "el seguro debería cubrir esto", "lo cubre la garantía"
+        r"\b(?:seguro|aseguradora|p[oó]liza|mutua|garant[ií]a|contrato de mantenimiento)\b"
+        r"(?! de (?:desempleo|paro|vida|salud)| que\b)(?: \S+){0,3}? (?:deber[ií]a|debe|tiene "
+        r"que|tendr[ií]a que|ten[ií]a que|va a|lo|la) (?:cubrir(?:lo|la)?|cubre|cubr[ií]a|"
+        r"pagar(?:lo|la)?|asumir(?:lo|la)?|hacerse cargo)\b|"
+        r"\b(?:lo|la|esto|eso) (?:tiene que |debe |deber[ií]a )?"
+        r"(?:cubrir|cubre|pagar|paga|asumir) (?:el|la|su|nuestro|nuestra|vuestro|vuestra) "
+        r"(?:seguro|aseguradora|p[oó]liza|garant[ií]a|mutua)\b",
+        r"\b(?:cubiert[oa]s?|incluid[oa]s?) (?:en|por) (?:el|la|nuestro|nuestra|vuestro|"
+        r"vuestra|su) (?:seguro|p[oó]liza|contrato de mantenimiento|mantenimiento|garant[ií]a|"
+        r"cuota|tarifa plana)\b",
+        # "no vamos a pagarlo", "no pienso pagarla" (not "pagarlo todo de golpe", nor "hasta
+        # el viernes")
+        r"(?<!todav[ií]a )(?<!a[uú]n )\bno (?:vamos|voy|pienso|pensamos|quiero|queremos) a? ?"
+        r"(?:pagar|abonar|liquidar|saldar|aceptar|reconocer)(?:l[oa]s?|les?)\b(?! (?:\w+ )?"
+        r"(?:todo|toda|de una vez|de golpe|completo|entero|en su totalidad|ahora|este mes|esta "
+        rf"semana|hoy|todav[ií]a|a[uú]n|ya|por ahora|de momento)\b){_NOT_UNTIL_A_DAY}",
     ),
     ReplyIntent.PAID: (
+        # "al final transferimos el total" (not "al final pagamos el lunes que viene")
+        r"\bal final (?:ya )?(?:(?:les|le|os|te|lo|la) )?(?:transferimos|pagamos|depositamos|"
+        r"abonamos|ingresamos|enviamos|mandamos|realizamos|hicimos|efectuamos|liquidamos)\b"
+        r"(?! (?:\w+ )?(?:el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|"
+        r"d[ií]a|\d|mes)\b(?! pasado)|el pr[oó]xim|ma[ñn]ana|la (?:semana|pr[oó]xima|quincena)|"
+        r"a fin|esta semana|este mes|cuando|en cuanto))",
         # "ya hice la transferencia", "realicé el pago", "hicimos el depósito"
         rf"\b(?:{_PAID_VERB}|he (?:hecho|realizado|efectuado|enviado|mandado)|hemos "
         r"(?:hecho|realizado|efectuado|enviado|mandado)) (?:ya )?(?:la|el|los|las|una|un|"
@@ -375,6 +563,11 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"una vez|de golpe)\b",
     ),
     ReplyIntent.PROMISE_TO_PAY: (
+        # a day, then "lo tienen": "el día 15 lo tienen", "mañana ya la tienen"
+        r"\b(?:el (?:d[ií]a )?\d{1,2}|el (?:pr[oó]ximo )?(?:lunes|martes|mi[eé]rcoles|jueves|"
+        r"viernes|s[aá]bado|domingo)|ma[ñn]ana|pasado ma[ñn]ana|esta semana|la semana que "
+        r"viene|a fin de mes|antes del? \w+)\b(?: \S+){0,3}? (?:ya )?(?:lo|la|los|las) "
+        r"(?:tienen|tiene|ten[eé]is|tienes)\b",
         # present for future, to you: "les pago", "te lo transfiero", "les deposito"
         rf"(?<!\bno ){_YOU} (?:(?:lo|la|los|las) )?(?:pago|transfiero|deposito|abono|liquido|"
         r"consigno|giro|ingreso|cancelo)\b",
@@ -459,6 +652,9 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bni (?:reclamaci[oó]n|reclamaciones|reclamo|reclamos|queja|quejas|disputa)\b",
+    r"\bno (?:hay|tenemos|tengo) (?:ninguna |ning[uú]n )?(?:reclamaci[oó]n|reclamo|queja|"
+    r"disputa|problema con (?:la|esta|su) factura)\b",
     r"\bno (?:es|se trata de) (?:un |una )?(?:reclamo|reclamaci[oó]n|queja|disputa)\b",
     r"\bno (?:estoy|estamos) (?:reclamando|impugnando|disputando|discutiendo|cuestionando)\b",
     r"\bno (?:discuto|discutimos|cuestiono|cuestionamos|impugno|impugnamos) (?:la|el) "

@@ -29,6 +29,25 @@ _GOODS = (
     r"prestations?|services?|travaux|palettes?|appareils?|machines?|fournitures?)"
 )
 
+# Setting right what was billed, as asked of the creditor: "réparez", "remplacez la pièce".
+_FIX = (
+    r"(?:r[ée]parez|corrigez|terminez|finissez|achevez|livrez|remplacez|changez|rectifiez|"
+    r"reprenez|refaites|[ée]changez|compl[ée]tez|installez|r[ée]glez (?:le|ce|d'abord le) "
+    r"(?:probl[èe]me|souci|d[ée]faut))"
+)
+# What the debtor will do then: pay, or talk about paying.
+_WE_PAY = (
+    r"(?:je|nous|on|j') ?(?:vous )?(?:paie|paye|payons|r[èe]gle|r[ée]glons|paierai|paierons|"
+    r"r[ée]glerai|r[ée]glerons|payerai|payerons|paiera|r[ée]glera|parlera|parlerons|verra|"
+    r"verrons)\b"
+)
+# Paying, in the future or as a rule: "nous paierons", "je ne règle que".
+_WILL_PAY = (
+    r"(?:paierons|paierai|payerons|payerai|r[ée]glerons|r[ée]glerai|paiera|r[ée]glera|payons|"
+    r"r[ée]glons|paie|paye|r[èe]gle|allons (?:payer|r[ée]gler)|vais (?:payer|r[ée]gler)|"
+    r"va (?:payer|r[ée]gler))"
+)
+
 _CEASE = (
     # Stop writing: imperatives, "je ne veux plus ...", "ne m'écrivez plus".
     r"\bne (?:me |m'|nous )?(?:contactez|recontactez|[ée]crivez|relancez|appelez|envoyez|"
@@ -98,6 +117,19 @@ _CEASE = (
     r"\b(?:je suis|nous sommes|sommes|suis) repr[ée]sent[ée]e?s? par\b|\bqui (?:me|nous) "
     r"repr[ée]sente\b|\b(?:adresser|adressez|contacter|contactez|voir avec|voyez avec|[ée]crire|"
     r"[ée]crivez) (?:\w+ ){0,2}ma[iî]tre\b(?! d')",
+    # Only on paper: "dorénavant, uniquement par courrier postal".
+    r"\b(?:uniquement|seulement|exclusivement) (?:par|via) (?:courrier(?: postal| recommand[ée])?|"
+    r"voie postale|lettre(?: recommand[ée]e)?|la poste|recommand[ée]|[ée]crit)\b|\bpar "
+    r"(?:courrier postal|voie postale|lettre|[ée]crit) (?:uniquement|seulement|exclusivement)\b",
+    # Deal with my representative: "veuillez traiter avec mon mandataire".
+    r"\b(?:traiter|traitez|voir|voyez|contacter|contactez|adresser|adressez|passer|passez|"
+    r"joindre|joignez|discuter|discutez|[ée]changer|[ée]changez)(?:-vous)? (?:\w+ ){0,2}?(?:avec|"
+    r"[àa]|au|aupr[èe]s de|par) (?:mon|ma|notre|nos|mes) (?:avocat|avocate|avocats|conseil|"
+    r"ma[iî]tre|mandataire|repr[ée]sentante?|service juridique|juriste|curateur|curatrice|"
+    r"tuteur|tutrice|fond[ée] de pouvoir)\b",
+    # "je ne répondrai plus", "nous ne répondrons plus à vos messages"
+    r"\bne (?:r[ée]pondrai|r[ée]pondrons|r[ée]pondra|r[ée]ponds|r[ée]pondons|r[ée]pondrais) "
+    r"plus\b",
     r"^\W*plus (?:de |d')(?:mails?|e-?mails?|courriels?|relances?|messages?|appels?|sms|"
     r"rappels?)\b|\bne (?:veux|voulons|souhaite|souhaitons) plus (?:[êe]tre )?d[ée]march[ée]\w*",
 )
@@ -250,6 +282,78 @@ _DISPUTE = (
     r"r[ée]alis[ée]e?s?|command[ée]e?s?|livr[ée]e?s?|fournie?s?|travaill[ée]e?s?|"
     r"consomm[ée]e?s?|utilis[ée]e?s?)\b",
     r"\bn'(?:ai|avons) rien re[çc]u\b,? ni\b",
+    # To be corrected or removed: "merci de la corriger", "merci de les retirer".
+    r"\b(?:merci de|veuillez|pouvez-vous|pourriez-vous|pri[èe]re de|je vous prie de|"
+    r"je vous demande de|nous vous demandons de|vous devez|il faut) (?:bien vouloir )?"
+    r"(?:la |le |les |l')(?:corriger|rectifier|revoir|annuler|refaire|modifier|retirer|"
+    r"enlever|supprimer|d[ée]duire|r[ée][ée]diter|r[ée][ée]mettre)\b",
+    r"\b(?:(?:merci de|veuillez|pouvez-vous|pourriez-vous|je vous demande de) (?:bien vouloir )?"
+    r"(?:retirer|enlever|supprimer|d[ée]duire|annuler)|retirez|enlevez|supprimez|d[ée]duisez) "
+    r"(?:les |ces |le |ce |la |cette |vos |l')(?:frais|p[ée]nalit[ée]s?|int[ée]r[êe]ts|"
+    r"majorations?|indemnit[ée]s?|suppl[ée]ments?|lignes?|forfaits?|montants?)\b",
+    # What the invoice says, and what is true: "la facture mentionne 30 heures alors que le
+    # technicien est resté 18 heures", "la facture est adressée à X alors que le contrat ..."
+    r"\b(?:facture|relev[ée]|d[ée]compte|devis|bon de livraison|note)\b (?:\w+ ){0,3}?"
+    r"(?:mentionne|indique|compte|affiche|porte|comptabilise|fait [ée]tat d|annonce|pr[ée]sente|"
+    r"comprend|factur|est (?:adress[ée]e|libell[ée]e|[ée]tablie|[ée]mise|au nom))\w*\b.{0,80}?"
+    r"\b(?:alors (?:que|qu')|au lieu d[eu']|tandis que|et non)",
+    # A price shown, and more billed: "le prix affiché était de 199 €, vous me facturez 249 €"
+    r"\b(?:prix|tarif|montant|devis|offre|annonce)\b.{0,50}?\b(?:[ée]tait|affich[ée]|"
+    r"indiqu[ée]|annonc[ée]|convenu|pr[ée]vu|not[ée])e?s?\b.{0,50}?\bvous (?:me |nous )?"
+    r"(?:facturez|r[ée]clamez|demandez|comptez|pr[ée]levez|avez factur[ée])\b",
+    r"\bvous (?:me |nous )?(?:facturez|avez factur[ée]|r[ée]clamez|comptez)\b.{0,50}?"
+    r"\b(?:alors (?:que|qu')|au lieu d[eu']|et non)\b",
+    # Part delivered: "nous n'avons reçu que 6 palettes sur 10", "il manque 4 pièces".
+    r"\bn'(?:ai|avons|a|avions|avait|ont) (?:re[çc]u|eu|[ée]t[ée] livr[ée]e?s?|livr[ée]) que "
+    r"\d+|\b(?:re[çc]u|livr[ée]e?s?) (?:seulement|uniquement) \d+|\b\d+ (?:\w+ )?sur (?:les )?"
+    r"\d+ (?:\w+ )?(?:factur|command|pr[ée]vu|annonc|attendu)\w*|\blivraisons? (?:partielle|"
+    r"incompl[èe]te)s?\b|\bil (?:en )?manque \d+(?:[.,]\d+)? ?(?!€|euros?\b|eur\b|chf\b|"
+    r"francs?\b|\$|dollars?\b)",
+    r"\b(?:ne )?" + _WILL_PAY + r" (?:uniquement |seulement |que )?(?:ce (?:qui|que)|les \w+ "
+    r"(?:qui|que)|la partie)\b.{0,30}\b(?:livr|re[çc]u|fait|effectu|r[ée]alis|fourni|command)",
+    # The wrong item: "c'est pas la bonne réf", "vous avez livré la mauvaise taille".
+    r"\bpas (?:la|le|les) bon(?:ne)?s? (?:r[ée]f\w*|mod[èe]les?|articles?|produits?|couleurs?|"
+    r"tailles?|pi[èe]ces?|commandes?|quantit[ée]s?|dimensions?|versions?|mat[ée]riels?|"
+    r"marchandises?|colis|coloris)\b",
+    r"\bmauvais(?:e|es)? (?:r[ée]f\w*|mod[èe]les?|articles?|produits?|couleurs?|tailles?|"
+    r"pi[èe]ces?|commandes?|quantit[ée]s?|dimensions?|versions?|marchandises?|colis|coloris)"
+    r"\b(?! (?:de paiement|bancaire))",
+    r"\b(?:attend|attends|attendons|attendrons|attendrai)\b (?:\w+ )?(?:l'[ée]change|le "
+    r"remplacement|la r[ée]paration|le bon (?:mod[èe]le|article|produit|colis)|l'avoir|le "
+    r"retour|la correction|la facture (?:corrig|rectifi)\w*|le reste de la (?:commande|"
+    r"livraison)|la fin des travaux|les pi[èe]ces manquantes|la reprise)\b.{0,30}?\b(?:avant "
+    r"de|pour) (?:vous )?(?:payer|r[ée]gler)",
+    # Never ordered: "nous n'avons jamais passé cette commande", "aucun bon de commande".
+    r"\bn'(?:ai|avons|a|avions|avait) (?:jamais|pas|aucunement) (?:pass[ée]|fait|sign[ée]|"
+    r"[ée]mis|envoy[ée]|valid[ée]|accept[ée]) (?:de |d'|cette |la |le |ce |une |un |aucun\w* )?"
+    r"(?:commande|bon de commande|contrat|devis|ordre)s?\b|\baucun (?:bon de commande|devis "
+    r"(?:sign[ée]|accept[ée])|contrat sign[ée]|ordre de service)\b",
+    # The same invoice again: "identique à la F-2025-311", "la même facture que la 118".
+    r"\b(?:identique|pareille|semblable|m[êe]me facture) (?:[àa]|que) (?:(?:la |le |celle |"
+    r"l')?(?:facture |n[°º] ?|no\.? )?(?:[a-z]{1,4}[- ]?)?\d|[^.]*\bd[ée]j[àa]\b)|\bdoublons?\b",
+    # Never agreed: "ils n'ont jamais été mentionnés", "absent du devis".
+    r"\b(?:n'(?:ont|a|avaient|avait)|ne (?:sont|est)) jamais (?:[ée]t[ée] )?(?:(?:mentionn|"
+    r"annonc|accept|indiqu|signal|communiqu|[ée]voqu|pr[ée]cis|n[ée]goci|valid|sign|demand|"
+    r"command)[ée]|pr[ée]vu|convenu)e?s?\b",
+    r"\bne (?:figurai(?:en)?t|[ée]tai(?:en)?t|sont|est|figure(?:nt)?) (?:pas|nullement|"
+    r"aucunement) (?:pr[ée]vue?s? |inclu(?:se?|s) |mentionn[ée]e?s? )?(?:dans|sur|au) (?:le |la |"
+    r"notre |votre |l')?(?:devis|contrat|offre|bon de commande|commande|proposition|tarif)\b",
+    # The contract says otherwise: "d'après l'article 4 du contrat", "n'est dû qu'après".
+    r"\b(?:article|clause|art\.|paragraphe|alin[ée]a) \d+\w*(?:\.\d+)? (?:du|de notre|de votre|"
+    r"des|de nos|de vos|de la) (?:contrat|conditions|cgv|march[ée]|convention|accord|bon de "
+    r"commande|devis|cahier des charges)\b|\bn'(?:intervient|est (?:d[ûu]e?|exigible|payable))"
+    r" qu'(?:apr[èe]s|[àa] (?:la |l')?(?:r[ée]ception|livraison|validation|ach[èe]vement|"
+    r"lev[ée]e|fin))",
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|"
+    r"rendez-vous|r[ée]union|appel)s?\b).*?\bn'(?:a|ont) (?:jamais|pas|toujours pas|pas encore) "
+    r"eu lieu\b",
+    # Pay once it is set right: "réparez d'abord la fuite", "remplacez la pièce et je vous
+    # paie", "je paierai quand la porte sera réparée".
+    r"\b" + _FIX + r" d'abord\b|\b" + _FIX + r"\b.{0,60}?\b(?:et|ensuite|apr[èe]s|puis|alors) "
+    + _WE_PAY,
+    r"\b" + _WILL_PAY + r" (?:\w+ )?(?:quand|lorsque|une fois que|d[èe]s que|apr[èe]s que) "
+    r"(?:\w+ ){0,4}?(?:vous aurez|sera|seront) (?:\w+ )?(?:r[ée]par|termin|fini|corrig|livr|"
+    r"remplac|rectifi|achev|refait|repris|[ée]chang|install)\w*",
 )
 
 _PAID = (
@@ -451,6 +555,8 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\b(?:pas de|aucun(?:e)?) (?:litige|contestation|r[ée]clamation)(?: (?:de|du) (?:notre|ma|"
+    r"mon) (?:part|c[ôo]t[ée]))?\b(?! (?:sur|concernant|pour|quant) )",
     r"\bje ne conteste rien\b", r"\bnous ne contestons rien\b",
     r"\bne (?:conteste|contestons) (?:pas du tout|absolument pas|aucunement)\b",
     r"\bsans (?:vouloir )?contester\b",
