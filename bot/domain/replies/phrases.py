@@ -205,7 +205,7 @@ _DISPUTE = (
     r"\b(?:amount|invoice|bill|price|total|charge|figure|balance|statement)s?\b[^.?!]{0,30}\b(?:is|"
     r"are|seems?|looks?) (?:incorrect|wrong|too high|excessive)\b|\bplease correct\b|"
     r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
-    r"\bno (?:pagaremos|pagaré|pagamos|funciona)\b|"
+    r"\bno (?:pagaremos|pagaré|pagamos)\b|"
     r"^(?!.*\b(?:rechnung|mahnung|kopie|e-?mail|mail|schreiben|erinnerung)\b).*?\b(?:nie|nicht) "
     r"(?:erhalten|bekommen|geliefert)\b|\bdon't owe\b|\bdo not owe\b",
     r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
