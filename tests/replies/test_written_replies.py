@@ -70,10 +70,11 @@ def _message_scores(folder: str) -> Scores:
 
 # file: (intent accuracy, cease and dispute recall, exact promised dates)
 FLOORS = {
-    "probes_en.csv": (0.97, 0.97, 0.95),
-    "probes_en2.csv": (0.96, 0.97, 0.88),
-    "probes_esfrde.csv": (0.80, 0.60, 0.85),
-    "probes_dispute.csv": (0.80, 0.75, 0.85),
+    "probes_en.csv": (0.98, 1.0, 0.95),
+    "probes_en2.csv": (0.97, 0.98, 0.88),
+    "probes_en3.csv": (0.97, 0.98, 0.92),
+    "probes_esfrde.csv": (0.97, 0.98, 0.90),
+    "probes_dispute.csv": (0.94, 0.94, 0.95),
 }
 
 
