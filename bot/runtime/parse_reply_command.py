@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from bot.mail.parse_reply import ParsedReply, ReplyParseError, parse_reply, parsed_reply_json
+if TYPE_CHECKING:
+    from bot.mail.parse_reply import ParsedReply
 
 
 @click.command("parse-reply")
@@ -22,6 +24,10 @@ from bot.mail.parse_reply import ParsedReply, ReplyParseError, parse_reply, pars
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file per line.")
 def parse_reply_command(files: tuple[Path, ...], as_json: bool) -> None:
     """Classify saved messages (.eml): intent, promised date, amount, bounce, new text."""
+    # The reader's phrase lists take a second or two to build: imported when the command
+    # runs, not when `duebot --help` lists it.
+    from bot.mail.parse_reply import ReplyParseError, parse_reply, parsed_reply_json
+
     parsed: list[tuple[str, ParsedReply]] = []
     failed = False
     for path in files:
@@ -46,6 +52,8 @@ def parse_reply_command(files: tuple[Path, ...], as_json: bool) -> None:
 
 
 def _table(rows: list[tuple[str, ParsedReply]]) -> Table:
+    from bot.mail.parse_reply import parsed_reply_json
+
     table = Table(title="Replies", show_lines=True)
     for column in ("file", "intent", "promised", "amount", "return", "bounce", "invoices"):
         table.add_column(column, overflow="fold", no_wrap=column != "file")

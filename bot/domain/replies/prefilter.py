@@ -103,8 +103,9 @@ class Prefiltered:
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefiltered:
-        required = _marked_words(pattern, ascii_text=True)
-        any_required = _marked_words(pattern, ascii_text=False)
+        items = _parsed(pattern)  # read once, for both kinds of text
+        required = None if items is None else _sequence(items, True)
+        any_required = None if items is None else _sequence(items, False)
         return cls(pattern, _compact(_unmarked(required)), _compact(_unmarked(any_required)),
                    _shortest_or_none(required), _shortest_or_none(any_required))
 
@@ -157,13 +158,19 @@ def required_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[s
 
 def _marked_words(pattern: re.Pattern[str], *, ascii_text: bool) -> frozenset[str] | None:
     """`required_words` with `EDGE` wherever the pattern has a word boundary (`\\b`)."""
+    items = _parsed(pattern)
+    return None if items is None else _sequence(items, ascii_text)
+
+
+def _parsed(pattern: re.Pattern[str]) -> list[Item] | None:
+    """The pattern's items as the regex engine's parser reads them, or None for a pattern
+    this reading does not cover (verbose, bytes, or one the parser refuses)."""
     if pattern.flags & re.VERBOSE or not isinstance(pattern.pattern, str):
         return None
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        return list(sre_parse.parse(pattern.pattern, pattern.flags))
     except re.error:
         return None
-    return _sequence(list(parsed), ascii_text)
 
 
 def _unmarked(words: frozenset[str] | None) -> frozenset[str] | None:
