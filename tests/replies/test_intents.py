@@ -560,3 +560,46 @@ def test_a_word_that_only_sometimes_means_an_intent_counts_only_when_it_does(
 def test_contested_bills_and_stop_requests_said_any_way_and_their_lookalikes(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("You billed a full day of crane hire. It turned up at 1pm. We'll pay for the half day "
+         "we actually had.", ReplyIntent.DISPUTE),
+        ("Your terms say the fee is rebated if the candidate leaves within 12 weeks. She left "
+         "after 5. By your own terms we owe nothing.", ReplyIntent.DISPUTE),
+        ("Every bore is oversize and the parts are unusable. We're rejecting the batch and this "
+         "invoice with it.", ReplyIntent.DISPUTE),
+        ("The DJ packed up at 11pm when the contract says midnight. A discount is the very least "
+         "we expect.", ReplyIntent.DISPUTE),
+        ("Invoice 1187 still includes the support add-on we cancelled in July. You've kept "
+         "charging it every month since.", ReplyIntent.DISPUTE),
+        ("There's a 15% fuel surcharge on the invoice that appears nowhere in the rate card we "
+         "agreed.", ReplyIntent.DISPUTE),
+        ("The EPC certificate has the wrong number of bedrooms. I'm not paying for that.",
+         ReplyIntent.DISPUTE),
+        ("We were promised a 2-year warranty on the install. The pump failed after 11 months.",
+         ReplyIntent.DISPUTE),
+        ("Despite the warranty hassle with the manufacturer I've settled your invoice in full.",
+         ReplyIntent.PAID),
+        ("I cancelled the direct debit by mistake when I switched banks. I've just paid by card "
+         "instead.", ReplyIntent.PAID),
+        ("Which invoice is this for? We've had several and I don't want to pay the wrong one.",
+         ReplyIntent.QUESTION),
+        ("We did log a complaint, but about a different order - nothing to do with this "
+         "invoice. This one will be paid Nov 21.", ReplyIntent.PROMISE_TO_PAY),
+        ("Our old landlord going insolvent made a mess of our post. Thanks, I'll check it.",
+         ReplyIntent.ACKNOWLEDGED),
+        ("Our solicitor is handling the sale of the business. Could you send a statement of "
+         "account?", ReplyIntent.QUESTION),
+        ("Happy Tuesday! Did you catch the match last night?", ReplyIntent.UNCLEAR),
+        ("a week on friday without fail, sorry for the wait", ReplyIntent.PROMISE_TO_PAY),
+        ("My attorney has advised me not to communicate with you further.", ReplyIntent.CEASE),
+        ("We filed a voluntary petition under Chapter 11 on October 30.", ReplyIntent.CEASE),
+        ("Enough with the emails. Write to me if you must.", ReplyIntent.CEASE),
+    ],
+)
+def test_a_bill_contested_by_its_facts_alone_is_a_dispute_and_lookalikes_keep_their_intent(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -19,7 +19,7 @@ from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_st
 # or supplier of theirs ("one of our clients went into administration, so ...").
 _THEIR_OWN = (
     r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
-    r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?)\b).*?"
+    r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?)\b).*?"
 )
 
 _CEASE = (
@@ -95,10 +95,15 @@ _CEASE = (
     r"sending)\b|\bno longer (?:willing to )?(?:accept|receive) (?:any )?(?:communications?|"
     r"e-?mails|messages|contact)\b",
     r"\b(?:legal team|lawyers?|solicitors?|attorneys?|legal department)\b (?:is|are) (?:now )?"
-    r"(?:handling|dealing with|representing)\b",
+    r"(?:handling|dealing with|representing)\b(?! the (?:sale|purchase|conveyancing|probate|will|"
+    r"lease))",
     r"\b(?:my|our) (?:attorney|lawyer|solicitor|counsel|legal representative) is (?-i:[A-Z])|"
     r"\bdirect all "
-    r"(?:inquiries|enquiries|correspondence|communications?)\b|\bwithdraw (?:my|our) consent\b|"
+    r"(?:inquiries|enquiries|correspondence|communications?)\b|\bwithdraw (?:my|our|any|"
+    r"all) consent\b|"
+    r"\bremove my details\b|\badvised (?:me|us) not to (?:communicate|respond|reply|speak|"
+    r"contact)\b|"
+    r"\bvoluntary petition\b|\bcollection efforts must cease\b|"
     r"\bcease (?:all )?(?:communication|contact|correspondence)\b|\bdesist\b",
     r"\bstop (?:\w+ ){0,2}(?:sending|e-?mailing|contacting|messaging|writing|calling)\b|\bstop "
     r"(?:contact|e-?mail|message|call|text|writ)\w* (?:me|us)\b|\bstop (?:the|these|your|all) "
@@ -121,6 +126,11 @@ _CEASE = (
     r"\bcease (?:all )?e-?mail (?:communication|contact|correspondence)\b|\b(?:being |been )?wound "
     r"up\b|\bthe liquidators? (?:is|are)\b|\ball claims should go to\b|\bwe act for\b|\b(?:do "
     r"not|don't) contact (?:our|my) client\b|\baddress all (?:further )?communications?\b",
+    r"\btake (?:her|his|my|our|their) (?:e-?mail|name|address) off\b(?! (?:this|the|your) "
+    r"(?:account|record|file))|\b(?:by )?post only\b|\b(?:do "
+    r"not|don't) contact (?:our|my|the) \w+ (?:team|department|staff)\b|\benough (?:with )?(?:the|"
+    r"these|your) (?:e-?mails|reminders|messages)\b|\btake (?:me|us|her|him|them) off (?:the|your) "
+    r"(?:distribution|mailing|list)\b",
 )
 
 _WRONG_PERSON = (
@@ -135,7 +145,8 @@ _WRONG_PERSON = (
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
     r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
     r"\bya no trabaj\w+\b|\bno trabaj\w+ (?:aquí|aqui|en)\b",
-    r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number|guy|lady|"
+    r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number(?! of)|"
+    r"guy|lady|"
     r"man|woman|gentleman|family|household)\b",
     r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:to (?:me|us) )?"
     r"(?:by|in) (?:mistake|error)\b",
@@ -148,7 +159,8 @@ _WRONG_PERSON = (
     r"(?:company|firm|business|practice|organi[sz]ation)\b",
     r"^\W*(?!(?:the|a|an|our|my|your|payment|money|funds?|transfer|cheque|check|it|this|that|"
     r"which)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:has )?left\b(?! (?:our|my|the|your) (?:account|"
-    r"bank))(?! (?:a|an|you|us|me|him|her|them|it|this|that|some|messages?|voicemail)\b)",
+    r"bank))(?! (?:a|an|you|us|me|him|her|them|it|this|that|some|messages?|voicemail|after|before|"
+    r"within|early|at)\b)",
     r"\b(?:this|that|it) (?:isn't|is not|'s not|was not|wasn't) (?:my|our) (?:company|business|"
     r"firm|account)\b",
     r"\b(?:i|we) (?:do not|don't|dont) have (?:an|any) account with\b",
@@ -166,7 +178,8 @@ _WRONG_PERSON = (
     r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\b(?:reçu|envoyé|"
     r"adressé|arrivé)\w*\b.{0,20}\bpar erreur\b|"
     r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
-    r"\bnothing to do with\b|\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b|"
+    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order))|\bno (?:tengo|"
+    r"tenemos) (?:nada que ver|ninguna relación) con\b|"
     r"\bn'(?:ai|avons) rien à voir avec\b|\bnichts (?:\w+ ){0,4}zu tun\b|"
     r"\bne travaille plus (?:ici|chez|pour|dans|à)\b|"
     r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
@@ -189,7 +202,7 @@ _WRONG_PERSON = (
     r"statements|reminders|this|these|them|it) to (?:our|my|the|\S+@)|\binvoices (?:go|should "
     r"go|need to go) to\b|\bmixed up with\b|\bplease use \S+@|\b(?:nobody|no one) "
     r"(?:called|named|by the name)\b|\bnot the (?:owner|account holder|customer|client|debtor)\b|"
-    r"\bmeant for (?:my|our|someone|somebody|another|the)\b|\bold (?:work |e-?mail )?address\b|"
+    r"\bmeant for (?:my|our|someone|somebody|another|the)\b|\bmy old (?:work |e-?mail )?address\b|"
     r"\bhaven't had anything to do with\b",
 )
 _NOT_THE_NAMED_PERSON = re.compile(
@@ -372,12 +385,16 @@ _DISPUTE = (
     r"year)\b|\bhow you got (?:to|that)\b|\b(?:my|by my) (?:calculation|reckoning|count)\b",
     r"\bnot in (?:our|the) (?:contract|agreement|quote|terms)\b|\bnever (?:mentioned|agreed|"
     r"discussed|quoted)\b|\bcancel (?:the|this|that) (?:invoice|bill|charge)\b|\bclaiming (?:\w+ )"
-    r"{0,3}back\b|\b(?:i|we) cancel+ed\b|\b(?:would|will|should) be waived\b|\btake (?:it|that|"
+    r"{0,3}back\b|\b(?:i|we) cancel+ed\b(?! (?:the |my |our )?(?:direct debit|"
+    r"standing order|card|payment))|\b(?:would|will|should) be waived\b|\btake (?:it|that|"
     r"this|them|the \w+) off\b",
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+\b.{0,40}\b(?:we|i) (?:have|had|only have|"
     r"used|ordered|got)\b|\b(?:billed|charged|invoiced|counted|listed|included) (?:it |this |that "
     r")?twice\b|\bthe same (?:job|order|invoice|delivery|work)\b|\bcredited (?:this|it|that) "
-    r"back\b|\bwarranty\b|\bguarantee\b",
+    r"back\b|^\W*(?:warranty|guarantee)\b|\b(?:under|within|part of|promised (?:a |us a |"
+    r"me a )?(?:\S+ "
+    r")?)(?:the |our |your |a )?(?:\S+ ){0,2}(?:warranty|guarantee)\b|\b(?:warranty|guarantee) "
+    r"(?:covers|should cover|says)\b",
     r"\bwhy (?:is|are) there\b[^?]{0,40}\b(?:on|in) (?:the|this|your|my) (?:bill|invoice|"
     r"statement)\b|\b(?:quantity|amount|price|total|figure|rate|hours|number) (?:is|are|was) "
     r"off\b|\bnet \d+,? not (?:net )?\d+\b|\bonly had\b",
@@ -404,6 +421,32 @@ _DISPUTE = (
     r"\b(?:was|were|is|would be) free\b|\bold (?:price ?list|prices|rates)\b|\b(?:discount|"
     r"rate|price) we agreed\b|\bagreed discount\b|\b(?:didn't|did not|never) take out\b|"
     r"\bincluded in the (?:price|quote|cost)\b|\bbill (?:it|this|that) separately\b",
+    r"\b(?:we|i)(?:'ll| will) (?:only )?pay for (?:the )?(?:\d|half|what|the part|the \w+ (?:we|i) "
+    r"(?:actually )?(?:had|got|used|received))|\bowe (?:you )?nothing\b|\bnot (?:the party )?"
+    r"liable\b|\breject(?:ing|ed)? (?:the|this|these|our)\b|\bnot (?:invoiceable|billable|"
+    r"chargeable|payable)\b|\bpremature\b|\b(?:that's|that is) covered\b|\bnot acceptable\b",
+    r"\b(?:a|some) (?:discount|reduction|credit|refund)\b.{0,30}\b(?:expect|least|owed)\b|\bexpect "
+    r"(?:a|some) (?:\w+ )?(?:discount|reduction|credit|refund|compensation)\b|\bcompensation\b|"
+    r"\bgoodwill\b|\bkept (?:charging|billing|invoicing)\b|\b(?:keep|still) (?:charging|billing|"
+    r"invoicing)\b|\bnobody is (?:delivering|doing|providing)\b|\bcorrect (?:it|this|that|the "
+    r"invoice)\b",
+    r"\bthe wrong (?:colou?r|site|size|side|item|model|product|part|paint|way|type)\b|"
+    r"\binstead of (?:the )?\w+ (?:we|i) (?:ordered|asked for|chose|booked)\b|\b(?:we|i) "
+    r"(?:ordered|asked for|booked)\b[^.]{0,40}\b(?:but|instead|not)\b|\bonly (?:\d+|one|two|three|"
+    r"half|some) (?:of (?:them|the \w+) )?(?:were|was|got) (?:replaced|done|delivered|fitted|"
+    r"installed|fixed|cleaned|serviced|tested)\b|\bwe (?:don't|do not) (?:own|have) \d+\b",
+    r"\bappears nowhere\b|\bnowhere in (?:the|our|your)\b|\b(?:isn't|is not) in the (?:contract|"
+    r"agreement|quote|terms|rate card)\b|\bwas waived\b|\bcrept back\b|\bshould(?:n't| not) be "
+    r"paying\b|\bpaying (?:last year's|the old|the agreed|the contract(?:ed)?|the correct) (?:rate|"
+    r"price|fee)\b|\bwith the correct (?:fee|rate|price|amount)\b|\bnot (?:prepared|willing) to "
+    r"pay\b",
+    r"\b(?:pay|paid|payment|settled|bill|invoice)\b.{0,40}\b(?:when|once|after|until|till|as soon "
+    r"as)\b.{0,40}\b(?:repainted|redone|(?:job|work|list|repairs?)(?:'s| is| are) done)\b|"
+    r"\bholding "
+    r"(?:the )?payment\b|\bcancel (?:the|this|that) (?:\w+ ){1,3}(?:invoice|bill|charge)\b|"
+    r"\bcan(?:'t|not) pay for (?:that|this|it)\b|\bhard no\b|\bmakes no sense\b|\bnonsense\b|"
+    r"\b(?:can't|cannot|won't|will not|don't|do not) accept (?:this|that|it|the)\b(?! (?:card|"
+    r"payment|transfer|amex|visa|cheque|cash|credit))",
 )
 
 _PAID = (
@@ -523,7 +566,7 @@ _PLAN = (
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
     r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
     r"(?<!\bin )(?<!\bwithin )(?<!\bwhat )\b(?:a|per|each|every) (?:month|week|fortnight)\b"
-    r"(?! today| tomorrow| from (?:today|now|tomorrow))|"
+    r"(?! today| tomorrow| from (?:today|now|tomorrow)| on \w+day)|"
     r"\bevery (?:two|2|"
     r"other|few) weeks\b|"
     r"\bmonthly\b",

@@ -69,7 +69,7 @@ def dated_payment(text: str, *, sent: date, month_first: bool = False) -> date |
 _FEW_WORDS = 12
 _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
-    r"look|check|review|read|dienstreise|schaue?|prüfe|büro|ferien|regarde|vérifie|bureau|"
+    r"look|check|review|read|happy|dienstreise|schaue?|prüfe|büro|ferien|regarde|vérifie|bureau|"
     r"congé|déplacement|reviso|miro|oficina|viaje|"
     r"vacation|llam\w*|appel\w*|anruf\w*|urlaub|vacaciones|vacances)\b",
     re.IGNORECASE,
