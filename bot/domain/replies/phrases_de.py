@@ -26,7 +26,8 @@ _PAID_WORD = (
 )
 # The people who act for a debtor: lawyers, insolvency trustees and administrators, guardians.
 _REPRESENTATIVE = (
-    rf"(?:{_ANWALT}\w*|anwaltskanzlei|kanzlei|rechtsbeistand|"
+    rf"(?:{_ANWALT}\w*|anwaltskanzlei|kanzlei|rechtsbeistand|(?:verfahrens|general)?"
+    rf"bevollm{_AE}chtigte\w*|"
     rf"rechtsvertret\w*|treuh{_AE}nder\w*|insolvenzverwalt\w*|masseverwalt\w*|"
     rf"konkursverwalt\w*|konkursamt|sachwalter\w*|erwachsenenvertret\w*)"
 )
@@ -40,6 +41,22 @@ _FUTURE_DAY = (
 )
 # Every number word a debtor writes for a few of something.
 _FEW = rf"(?:\d+|zwei|drei|vier|f{_UE}nf|sechs|sieben|acht|neun|zehn|elf|zw{_OE}lf)"
+# The people a debtor paid to come and do something: trades, services, events.
+_PROVIDER = (
+    rf"(?:techniker|monteur|handwerker|installateur|elektriker|klempner|maler|fliesenleger|"
+    rf"dachdecker|tischler|schreiner|zimmermann|g{_AE}rtner|fotograf|videograf|dj|band|musiker|"
+    rf"s{_AE}nger|caterer|catering|koch|fahrer|chauffeur|reinigungskraft|putzfrau|putzkraft|"
+    rf"reinigungsfirma|umzugsfirma|lehrer|trainer|nachhilfe|redner|moderator|animateur|"
+    rf"mitarbeiter|team|firma|lieferant|kurier|bote|entertainer|zauberer|florist|friseur|"
+    rf"visagist)\w*"
+)
+# Goods and services that can be late, cancelled or fail.
+_DELIVERABLE = (
+    rf"(?:lieferung|ware|waren|paket|sendung|bestellung|essen|buffet|torte|kuchen|blumen|"
+    rf"deko\w*|zelt|kurs|termin|stunde|unterricht|training|veranstaltung|konzert|flug|fahrt|"
+    rf"reise|event|seminar|workshop|behandlung|sitzung|tour|vorstellung|service|wartung|"
+    rf"heizung|anlage|strom|internet|leitung|ger{_AE}t|maschine|material|m{_OE}bel|k{_UE}che)"
+)
 # A sentence with a question mark after this point: the sentence asks, it does not state.
 _NOT_ASKED = r"(?=[^?]*$)"
 
@@ -405,7 +422,9 @@ _DISPUTE = (
     rf"[^.]{{0,30}}\b(?:immer noch|noch immer|weiterhin|nach wie vor|schon wieder)\b|"
     rf"\b(?:l{_AE}uft|laufen|funktioniert|funktionieren|h{_AE}lt)\b (?:\w+ ){{0,2}}(?:immer noch|"
     rf"noch immer|weiterhin|nach wie vor|schon wieder|wieder) nicht\b",
-    rf"\bnicht (?:\w+ )?f{_AE}llig\b|\berst (?:am|zum|ab|per|in)\b[^.]{{0,20}}\bf{_AE}llig\b",
+    rf"\bnicht (?:\w+ )?f{_AE}llig\b|\berst (?:am|zum|ab|per|in|nach|bei|mit|wenn|sobald)\b"
+    rf"[^.]{{0,40}}"
+    rf"\bf{_AE}llig\b",
     rf"\b(?:warum|wieso|weshalb|weswegen)\b (?:\w+ ){{0,4}}(?:berechn|verrechn|belast|abbuch|"
     rf"geb{_UE}hr|mahngeb{_UE}hr|zinsen|doppelt|zweimal|zahlen soll|bezahlen soll)\w*",
     r"\bseh(?:e|en) (?:\w+ ){0,2}nicht ein\b|\bnicht einsehen\b",
@@ -441,6 +460,128 @@ _DISPUTE = (
     rf"\b(?:weise|weisen)\b (?:\w+ ){{0,4}}zur{_UE}ck\b|\bzur{_UE}ckgewiesen\b|\bzur{_UE}ckweis\w*",
     r"\b(?:techniker|monteur|handwerker|installateur|mitarbeiter|termin)\b[^.]{0,40}"
     r"\b(?:nicht|nie) (?:\w+ )?(?:wahrgenommen|eingehalten|erschienen|gekommen|aufgetaucht)\b",
+    # Tax: VAT charged where none is due (reverse charge, exempt, the other country).
+    rf"\breverse[- ]?charge\w*|\bsteuerschuldnerschaft\b|\b(?:mwst|mehrwertsteuer|ust|"
+    rf"umsatzsteuer)\b[^?]{{0,60}}\b(?:obwohl|obgleich|trotz)\b|\b(?:d{_UE}rfen|darf|d{_UE}rfte|"
+    rf"h{_AE}tte|h{_AE}tten|m{_UE}sste|m{_UE}ssten|sollte|sollten|w{_AE}re)\b (?:\w+ ){{0,3}}"
+    rf"(?:keine|ohne) (?:\w+ )?(?:mwst|mehrwertsteuer|ust|umsatzsteuer)\b|\bohne (?:\w+ )?"
+    rf"(?:mwst|mehrwertsteuer|ust|umsatzsteuer)\b\.? (?:\w+ )?(?:neu )?(?:abrechnen|ausstellen|"
+    rf"fakturieren|berechnen|verrechnen|aus)\b|\b(?:steuerfrei|steuerbefreit|nicht steuerbar|"
+    rf"innergemeinschaftlich\w*)\b",
+    # The same thing billed again.
+    rf"\b(?:rechnung|forderung|position|posten|mahnung|abbuchung|belastung)\b[^.]{{0,30}}"
+    rf"\b(?:ist|sind|war|kam|kamen) (?:\w+ )?(?:doppelt|identisch|ein duplikat)\b(?! so\b)|"
+    rf"\bidentisch mit (?:der |unserer |ihrer )?(?:rechnung|re\b|nr\b|abrechnung|forderung)|"
+    rf"\b(?:schon|bereits) (?:ein ?mal|einmal|mal|zuvor|vorher) (?:\w+ ){{0,3}}(?:berechnet|"
+    rf"verrechnet|abgerechnet|in rechnung gestellt|fakturiert)\b|\b(?:schon|bereits) "
+    rf"(?:\w+ )?(?:mit|über|in|auf) (?:der |unserer |ihrer )?(?:rechnung|abrechnung|"
+    rf"teilrechnung|schlussrechnung)\b[^.]{{0,30}}\b(?:abgerechnet|berechnet|verrechnet|"
+    rf"fakturiert|enthalten)\b",
+    # The wrong person or company billed: it should be in the other one's name.
+    rf"\b(?:vertragspartner|auftraggeber|besteller|rechnungsempf{_AE}nger|leistungsempf{_AE}nger|"
+    rf"kunde|kundin|mieter|eigent{_UE}mer)\w* (?:ist|war|sind|waren|w{_AE}re) (?:\w+ )?(?:aber|"
+    rf"jedoch|doch|eigentlich|allerdings)\b|\b(?:lautet|lauten|l{_AE}uft|ausgestellt|"
+    rf"adressiert) (?:auf|an) [^.?]{{0,50}}\b(?:aber|jedoch|allerdings|statt|anstatt|nicht auf|"
+    rf"nicht an)\b|\b(?:bestellt|beauftragt|gebucht|unterschrieben|unterzeichnet) (?:hat|haben|"
+    rf"hatte|hatten) (?:\w+ )?(?:aber|jedoch|doch|eigentlich)\b",
+    rf"\b(?:muss|m{_UE}sste|sollte|h{_AE}tte|geht|gehen|geh{_OE}rt)\b (?:\w+ ){{0,3}}(?:auf|an) "
+    rf"(?:die|den|das|unsere|unseren|meine|meinen|mich) (?:\w+ )?(?:firma|gmbh|ag|gesellschaft|"
+    rf"verein|hausverwaltung|verwaltung|vermieter\w*|eigent{_UE}mer\w*|versicherung|arbeitgeber|"
+    rf"mutter\w*|tochter\w*|persönlich|privat)\b(?:[^.?]{{0,40}}\b(?:lauten|gehen|ausgestellt|"
+    rf"adressiert|gestellt|gerichtet)\b|,? nicht (?:an|auf) (?:mich|uns))",
+    rf"\bauf (?:die|den|das) (?:richtige|korrekte)n? (?:firma|gesellschaft|namen|"
+    rf"empf{_AE}nger\w*|rechnungsadresse|kunden|vertragspartner)\b|\b(?:stellen|stelle|stellt) "
+    rf"(?:sie |ihr |du )?(?:\w+ ){{0,6}}(?:neu|erneut|korrekt|richtig|berichtigt) aus\b|"
+    rf"\bneu (?:aus(?:zu)?stellen|ausgestellt)\b",
+    # Someone else pays this: the insurer, the landlord, the owner, the maker.
+    rf"\b(?:muss|m{_UE}sste|sollte|soll|m{_UE}ssen|m{_UE}ssten|sollten)\b (?:\w+ ){{0,2}}(?:die|"
+    rf"der|den|mein|meine|unser|unsere|ihre|ihr) (?:\w+ )?(?:versicherung|haftpflicht\w*|"
+    rf"eigent{_UE}mer\w*|vermieter\w*|hausverwaltung|verwaltung|arbeitgeber\w*|hersteller\w*|"
+    rf"krankenkasse|bautr{_AE}ger|verk{_AE}ufer\w*|generalunternehmer) (?:\w+ )?(?:zahlen|"
+    rf"bezahlen|tragen|{_UE}bernehmen|begleichen)\b|\bversicherungs(?:fall|schaden)\b|"
+    rf"\bhaftpflichtschaden\b|\bmit (?:der|meiner|ihrer|unserer) (?:\w+ )?versicherung "
+    rf"ab(?:rechnen|gerechnet|zurechnen)\b",
+    # Not due under the contract: acceptance not yet given, the payment term not over.
+    rf"\b(?:abnahme|schlussabnahme|endabnahme|{_UE}bergabe|inbetriebnahme|fertigstellung)\b"
+    rf"[^.]{{0,30}}\b(?:noch nicht|nicht|nie|noch gar nicht|noch keine) (?:\w+ )?(?:stattgefunden|"
+    rf"erfolgt|erteilt|gemacht|durchgef{_UE}hrt|passiert)\b|\bnoch keine (?:abnahme|{_UE}bergabe)\b|"
+    rf"\b(?:die|das|sie|es) (?:hat|ist) (?:aber |jedoch |doch )?noch nicht (?:stattgefunden|"
+    rf"erfolgt)\b|\bverfr{_UE}ht\w*|\b(?:zahlungsziel|zahlungsfrist|frist)\b[^.]{{0,40}}\b(?:noch "
+    rf"nicht|nicht) (?:\w+ )?(?:abgelaufen|erreicht|um|vorbei|verstrichen)\b",
+    rf"\b(?:laut|gem{_AE}{_SS}|nach|entsprechend|gem\.) (?:§|ziff(?:er|\.)?|punkt|artikel|art\.|"
+    rf"abschnitt|klausel|paragra(?:ph|f))|\bgem{_AE}{_SS} (?:unserem |unserer |dem |der |ihrer |"
+    rf"ihrem )?(?:rahmenvertrag|vertrag|agb|vereinbarung|angebot|offerte|kostenvoranschlag)\w*",
+    rf"\b(?:skonto|rabatt|nachlass|abzug|gutschrift|anzahlung)\w*\b[^.]{{0,30}}"
+    rf"\b(?:abzuziehen|anzurechnen|zu verrechnen|zu ber{_UE}cksichtigen)\b",
+    rf"\bverj{_AE}hr\w*",
+    rf"\b(?:bis heute|immer noch|noch immer|nach wie vor) nicht (?:\w+ )?(?:fertig\w*|geliefert|"
+    rf"repariert|montiert|erledigt|behoben|installiert|eingebaut|gemacht)\b",
+    # A charge for something that did not happen; sarcasm about a fee.
+    rf"\b(?:\w*pauschale|\w*geb{_UE}hr\w*|\w*kosten|\w*zuschlag|aufschlag|anfahrt\w*|berechnen|"
+    rf"berechnet|verrechnen|verrechnet|abgerechnet|in rechnung (?:gestellt|stellen)|fakturiert|"
+    rf"verlangen|verlangt)\b[^.?]{{0,60}}\b(?:obwohl|obgleich|wo doch)\b",
+    rf"^\W*(?:toll|super|klasse|prima|na toll|wunderbar|gro{_SS}artig|spitze|sch{_OE}n|"
+    rf"bravo|danke auch)\b\W+(?:[\w.,€]+ ){{0,3}}\w*(?:pauschale|geb{_UE}hr\w*|kosten|zuschlag|"
+    rf"aufschlag|rechnung|mahnung)\b",
+    # Left early, came late, never came back, did not show; cancelled; broke.
+    rf"(?<!ich )(?<!wir )\b{_PROVIDER}\b[^.]{{0,40}}\b(?:(?:vor|nach) (?:dem|der|den|ende|"
+    rf"beginn|schluss)\b[^.]{{0,25}}\b(?:gegangen|weg|abgereist|gefahren|verschwunden|"
+    rf"abgehauen|aufgeh{_OE}rt|abgebrochen)|(?:zu fr{_UE}h|fr{_UE}her|vorzeitig) (?:\w+ )?"
+    rf"(?:gegangen|weg|abgereist|gefahren|schluss|aufgeh{_OE}rt|abgebrochen)|"
+    rf"aufgeh{_OE}rt|abgebrochen|hingeschmissen|(?:nie|nicht) (?:mehr |wieder )?(?:gekommen|"
+    rf"erschienen|wiedergekommen|zur{_UE}ckgekommen|da)|(?:gar|{_UE}berhaupt) nicht (?:da|"
+    rf"gekommen|erschienen)|zu sp{_AE}t|versp{_AE}tet|erst (?:nach|um|gegen|am)\b)",
+    rf"\b{_DELIVERABLE}\w*\b[^.]{{0,40}}\b(?:zu sp{_AE}t|versp{_AE}tet|erst nach|(?:\w+ )?"
+    rf"(?:tage|wochen|stunden|monate) sp{_AE}ter|ausgefallen|abgesagt|gestrichen|gecancelt|"
+    rf"entfallen|fiel (?:\w+ )?aus)\b",
+    rf"\b(?:gesprungen|gerissen|rissig|verf{_AE}rbt|verrostet|abgebl{_AE}ttert|schimmel\w*|"
+    rf"l{_OE}cher)\b|\bwackel\w*",
+    rf"\b(?:st{_UE}rzt|st{_UE}rzen|f{_AE}llt|fallen|geht|gehen|h{_AE}ngt|h{_AE}ngen)\b (?:\w+ )?"
+    rf"(?:st{_AE}ndig|dauernd|immer wieder|laufend|andauernd|regelm{_AE}{_SS}ig|t{_AE}glich) "
+    rf"(?:ab|aus|kaputt)\b",
+    rf"\bmehr (?:probleme|m{_AE}ngel|sch{_AE}den|fehler)\b (?:\w+ )?als (?:vorher|davor|zuvor)\b|"
+    rf"\b(?:schlimmer|schlechter) als (?:vorher|davor|zuvor)\b",
+    rf"\b(?:brille|hose|kleid|anzug|schuhe?|jacke|k{_UE}che|t{_UE}r|fenster|m{_OE}bel|schrank|"
+    rf"ersatzteil|prothese|zahnersatz|kost{_UE}m|ring|deckel|passform)\w*\b (?:\w+ ){{0,2}}"
+    rf"(?:passt|passen|passte|passten) (?:\w+ ){{0,2}}nicht\b",
+    # Wrong, missing or only part of what was ordered.
+    rf"\bfalsche[nrms]? (?!iban|kontonummer|referenz|rechnungsnummer|adresse|mail|e-mail|"
+    rf"nummer|link)\w+ (?:\w+ )?(?:geliefert|geschickt|verschickt|eingebaut|montiert|verbaut|"
+    rf"bekommen|erhalten|gesendet)\b|\b(?:an)?statt\b[^.]{{0,40}}\b(?:geliefert|geschickt|"
+    rf"eingebaut|montiert|verbaut)\b",
+    rf"\b(?:h{_AE}lfte|teile|artikel|st{_UE}ck|kartons?|pakete?|positionen|ware|sachen|"
+    rf"zubeh{_OE}r)\b[^.]{{0,30}}\b(?:fehlt|fehlen|fehlte|fehlten)\b|\bfehl(?:t|en|te|ten) "
+    rf"(?:\w+ ){{0,2}}(?:die h{_AE}lfte|ein teil|ein st{_UE}ck|ein karton|ein paket|ein artikel|"
+    rf"eine position|zubeh{_OE}r|die anleitung)\b",
+    rf"\bnur (?:einen (?:kleinen )?teil|einen bruchteil|die h{_AE}lfte|halb)\b (?:der|des|von "
+    rf"der|von den) (?:bestellung|lieferung|ware|waren|artikel|sendung|teile|m{_OE}bel|material"
+    rf"|leistung|arbeit|auftrag|st{_UE}ck)\w*",
+    rf"\bnur (?:{_FEW}|eine?n?|die h{_AE}lfte)\b[^.]{{0,30}}\b(?:stattgefunden|gekommen|"
+    rf"erschienen|geliefert|gehalten|gegeben)\b",
+    rf"\b(?:nie|niemals|nicht)\b(?<!noch nicht)(?: \w+){{0,2}} (?:geleistet|gearbeitet|"
+    rf"angefallen|stattgefunden|abgesprochen|angek{_UE}ndigt|angefragt|genehmigt)\b",
+    rf"\b(?:nie|niemals|keinen)\b (?:\w+ ){{0,4}}(?:vertrag|auftrag|abo|bestellung|"
+    rf"vereinbarung)\w* (?:\w+ ){{0,3}}(?:geschlossen|abgeschlossen|unterschrieben|erteilt|"
+    rf"aufgegeben)\b",
+    # The price: fixed, agreed otherwise, exceeded.
+    rf"\b(?:festpreis|fixpreis|pauschalpreis|kostendach|kostenobergrenze|h{_OE}chstpreis)\w*",
+    rf"\b(?:preis|stundensatz|stundenlohn|satz|tarif|honorar|pauschale|betrag|summe|kosten|"
+    rf"miete|geb{_UE}hr|rabatt|nachlass)\w*\b[^.]{{0,20}}\b(?:war|waren|ist|sind|wurde|wurden)\b "
+    rf"(?:\w+ )?(?:mit|auf|bei|zu|von) [^.]{{0,30}}\b(?:vereinbart|abgemacht|ausgemacht|"
+    rf"besprochen|angeboten|offeriert|zugesagt|festgelegt)\b",
+    rf"\bsie (?:berechnen|verrechnen|fakturieren|verlangen) (?:uns |mir )?(?:jetzt |nun |aber )?"
+    rf"(?:[€$]\s?|chf\s?|eur\s?)?\d",
+    rf"\b(?:kostenvoranschlag|voranschlag|angebot|offerte|budget|kostenrahmen)\b[^.]{{0,40}}"
+    rf"\b(?:{_UE}berschritten|{_UE}berschreitet|{_UE}berstieg\w*)|\b(?:{_UE}bersteigt|"
+    rf"{_UE}berschreitet|{_UE}bersteigen) (?:\w+ ){{0,2}}(?:angebot|kostenvoranschlag|"
+    rf"voranschlag|offerte|vereinbart\w*|budget)\b",
+    rf"\b(?:davon|von \w+) war (?:nie|nicht|keine) (?:die )?rede\b|\bunwirksam\w*\b|"
+    rf"\bnicht wirksam\b|\bsittenwidrig\w*\b",
+    # I pay once it works again, it is finished, it has arrived.
+    rf"\b(?:zahle|zahlen|zahl|bezahle|bezahlen|begleiche|begleichen|{_UE}berweise|{_UE}berweisen"
+    rf")\b[^.]{{0,20}}\berst\b,? (?:wenn|sobald|nachdem)\b[^.]{{0,50}}\b(?:wieder (?:l{_AE}uft|"
+    rf"geht|funktioniert)|fertig|in ordnung|angekommen|eingetroffen|da ist|ankommt|vorliegt|"
+    rf"neue rechnung|korrekte rechnung|richtige rechnung|repariert|erledigt)",
 )
 
 _PAID = (
