@@ -26,7 +26,8 @@ _PAID_WORD = (
 )
 # The people who act for a debtor: lawyers, insolvency trustees and administrators, guardians.
 _REPRESENTATIVE = (
-    rf"(?:{_ANWALT}\w*|anwaltskanzlei|kanzlei|rechtsbeistand|"
+    rf"(?:{_ANWALT}\w*|anwaltskanzlei|kanzlei|rechtsbeistand|(?:verfahrens|general)?"
+    rf"bevollm{_AE}chtigte\w*|"
     rf"rechtsvertret\w*|treuh{_AE}nder\w*|insolvenzverwalt\w*|masseverwalt\w*|"
     rf"konkursverwalt\w*|konkursamt|sachwalter\w*|erwachsenenvertret\w*)"
 )
@@ -40,6 +41,30 @@ _FUTURE_DAY = (
 )
 # Every number word a debtor writes for a few of something.
 _FEW = rf"(?:\d+|zwei|drei|vier|f{_UE}nf|sechs|sieben|acht|neun|zehn|elf|zw{_OE}lf)"
+# Just before "falscher Betrag": the debtor's own message or words, not the invoice.
+_MY_OWN_SLIP = "".join(
+    [rf"(?<!{who} {last}{what} {verb} ein )" for who in ("meiner", "unserer")
+     for last in ("", "letzten ") for what in ("mail", "e-mail", "nachricht")
+     for verb in ("stand", "war")]
+    + [rf"(?<!{verb} ihnen einen )" for verb in ("ich", "wir", "habe", "hab", "haben", "hatte",
+                                                  "hatten")]
+)
+# The people a debtor paid to come and do something: trades, services, events.
+_PROVIDER = (
+    rf"(?:techniker|monteur|handwerker|installateur|elektriker|klempner|maler|fliesenleger|"
+    rf"dachdecker|tischler|schreiner|zimmermann|g{_AE}rtner|fotograf|videograf|dj|band|musiker|"
+    rf"s{_AE}nger|caterer|catering|koch|fahrer|chauffeur|reinigungskraft|putzfrau|putzkraft|"
+    rf"reinigungsfirma|umzugsfirma|lehrer|trainer|nachhilfe|redner|moderator|animateur|"
+    rf"mitarbeiter|team|firma|lieferant|kurier|bote|entertainer|zauberer|florist|friseur|"
+    rf"visagist)\w*"
+)
+# Goods and services that can be late, cancelled or fail.
+_DELIVERABLE = (
+    rf"(?:lieferung|ware|waren|paket|sendung|bestellung|essen|buffet|torte|kuchen|blumen|"
+    rf"deko\w*|zelt|kurs|termin|stunde|unterricht|training|veranstaltung|konzert|flug|fahrt|"
+    rf"reise|event|seminar|workshop|behandlung|sitzung|tour|vorstellung|service|wartung|"
+    rf"heizung|anlage|strom|internet|leitung|ger{_AE}t|maschine|material|m{_OE}bel|k{_UE}che)"
+)
 # A sentence with a question mark after this point: the sentence asks, it does not state.
 _NOT_ASKED = r"(?=[^?]*$)"
 
@@ -140,6 +165,15 @@ _CEASE = (
     r"\b(?:liegt|ist) (?:jetzt |nun )?bei (?:meinem|unserem) (?:rechts)?anwalt\b|\b(?:meinem|"
     r"unserem) (?:rechts)?anwalt (?:übergeben|weitergeleitet|überlassen|übertragen)\b|\b(?:an|zu) "
     r"(?:meinen|unseren) (?:rechts)?anwalt (?:weitergeleitet|übergeben|gegeben)\b",
+    rf"\b(?:kl{_AE}rt|regelt|{_UE}bernimmt|erledigt|bearbeitet|k{_UE}mmert sich|pr{_UE}ft|"
+    rf"f{_UE}hrt)\b (?:\w+ ){{0,4}}(?:mein|meine|unser|unsere) {_REPRESENTATIVE}",
+    rf"\b(?:mein|meine|unser|unsere) {_REPRESENTATIVE}\b (?:\w+ ){{0,2}}(?:kl{_AE}rt|regelt|"
+    rf"{_UE}bernimmt|k{_UE}mmert sich|meldet sich|wird sich|setzt sich|kontaktiert|pr{_UE}ft|"
+    rf"(?:ist|sind) (?:\w+ )?(?:informiert|eingeschaltet|beauftragt|zust{_AE}ndig))\b",
+    # I will not answer any more.
+    r"\b(?:werde|werden)\b (?:\w+ ){0,4}(?:nicht mehr|nie mehr|nie wieder|keine (?:\w+ )?mehr) "
+    r"(?:\w+ ){0,2}(?:antworten|reagieren|beantworten)\b|\b(?:antworte|reagiere)\b "
+    r"(?:\w+ ){0,2}(?:nicht mehr|nie mehr|nie wieder)\b",
 )
 
 _WRONG_PERSON = (
@@ -324,7 +358,10 @@ _DISPUTE = (
     rf"\b{_UE}berh{_OE}ht\w*\b|\bwucher\w*\b|\babzocke\w*\b|\bnepp\b|\bbetrug\b|"
     rf"\bbetr{_UE}ger\w*\b|\bbetr{_UE}gerisch\w*\b|\bunseri{_OE}s\w*\b",
     r"\bfalsch (?:berechnet|ausgewiesen|abgerechnet|verrechnet|fakturiert|angesetzt|kalkuliert|"
-    r"erfasst|ausgestellt|adressiert|belastet|geliefert)\b|\bfalsche[nrms]? (?:betrag|menge|"
+    r"erfasst|ausgestellt|adressiert|belastet|geliefert)\b|"
+    # ... not one the debtor wrote themselves ("In meiner Mail stand ein falscher Betrag").
+    rf"{_MY_OWN_SLIP}"
+    r"\bfalsche[nrms]? (?:betrag|menge|"
     r"preis|steuersatz|mwst|mehrwertsteuer|ust|stundenzahl|anzahl|artikel|ware|rechnungsadresse|"
     r"summe|position|berechnung|stunden)\b",
     rf"\b(?:mwst|mehrwertsteuer|ust|umsatzsteuer|steuersatz|stundenzahl|stunden|anzahl|menge|"
@@ -405,7 +442,9 @@ _DISPUTE = (
     rf"[^.]{{0,30}}\b(?:immer noch|noch immer|weiterhin|nach wie vor|schon wieder)\b|"
     rf"\b(?:l{_AE}uft|laufen|funktioniert|funktionieren|h{_AE}lt)\b (?:\w+ ){{0,2}}(?:immer noch|"
     rf"noch immer|weiterhin|nach wie vor|schon wieder|wieder) nicht\b",
-    rf"\bnicht (?:\w+ )?f{_AE}llig\b|\berst (?:am|zum|ab|per|in)\b[^.]{{0,20}}\bf{_AE}llig\b",
+    rf"\bnicht (?:\w+ )?f{_AE}llig\b|\berst (?:am|zum|ab|per|in|nach|bei|mit|wenn|sobald)\b"
+    rf"[^.]{{0,40}}"
+    rf"\bf{_AE}llig\b",
     rf"\b(?:warum|wieso|weshalb|weswegen)\b (?:\w+ ){{0,4}}(?:berechn|verrechn|belast|abbuch|"
     rf"geb{_UE}hr|mahngeb{_UE}hr|zinsen|doppelt|zweimal|zahlen soll|bezahlen soll)\w*",
     r"\bseh(?:e|en) (?:\w+ ){0,2}nicht ein\b|\bnicht einsehen\b",
@@ -441,6 +480,131 @@ _DISPUTE = (
     rf"\b(?:weise|weisen)\b (?:\w+ ){{0,4}}zur{_UE}ck\b|\bzur{_UE}ckgewiesen\b|\bzur{_UE}ckweis\w*",
     r"\b(?:techniker|monteur|handwerker|installateur|mitarbeiter|termin)\b[^.]{0,40}"
     r"\b(?:nicht|nie) (?:\w+ )?(?:wahrgenommen|eingehalten|erschienen|gekommen|aufgetaucht)\b",
+    # Tax: VAT charged where none is due (reverse charge, exempt, the other country).
+    rf"\breverse[- ]?charge\w*|\bsteuerschuldnerschaft\b|\b(?:mwst|mehrwertsteuer|ust|"
+    rf"umsatzsteuer)\b[^?]{{0,60}}\b(?:obwohl|obgleich|trotz)\b|\b(?:d{_UE}rfen|darf|d{_UE}rfte|"
+    rf"h{_AE}tte|h{_AE}tten|m{_UE}sste|m{_UE}ssten|sollte|sollten|w{_AE}re)\b (?:\w+ ){{0,3}}"
+    rf"(?:keine|ohne) (?:\w+ )?(?:mwst|mehrwertsteuer|ust|umsatzsteuer)\b|\bohne (?:\w+ )?"
+    rf"(?:mwst|mehrwertsteuer|ust|umsatzsteuer)\b\.? (?:\w+ )?(?:neu )?(?:abrechnen|ausstellen|"
+    rf"fakturieren|berechnen|verrechnen|aus)\b|\b(?:steuerfrei|steuerbefreit|nicht steuerbar|"
+    rf"innergemeinschaftlich\w*)\b",
+    # The same thing billed again.
+    r"\b(?:rechnung|forderung|position|posten|mahnung|abbuchung|belastung)\b[^.]{0,30}"
+    r"\b(?:ist|sind|war|kam|kamen) (?:\w+ )?(?:doppelt|identisch|ein duplikat)\b(?! so\b)|"
+    r"\bidentisch mit (?:der |unserer |ihrer )?(?:rechnung|re\b|nr\b|abrechnung|forderung)|"
+    r"\b(?:schon|bereits) (?:ein ?mal|einmal|mal|zuvor|vorher) (?:\w+ ){0,3}(?:berechnet|"
+    r"verrechnet|abgerechnet|in rechnung gestellt|fakturiert)\b|\b(?:schon|bereits) "
+    r"(?:\w+ )?(?:mit|über|in|auf) (?:der |unserer |ihrer )?(?:rechnung|abrechnung|"
+    r"teilrechnung|schlussrechnung)\b[^.]{0,30}\b(?:abgerechnet|berechnet|verrechnet|"
+    r"fakturiert|enthalten)\b",
+    # The wrong person or company billed: it should be in the other one's name.
+    rf"\b(?:vertragspartner|auftraggeber|besteller|rechnungsempf{_AE}nger|leistungsempf{_AE}nger|"
+    rf"kunde|kundin|mieter|eigent{_UE}mer)\w* (?:ist|war|sind|waren|w{_AE}re) (?:\w+ )?(?:aber|"
+    rf"jedoch|doch|eigentlich|allerdings)\b|\b(?:lautet|lauten|l{_AE}uft|ausgestellt|"
+    rf"adressiert) (?:auf|an) [^.?]{{0,50}}\b(?:aber|jedoch|allerdings|statt|anstatt|nicht auf|"
+    rf"nicht an)\b|\b(?:bestellt|beauftragt|gebucht|unterschrieben|unterzeichnet) (?:hat|haben|"
+    rf"hatte|hatten) (?:\w+ )?(?:aber|jedoch|doch|eigentlich)\b",
+    rf"\b(?:muss|m{_UE}sste|sollte|h{_AE}tte|geht|gehen|geh{_OE}rt)\b (?:\w+ ){{0,3}}(?:auf|an) "
+    rf"(?:die|den|das|unsere|unseren|meine|meinen|mich) (?:\w+ )?(?:firma|gmbh|ag|gesellschaft|"
+    rf"verein|hausverwaltung|verwaltung|vermieter\w*|eigent{_UE}mer\w*|versicherung|arbeitgeber|"
+    rf"mutter\w*|tochter\w*|persönlich|privat)\b(?:[^.?]{{0,40}}\b(?:lauten|gehen|ausgestellt|"
+    rf"adressiert|gestellt|gerichtet)\b|,? nicht (?:an|auf) (?:mich|uns))",
+    rf"\bauf (?:die|den|das) (?:richtige|korrekte)n? (?:firma|gesellschaft|namen|"
+    rf"empf{_AE}nger\w*|rechnungsadresse|kunden|vertragspartner)\b|\b(?:stellen|stelle|stellt) "
+    rf"(?:sie |ihr |du )?(?:\w+ ){{0,6}}(?:neu|erneut|korrekt|richtig|berichtigt) aus\b|"
+    rf"\bneu (?:aus(?:zu)?stellen|ausgestellt)\b",
+    # Someone else pays this: the insurer, the landlord, the owner, the maker.
+    rf"\b(?:muss|m{_UE}sste|sollte|soll|m{_UE}ssen|m{_UE}ssten|sollten)\b (?:\w+ ){{0,2}}(?:die|"
+    rf"der|den|mein|meine|unser|unsere|ihre|ihr) (?:\w+ )?(?:versicherung|haftpflicht\w*|"
+    rf"eigent{_UE}mer\w*|vermieter\w*|hausverwaltung|verwaltung|arbeitgeber\w*|hersteller\w*|"
+    rf"krankenkasse|bautr{_AE}ger|verk{_AE}ufer\w*|generalunternehmer) (?:\w+ ){{0,2}}(?:zahlen|"
+    rf"bezahlen|tragen|{_UE}bernehmen|begleichen)\b|\bversicherungs(?:fall|schaden)\b|"
+    rf"\bhaftpflichtschaden\b|\bmit (?:der|meiner|ihrer|unserer) (?:\w+ )?versicherung "
+    rf"ab(?:rechnen|gerechnet|zurechnen)\b",
+    # Not due under the contract: acceptance not yet given, the payment term not over.
+    rf"\b(?:abnahme|schlussabnahme|endabnahme|{_UE}bergabe|inbetriebnahme|fertigstellung)\b"
+    rf"[^.]{{0,30}}\b(?:noch nicht|nicht|nie|noch gar nicht|noch keine) (?:\w+ )?(?:stattgefunden|"
+    rf"erfolgt|erteilt|gemacht|durchgef{_UE}hrt|passiert)\b|"
+    rf"\bnoch keine (?:abnahme|{_UE}bergabe)\b|"
+    rf"\b(?:die|das|sie|es) (?:hat|ist) (?:aber |jedoch |doch )?noch nicht (?:stattgefunden|"
+    rf"erfolgt)\b|\bverfr{_UE}ht\w*|\b(?:zahlungsziel|zahlungsfrist|frist)\b[^.]{{0,40}}\b(?:noch "
+    rf"nicht|nicht) (?:\w+ )?(?:abgelaufen|erreicht|um|vorbei|verstrichen)\b",
+    rf"\b(?:laut|gem{_AE}{_SS}|nach|entsprechend|gem\.) (?:§|ziff(?:er|\.)?|punkt|artikel|art\.|"
+    rf"abschnitt|klausel|paragra(?:ph|f))|\bgem{_AE}{_SS} (?:unserem |unserer |dem |der |ihrer |"
+    rf"ihrem )?(?:rahmenvertrag|vertrag|agb|vereinbarung|angebot|offerte|kostenvoranschlag)\w*",
+    rf"\b(?:skonto|rabatt|nachlass|abzug|gutschrift|anzahlung)\w*\b[^.]{{0,30}}"
+    rf"\b(?:abzuziehen|anzurechnen|zu verrechnen|zu ber{_UE}cksichtigen)\b",
+    rf"\bverj{_AE}hr\w*",
+    r"\b(?:bis heute|immer noch|noch immer|nach wie vor) nicht (?:\w+ )?(?:fertig\w*|geliefert|"
+    r"repariert|montiert|erledigt|behoben|installiert|eingebaut|gemacht)\b",
+    # A charge for something that did not happen; sarcasm about a fee.
+    rf"\b(?:\w*pauschale|\w*geb{_UE}hr\w*|\w*kosten|\w*zuschlag|aufschlag|anfahrt\w*|berechnen|"
+    rf"berechnet|verrechnen|verrechnet|abgerechnet|in rechnung (?:gestellt|stellen)|fakturiert|"
+    rf"verlangen|verlangt)\b[^.?]{{0,60}}\b(?:obwohl|obgleich|wo doch)\b[^.?]{{0,50}}\b(?:nicht|"
+    rf"nie|kein\w*|niemand|nichts|abgesagt|storniert|gek{_UE}ndigt|vereinbart|zugesagt|"
+    rf"versprochen|inklusive|kostenlos|gratis|umsonst)\b",
+    rf"^\W*(?:toll|super|klasse|prima|na toll|wunderbar|gro{_SS}artig|spitze|sch{_OE}n|"
+    rf"bravo|danke auch)\b\W+(?:[\w.,€]+ ){{0,3}}\w*(?:pauschale|geb{_UE}hr\w*|kosten|zuschlag|"
+    rf"aufschlag|rechnung|mahnung)\b",
+    # Left early, came late, never came back, did not show; cancelled; broke.
+    rf"(?<!ich )(?<!wir )\b{_PROVIDER}\b[^.]{{0,40}}\b(?:(?:vor|nach) (?:dem|der|den|ende|"
+    rf"beginn|schluss)\b[^.]{{0,25}}\b(?:gegangen|weg|abgereist|gefahren|verschwunden|"
+    rf"abgehauen|aufgeh{_OE}rt|abgebrochen)|(?:zu fr{_UE}h|fr{_UE}her|vorzeitig) (?:\w+ )?"
+    rf"(?:gegangen|weg|abgereist|gefahren|schluss|aufgeh{_OE}rt|abgebrochen)|"
+    rf"aufgeh{_OE}rt|abgebrochen|hingeschmissen|(?:nie|nicht) (?:mehr |wieder )?(?:gekommen|"
+    rf"erschienen|wiedergekommen|zur{_UE}ckgekommen|da)|(?:gar|{_UE}berhaupt) nicht (?:da|"
+    rf"gekommen|erschienen)|zu sp{_AE}t|versp{_AE}tet|erst (?:nach|um|gegen|am)\b)",
+    rf"\b{_DELIVERABLE}\w*\b[^.]{{0,40}}\b(?:zu sp{_AE}t|versp{_AE}tet|erst nach|(?:\w+ )?"
+    rf"(?:tage|wochen|stunden|monate) sp{_AE}ter|ausgefallen|abgesagt|gestrichen|gecancelt|"
+    rf"entfallen|fiel (?:\w+ )?aus)\b",
+    rf"\b(?:gesprungen|gerissen|rissig|verf{_AE}rbt|verrostet|abgebl{_AE}ttert|schimmel\w*|"
+    rf"l{_OE}cher)\b|\bwackel\w*",
+    rf"\b(?:st{_UE}rzt|st{_UE}rzen|f{_AE}llt|fallen|geht|gehen|h{_AE}ngt|h{_AE}ngen)\b (?:\w+ )?"
+    rf"(?:st{_AE}ndig|dauernd|immer wieder|laufend|andauernd|regelm{_AE}{_SS}ig|t{_AE}glich) "
+    rf"(?:ab|aus|kaputt)\b",
+    rf"\bmehr (?:probleme|m{_AE}ngel|sch{_AE}den|fehler)\b (?:\w+ )?als (?:vorher|davor|zuvor)\b|"
+    rf"\b(?:schlimmer|schlechter) als (?:vorher|davor|zuvor)\b",
+    rf"\b(?:brille|hose|kleid|anzug|schuhe?|jacke|k{_UE}che|t{_UE}r|fenster|m{_OE}bel|schrank|"
+    rf"ersatzteil|prothese|zahnersatz|kost{_UE}m|ring|deckel|passform)\w*\b (?:\w+ ){{0,2}}"
+    rf"(?:passt|passen|passte|passten) (?:\w+ ){{0,2}}nicht\b",
+    # Wrong, missing or only part of what was ordered.
+    r"\bfalsche[nrms]? (?!iban|kontonummer|referenz|rechnungsnummer|adresse|mail|e-mail|"
+    r"nummer|link)\w+ (?:\w+ )?(?:geliefert|geschickt|verschickt|eingebaut|montiert|verbaut|"
+    r"bekommen|erhalten|gesendet)\b|\b(?:an)?statt\b[^.]{0,40}\b(?:geliefert|geschickt|"
+    r"eingebaut|montiert|verbaut)\b",
+    rf"\b(?:h{_AE}lfte|teile|artikel|st{_UE}ck|kartons?|pakete?|positionen|ware|sachen|"
+    rf"zubeh{_OE}r)\b[^.]{{0,30}}\b(?:fehlt|fehlen|fehlte|fehlten)\b|\bfehl(?:t|en|te|ten) "
+    rf"(?:\w+ ){{0,2}}(?:die h{_AE}lfte|ein teil|ein st{_UE}ck|ein karton|ein paket|ein artikel|"
+    rf"eine position|zubeh{_OE}r|die anleitung)\b",
+    rf"\bnur (?:einen (?:kleinen )?teil|einen bruchteil|die h{_AE}lfte|halb)\b (?:der|des|von "
+    rf"der|von den) (?:bestellung|lieferung|ware|waren|artikel|sendung|teile|m{_OE}bel|material"
+    rf"|leistung|arbeit|auftrag|st{_UE}ck)\w*",
+    rf"\bnur (?:{_FEW}|eine?n?|die h{_AE}lfte)\b[^.]{{0,30}}\b(?:stattgefunden|gekommen|"
+    rf"erschienen|geliefert|gehalten|gegeben)\b",
+    rf"\b(?:nie|niemals|nicht)\b(?<!noch nicht)(?: \w+){{0,2}} (?:geleistet|gearbeitet|"
+    rf"angefallen|stattgefunden|abgesprochen|angek{_UE}ndigt|angefragt|genehmigt)\b",
+    r"\b(?:nie|niemals|keinen)\b (?:\w+ ){0,4}(?:vertrag|auftrag|abo|bestellung|"
+    r"vereinbarung)\w* (?:\w+ ){0,3}(?:geschlossen|abgeschlossen|unterschrieben|erteilt|"
+    r"aufgegeben)\b",
+    # The price: fixed, agreed otherwise, exceeded.
+    rf"\b(?:festpreis|fixpreis|pauschalpreis|kostendach|kostenobergrenze|h{_OE}chstpreis)\w*",
+    rf"\b(?:preis|stundensatz|stundenlohn|satz|tarif|honorar|pauschale|betrag|summe|kosten|"
+    rf"miete|geb{_UE}hr|rabatt|nachlass)\w*\b[^.]{{0,20}}\b(?:war|waren|ist|sind|wurde|wurden)\b "
+    rf"(?:\w+ )?(?:mit|auf|bei|zu|von) [^.]{{0,30}}\b(?:vereinbart|abgemacht|ausgemacht|"
+    rf"besprochen|angeboten|offeriert|zugesagt|festgelegt)\b",
+    r"\bsie (?:berechnen|verrechnen|fakturieren|verlangen) (?:uns |mir )?(?:jetzt |nun |aber )?"
+    r"(?:[€$]\s?|chf\s?|eur\s?)?\d",
+    rf"\b(?:kostenvoranschlag|voranschlag|angebot|offerte|budget|kostenrahmen)\b[^.]{{0,40}}"
+    rf"\b(?:{_UE}berschritten|{_UE}berschreitet|{_UE}berstieg\w*)|\b(?:{_UE}bersteigt|"
+    rf"{_UE}berschreitet|{_UE}bersteigen) (?:\w+ ){{0,2}}(?:angebot|kostenvoranschlag|"
+    rf"voranschlag|offerte|vereinbart\w*|budget)\b",
+    r"\b(?:davon|von \w+) war (?:nie|nicht|keine) (?:die )?rede\b|\bunwirksam\w*\b|"
+    r"\bnicht wirksam\b|\bsittenwidrig\w*\b",
+    # I pay once it works again, it is finished, it has arrived.
+    rf"\b(?:zahle|zahlen|zahl|bezahle|bezahlen|begleiche|begleichen|{_UE}berweise|{_UE}berweisen"
+    rf")\b[^.]{{0,20}}\berst\b,? (?:wenn|sobald|nachdem)\b[^.]{{0,50}}\b(?:wieder (?:l{_AE}uft|"
+    rf"geht|funktioniert)|fertig|in ordnung|angekommen|eingetroffen|da ist|ankommt|vorliegt|"
+    rf"neue rechnung|korrekte rechnung|richtige rechnung|repariert|erledigt)",
 )
 
 _PAID = (
@@ -586,7 +750,10 @@ _PROMISE = (
     # not "kann nicht zahlen".
     rf"\b(?:kann|k{_OE}nnte|k{_OE}nnen|will|wollen|m{_OE}chte|m{_OE}chten)\b(?! (?:ich|wir|man|"
     rf"sie|du|ihr)\b)(?: (?!nicht\b|kein\w*\b|nie\b)\S+){{0,6}} (?:zahlen|bezahlen|"
-    rf"{_UE}berweisen|begleichen|anweisen|einzahlen|ausgleichen)\b{_NOT_ASKED}",
+    rf"{_UE}berweisen|begleichen|anweisen|einzahlen|ausgleichen)\b"
+    # "Ich möchte zahlen, aber der Link geht nicht": a wish held up, not a promise.
+    rf"(?!,? (?:aber|doch|jedoch|allerdings) (?:der|die|das|es|ihr|ihre|ihr|mein|meine|leider|"
+    rf"irgendwie|wie|ich|wir)\b){_NOT_ASKED}",
     rf"\b(?:mache|machen|t{_AE}tige|t{_AE}tigen|veranlasse|veranlassen|erledige|erledigen) "
     rf"(?:\w+ ){{0,2}}(?:die |den )?(?:{_UE}berweisung|zahlung|einzahlung|bezahlung|rest)\b "
     rf"(?:\w+ ){{0,3}}(?:bis|am|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|"
