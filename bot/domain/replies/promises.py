@@ -10,9 +10,10 @@ any clause that is not about the past.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
-from bot.domain.replies.clauses import sentences
+from bot.domain.replies.clauses import Clause, sentences
 from bot.domain.replies.dates import dated_clauses, find_dates
 from bot.domain.replies.prefilter import with_start_lookahead
 
@@ -52,15 +53,9 @@ def dated_payment(text: str, *, sent: date, month_first: bool = False) -> date |
     paying = [(part.start, part.end) for part in sentences(text) if _PAYING.search(part.text)]
     if not paying:
         return None
-    for clause, possible in dated_clauses(text):
-        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
-            continue
-        if not any(start <= clause.start < end for start, end in paying):
-            continue
-        for mention in find_dates(clause.text, sent=sent, month_first=month_first,
-                                  possible=possible):
-            if mention.value >= sent:
-                return mention.value
+    for clause, day in _days_to_come(text, sent, month_first):
+        if any(start <= clause.start < end for start, end in paying):
+            return day
     return None
 
 
@@ -81,47 +76,37 @@ def terse_date(text: str, *, sent: date, month_first: bool = False) -> date | No
     """The day a reply of a few words names, when that is all it says; or None."""
     if len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text):
         return None
+    return next((day for _clause, day in _days_to_come(text, sent, month_first)), None)
+
+
+def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
+    """The days still to come named in clauses about paying, in order, each once."""
+    days: list[date] = []
+    for clause, day in _days_to_come(text, sent, month_first):
+        if day not in days and _PAYING.search(clause.text):
+            days.append(day)
+    return days
+
+
+def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
+    """The date the debtor promises to pay (or to start paying) by, or None: the first day in
+    a clause that commits, failing that the first day named at all."""
+    fallback: date | None = None
+    for clause, day in _days_to_come(text, sent, month_first):
+        if _COMMITS.search(clause.text):
+            return day
+        if fallback is None:
+            fallback = day
+    return fallback
+
+
+def _days_to_come(text: str, sent: date, month_first: bool) -> Iterator[tuple[Clause, date]]:
+    """Each day on or after `sent` named in a clause that is neither an "if" nor about the
+    past or what was missed, with its clause, in order."""
     for clause, possible in dated_clauses(text):
         if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
             continue
         for mention in find_dates(clause.text, sent=sent, month_first=month_first,
                                   possible=possible):
             if mention.value >= sent:
-                return mention.value
-    return None
-
-
-def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
-    """The days still to come named in clauses about paying, in order, each once."""
-    days: list[date] = []
-    for clause, possible in dated_clauses(text):
-        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
-            continue
-        if not _PAYING.search(clause.text):
-            continue
-        for mention in find_dates(clause.text, sent=sent, month_first=month_first,
-                                  possible=possible):
-            if mention.value >= sent and mention.value not in days:
-                days.append(mention.value)
-    return days
-
-
-def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
-    """The date the debtor promises to pay (or to start paying) by, or None."""
-    fallback: date | None = None
-    for clause, possible in dated_clauses(text):
-        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
-            continue
-        mentions = [
-            mention
-            for mention in find_dates(clause.text, sent=sent, month_first=month_first,
-                                      possible=possible)
-            if mention.value >= sent
-        ]
-        if not mentions:
-            continue
-        if _COMMITS.search(clause.text):
-            return mentions[0].value
-        if fallback is None:
-            fallback = mentions[0].value
-    return fallback
+                yield clause, mention.value
