@@ -603,3 +603,29 @@ def test_contested_bills_and_stop_requests_said_any_way_and_their_lookalikes(
 def test_a_bill_contested_by_its_facts_alone_is_a_dispute_and_lookalikes_keep_their_intent(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("You've charged me a £35 missed appointment fee but your engineer cancelled, not me.",
+         ReplyIntent.DISPUTE),
+        ("How exactly is a rush fee justified when the translation was three days late?",
+         ReplyIntent.DISPUTE),
+        ("The storage unit was emptied on 1 October. Why is there a November rent invoice?",
+         ReplyIntent.DISPUTE),
+        ("Your invoice adds a £25 small-order fee, but the order came to £540.",
+         ReplyIntent.DISPUTE),
+        ("With respect, this invoice is inaccurate: you have charged £12.40/kg.",
+         ReplyIntent.DISPUTE),
+        ("We only ever asked for a quote. Nobody gave the go-ahead and there's no signed order.",
+         ReplyIntent.DISPUTE),
+        ("I'll have payment to you by COB Thursday. We got one of those fake 'bank details have "
+         "changed' emails last month.", ReplyIntent.PROMISE_TO_PAY),
+        ("A wrong figure on our PO held it up in approvals. It's corrected now and scheduled "
+         "for next Tuesday.", ReplyIntent.PROMISE_TO_PAY),
+    ],
+)
+def test_a_bill_questioned_against_what_happened_is_a_dispute(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -250,7 +250,7 @@ _DISPUTE = (
     r"charged|invoiced)\b|\b(?:is|looks like|appears to be|seems to be) a duplicate\b|"
     r"\bduplicate (?:charge|invoice|billing|bill)\b",
     r"(?<!had the )\b(?:wrong|incorrect) (?:amount|quantity|price|rate|total|invoice|charge|figure|"
-    r"hours)\b",
+    r"hours)\b(?! (?:was |were )?on our (?:side|end|po)\b)",
     r"\b(?:isn't|is not|not) (?:right|correct|what (?:we|i) (?:agreed|ordered))\b",
     r"\bcredit note\b|\b(?:be|been|was|were|already) credited\b(?! to (?:your|the) "
     r"(?:account|bank))|\bat no (?:charge|cost)\b|"
@@ -362,7 +362,8 @@ _DISPUTE = (
     r"interest)s? you(?:'ve| have)? added\b|\bagreed rate\b|\bnot double\b",
     r"\b(?:please|kindly|can you|could you) (?:amend|correct|redo|re-do|adjust|fix)\b|\bneeds? "
     r"(?:correcting|amending|adjusting|fixing|to be (?:corrected|amended|adjusted|fixed|"
-    r"reissued))\b|\bcorrected (?:one|invoice|bill|version|copy)\b|\bre-?issue (?:to|without|at)\b|"
+    r"reissued))\b|\bcorrected (?:one|invoice|bill|version|copy)\b|\bre-?issue (?:it |this |"
+    r"the invoice )?(?:to|without|at)\b|"
     r"\bplease re-?issue\W*$|\bredo it\b|\bre-do it\b",
     r"\bdiscount\b[^.]{0,40}\b(?:isn't|is not|wasn't|not) (?:on there|applied|included|shown|"
     r"there)\b|\bfree (?:delivery|installation|shipping|setup|set-up)\b|\bfixed[- ]price\b|"
@@ -447,6 +448,23 @@ _DISPUTE = (
     r"\bcan(?:'t|not) pay for (?:that|this|it)\b|\bhard no\b|\bmakes no sense\b|\bnonsense\b|"
     r"\b(?:can't|cannot|won't|will not|don't|do not) accept (?:this|that|it|the)\b(?! (?:card|"
     r"payment|transfer|amex|visa|cheque|cash|credit))",
+    r"\b(?:you(?:'ve| have)?|(?:we|i)(?:'ve| have)? been|(?:we|i) (?:were|was)) (?:charged|billed|"
+    r"invoiced)\b[^.?!]{0,80}\b(?:but|when|although|even though|though|yet|whereas)\b|\b(?:fee|"
+    r"charge|surcharge)s?,? but\b|\bhow (?:can|could|dare) you (?:charge|bill|invoice|ask)\b|"
+    r"\bjustified\?|\bhow (?:exactly )?is (?:a |an |the |this |that )?(?:\S+ ){1,3}justified\b|"
+    r"\bwould you pay for\b|\byou want (?:me|us) to pay\b|\bnow you're (?:telling|"
+    r"saying|chasing|asking)\b",
+    r"\b(?:nobody|no one) has (?:come|been) back\b|\bno basis for\b|\bwhat's the charge for\b|"
+    r"\bwhy is there an? (?:\w+ ){0,2}(?:invoice|bill|charge|fee)\b|\b(?:we|i) returned\b|\bwhere "
+    r"(?:did|has|have|do|does) [^?.]{0,30} come from\b|\bfailed job\b|\bbotched\b|\bshoddy\b|"
+    r"\bsub-?standard\b|\binaccurate\b|\bnothing (?:extra |additional |else )?was agreed\b|"
+    r"\bwas(?:n't| not) agreed\b",
+    r"\bwe (?:only )?got (?:one|two|\d+|half) of (?:the|our|them)\b|\b(?:nobody|"
+    r"no one) gave (?:the )?(?:go-ahead|approval|"
+    r"permission)\b|\bno signed order\b|\bfree (?:quote|consultation|estimate|survey)\b|\b(?:\d+|"
+    r"dozen|\w+ dozen) \w+ short\b|\bknock (?:that|this) off\b|\byou (?:said|promised) (?:the )?"
+    r"(?:fees?|charges?|price|cost|invoice|it) would\b|\bfull price\b|\bis this a joke\b|\bhours "
+    r"(?:he|she|they|you) (?:billed|charged)\b|\bbefore (?:we|i) talk about pay",
 )
 
 _PAID = (
