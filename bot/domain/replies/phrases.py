@@ -610,7 +610,8 @@ _PLAN = (
     r"\bin (?:\d+|two|three|four|five|six) (?:gives|lots|times|parts|payments|goes)\b|\bevery "
     r"(?:other|second) (?:\w+day|week|month)\b|\btranch(?:e|es|en)\b|\b\d+% (?:now|today)\b",
     r"\bbit by bit\b|\blittle by little\b|\bsort (?:out )?a plan\b|\bstruggling\b|\bin (?:two|2) "
-    r"halves\b|\b\d+ ?x ?[£$€]\s?\d|\bpay (?:it|this) off over\b",
+    r"halves\b|\bpay (?:it|this) off over\b",
+    r"\b\d+ ?x ?[£$€]\s?\d",  # "3 x £233.33": no word to index, so on its own
 )
 
 _PROMISE = (
@@ -680,7 +681,7 @@ _TOPICS = (
     r"venmo", r"zelle", r"credit card", r"debit card",
     r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
     r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax", r"iva", r"tva", r"mwst",
-    r"w-?9", r"receipt", r"po", r"purchase order", r"contract", r"document", r"paperwork",
+    r"w-?9", r"receipt", r"po number", r"purchase order", r"contract", r"document", r"paperwork",
     r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note", r"rib", r"duplicado",
     r"pdf", r"which \w+ is this for",
     r"remit", r"sort code", r"iban", r"routing",
