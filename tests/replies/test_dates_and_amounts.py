@@ -93,6 +93,8 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("Pagaré el viernes de la semana que viene.", date(2025, 11, 14)),
         ("Ich zahle Anfang nächster Woche.", date(2025, 11, 10)),
         ("Ich zahle in zwei Wochen.", date(2025, 11, 18)),
+        ("It will be paid two weeks from today.", date(2025, 11, 18)),
+        ("Will pay Friday fortnight.", date(2025, 11, 21)),
     ],
 )
 def test_a_weekday_in_next_week_and_other_spoken_dates_resolve_to_one_day(

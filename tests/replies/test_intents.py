@@ -629,3 +629,37 @@ def test_a_bill_contested_by_its_facts_alone_is_a_dispute_and_lookalikes_keep_th
 def test_a_bill_questioned_against_what_happened_is_a_dispute(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Our company entered voluntary administration. The administrators have asked that "
+         "creditors not contact the directors directly.", ReplyIntent.CEASE),
+        ("pls stop msging me. thx", ReplyIntent.CEASE),
+        ("I'm not asking you to stop emailing, I just need to know - what's the amount?",
+         ReplyIntent.QUESTION),
+        ("I need to talk to my lawyer about the new lease before I commit to anything.",
+         ReplyIntent.UNCLEAR),
+        ("Hi, this doesn't look right - we agreed a 10% discount and that's not on here.",
+         ReplyIntent.DISPUTE),
+        ("No way. The tutor missed four of the ten sessions.", ReplyIntent.DISPUTE),
+        ("Sorted - EFT done this arvo.", ReplyIntent.PAID),
+        ("Our parent company in the UK paid this; it'll show under their name.", ReplyIntent.PAID),
+        ("I'll pay it on the 3rd, that's when my student loan instalment lands.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Ill pay on wednsday sorry for the delay", ReplyIntent.PROMISE_TO_PAY),
+        ("i will pay tomoro promise", ReplyIntent.PROMISE_TO_PAY),
+        ("Given the current economy we'd like to request extended terms on this.",
+         ReplyIntent.PAYMENT_PLAN),
+        ("I was their bookkeeper but I stopped working for them in June.",
+         ReplyIntent.WRONG_PERSON),
+        ("I moved out of that flat in May. This bill is for the current occupant, not me.",
+         ReplyIntent.WRONG_PERSON),
+        ("Thanks, I'm aware of it.", ReplyIntent.ACKNOWLEDGED),
+        ("Hi Tom, are we still on for golf on Saturday?", ReplyIntent.UNCLEAR),
+    ],
+)
+def test_how_debtors_across_the_english_speaking_world_write(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

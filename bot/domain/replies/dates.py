@@ -56,7 +56,7 @@ for _number, _names in enumerate(
     (
         "monday lunes lundi montag",
         "tuesday tues martes mardi dienstag",
-        "wednesday miércoles miercoles mercredi mittwoch",
+        "wednesday wednsday wensday miércoles miercoles mercredi mittwoch",
         "thursday thurs jueves jeudi donnerstag",
         "friday viernes vendredi freitag",
         "saturday sábado sabado samedi samstag sonnabend",
@@ -192,7 +192,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
             r"de la próxima semana|der nächsten woche|"
-            rf"(?:in der )?(?:{_NEXT}) woche|next week|prochain|próximo|que viene|week|en huit|"
+            rf"(?:in der )?(?:{_NEXT}) woche|next week|prochain|próximo|que viene|week|fortnight|"
+            r"en huit|"
             r"en quinze)\b)?",
             re.IGNORECASE,
         ),
@@ -200,7 +201,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relative",
         re.compile(
-            r"\b(?:today|tonight|tomorrow|day after tomorrow|hoy|pasado mañana|apr[eè]s[- ]demain|"
+            r"\b(?:today|tonight|tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after tomorrow|"
+            r"(?:one|two|three|\d) weeks? from (?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|"
             r"ce soir|esta noche|heute abend|this weekend|ce week-end|este fin de semana|"
             r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine|a finales de (?:la|"
             r"esta) "
@@ -469,7 +471,7 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     coming = sent + timedelta(days=ahead)
     if modifier in ("week", "en huit"):
         return coming + timedelta(days=7)
-    if modifier == "en quinze":
+    if modifier in ("en quinze", "fortnight"):
         return coming + timedelta(days=14)
     if modifier and (modifier in _NEXT.split("|") or _IN_NEXT_WEEK.search(modifier)):
         next_week_monday = sent + timedelta(days=7 - sent.weekday())
@@ -497,6 +499,12 @@ def _relative(phrase: str, sent: date) -> date | None:
         return following_month.replace(day=last)
     if re.search(r"(?:early|beginning of|start of|first of) next week", lowered):
         return next_monday
+    from_today = re.match(r"(one|two|three|\d) weeks? from", lowered)
+    if from_today:
+        weeks = from_today.group(1)
+        return sent + timedelta(weeks=int(weeks) if weeks.isdigit() else _COUNT_WORDS[weeks])
+    if re.fullmatch(r"tomm?orr?ow|tomoro|tmrw|2moro", lowered):
+        return sent + timedelta(days=1)
     if lowered.startswith("a week "):
         return sent + timedelta(days=7 if lowered.endswith("today") else 8)
     if "fortnight" in lowered and not re.search(r"\d", lowered):

@@ -27,13 +27,14 @@ _CEASE = (
     r"file))|\bne plus me (?:contacter|écrire|"
     r"relancer|envoyer)\b",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
-    _THEIR_OWN + r"\b(?:entered|gone into|in) (?:administration|receivership|"
+    _THEIR_OWN + r"\b(?:entered|gone into|in) (?:voluntary )?(?:administration|receivership|"
     r"liquidation)\b|"
     r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b",
     r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
     r"solicitor|counsel|legal)\b",
     r"\b(?:correspondence|communications?)\b.{0,40}\b(?:directed|sent|addressed|forwarded)\b",
-    r"\b(?:stop|quit|cease)\s+(?:e-?mailing|contacting|sending|messaging|calling|writing|"
+    r"(?<!asking you to )(?<!not to )\b(?:stop|quit|cease)\s+(?:e-?mailing|contacting|sending|"
+    r"messaging|msging|texting|calling|writing|"
     r"harass\w*|bothering|chasing|spamming)\b",
     r"\b(?:do not|don't|dont|never)\s+(?:ever\s+)?"
     r"(?:contact|e-?mail|call|write to|message|phone)\s+"
@@ -44,6 +45,8 @@ _CEASE = (
     r"\b(?:direct|send|forward|address|refer)\b.{0,60}\b(?:communications?|correspondence|"
     r"contact|questions|enquiries|inquiries)\b.{0,40}\b(?:attorney|lawyer|solicitor|counsel|"
     r"legal (?:team|department|representative))",
+    r"(?<!need to )(?<!i'll )(?<!will )(?<!have to )(?<!must )(?<!going to )(?<!let me )"
+    r"(?<!talk )(?<!speak )"
     r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our)\s+"
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
@@ -105,7 +108,8 @@ _CEASE = (
     r"contact)\b|"
     r"\bvoluntary petition\b|\bcollection efforts must cease\b|"
     r"\bcease (?:all )?(?:communication|contact|correspondence)\b|\bdesist\b",
-    r"\bstop (?:\w+ ){0,2}(?:sending|e-?mailing|contacting|messaging|writing|calling)\b|\bstop "
+    r"(?<!asking you to )\bstop (?:\w+ ){0,2}(?:sending|e-?mailing|contacting|messaging|msging|"
+    r"texting|writing|calling)\b|\bstop "
     r"(?:contact|e-?mail|message|call|text|writ)\w* (?:me|us)\b|\bstop (?:the|these|your|all) "
     r"(?:messages|e-?mails|reminders|letters|calls)\b|\bbeen (?:asked|told) (?:\w+ )?(?:not to|to "
     r"stop)\b|\bremove (?:me|us)\b(?! as\b)",
@@ -131,6 +135,7 @@ _CEASE = (
     r"not|don't) contact (?:our|my|the) \w+ (?:team|department|staff)\b|\benough (?:with )?(?:the|"
     r"these|your) (?:e-?mails|reminders|messages)\b|\btake (?:me|us|her|him|them) off (?:the|your) "
     r"(?:distribution|mailing|list)\b",
+    r"\bcreditors (?:not|should not|must not) contact\b|\bnot contact the directors\b",
 )
 
 _WRONG_PERSON = (
@@ -188,7 +193,8 @@ _WRONG_PERSON = (
     r"them|us|him|her|some|me|my|your|voicemail|messages?)\b)|\b(?:moved on from|"
     r"no longer part of)\b",
     r"\b(?:sold|closed) (?:the|my|our) (?:business|company|shop|practice)\b|\bnew owners?\b|"
-    r"\ba different (?:company|business|practice|firm|person|client|customer|entity|"
+    r"\ba (?:completely |totally |entirely )?different (?:company|business|practice|firm|person|"
+    r"client|customer|entity|"
     r"organi[sz]ation)\b|\bmixed up (?:the |our |your )?(?:e-?mail|address|account|customer|client|"
     r"details)|\bwrong (?-i:[A-Z][a-z]+ [A-Z][a-z]+)\b",
     r"\b(?:this|that|it)(?:'s| is|'s not| isn't| is not) (?:not )?me\b|\bprevious (?:owners?|"
@@ -201,9 +207,12 @@ _WRONG_PERSON = (
     r"\bleft us\b|\b(?:please )?(?:send|address|forward|direct) (?:all |any )?(?:invoices|bills|"
     r"statements|reminders|this|these|them|it) to (?:our|my|the|\S+@)|\binvoices (?:go|should "
     r"go|need to go) to\b|\bmixed up with\b|\bplease use \S+@|\b(?:nobody|no one) "
-    r"(?:called|named|by the name)\b|\bnot the (?:owner|account holder|customer|client|debtor)\b|"
+    r"(?:called|named|by the name)\b|\bnot the (?:owner|account holder|customer|client|debtor|"
+    r"tenant|occupant)\b|"
     r"\bmeant for (?:my|our|someone|somebody|another|the)\b|\bmy old (?:work |e-?mail )?address\b|"
     r"\bhaven't had anything to do with\b",
+    r"\bstopped working (?:for|at|with|there)\b|\b(?:emailed|contacted|written to|messaged) the "
+    r"wrong\b|\bcurrent (?:occupant|tenant|owner)\b|\b(?:address|e-?mail) now belongs to\b",
 )
 _NOT_THE_NAMED_PERSON = re.compile(
     r"\b(?:I'm|I am|Im|this is|[Ww]e're|[Ww]e are) not (?!sure\b|able\b|aware\b|trying\b|in\b|at\b|"
@@ -344,7 +353,8 @@ _DISPUTE = (
     r"\bleak(?:s|ing|ed)?\b|\bruined\b|"
     r"^(?!.*\b(?:link|portal|button|page|form|app|website payment)\b)"
     r".*?\b(?:still )?(?:doesn't|does not|didn't|did not|won't) work\b(?! for (?:me|us))|"
-    r"\bstopped working\b|\bbroke (?:my|the|our)\b|\bnever (?:came|come) "
+    r"\bstopped working\b(?! (?:for|at|with|there)\b)|\bbroke (?:my|the|our)\b|\bnever (?:came|"
+    r"come) "
     r"back\b|\bnot something (?:i|we) (?:accept|agree)\b|\bnot liable\b",
     r"\b(?:don't|dont|do not|won't|will not|not going to) pay for\b|\bcharg\w* (?:me |us )?(?:two|"
     r"2) times\b|\b(?:nobody|no one|no-one) (?:turned|showed|came) up\b|\bnothing (?:left )?"
@@ -363,7 +373,7 @@ _DISPUTE = (
     r"\b(?:please|kindly|can you|could you) (?:amend|correct|redo|re-do|adjust|fix)\b|\bneeds? "
     r"(?:correcting|amending|adjusting|fixing|to be (?:corrected|amended|adjusted|fixed|"
     r"reissued))\b|\bcorrected (?:one|invoice|bill|version|copy)\b|\bre-?issue (?:it |this |"
-    r"the invoice )?(?:to|without|at)\b|"
+    r"the invoice )?(?:to the (?:correct|right|proper)|without|at the)\b|"
     r"\bplease re-?issue\W*$|\bredo it\b|\bre-do it\b",
     r"\bdiscount\b[^.]{0,40}\b(?:isn't|is not|wasn't|not) (?:on there|applied|included|shown|"
     r"there)\b|\bfree (?:delivery|installation|shipping|setup|set-up)\b|\bfixed[- ]price\b|"
@@ -465,6 +475,9 @@ _DISPUTE = (
     r"dozen|\w+ dozen) \w+ short\b|\bknock (?:that|this) off\b|\byou (?:said|promised) (?:the )?"
     r"(?:fees?|charges?|price|cost|invoice|it) would\b|\bfull price\b|\bis this a joke\b|\bhours "
     r"(?:he|she|they|you) (?:billed|charged)\b|\bbefore (?:we|i) talk about pay",
+    r"\b(?:doesn't|does not|don't) look right\b|\bbogus\b|^\W*not paying\b|\bnot paying until\b|"
+    r"\bnothing was (?:ever )?delivered\b|^\W*no way\b|\b(?:this|that|it) (?:one )?is wrong\b|"
+    r"\bdiscount(?:'s| is) missing\b",
 )
 
 _PAID = (
@@ -489,7 +502,8 @@ _PAID = (
     r"pagad[oa]|abonad[oa]|pay[ée]e?|réglée?|virée?)\W*$|\bpaid (?:online|by card|by (?:bank )?"
     r"transfer|via \w+|in full|today|yesterday|this morning|just now|earlier|last \w+)\b",
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
-    r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire)\b.{0,40}\b(?:done|made|sent|"
+    r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire|eft|e-transfer|interac|bpay|"
+    r"payid|paynow|zelle|venmo|upi|neft|imps)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
     r"\b(?:went|gone) out\b|\bremittance\b(?! (?:will|to follow|should))(?: (?:advice|slip))?|"
     r"\bproof of payment\b|"
@@ -548,6 +562,9 @@ _PAID = (
     r"payment|money)\b left on \w+day\b|\bshows (?:it|the payment) (?:left|went|was sent|as "
     r"paid)\b|\bhanded (?:over )?(?:the )?(?:payment|cash|cheque|money)\b|\bit's (?:there|in "
     r"your account)\b|\bcleared it\b",
+    r"^\W*funds (?:transferred|sent|paid)\b|\b(?:company|office|team|"
+    r"department)\b(?: \w+){0,3} paid (?:this|it|"
+    r"that|the)\b",
 )
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
@@ -557,7 +574,7 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
     r"\b(?:get(?:s|ting)?|got|gotten) paid\b|"
     r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bhasta que\b|\bjusqu'à ce\b|\bbis (?:die|der|das)\b|"
-    r"\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
+    r"\bif (?:i|we)\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
     re.IGNORECASE,
 ))
 
@@ -578,7 +595,7 @@ _PLAN = (
     r"struggling financially|financial (?:difficult\w*|hardship|problems)|can'?t afford)\b",
     r"\bpay (?:it |this |that )?off in (?:bits|dribs)\b|\bover (?:the next )?(?:a few|few|"
     r"several|couple of|\d+|two|three|four|five|six) months\b|\btranchen?\b|\bfinanziellen "
-    r"engpass\b|\bpayment (?:plan|arrangement|schedule)\b|\binstal+ments?\b|\bpay (?:it |"
+    r"engpass\b|\bpayment (?:plan|arrangement|schedule)\b|(?<!loan )\binstal+ments?\b|\bpay (?:it |"
     r"this )?(?:off )?in "
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
@@ -612,6 +629,7 @@ _PLAN = (
     r"\bbit by bit\b|\blittle by little\b|\bsort (?:out )?a plan\b|\bstruggling\b|\bin (?:two|2) "
     r"halves\b|\bpay (?:it|this) off over\b",
     r"\b\d+ ?x ?[£$€]\s?\d",  # "3 x £233.33": no word to index, so on its own
+    r"\bextended terms\b|\bextend(?:ed)? (?:the )?(?:terms|deadline|due date)\b",
 )
 
 _PROMISE = (
@@ -673,7 +691,8 @@ _PROMISE = (
 # it holds: the whole alternation is slow to try at each character of a long sentence.
 _TOPICS = (
     r"invoice", r"bill", r"pay", r"payment", r"paid", r"account", r"bank", r"card",
-    r"statement", r"copy", r"what's (?:this|it) for", r"relates? to", r"how much", r"reissue",
+    r"statement", r"copy", r"what's (?:this|it) for", r"swift", r"bic", r"bsb", r"ifsc",
+    r"relates? to", r"how much", r"reissue",
     r"link", r"who are you",
     r"what(?:'s| is) (?:this|it) (?:regarding|about)", r"details", r"charge", r"amount",
     r"resend", r"re-send", r"send (?:it|this|them) again", r"american express", r"amex", r"visa",
@@ -739,6 +758,8 @@ _ACKNOWLEDGED = (
     r"(?:discuss|raise|bring up|mention)\b",
     r"\bleaving (?:this|it) with\b|\bpick it up\b|^\W*(?:yep|yes|ok)?\W*seen (?:this|it)\b|"
     r"\bforwarded to\b",
+    r"\b(?:i'm|i am|we're|we are) aware of (?:it|this)\b|\bleave it with (?:me|us)\b|\bshared "
+    r"with (?:our|the)\b|\bnecessary action\b",
 )
 
 

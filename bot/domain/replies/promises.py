@@ -40,7 +40,8 @@ _PAYING = with_start_lookahead(re.compile(
     r"(?:a|the|our|my) check|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
     r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é)\w*|versement|zahl\w*|überw\w+|"
-    r"begleich\w*|ausgleich\w*|bezahl\w*|money|funds|(?:payment|check|cheque) run|(?:goes|go|"
+    r"begleich\w*|ausgleich\w*|bezahl\w*|money|funds|(?:payment|check|cheque|ap|pay) run|next "
+    r"run|(?:goes|go|"
     r"going) out)\b",
     re.IGNORECASE,
 ))
@@ -64,7 +65,8 @@ def dated_payment(text: str, *, sent: date, month_first: bool = False) -> date |
 _FEW_WORDS = 12
 _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
-    r"look|check|review|read|happy|dienstreise|schaue?|prüfe|büro|ferien|regarde|vérifie|bureau|"
+    r"look|check|review|read|happy|still on|golf|lunch|dinner|coffee|drinks|dienstreise|schaue?|"
+    r"prüfe|büro|ferien|regarde|vérifie|bureau|"
     r"congé|déplacement|reviso|miro|oficina|viaje|"
     r"vacation|llam\w*|appel\w*|anruf\w*|urlaub|vacaciones|vacances)\b",
     re.IGNORECASE,
