@@ -423,3 +423,71 @@ def test_a_french_debtor_who_says_there_is_no_dispute_is_taken_at_their_word(
 def test_a_french_lookalike_of_a_dispute_or_cease_is_not_read_as_one(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize("words", [
+    # Not before it is set right.
+    "Je ne paierai rien tant que la fuite n'est pas réparée.",
+    "Nous ne réglerons pas avant que le portail soit installé.",
+    "Pour la main-d'oeuvre, j'attends que l'infiltration soit réparée.",
+    "On paye quand ça va être fini.",
+    # Still broken since the visit; not finished, as said in Quebec.
+    "La machine fait toujours le même problème depuis son intervention.",
+    "La chaudiere refait le meme bruit depuis votre passage.",
+    "Le chantier est toujours pas terminé.",
+    "La job est pas finie.",
+    # Missing from a delivery.
+    "Il manque trois palettes sur la commande.",
+    "Il manque deux cartons, c'est noté sur le bon.",
+    "Il manque une caisse dans le colis.",
+    # A discount agreed and left out; billed against the facts.
+    "Il faut d'abord appliquer la remise de 15 % convenue au salon.",
+    "Vous avez oublié la remise promise par votre commercial.",
+    "Vous avez appliqué une TVA à 20 % alors que c'est 10 %.",
+    "Vous appliquez le tarif week-end alors que vous êtes venus un mardi.",
+    "Le technicien n'est resté que 20 minutes et vous facturez deux heures.",
+    "L'ouvrier n'a passé qu'une heure ici et vous me facturez une journée.",
+    # Cancelled sessions billed in full.
+    "Les cours ont été annulés trois semaines et vous nous facturez le mois entier.",
+    "Les séances de yoga ont été annulées deux fois et vous me prélevez tout le mois.",
+])
+def test_a_french_dispute_implied_by_facts_is_dispute(words: str) -> None:
+    assert human_intent(words) is DISPUTE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Ce n'est pas notre société, vous confondez avec la Menuiserie Lambert.", WRONG),
+    ("Vous nous confondez avec une autre entreprise.", WRONG),
+    ("Cette adresse mail appartenait à mon frère.", WRONG),
+    ("Ce numéro appartient à l'ancien locataire.", WRONG),
+    ("Je ne gère pas ses affaires.", WRONG),
+    ("C'est pour quelle commande exactement ?", ReplyIntent.QUESTION),
+    ("Ça concerne quelle facture ?", ReplyIntent.QUESTION),
+    ("Serait-ce possible de faire des paiements aux deux semaines?", ReplyIntent.PAYMENT_PLAN),
+    ("Je passe à la boutique régler en espèces.", ReplyIntent.PROMISE_TO_PAY),
+    ("Je passe au bureau payer demain.", ReplyIntent.PROMISE_TO_PAY),
+    ("Le 3, je vous règle tout.", ReplyIntent.PROMISE_TO_PAY),
+    ("Vendredi je vous paie le solde.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_french_debtor_read_by_the_third_round_of_rules(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Je ne paierai pas avant vendredi.", DISPUTE),
+    ("Je ne règle pas avant le 15, c'est ma paye.", DISPUTE),
+    ("J'attends que mon salaire soit versé pour vous payer.", DISPUTE),
+    ("On paye quand la paye va être versée.", DISPUTE),
+    ("Il manque un numéro de facture sur votre mail.", DISPUTE),
+    ("Merci pour la remise, je paie demain.", DISPUTE),
+    ("Le technicien n'est resté que 20 minutes, très efficace, merci.", DISPUTE),
+    ("La séance est annulée, je vous paie quand même.", DISPUTE),
+    ("Le travail est fini, je vous paie demain.", DISPUTE),
+    ("Ne confondez pas les deux factures svp.", WRONG),
+    ("Je passe à la boutique ce soir.", ReplyIntent.PROMISE_TO_PAY),
+    ("Le 3, je vous ai tout réglé.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_french_lookalike_of_the_third_round_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent

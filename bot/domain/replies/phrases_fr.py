@@ -29,6 +29,17 @@ _GOODS = (
     r"prestations?|services?|travaux|palettes?|appareils?|machines?|fournitures?)"
 )
 
+# What is done to set it right, as a past participle stem: "réparé", "terminée".
+_SET_RIGHT = (
+    r"(?:r[ée]par|termin|fini|corrig|livr|remplac|rectifi|achev|refait|repris|[ée]chang|"
+    r"install|r[ée]gl[ée] (?:le|ce))\w*"
+)
+# What a delivery is counted in.
+_PACKED = (
+    r"(?:cartons?|colis|palettes?|caisses?|bo[iî]tes?|sacs?|paquets?|lots?|pi[èe]ces?|"
+    r"articles?|produits?|unit[ée]s?|rouleaux?|f[ûu]ts?|bidons?|plaques?|panneaux?|"
+    r"bouteilles?|pots?)"
+)
 # Setting right what was billed, as asked of the creditor: "réparez", "remplacez la pièce".
 _FIX = (
     r"(?:r[ée]parez|corrigez|terminez|finissez|achevez|livrez|remplacez|changez|rectifiez|"
@@ -166,7 +177,16 @@ _WRONG_PERSON = (
     r"votre soci[ée]t[ée]|votre entreprise|ce monsieur|cette dame|de |d')",
     r"\b(?:aucune personne|personne) (?:de ce nom|portant ce nom|ne porte ce nom)\b",
     r"\bce n'est pas (?:moi|mon (?:compte|entreprise|dossier)|ma (?:soci[ée]t[ée]|facture|"
-    r"commande))\b",
+    r"commande)|notre (?:soci[ée]t[ée]|entreprise|compte|dossier|commande|facture|client))\b",
+    # Taken for someone else: "vous confondez avec la Menuiserie Lambert".
+    r"\bvous (?:nous |me )?(?:confondez|avez confondu|m[ée]langez)\b|\bconfusion (?:avec|de "
+    r"(?:personne|soci[ée]t[ée]|nom))\b|\b(?:nous|me) (?:prenez|confondez) pour\b",
+    # Someone else's address: "cette adresse appartenait à mon frère", "je ne gère pas ses
+    # affaires".
+    r"\b(?:adresse|e-?mail|mail|courriel|num[ée]ro|bo[iî]te)\b.{0,30}\bappart(?:enai|ien)\w* "
+    r"(?:[àa]|au) (?:mon|ma|mes|notre|nos|un|une|l'|la|le|son|sa|l'ancien)",
+    r"\bne (?:g[èe]re|g[ée]rons|m'occupe|nous occupons|s'occupe) (?:pas|aucunement) (?:de )?"
+    r"(?:ses|leurs|les) (?:affaires|factures|comptes|dettes|papiers|finances)\b",
     r"\bvous faites (?:erreur|fausse route)\b|\bje ne vous connais (?:pas|m[êe]me pas)\b|"
     r"\bne (?:connais|connaissons) (?:pas|m[êe]me pas) (?:votre|cette|ce|vous)\b",
 )
@@ -354,6 +374,52 @@ _DISPUTE = (
     r"\b" + _WILL_PAY + r" (?:\w+ )?(?:quand|lorsque|une fois que|d[èe]s que|apr[èe]s que) "
     r"(?:\w+ ){0,4}?(?:vous aurez|sera|seront) (?:\w+ )?(?:r[ée]par|termin|fini|corrig|livr|"
     r"remplac|rectifi|achev|refait|repris|[ée]chang|install)\w*",
+    # Not before it is set right: "je ne réglerai pas avant que ce soit réparé", "j'attends que
+    # la fuite soit réparée", "on paye quand ça va être fini".
+    r"\bne (?:vous )?(?:la |le |les |rien )?(?:paierai|payerai|r[ée]glerai|paierons|payerons|"
+    r"r[ée]glerons|paiera|r[ée]glera|paie|paye|r[èe]gle|payons|r[ée]glons|verserai|verserons)"
+    r" (?:rien |pas |plus |quoi que ce soit )?(?:avant|tant) (?:que|qu')",
+    r"\b(?:j'attends|nous attendons|on attend|j'attendrai|nous attendrons|on va attendre|je vais "
+    r"attendre) (?:que |qu')?.{0,60}?\b(?:soi(?:en)?t|ai(?:en)?t [ée]t[ée]|va [êe]tre|vont "
+    r"[êe]tre) (?:\w+ )?" + _SET_RIGHT,
+    r"\b" + _WILL_PAY + r" (?:\w+ )?(?:quand|lorsque|une fois que|d[èe]s que|apr[èe]s que) "
+    r"(?:\w+ ){0,4}?(?:va|vont) [êe]tre (?:\w+ )?" + _SET_RIGHT,
+    # Still broken since the visit: "refait le même bruit depuis votre passage".
+    r"\b(?:toujours|encore|exactement|refait|refont|a|ont|fait|font) (?:exactement )?(?:le "
+    r"m[êe]me|la m[êe]me|les m[êe]mes) (?:bruit|probl[èe]me|souci|panne|fuite|d[ée]faut|"
+    r"sympt[ôo]me|erreur|code)s?\b.{0,40}\bdepuis (?:votre|son|leur|le|la) (?:passage|"
+    r"intervention|visite|r[ée]paration|d[ée]pannage|venue)\b",
+    # Unfinished, as said in Quebec and aloud: "la job est pas finie", "c'est pas posé".
+    r"\b(?:job|jobbe|travail|travaux|chantier|ouvrage|r[ée]paration|installation|r[ée]novation)"
+    r" (?:\w+ )?(?:est|sont) (?:toujours |encore |m[êe]me )?pas (?:encore )?(?:fini|termin[ée]|"
+    r"achev[ée]|compl[ée]t[ée]|faite?)e?s?\b",
+    # Missing from a delivery: "il manque deux cartons", "il manque une palette sur la livraison".
+    r"\bil (?:en )?manque (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|"
+    r"quinze|vingt|quelques|plusieurs|des) (?:\w+ )?" + _PACKED + r"\b",
+    r"\bil (?:en )?manque\b.{0,40}\b(?:sur|dans|[àa]) (?:la|le|notre|ma|mon|votre|cette|ce) "
+    r"(?:livraison|commande|colis|envoi|palette|exp[ée]dition)\b",
+    # A discount agreed and left out: "appliquer la remise de 15 % convenue".
+    r"\b(?:appliquer|appliquez|d[ée]duire|d[ée]duisez|d[ée]compter|tenir compte de|oubli[ée]|"
+    r"pas appliqu[ée]|pas d[ée]duit|omis) (?:de |d')?(?:la|le|l'|notre|ma|mon|votre|cette|ce) "
+    r"(?:remise|r[ée]duction|rabais|ristourne|escompte|geste)\b",
+    r"\b(?:remise|r[ée]duction|rabais|ristourne|escompte)s? (?:\w+ ){0,4}(?:convenu|promis|"
+    r"accord[ée]|n[ée]goci[ée]|n[ée]goci[ée])e?s? (?:avec|par|lors|au|[àa] la|sur)\b",
+    # Billed against the facts: "vous avez appliqué une TVA à 20 % alors que c'est 10 %".
+    r"\bvous (?:me |nous )?(?:avez )?(?:appliqu[ée]z?|compt[ée]z?|calcul[ée]z?|"
+    r"ajout[ée]z?|factur[ée]z?|r[ée]clam[ée]z?) .{0,60}?\b(?:alors (?:que|qu')|au lieu "
+    r"d[eu']|et non|tandis que)",
+    # Only so much done, more billed: "n'est resté que 20 minutes et vous facturez deux heures".
+    r"\bn'(?:est|sont|a|ont|ai|avons) (?:\w+ )?(?:que |qu')(?:\d+|une?|deux|trois|quatre|cinq|dix|"
+    r"quinze|vingt|trente|quelques) .{0,60}?\b(?:et|mais|alors que|pourtant|or) (?:vous )?"
+    r"(?:me |nous )?(?:factur|compt|r[ée]clam|demand)\w*",
+    # Cancelled sessions billed: "les cours ont été annulés trois semaines".
+    r"\b(?:cours|s[ée]ances?|le[çc]ons?|activit[ée]s?|ateliers?|stages?|entra[iî]nements?|"
+    r"rendez-vous|visites?|passages?|tourn[ée]es?|ramassages?) (?:\w+ ){0,3}(?:ont|a|sont|est) "
+    r"(?:[ée]t[ée] )?(?:annul[ée]|supprim[ée]|report[ée])e?s?\b.{0,60}\bvous (?:me |nous )?"
+    r"(?:factur|compt|r[ée]clam|demand|pr[ée]lev)\w*",
+    r"\bvous (?:me |nous )?(?:facturez|comptez|r[ée]clamez|avez factur[ée]) (?:quand m[êe]me )?"
+    r"(?:le mois entier|le mois complet|tout le mois|la totalit[ée]|l'ann[ée]e enti[èe]re|le "
+    r"trimestre entier|plein tarif)\b",
 )
 
 _PAID = (
@@ -428,7 +494,8 @@ _PLAN = (
     # Regular payments.
     r"\b(?:[àa] chaque|chaque) (?:paye|paie|salaire|mois|semaine|quinzaine|fin de mois)\b|"
     r"\btoutes les (?:deux|2|trois|3|quatre|4) semaines\b|\btous les (?:mois|quinze jours|"
-    r"15 jours|deux mois)\b|\bmensuellement\b|\bhebdomadaire\w*\b|\bpar semaine\b",
+    r"15 jours|deux mois)\b|\baux (?:deux|2|trois|3|quatre|4) (?:semaines|mois)\b|"
+    r"\baux (?:quinze|15) jours\b|\bmensuellement\b|\bhebdomadaire\w*\b|\bpar semaine\b",
     # Part now, the rest later.
     r"\b(?:la moiti[ée]|une partie|un (?:premier|petit) versement|une premi[èe]re partie)\b"
     r".{0,60}\b(?:le reste|le solde|l'autre moiti[ée]|la suite)\b",
@@ -482,8 +549,13 @@ _PROMISE = (
     r"\bvous (?:serez|allez [êe]tre) (?:pay[ée]|r[ée]gl[ée]|rembours[ée])e?s?\b|\bvous "
     r"(?:recevrez|aurez|allez recevoir|allez avoir) (?:\w+ ){0,2}(?:paiement|virement|"
     r"r[èe]glement|ch[èe]que|argent|fonds|versement|montant|somme|d[ûu])\b",
-    r"\b(?:je|nous|on) (?:passe|passerai|passerons|viens|viendrai|passons) (?:vous )?"
-    r"(?:payer|r[ée]gler)\b",
+    r"\b(?:je|nous|on) (?:passe|passerai|passerons|viens|viendrai|passons|passe demain) "
+    r"(?:vous )?(?:(?:au|[àa] la|[àa] l'|chez|[àa] votre) (?:\w+ ){1,2})?(?:payer|r[ée]gler)\b",
+    # A day first, then the present for the future: "le 3, je vous règle tout".
+    r"\b(?:le \d{1,2}|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce soir|"
+    r"cet apr[èe]s-midi)\b[^.?!]{0,15}?(?:je|nous|on|j') ?(?:vous |te )?(?:r[èe]gle|paie|paye|"
+    r"vire|verse|r[ée]glons|payons|virons|versons) (?:tout|le tout|la totalit[ée]|le solde|"
+    r"le reste|la facture|le montant|la somme|l'int[ée]gralit[ée])\b",
 )
 
 _ACKNOWLEDGED = (
@@ -518,6 +590,8 @@ _QUESTION_ASK = (
     r"nous souhaiterions|je souhaite|il me faut|il nous faut|j'ai besoin d') (?:\w+ )?"
     r"(?:avoir|recevoir|obtenir|conna[iî]tre|savoir|une copie|un duplicata|un relev[ée]|"
     r"le d[ée]tail|les coordonn[ée]es|votre iban|votre rib)\b",
+    r"\b(?:c'est |ce serait |cela concerne |[çc]a concerne )?pour quel(?:le)?s? (?:commande|"
+    r"facture|prestation|livraison|intervention|contrat|dossier|p[ée]riode|mois|article)s?\b",
     r"\b(?:puis-je|peut-on|pouvons-nous|est-ce que|est-il possible|serait-il possible|"
     r"comment (?:faire|puis-je|payer|r[ée]gler|proc[ée]der)|o[ùu] (?:puis-je|dois-je|"
     r"envoyer|payer)|quel(?:le)?s? (?:est|sont)|[àa] quoi correspond)\b",
@@ -540,7 +614,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"quittance", r"lien", r"interac", r"twint", r"carte", r"qr", r"bvr", r"bulletin",
     r"pr[ée]l[èe]vement", r"domiciliation", r"esp[èe]ces", r"solde", r"total", r"duplicata",
     r"r[èe]glement", r"r[ée]gler", r"versement", r"somme", r"[àa] quoi correspond",
-    r"au nom de",
+    r"au nom de", r"commande", r"livraison", r"intervention",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
