@@ -95,6 +95,10 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("Ich zahle in zwei Wochen.", date(2025, 11, 18)),
         ("It will be paid two weeks from today.", date(2025, 11, 18)),
         ("Will pay Friday fortnight.", date(2025, 11, 21)),
+        ("Je vous paie jeudi le 13.", date(2025, 11, 13)),
+        ("Je vous paie cet après-midi.", date(2025, 11, 4)),
+        ("Je paierai le 25, le jour où je touche mon salaire.", date(2025, 11, 25)),
+        ("Le 3, je vous règle tout.", date(2025, 12, 3)),
     ],
 )
 def test_a_weekday_in_next_week_and_other_spoken_dates_resolve_to_one_day(
@@ -278,3 +282,7 @@ def test_the_look_ahead_before_a_name_lets_through_every_character_a_name_starts
         for name in names:
             if any_name.match(char + name[1:]):  # a name starts with `char` ignoring case
                 assert ahead.match(char), (char, name)
+
+
+def test_a_phone_number_is_not_a_day_of_the_month() -> None:
+    assert find_dates("Rappelez-moi svp au 06 12 34 56 78.", sent=TUESDAY_4_NOV_2025) == []

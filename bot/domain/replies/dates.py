@@ -163,8 +163,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)\b"
             r"|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum |antes del |avant le |du |vor dem )"
-            r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d.,:/])"
-            rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?P<day3>\d{{1,2}})\.?(?![\d.,:/])",
+            r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
+            rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:le |el |den |the )?(?P<day3>\d{{1,2}})\.?"
+            r"(?![\d:/]|[.,]\d| ?\d\d\b)",
             re.IGNORECASE,
         ),
     ),
@@ -201,7 +202,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relative",
         re.compile(
-            r"\b(?:today|tonight|tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after tomorrow|"
+            r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
+            r"tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after tomorrow|"
             r"(?:one|two|three|\d) weeks? from (?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|"
             r"ce soir|esta noche|heute abend|this weekend|ce week-end|este fin de semana|"
             r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine|a finales de (?:la|"
@@ -511,7 +513,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=14)
     if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):
         return sent + timedelta(days=2)
-    if re.search(r"tonight|soir|noche|abend", lowered):
+    if re.search(r"tonight|soir|noche|abend|afternoon|apr[eè]s-midi|tarde|nachmittag", lowered):
         return sent
     if re.search(r"weekend|week-end|fin de semana|wochenende", lowered):
         return sent + timedelta(days=(5 - sent.weekday()) % 7)
