@@ -332,3 +332,85 @@ def test_a_spanish_payment_or_promise_near_dispute_words_keeps_its_intent(
 def test_a_spanish_lookalike_of_a_dispute_or_cease_is_not_read_as_one(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # insolvency, and asking not to be sent more
+    ("Me acogí al procedimiento de liquidación voluntaria.", CEASE),
+    ("Nos hemos acogido al concurso de acreedores.", CEASE),
+    ("Le ruego que no sigan enviándome recordatorios.", CEASE),
+    ("Les pido no seguir mandándome cobros.", CEASE),
+    # someone else's account
+    ("Vendimos el negocio en marzo; el nuevo propietario lleva las cuentas.", WRONG),
+    ("Traspasé la tienda hace un año.", WRONG),
+    ("Soy la asesora fiscal, no la titular.", WRONG),
+    ("Diríjase a la gerente, por favor.", WRONG),
+    ("Yo no tengo nada que ver.", WRONG),
+    # paid by a local app, a counter or with another payment
+    ("Se lo pasé ayer por Bizum.", PAID),
+    ("Mi hermana lo depositó el martes en ventanilla.", PAID),
+    ("Ya le yapeé los 200 soles.", PAID),
+    ("Le hice el SPEI esta mañana.", PAID),
+    ("Se saldó con la transferencia del lunes.", PAID),
+    ("Nuestro pago se cruzó con su mensaje.", PAID),
+    # a day, then "lo pago"; a payment run
+    ("Esta semana lo pago, palabra.", PROMISE),
+    ("El lunes se lo transfiero.", PROMISE),
+    ("Lo pago el viernes.", PROMISE),
+    ("Va en el lote de pagos del jueves.", PROMISE),
+    ("Su factura entra en la remesa del día 30.", PROMISE),
+])
+def test_a_spanish_debtor_insolvent_elsewhere_paid_or_promising_in_other_words(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize("words", [
+    # one paper says one figure, the bill another
+    "El albarán dice 34 y nos facturaron 40.",
+    "El albarán dice 34, ustedes facturaron 40.",
+    "En la factura ponen 12 cajas y el remito que firmé dice 10.",
+    "La factura pone 20 horas y el parte de trabajo firmado dice 14.",
+    "En el contrato pone 29,90 al mes y me pasan 39,90.",
+    # billed twice under another number
+    "Es el mismo trabajo que la factura 2025-120.",
+    "Es la misma obra, solo que con otro número y otra fecha.",
+    # damaged and sent back, not delivered, not finished
+    "El sofá vino roto y se lo devolvimos al transportista.",
+    "Los muebles llegaron rayados.",
+    "Aún no nos han entregado las sillas.",
+    "La cocina todavía no está terminada.",
+    "Faltan varias de las funciones que pactamos.",
+    # not agreed, theirs to bear, a discount or payment on account left out
+    "Los dos viajes extra no estaban acordados.",
+    "El transporte iba por cuenta del proveedor.",
+    "Descuéntenlo de la factura y pago.",
+    "La rebaja del 5 % que nos ofreció el comercial no figura.",
+    "El recibo no refleja el anticipo de 200 €.",
+    "Cerraron el gimnasio dos semanas y nos cobraron la cuota entera igual.",
+    # why still charged
+    "No sé por qué nos siguen reclamando esto.",
+    "No entiendo este cobro.",
+])
+def test_a_spanish_debtor_who_contests_the_bill_by_the_facts_is_dispute(words: str) -> None:
+    assert human_intent(words) is DISPUTE
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("El contrato dice 12 meses de permanencia.", DISPUTE),
+    ("El presupuesto pone 500 €, les pago el viernes.", DISPUTE),
+    ("Todavía no me entregaron la factura, ¿me la mandan?", DISPUTE),
+    ("Todavía no me entregaron la nómina, pago el lunes.", DISPUTE),
+    ("La fecha no estaba acordada, así que les pago el viernes.", DISPUTE),
+    ("El pago no está hecho todavía, lo hago mañana.", DISPUTE),
+    ("Nos cobran igual que el mes pasado, ok.", DISPUTE),
+    ("No sé por qué no se cobró el recibo, ¿lo pasan otra vez?", DISPUTE),
+    ("Vendí mi coche para pagar esto, les transfiero el lunes.", WRONG),
+    ("Soy el hijo del titular, mi padre les paga mañana.", WRONG),
+    ("Le pido que me mande la factura.", CEASE),
+    ("Lo pago mañana a primera hora.", PAID),
+    ("Dame 10 días y te lo pago completo.", PAID),
+])
+def test_a_spanish_lookalike_of_a_fact_dispute_or_a_new_form_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent

@@ -180,6 +180,14 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"contestaremos|responderemos) m[aá]s\b",
         # harassment
         r"\bacos(?:ando|an|ador|adores)\b|\bhostig\w+\b|\bme (?:est[aá]n|est[aá]s) acosando\b",
+        # "me acogí al procedimiento de liquidación", "les pido no seguir enviándome cobros"
+        r"\b(?:me acog[ií]|nos acogimos|se acogi[oó]|(?:me|nos|se) (?:he|hemos|ha) acogido) "
+        r"(?:a|al) (?:un |una |la |el )?(?:procedimiento|proceso|concurso|liquidaci[oó]n|"
+        r"reorganizaci[oó]n|insolvencia|quiebra|ley)\b|\b(?:procedimiento|proceso) de "
+        r"liquidaci[oó]n\b",
+        r"\b(?:les |le |te |os )?(?:pido|pedimos|ruego|rogamos|solicito|solicitamos|exijo|"
+        r"exigimos) (?:que )?no (?:seguir|sigan|siga|continuar|contin[uú]en|volver|vuelvan)"
+        r"(?: \S+){0,2}? (?:envi|mand|escrib|llam|contact|reclam|cobr|molest)\w*",
     ),
     ReplyIntent.WRONG_PERSON: (
         # "se han equivocado de persona", "te equivocaste de correo"
@@ -228,6 +236,18 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         rf"\b{_MESSAGES}\b(?: \S+){{0,4}} por equivocaci[oó]n\b|\b(?:lleg[oó]|llegado|"
         r"recib[ií]|recibido|recibimos|enviad[oa]|mandad[oa]|enviaron|mandaron|escribi[oó]|"
         r"escribieron)\b(?: \S+){0,3} por equivocaci[oó]n\b",
+        # "vendí el local en julio, el nuevo dueño ...", "yo no tengo nada que ver"
+        r"\b(?:vend[ií]|vendimos|traspas[eé]|traspasamos|he vendido|hemos vendido|he "
+        r"traspasado|hemos traspasado) (?:el|la|mi|nuestro|nuestra) (?:local|negocio|empresa|"
+        r"tienda|casa|piso|departamento|inmueble|sociedad|restaurante|bar|comercio|oficina)\b|"
+        r"\b(?:el|la) nuev[oa] (?:due[ñn][oa]|propietari[oa]|inquilin[oa]|titular|"
+        r"arrendatari[oa])\b",
+        r"\b(?:yo|nosotros|nosotras) no (?:tengo|tenemos) nada que ver\b",
+        # "yo soy el contador externo, no el cliente", "diríjanse al gerente"
+        r"\b(?:soy|somos) (?:el|la|los|las|su|sus) [^,.;]{1,40}?,? (?:y )?no (?:el|la|los|las|"
+        r"su) (?:cliente|titular|deudor|deudora|propietari[oa]|due[ñn][oa]|responsable)s?\b",
+        r"\bdir[ií]j(?:anse|ase|idos|ete) (?:al|a la|con el|con la) (?:gerente|due[ñn][oa]|"
+        r"titular|propietari[oa]|director(?:a)?|responsable|encargad[oa]|administrador(?:a)?)\b",
     ),
     ReplyIntent.DISPUTE: (
         # charged twice: "nos facturaron dos veces", "me cobraron doble"
@@ -445,6 +465,69 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:pagar|abonar|liquidar|saldar|aceptar|reconocer)(?:l[oa]s?|les?)\b(?! (?:\w+ )?"
         r"(?:todo|toda|de una vez|de golpe|completo|entero|en su totalidad|ahora|este mes|esta "
         rf"semana|hoy|todav[ií]a|a[uú]n|ya|por ahora|de momento)\b){_NOT_UNTIL_A_DAY}",
+        # one paper says one figure, the bill another: "en la factura ponen 12 cajas y el
+        # albarán dice 10", "en el contrato pone 29,90 y ustedes me pasan 39,90"
+        r"\b(?:albar[aá]n|remito|gu[ií]a de (?:despacho|remisi[oó]n)|nota de entrega|hoja de "
+        r"(?:entrega|horas|ruta|servicio)|parte de (?:trabajo|horas)|contrato|presupuesto|pedido|"
+        r"orden de (?:compra|trabajo)|cotizaci[oó]n|oferta|ticket)\b"
+        r".{0,60}?\b(?:dice|dec[ií]a|pone|pon[ií]a|indica|indicaba|marca|marcaba|figuran?|"
+        r"son|eran|era|es|recoge|refleja)\b (?:\w+ ){0,2}?(?:[$€£] ?)?\d.{0,60}?(?:,|\by\b|"
+        r"\bpero\b|\bmientras\b) (?:\w+ ){0,2}?(?:me |nos )?(?:pasan|pasaron|cobran|cobraron|"
+        r"cobr[aá]is|facturan|facturaron|factur[aá]is|cargan|cargaron|ponen|piden|reclaman)\b",
+        r"\b(?:factura|recibo|cargo|cobro)\b.{0,30}?\b(?:pone|ponen|dice|dicen|indica|marca|"
+        r"figuran?|aparecen?|cobran|facturan)\b.{0,40}?\d.{0,80}?\b(?:albar[aá]n|remito|gu[ií]a|"
+        r"nota de entrega|hoja de (?:entrega|horas|ruta|servicio)|parte de (?:trabajo|horas)|"
+        r"contrato|presupuesto|pedido|orden de (?:compra|trabajo)|cotizaci[oó]n|oferta)\b"
+        r".{0,60}?\b(?:dice|dec[ií]a|pone|indica|marca|figuran?|son|eran|era|recoge|refleja)\b "
+        r"(?:\w+ ){0,2}?(?:[$€£] ?)?\d",
+        # billed twice under another number: "es la misma obra que la F-2025-311"
+        r"\b(?:la misma|el mismo) (?:obra|trabajo|servicio|pedido|concepto|cargo|cobro|env[ií]o|"
+        r"entrega|compra|importe|factura) que (?:la|el) (?:factura |n[uú]mero )?(?:n\W{0,2} ?)?"
+        r"[a-z]{0,4}-?\d|\bcon otro n[uú]mero y otra fecha\b",
+        # faulty goods sent back: "llegó golpeada y se la regresamos"
+        r"\b(?:vino|vinieron|lleg[oó]|llegaron|ha llegado|han llegado) (?:\w+ )?(?:golpead|abollad|"
+        r"rayad|mojad|podrid|aplastad|roto|rota|rotos|rotas|quebrad|estropead)\w*",
+        rf"\b{_GOODS}\b.{{0,60}}?\b(?:se |nos |me )?(?:la|lo|las|los) (?:regres|devolv)(?:amos|"
+        r"[eé]|imos|[ií])\b",
+        # "no sé por qué me siguen cobrando", "no entiendo este recordatorio"
+        r"\bno (?:s[eé]|sabemos|entiendo|entendemos|comprendo|comprendemos) (?:por qu[eé]|a "
+        r"qu[eé] se debe que) (?:me |nos )?(?:siguen |sigan |est[aá]n |vuelven a )?(?:cobr|"
+        r"factur|reclam|pid)\w*|\bno (?:entiendo|entendemos|comprendo|comprendemos) (?:este|"
+        r"esta|el|la|su|vuestro|vuestra|ese|esa) (?:recordatorio|cobro|cargo|reclamo|"
+        r"reclamaci[oó]n|aviso)\b",
+        # not agreed: "las 6 horas de desplazamiento no estaban pactadas"
+        r"(?<!fecha )(?<!d[ií]a )\bno (?:estaba|estaban|estaba incluid[oa]|fue|fueron|era|eran|"
+        r"hab[ií]a sido|hab[ií]an sido) (?:pactad|acordad|convenid|presupuestad|incluid|"
+        r"contratad|autorizad|pedid|solicitad)[oa]s?\b",
+        # unfinished: "la web todavía no está publicada", "faltan la mitad de las secciones
+        # que acordamos", "para mí el trabajo no está terminado"
+        rf"\b(?:{_WORK}|web|p[aá]gina|tienda online|app|aplicaci[oó]n|jard[ií]n|mueble|"
+        r"muebles)s?\b(?: \S+){0,4}? (?:todav[ií]a |a[uú]n |todavia )?no (?:est[aá]n?|ha "
+        r"sido|han sido|qued[oó]|quedaron) (?:\w+ )?(?:terminad|acabad|finalizad|completad|"
+        r"entregad|publicad|instalad|montad|hech)[oa]s?\b",
+        r"\bfalta(?:n|ba|ban)? (?:la mitad|parte|buena parte|varias|varios|algunas|algunos|"
+        r"muchas|muchos|casi todo|casi todas?|casi todos) (?:de )?(?:las|los|la|el)? ?"
+        r"(?:\w+ ){0,2}?que (?:acordamos|pactamos|pedimos|contratamos|encargamos|quedamos|"
+        r"acordaron|pactaron|prometieron|presupuestaron)\b",
+        # "el descuento del 10% que nos prometió Julián no aparece por ningún lado"
+        r"\b(?:descuento|rebaja|bonificaci[oó]n|dto)s? (?:\S+ ){0,9}?(?:no (?:est[aá]|aparece|"
+        r"figura|viene|se (?:ha )?aplic\w*)|sin aplicar)\b",
+        # a payment on account left out: "la factura no lo descuenta", "no refleja el anticipo"
+        r"\b(?:factura|recibo|saldo|cuenta|liquidaci[oó]n|reclamo)\b.{0,20}?\bno (?:(?:me|nos) )?"
+        r"(?:lo |la |los |las )?(?:descuenta|descuentan|resta|restan|refleja|reflejan|recoge|"
+        r"incluye|tiene en cuenta|tienen en cuenta|considera|contempla)\b",
+        # charged in full all the same: "nos cobran el mes completo igual"
+        r"\b(?:me|nos) (?:cobr|factur|pas|carg)(?:an|aron|[aá]is|asteis)\b (?:\S+ ){0,4}?"
+        r"(?:igual\b(?! que)|igualmente|de todas formas|de todos modos|aun as[ií]|como si)",
+        # it was theirs to bear: "el flete corría por cuenta de ustedes", "descuéntenlo y lo pago"
+        r"\b(?:corr[ií]a|corre|iba|va|era|es) (?:a|por) cuenta (?:de ustedes|suya|vuestra|de "
+        r"usted|tuya|de la empresa|del proveedor|de ellos)\b",
+        r"\bdesc(?:u[eé]nt(?:en|e|ad)|ontad)(?:lo|la|los|las|melo|noslo|mela|nosla)\b",
+        # not yet delivered: "las mesas todavía no las entregaron" (not a payslip or the bill)
+        r"\b(?:todav[ií]a|a[uú]n|todavia) no (?:me |nos )?(?:lo |la |los |las )?(?:entregaron|"
+        r"han entregado|instalaron|han instalado|terminaron|han terminado|montaron|han montado|"
+        r"acabaron|han acabado|entreg[aá]is|hab[eé]is entregado)\b(?! (?:\w+ )?(?:factura|"
+        r"recibo|comprobante|datos|n[oó]mina|sueldo|cheque|pago))",
     ),
     ReplyIntent.PAID: (
         # "al final transferimos el total" (not "al final pagamos el lunes que viene")
@@ -457,7 +540,19 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         rf"\b(?:{_PAID_VERB}|he (?:hecho|realizado|efectuado|enviado|mandado)|hemos "
         r"(?:hecho|realizado|efectuado|enviado|mandado)) (?:ya )?(?:la|el|los|las|una|un|"
         r"dos|tres) (?:transferencias?|pagos?|dep[oó]sitos?|ingresos?|giros?|abonos?|"
-        r"consignaci[oó]n|consignaciones|env[ií]os? de dinero|cheques?|bizum)\b",
+        r"consignaci[oó]n|consignaciones|env[ií]os? de dinero|cheques?|bizum|spei|sinpe|yape|plin|"
+        r"nequi|daviplata|mercado ?pago)\b",
+        # "te lo pasé por Mercado Pago", "lo ingresó en ventanilla", "ya le yapeé"
+        r"\b(?:te|le|les|os|se) (?:lo|la|los|las) pas[eé]\b(?= (?:por|ayer|anoche|el|hace|esta|"
+        r"en|a))|\b(?:lo|la|los|las) (?:pagué|pagó|pagaron|transferí|transfirió|depositó|"
+        r"deposité|depositaron|ingresé|ingresó|ingresaron|consigné|consignó|aboné|abonó)\b",
+        r"\b(?:yape|plin|bizum|nequi)(?:e[eé]|e[oó]|eamos|earon|[eé])\b|\bya (?:(?:le|les|te|os|"
+        r"lo|la|se) ){0,2}(?:yape|plin|bizum|nequi)(?:e|ee|amos)\b",
+        # "se liquidó con el pago del día 28", "el pago se cruzó con su correo"
+        r"\bse (?:liquid[oó]|sald[oó]|cancel[oó]|pag[oó]|cubri[oó]|abon[oó]) con (?:el|la|un|"
+        r"una|los|las|nuestro|nuestra) \w+",
+        r"\bse (?:cruz[oó]|cruzaron|ha cruzado|han cruzado) con (?:su|tu|vuestro|el|este|ese) "
+        r"(?:correo|mail|e-?mail|mensaje|recordatorio|aviso)\b",
         # "consigné en Bancolombia", "transferi los 320", "ya deposité"
         r"\b(?:consigné|deposité|transferí|transferi|giré|aboné|liquidé|saldé)\b|\bya "
         rf"(?:(?:les|le|te|os|lo|la|se|me) ){{0,2}}{_PAID_UNACCENTED}\b",
@@ -563,6 +658,20 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"una vez|de golpe)\b",
     ),
     ReplyIntent.PROMISE_TO_PAY: (
+        # "esta semana lo pago", "el lunes se lo transfiero"
+        r"(?<!\bno )\b(?:esta semana|este mes|hoy|ma[ñn]ana|pasado ma[ñn]ana|el (?:pr[oó]ximo )?"
+        r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|la semana que viene|la "
+        r"pr[oó]xima semana|el (?:d[ií]a )?\d{1,2}|a fin de mes|en (?:unos|dos|tres) d[ií]as)"
+        r"(?: mismo)? (?:se |te |le |les |os )?(?:lo|la|los|las) (?:pago|pagamos|transfiero|"
+        r"transferimos|deposito|depositamos|abono|abonamos|liquido|ingreso|cancelo)\b",
+        r"^(?!\W*¿)\W*(?:se |te |le |les |os )?(?:lo|la|los|las) (?:pago|pagamos|"
+        r"transfiero|transferimos|deposito|depositamos|abono|abonamos|ingreso|liquido) "
+        r"(?:el|este|esta|ma[ñn]ana|hoy|la semana|la pr[oó]xima|a fin|a finales|antes|sin "
+        r"falta|en (?:unos|dos|tres))\b",
+        # "va en la remesa de la semana que viene"
+        r"\b(?:va|van|ir[aá]|ir[aá]n|sale|saldr[aá]|entra|entran|entrar[aá]|entrar[aá]n) (?:en|"
+        r"incluid[oa]s? en|dentro de) (?:la|el) (?:remesa|lote|corrida|pr[oó]xim[oa] (?:remesa|"
+        r"lote|corrida|pago|transferencia)|ciclo de pagos)\b",
         # a day, then "lo tienen": "el día 15 lo tienen", "mañana ya la tienen"
         r"\b(?:el (?:d[ií]a )?\d{1,2}|el (?:pr[oó]ximo )?(?:lunes|martes|mi[eé]rcoles|jueves|"
         r"viernes|s[aá]bado|domingo)|ma[ñn]ana|pasado ma[ñn]ana|esta semana|la semana que "
@@ -593,6 +702,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:para|el)\b",
     ),
     ReplyIntent.QUESTION: (
+        r"\bcu[aá]nto (?:es|ser[ií]a|queda|quedar[ií]a|debo|debemos|le debo|les debo|sale|"
+        r"saldr[ií]a|tengo que|tenemos que|hay que)\b",
         r"\b(?:me|nos) (?:podr[ií]an|podr[ií]as|podr[ií]a|puede|pueden|pod[eé]is|pod[eé]s|"
         r"podes) (?:\w+ )?(?:mandar|enviar|reenviar|pasar|facilitar|indicar|decir|confirmar|"
         r"explicar|aclarar|compartir|adjuntar)\w*",
