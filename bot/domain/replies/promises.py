@@ -72,11 +72,18 @@ _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     re.IGNORECASE,
 ))
 _WORD = re.compile(r"\w+")
+# A few words that open with a question word ask something ("¿Cuánto es al día de hoy?").
+_ASKS = re.compile(
+    r"\W*(?:¿|how|what|which|who|why|is|are|can|could|do|does|cu[áa]nto|cu[áa]l|qu[ée]|c[óo]mo|"
+    r"combien|quel\w*|comment|wie|was|welche\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def terse_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The day a reply of a few words names, when that is all it says; or None."""
-    if len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text):
+    if (len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text)
+            or _ASKS.match(text)):
         return None
     return next((day for _clause, day in _days_to_come(text, sent, month_first)), None)
 
