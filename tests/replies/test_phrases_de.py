@@ -771,3 +771,70 @@ def test_a_request_to_call_or_a_greeting_is_not_acknowledged(words: str) -> None
 )
 def test_a_done_is_not_question(words: str) -> None:
     assert human_intent(words) is not ReplyIntent.QUESTION
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Mein Anwalt hat Ihnen bereits geschrieben.",
+        "Unsere Rechtsanwältin wird Ihnen schreiben.",
+        "Auf weitere Mahnungen werde ich nicht mehr reagieren.",
+        "Ich werde auf weitere Zuschriften nicht antworten.",
+        "Ich ersuche Sie, sämtliche Zuschriften einzustellen.",
+        "Wir fordern Sie auf, die Mahnungen umgehend einzustellen.",
+        "Stellen Sie die Mahnungen ein.",
+    ],
+)
+def test_a_lawyer_who_already_wrote_or_a_demand_to_stop_writing_is_cease(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Mein Anwalt hat mir geraten, die Sache einfach zu bezahlen.",
+        "Ich bitte Sie, die Lastschrift einzustellen und mir eine Rechnung zu schicken.",
+        "Ich werde auf Ihre Mail morgen antworten.",
+        "Ich habe meine Zahlungen eingestellt.",
+    ],
+)
+def test_a_lawyers_advice_or_stopping_a_direct_debit_is_not_cease(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Anfahrtspauschale steht zweimal auf der Rechnung.",
+        "Die Position Material taucht doppelt in der Rechnung auf.",
+        "Der vereinbarte Stundensatz war CHF 95, nicht 125.",
+        "Abgemacht waren 80 € pro Stunde, nicht 110 €.",
+        "Die 300 € Anzahlung vom 2.10. sind in der Rechnung nicht abgezogen.",
+        "Die Akontozahlung über 500 Fr. wurde nicht verrechnet.",
+        "Der Rabatt ist nirgends abgezogen.",
+        "Die Website ist immer noch nicht online.",
+        "Die Küche ist bis heute nicht montiert.",
+        "Ich warte seit Wochen, obwohl Ende September fest zugesagt war.",
+        "Das Gerät funktioniert nach der Reparatur immer noch nicht.",
+        "Die Heizung läuft schon wieder nicht.",
+        "Wofür soll ich da zahlen?",
+        "Die Fliesen im Bad sind schief verlegt.",
+        "Erst Nachbesserung, dann Geld.",
+        "Das ist Pfusch.",
+    ],
+)
+def test_a_bill_contested_by_the_facts_is_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich habe immer noch nicht bezahlt, sorry.",
+        "Ich zahle 200, nicht 300, diesen Monat.",
+        "Wie vereinbart zahle ich 100 € monatlich.",
+        "Die Rechnung steht auf meiner Liste.",
+    ],
+)
+def test_a_payment_not_yet_made_or_an_agreed_plan_is_not_dispute(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.DISPUTE

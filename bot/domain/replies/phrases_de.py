@@ -174,6 +174,21 @@ _CEASE = (
     r"\b(?:werde|werden)\b (?:\w+ ){0,4}(?:nicht mehr|nie mehr|nie wieder|keine (?:\w+ )?mehr) "
     r"(?:\w+ ){0,2}(?:antworten|reagieren|beantworten)\b|\b(?:antworte|reagiere)\b "
     r"(?:\w+ ){0,2}(?:nicht mehr|nie mehr|nie wieder)\b",
+    r"\bauf (?:weitere|keine|ihre|diese|k\w+nftige) (?:\w+ )?(?:zuschriften|schreiben|mails?|"
+    r"e-?mails?|mahnungen|nachrichten|briefe|anrufe|erinnerungen)\b[^.]{0,30}\b(?:nicht|nie) "
+    r"(?:\w+ )?(?:reagieren|antworten|eingehen)\b",
+    # Stop them: "ersuche Sie, diese einzustellen", "Stellen Sie die Mahnungen ein".
+    r"\b(?:ersuche|ersuchen|bitte|bitten|fordere|fordern|verlange|verlangen)\b[^.]{0,40}"
+    r"\b(?:diese|dies|das|sie|(?:die|ihre|jegliche|jeglichen|s(?:ä|ae)mtliche|weitere) "
+    r"(?:zuschriften|schreiben|mails|e-?mails|mahnungen|nachrichten|briefe|anrufe|"
+    r"kontaktaufnahmen?|kontaktversuche|erinnerungen|zahlungserinnerungen|belästigung\w*)) "
+    r"(?:sofort |umgehend |ab sofort |k(?:ü|ue)nftig )?einzustellen\b",
+    r"\b(?:stellen sie|stellt) (?:\w+ ){0,2}(?:zuschriften|schreiben|mails|e-?mails|mahnungen|"
+    r"nachrichten|briefe|anrufe|kontaktaufnahmen?|erinnerungen|belästigung\w*) (?:\w+ )?ein\b",
+    # "Mein Anwalt hat Ihnen bereits geschrieben / wird sich bei Ihnen melden."
+    rf"\b(?:mein|meine|unser|unsere) {_REPRESENTATIVE}\b(?: [\w.]+){{0,3}} (?:hat|haben|wird|"
+    rf"werden) (?:ihnen|euch|dir) (?:\w+ ){{0,2}}(?:geschrieben|schreiben|geantwortet|"
+    rf"geantwortet|mitgeteilt|ein schreiben)\b",
 )
 
 _WRONG_PERSON = (
@@ -455,7 +470,8 @@ _DISPUTE = (
     rf"\b(?:rechnung|abrechnung)\b[^.]{{0,30}}\b(?:an|auf) (?:die|den|eine|einen) falschen? "
     rf"(?:firma|adresse|person|gesellschaft|namen|kunden|empf{_AE}nger)\b",
     rf"\b(?:rabatt|skonto|nachlass|preisnachlass|abzug|gutschrift|anzahlung|vorauszahlung|"
-    rf"teilzahlung)\w*\b[^.]{{0,40}}\b(?:fehlt|fehlen|vergessen|nicht (?:\w+ )?"
+    rf"teilzahlung|akonto|guthaben|vorschuss)\w*\b(?:[^.]|(?<=\d)\.|(?<=\bfr)\.|"
+    rf"(?<=\bca)\.){{0,40}}\b(?:fehlt|fehlen|vergessen|(?:nicht|nirgends|nirgendwo) (?:\w+ )?"
     rf"(?:ber{_UE}cksichtigt|abgezogen|angerechnet|verrechnet|gutgeschrieben|eingerechnet|"
     rf"enthalten))\b|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|nachlass|abzug|"
     rf"gutschrift|anzahlung)",
@@ -605,6 +621,28 @@ _DISPUTE = (
     rf")\b[^.]{{0,20}}\berst\b,? (?:wenn|sobald|nachdem)\b[^.]{{0,50}}\b(?:wieder (?:l{_AE}uft|"
     rf"geht|funktioniert)|fertig|in ordnung|angekommen|eingetroffen|da ist|ankommt|vorliegt|"
     rf"neue rechnung|korrekte rechnung|richtige rechnung|repariert|erledigt)",
+    # On the bill twice, a down payment not deducted, a rate agreed otherwise.
+    r"\b(?:steht|stehen|ist|sind|taucht|tauchen|erscheint|erscheinen)\b (?:\w+ ){0,2}"
+    r"(?:doppelt|zweimal|zwei ?mal|mehrfach|zweifach|2x|2 mal) (?:\w+ ){0,2}(?:auf|in) "
+    r"(?:der|dieser|ihrer|meiner) (?:rechnung|abrechnung|faktura)\b",
+    r"\b(?:vereinbart|abgemacht|ausgemacht|besprochen|offeriert|angeboten|zugesagt)\w*\b"
+    r"[^.]{0,40}\d[^.]{0,15}\bnicht\b (?:\w+ )?(?:[€$]\s?|chf\s?|eur\s?|fr\.\s?)?\d",
+    # Not delivered, not working, badly done: promised, still not there.
+    rf"\b(?:immer noch|noch immer|nach wie vor|bis heute|weiterhin)\b (?:\w+ ){{0,2}}nicht "
+    rf"(?:online|live|fertig|fertiggestellt|geliefert|eingebaut|montiert|installiert|"
+    rf"repariert|behoben|erledigt|funktionsf{_AE}hig|einsatzbereit)\b",
+    rf"^(?![^.]*\b(?:link|portal|zahlung|{_UE}berweisung|karte|login|passwort|app|konto|iban|"
+    rf"lastschrift|twint|paypal)\w*\b)[^.]*\b(?:funktioniert|funktionieren|l{_AE}uft|laufen|"
+    rf"geht|gehen|tut|tun)\b (?:\w+ ){{0,4}}(?:immer noch|noch immer|nach wie vor|weiterhin|"
+    rf"schon wieder|wieder) nicht\b",
+    r"\bobwohl\b[^.]{0,60}\b(?:fest )?(?:zugesagt|versprochen|vereinbart|garantiert|"
+    r"abgemacht|ausgemacht)\b",
+    rf"\bwof{_UE}r soll(?:en|st)? (?:ich|wir|man|du) (?:\w+ ){{0,2}}(?:zahlen|bezahlen)\b",
+    rf"\b(?:schief|krumm|uneben|undicht|verkratzt|zerkratzt|besch{_AE}digt|falsch)\b "
+    rf"(?:\w+ )?(?:verlegt|montiert|eingebaut|aufgebaut|installiert|verputzt|gestrichen|"
+    rf"angeschlossen|geliefert|angekommen|gemauert|zugeschnitten)\b",
+    rf"\bnachbesserung\w*|\bnacherf{_UE}llung\w*|\bm{_AE}ngelr{_UE}ge\w*|"
+    rf"\bm{_AE}ngel(?:beseitigung|behebung|liste)\w*|\bpfusch\w*",
 )
 
 _PAID = (
