@@ -838,3 +838,48 @@ def test_a_bill_contested_by_the_facts_is_dispute(words: str) -> None:
 )
 def test_a_payment_not_yet_made_or_an_agreed_plan_is_not_dispute(words: str) -> None:
     assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Grüezi mitenand, per Twint bezahlt, grad eben.", ReplyIntent.PAID),
+        ("Bar bezahlt beim Abholen.", ReplyIntent.PAID),
+        ("Mit dem QR-Einzahlungsschein am 30. Oktober bezahlt, bitte prüfen.", ReplyIntent.PAID),
+        ("Ich sollte es bezahlen – ist heute per Sofortüberweisung passiert.", ReplyIntent.PAID),
+        ("In zwei Wochen zahle ich, dann hat mein Kunde auch bezahlt.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Ich begleiche den Betrag innert 10 Tagen.", ReplyIntent.PROMISE_TO_PAY),
+        ("Moin, ich zahle diese Woche noch, bin grad auf Montage.", ReplyIntent.PROMISE_TO_PAY),
+        ("Wir zahlen diesen Monat noch.", ReplyIntent.PROMISE_TO_PAY),
+        ("Könnten Sie mir die Summe bis Jänner stunden?", ReplyIntent.PAYMENT_PLAN),
+        ("Vorschlag: 200 € heute, danach jeweils 100 € zum 15.", ReplyIntent.PAYMENT_PLAN),
+        ("Mein Vater, an den diese Mail ging, ist im September verstorben.",
+         ReplyIntent.WRONG_PERSON),
+        ("Meine Mutter, für die die Rechnung war, ist letzten Monat gestorben.",
+         ReplyIntent.WRONG_PERSON),
+        ("Den Nachlass verwaltet ein Notar.", ReplyIntent.WRONG_PERSON),
+        ("Verwechslung: Wir sind die Müller GmbH aus Köln.", ReplyIntent.WRONG_PERSON),
+        ("Sie meinen wohl die Müller GmbH in Kassel.", ReplyIntent.WRONG_PERSON),
+    ],
+)
+def test_swiss_and_austrian_payments_promises_plans_and_estates(
+    words: str, intent: ReplyIntent
+) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Der Unfall ist gestern passiert.", ReplyIntent.PAID),
+        ("Die Rechnung wird bar bezahlt.", ReplyIntent.PAID),
+        ("Können Sie mir die Stunden aufschlüsseln?", ReplyIntent.PAYMENT_PLAN),
+        ("Ich zahle nicht innerhalb von 10 Tagen.", ReplyIntent.PROMISE_TO_PAY),
+        ("Mein Vater ist gestorben, deshalb brauche ich mehr Zeit.", ReplyIntent.WRONG_PERSON),
+        ("Sie meinen wohl die Rechnung vom Oktober?", ReplyIntent.WRONG_PERSON),
+        ("Ich bitte um einen Nachlass von 10 %.", ReplyIntent.WRONG_PERSON),
+    ],
+)
+def test_lookalikes_of_those_are_not_that_intent(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is not intent
