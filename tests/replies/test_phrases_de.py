@@ -771,3 +771,115 @@ def test_a_request_to_call_or_a_greeting_is_not_acknowledged(words: str) -> None
 )
 def test_a_done_is_not_question(words: str) -> None:
     assert human_intent(words) is not ReplyIntent.QUESTION
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Mein Anwalt hat Ihnen bereits geschrieben.",
+        "Unsere Rechtsanwältin wird Ihnen schreiben.",
+        "Auf weitere Mahnungen werde ich nicht mehr reagieren.",
+        "Ich werde auf weitere Zuschriften nicht antworten.",
+        "Ich ersuche Sie, sämtliche Zuschriften einzustellen.",
+        "Wir fordern Sie auf, die Mahnungen umgehend einzustellen.",
+        "Stellen Sie die Mahnungen ein.",
+    ],
+)
+def test_a_lawyer_who_already_wrote_or_a_demand_to_stop_writing_is_cease(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Mein Anwalt hat mir geraten, die Sache einfach zu bezahlen.",
+        "Ich bitte Sie, die Lastschrift einzustellen und mir eine Rechnung zu schicken.",
+        "Ich werde auf Ihre Mail morgen antworten.",
+        "Ich habe meine Zahlungen eingestellt.",
+    ],
+)
+def test_a_lawyers_advice_or_stopping_a_direct_debit_is_not_cease(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Anfahrtspauschale steht zweimal auf der Rechnung.",
+        "Die Position Material taucht doppelt in der Rechnung auf.",
+        "Der vereinbarte Stundensatz war CHF 95, nicht 125.",
+        "Abgemacht waren 80 € pro Stunde, nicht 110 €.",
+        "Die 300 € Anzahlung vom 2.10. sind in der Rechnung nicht abgezogen.",
+        "Die Akontozahlung über 500 Fr. wurde nicht verrechnet.",
+        "Der Rabatt ist nirgends abgezogen.",
+        "Die Website ist immer noch nicht online.",
+        "Die Küche ist bis heute nicht montiert.",
+        "Ich warte seit Wochen, obwohl Ende September fest zugesagt war.",
+        "Das Gerät funktioniert nach der Reparatur immer noch nicht.",
+        "Die Heizung läuft schon wieder nicht.",
+        "Wofür soll ich da zahlen?",
+        "Die Fliesen im Bad sind schief verlegt.",
+        "Erst Nachbesserung, dann Geld.",
+        "Das ist Pfusch.",
+    ],
+)
+def test_a_bill_contested_by_the_facts_is_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich habe immer noch nicht bezahlt, sorry.",
+        "Ich zahle 200, nicht 300, diesen Monat.",
+        "Wie vereinbart zahle ich 100 € monatlich.",
+        "Die Rechnung steht auf meiner Liste.",
+    ],
+)
+def test_a_payment_not_yet_made_or_an_agreed_plan_is_not_dispute(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Grüezi mitenand, per Twint bezahlt, grad eben.", ReplyIntent.PAID),
+        ("Bar bezahlt beim Abholen.", ReplyIntent.PAID),
+        ("Mit dem QR-Einzahlungsschein am 30. Oktober bezahlt, bitte prüfen.", ReplyIntent.PAID),
+        ("Ich sollte es bezahlen – ist heute per Sofortüberweisung passiert.", ReplyIntent.PAID),
+        ("In zwei Wochen zahle ich, dann hat mein Kunde auch bezahlt.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Ich begleiche den Betrag innert 10 Tagen.", ReplyIntent.PROMISE_TO_PAY),
+        ("Moin, ich zahle diese Woche noch, bin grad auf Montage.", ReplyIntent.PROMISE_TO_PAY),
+        ("Wir zahlen diesen Monat noch.", ReplyIntent.PROMISE_TO_PAY),
+        ("Könnten Sie mir die Summe bis Jänner stunden?", ReplyIntent.PAYMENT_PLAN),
+        ("Vorschlag: 200 € heute, danach jeweils 100 € zum 15.", ReplyIntent.PAYMENT_PLAN),
+        ("Mein Vater, an den diese Mail ging, ist im September verstorben.",
+         ReplyIntent.WRONG_PERSON),
+        ("Meine Mutter, für die die Rechnung war, ist letzten Monat gestorben.",
+         ReplyIntent.WRONG_PERSON),
+        ("Den Nachlass verwaltet ein Notar.", ReplyIntent.WRONG_PERSON),
+        ("Verwechslung: Wir sind die Müller GmbH aus Köln.", ReplyIntent.WRONG_PERSON),
+        ("Sie meinen wohl die Müller GmbH in Kassel.", ReplyIntent.WRONG_PERSON),
+    ],
+)
+def test_swiss_and_austrian_payments_promises_plans_and_estates(
+    words: str, intent: ReplyIntent
+) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Der Unfall ist gestern passiert.", ReplyIntent.PAID),
+        ("Die Rechnung wird bar bezahlt.", ReplyIntent.PAID),
+        ("Können Sie mir die Stunden aufschlüsseln?", ReplyIntent.PAYMENT_PLAN),
+        ("Ich zahle nicht innerhalb von 10 Tagen.", ReplyIntent.PROMISE_TO_PAY),
+        ("Mein Vater ist gestorben, deshalb brauche ich mehr Zeit.", ReplyIntent.WRONG_PERSON),
+        ("Sie meinen wohl die Rechnung vom Oktober?", ReplyIntent.WRONG_PERSON),
+        ("Ich bitte um einen Nachlass von 10 %.", ReplyIntent.WRONG_PERSON),
+    ],
+)
+def test_lookalikes_of_those_are_not_that_intent(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is not intent

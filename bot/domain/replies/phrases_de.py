@@ -174,6 +174,21 @@ _CEASE = (
     r"\b(?:werde|werden)\b (?:\w+ ){0,4}(?:nicht mehr|nie mehr|nie wieder|keine (?:\w+ )?mehr) "
     r"(?:\w+ ){0,2}(?:antworten|reagieren|beantworten)\b|\b(?:antworte|reagiere)\b "
     r"(?:\w+ ){0,2}(?:nicht mehr|nie mehr|nie wieder)\b",
+    r"\bauf (?:weitere|keine|ihre|diese|k\w+nftige) (?:\w+ )?(?:zuschriften|schreiben|mails?|"
+    r"e-?mails?|mahnungen|nachrichten|briefe|anrufe|erinnerungen)\b[^.]{0,30}\b(?:nicht|nie) "
+    r"(?:\w+ )?(?:reagieren|antworten|eingehen)\b",
+    # Stop them: "ersuche Sie, diese einzustellen", "Stellen Sie die Mahnungen ein".
+    r"\b(?:ersuche|ersuchen|bitte|bitten|fordere|fordern|verlange|verlangen)\b[^.]{0,40}"
+    r"\b(?:diese|dies|das|sie|(?:die|ihre|jegliche|jeglichen|s(?:ä|ae)mtliche|weitere) "
+    r"(?:zuschriften|schreiben|mails|e-?mails|mahnungen|nachrichten|briefe|anrufe|"
+    r"kontaktaufnahmen?|kontaktversuche|erinnerungen|zahlungserinnerungen|belästigung\w*)) "
+    r"(?:sofort |umgehend |ab sofort |k(?:ü|ue)nftig )?einzustellen\b",
+    r"\b(?:stellen sie|stellt) (?:\w+ ){0,2}(?:zuschriften|schreiben|mails|e-?mails|mahnungen|"
+    r"nachrichten|briefe|anrufe|kontaktaufnahmen?|erinnerungen|belästigung\w*) (?:\w+ )?ein\b",
+    # "Mein Anwalt hat Ihnen bereits geschrieben / wird sich bei Ihnen melden."
+    rf"\b(?:mein|meine|unser|unsere) {_REPRESENTATIVE}\b(?: [\w.]+){{0,3}} (?:hat|haben|wird|"
+    rf"werden) (?:ihnen|euch|dir) (?:\w+ ){{0,2}}(?:geschrieben|schreiben|geantwortet|"
+    rf"geantwortet|mitgeteilt|ein schreiben)\b",
 )
 
 _WRONG_PERSON = (
@@ -223,6 +238,19 @@ _WRONG_PERSON = (
     r"\b(?:herr|herrn|frau|hr|fr|der kunde|die kundin|der inhaber|die inhaberin|der adressat|"
     r"die adressatin|der empfänger|die empfängerin)\b[^.]{0,40}\b(?:verstorben|gestorben)\b|"
     r"\berbengemeinschaft\b",
+    # "Mein Vater, an den diese Mail ging, ist verstorben." "Den Nachlass regelt ein Notar."
+    rf"\b(?:mein|meine|unser|unsere)\w? (?:vater|mutter|mann|frau|ehemann|ehefrau|bruder|"
+    rf"schwester|sohn|tochter|onkel|tante|opa|oma|gro{_SS}vater|gro{_SS}mutter|partner\w*|"
+    rf"lebensgef{_AE}hrt\w*|vorg{_AE}nger\w*|vormieter\w*)\b,? (?:an (?:den|die)|f{_UE}r "
+    rf"(?:den|die)|auf (?:dessen|deren) namen)\b[^.]{{0,60}}\b(?:verstorben|gestorben)\b|"
+    rf"\b(?:verstorben|gestorben)\b[^.]{{0,40}}\b(?:an (?:ihn|sie) (?:adressiert|gerichtet)|"
+    rf"auf (?:seinen|ihren) namen)\b",
+    rf"\b(?:den|der) nachlass (?:regelt|verwaltet|wickelt|wird|k{_UE}mmert)\b|"
+    rf"\bnachlassverwalt\w*|\bverlassenschaft\w*|\bnachlassgericht\b|\berbschein\w*",
+    # "Verwechslung: ... Sie meinen wohl die Müller GmbH in Kassel."
+    r"^\W*verwechslung\b|\b(?:sie meinen|gemeint ist|sie suchen) (?:\w+ )?(?:wohl|vermutlich|"
+    r"sicher|bestimmt|wahrscheinlich|eher) (?:herrn?|frau|die firma|(?:die|den|das) "
+    r"[^.]{0,30}\b(?:gmbh|ag|kg|ug|firma|gesellschaft|verein|praxis|kanzlei))\b",
     rf"\bfalsche[nrms]? (?:adressat\w*|ansprechperson|kund\w*|nummer|mail-?adresse|"
     rf"e-?mail-?adresse|postfach|haushalt|familie|stelle|abteilung|empf{_AE}nger\w*)\b|"
     rf"\bfalsch (?:zugestellt|adressiert|zugeordnet)\b",
@@ -455,7 +483,8 @@ _DISPUTE = (
     rf"\b(?:rechnung|abrechnung)\b[^.]{{0,30}}\b(?:an|auf) (?:die|den|eine|einen) falschen? "
     rf"(?:firma|adresse|person|gesellschaft|namen|kunden|empf{_AE}nger)\b",
     rf"\b(?:rabatt|skonto|nachlass|preisnachlass|abzug|gutschrift|anzahlung|vorauszahlung|"
-    rf"teilzahlung)\w*\b[^.]{{0,40}}\b(?:fehlt|fehlen|vergessen|nicht (?:\w+ )?"
+    rf"teilzahlung|akonto|guthaben|vorschuss)\w*\b(?:[^.]|(?<=\d)\.|(?<=\bfr)\.|"
+    rf"(?<=\bca)\.){{0,40}}\b(?:fehlt|fehlen|vergessen|(?:nicht|nirgends|nirgendwo) (?:\w+ )?"
     rf"(?:ber{_UE}cksichtigt|abgezogen|angerechnet|verrechnet|gutgeschrieben|eingerechnet|"
     rf"enthalten))\b|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|nachlass|abzug|"
     rf"gutschrift|anzahlung)",
@@ -605,12 +634,36 @@ _DISPUTE = (
     rf")\b[^.]{{0,20}}\berst\b,? (?:wenn|sobald|nachdem)\b[^.]{{0,50}}\b(?:wieder (?:l{_AE}uft|"
     rf"geht|funktioniert)|fertig|in ordnung|angekommen|eingetroffen|da ist|ankommt|vorliegt|"
     rf"neue rechnung|korrekte rechnung|richtige rechnung|repariert|erledigt)",
+    # On the bill twice, a down payment not deducted, a rate agreed otherwise.
+    r"\b(?:steht|stehen|ist|sind|taucht|tauchen|erscheint|erscheinen)\b (?:\w+ ){0,2}"
+    r"(?:doppelt|zweimal|zwei ?mal|mehrfach|zweifach|2x|2 mal) (?:\w+ ){0,2}(?:auf|in) "
+    r"(?:der|dieser|ihrer|meiner) (?:rechnung|abrechnung|faktura)\b",
+    r"\b(?:vereinbart|abgemacht|ausgemacht|besprochen|offeriert|angeboten|zugesagt)\w*\b"
+    r"[^.]{0,40}\d[^.]{0,15}\bnicht\b (?:\w+ )?(?:[€$]\s?|chf\s?|eur\s?|fr\.\s?)?\d",
+    # Not delivered, not working, badly done: promised, still not there.
+    rf"\b(?:immer noch|noch immer|nach wie vor|bis heute|weiterhin)\b (?:\w+ ){{0,2}}nicht "
+    rf"(?:online|live|fertig|fertiggestellt|geliefert|eingebaut|montiert|installiert|"
+    rf"repariert|behoben|erledigt|funktionsf{_AE}hig|einsatzbereit)\b",
+    rf"^(?![^.]*\b(?:link|portal|zahlung|{_UE}berweisung|karte|login|passwort|app|konto|iban|"
+    rf"lastschrift|twint|paypal)\w*\b)[^.]*\b(?:funktioniert|funktionieren|l{_AE}uft|laufen|"
+    rf"geht|gehen|tut|tun)\b (?:\w+ ){{0,4}}(?:immer noch|noch immer|nach wie vor|weiterhin|"
+    rf"schon wieder|wieder) nicht\b",
+    r"\bobwohl\b[^.]{0,60}\b(?:fest )?(?:zugesagt|versprochen|vereinbart|garantiert|"
+    r"abgemacht|ausgemacht)\b",
+    rf"\bwof{_UE}r soll(?:en|st)? (?:ich|wir|man|du) (?:\w+ ){{0,2}}(?:zahlen|bezahlen)\b",
+    rf"\b(?:schief|krumm|uneben|undicht|verkratzt|zerkratzt|besch{_AE}digt|falsch)\b "
+    rf"(?:\w+ )?(?:verlegt|montiert|eingebaut|aufgebaut|installiert|verputzt|gestrichen|"
+    rf"angeschlossen|geliefert|angekommen|gemauert|zugeschnitten)\b",
+    rf"\bnachbesserung\w*|\bnacherf{_UE}llung\w*|\bm{_AE}ngelr{_UE}ge\w*|"
+    rf"\bm{_AE}ngel(?:beseitigung|behebung|liste)\w*|\bpfusch\w*",
 )
 
 _PAID = (
     # "Ich habe ... überwiesen", "Hab's grad bezahlt", "Meine Frau hat ... beglichen": not a
     # question that opens with the verb ("Habe ich schon bezahlt?").
-    rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})\b(?:habe|haben|hab|habs|hat|habt|hatte|hatten)\b"
+    rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})(?<!dann )(?<!sobald )\b(?:habe|haben|hab|habs|hat|"
+    rf"habt|hatte|hatten)\b(?! (?:mein|meine|unser|unsere) (?:kunde|kundin|kunden|"
+    rf"auftraggeber\w*|arbeitgeber\w*|versicherung|chef\w*)\b)"
     rf"(?:'s)?(?: [\w.,'-]+){{0,7}}? (?:{_PAID_WORD}|erledigt|veranlasst|freigegeben|"
     rf"get{_AE}tigt|geleistet)\b",
     # "..., dass der Betrag letzte Woche angewiesen wurde."
@@ -619,8 +672,16 @@ _PAID = (
     rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})\b(?:wurde|wurden|ist|sind|war|waren)\b"
     rf"(?: [\w.,'-]+){{0,8}}? {_PAID_WORD}\b(?! werden| zu werden){_NOT_ASKED}",
     # "Mit TWINT bezahlt, Quittung anbei." "Gestern überwiesen."
-    rf"^\W*(?:[\w'.-]+ ){{0,5}}?(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|eingezahlt|"
+    rf"^\W*(?:(?:gr{_UE}ezi|hallo|hoi|servus|moin|guten tag)\b[^,]{{0,20}},\s*)?"
+    rf"(?:[\w'.-]+ ){{0,7}}?(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|eingezahlt|"
     rf"einbezahlt|angewiesen)(?=\s*(?:[,.;!–-]|$|und\b)){_NOT_ASKED}",
+    # "Bar bezahlt beim Abholen." "Ist heute per Sofortüberweisung passiert."
+    rf"^(?![^.]*\b(?:wird|werde|werden|kann|soll|m{_OE}chte|will)\b)[^.]*\b(?:bar|in bar|cash|"
+    rf"vor ort|direkt)\b (?:\w+ )?(?:bezahlt|gezahlt|beglichen)\b{_NOT_ASKED}",
+    rf"\w*(?:zahl|{_UE}berweis|twint|paypal)\w*\b[^.?]{{0,60}}\b(?:ist|wurde) (?:heute|gestern|"
+    rf"eben|soeben|gerade|grad|vorhin|bereits|schon) (?:\w+ ){{0,3}}(?:passiert|erfolgt)\b"
+    rf"{_NOT_ASKED}|\b(?:ist|wurde) (?:heute|gestern|eben|soeben|gerade|grad|vorhin|bereits|"
+    rf"schon) per \w+ (?:passiert|erfolgt)\b{_NOT_ASKED}",
     # The payment has gone through, is on its way.
     rf"\b(?:zahlung|{_UE}berweisung|geld|betrag|summe|scheck|lastschrift)\b (?:\w+ ){{0,3}}"
     rf"(?:ist|sind|ging|war) (?:\w+ ){{0,3}}(?:durch|durchgegangen|durchgelaufen|unterwegs|"
@@ -705,12 +766,14 @@ _PLAN = (
     rf"l{_AE}uft (?:\w+ ){{0,3}}schlecht\b|\bschlecht l{_AE}uft\b",
     rf"\banzahlung\b|\bteilbetr{_AE}g\w*|\bteilbetrag\b|\bim monat\b|\bjeden monat\b|"
     rf"\bpro (?:woche|quartal)\b|\bw{_OE}chentlich\w*\b|\balle (?:zwei|2|drei|3|vier|4) "
-    rf"(?:wochen|monate)\b|\bmonatsrate\w*\b|\bjeweils (?:zum|am|ende|anfang|mitte)\b",
+    rf"(?:wochen|monate)\b|\bmonatsrate\w*\b|\bjeweils (?:[\d.,]+ ?(?:€|eur|euro|chf|fr\.?|"
+    rf"franken)? )?(?:zum|am|ende|anfang|mitte|pro|im|monatlich)\b",
     rf"\baufzuteilen\b|\baufteilen\b|\bzu verteilen\b|\bverteilen\b|\bst{_UE}ckeln\b|"
     rf"\bstaffeln\b|\babzahl\w*\b|\babzustottern\b",
     rf"\b(?:rechnung|betrag|forderung|zahlung|summe|schuld)\w* (?:\w+ )?stunden\b"
     rf"(?! (?:\w+ ){{0,2}}(?:berechnet|verrechnet|abgerechnet|gearbeitet))|\bzu stunden\b|"
-    rf"\bstunden (?:k{_OE}nnten|k{_OE}nnen|w{_UE}rden)\b",
+    rf"\bstunden (?:k{_OE}nnten|k{_OE}nnen|w{_UE}rden)\b|\b(?:k{_OE}nnten|k{_OE}nnen|w{_UE}rden) "
+    rf"(?:sie|ihr|du) (?:[\w.]+ ){{1,6}}stunden\s*(?:\?|$)",
     rf"\b(?:zahlung|rechnung|f{_AE}lligkeit|zahlungstermin|frist|betrag)\w* (?:\w+ ){{0,4}}"
     rf"(?:verschieb|hinausschieb|aufschieb|verschoben)\w*",
 )
@@ -761,6 +824,10 @@ _PROMISE = (
     rf"\b(?:zahle|{_UE}berweise|bezahle|begleiche|zahlen|{_UE}berweisen|bezahlen|begleichen) "
     rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen)\b){_NOT_ASKED}",
     r"\b(?:geht|gehen|kommt|kommen) (?:\w+ ){0,3}(?:raus|hinaus|an sie|zu ihnen)\b",
+    # "Ich begleiche den Betrag innert 10 Tagen." "Ich zahle diese Woche noch."
+    rf"\b(?:ich|wir) (?:zahle|zahlen|{_UE}berweise|{_UE}berweisen|begleiche|begleichen|bezahle|"
+    rf"bezahlen)\b(?: (?!nicht\b|nie\b|kein\w*\b|ned\b|net\b)\w+){{0,4}} (?:innert|innerhalb|"
+    rf"binnen|diese woche|diesen monat|n{_AE}chste woche|kommende woche)\b{_NOT_ASKED}",
     rf"\b(?:ich|wir) (?:zahle|zahlen|{_UE}berweise|{_UE}berweisen|begleiche|begleichen|bezahle|"
     rf"bezahlen)\b[^.]{{0,30}}\b(?:sobald|wenn|nachdem|nach)\b",
     rf"\bk{_UE}mmer\w* (?:mich|uns) (?:\w+ ){{0,3}}um (?:die|den|das) (?:{_UE}berweisung|zahlung|"
