@@ -99,6 +99,8 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("Je vous paie cet après-midi.", date(2025, 11, 4)),
         ("Je paierai le 25, le jour où je touche mon salaire.", date(2025, 11, 25)),
         ("Le 3, je vous règle tout.", date(2025, 12, 3)),
+        ("Ich zahle innert 10 Tagen.", date(2025, 11, 14)),
+        ("Ich zahle Mittwoch nächster Woche.", date(2025, 11, 12)),
     ],
 )
 def test_a_weekday_in_next_week_and_other_spoken_dates_resolve_to_one_day(

@@ -193,9 +193,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
             r"de la próxima semana|der nächsten woche|"
-            rf"(?:in der )?(?:{_NEXT}) woche|next week|prochain|próximo|que viene|week|fortnight|"
-            r"en huit|"
-            r"en quinze)\b)?",
+            rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|week|"
+            r"fortnight|en huit|en quinze)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -222,7 +221,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:in|within|dans|d'ici|en|"
             r"dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
             r"stunden)|"
-            r"(?:in|within|en|dans|innerhalb von|d'ici|dentro de|binnen|give (?:me|us)|dame|denme|"
+            r"(?:in|within|en|dans|innerhalb von|innert|d'ici|dentro de|binnen|give (?:me|us)|dame|"
+            r"denme|"
             r"deme|donnez-moi|geben sie (?:mir|uns)) (?:the next )?(?:\d{1,2}|one|two|three|"
             r"four|five|ten|a|un|une|una|un par de|deux|trois|cinq|dix|quinze|dos|tres|cinco|diez|"
             r"quince|zwei|drei|fünf|zehn|vierzehn|einer|einem) (?:business |working )?"
