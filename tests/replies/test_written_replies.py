@@ -71,11 +71,13 @@ def _message_scores(folder: str) -> Scores:
 # file: (intent accuracy, cease and dispute recall, exact promised dates)
 FLOORS = {
     "probes_en.csv": (0.98, 1.0, 0.95),
-    "probes_en2.csv": (0.97, 0.98, 0.88),
+    "probes_en2.csv": (0.97, 0.98, 0.87),
     "probes_en3.csv": (0.97, 0.98, 0.92),
-    "probes_esfrde.csv": (0.97, 0.98, 0.90),
-    "probes_dispute.csv": (0.96, 0.96, 0.95),
-    "probes_dispute2.csv": (0.91, 0.90, 0.88),
+    "probes_en4.csv": (0.96, 0.98, 0.90),
+    "probes_esfrde.csv": (0.97, 0.98, 0.92),
+    "probes_esfrde2.csv": (0.98, 0.98, 0.95),
+    "probes_dispute.csv": (0.97, 0.96, 0.95),
+    "probes_dispute2.csv": (0.92, 0.92, 0.90),
 }
 
 
