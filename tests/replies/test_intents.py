@@ -663,3 +663,9 @@ def test_a_bill_questioned_against_what_happened_is_a_dispute(
 def test_how_debtors_across_the_english_speaking_world_write(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    "words", ["No lo pago todavía.", "Der Zahlungslink funktioniert immer noch nicht."])
+def test_not_yet_paid_or_a_broken_payment_link_is_not_a_dispute(words: str) -> None:
+    assert parse_reply(reply(words)).intent is not ReplyIntent.DISPUTE

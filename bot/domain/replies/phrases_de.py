@@ -468,6 +468,7 @@ _DISPUTE = (
     rf"g{_UE}nstiger)\b",
     rf"\bhat nichts gebracht\b|\b(?:fehler|problem|mangel|schaden|defekt|ger{_AE}usch|leck)\b"
     rf"[^.]{{0,30}}\b(?:immer noch|noch immer|weiterhin|nach wie vor|schon wieder)\b|"
+    r"^(?!.*\b(?:\w*link|karte|portal|app|zahlungs\w*)\b)[^\n]*?"
     rf"\b(?:l{_AE}uft|laufen|funktioniert|funktionieren|h{_AE}lt)\b (?:\w+ ){{0,2}}(?:immer noch|"
     rf"noch immer|weiterhin|nach wie vor|schon wieder|wieder) nicht\b",
     rf"\bnicht (?:\w+ )?f{_AE}llig\b|\berst (?:am|zum|ab|per|in|nach|bei|mit|wenn|sobald)\b"
@@ -486,7 +487,8 @@ _DISPUTE = (
     rf"teilzahlung|akonto|guthaben|vorschuss)\w*\b(?:[^.]|(?<=\d)\.|(?<=\bfr)\.|"
     rf"(?<=\bca)\.){{0,40}}\b(?:fehlt|fehlen|vergessen|(?:nicht|nirgends|nirgendwo) (?:\w+ )?"
     rf"(?:ber{_UE}cksichtigt|abgezogen|angerechnet|verrechnet|gutgeschrieben|eingerechnet|"
-    rf"enthalten))\b|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|nachlass|abzug|"
+    rf"enthalten))\b(?![^.\n]*\?)|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|"
+    rf"nachlass|abzug|"
     rf"gutschrift|anzahlung)",
     r"\bfehler (?:\w+ ){0,2}unterlaufen\b|\bfehler ihrerseits\b|\b(?:ihr|ihren|ihrem) fehler\b|"
     r"\bmuss ein (?:fehler|irrtum) sein\b|\b(?:liegt|handelt es sich um) (?:hier )?(?:wohl )?"

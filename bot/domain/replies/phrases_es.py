@@ -280,7 +280,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?<!todav[ií]a )(?<!a[uú]n )(?<!todavia )\bno (?:(?:te|se|le|les|os|me) )?(?:lo|la|"
         r"los|las|le|les) (?:voy a |vamos a |pienso |pensamos |vas a |van a )?(?:pagar|pago|"
         r"pagar[eé]|pagaremos|abonar|abono|abonar[eé]|abonaremos|aceptar|acepto|aceptamos|"
-        rf"reconozco|reconocemos|reconocer|debo|debemos)\b{_NOT_UNTIL_A_DAY}",
+        rf"reconozco|reconocemos|reconocer|debo|debemos)\b(?!,? (?:todav[ií]a|a[uú]n)\b)"
+        rf"{_NOT_UNTIL_A_DAY}",
         r"(?<!todav[ií]a )(?<!a[uú]n )\bno (?:vamos|voy|pienso|pensamos|quiero|"
         r"queremos) a? ?(?:(?:la|lo|las|los|le|les) )?(?:pagar|abonar|liquidar|saldar|aceptar|"
         rf"reconocer)\b{_NOT_UNTIL_A_DAY}",
