@@ -17,12 +17,7 @@ from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.replies.phrases import strongest_said
-from bot.domain.replies.promises import (
-    dated_payment,
-    instalment_dates,
-    promised_date,
-    terse_date,
-)
+from bot.domain.replies.promises import instalment_dates, payment_day_named, promised_date
 
 _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
 # Intents below promise_to_pay in DESIGN.md's order: a reply that says no more than one of
@@ -68,8 +63,7 @@ def understand(facts: ReplyFacts) -> Understanding:
     promised = None
     month_first = "$" in facts.new_text or "$" in facts.context
     if intent in _BELOW_PROMISE and facts.sent_on is not None:
-        promised = (dated_payment(words, sent=facts.sent_on, month_first=month_first)
-                    or terse_date(words, sent=facts.sent_on, month_first=month_first))
+        promised = payment_day_named(words, sent=facts.sent_on, month_first=month_first)
         if promised is not None:
             intent = ReplyIntent.PROMISE_TO_PAY
     elif intent in _DATED_INTENTS and facts.sent_on is not None:

@@ -47,28 +47,15 @@ _PAYING = with_start_lookahead(re.compile(
 ))
 
 
-def dated_payment(text: str, *, sent: date, month_first: bool = False) -> date | None:
-    """The first day still to come named in a sentence about paying, in a clause of it that is
-    neither about the past nor an "if": a commitment to pay then, whatever words it is made
-    in; or None. ("je vous paie donc mardi prochain": the day is in the clause after "donc".)"""
-    paying = [(part.start, part.end) for part in sentences(text) if _PAYING.search(part.text)]
-    if not paying:
-        return None
-    for clause, day in _days_to_come(text, sent, month_first):
-        if any(start <= clause.start < end for start, end in paying):
-            return day
-    return None
-
-
 # A reply of a few words that names a day ("Nov 20 latest.", "next tuesday ok?", "End of the
-# month, promise.") answers the reminder with that day, unless it is about a call or a visit.
+# month, promise.") answers the reminder with that day, unless it asks something or is about a
+# call, a visit or a look at the matter.
 _FEW_WORDS = 12
 _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
-    r"look|check|review|read|happy|still on|golf|lunch|dinner|coffee|drinks|dienstreise|schaue?|"
-    r"prüfe|büro|ferien|regarde|vérifie|bureau|"
-    r"congé|déplacement|reviso|miro|oficina|viaje|"
-    r"vacation|llam\w*|appel\w*|anruf\w*|urlaub|vacaciones|vacances)\b",
+    r"vacation|look|check|review|read|happy|still on|golf|lunch|dinner|coffee|drinks|"
+    r"dienstreise|schaue?|prüfe|büro|ferien|urlaub|anruf\w*|regarde|vérifie|bureau|congé|"
+    r"déplacement|vacances|appel\w*|reviso|miro|oficina|viaje|vacaciones|llam\w*)\b",
     re.IGNORECASE,
 ))
 _WORD = re.compile(r"\w+")
@@ -80,12 +67,22 @@ _ASKS = re.compile(
 )
 
 
-def terse_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
-    """The day a reply of a few words names, when that is all it says; or None."""
+def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> date | None:
+    """The day a reply that states no commitment in so many words still names for paying: the
+    first day still to come in a sentence about paying, whatever its words ("je vous paie donc
+    mardi prochain": the day is in the clause after "donc"); failing that, in a reply of a few
+    words that says no more, the day it names. None when it names none."""
+    days = list(_days_to_come(text, sent, month_first))
+    if not days:
+        return None
+    paying = [(part.start, part.end) for part in sentences(text) if _PAYING.search(part.text)]
+    for clause, day in days:
+        if any(start <= clause.start < end for start, end in paying):
+            return day
     if (len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text)
             or _ASKS.match(text)):
         return None
-    return next((day for _clause, day in _days_to_come(text, sent, month_first)), None)
+    return days[0][1]
 
 
 def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
