@@ -517,8 +517,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent
     if re.search(r"weekend|week-end|fin de semana|wochenende", lowered):
         return sent + timedelta(days=(5 - sent.weekday()) % 7)
-    if re.search(r"fin de (?:la )?semaine|finales de (?:la|esta) semana|ende (?:der|dieser) woche",
-                 lowered):
+    if re.search(r"end of (?:the |this )?week|fin de (?:la )?semaine|finales de (?:la|esta) semana|"
+                 r"ende (?:der|dieser) woche", lowered):  # this week's Friday
         return sent + timedelta(days=(4 - sent.weekday()) % 7)
     if re.search(r"d[ée]but de (?:la )?semaine|principios de la|anfang (?:der )?nächste[nr]? woche",
                  lowered):
@@ -533,8 +533,6 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=-(-int(hours.group(1)) // 24))
     if lowered.startswith("sous "):  # "sous huitaine": within eight days, "quinzaine": fifteen
         return sent + timedelta(days=8 if "huitaine" in lowered else 15)
-    if "end of" in lowered and "week" in lowered and "next" not in lowered:
-        return sent + timedelta(days=(4 - sent.weekday()) % 7)
     if re.search(r"next week|semana que viene|próxima semana|semaine prochaine|"
                  r"(?:nächste|kommende)\w* woche", lowered):
         return sent + timedelta(days=7 - sent.weekday() + 4)
