@@ -92,10 +92,12 @@ _OTHER_FIELD = (
     r"Fecha|Para|Asunto|Inviato|Data|Oggetto|Risposta|Verzonden|Aan|Onderwerp|Sendt|Til|Emne|"
     r"Skickat|Till|Ämne|Отправлено|Кому|Тема)"
 )
+# French typography puts a no-break space before the colon ("De\u00a0: ...").
 # `[ \t>*]*+`: quote marks are not given back (a field name never begins with one), so a line
 # of thousands of ">" is read once
 _HEADER_BLOCK = re.compile(
-    rf"^[ \t>*]*+{_FROM_FIELD}[ \t*]*:[^\n]*\n(?:[^\n]*\n){{0,2}}?[ \t>*]*+{_OTHER_FIELD}[ \t*]*:",
+    rf"^[ \t>*]*+{_FROM_FIELD}[ \t\u00a0\u202f*]*:[^\n]*\n(?:[^\n]*\n){{0,2}}?[ \t>*]*+"
+    rf"{_OTHER_FIELD}[ \t\u00a0\u202f*]*:",
     re.MULTILINE | re.IGNORECASE,
 )
 _FORWARDED = re.compile(

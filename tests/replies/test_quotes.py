@@ -22,6 +22,15 @@ def test_an_outlook_header_block_and_everything_below_is_removed() -> None:
     assert split_reply(text).new_text == "Paid yesterday."
 
 
+def test_a_french_outlook_header_block_with_no_break_spaces_before_colons_is_removed() -> None:
+    text = (
+        "Pourriez-vous nous accorder un délai ?\n\nDe\u00a0: Comptabilité <compta@b.example>\n"
+        "Envoyé\u00a0: vendredi 3 juillet 2026 09:01\nÀ\u00a0: Laurent\nObjet\u00a0: Relance\n\n"
+        "Si le paiement a été effectué entre-temps, veuillez ignorer ce message.\n"
+    )
+    assert split_reply(text).new_text == "Pourriez-vous nous accorder un délai ?"
+
+
 def test_a_german_original_message_separator_is_removed() -> None:
     text = (
         "Die Überweisung ist raus.\n\n-----Ursprüngliche Nachricht-----\nVon: Buchhaltung\n"

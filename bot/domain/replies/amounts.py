@@ -172,9 +172,14 @@ def paid_or_promised_amount(text: str, *, context: str = "") -> Money | None:
     return None
 
 
+def is_about_paying(text: str) -> bool:
+    """Whether a clause or sentence speaks of paying (paid, transfer, instalments, ...)."""
+    return _PAYING.any_match(text, Folded(text))
+
+
 def _is_about_paying(clause: Clause) -> bool:
     text = clause.text
-    return _PAYING.any_match(text, Folded(text)) and not _DENIAL.search(text)
+    return is_about_paying(text) and not _DENIAL.search(text)
 
 
 def _first_money(clause: Clause) -> Money | None:

@@ -15,7 +15,8 @@ from datetime import date
 from bot.domain.replies.amounts import Money, find_amounts, paid_or_promised_amount
 from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
-from bot.domain.replies.intents import ReplyIntent
+from bot.domain.replies.figures import contests_billed_figure
+from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import strongest_said
 from bot.domain.replies.promises import instalment_dates, payment_day_named, promised_date
 
@@ -23,6 +24,9 @@ _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
 # Intents below promise_to_pay in DESIGN.md's order: a reply that says no more than one of
 # these, but names a day it will pay on, is a promise.
 _BELOW_PROMISE = (ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED, ReplyIntent.UNCLEAR)
+# Intents below dispute: a reply that says no more than one of these but sets what was billed
+# against a different figure disputes it ("You charged for 14 extinguishers. We have 9.").
+_BELOW_DISPUTE = PRIORITY[PRIORITY.index(ReplyIntent.DISPUTE) + 1 :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,8 @@ def understand(facts: ReplyFacts) -> Understanding:
         back = return_date(visible, sent=facts.sent_on) if facts.sent_on else None
         return Understanding(ReplyIntent.AUTO_REPLY, return_date=back)
     intent = strongest_said(words)
+    if intent in _BELOW_DISPUTE and contests_billed_figure(words):
+        intent = ReplyIntent.DISPUTE
     promised = None
     month_first = "$" in facts.new_text or "$" in facts.context
     if intent in _BELOW_PROMISE and facts.sent_on is not None:

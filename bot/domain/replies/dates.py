@@ -51,6 +51,9 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
+MONTH_NAMES = frozenset(_MONTHS)
+"""Every month name and abbreviation the reader knows, in the four languages."""
+
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (

@@ -1,0 +1,152 @@
+"""A bill contested by its figures: what was charged set against a different figure.
+
+Debtors often dispute by stating facts rather than saying "dispute": "Invoice 8820 charges for
+40 pallets. Our delivery note says 34." or "Your website listed this at $349. You billed
+$429." No phrase says it; the two figures do. `contests_billed_figure` finds a sentence about
+what was billed that holds a figure, and a figure of the same kind that differs from it: a sum
+of money against another sum, or a count against another count of the same thing (or a bare
+count: "We have 9."). Figures in sentences about paying ("I'll pay £200 now") are not set
+against the bill; neither are invoice numbers, dates, times, years, percentages nor phone
+numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from bot.domain.replies.amounts import find_amounts, is_about_paying, parse_number
+from bot.domain.replies.clauses import Clause, sentences
+from bot.domain.replies.dates import MONTH_NAMES
+
+_BILLED = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|overcharg\w*|bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|quot(?:e|ed)|"
+    r"listed|advertised|priced|factur\w*|cobr\w*|cargad[oa]s?|importe|compt[ée]\w*|"
+    r"berechn\w*|rechnung\w*|abgerechnet)\b",
+    re.IGNORECASE,
+)
+# Between two figures of one sentence, a word that sets one against the other.
+_CONTRAST = re.compile(
+    r"\b(?:but|only|yet|whereas|while|when|instead|not|although|though|pero|solo|sólo|mientras|"
+    r"mais|seulement|alors que|aber|nur|obwohl|statt|jedoch)\b",
+    re.IGNORECASE,
+)
+_MONTHS = "|".join(sorted((re.escape(name) for name in MONTH_NAMES), key=len, reverse=True))
+# A number standing alone: not part of a longer one ("0412 555 123"), a code or a date.
+_COUNT = re.compile(
+    r"(?<![\w#/.,:$£€-])(?<!\d )(\d{1,4}(?:[.,]\d{1,2})?)(?![\w/%:-]|[.,]\d| \d)"
+)
+# A full stop after a figure ends a sentence for this purpose ("listed at $349. You billed
+# $429."), though `sentences` keeps it, as it may be a German ordinal ("am 15. März").
+_AFTER_FIGURE = re.compile(rf"(?<=\d)\.\s+(?=[^\W\d_])(?!(?:{_MONTHS})\b)", re.IGNORECASE)
+# What a count must not follow: it names a document, a place or a phone, not a quantity.
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:invoices?|inv|orders?|po|ref(?:erence)?|no|nos|number|nr|n°|nº|account|acct|job|"
+    r"ticket|case|receipt|unit|flat|suite|room|apt|phone|tel|mobile|page|line|item|version|"
+    r"factura|facture|rechnung|pedido|commande|bestellung|auftrag|net|box|route|gate|"
+    r"chapter|section|clause)\.?|[#№])\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_DATE_OR_TIME_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th|er|e|º|ª)\b|"
+    rf"^\s*(?:am|pm|a\.m|p\.m|h|hrs?|uhr|o'?clock|(?:de\s+)?(?:{_MONTHS}))\b",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_UNIT = re.compile(r"^\s*(?:x\s+)?([a-zäöüßéèàñ][\w'-]*)", re.IGNORECASE)
+_ARTICLES = frozenset({"of", "de", "del", "des", "du", "the", "a", "an", "and", "y", "et", "und"})
+
+
+class Figure(NamedTuple):
+    """A figure as written: a sum (`currency` set, or "" when the currency is not named) or a
+    count (`currency` None) with the word after it (`unit`, "" when none)."""
+
+    value: Decimal
+    currency: str | None
+    unit: str
+
+
+def contests_billed_figure(words: str) -> bool:
+    """Whether the reply sets what was billed against a different figure."""
+    if _COUNT.search(words) is None and not find_amounts(words):
+        return False
+    stated = [part for sentence in sentences(words) for part in _split_after_figures(sentence)
+              if not part.is_conditional]
+    for index, sentence in enumerate(stated):
+        if _BILLED.search(sentence.text) is None or is_about_paying(sentence.text):
+            continue
+        billed = _figures(sentence)
+        if not billed:
+            continue
+        if len(billed) >= 2 and _CONTRAST.search(sentence.text) and _differ(billed, billed):
+            return True
+        for other in stated[:index] + stated[index + 1 :]:
+            if is_about_paying(other.text):
+                continue
+            if _differ(billed, _figures(other)):
+                return True
+    return False
+
+
+def _split_after_figures(sentence: Clause) -> list[Clause]:
+    parts: list[Clause] = []
+    start = 0
+    for end in [stop.end() for stop in _AFTER_FIGURE.finditer(sentence.text)]:
+        parts.append(Clause(sentence.start + start, sentence.text[start:end]))
+        start = end
+    parts.append(Clause(sentence.start + start, sentence.text[start:]))
+    return parts
+
+
+def _differ(billed: list[Figure], others: list[Figure]) -> bool:
+    """Whether any figure of `others` is of the same kind as one of `billed` and differs."""
+    return any(_comparable(one, two) and one.value != two.value
+               for one in billed for two in others)
+
+
+def _comparable(one: Figure, two: Figure) -> bool:
+    if (one.currency is None) != (two.currency is None):
+        return False
+    if one.currency is not None:
+        return not one.currency or not two.currency or one.currency == two.currency
+    return not two.unit or not one.unit or _same_word(one.unit, two.unit)
+
+
+def _same_word(one: str, two: str) -> bool:
+    one, two = one.lower().rstrip("s"), two.lower().rstrip("s")
+    return one == two or one.startswith(two) or two.startswith(one)
+
+
+def _figures(sentence: Clause) -> list[Figure]:
+    text = sentence.text
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for money in find_amounts(text):
+        found.append(Figure(money.amount, money.currency or "", ""))
+        taken.append((money.start, money.end))
+    for count in _COUNT.finditer(text):
+        if any(start <= count.start() < end for start, end in taken):
+            continue
+        figure = _count(text, count)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def _count(text: str, count: re.Match[str]) -> Figure | None:
+    """A count, or None when the number is an identifier, a date, a time or a year."""
+    written = count.group(1)
+    before, after = text[: count.start()], text[count.end() :]
+    if len(written) == 4 and written[:2] in ("19", "20"):
+        return None
+    if _IDENTIFIER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+        return None
+    if _DATE_OR_TIME_AFTER.match(after):
+        return None
+    value = parse_number(written)
+    if value is None:
+        return None
+    unit = _UNIT.match(after)
+    word = unit.group(1) if unit else ""
+    return Figure(value, None, "" if word.lower() in _ARTICLES else word)
