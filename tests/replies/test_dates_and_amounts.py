@@ -101,6 +101,12 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("Le 3, je vous règle tout.", date(2025, 12, 3)),
         ("Ich zahle innert 10 Tagen.", date(2025, 11, 14)),
         ("Ich zahle Mittwoch nächster Woche.", date(2025, 11, 12)),
+        ("I'll pay a fortnight from today.", date(2025, 11, 18)),
+        ("I'll pay a week from today.", date(2025, 11, 11)),
+        ("Will pay this fri for sure.", date(2025, 11, 7)),
+        ("Will pay next wed.", date(2025, 11, 12)),
+        ("Paying thu.", date(2025, 11, 6)),
+        ("We're closed from the 19th, so it will be paid on 6 January.", date(2026, 1, 6)),
     ],
 )
 def test_a_weekday_in_next_week_and_other_spoken_dates_resolve_to_one_day(

@@ -58,10 +58,10 @@ _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
         "monday lunes lundi montag",
-        "tuesday tues martes mardi dienstag",
-        "wednesday wednsday wensday miércoles miercoles mercredi mittwoch",
-        "thursday thurs jueves jeudi donnerstag",
-        "friday viernes vendredi freitag",
+        "tuesday tues tue martes mardi dienstag",
+        "wednesday wednsday wensday wed miércoles miercoles mercredi mittwoch",
+        "thursday thurs thur thu jueves jeudi donnerstag",
+        "friday fri viernes vendredi freitag",
         "saturday sábado sabado samedi samstag sonnabend",
         "sunday domingo dimanche sonntag",
     )
@@ -206,7 +206,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
             r"tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after tomorrow|"
-            r"(?:one|two|three|\d) weeks? from (?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|"
+            r"(?:a|one|two|three|\d) (?:weeks?|fortnights?) from (?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|"
             r"ce soir|esta noche|heute abend|this weekend|ce week-end|este fin de semana|"
             r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine|a finales de (?:la|"
             r"esta) "
@@ -504,10 +504,12 @@ def _relative(phrase: str, sent: date) -> date | None:
         return following_month.replace(day=last)
     if re.search(r"(?:early|beginning of|start of|first of) next week", lowered):
         return next_monday
-    from_today = re.match(r"(one|two|three|\d) weeks? from", lowered)
+    from_today = re.match(r"(a|one|two|three|\d) (week|fortnight)s? from", lowered)
     if from_today:
-        weeks = from_today.group(1)
-        return sent + timedelta(weeks=int(weeks) if weeks.isdigit() else _COUNT_WORDS[weeks])
+        count = from_today.group(1)
+        weeks = (int(count) if count.isdigit() else _COUNT_WORDS[count]) * (
+            2 if from_today.group(2) == "fortnight" else 1)
+        return sent + timedelta(weeks=weeks)
     if re.fullmatch(r"tomm?orr?ow|tomoro|tmrw|2moro", lowered):
         return sent + timedelta(days=1)
     if lowered.startswith("a week "):

@@ -96,14 +96,17 @@ def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> lis
 
 def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The date the debtor promises to pay (or to start paying) by, or None: the first day in
-    a clause that commits, failing that the first day named at all."""
+    a clause that commits to paying ("we're closed from the 19th, so it will be paid on 6
+    January"), failing that in a clause that commits, failing that the first day named."""
+    committed: date | None = None
     fallback: date | None = None
     for clause, day in _days_to_come(text, sent, month_first):
         if _COMMITS.search(clause.text):
-            return day
-        if fallback is None:
-            fallback = day
-    return fallback
+            if _PAYING.search(clause.text):
+                return day
+            committed = committed or day
+        fallback = fallback or day
+    return committed or fallback
 
 
 def _days_to_come(text: str, sent: date, month_first: bool) -> Iterator[tuple[Clause, date]]:
