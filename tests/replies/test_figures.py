@@ -21,6 +21,8 @@ from bot.domain.replies.intents import ReplyIntent
     "La factura indica 40 palés. Nuestro albarán dice 34.",
     "Vous avez facturé 10 heures. Le technicien est resté 6 heures.",
     "Sie haben 25 Stunden berechnet. Laut Stundenzettel waren es 19.",
+    "The late fee on this is $75. Our agreement caps late fees at $25.",
+    "The cleaners missed four of the twelve Fridays. We've been charged for all twelve.",
 ])
 def test_a_billed_figure_set_against_a_different_one_contests_the_bill(words: str) -> None:
     assert contests_billed_figure(words)
@@ -41,6 +43,8 @@ def test_a_billed_figure_set_against_a_different_one_contests_the_bill(words: st
     "Invoice 5521 received. We have 3 weeks until our next payment run.",
     "If you billed 40 pallets, we only want 34 next time.",
     "Die Rechnung über 300 € ist angekommen. Wir zahlen am 15. März.",
+    "We've had three deliveries this month and I can only match two of them to invoices.",
+    "The late fee is $25. We'll pay $525 on Friday.",
 ])
 def test_figures_that_are_paid_promised_dated_or_numbered_contest_nothing(words: str) -> None:
     assert not contests_billed_figure(words)

@@ -22,6 +22,7 @@ from bot.domain.replies.dates import MONTH_NAMES
 
 _BILLED = re.compile(
     r"\b(?:charg(?:e|es|ed|ing)|overcharg\w*|bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|quot(?:e|ed)|"
+    r"fees?|surcharges?|interest|"
     r"listed|advertised|priced|factur\w*|cobr\w*|cargad[oa]s?|importe|compt[ée]\w*|"
     r"berechn\w*|rechnung\w*|abgerechnet)\b",
     re.IGNORECASE,
@@ -35,8 +36,12 @@ _CONTRAST = re.compile(
 _MONTHS = "|".join(sorted((re.escape(name) for name in MONTH_NAMES), key=len, reverse=True))
 # A number standing alone: not part of a longer one ("0412 555 123"), a code or a date.
 _COUNT = re.compile(
-    r"(?<![\w#/.,:$£€-])(?<!\d )(\d{1,4}(?:[.,]\d{1,2})?)(?![\w/%:-]|[.,]\d| \d)"
+    r"(?<![\w#/.,:$£€-])(?<!\d )(\d{1,4}(?:[.,]\d{1,2})?)(?![\w/%:-]|[.,]\d| \d)|"
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
 )
+_NUMBER_WORDS = {word: number for number, word in enumerate(
+    "two three four five six seven eight nine ten eleven twelve".split(), start=2)}
 # A full stop after a figure ends a sentence for this purpose ("listed at $349. You billed
 # $429."), though `sentences` keeps it, as it may be a German ordinal ("am 15. März").
 _AFTER_FIGURE = re.compile(rf"(?<=\d)\.\s+(?=[^\W\d_])(?!(?:{_MONTHS})\b)", re.IGNORECASE)
@@ -79,7 +84,7 @@ def contests_billed_figure(words: str) -> bool:
         billed = _figures(sentence)
         if not billed:
             continue
-        if len(billed) >= 2 and _CONTRAST.search(sentence.text) and _differ(billed, billed):
+        if _contrasted_within(sentence):
             return True
         for other in stated[:index] + stated[index + 1 :]:
             if is_about_paying(other.text):
@@ -87,6 +92,19 @@ def contests_billed_figure(words: str) -> bool:
             if _differ(billed, _figures(other)):
                 return True
     return False
+
+
+def _contrasted_within(sentence: Clause) -> bool:
+    """Whether one sentence says what was billed, then a contrasting word, then a different
+    figure ("You charged for 12 hours but the job took 8")."""
+    text = sentence.text
+    contrast = _CONTRAST.search(text)
+    billed = _BILLED.search(text)
+    if contrast is None or billed is None or billed.start() > contrast.start():
+        return False
+    before = Clause(sentence.start, text[: contrast.start()])
+    after = Clause(sentence.start + contrast.start(), text[contrast.start() :])
+    return _differ(_figures(before), _figures(after))
 
 
 def _split_after_figures(sentence: Clause) -> list[Clause]:
@@ -136,7 +154,7 @@ def _figures(sentence: Clause) -> list[Figure]:
 
 def _count(text: str, count: re.Match[str]) -> Figure | None:
     """A count, or None when the number is an identifier, a date, a time or a year."""
-    written = count.group(1)
+    written = count.group(1) or str(_NUMBER_WORDS[count.group(2).lower()])
     before, after = text[: count.start()], text[count.end() :]
     if len(written) == 4 and written[:2] in ("19", "20"):
         return None
