@@ -206,7 +206,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
             r"tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after tomorrow|"
-            r"(?:a|one|two|three|\d) (?:weeks?|fortnights?) from (?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|"
+            r"(?:a|one|two|three|\d) (?:weeks?|fortnights?) from (?:today|now)|hoy|pasado mañana|"
+            r"apr[eè]s[- ]demain|"
             r"ce soir|esta noche|heute abend|this weekend|ce week-end|este fin de semana|"
             r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine|a finales de (?:la|"
             r"esta) "

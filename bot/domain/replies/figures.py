@@ -41,7 +41,8 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {word: number for number, word in enumerate(
-    "two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    start=2)}
 # A full stop after a figure ends a sentence for this purpose ("listed at $349. You billed
 # $429."), though `sentences` keeps it, as it may be a German ordinal ("am 15. März").
 _AFTER_FIGURE = re.compile(rf"(?<=\d)\.\s+(?=[^\W\d_])(?!(?:{_MONTHS})\b)", re.IGNORECASE)
