@@ -14,20 +14,14 @@ from bot.domain.replies import phrases_de, phrases_es, phrases_fr
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
-
-# Insolvency words count only for the debtor's own: not in a sentence about a client, customer
-# or supplier of theirs ("one of our clients went into administration, so ...").
-_THEIR_OWN = (
-    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
-    r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?)\b).*?"
-)
+from bot.domain.replies.their_own import THEIR_OWN
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
     r"file))|\bne plus me (?:contacter|écrire|"
     r"relancer|envoyer)\b",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
-    _THEIR_OWN + r"\b(?:entered|gone into|in) (?:voluntary )?(?:administration|receivership|"
+    THEIR_OWN + r"\b(?:entered|gone into|in) (?:voluntary )?(?:administration|receivership|"
     r"liquidation)\b|"
     r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b",
     r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
@@ -51,14 +45,14 @@ _CEASE = (
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
     r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|insolvency)\b",
-    _THEIR_OWN + r"(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
+    THEIR_OWN + r"(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
     r"\bliquidation\b)|"
     r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|\bindividual voluntary "
     r"arrangement\b",
     r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
     r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b(?!\s+(?:\w+\s+)?"
     r"(?:erhalten|bekommen))|\bkontaktieren sie mich nicht\b|\bunterlassen sie\b",
-    _THEIR_OWN + r"\binsolvenz\w*\b",
+    THEIR_OWN + r"\binsolvenz\w*\b",
     r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
     r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
     r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
@@ -84,7 +78,7 @@ _CEASE = (
     r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
     r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
-    _THEIR_OWN + r"\b(?:went|go|gone|placed|put) into (?:administration|"
+    THEIR_OWN + r"\b(?:went|go|gone|placed|put) into (?:administration|"
     r"receivership|liquidation|examinership)\b|"
     r"\b(?:deal with|contact|write to|speak to|go through) (?:the|our) (?:administrators?|"
     r"liquidators?|receivers?|trustees?|examiners?|insolvency practitioners?)\b",
