@@ -18,8 +18,7 @@ from bot.domain.replies.their_own import THEIR_OWN
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
-    r"file))|\bne plus me (?:contacter|écrire|"
-    r"relancer|envoyer)\b",
+    r"file))",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
     THEIR_OWN + r"\b(?:entered|gone into|in) (?:voluntary )?(?:administration|receivership|"
     r"liquidation)\b|"
@@ -49,20 +48,6 @@ _CEASE = (
     r"\bliquidation\b)|"
     r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|\bindividual voluntary "
     r"arrangement\b",
-    r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
-    r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b(?!\s+(?:\w+\s+)?"
-    r"(?:erhalten|bekommen))|\bkontaktieren sie mich nicht\b|\bunterlassen sie\b",
-    THEIR_OWN + r"\binsolvenz\w*\b",
-    r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
-    r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
-    r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
-    r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|se encarga)|"
-    r"(?<!casi en )(?<!casi )\bquiebra\b|"
-    r"\bconcurso (?:\w+ )?de acreedores\b|\badministra(?:dor|ción) concursal\b",
-    r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
-    r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
-    r"\bme désinscrire\b|\bdésabonn\w+\b|\b(?:en|déclarée?s?|sommes|suis) (?:en )?faillite\b|"
-    r"\b(?:liquidation|redressement) judiciaire\b",
     r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b|"
     r"\bharass(?:ment|ing|ed)?\b|\b(?:report(?:ing)? you|(?:as|mark\w* (?:it |them )?as) spam)\b|"
     r"\b(?:do not|don't|dont) consent to\b",
@@ -71,13 +56,6 @@ _CEASE = (
     r"write|respond|reply|deal|handle)\b|\b(?:speak|talk|correspond|deal|"
     r"communicate|refer\w*|pass\w*|hand\w*|escalat\w*)\b[^.]{0,30}\b(?:to|with|via|through) (?:my|"
     r"our) legal (?:department|team|advisers?|advisors?|representatives?)\b",
-    r"\blaissez[- ](?:moi|nous) tranquilles?\b|\bharcèlement\b|\bcess(?:er|ez) (?:toute|de "
-    r"m[e']|de nous|vos|les) ?\w*|\bne (?:souhaite|souhaitons|veux|voulons) plus (?:\w+ )?"
-    r"(?:recevoir|être contacté|etre contacte)\w*",
-    r"\bd[ée]j(?:e|en|ad|adme|enme|ame)(?:me|nos)? en paz\b|\bno (?:quiero|queremos|deseo|"
-    r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
-    r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
-    r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
     THEIR_OWN + r"\b(?:went|go|gone|placed|put) into (?:administration|"
     r"receivership|liquidation|examinership)\b|"
     r"\b(?:deal with|contact|write to|speak to|go through) (?:the|our) (?:administrators?|"

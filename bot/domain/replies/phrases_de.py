@@ -14,6 +14,7 @@ persons (Sie, du, ihr) and word orders ("Den Rest überweise ich am Freitag").
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
+from bot.domain.replies.their_own import THEIR_OWN
 
 # Fragments used in several patterns.
 _AE, _OE, _UE, _SS = "(?:ä|ae)", "(?:ö|oe)", "(?:ü|ue)", "(?:ß|ss)"
@@ -189,6 +190,12 @@ _CEASE = (
     rf"\b(?:mein|meine|unser|unsere) {_REPRESENTATIVE}\b(?: [\w.]+){{0,3}} (?:hat|haben|wird|"
     rf"werden) (?:ihnen|euch|dir) (?:\w+ ){{0,2}}(?:geschrieben|schreiben|geantwortet|"
     rf"geantwortet|mitgeteilt|ein schreiben)\b",
+    r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
+    r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b(?!\s+(?:\w+\s+)?"
+    r"(?:erhalten|bekommen))|\bkontaktieren sie mich nicht\b|\bunterlassen sie\b",
+    THEIR_OWN + r"\binsolvenz\w*\b",
+    r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
+    r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
 )
 
 _WRONG_PERSON = (

@@ -188,6 +188,15 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:les |le |te |os )?(?:pido|pedimos|ruego|rogamos|solicito|solicitamos|exijo|"
         r"exigimos) (?:que )?no (?:seguir|sigan|siga|continuar|contin[uú]en|volver|vuelvan)"
         r"(?: \S+){0,2}? (?:envi|mand|escrib|llam|contact|reclam|cobr|molest)\w*",
+        r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
+        r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
+        r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
+        r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|"
+        r"se encarga)|"
+        r"(?<!casi en )(?<!casi )\bquiebra\b|"
+        r"\bconcurso (?:\w+ )?de acreedores\b|\badministra(?:dor|ción) concursal\b",
+        r"\bd[ée]j(?:e|en|ad|adme|enme|ame)(?:me|nos)? en paz\b|\bno (?:quiero|queremos|deseo|"
+        r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     ),
     ReplyIntent.WRONG_PERSON: (
         # "se han equivocado de persona", "te equivocaste de correo"

@@ -143,6 +143,14 @@ _CEASE = (
     r"plus\b",
     r"^\W*plus (?:de |d')(?:mails?|e-?mails?|courriels?|relances?|messages?|appels?|sms|"
     r"rappels?)\b|\bne (?:veux|voulons|souhaite|souhaitons) plus (?:[êe]tre )?d[ée]march[ée]\w*",
+    r"\bne plus me (?:contacter|écrire|relancer|envoyer)\b",
+    r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
+    r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
+    r"\bme désinscrire\b|\bdésabonn\w+\b|\b(?:en|déclarée?s?|sommes|suis) (?:en )?faillite\b|"
+    r"\b(?:liquidation|redressement) judiciaire\b",
+    r"\blaissez[- ](?:moi|nous) tranquilles?\b|\bharcèlement\b|\bcess(?:er|ez) (?:toute|de "
+    r"m[e']|de nous|vos|les) ?\w*|\bne (?:souhaite|souhaitons|veux|voulons) plus (?:\w+ )?"
+    r"(?:recevoir|être contacté|etre contacte)\w*",
 )
 
 _WRONG_PERSON = (
