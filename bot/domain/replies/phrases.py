@@ -121,7 +121,6 @@ _WRONG_PERSON = (
     r"\b(?:retired|passed away|no longer here|no longer at this address)\b",
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
     r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
-    r"\bya no trabaj\w+\b|\bno trabaj\w+ (?:aquí|aqui|en)\b",
     r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number(?! of)|"
     r"guy|lady|"
     r"man|woman|gentleman|family|household)\b",
@@ -144,22 +143,7 @@ _WRONG_PERSON = (
     r"\bnever (?:heard of|done business with|had (?:an|any) account)\b",
     r"\bno one (?:here )?(?:by|with) that name\b|\bnobody (?:here )?(?:by|with) that name\b",
     r"\b(?:passed away|deceased)\b",
-    r"\bfalsche(?:n|r)? (?:e-?mail|adresse|empfänger|person|ansprechpartner)\b|"
-    r"\birrtümlich\b|\bversehentlich an mich\b|\bnicht (?:der|die) richtige\b|"
-    r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
-    r"\bhat (?:das unternehmen|die firma|uns) verlassen\b|\bnicht (?:mehr )?zuständig\b|"
-    r"\bno (?:soy|es) (?:el|la) responsable\b|\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
-    r"\b(?:dirección|persona|destinatari[oa]) (?:equivocad[oa]|incorrect[oa])\b|"
-    r"\b(?:llegó|llego|enviado|enviaron|mandaron|escribieron|recib\w+)\b.{0,20}\bpor error\b|"
-    r"\bya no trabaja\b|\bno me llamo (?-i:[A-ZÁÉÍÓÚ])|\bno soy (?:la persona|el destinatario)\b",
-    r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\b(?:reçu|envoyé|"
-    r"adressé|arrivé)\w*\b.{0,20}\bpar erreur\b|"
-    r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
-    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order))|\bno (?:tengo|"
-    r"tenemos) (?:nada que ver|ninguna relación) con\b|"
-    r"\bn'(?:ai|avons) rien à voir avec\b|\bnichts (?:\w+ ){0,4}zu tun\b|"
-    r"\bne travaille plus (?:ici|chez|pour|dans|à)\b|"
-    r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
+    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order))",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
     r"organi[sz]ation|job|role)\b|\b(?:has|have|had) (?:now )?left\b(?! (?:a|an|it|this|that|you|"
     r"them|us|him|her|some|me|my|your|voicemail|messages?)\b)|\b(?:moved on from|"

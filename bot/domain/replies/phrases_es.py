@@ -257,6 +257,13 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"su) (?:cliente|titular|deudor|deudora|propietari[oa]|due[ñn][oa]|responsable)s?\b",
         r"\bdir[ií]j(?:anse|ase|idos|ete) (?:al|a la|con el|con la) (?:gerente|due[ñn][oa]|"
         r"titular|propietari[oa]|director(?:a)?|responsable|encargad[oa]|administrador(?:a)?)\b",
+        r"\bya no trabaj\w+\b|\bno trabaj\w+ (?:aquí|aqui|en)\b",
+        r"\bno (?:soy|es) (?:el|la) responsable\b",
+        r"\b(?:dirección|persona|destinatari[oa]) (?:equivocad[oa]|incorrect[oa])\b|"
+        r"\b(?:llegó|llego|enviado|enviaron|mandaron|escribieron|recib\w+)\b.{0,20}\bpor error\b|"
+        r"\bya no trabaja\b|\bno me llamo (?-i:[A-ZÁÉÍÓÚ])|\bno soy (?:la persona|"
+        r"el destinatario)\b",
+        r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
         # charged twice: "nos facturaron dos veces", "me cobraron doble"

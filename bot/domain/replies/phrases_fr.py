@@ -197,6 +197,12 @@ _WRONG_PERSON = (
     r"(?:ses|leurs|les) (?:affaires|factures|comptes|dettes|papiers|finances)\b",
     r"\bvous faites (?:erreur|fausse route)\b|\bje ne vous connais (?:pas|m[êe]me pas)\b|"
     r"\bne (?:connais|connaissons) (?:pas|m[êe]me pas) (?:votre|cette|ce|vous)\b",
+    r"\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
+    r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\b(?:reçu|envoyé|"
+    r"adressé|arrivé)\w*\b.{0,20}\bpar erreur\b|"
+    r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
+    r"\bn'(?:ai|avons) rien à voir avec\b|\bne travaille plus (?:ici|chez|pour|dans|à)\b|"
+    r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
 )
 
 _DISPUTE = (
