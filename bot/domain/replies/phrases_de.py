@@ -670,6 +670,20 @@ _DISPUTE = (
     rf"angeschlossen|geliefert|angekommen|gemauert|zugeschnitten)\b",
     rf"\bnachbesserung\w*|\bnacherf{_UE}llung\w*|\bm{_AE}ngelr{_UE}ge\w*|"
     rf"\bm{_AE}ngel(?:beseitigung|behebung|liste)\w*|\bpfusch\w*",
+    r"^(?!.*\b(?:rechnung|mahnung|kopie|e-?mail|mail|schreiben|erinnerung)\b).*?\b(?:nie|nicht) "
+    r"(?:erhalten|bekommen|geliefert)\b",
+    r"\bnicht (?:korrekt|richtig)\b|\bzu hoch\b",
+    r"\bmangel(?!s\b)\w*\b|\bmängel\w*\b|\breklamation\b|\bbeanstand\w*\b|\bfehlerhaft\w*\b|"
+    r"\bdefekt\w*\b|\bwiderspr\w+\b|\bnicht einverstanden\b|\b(?:falsch|zu viel|doppelt) "
+    r"(?:berechnet|abgerechnet|in rechnung)\b|\bgutschrift\b|\bstorn\w+\b|\bnicht (?:bestellt|"
+    r"geliefert|erbracht)\b|(?<!kann )(?<!können )(?<!gerade )(?<!momentan )"
+    r"(?<!leider )\bnicht (?:be)?(?:zahlen|begleichen)\b",
+    r"\bstimmt nicht\b|\b(?:erkennen|akzeptieren) (?:\w+ ){0,3}nicht(?: an)?\b|"
+    r"\b(?:rechnung|betrag|summe|menge|preis|abrechnung)\b.{0,30}\bfalsch\b|"
+    r"\bnur \d+\b.{0,30}\b(?:bestellt|geliefert|erhalten|bekommen)\b|\b(?:beschädigt|kaputt)\b|"
+    r"\bnicht (?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b|"
+    r"\bkorrigierte\w* rechnung\b|\brechnungskorrektur\b|\b(?:bezahlen|zahlen|begleichen) wir "
+    r"nicht\b|\bnie (?:gemacht|erledigt|ausgeführt|durchgeführt|geliefert|erhalten)\b",
 )
 
 _PAID = (

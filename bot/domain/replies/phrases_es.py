@@ -545,6 +545,18 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"han entregado|instalaron|han instalado|terminaron|han terminado|montaron|han montado|"
         r"acabaron|han acabado|entreg[aá]is|hab[eé]is entregado)\b(?! (?:\w+ )?(?:factura|"
         r"recibo|comprobante|datos|n[oó]mina|sueldo|cheque|pago))",
+        r"\bno (?:pagaremos|pagaré|pagamos)\b",
+        r"\bno es correct[oa]\b|\b(?:tiene|hay) un error\b",
+        r"\bno (?:vamos a|voy a|pienso|pensamos) pagar\b|\breclam\w+\b|\bdisconforme\b|"
+        r"\bno estoy de acuerdo\b|\berror en la factura\b|\bcobrad[oa]s? dos veces\b|"
+        r"\bduplicad\w+\b|"
+        r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b|\bno (?:acordamos|acordado|"
+        r"pedimos|solicitamos|autorizamos)\b|\bfactura rectificativa\b|\bcobra\w* por error\b",
+        r"\bno (?:reconocemos|reconozco|aceptamos|acepto)\b|\bno (?:corresponde|coincide|cuadra)\b|"
+        r"\b(?:lleg[óo]|vino|vinieron|llegaron|est[áa]n?) (?:\w+ )?(?:rot[oa]s?|dañad[oa]s?|"
+        r"defectuos[oa]s?)\b|\bno (?:hemos|he) recibido (?:\w+ )?(?:pedido|mercancía|mercancia|"
+        r"material|producto|género|genero|servicio|envío|envio)\b|\bno se (?:realizó|hizo|terminó|"
+        r"completó|entregó)\b|\bcobrad[oa]s? de más\b",
     ),
     ReplyIntent.PAID: (
         # "al final transferimos el total" (not "al final pagamos el lunes que viene")

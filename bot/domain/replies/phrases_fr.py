@@ -434,6 +434,18 @@ _DISPUTE = (
     r"\bvous (?:me |nous )?(?:facturez|comptez|r[ée]clamez|avez factur[ée]) (?:quand m[êe]me )?"
     r"(?:le mois entier|le mois complet|tout le mois|la totalit[ée]|l'ann[ée]e enti[èe]re|le "
     r"trimestre entier|plein tarif)\b",
+    r"\bn'est pas (?:correct|juste)e?\b|\btrop élevé\b",
+    r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b(?! avant)|\blitige\b|"
+    r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
+    r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
+    r"\bjamais (?:reçu|commandé|livré)\b(?! (?:la|votre|cette|une|le|vos) (?:facture|relance|"
+    r"copie|mail|e-?mail|rappel|courrier))|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
+    r"facture\b",
+    r"\bne correspond\w* pas\b|(?<!virement )(?<!paiement )(?<!règlement )(?<!transfert )"
+    r"\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
+    r"livré|terminé|fait|commandé)e?s?\b|\bne (?:reconnaissons|reconnais) pas\b|\bn'avons "
+    r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
+    r"produit|matériel)s?\b|\b(?:endommag|abîm)\w+\b|\bfacturé\w* (?:deux fois|à tort|en trop)\b",
 )
 
 _PAID = (
