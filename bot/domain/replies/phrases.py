@@ -405,9 +405,6 @@ _PAID = (
     r"\b(?:already|been|was|is) (?:been )?(?:taken care of|sorted(?: out)?|dealt with)\b|"
     r"^\W*(?:already )?(?:taken care of|sorted)\W*$|^\W*just (?:paid|sent|transferred)\b",
     r"\b(?:payment|transfer|it|this)\b(?: \w+){0,2} (?:went|has gone|have gone) through\b",
-    r"\b(?:ai|avons|a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué|procédé au (?:paiement|"
-    r"virement|règlement))\b",
-    r"\b(?:wurde|wurden|ist|sind)\b(?:\s+\S+){0,4}\s+(?:beglichen|bezahlt|überwiesen)\b",
     r"\b(?:cheque|check|payment|transfer|remittance)\b(?: \w+){0,2} (?:posted|mailed|sent|"
     r"made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
@@ -418,10 +415,9 @@ _PAID = (
     r"wired|mailed|remitted|cleared|released|issued|made(?! redundant| aware| homeless))\b",
     r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
-    r"\b(?:überweisung|zahlung)\s+erfolgte\b|"
-    r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent|bezahlt|überwiesen|erledigt|"
-    r"pagad[oa]|abonad[oa]|pay[ée]e?|réglée?|virée?)\W*$|\bpaid (?:online|by card|by (?:bank )?"
-    r"transfer|via \w+|in full|today|yesterday|this morning|just now|earlier|last \w+)\b",
+    r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$|\bpaid (?:online|by card|"
+    r"by (?:bank )?transfer|via \w+|in full|today|yesterday|this morning|just now|earlier|"
+    r"last \w+)\b",
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire|eft|e-transfer|interac|bpay|"
     r"payid|paynow|zelle|venmo|upi|neft|imps)\b.{0,40}\b(?:done|made|sent|"
@@ -429,24 +425,8 @@ _PAID = (
     r"\b(?:went|gone) out\b|\bremittance\b(?! (?:will|to follow|should))(?: (?:advice|slip))?|"
     r"\bproof of payment\b|"
     r"\bscreenshot of the (?:transfer|payment)\b|\bcleared (?:our|my) (?:bank|account)\b",
-    r"\b(?:bereits|schon) (?:\w+ ){0,4}(?:bezahlt|überwiesen|beglichen)\b|\b(?:habe|haben) "
-    r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
-    r"(?:\w+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
-    r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|hecho)\b|"
-    r"\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|\b(?:pagué|transferí|ingresé)\b|"
-    r"\bya (?:pagamos|pague)\b",
-    r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
-    r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
     r"^\W*(?:sent|transferred|wired|paid) (?:the|it|this|that|you|over|across|through|[£$€]|\d)|"
-    r"\b(?:paiement|virement|règlement|versement)\s+(?:a été |est )?(?:effectué|réalisé|envoyé|"
-    r"fait|passé|parti)e?\b|"
-    r"\b(?:money|funds|payment|transfer)\b(?: \w+){0,2} left (?:our|my|the) (?:account|bank)\b|"
-    r"\b(?:virement|paiement|chèque|cheque|règlement)\b(?: \w+){0,2} (?:est|a été) (?:\w+ )?"
-    r"(?:parti|envoyé|effectué|fait)e?\b|\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}"
-    r"(?:rausgegangen|rausgeschickt|abgeschickt|angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|"
-    r"wurden) (?:\S+ ){0,4}(?:rausgegangen|raus|abgegangen)\b|\b(?:transferencia|"
-    r"pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?(?:hech[oa]|realizad[oa]|"
-    r"enviad[oa]|efectuad[oa])\b",
+    r"\b(?:money|funds|payment|transfer)\b(?: \w+){0,2} left (?:our|my|the) (?:account|bank)\b",
     r"\b(?:cheque|check|payment)(?:'s| is) in the (?:post|mail)\b|\b(?:direct debit|standing "
     r"order|payment|money)\b.{0,20}\bcame out\b|\bshould already be (?:cleared|paid|with you|in "
     r"your account)\b|\b(?:all )?paid up\b|\bcredited to your (?:account|bank)\b",

@@ -746,6 +746,14 @@ _PAID = (
     rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung)\b (?:ist|wurde|sind|wurden) "
     rf"(?:[\w.,/-]+ ){{0,4}}(?:erfolgt|ausgef{_UE}hrt|get{_AE}tigt|veranlasst|eingegangen|"
     rf"durchgef{_UE}hrt|raus)\b{_NOT_ASKED}",
+    r"\b(?:wurde|wurden|ist|sind)\b(?:\s+\S+){0,4}\s+(?:beglichen|bezahlt|überwiesen)\b",
+    r"\b(?:überweisung|zahlung)\s+erfolgte\b|^\W*(?:bezahlt|überwiesen|erledigt)\W*$",
+    r"\b(?:bereits|schon) (?:\w+ ){0,4}(?:bezahlt|überwiesen|beglichen)\b|\b(?:habe|haben) "
+    r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
+    r"(?:\w+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
+    r"\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}(?:rausgegangen|rausgeschickt|abgeschickt|"
+    r"angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|wurden) (?:\S+ ){0,4}(?:rausgegangen|raus|"
+    r"abgegangen)\b",
 )
 
 _PLAN = (

@@ -646,6 +646,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:pago|transferencia)|boleta de dep[oó]sito|captura|pantallazo|constancia de "
         r"(?:pago|transferencia|dep[oó]sito)|ticket de (?:pago|dep[oó]sito))\b"
         r"(?![^.]*\b(?:cuando|en cuanto|una vez|apenas|despu[eé]s de|tan pronto))",
+        r"^\W*(?:pagad[oa]|abonad[oa])\W*$",
+        r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|"
+        r"hecho)\b|\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|"
+        r"\b(?:pagué|transferí|ingresé)\b|\bya (?:pagamos|pague)\b",
+        r"\b(?:transferencia|pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?"
+        r"(?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b",
     ),
     ReplyIntent.PAYMENT_PLAN: (
         # instalments: "abonos de $1,000 cada quincena", "cuatro pagos semanales"

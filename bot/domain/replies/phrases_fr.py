@@ -497,6 +497,15 @@ _PAID = (
     r"\b(?:s'est|se sont|me suis|nous sommes|m'en suis|s'en est) (?:d[ée]j[àa] |bien )?"
     r"(?:occup[ée]|charg[ée])e?s? (?:du |de la |des |de l')(?:paiement|virement|r[èe]glement|"
     r"facture|versement)",
+    r"\b(?:ai|avons|a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué|procédé au (?:paiement|"
+    r"virement|règlement))\b",
+    r"^\W*(?:pay[ée]e?|réglée?|virée?)\W*$",
+    r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
+    r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
+    r"\b(?:paiement|virement|règlement|versement)\s+(?:a été |est )?(?:effectué|réalisé|envoyé|"
+    r"fait|passé|parti)e?\b|"
+    r"\b(?:virement|paiement|chèque|cheque|règlement)\b(?: \w+){0,2} (?:est|a été) (?:\w+ )?"
+    r"(?:parti|envoyé|effectué|fait)e?\b",
 )
 
 _PLAN = (
