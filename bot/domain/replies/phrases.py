@@ -490,13 +490,13 @@ _PLAN = (
     r"\b(?:a few|another|an extra|extra|couple of) (?:more )?(?:days|weeks|months)\b",
     r"\b(?:now|today|this week) and the rest\b|\bthe rest (?:next|in|later|on|at)\b|"
     r"\bpay (?:it |this )?(?:weekly|monthly|fortnightly)\b|\b(?:come to|make|set up|work out|"
-    r"agree) an? (?:arrangement|agreement|plan)\b|\bplazos?\b",
+    r"agree) an? (?:arrangement|agreement|plan)\b",
     r"\b(?:need|give (?:me|us)|allow (?:me|us)|ask for) (?:some|more|a little|a bit(?: more)?|"
     r"extra) time\b|\b(?:lost (?:my|our) (?:job|income)|made redundant|unemployed|"
     r"struggling financially|financial (?:difficult\w*|hardship|problems)|can'?t afford)\b",
     r"\bpay (?:it |this |that )?off in (?:bits|dribs)\b|\bover (?:the next )?(?:a few|few|"
-    r"several|couple of|\d+|two|three|four|five|six) months\b|\btranchen?\b|\bfinanziellen "
-    r"engpass\b|\bpayment (?:plan|arrangement|schedule)\b|(?<!loan )\binstal+ments?\b|\bpay (?:it |"
+    r"several|couple of|\d+|two|three|four|five|six) months\b|\btranchen?\b|"
+    r"\bpayment (?:plan|arrangement|schedule)\b|(?<!loan )\binstal+ments?\b|\bpay (?:it |"
     r"this )?(?:off )?in "
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
@@ -513,14 +513,6 @@ _PLAN = (
     r"\b(?:couple|few) (?:more|extra) (?:weeks|months|days)\b|"
     r"\bextension\b|\bbreathing room\b|\bgrace period\b|\bhardship\b|\bwork something out\b|"
     r"\bcan'?t (?:afford|pay) (?:it |this )?(?:all|in full|the (?:whole|full))\b",
-    r"\bratenzahlung\w*\b|\bin (?:\w+ )?raten\b|\bteilzahlung\w*\b|\bstundung\b|"
-    r"\bzahlungsaufschub\b|"
-    r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b",
-    r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
-    r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
-    r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
-    r"\ben (?:deux|trois|quatre|plusieurs|\d+) fois\b|\béchelonn\w+\b|\bétaler\b|"
-    r"\bmensualités?\b|\bplus de temps\b|\bdélai (?:de paiement|supplémentaire)\b|\bpar mois\b",
     r"\bemis?\b|\beach (?:payday|pay day|week|month|fortnight)\b|\bevery (?:payday|pay day|monday|"
     r"tuesday|wednesday|thursday|friday)\b|\b(?:in|by) (?:bits|dribs|parts|stages|chunks)\b",
     r"\b(?:half|part|some|\d+%?|[£$€]\s?\d[\d,.]*|rs\.? ?\d[\d,.]*)\b.{0,40}\band the (?:rest|"
@@ -542,12 +534,6 @@ _PROMISE = (
     r"(?:the (?:payment|invoice|bill|balance)\b|(?:it|this|that)\b(?: \w+){0,3} (?:today|"
     r"tomorrow|tonight|this week|next week|on (?:the )?\w+|by (?:the )?\w+))",
     r"\bexpect (?:the |our |a |my )?(?:transfer|payment|cheque|check|funds|money|remittance)\b",
-    r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
-    r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
-    r"\b(?:zahlung|überweisung)\s+erfolgt\b",
-    r"\b(?:transferencia|pago|ingreso)\s+se\s+(?:hará|realizará|efectuará|hace)\b|"
-    r"\b(?:haremos|haré|realizaremos|realizaré|efectuaremos|efectuaré)\s+(?:el|la)\s+"
-    r"(?:pago|transferencia|ingreso)\b",
     r"^\W*(?:will|should|shall|gonna)\s+be\s+(?:with you|in your (?:account|bank))\b|"
     r"^\W*(?:will|should|shall|gonna)\s+(?:be\s+)?(?:pay|paid|sent|send|transfer\w*|settled?|"
     r"sort\w*)\b",
@@ -570,17 +556,6 @@ _PROMISE = (
     r"wednesday|thursday|friday|saturday|sunday|tomorrow)|tomorrow|today|tonight|"
     r"next (?:week|month|\w+day)|"
     r"this (?:week|month|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    r"\b(?:werde|werden|wird)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
-    r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
-    r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
-    r"\b(?:pagaré|pagaremos|transferiré|enviaré|mandaré|ingresaré|abonaré|haré la transferencia|"
-    r"haremos la transferencia)\b|\b(?:voy|vamos) a (?:pagar|transferir|hacer|ingresar|abonar)\b|"
-    r"\b(?:os|te|le|les) (?:hago|hacemos|envío|enviamos|mando|pago|pagamos|ingreso|transfiero) "
-    r"(?:\w+ ){0,2}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b|\bsin falta\b",
-    r"\b(?:je|nous) (?:vais|allons) (?:\w+ )?(?:payer|régler|virer|effectuer|faire|envoyer)\b|"
-    r"\b(?:paierai|payerai|réglerai|règlerai|virerai|effectuerai|paierons|payerons|réglerons|"
-    r"enverrai|enverrons)\b|\b(?:virement|paiement|règlement|chèque)\b(?: \w+){0,3} "
-    r"(?:sera|partira|va partir|arrivera)\b",
     r"\bexpect (?:it|this|them)\b|\b(?:payment|check|cheque|pay|bacs|supplier) run\b|"
     r"\b(?:money|payment|funds|it|transfer)\b(?: \w+){0,2} (?:will|'ll|should) be (?:in|with) "
     r"(?:your|the) (?:account|bank)\b|\b(?:money|payment|funds|it|this) (?:goes|go|will go|is "

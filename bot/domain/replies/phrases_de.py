@@ -812,6 +812,10 @@ _PLAN = (
     rf"(?:sie|ihr|du) (?:[\w.]+ ){{1,6}}stunden\s*(?:\?|$)",
     rf"\b(?:zahlung|rechnung|f{_AE}lligkeit|zahlungstermin|frist|betrag)\w* (?:\w+ ){{0,4}}"
     rf"(?:verschieb|hinausschieb|aufschieb|verschoben)\w*",
+    r"\bfinanziellen engpass\b",
+    r"\bratenzahlung\w*\b|\bin (?:\w+ )?raten\b|\bteilzahlung\w*\b|\bstundung\b|"
+    r"\bzahlungsaufschub\b|"
+    r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b",
 )
 
 _PROMISE = (
@@ -871,6 +875,12 @@ _PROMISE = (
     rf"\b(?:f{_UE}r|zum|auf) (?:den |das )?(?:[\w.]+ ){{0,2}}(?:eingeplant|terminiert|vorgemerkt|"
     rf"angesetzt|geplant|disponiert|avisiert|eingestellt)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
     rf"disponiert|avisiert) (?:f{_UE}r|zum|am)\b",
+    r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
+    r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
+    r"\b(?:zahlung|überweisung)\s+erfolgt\b",
+    r"\b(?:werde|werden|wird)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
+    r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
+    r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
 )
 
 _QUESTION_ASK = (

@@ -691,6 +691,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"total|completo|la totalidad|de una vez|de golpe)\b|\bno (?:puedo|podemos) "
         r"(?:pagar|abonar|cubrir|liquidar)(?:lo|la)? (?:todo|el total|completo|la totalidad|de "
         r"una vez|de golpe)\b",
+        r"\bplazos?\b",
+        r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
+        r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
+        r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
     ),
     ReplyIntent.PROMISE_TO_PAY: (
         # "esta semana lo pago", "el lunes se lo transfiero"
@@ -735,6 +739,14 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:pago|dinero|transferencia|importe|dep[oó]sito|ingreso|plata|abono|cheque)\b",
         r"\b(?:queda|quedar[aá]|est[aá]|estar[aá]) (?:programad|agendad|previst|planificad)[oa] "
         r"(?:para|el)\b",
+        r"\b(?:transferencia|pago|ingreso)\s+se\s+(?:hará|realizará|efectuará|hace)\b|"
+        r"\b(?:haremos|haré|realizaremos|realizaré|efectuaremos|efectuaré)\s+(?:el|la)\s+"
+        r"(?:pago|transferencia|ingreso)\b",
+        r"\b(?:pagaré|pagaremos|transferiré|enviaré|mandaré|ingresaré|abonaré|"
+        r"haré la transferencia|haremos la transferencia)\b|"
+        r"\b(?:voy|vamos) a (?:pagar|transferir|hacer|ingresar|abonar)\b|"
+        r"\b(?:os|te|le|les) (?:hago|hacemos|envío|enviamos|mando|pago|pagamos|ingreso|transfiero) "
+        r"(?:\w+ ){0,2}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b|\bsin falta\b",
     ),
     ReplyIntent.QUESTION: (
         r"\bcu[aá]nto (?:es|ser[ií]a|queda|quedar[ií]a|debo|debemos|le debo|les debo|sale|"

@@ -553,6 +553,8 @@ _PLAN = (
     r"\bsituation (?:financi[èe]re )?(?:difficile|compliqu[ée]e|pr[ée]caire|d[ée]licate)\b|"
     r"\bsans (?:emploi|travail|revenus?|boulot)\b|\bpas (?:les|assez de) (?:fonds|moyens|sous|"
     r"liquidit[ée]s)\b|\b[àa] court d'argent\b",
+    r"\ben (?:deux|trois|quatre|plusieurs|\d+) fois\b|\béchelonn\w+\b|\bétaler\b|"
+    r"\bmensualités?\b|\bplus de temps\b|\bdélai (?:de paiement|supplémentaire)\b|\bpar mois\b",
 )
 
 _PROMISE = (
@@ -591,6 +593,10 @@ _PROMISE = (
     r"cet apr[èe]s-midi)\b[^.?!]{0,15}?(?:je|nous|on|j') ?(?:vous |te )?(?:r[èe]gle|paie|paye|"
     r"vire|verse|r[ée]glons|payons|virons|versons) (?:tout|le tout|la totalit[ée]|le solde|"
     r"le reste|la facture|le montant|la somme|l'int[ée]gralit[ée])\b",
+    r"\b(?:je|nous) (?:vais|allons) (?:\w+ )?(?:payer|régler|virer|effectuer|faire|envoyer)\b|"
+    r"\b(?:paierai|payerai|réglerai|règlerai|virerai|effectuerai|paierons|payerons|réglerons|"
+    r"enverrai|enverrons)\b|\b(?:virement|paiement|règlement|chèque)\b(?: \w+){0,3} "
+    r"(?:sera|partira|va partir|arrivera)\b",
 )
 
 _ACKNOWLEDGED = (
