@@ -596,23 +596,16 @@ _QUESTION_ASK = (
     r"\bplease (?:send|resend|provide|confirm|explain|forward|advise|share)\b",
     r"\b(?:how|where|when|what|which|who|why) (?:do|can|should|does|is|are|was|would|much|"
     r"exactly)\b",
-    r"\bme (?:podéis|podeis|puede|pueden|podrías|podrias|podrían) (?:mandar|enviar|decir|"
-    r"confirmar|reenviar)\b|\b(?:pourriez|pouvez)-vous (?:m'|me |nous )?(?:envoyer|transmettre|"
-    r"confirmer|indiquer|dire)\b|\bkönnten sie (?:mir|uns)? ?(?:\w+ ){0,4}(?:senden|schicken|"
-    r"mitteilen|zusenden)\b",
     r"\bkindly (?:share|send|provide|confirm|advise|forward)\b|\b(?:can|could|would|will) you "
     r"(?:please )?(?:reissue|re-issue|update|add|include)\b|\bis (?:this|it|that) for\b",
 )
 
 _ACKNOWLEDGED = (
-    r"\b(?:gebe|leite|reiche) (?:es|das|sie|ihn|die \w+) (?:\S+ ){0,4}weiter\b|"
-    r"\blo (?:paso|pasaré|reenvío|reenvio|mando) a\b",
     r"\bthanks? (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update))\b|"
-    r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|\brecibido\b|\bbien reçu\b|"
+    r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|"
     r"^\W*received\b",
-    r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it|"
-    r"recibido|entendido|bien reçu|noté|erhalten|verstanden|danke|merci|gracias)\W*(?:thanks|"
-    r"thank you|cheers)?\W*$",
+    r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it)\W*"
+    r"(?:thanks|thank you|cheers)?\W*$",
     r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
     r"(?:on |along |over )?"
     r"to\b|\b(?:passed|handed) (?:it|this) (?:on|over|along)\b|\bhave (?:forwarded|passed on)\b",
@@ -620,10 +613,6 @@ _ACKNOWLEDGED = (
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
-    r"\bwir prüfen\b|\bmelden (?:uns|wir uns)\b|\bmelde mich\b|\bzur kenntnis\b|\bweitergeleitet\b|"
-    r"\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|"
-    r"\bkümmere mich\b|\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b|"
-    r"\bje (?:transmets|regarde|vérifie)\b|\btransmis\b|\bj'ai transféré\b",
     r"\bpassed (?:it |this )?(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
     r"\b(?:will|'ll) revert\b|\b(?:will|'ll|let me) (?:have|take) a (?:look|peek)\b|"
     r"\b(?:message|e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|\b(?:will|'ll|"

@@ -901,6 +901,8 @@ _QUESTION_ASK = (
     rf"\b(?:ich|wir) (?:m{_OE}chte|m{_OE}chten|w{_UE}rde gerne?|wollte|w{_UE}sste gerne?|"
     rf"frage mich|fragen uns)\b (?:\w+ ){{0,3}}(?:wissen|fragen|nachfragen|erfahren)\b|"
     rf"\bteilen sie mir (?:\w+ )?mit\b",
+    r"\bkönnten sie (?:mir|uns)? ?(?:\w+ ){0,4}(?:senden|schicken|"
+    r"mitteilen|zusenden)\b",
 )
 
 _ACKNOWLEDGED = (
@@ -938,6 +940,10 @@ _ACKNOWLEDGED = (
     r"\W+(?:danke|vielen dank|merci|besten dank)\W*$",
     r"\b(?:verstanden|notiert|alles klar|geht klar|in ordnung|zur kenntnis genommen)\W*$",
     r"^\W*ok(?:ay|ey)?\W+(?:danke|merci|alles klar|verstanden|vielen dank|besten dank)\W*$",
+    r"\b(?:gebe|leite|reiche) (?:es|das|sie|ihn|die \w+) (?:\S+ ){0,4}weiter\b",
+    r"^\W*(?:erhalten|verstanden|danke)\W*(?:thanks|thank you|cheers)?\W*$",
+    r"\bwir prüfen\b|\bmelden (?:uns|wir uns)\b|\bmelde mich\b|\bzur kenntnis\b|\bweitergeleitet\b|"
+    r"\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|\bkümmere mich\b",
 )
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {

@@ -761,6 +761,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"necesito|necesitamos) (?:enviar|mandar|reenviar|indicar|me env[ií]en|me manden|"
         r"una copia|copia|el detalle|el desglose|los datos|la factura|el estado de cuenta|"
         r"un estado de cuenta)\b",
+        r"\bme (?:podéis|podeis|puede|pueden|podrías|podrias|podrían) (?:mandar|enviar|decir|"
+        r"confirmar|reenviar)\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
         r"\blo (?:chequeo|checo|verifico|consulto|reviso|miro|veo|averiguo|compruebo|comento|"
@@ -779,6 +781,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:les|le|te|os) (?:aviso|confirmo|comento|digo algo|escribo|respondo|contesto) "
         r"(?:en cuanto|cuando|apenas|lo antes|a la brevedad|pronto|luego|m[aá]s tarde|"
         r"ma[ñn]ana)\b|\bquedo (?:atent[oa]|pendiente)\b|\btomamos nota\b",
+        r"\blo (?:paso|pasaré|reenvío|reenvio|mando) a\b",
+        r"\brecibido\b",
+        r"^\W*(?:recibido|entendido|gracias)\W*(?:thanks|thank you|cheers)?\W*$",
+        r"\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b",
     ),
 }
 #: What a question may be about, besides `phrases._TOPICS`.

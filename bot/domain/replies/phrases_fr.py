@@ -620,6 +620,9 @@ _ACKNOWLEDGED = (
     r"^\W*(?:message|courriel|mail|e-?mail|relance|rappel) (?:bien )?re[çc]us?\b|"
     r"\bj'en (?:parle|parlerai|discute|discuterai)\b|\bje (?:vais )?(?:en parler|en discuter) "
     r"(?:avec|[àa])\b",
+    r"\bbien reçu\b",
+    r"^\W*(?:bien reçu|noté|merci)\W*(?:thanks|thank you|cheers)?\W*$",
+    r"\bje (?:transmets|regarde|vérifie)\b|\btransmis\b|\bj'ai transféré\b",
 )
 
 _QUESTION_ASK = (
@@ -636,6 +639,8 @@ _QUESTION_ASK = (
     r"\b(?:puis-je|peut-on|pouvons-nous|est-ce que|est-il possible|serait-il possible|"
     r"comment (?:faire|puis-je|payer|r[ée]gler|proc[ée]der)|o[ùu] (?:puis-je|dois-je|"
     r"envoyer|payer)|quel(?:le)?s? (?:est|sont)|[àa] quoi correspond)\b",
+    r"\b(?:pourriez|pouvez)-vous (?:m'|me |nous )?(?:envoyer|transmettre|"
+    r"confirmer|indiquer|dire)\b",
 )
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
