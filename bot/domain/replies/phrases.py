@@ -470,12 +470,9 @@ _PAID = (
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:" + "".join(rf"{word}|" for language in _LANGUAGES for word in language.NOT_PAID) +
-    r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
-    r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
-    r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
-    r"\b(?:get(?:s|ting)?|got|gotten) paid\b|"
-    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bhasta que\b|\bjusqu'à ce\b|\bbis (?:die|der|das)\b|"
-    r"\bif (?:i|we)\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
+    r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
+    r"\bshould be\b|\bcan be\b|\bwould be\b|\b(?:get(?:s|ting)?|got|gotten) paid\b|"
+    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b)",
     re.IGNORECASE,
 ))
 

@@ -813,6 +813,8 @@ NOT_PAID: tuple[str, ...] = (
     r"\btan pronto\b|\buna vez (?:que )?\b|\b(?:voy|vamos|va|van|vas) a\b|"
     r"\b(?:estar|quedar)[aá]n?\b|\bsi ya\b|\bsi (?:est[aá]|fue|se|lo|la|los|las|hab|qued|"
     r"hay|pag|recib)\w*",
+    r"\btodavía no\b", r"\bno (?:he|hemos|lo)\b", r"\bserá\b", r"\bhasta que\b",
+    r"\bcuando\b",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (

@@ -672,6 +672,8 @@ NOT_PAID: tuple[str, ...] = (
     r"\ballons\b", r"\bapr[èe]s que\b", r"\bavant que\b", r"\bpour que\b", r"\bce soir\b",
     r"\benverr\w+", r"\bfer(?:ai|ons|a)\b", r"\b(?:suis|sommes|on est) pay[ée]",
     r"\b(?:ma|la|notre|sa) pa(?:i|y)e\b", r"\bsalaire\b",
+    r"\bpas encore\b", r"\bn'(?:ai|avons) pas\b", r"\bsera\b", r"\bjusqu'à ce\b", r"\bquand\b",
+    r"\bdès que\b",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
