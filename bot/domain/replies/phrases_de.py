@@ -969,6 +969,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"anzahlung", r"vorauszahl", r"restbetrag", r"rechnungsbetrag", r"gesamtbetrag", r"restschuld",
     r"saldo", r"aufstellung", r"auflistung", rf"aufschl{_UE}sselung", rf"{_UE}bersicht",
     r"nachweis", r"unterlagen",
+    r"mwst", r"rechnung", r"zahlung", r"konto", r"überweisung", r"betrag",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
@@ -983,4 +984,5 @@ NOT_PAID: tuple[str, ...] = (
 NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bkein(?:en)? (?:widerspruch|einspruch)\b",
     r"\bnicht als (?:reklamation|beschwerde|widerspruch|einspruch) gemeint\b",
+    r"\b(?:keine (?:beanstandung|reklamation)|kein(?:e)? (?:einwand|streit))\b",
 )

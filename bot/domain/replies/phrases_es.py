@@ -795,6 +795,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"yape", r"plin", r"sinpe", r"pagar", r"abon", r"datos bancarios", r"rfc", r"cfdi", r"nit",
     r"cuit", r"ruc", r"desglose", r"detalle", r"vencimiento", r"vence", r"intereses",
     r"recargo", r"precio", r"cobr", r"domiciliaci[oó]n", r"n[uú]mero de cuenta",
+    r"iva", r"duplicado", r"factura", r"cuenta", r"transferencia", r"pago", r"importe",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
@@ -825,4 +826,6 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bno (?:estoy|estamos) (?:reclamando|impugnando|disputando|discutiendo|cuestionando)\b",
     r"\bno (?:discuto|discutimos|cuestiono|cuestionamos|impugno|impugnamos) (?:la|el) "
     r"(?:deuda|importe|monto|factura|cobro|cargo)\b",
+    r"\bno es (?:una )?(?:reclamación|queja)\b",
+    r"\bno es que no (?:la |lo |las |los )?(?:queramos|quiera|vayamos a) pagar\b",
 )

@@ -661,6 +661,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"pr[ée]l[èe]vement", r"domiciliation", r"esp[èe]ces", r"solde", r"total", r"duplicata",
     r"r[èe]glement", r"r[ée]gler", r"versement", r"somme", r"[àa] quoi correspond",
     r"au nom de", r"commande", r"livraison", r"intervention",
+    r"tva", r"rib", r"facture", r"paiement", r"virement", r"compte", r"montant",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
@@ -686,4 +687,5 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bce n'est pas une contestation\b",
     r"\bne (?:conteste|contestons) pas (?:la |cette |votre |le |ce )(?:facture|dette|cr[ée]ance|"
     r"montant|somme)\b",
+    r"\b(?:(?:ce|ceci) n'est pas une (?:contestation|réclamation)|sans contestation)\b",
 )
