@@ -3,6 +3,11 @@
 Each intent has a list of patterns matched, case-insensitively, against one clause at a time of
 the debtor's own words (quoted text and signature already removed, "if ..." clauses skipped).
 Keep the phrases general: they are what real debtors write, not the wording of any one sample.
+
+The lists here are English; each language's own phrases are in `phrases_es`, `phrases_fr` and
+`phrases_de` and merged in by `_compile`. Other languages' words stay here only in patterns that
+mix them across languages (a word in one language with a phrase in another) and in the patterns
+with no per-language list: `_ASKS_WHETHER` and the disclaimer words.
 """
 
 from __future__ import annotations
