@@ -3,6 +3,11 @@
 Each intent has a list of patterns matched, case-insensitively, against one clause at a time of
 the debtor's own words (quoted text and signature already removed, "if ..." clauses skipped).
 Keep the phrases general: they are what real debtors write, not the wording of any one sample.
+
+The lists here are English; each language's own phrases are in `phrases_es`, `phrases_fr` and
+`phrases_de` and merged in by `_compile`. Other languages' words stay here only in patterns that
+mix them across languages (a word in one language with a phrase in another) and in the patterns
+with no per-language list: `_ASKS_WHETHER` and the disclaimer words.
 """
 
 from __future__ import annotations
@@ -14,20 +19,13 @@ from bot.domain.replies import phrases_de, phrases_es, phrases_fr
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
-
-# Insolvency words count only for the debtor's own: not in a sentence about a client, customer
-# or supplier of theirs ("one of our clients went into administration, so ...").
-_THEIR_OWN = (
-    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
-    r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?)\b).*?"
-)
+from bot.domain.replies.their_own import THEIR_OWN
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
-    r"file))|\bne plus me (?:contacter|écrire|"
-    r"relancer|envoyer)\b",
+    r"file))",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
-    _THEIR_OWN + r"\b(?:entered|gone into|in) (?:voluntary )?(?:administration|receivership|"
+    THEIR_OWN + r"\b(?:entered|gone into|in) (?:voluntary )?(?:administration|receivership|"
     r"liquidation)\b|"
     r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b",
     r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
@@ -51,24 +49,10 @@ _CEASE = (
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
     r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|insolvency)\b",
-    _THEIR_OWN + r"(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
+    THEIR_OWN + r"(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
     r"\bliquidation\b)|"
     r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|\bindividual voluntary "
     r"arrangement\b",
-    r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
-    r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b(?!\s+(?:\w+\s+)?"
-    r"(?:erhalten|bekommen))|\bkontaktieren sie mich nicht\b|\bunterlassen sie\b",
-    _THEIR_OWN + r"\binsolvenz\w*\b",
-    r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
-    r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
-    r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
-    r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|se encarga)|"
-    r"(?<!casi en )(?<!casi )\bquiebra\b|"
-    r"\bconcurso (?:\w+ )?de acreedores\b|\badministra(?:dor|ción) concursal\b",
-    r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
-    r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
-    r"\bme désinscrire\b|\bdésabonn\w+\b|\b(?:en|déclarée?s?|sommes|suis) (?:en )?faillite\b|"
-    r"\b(?:liquidation|redressement) judiciaire\b",
     r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b|"
     r"\bharass(?:ment|ing|ed)?\b|\b(?:report(?:ing)? you|(?:as|mark\w* (?:it |them )?as) spam)\b|"
     r"\b(?:do not|don't|dont) consent to\b",
@@ -77,14 +61,7 @@ _CEASE = (
     r"write|respond|reply|deal|handle)\b|\b(?:speak|talk|correspond|deal|"
     r"communicate|refer\w*|pass\w*|hand\w*|escalat\w*)\b[^.]{0,30}\b(?:to|with|via|through) (?:my|"
     r"our) legal (?:department|team|advisers?|advisors?|representatives?)\b",
-    r"\blaissez[- ](?:moi|nous) tranquilles?\b|\bharcèlement\b|\bcess(?:er|ez) (?:toute|de "
-    r"m[e']|de nous|vos|les) ?\w*|\bne (?:souhaite|souhaitons|veux|voulons) plus (?:\w+ )?"
-    r"(?:recevoir|être contacté|etre contacte)\w*",
-    r"\bd[ée]j(?:e|en|ad|adme|enme|ame)(?:me|nos)? en paz\b|\bno (?:quiero|queremos|deseo|"
-    r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
-    r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
-    r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
-    _THEIR_OWN + r"\b(?:went|go|gone|placed|put) into (?:administration|"
+    THEIR_OWN + r"\b(?:went|go|gone|placed|put) into (?:administration|"
     r"receivership|liquidation|examinership)\b|"
     r"\b(?:deal with|contact|write to|speak to|go through) (?:the|our) (?:administrators?|"
     r"liquidators?|receivers?|trustees?|examiners?|insolvency practitioners?)\b",
@@ -149,7 +126,6 @@ _WRONG_PERSON = (
     r"\b(?:retired|passed away|no longer here|no longer at this address)\b",
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
     r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
-    r"\bya no trabaj\w+\b|\bno trabaj\w+ (?:aquí|aqui|en)\b",
     r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number(?! of)|"
     r"guy|lady|"
     r"man|woman|gentleman|family|household)\b",
@@ -172,22 +148,7 @@ _WRONG_PERSON = (
     r"\bnever (?:heard of|done business with|had (?:an|any) account)\b",
     r"\bno one (?:here )?(?:by|with) that name\b|\bnobody (?:here )?(?:by|with) that name\b",
     r"\b(?:passed away|deceased)\b",
-    r"\bfalsche(?:n|r)? (?:e-?mail|adresse|empfänger|person|ansprechpartner)\b|"
-    r"\birrtümlich\b|\bversehentlich an mich\b|\bnicht (?:der|die) richtige\b|"
-    r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
-    r"\bhat (?:das unternehmen|die firma|uns) verlassen\b|\bnicht (?:mehr )?zuständig\b|"
-    r"\bno (?:soy|es) (?:el|la) responsable\b|\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
-    r"\b(?:dirección|persona|destinatari[oa]) (?:equivocad[oa]|incorrect[oa])\b|"
-    r"\b(?:llegó|llego|enviado|enviaron|mandaron|escribieron|recib\w+)\b.{0,20}\bpor error\b|"
-    r"\bya no trabaja\b|\bno me llamo (?-i:[A-ZÁÉÍÓÚ])|\bno soy (?:la persona|el destinatario)\b",
-    r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\b(?:reçu|envoyé|"
-    r"adressé|arrivé)\w*\b.{0,20}\bpar erreur\b|"
-    r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
-    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order))|\bno (?:tengo|"
-    r"tenemos) (?:nada que ver|ninguna relación) con\b|"
-    r"\bn'(?:ai|avons) rien à voir avec\b|\bnichts (?:\w+ ){0,4}zu tun\b|"
-    r"\bne travaille plus (?:ici|chez|pour|dans|à)\b|"
-    r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
+    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order))",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
     r"organi[sz]ation|job|role)\b|\b(?:has|have|had) (?:now )?left\b(?! (?:a|an|it|this|that|you|"
     r"them|us|him|her|some|me|my|your|voicemail|messages?)\b)|\b(?:moved on from|"
@@ -227,15 +188,11 @@ _DISPUTE = (
     r"\b(?:amount|invoice|bill|price|total|charge|figure|balance|statement)s?\b[^.?!]{0,30}\b(?:is|"
     r"are|seems?|looks?) (?:incorrect|wrong|too high|excessive)\b|\bplease correct\b|"
     r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
-    r"\bno (?:pagaremos|pagaré|pagamos)\b|"
-    r"^(?!.*\b(?:rechnung|mahnung|kopie|e-?mail|mail|schreiben|erinnerung)\b).*?\b(?:nie|nicht) "
-    r"(?:erhalten|bekommen|geliefert)\b|\bdon't owe\b|\bdo not owe\b",
+    r"\bdon't owe\b|\bdo not owe\b",
     r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
     r"your )?(?:\w+ ){0,2}"
     r"(?:warranty|guarantee|contract)\b|\bunder warranty\b",
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
-    r"\bnicht (?:korrekt|richtig)\b|\bno es correct[oa]\b|\b(?:tiene|hay) un error\b|"
-    r"\bn'est pas (?:correct|juste)e?\b|\bzu hoch\b|\btrop élevé\b",
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
     r"contest\w*)\b|\bpush back\b|\bobject to\b",
     r"\b(?:never|not|n't|wasn't|weren't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
@@ -277,21 +234,6 @@ _DISPUTE = (
     r"(?:fixed|working)|still (?:not working|broken|leaking)|unacceptable)\b",
     r"\bonly \d+ (?:\w+ )?(?:turned up|arrived|were delivered|came)\b|\b(?:we|i) order\w* \d+ "
     r"(?:\w+ )?not \d+\b",
-    r"\bmangel(?!s\b)\w*\b|\bmängel\w*\b|\breklamation\b|\bbeanstand\w*\b|\bfehlerhaft\w*\b|"
-    r"\bdefekt\w*\b|\bwiderspr\w+\b|\bnicht einverstanden\b|\b(?:falsch|zu viel|doppelt) "
-    r"(?:berechnet|abgerechnet|in rechnung)\b|\bgutschrift\b|\bstorn\w+\b|\bnicht (?:bestellt|"
-    r"geliefert|erbracht)\b|(?<!kann )(?<!können )(?<!gerade )(?<!momentan )"
-    r"(?<!leider )\bnicht (?:be)?(?:zahlen|begleichen)\b",
-    r"\bno (?:vamos a|voy a|pienso|pensamos) pagar\b|\breclam\w+\b|\bdisconforme\b|"
-    r"\bno estoy de acuerdo\b|\berror en la factura\b|\bcobrad[oa]s? dos veces\b|\bduplicad\w+\b|"
-    r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b|\bno (?:acordamos|acordado|"
-    r"pedimos|solicitamos|autorizamos)\b|\bfactura rectificativa\b|\bcobra\w* por error\b",
-    r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b(?! avant)|\blitige\b|"
-    r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
-    r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
-    r"\bjamais (?:reçu|commandé|livré)\b(?! (?:la|votre|cette|une|le|vos) (?:facture|relance|"
-    r"copie|mail|e-?mail|rappel|courrier))|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
-    r"facture\b",
     r"\b(?:only|just) (?:got|received|delivered) (?:\d+|half|part|some)\b(?! (?:of )?(?:the |our |"
     r"my )?(?:money|funds|funding|income|pay\b|payment|salary|wages|cash))|"
     r"\bonly \d+ (?:of|out of)\b|\bnever signed up\b|\bdidn't sign up\b|\bdid not sign up\b",
@@ -309,22 +251,6 @@ _DISPUTE = (
     r"billed|invoiced|a (?:late )?fee)\b|\b(?:late|admin\w*|interest|penalty) (?:fee|charge)s?\b"
     r".{0,40}\b(?:not (?:fair|acceptable|justified)|unfair|waive\w*(?! if)|remove\w*|shouldn't|"
     r"should not)\b",
-    r"\bno (?:reconocemos|reconozco|aceptamos|acepto)\b|\bno (?:corresponde|coincide|cuadra)\b|"
-    r"\b(?:lleg[óo]|vino|vinieron|llegaron|est[áa]n?) (?:\w+ )?(?:rot[oa]s?|dañad[oa]s?|"
-    r"defectuos[oa]s?)\b|\bno (?:hemos|he) recibido (?:\w+ )?(?:pedido|mercancía|mercancia|"
-    r"material|producto|género|genero|servicio|envío|envio)\b|\bno se (?:realizó|hizo|terminó|"
-    r"completó|entregó)\b|\bcobrad[oa]s? de más\b",
-    r"\bne correspond\w* pas\b|(?<!virement )(?<!paiement )(?<!règlement )(?<!transfert )"
-    r"\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
-    r"livré|terminé|fait|commandé)e?s?\b|\bne (?:reconnaissons|reconnais) pas\b|\bn'avons "
-    r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
-    r"produit|matériel)s?\b|\b(?:endommag|abîm)\w+\b|\bfacturé\w* (?:deux fois|à tort|en trop)\b",
-    r"\bstimmt nicht\b|\b(?:erkennen|akzeptieren) (?:\w+ ){0,3}nicht(?: an)?\b|"
-    r"\b(?:rechnung|betrag|summe|menge|preis|abrechnung)\b.{0,30}\bfalsch\b|"
-    r"\bnur \d+\b.{0,30}\b(?:bestellt|geliefert|erhalten|bekommen)\b|\b(?:beschädigt|kaputt)\b|"
-    r"\bnicht (?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b|"
-    r"\bkorrigierte\w* rechnung\b|\brechnungskorrektur\b|\b(?:bezahlen|zahlen|begleichen) wir "
-    r"nicht\b|\bnie (?:gemacht|erledigt|ausgeführt|durchgeführt|geliefert|erhalten)\b",
     r"\b(?:fee|charge|quantit(?:y|ies)|hours|rate|vat|gst|tax|amount|invoice|bill|price|total)s?\b"
     r"[^.?!]{0,30}\b(?:is|are|seems?|looks?) (?:incorrect|wrong|way off|inflated|too high)\b|"
     r"\binflated\b|\bway off\b",
@@ -484,9 +410,6 @@ _PAID = (
     r"\b(?:already|been|was|is) (?:been )?(?:taken care of|sorted(?: out)?|dealt with)\b|"
     r"^\W*(?:already )?(?:taken care of|sorted)\W*$|^\W*just (?:paid|sent|transferred)\b",
     r"\b(?:payment|transfer|it|this)\b(?: \w+){0,2} (?:went|has gone|have gone) through\b",
-    r"\b(?:ai|avons|a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué|procédé au (?:paiement|"
-    r"virement|règlement))\b",
-    r"\b(?:wurde|wurden|ist|sind)\b(?:\s+\S+){0,4}\s+(?:beglichen|bezahlt|überwiesen)\b",
     r"\b(?:cheque|check|payment|transfer|remittance)\b(?: \w+){0,2} (?:posted|mailed|sent|"
     r"made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
@@ -497,10 +420,9 @@ _PAID = (
     r"wired|mailed|remitted|cleared|released|issued|made(?! redundant| aware| homeless))\b",
     r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
-    r"\b(?:überweisung|zahlung)\s+erfolgte\b|"
-    r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent|bezahlt|überwiesen|erledigt|"
-    r"pagad[oa]|abonad[oa]|pay[ée]e?|réglée?|virée?)\W*$|\bpaid (?:online|by card|by (?:bank )?"
-    r"transfer|via \w+|in full|today|yesterday|this morning|just now|earlier|last \w+)\b",
+    r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$|\bpaid (?:online|by card|"
+    r"by (?:bank )?transfer|via \w+|in full|today|yesterday|this morning|just now|earlier|"
+    r"last \w+)\b",
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire|eft|e-transfer|interac|bpay|"
     r"payid|paynow|zelle|venmo|upi|neft|imps)\b.{0,40}\b(?:done|made|sent|"
@@ -508,24 +430,8 @@ _PAID = (
     r"\b(?:went|gone) out\b|\bremittance\b(?! (?:will|to follow|should))(?: (?:advice|slip))?|"
     r"\bproof of payment\b|"
     r"\bscreenshot of the (?:transfer|payment)\b|\bcleared (?:our|my) (?:bank|account)\b",
-    r"\b(?:bereits|schon) (?:\w+ ){0,4}(?:bezahlt|überwiesen|beglichen)\b|\b(?:habe|haben) "
-    r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
-    r"(?:\w+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
-    r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|hecho)\b|"
-    r"\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|\b(?:pagué|transferí|ingresé)\b|"
-    r"\bya (?:pagamos|pague)\b",
-    r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
-    r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
     r"^\W*(?:sent|transferred|wired|paid) (?:the|it|this|that|you|over|across|through|[£$€]|\d)|"
-    r"\b(?:paiement|virement|règlement|versement)\s+(?:a été |est )?(?:effectué|réalisé|envoyé|"
-    r"fait|passé|parti)e?\b|"
-    r"\b(?:money|funds|payment|transfer)\b(?: \w+){0,2} left (?:our|my|the) (?:account|bank)\b|"
-    r"\b(?:virement|paiement|chèque|cheque|règlement)\b(?: \w+){0,2} (?:est|a été) (?:\w+ )?"
-    r"(?:parti|envoyé|effectué|fait)e?\b|\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}"
-    r"(?:rausgegangen|rausgeschickt|abgeschickt|angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|"
-    r"wurden) (?:\S+ ){0,4}(?:rausgegangen|raus|abgegangen)\b|\b(?:transferencia|"
-    r"pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?(?:hech[oa]|realizad[oa]|"
-    r"enviad[oa]|efectuad[oa])\b",
+    r"\b(?:money|funds|payment|transfer)\b(?: \w+){0,2} left (?:our|my|the) (?:account|bank)\b",
     r"\b(?:cheque|check|payment)(?:'s| is) in the (?:post|mail)\b|\b(?:direct debit|standing "
     r"order|payment|money)\b.{0,20}\bcame out\b|\bshould already be (?:cleared|paid|with you|in "
     r"your account)\b|\b(?:all )?paid up\b|\bcredited to your (?:account|bank)\b",
@@ -569,12 +475,9 @@ _PAID = (
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:" + "".join(rf"{word}|" for language in _LANGUAGES for word in language.NOT_PAID) +
-    r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bnicht\b|\btodavía no\b|\bno (?:he|hemos|lo)\b|"
-    r"\bpas encore\b|\bn'(?:ai|avons) pas\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
-    r"\bshould be\b|\bcan be\b|\bwould be\b|\bwird\b|\bwerden\b|\bsera\b|\bserá\b|"
-    r"\b(?:get(?:s|ting)?|got|gotten) paid\b|"
-    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bhasta que\b|\bjusqu'à ce\b|\bbis (?:die|der|das)\b|"
-    r"\bif (?:i|we)\b|\bsobald\b|\bcuando\b|\bquand\b|\bdès que\b)",
+    r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
+    r"\bshould be\b|\bcan be\b|\bwould be\b|\b(?:get(?:s|ting)?|got|gotten) paid\b|"
+    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b)",
     re.IGNORECASE,
 ))
 
@@ -589,13 +492,13 @@ _PLAN = (
     r"\b(?:a few|another|an extra|extra|couple of) (?:more )?(?:days|weeks|months)\b",
     r"\b(?:now|today|this week) and the rest\b|\bthe rest (?:next|in|later|on|at)\b|"
     r"\bpay (?:it |this )?(?:weekly|monthly|fortnightly)\b|\b(?:come to|make|set up|work out|"
-    r"agree) an? (?:arrangement|agreement|plan)\b|\bplazos?\b",
+    r"agree) an? (?:arrangement|agreement|plan)\b",
     r"\b(?:need|give (?:me|us)|allow (?:me|us)|ask for) (?:some|more|a little|a bit(?: more)?|"
     r"extra) time\b|\b(?:lost (?:my|our) (?:job|income)|made redundant|unemployed|"
     r"struggling financially|financial (?:difficult\w*|hardship|problems)|can'?t afford)\b",
     r"\bpay (?:it |this |that )?off in (?:bits|dribs)\b|\bover (?:the next )?(?:a few|few|"
-    r"several|couple of|\d+|two|three|four|five|six) months\b|\btranchen?\b|\bfinanziellen "
-    r"engpass\b|\bpayment (?:plan|arrangement|schedule)\b|(?<!loan )\binstal+ments?\b|\bpay (?:it |"
+    r"several|couple of|\d+|two|three|four|five|six) months\b|\btranchen?\b|"
+    r"\bpayment (?:plan|arrangement|schedule)\b|(?<!loan )\binstal+ments?\b|\bpay (?:it |"
     r"this )?(?:off )?in "
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
@@ -612,14 +515,6 @@ _PLAN = (
     r"\b(?:couple|few) (?:more|extra) (?:weeks|months|days)\b|"
     r"\bextension\b|\bbreathing room\b|\bgrace period\b|\bhardship\b|\bwork something out\b|"
     r"\bcan'?t (?:afford|pay) (?:it |this )?(?:all|in full|the (?:whole|full))\b",
-    r"\bratenzahlung\w*\b|\bin (?:\w+ )?raten\b|\bteilzahlung\w*\b|\bstundung\b|"
-    r"\bzahlungsaufschub\b|"
-    r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b",
-    r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
-    r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
-    r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
-    r"\ben (?:deux|trois|quatre|plusieurs|\d+) fois\b|\béchelonn\w+\b|\bétaler\b|"
-    r"\bmensualités?\b|\bplus de temps\b|\bdélai (?:de paiement|supplémentaire)\b|\bpar mois\b",
     r"\bemis?\b|\beach (?:payday|pay day|week|month|fortnight)\b|\bevery (?:payday|pay day|monday|"
     r"tuesday|wednesday|thursday|friday)\b|\b(?:in|by) (?:bits|dribs|parts|stages|chunks)\b",
     r"\b(?:half|part|some|\d+%?|[£$€]\s?\d[\d,.]*|rs\.? ?\d[\d,.]*)\b.{0,40}\band the (?:rest|"
@@ -641,12 +536,6 @@ _PROMISE = (
     r"(?:the (?:payment|invoice|bill|balance)\b|(?:it|this|that)\b(?: \w+){0,3} (?:today|"
     r"tomorrow|tonight|this week|next week|on (?:the )?\w+|by (?:the )?\w+))",
     r"\bexpect (?:the |our |a |my )?(?:transfer|payment|cheque|check|funds|money|remittance)\b",
-    r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
-    r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
-    r"\b(?:zahlung|überweisung)\s+erfolgt\b",
-    r"\b(?:transferencia|pago|ingreso)\s+se\s+(?:hará|realizará|efectuará|hace)\b|"
-    r"\b(?:haremos|haré|realizaremos|realizaré|efectuaremos|efectuaré)\s+(?:el|la)\s+"
-    r"(?:pago|transferencia|ingreso)\b",
     r"^\W*(?:will|should|shall|gonna)\s+be\s+(?:with you|in your (?:account|bank))\b|"
     r"^\W*(?:will|should|shall|gonna)\s+(?:be\s+)?(?:pay|paid|sent|send|transfer\w*|settled?|"
     r"sort\w*)\b",
@@ -669,17 +558,6 @@ _PROMISE = (
     r"wednesday|thursday|friday|saturday|sunday|tomorrow)|tomorrow|today|tonight|"
     r"next (?:week|month|\w+day)|"
     r"this (?:week|month|\w+day)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    r"\b(?:werde|werden|wird)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
-    r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
-    r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
-    r"\b(?:pagaré|pagaremos|transferiré|enviaré|mandaré|ingresaré|abonaré|haré la transferencia|"
-    r"haremos la transferencia)\b|\b(?:voy|vamos) a (?:pagar|transferir|hacer|ingresar|abonar)\b|"
-    r"\b(?:os|te|le|les) (?:hago|hacemos|envío|enviamos|mando|pago|pagamos|ingreso|transfiero) "
-    r"(?:\w+ ){0,2}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b|\bsin falta\b",
-    r"\b(?:je|nous) (?:vais|allons) (?:\w+ )?(?:payer|régler|virer|effectuer|faire|envoyer)\b|"
-    r"\b(?:paierai|payerai|réglerai|règlerai|virerai|effectuerai|paierons|payerons|réglerons|"
-    r"enverrai|enverrons)\b|\b(?:virement|paiement|règlement|chèque)\b(?: \w+){0,3} "
-    r"(?:sera|partira|va partir|arrivera)\b",
     r"\bexpect (?:it|this|them)\b|\b(?:payment|check|cheque|pay|bacs|supplier) run\b|"
     r"\b(?:money|payment|funds|it|transfer)\b(?: \w+){0,2} (?:will|'ll|should) be (?:in|with) "
     r"(?:your|the) (?:account|bank)\b|\b(?:money|payment|funds|it|this) (?:goes|go|will go|is "
@@ -699,16 +577,13 @@ _TOPICS = (
     r"mastercard", r"paypal",
     r"venmo", r"zelle", r"credit card", r"debit card",
     r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
-    r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax", r"iva", r"tva", r"mwst",
+    r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax",
     r"w-?9", r"receipt", r"po number", r"purchase order", r"contract", r"document", r"paperwork",
-    r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note", r"rib", r"duplicado",
+    r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note",
     r"pdf", r"which \w+ is this for",
     r"remit", r"sort code", r"iban", r"routing",
     r"transfer", r"check", r"cheque", r"covers?", r"owe",
-    r"due", r"what (?:is|was) (?:this|it) for", r"who is this", r"factura", r"cuenta",
-    r"transferencia", r"pago", r"importe",
-    r"facture", r"paiement", r"virement", r"compte", r"montant", r"rechnung", r"zahlung", r"konto",
-    r"überweisung", r"betrag",
+    r"due", r"what (?:is|was) (?:this|it) for", r"who is this",
 )
 _TOPICS += tuple(topic for language in _LANGUAGES for topic in language.QUESTION_TOPICS)
 _QUESTION_TOPIC = re.compile(rf"\b(?:{'|'.join(_TOPICS)})\w*", re.IGNORECASE)
@@ -720,23 +595,16 @@ _QUESTION_ASK = (
     r"\bplease (?:send|resend|provide|confirm|explain|forward|advise|share)\b",
     r"\b(?:how|where|when|what|which|who|why) (?:do|can|should|does|is|are|was|would|much|"
     r"exactly)\b",
-    r"\bme (?:podéis|podeis|puede|pueden|podrías|podrias|podrían) (?:mandar|enviar|decir|"
-    r"confirmar|reenviar)\b|\b(?:pourriez|pouvez)-vous (?:m'|me |nous )?(?:envoyer|transmettre|"
-    r"confirmer|indiquer|dire)\b|\bkönnten sie (?:mir|uns)? ?(?:\w+ ){0,4}(?:senden|schicken|"
-    r"mitteilen|zusenden)\b",
     r"\bkindly (?:share|send|provide|confirm|advise|forward)\b|\b(?:can|could|would|will) you "
     r"(?:please )?(?:reissue|re-issue|update|add|include)\b|\bis (?:this|it|that) for\b",
 )
 
 _ACKNOWLEDGED = (
-    r"\b(?:gebe|leite|reiche) (?:es|das|sie|ihn|die \w+) (?:\S+ ){0,4}weiter\b|"
-    r"\blo (?:paso|pasaré|reenvío|reenvio|mando) a\b",
     r"\bthanks? (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update))\b|"
-    r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|\brecibido\b|\bbien reçu\b|"
+    r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|"
     r"^\W*received\b",
-    r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it|"
-    r"recibido|entendido|bien reçu|noté|erhalten|verstanden|danke|merci|gracias)\W*(?:thanks|"
-    r"thank you|cheers)?\W*$",
+    r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it)\W*"
+    r"(?:thanks|thank you|cheers)?\W*$",
     r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
     r"(?:on |along |over )?"
     r"to\b|\b(?:passed|handed) (?:it|this) (?:on|over|along)\b|\bhave (?:forwarded|passed on)\b",
@@ -744,10 +612,6 @@ _ACKNOWLEDGED = (
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
-    r"\bwir prüfen\b|\bmelden (?:uns|wir uns)\b|\bmelde mich\b|\bzur kenntnis\b|\bweitergeleitet\b|"
-    r"\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|"
-    r"\bkümmere mich\b|\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b|"
-    r"\bje (?:transmets|regarde|vérifie)\b|\btransmis\b|\bj'ai transféré\b",
     r"\bpassed (?:it |this )?(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
     r"\b(?:will|'ll) revert\b|\b(?:will|'ll|let me) (?:have|take) a (?:look|peek)\b|"
     r"\b(?:message|e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|\b(?:will|'ll|"
@@ -797,11 +661,7 @@ _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
 # is taken at their word: nothing else in the reply makes it a dispute.
 _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"\b(?:(?:this|it)(?:'s| is) not a (?:complaint|dispute)|not (?:a complaint|"
-    r"disputing(?! the (?:whole|entire|full|total|main)))|no "
-    r"dispute|(?:ce|ceci) n'est pas une (?:contestation|réclamation)|sans contestation|"
-    r"keine (?:beanstandung|reklamation)|kein(?:e)? (?:einwand|streit)|no es (?:una )?"
-    r"(?:reclamación|queja)|no es que no (?:la |lo |las |los )?(?:queramos|quiera|vayamos a) "
-    r"pagar)\b"
+    r"disputing(?! the (?:whole|entire|full|total|main)))|no dispute)\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
     re.IGNORECASE,
 ))

@@ -14,6 +14,7 @@ persons (Sie, du, ihr) and word orders ("Den Rest überweise ich am Freitag").
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
+from bot.domain.replies.their_own import THEIR_OWN
 
 # Fragments used in several patterns.
 _AE, _OE, _UE, _SS = "(?:ä|ae)", "(?:ö|oe)", "(?:ü|ue)", "(?:ß|ss)"
@@ -189,6 +190,12 @@ _CEASE = (
     rf"\b(?:mein|meine|unser|unsere) {_REPRESENTATIVE}\b(?: [\w.]+){{0,3}} (?:hat|haben|wird|"
     rf"werden) (?:ihnen|euch|dir) (?:\w+ ){{0,2}}(?:geschrieben|schreiben|geantwortet|"
     rf"geantwortet|mitgeteilt|ein schreiben)\b",
+    r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
+    r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b(?!\s+(?:\w+\s+)?"
+    r"(?:erhalten|bekommen))|\bkontaktieren sie mich nicht\b|\bunterlassen sie\b",
+    THEIR_OWN + r"\binsolvenz\w*\b",
+    r"\blassen sie (?:mich|uns) in ruhe\b|\bbelästig\w*\b|\bstellen sie (?:die |den |ihre |"
+    r"jede |jeglichen? )?(?:zusendung|kontakt\w*|mahnungen|e-?mails|nachrichten|schreiben) ein\b",
 )
 
 _WRONG_PERSON = (
@@ -284,6 +291,11 @@ _WRONG_PERSON = (
     rf"\b(?:keine ahnung|wei{_SS} (?:\w+ )?nicht),? (?:wer|was|wen) (?:sie|ihr|du) (?:\w+ ){{0,2}}"
     rf"(?:sind|seid|bist|wollen|wollt|suchen|sucht|meinen|meint)\b",
     rf"\bgeh{_OE}rt (?:jetzt|nun|inzwischen|seit \w+) (?:mir|uns|jemand anderem|einer anderen)\b",
+    r"\bfalsche(?:n|r)? (?:e-?mail|adresse|empfänger|person|ansprechpartner)\b|"
+    r"\birrtümlich\b|\bversehentlich an mich\b|\bnicht (?:der|die) richtige\b|"
+    r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
+    r"\bhat (?:das unternehmen|die firma|uns) verlassen\b|\bnicht (?:mehr )?zuständig\b",
+    r"\bnichts (?:\w+ ){0,4}zu tun\b",
 )
 
 _DISPUTE = (
@@ -658,6 +670,20 @@ _DISPUTE = (
     rf"angeschlossen|geliefert|angekommen|gemauert|zugeschnitten)\b",
     rf"\bnachbesserung\w*|\bnacherf{_UE}llung\w*|\bm{_AE}ngelr{_UE}ge\w*|"
     rf"\bm{_AE}ngel(?:beseitigung|behebung|liste)\w*|\bpfusch\w*",
+    r"^(?!.*\b(?:rechnung|mahnung|kopie|e-?mail|mail|schreiben|erinnerung)\b).*?\b(?:nie|nicht) "
+    r"(?:erhalten|bekommen|geliefert)\b",
+    r"\bnicht (?:korrekt|richtig)\b|\bzu hoch\b",
+    r"\bmangel(?!s\b)\w*\b|\bmängel\w*\b|\breklamation\b|\bbeanstand\w*\b|\bfehlerhaft\w*\b|"
+    r"\bdefekt\w*\b|\bwiderspr\w+\b|\bnicht einverstanden\b|\b(?:falsch|zu viel|doppelt) "
+    r"(?:berechnet|abgerechnet|in rechnung)\b|\bgutschrift\b|\bstorn\w+\b|\bnicht (?:bestellt|"
+    r"geliefert|erbracht)\b|(?<!kann )(?<!können )(?<!gerade )(?<!momentan )"
+    r"(?<!leider )\bnicht (?:be)?(?:zahlen|begleichen)\b",
+    r"\bstimmt nicht\b|\b(?:erkennen|akzeptieren) (?:\w+ ){0,3}nicht(?: an)?\b|"
+    r"\b(?:rechnung|betrag|summe|menge|preis|abrechnung)\b.{0,30}\bfalsch\b|"
+    r"\bnur \d+\b.{0,30}\b(?:bestellt|geliefert|erhalten|bekommen)\b|\b(?:beschädigt|kaputt)\b|"
+    r"\bnicht (?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b|"
+    r"\bkorrigierte\w* rechnung\b|\brechnungskorrektur\b|\b(?:bezahlen|zahlen|begleichen) wir "
+    r"nicht\b|\bnie (?:gemacht|erledigt|ausgeführt|durchgeführt|geliefert|erhalten)\b",
 )
 
 _PAID = (
@@ -720,6 +746,14 @@ _PAID = (
     rf"\b(?:zahlung|{_UE}berweisung|bezahlung|einzahlung|begleichung)\b (?:ist|wurde|sind|wurden) "
     rf"(?:[\w.,/-]+ ){{0,4}}(?:erfolgt|ausgef{_UE}hrt|get{_AE}tigt|veranlasst|eingegangen|"
     rf"durchgef{_UE}hrt|raus)\b{_NOT_ASKED}",
+    r"\b(?:wurde|wurden|ist|sind)\b(?:\s+\S+){0,4}\s+(?:beglichen|bezahlt|überwiesen)\b",
+    r"\b(?:überweisung|zahlung)\s+erfolgte\b|^\W*(?:bezahlt|überwiesen|erledigt)\W*$",
+    r"\b(?:bereits|schon) (?:\w+ ){0,4}(?:bezahlt|überwiesen|beglichen)\b|\b(?:habe|haben) "
+    r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
+    r"(?:\w+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
+    r"\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}(?:rausgegangen|rausgeschickt|abgeschickt|"
+    r"angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|wurden) (?:\S+ ){0,4}(?:rausgegangen|raus|"
+    r"abgegangen)\b",
 )
 
 _PLAN = (
@@ -778,6 +812,10 @@ _PLAN = (
     rf"(?:sie|ihr|du) (?:[\w.]+ ){{1,6}}stunden\s*(?:\?|$)",
     rf"\b(?:zahlung|rechnung|f{_AE}lligkeit|zahlungstermin|frist|betrag)\w* (?:\w+ ){{0,4}}"
     rf"(?:verschieb|hinausschieb|aufschieb|verschoben)\w*",
+    r"\bfinanziellen engpass\b",
+    r"\bratenzahlung\w*\b|\bin (?:\w+ )?raten\b|\bteilzahlung\w*\b|\bstundung\b|"
+    r"\bzahlungsaufschub\b|"
+    r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b",
 )
 
 _PROMISE = (
@@ -837,6 +875,12 @@ _PROMISE = (
     rf"\b(?:f{_UE}r|zum|auf) (?:den |das )?(?:[\w.]+ ){{0,2}}(?:eingeplant|terminiert|vorgemerkt|"
     rf"angesetzt|geplant|disponiert|avisiert|eingestellt)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
     rf"disponiert|avisiert) (?:f{_UE}r|zum|am)\b",
+    r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
+    r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
+    r"\b(?:zahlung|überweisung)\s+erfolgt\b",
+    r"\b(?:werde|werden|wird)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
+    r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
+    r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
 )
 
 _QUESTION_ASK = (
@@ -857,6 +901,8 @@ _QUESTION_ASK = (
     rf"\b(?:ich|wir) (?:m{_OE}chte|m{_OE}chten|w{_UE}rde gerne?|wollte|w{_UE}sste gerne?|"
     rf"frage mich|fragen uns)\b (?:\w+ ){{0,3}}(?:wissen|fragen|nachfragen|erfahren)\b|"
     rf"\bteilen sie mir (?:\w+ )?mit\b",
+    r"\bkönnten sie (?:mir|uns)? ?(?:\w+ ){0,4}(?:senden|schicken|"
+    r"mitteilen|zusenden)\b",
 )
 
 _ACKNOWLEDGED = (
@@ -894,6 +940,10 @@ _ACKNOWLEDGED = (
     r"\W+(?:danke|vielen dank|merci|besten dank)\W*$",
     r"\b(?:verstanden|notiert|alles klar|geht klar|in ordnung|zur kenntnis genommen)\W*$",
     r"^\W*ok(?:ay|ey)?\W+(?:danke|merci|alles klar|verstanden|vielen dank|besten dank)\W*$",
+    r"\b(?:gebe|leite|reiche) (?:es|das|sie|ihn|die \w+) (?:\S+ ){0,4}weiter\b",
+    r"^\W*(?:erhalten|verstanden|danke)\W*(?:thanks|thank you|cheers)?\W*$",
+    r"\bwir prüfen\b|\bmelden (?:uns|wir uns)\b|\bmelde mich\b|\bzur kenntnis\b|\bweitergeleitet\b|"
+    r"\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|\bkümmere mich\b",
 )
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
@@ -919,6 +969,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"anzahlung", r"vorauszahl", r"restbetrag", r"rechnungsbetrag", r"gesamtbetrag", r"restschuld",
     r"saldo", r"aufstellung", r"auflistung", rf"aufschl{_UE}sselung", rf"{_UE}bersicht",
     r"nachweis", r"unterlagen",
+    r"mwst", r"rechnung", r"zahlung", r"konto", r"überweisung", r"betrag",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
@@ -927,9 +978,11 @@ NOT_PAID: tuple[str, ...] = (
     rf"\bbis {_FUTURE_DAY}", rf"\bab {_FUTURE_DAY}", r"(?<!heute )(?<!gestern )\bmorgen\b",
     rf"\b{_UE}bermorgen\b", rf"\bw{_AE}re\b", r"\bdachte\w*\b", r"\bgedacht\b",
     rf"\bn{_AE}chste[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag)\b",
+    r"\bnicht\b", r"\bwird\b", r"\bwerden\b", r"\bbis (?:die|der|das)\b", r"\bsobald\b",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bkein(?:en)? (?:widerspruch|einspruch)\b",
     r"\bnicht als (?:reklamation|beschwerde|widerspruch|einspruch) gemeint\b",
+    r"\b(?:keine (?:beanstandung|reklamation)|kein(?:e)? (?:einwand|streit))\b",
 )

@@ -188,6 +188,15 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:les |le |te |os )?(?:pido|pedimos|ruego|rogamos|solicito|solicitamos|exijo|"
         r"exigimos) (?:que )?no (?:seguir|sigan|siga|continuar|contin[uú]en|volver|vuelvan)"
         r"(?: \S+){0,2}? (?:envi|mand|escrib|llam|contact|reclam|cobr|molest)\w*",
+        r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
+        r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
+        r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
+        r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|"
+        r"se encarga)|"
+        r"(?<!casi en )(?<!casi )\bquiebra\b|"
+        r"\bconcurso (?:\w+ )?de acreedores\b|\badministra(?:dor|ción) concursal\b",
+        r"\bd[ée]j(?:e|en|ad|adme|enme|ame)(?:me|nos)? en paz\b|\bno (?:quiero|queremos|deseo|"
+        r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     ),
     ReplyIntent.WRONG_PERSON: (
         # "se han equivocado de persona", "te equivocaste de correo"
@@ -248,6 +257,13 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"su) (?:cliente|titular|deudor|deudora|propietari[oa]|due[ñn][oa]|responsable)s?\b",
         r"\bdir[ií]j(?:anse|ase|idos|ete) (?:al|a la|con el|con la) (?:gerente|due[ñn][oa]|"
         r"titular|propietari[oa]|director(?:a)?|responsable|encargad[oa]|administrador(?:a)?)\b",
+        r"\bya no trabaj\w+\b|\bno trabaj\w+ (?:aquí|aqui|en)\b",
+        r"\bno (?:soy|es) (?:el|la) responsable\b",
+        r"\b(?:dirección|persona|destinatari[oa]) (?:equivocad[oa]|incorrect[oa])\b|"
+        r"\b(?:llegó|llego|enviado|enviaron|mandaron|escribieron|recib\w+)\b.{0,20}\bpor error\b|"
+        r"\bya no trabaja\b|\bno me llamo (?-i:[A-ZÁÉÍÓÚ])|\bno soy (?:la persona|"
+        r"el destinatario)\b",
+        r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
         # charged twice: "nos facturaron dos veces", "me cobraron doble"
@@ -529,6 +545,18 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"han entregado|instalaron|han instalado|terminaron|han terminado|montaron|han montado|"
         r"acabaron|han acabado|entreg[aá]is|hab[eé]is entregado)\b(?! (?:\w+ )?(?:factura|"
         r"recibo|comprobante|datos|n[oó]mina|sueldo|cheque|pago))",
+        r"\bno (?:pagaremos|pagaré|pagamos)\b",
+        r"\bno es correct[oa]\b|\b(?:tiene|hay) un error\b",
+        r"\bno (?:vamos a|voy a|pienso|pensamos) pagar\b|\breclam\w+\b|\bdisconforme\b|"
+        r"\bno estoy de acuerdo\b|\berror en la factura\b|\bcobrad[oa]s? dos veces\b|"
+        r"\bduplicad\w+\b|"
+        r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b|\bno (?:acordamos|acordado|"
+        r"pedimos|solicitamos|autorizamos)\b|\bfactura rectificativa\b|\bcobra\w* por error\b",
+        r"\bno (?:reconocemos|reconozco|aceptamos|acepto)\b|\bno (?:corresponde|coincide|cuadra)\b|"
+        r"\b(?:lleg[óo]|vino|vinieron|llegaron|est[áa]n?) (?:\w+ )?(?:rot[oa]s?|dañad[oa]s?|"
+        r"defectuos[oa]s?)\b|\bno (?:hemos|he) recibido (?:\w+ )?(?:pedido|mercancía|mercancia|"
+        r"material|producto|género|genero|servicio|envío|envio)\b|\bno se (?:realizó|hizo|terminó|"
+        r"completó|entregó)\b|\bcobrad[oa]s? de más\b",
     ),
     ReplyIntent.PAID: (
         # "al final transferimos el total" (not "al final pagamos el lunes que viene")
@@ -618,6 +646,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:pago|transferencia)|boleta de dep[oó]sito|captura|pantallazo|constancia de "
         r"(?:pago|transferencia|dep[oó]sito)|ticket de (?:pago|dep[oó]sito))\b"
         r"(?![^.]*\b(?:cuando|en cuanto|una vez|apenas|despu[eé]s de|tan pronto))",
+        r"^\W*(?:pagad[oa]|abonad[oa])\W*$",
+        r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|"
+        r"hecho)\b|\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|"
+        r"\b(?:pagué|transferí|ingresé)\b|\bya (?:pagamos|pague)\b",
+        r"\b(?:transferencia|pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?"
+        r"(?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b",
     ),
     ReplyIntent.PAYMENT_PLAN: (
         # instalments: "abonos de $1,000 cada quincena", "cuatro pagos semanales"
@@ -657,6 +691,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"total|completo|la totalidad|de una vez|de golpe)\b|\bno (?:puedo|podemos) "
         r"(?:pagar|abonar|cubrir|liquidar)(?:lo|la)? (?:todo|el total|completo|la totalidad|de "
         r"una vez|de golpe)\b",
+        r"\bplazos?\b",
+        r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
+        r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
+        r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
     ),
     ReplyIntent.PROMISE_TO_PAY: (
         # "esta semana lo pago", "el lunes se lo transfiero"
@@ -701,6 +739,14 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:pago|dinero|transferencia|importe|dep[oó]sito|ingreso|plata|abono|cheque)\b",
         r"\b(?:queda|quedar[aá]|est[aá]|estar[aá]) (?:programad|agendad|previst|planificad)[oa] "
         r"(?:para|el)\b",
+        r"\b(?:transferencia|pago|ingreso)\s+se\s+(?:hará|realizará|efectuará|hace)\b|"
+        r"\b(?:haremos|haré|realizaremos|realizaré|efectuaremos|efectuaré)\s+(?:el|la)\s+"
+        r"(?:pago|transferencia|ingreso)\b",
+        r"\b(?:pagaré|pagaremos|transferiré|enviaré|mandaré|ingresaré|abonaré|"
+        r"haré la transferencia|haremos la transferencia)\b|"
+        r"\b(?:voy|vamos) a (?:pagar|transferir|hacer|ingresar|abonar)\b|"
+        r"\b(?:os|te|le|les) (?:hago|hacemos|envío|enviamos|mando|pago|pagamos|ingreso|transfiero) "
+        r"(?:\w+ ){0,2}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b|\bsin falta\b",
     ),
     ReplyIntent.QUESTION: (
         r"\bcu[aá]nto (?:es|ser[ií]a|queda|quedar[ií]a|debo|debemos|le debo|les debo|sale|"
@@ -715,6 +761,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"necesito|necesitamos) (?:enviar|mandar|reenviar|indicar|me env[ií]en|me manden|"
         r"una copia|copia|el detalle|el desglose|los datos|la factura|el estado de cuenta|"
         r"un estado de cuenta)\b",
+        r"\bme (?:podéis|podeis|puede|pueden|podrías|podrias|podrían) (?:mandar|enviar|decir|"
+        r"confirmar|reenviar)\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
         r"\blo (?:chequeo|checo|verifico|consulto|reviso|miro|veo|averiguo|compruebo|comento|"
@@ -733,6 +781,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:les|le|te|os) (?:aviso|confirmo|comento|digo algo|escribo|respondo|contesto) "
         r"(?:en cuanto|cuando|apenas|lo antes|a la brevedad|pronto|luego|m[aá]s tarde|"
         r"ma[ñn]ana)\b|\bquedo (?:atent[oa]|pendiente)\b|\btomamos nota\b",
+        r"\blo (?:paso|pasaré|reenvío|reenvio|mando) a\b",
+        r"\brecibido\b",
+        r"^\W*(?:recibido|entendido|gracias)\W*(?:thanks|thank you|cheers)?\W*$",
+        r"\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b",
     ),
 }
 #: What a question may be about, besides `phrases._TOPICS`.
@@ -743,6 +795,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"yape", r"plin", r"sinpe", r"pagar", r"abon", r"datos bancarios", r"rfc", r"cfdi", r"nit",
     r"cuit", r"ruc", r"desglose", r"detalle", r"vencimiento", r"vence", r"intereses",
     r"recargo", r"precio", r"cobr", r"domiciliaci[oó]n", r"n[uú]mero de cuenta",
+    r"iva", r"duplicado", r"factura", r"cuenta", r"transferencia", r"pago", r"importe",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
@@ -761,6 +814,8 @@ NOT_PAID: tuple[str, ...] = (
     r"\btan pronto\b|\buna vez (?:que )?\b|\b(?:voy|vamos|va|van|vas) a\b|"
     r"\b(?:estar|quedar)[aá]n?\b|\bsi ya\b|\bsi (?:est[aá]|fue|se|lo|la|los|las|hab|qued|"
     r"hay|pag|recib)\w*",
+    r"\btodavía no\b", r"\bno (?:he|hemos|lo)\b", r"\bserá\b", r"\bhasta que\b",
+    r"\bcuando\b",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
@@ -771,4 +826,6 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bno (?:estoy|estamos) (?:reclamando|impugnando|disputando|discutiendo|cuestionando)\b",
     r"\bno (?:discuto|discutimos|cuestiono|cuestionamos|impugno|impugnamos) (?:la|el) "
     r"(?:deuda|importe|monto|factura|cobro|cargo)\b",
+    r"\bno es (?:una )?(?:reclamación|queja)\b",
+    r"\bno es que no (?:la |lo |las |los )?(?:queramos|quiera|vayamos a) pagar\b",
 )

@@ -143,6 +143,14 @@ _CEASE = (
     r"plus\b",
     r"^\W*plus (?:de |d')(?:mails?|e-?mails?|courriels?|relances?|messages?|appels?|sms|"
     r"rappels?)\b|\bne (?:veux|voulons|souhaite|souhaitons) plus (?:[êe]tre )?d[ée]march[ée]\w*",
+    r"\bne plus me (?:contacter|écrire|relancer|envoyer)\b",
+    r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
+    r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
+    r"\bme désinscrire\b|\bdésabonn\w+\b|\b(?:en|déclarée?s?|sommes|suis) (?:en )?faillite\b|"
+    r"\b(?:liquidation|redressement) judiciaire\b",
+    r"\blaissez[- ](?:moi|nous) tranquilles?\b|\bharcèlement\b|\bcess(?:er|ez) (?:toute|de "
+    r"m[e']|de nous|vos|les) ?\w*|\bne (?:souhaite|souhaitons|veux|voulons) plus (?:\w+ )?"
+    r"(?:recevoir|être contacté|etre contacte)\w*",
 )
 
 _WRONG_PERSON = (
@@ -189,6 +197,12 @@ _WRONG_PERSON = (
     r"(?:ses|leurs|les) (?:affaires|factures|comptes|dettes|papiers|finances)\b",
     r"\bvous faites (?:erreur|fausse route)\b|\bje ne vous connais (?:pas|m[êe]me pas)\b|"
     r"\bne (?:connais|connaissons) (?:pas|m[êe]me pas) (?:votre|cette|ce|vous)\b",
+    r"\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
+    r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\b(?:reçu|envoyé|"
+    r"adressé|arrivé)\w*\b.{0,20}\bpar erreur\b|"
+    r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
+    r"\bn'(?:ai|avons) rien à voir avec\b|\bne travaille plus (?:ici|chez|pour|dans|à)\b|"
+    r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
 )
 
 _DISPUTE = (
@@ -420,6 +434,18 @@ _DISPUTE = (
     r"\bvous (?:me |nous )?(?:facturez|comptez|r[ée]clamez|avez factur[ée]) (?:quand m[êe]me )?"
     r"(?:le mois entier|le mois complet|tout le mois|la totalit[ée]|l'ann[ée]e enti[èe]re|le "
     r"trimestre entier|plein tarif)\b",
+    r"\bn'est pas (?:correct|juste)e?\b|\btrop élevé\b",
+    r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b(?! avant)|\blitige\b|"
+    r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
+    r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
+    r"\bjamais (?:reçu|commandé|livré)\b(?! (?:la|votre|cette|une|le|vos) (?:facture|relance|"
+    r"copie|mail|e-?mail|rappel|courrier))|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
+    r"facture\b",
+    r"\bne correspond\w* pas\b|(?<!virement )(?<!paiement )(?<!règlement )(?<!transfert )"
+    r"\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
+    r"livré|terminé|fait|commandé)e?s?\b|\bne (?:reconnaissons|reconnais) pas\b|\bn'avons "
+    r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
+    r"produit|matériel)s?\b|\b(?:endommag|abîm)\w+\b|\bfacturé\w* (?:deux fois|à tort|en trop)\b",
 )
 
 _PAID = (
@@ -471,6 +497,15 @@ _PAID = (
     r"\b(?:s'est|se sont|me suis|nous sommes|m'en suis|s'en est) (?:d[ée]j[àa] |bien )?"
     r"(?:occup[ée]|charg[ée])e?s? (?:du |de la |des |de l')(?:paiement|virement|r[èe]glement|"
     r"facture|versement)",
+    r"\b(?:ai|avons|a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué|procédé au (?:paiement|"
+    r"virement|règlement))\b",
+    r"^\W*(?:pay[ée]e?|réglée?|virée?)\W*$",
+    r"\b(?:j'ai|nous avons|on a) (?:\w+ ){0,2}(?:payé|réglé|viré|envoyé|effectué)\b|"
+    r"\b(?:a|ont) été (?:\w+ )?(?:effectué|payé|réglé|viré|envoyé)e?s?\b|\bdéjà (?:payé|réglé)\b",
+    r"\b(?:paiement|virement|règlement|versement)\s+(?:a été |est )?(?:effectué|réalisé|envoyé|"
+    r"fait|passé|parti)e?\b|"
+    r"\b(?:virement|paiement|chèque|cheque|règlement)\b(?: \w+){0,2} (?:est|a été) (?:\w+ )?"
+    r"(?:parti|envoyé|effectué|fait)e?\b",
 )
 
 _PLAN = (
@@ -518,6 +553,8 @@ _PLAN = (
     r"\bsituation (?:financi[èe]re )?(?:difficile|compliqu[ée]e|pr[ée]caire|d[ée]licate)\b|"
     r"\bsans (?:emploi|travail|revenus?|boulot)\b|\bpas (?:les|assez de) (?:fonds|moyens|sous|"
     r"liquidit[ée]s)\b|\b[àa] court d'argent\b",
+    r"\ben (?:deux|trois|quatre|plusieurs|\d+) fois\b|\béchelonn\w+\b|\bétaler\b|"
+    r"\bmensualités?\b|\bplus de temps\b|\bdélai (?:de paiement|supplémentaire)\b|\bpar mois\b",
 )
 
 _PROMISE = (
@@ -556,6 +593,10 @@ _PROMISE = (
     r"cet apr[èe]s-midi)\b[^.?!]{0,15}?(?:je|nous|on|j') ?(?:vous |te )?(?:r[èe]gle|paie|paye|"
     r"vire|verse|r[ée]glons|payons|virons|versons) (?:tout|le tout|la totalit[ée]|le solde|"
     r"le reste|la facture|le montant|la somme|l'int[ée]gralit[ée])\b",
+    r"\b(?:je|nous) (?:vais|allons) (?:\w+ )?(?:payer|régler|virer|effectuer|faire|envoyer)\b|"
+    r"\b(?:paierai|payerai|réglerai|règlerai|virerai|effectuerai|paierons|payerons|réglerons|"
+    r"enverrai|enverrons)\b|\b(?:virement|paiement|règlement|chèque)\b(?: \w+){0,3} "
+    r"(?:sera|partira|va partir|arrivera)\b",
 )
 
 _ACKNOWLEDGED = (
@@ -579,6 +620,9 @@ _ACKNOWLEDGED = (
     r"^\W*(?:message|courriel|mail|e-?mail|relance|rappel) (?:bien )?re[çc]us?\b|"
     r"\bj'en (?:parle|parlerai|discute|discuterai)\b|\bje (?:vais )?(?:en parler|en discuter) "
     r"(?:avec|[àa])\b",
+    r"\bbien reçu\b",
+    r"^\W*(?:bien reçu|noté|merci)\W*(?:thanks|thank you|cheers)?\W*$",
+    r"\bje (?:transmets|regarde|vérifie)\b|\btransmis\b|\bj'ai transféré\b",
 )
 
 _QUESTION_ASK = (
@@ -595,6 +639,8 @@ _QUESTION_ASK = (
     r"\b(?:puis-je|peut-on|pouvons-nous|est-ce que|est-il possible|serait-il possible|"
     r"comment (?:faire|puis-je|payer|r[ée]gler|proc[ée]der)|o[ùu] (?:puis-je|dois-je|"
     r"envoyer|payer)|quel(?:le)?s? (?:est|sont)|[àa] quoi correspond)\b",
+    r"\b(?:pourriez|pouvez)-vous (?:m'|me |nous )?(?:envoyer|transmettre|"
+    r"confirmer|indiquer|dire)\b",
 )
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
@@ -615,6 +661,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"pr[ée]l[èe]vement", r"domiciliation", r"esp[èe]ces", r"solde", r"total", r"duplicata",
     r"r[èe]glement", r"r[ée]gler", r"versement", r"somme", r"[àa] quoi correspond",
     r"au nom de", r"commande", r"livraison", r"intervention",
+    r"tva", r"rib", r"facture", r"paiement", r"virement", r"compte", r"montant",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
@@ -626,6 +673,8 @@ NOT_PAID: tuple[str, ...] = (
     r"\ballons\b", r"\bapr[èe]s que\b", r"\bavant que\b", r"\bpour que\b", r"\bce soir\b",
     r"\benverr\w+", r"\bfer(?:ai|ons|a)\b", r"\b(?:suis|sommes|on est) pay[ée]",
     r"\b(?:ma|la|notre|sa) pa(?:i|y)e\b", r"\bsalaire\b",
+    r"\bpas encore\b", r"\bn'(?:ai|avons) pas\b", r"\bsera\b", r"\bjusqu'à ce\b", r"\bquand\b",
+    r"\bdès que\b",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
@@ -638,4 +687,5 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bce n'est pas une contestation\b",
     r"\bne (?:conteste|contestons) pas (?:la |cette |votre |le |ce )(?:facture|dette|cr[ée]ance|"
     r"montant|somme)\b",
+    r"\b(?:(?:ce|ceci) n'est pas une (?:contestation|réclamation)|sans contestation)\b",
 )
