@@ -669,3 +669,57 @@ def test_how_debtors_across_the_english_speaking_world_write(
     "words", ["No lo pago todavía.", "Der Zahlungslink funktioniert immer noch nicht."])
 def test_not_yet_paid_or_a_broken_payment_link_is_not_a_dispute(words: str) -> None:
     assert parse_reply(reply(words)).intent is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("I'm not that Sarah Jones, I'm afraid. Wrong one.", ReplyIntent.WRONG_PERSON),
+        ("You've confused us with another firm of the same name.", ReplyIntent.WRONG_PERSON),
+        ("There's nobody by that name here, this is a dental surgery.", ReplyIntent.WRONG_PERSON),
+        ("We don't own a garage and never have.", ReplyIntent.WRONG_PERSON),
+        ("I've never lived at that address.", ReplyIntent.WRONG_PERSON),
+        ("This is my dad's old address; he doesn't use this email any more.",
+         ReplyIntent.WRONG_PERSON),
+        ("They let me go in the summer, I can't help with their accounts.",
+         ReplyIntent.WRONG_PERSON),
+        ("I'm no longer affiliated with Harbour Foods Ltd.", ReplyIntent.WRONG_PERSON),
+        ("That account belongs to our Cork franchise, which is a separate company.",
+         ReplyIntent.WRONG_PERSON),
+        ("I'm not that fussed about the reminders, it'll be paid Friday.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Let me go through it with the accountant and I'll come back to you.",
+         ReplyIntent.UNCLEAR),
+        ("Your emails go straight into our spam folder from now on.", ReplyIntent.CEASE),
+        ("I've blocked your domain.", ReplyIntent.CEASE),
+        ("Please stop these reminder emails.", ReplyIntent.CEASE),
+        ("A liquidator was appointed on Monday; contact them.", ReplyIntent.CEASE),
+        ("One of our customers had receivers appointed, so can we pay in two parts?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("All paid now, sorry for the delay!", ReplyIntent.PAID),
+        ("transfered it this morning", ReplyIntent.PAID),
+        ("Venmoed you the $120 yesterday.", ReplyIntent.PAID),
+        ("The money left our bank on Friday.", ReplyIntent.PAID),
+        ("I dropped off a cheque at your office this morning.", ReplyIntent.PAID),
+        ("It went in one combined payment with your other two invoices.", ReplyIntent.PAID),
+        ("This is an error on your end - we cancelled in March.", ReplyIntent.DISPUTE),
+        ("That charge should have been removed when we changed plans.", ReplyIntent.DISPUTE),
+        ("We've lodged a complaint about the last delivery and are waiting to hear back.",
+         ReplyIntent.DISPUTE),
+        ("I raised a complaint with my bank about the card, I'll pay on the 30th.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("The scaffolding still hasn't been collected.", ReplyIntent.DISPUTE),
+        ("They installed the wrong model of heat pump.", ReplyIntent.DISPUTE),
+        ("We shipped both faulty units back last week.", ReplyIntent.DISPUTE),
+        ("Your rep told us the setup fee would be waived.", ReplyIntent.DISPUTE),
+        ("Our lease with you expired in August and we handed the keys back.",
+         ReplyIntent.DISPUTE),
+        ("None of your cleaners turned up last Thursday.", ReplyIntent.DISPUTE),
+        ("Which account should we pay into?", ReplyIntent.QUESTION),
+        ("what reference do we put on the payment", ReplyIntent.QUESTION),
+        ("Does this include the deposit we paid in June?", ReplyIntent.QUESTION),
+    ],
+)
+def test_wrong_people_stop_requests_payments_and_contested_bills_beyond_the_fifth_set(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

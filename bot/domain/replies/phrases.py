@@ -113,6 +113,12 @@ _CEASE = (
     r"these|your) (?:e-?mails|reminders|messages)\b|\btake (?:me|us|her|him|them) off (?:the|your) "
     r"(?:distribution|mailing|list)\b",
     r"\bcreditors (?:not|should not|must not) contact\b|\bnot contact the directors\b",
+    r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
+    r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b|"
+    r"\bstop (?:the|these|your|all|any) (?:\w+ ){0,2}(?:e-?mails|reminders|messages|texts|calls|"
+    r"letters|chasers|notices|correspondence)\b",
+    THEIR_OWN + r"\b(?:administrators?|liquidators?|receivers?|trustees?) (?:were|was|have been|"
+    r"has been|had been|got|are being|is being) appointed\b",
 )
 
 _WRONG_PERSON = (
@@ -174,6 +180,20 @@ _WRONG_PERSON = (
     r"\bhaven't had anything to do with\b",
     r"\bstopped working (?:for|at|with|there)\b|\b(?:emailed|contacted|written to|messaged) the "
     r"wrong\b|\bcurrent (?:occupant|tenant|owner)\b|\b(?:address|e-?mail) now belongs to\b",
+    r"\b(?:i'm|i am|im) not (?:that|the) (?-i:[A-Z][a-z]+)\b|\b(?:mixed|mixing|confused|"
+    r"confusing|muddled) (?:me|us) (?:up )?with\b|\b(?:someone|somebody|another \w+) (?:else )?"
+    r"(?:with|of|by) the same name\b|\bnobody (?:here )?(?:of|by|called|named) (?:that|this) "
+    r"name\b",
+    r"\b(?:i|we) (?:don't|do not|never|have never|'ve never) (?:own|owned|ran|run) (?:a|an|any)\b|"
+    r"\b(?:i|we)(?: have|'ve)? never lived (?:in|at)\b",
+    r"\b(?:he|she|they) (?:hasn't|has not|haven't|have not|doesn't|does not|don't|do not|no "
+    r"longer) (?:used|use|uses|checked|check|checks) (?:this|that|the) (?:e-?mail|address|"
+    r"account|inbox|mailbox)\b",
+    r"\b(?:they|he|she) let (?:me|us) go\b(?! (?:through|over|ahead|and)\b)|\b(?:i|we) used to "
+    r"(?:work (?:for|at|with)|do (?:the|their|his|her) (?:books|accounts|bookkeeping))\b|"
+    r"\bno longer (?:associated|affiliated|involved|connected) with\b",
+    r"\bbelongs to\b[^.]{0,60}\b(?:a|an) (?:separate|different|distinct) (?:legal )?(?:company|"
+    r"business|entity|firm|franchise|organi[sz]ation)\b",
 )
 _NOT_THE_NAMED_PERSON = re.compile(
     r"\b(?:I'm|I am|Im|this is|[Ww]e're|[Ww]e are) not (?!sure\b|able\b|aware\b|trying\b|in\b|at\b|"
@@ -195,9 +215,10 @@ _DISPUTE = (
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
     r"contest\w*)\b|\bpush back\b|\bobject to\b",
-    r"\b(?:never|not|n't|wasn't|weren't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
+    r"\b(?:never|not|\w+n't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
     r"requested|signed off|delivered|provided|completed|finished|performed|"
-    r"showed up|turned up|arrived)\b|\bnot done (?:properly|correctly|right|well)\b|"
+    r"showed up|turned up|arrived|collected|fitted|installed|serviced|repaired|cleaned|washed|"
+    r"attended|supplied|dispatched|shipped)\b|\bnot done (?:properly|correctly|right|well)\b|"
     r"\b(?:work|job|service|repair|installation)s? (?:was|were|is|are|has|have) (?:not|never|"
     r"still not) (?:been )?(?:done|completed|finished|fixed)\b",
     r"\b(?:told|promised|said|assured)\b(?: \w+){0,5} (?:free|no charge|included|covered|"
@@ -404,6 +425,26 @@ _DISPUTE = (
     r"\b(?:doesn't|does not|don't) look right\b|\bbogus\b|^\W*not paying\b|\bnot paying until\b|"
     r"\bnothing was (?:ever )?delivered\b|^\W*no way\b|\b(?:this|that|it) (?:one )?is wrong\b|"
     r"\bdiscount(?:'s| is) missing\b",
+    r"\b(?:mistake|error|mix-?up|blunder|cock-?up) (?:on|at) (?:your|their) (?:side|end|part)\b|"
+    r"\b(?:your|their) (?:mistake|error|mix-?up|blunder)\b|\bshould (?:have )?(?:come off|been "
+    r"(?:removed|taken off|credited|cancell?ed|refunded|waived|stopped|deducted))\b",
+    r"\bcomplaint (?:is )?(?:open|pending|lodged|raised|logged|ongoing|outstanding)\b|\b(?:open|"
+    r"pending|ongoing|outstanding) complaint\b|\b(?:raised|lodged|logged|opened|made) (?:a |an )?"
+    r"(?:complaint|query|claim)\b(?![^.]{0,20}\bbank\b)",
+    r"\b(?:in|into|to|at) the wrong (?:room|bedroom|place|house|site|location|spot|floor|unit)\b|"
+    r"\b(?:the )?wrong (?:colou?r|size|model|items?|products?|parts?|goods|finish|spec|"
+    r"specification|material|thickness|length|type|version)\b",
+    r"\b(?:sent|shipped|posted|brought|took|returned|handed) (?:the |our |my |both |all |these |"
+    r"those )?(?:(?:second|first|faulty|damaged|broken|extra|spare|wrong|unused) )?(?:goods|"
+    r"items?|parts?|orders?|products?|equipment|units?|machines?|boxes|pallets?|printers?|"
+    r"devices?|laptops?|phones?|tools?|them) back\b",
+    r"\b(?:would|will|were to|was to|should|to) be (?:refunded|waived|reimbursed)\b|\b(?:contract|"
+    r"agreement|subscription|lease|tenancy|membership|service|plan) (?:with (?:you|your \w+) )?"
+    r"(?:ended|expired|terminated|finished|lapsed|was (?:paused|suspended|cancell?ed|terminated|"
+    r"ended))\b|\b(?:was|were) paused\b",
+    r"\b(?:none|neither) of your (?:staff|team|people|engineers|technicians|crew|guys|lads|workers|"
+    r"drivers|cleaners|fitters)\b|\bno(?:body| one) (?:from|of) your (?:\w+ )?(?:came|showed|"
+    r"turned up|attended|was (?:on site|here|there))\b",
 )
 
 _PAID = (
@@ -471,6 +512,15 @@ _PAID = (
     r"^\W*funds (?:transferred|sent|paid)\b|\b(?:company|office|team|"
     r"department)\b(?: \w+){0,3} paid (?:this|it|"
     r"that|the)\b",
+    r"\b(?:that's|that is|it's|it is|this is|this one's|all) (?:now |all )?paid(?: now| up| off|"
+    r" in "
+    r"full)?\W*(?:$|sorry|thanks|cheers)|\btransfere?d (?:it|this|that|the)\b|\b(?:zell|venmo|"
+    r"paypal|cash ?app|revolut|bizum|twint|interac|e-?transfer|paynow)(?:ed|'d|-ed)\b",
+    r"\b(?:wire|transfer|payment|cheque|check|money|funds)\b(?: \w+){0,2} (?:left|cleared) "
+    r"(?:our|my|the) (?:bank|account)\b|\bdropped (?:off )?(?:the |a )?(?:cash|cheque|check|"
+    r"payment|money|envelope)\b|\b(?:included|covered|paid|went)\b[^.]{0,40}\b(?:in|with|by|as "
+    r"part of) (?:a|one|the|our) (?:single |bulk |combined |batch |one )?(?:transfer|payment|"
+    r"cheque|check|remittance|batch|payment run)\b",
 )
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
@@ -482,7 +532,8 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
 ))
 
 _ASKS_WHETHER = re.compile(
-    r"\W*(?:have|has|did|was|were|is|habe|hab|haben|hat|ist|sind|wurde|wurden|ai-je|avons-nous|"
+    r"\W*(?:have|has|did|does|do|was|were|is|how much|habe|hab|haben|hat|ist|sind|wurde|wurden|"
+    r"ai-je|avons-nous|"
     r"est-ce que|¿?(?:ya )?(?:pagu[ée]|pagamos|está))\b",
     re.IGNORECASE,
 )
@@ -597,6 +648,7 @@ _QUESTION_ASK = (
     r"exactly)\b",
     r"\bkindly (?:share|send|provide|confirm|advise|forward)\b|\b(?:can|could|would|will) you "
     r"(?:please )?(?:reissue|re-issue|update|add|include)\b|\bis (?:this|it|that) for\b",
+    r"\b(?:what|which) \w+ (?:should|do|shall|must|can|would) (?:i|we)\b",
 )
 
 _ACKNOWLEDGED = (
