@@ -23,6 +23,7 @@ from bot.domain.replies.intents import ReplyIntent
     "Sie haben 25 Stunden berechnet. Laut Stundenzettel waren es 19.",
     "The late fee on this is $75. Our agreement caps late fees at $25.",
     "The cleaners missed four of the twelve Fridays. We've been charged for all twelve.",
+    "You supplied 12 mm sheets whereas the order says 16 mm.",
 ])
 def test_a_billed_figure_set_against_a_different_one_contests_the_bill(words: str) -> None:
     assert contests_billed_figure(words)
@@ -45,6 +46,7 @@ def test_a_billed_figure_set_against_a_different_one_contests_the_bill(words: st
     "Die Rechnung über 300 € ist angekommen. Wir zahlen am 15. März.",
     "We've had three deliveries this month and I can only match two of them to invoices.",
     "The late fee is $25. We'll pay $525 on Friday.",
+    "The invoice gives 30 days. We normally pay in 45.",
 ])
 def test_figures_that_are_paid_promised_dated_or_numbered_contest_nothing(words: str) -> None:
     assert not contests_billed_figure(words)

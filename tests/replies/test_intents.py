@@ -718,8 +718,33 @@ def test_not_yet_paid_or_a_broken_payment_link_is_not_a_dispute(words: str) -> N
         ("Which account should we pay into?", ReplyIntent.QUESTION),
         ("what reference do we put on the payment", ReplyIntent.QUESTION),
         ("Does this include the deposit we paid in June?", ReplyIntent.QUESTION),
+        ("The card payment page is not working - is there another way to pay?",
+         ReplyIntent.QUESTION),
+        ("I'm not working at the moment. Can I pay £40 a month?", ReplyIntent.PAYMENT_PLAN),
+        ("He's not working here any more.", ReplyIntent.WRONG_PERSON),
+        ("The extractor fan is still not working.", ReplyIntent.DISPUTE),
+        ("Could you put the account on hold for a couple of weeks while I sort things out?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("We've put this invoice on hold until the credit note arrives.", ReplyIntent.DISPUTE),
+        ("Could we pay it in three instalments?", ReplyIntent.PAYMENT_PLAN),
+        ("Is there any flexibility on the due date? Cash is tight this month.",
+         ReplyIntent.PAYMENT_PLAN),
+        ("The funds will be credited by Thursday.", ReplyIntent.PROMISE_TO_PAY),
+        ("Your reminder has been forwarded to our accounts payable team.",
+         ReplyIntent.ACKNOWLEDGED),
+        ("Cheers, will take a proper look at it this week.", ReplyIntent.ACKNOWLEDGED),
+        ("Where should I send the remittance advice for this?", ReplyIntent.QUESTION),
+        ("You charged delivery but we picked the pallets up ourselves.", ReplyIntent.DISPUTE),
+        ("Your accounts team issued a full credit for this last month.", ReplyIntent.DISPUTE),
     ],
 )
 def test_wrong_people_stop_requests_payments_and_contested_bills_beyond_the_fifth_set(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+def test_a_help_desk_notice_that_asks_not_to_be_answered_is_an_auto_reply() -> None:
+    words = ("Thank you for your email to Ridgeway Accounts. We aim to respond to all enquiries "
+             "within 3 working days. Please do not reply to this message.")
+    assert is_auto_reply({}, "Re: invoice", words)
+    assert not is_auto_reply({}, "Re: invoice", "Thanks, we aim to pay by Friday.")

@@ -52,6 +52,9 @@ _BODY = WordIndex.any_of(
     r"\bfuera de la oficina\b",
     r"\bje suis (?:actuellement )?(?:absente?|en congés?|en vacances|hors du bureau)\b",
     r"\besmu atvaļinājumā\b",
+    r"\b(?:please )?do not reply to this (?:automated |automatic )?(?:message|e-?mail|mailbox)\b",
+    r"\bwe aim to (?:respond|reply|get back) to (?:all |your )?(?:enquiries|inquiries|e-?mails|"
+    r"messages|requests)\b",
 )
 _CHALLENGE = WordIndex.any_of(*(rf"\b(?:{branch})\b" for branch in (
     r"requires? (?:your )?confirmation",

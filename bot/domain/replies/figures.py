@@ -22,7 +22,7 @@ from bot.domain.replies.dates import MONTH_NAMES
 
 _BILLED = re.compile(
     r"\b(?:charg(?:e|es|ed|ing)|overcharg\w*|bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|quot(?:e|ed)|"
-    r"fees?|surcharges?|interest|"
+    r"fees?|surcharges?|interest|supplied|delivered|shipped|"
     r"listed|advertised|priced|factur\w*|cobr\w*|cargad[oa]s?|importe|compt[ée]\w*|"
     r"berechn\w*|rechnung\w*|abgerechnet)\b",
     re.IGNORECASE,
@@ -61,6 +61,8 @@ _DATE_OR_TIME_AFTER = re.compile(
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:x\s+)?([a-zäöüßéèàñ][\w'-]*)", re.IGNORECASE)
+# Days, weeks and months are payment terms more often than things billed ("30 days").
+_TERMS = re.compile(r"(?:days?|weeks?|months?|years?|días|jours|tage?n?)$", re.IGNORECASE)
 _ARTICLES = frozenset({"of", "de", "del", "des", "du", "the", "a", "an", "and", "y", "et", "und"})
 
 
@@ -168,4 +170,6 @@ def _count(text: str, count: re.Match[str]) -> Figure | None:
         return None
     unit = _UNIT.match(after)
     word = unit.group(1) if unit else ""
+    if _TERMS.match(word):
+        return None
     return Figure(value, None, "" if word.lower() in _ARTICLES else word)

@@ -140,7 +140,9 @@ _WRONG_PERSON = (
     r"\b(?:i|we) (?:have )?received (?:this|your) (?:e-?mail |message |reminder )?(?:by|in) "
     r"(?:mistake|error)\b",
     r"\bnot the (?:right|correct|appropriate) (?:person|contact|address|recipient)\b",
-    r"\b(?:no longer|not) (?:works?|working|employed|with (?:the|this|our) (?:company|firm))\b",
+    r"\b(?:no longer|not) (?:works?|working|employed) (?:here|there|for|at|with)\b(?! (?:the |"
+    r"this )?(?:moment|minute|present)\b| (?:me|us|you)\b)|\b(?:no longer|not) with (?:the|this|"
+    r"our) (?:company|firm)\b",
     r"\bno longer (?:with|at) (?:us|the company|the firm|[A-Z]\w+)\b",
     r"\b(?:has|have|had) left (?:the|our|this) "
     r"(?:company|firm|business|practice|organi[sz]ation)\b",
@@ -239,7 +241,8 @@ _DISPUTE = (
     r"(?<!had the )\b(?:wrong|incorrect) (?:amount|quantity|price|rate|total|invoice|charge|figure|"
     r"hours)\b(?! (?:was |were )?on our (?:side|end|po)\b)",
     r"\b(?:isn't|is not|not) (?:right|correct|what (?:we|i) (?:agreed|ordered))\b",
-    r"\bcredit note\b|\b(?:be|been|was|were|already) credited\b(?! to (?:your|the) "
+    r"\bcredit note\b|\b(?:be|been|was|were|already) credited\b(?<!will be credited)"
+    r"(?<!'ll be credited)(?<!to be credited)(?<!should be credited)(?! to (?:your|the) "
     r"(?:account|bank))|\bat no (?:charge|cost)\b|"
     r"\bfree of charge\b|"
     r"\bno charge\b|\b(?:want|need|expect|request|demand|asking for|give (?:me|us)|owe (?:me|us)) "
@@ -251,8 +254,12 @@ _DISPUTE = (
     r"\btake the (?:fee|charge) off\b|\bremove the (?:fee|charge|late fee)\b|"
     r"\bcorrected invoice\b|\badjusted (?:amount|invoice)\b|\breduc\w+ (?:the )?(?:amount|"
     r"invoice|bill)\b",
-    r"\b(?:faulty|defective|damaged|broken|poor (?:quality|service|workmanship)|not "
-    r"(?:fixed|working)|still (?:not working|broken|leaking)|unacceptable)\b",
+    r"\b(?:faulty|defective|damaged|broken|poor (?:quality|service|workmanship)|not fixed|still "
+    r"(?:broken|leaking)|unacceptable)\b",
+    # Not working: goods or work, not a person out of work or a way of paying that fails.
+    r"^(?!.*\b(?:link|portal|website|site|card|login|password|app|bank|payment|online)\b).*?"
+    r"(?<!\bi'm )(?<!\bi am )(?<!\bim )(?<!\bwe're )(?<!\bwe are )(?<!\bhe's )(?<!\bshe's )"
+    r"(?<!\bhe is )(?<!\bshe is )\b(?:still )?not working\b",
     r"\bonly \d+ (?:\w+ )?(?:turned up|arrived|were delivered|came)\b|\b(?:we|i) order\w* \d+ "
     r"(?:\w+ )?not \d+\b",
     r"\b(?:only|just) (?:got|received|delivered) (?:\d+|half|part|some)\b(?! (?:of )?(?:the |our |"
@@ -329,7 +336,9 @@ _DISPUTE = (
     r"\bcracked\b|\brotten\b|\b(?:a )?tear in\b|\bdead pixels?\b|\bmade it worse\b|\bscratched\b|"
     r"\bdented\b|\bsmashed\b|\bshattered\b|\bmou?ldy\b|\bwarped\b|\bstained\b|\bripped\b|\btorn\b|"
     r"\bmissing (?:pages|items|parts|pieces|goods|units|boxes)\b",
-    r"\bon hold\b|\bhold (?:this|the) (?:one|invoice|bill|payment)\b|\b(?:sent|send|shipped|took|"
+    r"\bon hold\b(?! for (?:a |an |\d+ |two |three |a few |a couple of |some )?(?:weeks?|months?|"
+    r"days?|while|bit)\b| until (?:i|we)\b)|\bhold (?:this|the) (?:one|invoice|bill|payment)\b|"
+    r"\b(?:sent|send|shipped|took|"
     r"brought) (?:those|them|it|these|the \w+) back\b|\b(?:it's|it is|they're|they are) going "
     r"back\b|\b(?:nobody|no one|no-one) (?:ever )?(?:came|turned up|showed up|arrived)\b",
     r"\bnot what (?:we|i) (?:paid|asked|signed up|ordered) for\b|\bfor nothing\b|"
@@ -425,6 +434,9 @@ _DISPUTE = (
     r"\b(?:doesn't|does not|don't) look right\b|\bbogus\b|^\W*not paying\b|\bnot paying until\b|"
     r"\bnothing was (?:ever )?delivered\b|^\W*no way\b|\b(?:this|that|it) (?:one )?is wrong\b|"
     r"\bdiscount(?:'s| is) missing\b",
+    r"\b(?:collected|picked up|fetched) (?:it|them|the \w+)? ?(?:from your \w+ )?(?:ourselves|"
+    r"myself)\b|\b(?:issued|raised|sent) (?:us |me )?(?:a |an )?(?:full )?(?:credit|"
+    r"(?-i:CN)[- ]?\d)",
     r"\b(?:mistake|error|mix-?up|blunder|cock-?up) (?:on|at) (?:your|their) (?:side|end|part)\b|"
     r"\b(?:your|their) (?:mistake|error|mix-?up|blunder)\b|\bshould (?:have )?(?:come off|been "
     r"(?:removed|taken off|credited|cancell?ed|refunded|waived|stopped|deducted))\b",
@@ -468,7 +480,8 @@ _PAID = (
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire|eft|e-transfer|interac|bpay|"
     r"payid|paynow|zelle|venmo|upi|neft|imps)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
-    r"\b(?:went|gone) out\b|\bremittance\b(?! (?:will|to follow|should))(?: (?:advice|slip))?|"
+    r"\b(?:went|gone) out\b|(?<!\bfor )(?<!\bfor the )(?<!\bfor your )\bremittance\b(?! (?:will|"
+    r"to follow|should))(?: (?:advice|slip))?|"
     r"\bproof of payment\b|"
     r"\bscreenshot of the (?:transfer|payment)\b|\bcleared (?:our|my) (?:bank|account)\b",
     r"^\W*(?:sent|transferred|wired|paid) (?:the|it|this|that|you|over|across|through|[£$€]|\d)|"
@@ -532,7 +545,8 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
 ))
 
 _ASKS_WHETHER = re.compile(
-    r"\W*(?:have|has|did|does|do|was|were|is|how much|habe|hab|haben|hat|ist|sind|wurde|wurden|"
+    r"\W*(?:have|has|did|does|do|was|were|is|how much|where|which|(?:how|when|who) (?:do|can|"
+    r"should)|habe|hab|haben|hat|ist|sind|wurde|wurden|"
     r"ai-je|avons-nous|"
     r"est-ce que|¿?(?:ya )?(?:pagu[ée]|pagamos|está))\b",
     re.IGNORECASE,
@@ -576,6 +590,10 @@ _PLAN = (
     r"halves\b|\bpay (?:it|this) off over\b",
     r"\b\d+ ?x ?[£$€]\s?\d",  # "3 x £233.33": no word to index, so on its own
     r"\bextended terms\b|\bextend(?:ed)? (?:the )?(?:terms|deadline|due date)\b",
+    r"\bin (?:two|three|four|five|six|\d+|several|a few|equal|monthly|weekly)(?: equal)? (?:parts|"
+    r"instal+ments|payments|chunks|bits|lots|tranches|amounts)\b|\bflexibility (?:on|with|around|"
+    r"about) (?:the )?(?:timing|payment|the due date|dates?|terms)\b|\bput (?:this|it|the "
+    r"(?:account|invoice|bill|balance)) on hold\b",
 )
 
 _PROMISE = (
@@ -676,6 +694,9 @@ _ACKNOWLEDGED = (
     r"\bforwarded to\b",
     r"\b(?:i'm|i am|we're|we are) aware of (?:it|this)\b|\bleave it with (?:me|us)\b|\bshared "
     r"with (?:our|the)\b|\bnecessary action\b",
+    r"\b(?:has|have) been (?:informed|notified|escalated|forwarded|passed on|passed to|referred)\b|"
+    r"\bescalated (?:this |it )?to\b|^\W*(?:ta|thanks|cheers|ok)?\W*seen it\b|\b(?:have|take) a "
+    r"(?:proper |quick |good )?(?:look|squiz|gander|peek|butcher's)\b",
 )
 
 
