@@ -491,3 +491,73 @@ def test_a_french_debtor_read_by_the_third_round_of_rules(
 def test_a_french_lookalike_of_the_third_round_is_not_read_as_one(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize("words", [
+    "On a reçu deux factures pour la même commande.",
+    "Même montant, même libellé : c'est la même chose.",
+    "Le plombier est resté vingt minutes.",
+    "Votre technicien est passé à peine un quart d'heure.",
+    "Les cartons sont toujours facturés.",
+    "Nous avons renvoyé les 2 imprimantes le 3 mai.",
+    "Je veux bien régler, mais seulement ce que j'ai reçu.",
+    "Je paierai, mais uniquement ce qui a été livré.",
+    "Il manque toujours les deux radiateurs.",
+    "Nous avions négocié une remise de 10 %.",
+    "La réduction de 10 % n'apparaît pas.",
+    "Le prix fixé au contrat est de 1200 €.",
+    "Le tarif convenu dans le devis était de 40 €.",
+    "Nous avons bloqué le paiement en attendant la réparation.",
+    "tant que la fuite est pas réparée je paye rien",
+])
+def test_a_french_dispute_of_the_fourth_round_implied_by_facts_is_dispute(words: str) -> None:
+    assert human_intent(words) is DISPUTE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Merci de ne plus utiliser cette adresse pour vos relances.", ReplyIntent.CEASE),
+    ("N'utilisez plus mon adresse e-mail, svp.", ReplyIntent.CEASE),
+    ("Vous vous êtes trompé de courriel.", WRONG),
+    ("Je ne suis pas le Paul Durand que vous cherchez.", WRONG),
+    ("C'est pas moi pantoute.", WRONG),
+    ("On l'a réglée par virement le 3.", ReplyIntent.PAID),
+    ("Je viens de vous payer par TWINT.", ReplyIntent.PAID),
+    ("Nous venons de faire le virement.", ReplyIntent.PAID),
+    ("Nous sollicitons un report d'échéance de 60 jours.", ReplyIntent.PAYMENT_PLAN),
+    ("Est-ce qu'on peut reporter le paiement de deux semaines ?", ReplyIntent.PAYMENT_PLAN),
+    ("D'ici dix jours maximum c'est réglé.", ReplyIntent.PROMISE_TO_PAY),
+    ("Dans une semaine au plus tard c'est réglé.", ReplyIntent.PROMISE_TO_PAY),
+    ("Bien pris en compte.", ReplyIntent.ACKNOWLEDGED),
+    ("Je fais le point avec mon comptable.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_a_french_debtor_read_by_the_fourth_round_of_rules(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Le technicien est resté toute la journée, merci.", DISPUTE),
+    ("Il manque encore quelques jours avant ma paie.", DISPUTE),
+    ("Il manque toujours le numéro de facture.", DISPUTE),
+    ("Vous m'avez toujours facturé à 30 jours, pourquoi changer ?", DISPUTE),
+    ("J'ai renvoyé les 2 formulaires signés.", DISPUTE),
+    ("La banque bloque le virement depuis hier, je réessaie demain.", DISPUTE),
+    ("Le montant prévu au contrat est bien de 500 €, je paie vendredi.", DISPUTE),
+    ("Comme convenu, le tarif est bon, je paie vendredi.", DISPUTE),
+    ("Tant que je ne suis pas payé par mon client, je ne peux pas régler.", DISPUTE),
+    ("Merci de ne plus utiliser l'ancien IBAN.", ReplyIntent.CEASE),
+    ("C'est pas moi qui gère les paiements, je transmets.", WRONG),
+    ("Ce n'est pas le montant que vous réclamez.", WRONG),
+    ("Je viens de recevoir votre relance.", ReplyIntent.PAID),
+    ("C'est réglé depuis lundi.", ReplyIntent.PROMISE_TO_PAY),
+    ("J'étais en arrêt maladie, je vous règle d'ici la fin du mois.",
+     ReplyIntent.PAYMENT_PLAN),
+])
+def test_a_french_lookalike_of_the_fourth_round_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent
+
+
+def test_a_past_sick_leave_with_a_day_to_pay_is_a_promise_not_a_plan() -> None:
+    words = "Désolée pour le retard, j'étais en arrêt maladie. Je vous règle d'ici la fin du mois."
+    assert _read(words) == (ReplyIntent.PROMISE_TO_PAY, date(2025, 11, 30))

@@ -144,6 +144,10 @@ _CEASE = (
     r"^\W*plus (?:de |d')(?:mails?|e-?mails?|courriels?|relances?|messages?|appels?|sms|"
     r"rappels?)\b|\bne (?:veux|voulons|souhaite|souhaitons) plus (?:[êe]tre )?d[ée]march[ée]\w*",
     r"\bne plus me (?:contacter|écrire|relancer|envoyer)\b",
+    # Not this address: "merci de ne plus utiliser cette adresse pour vos relances".
+    r"\b(?:ne plus|n'|ne) ?(?:utiliser|utilisez|employer|employez|[ée]crire [àa]|[ée]crivez "
+    r"(?:plus )?[àa]) (?:plus )?(?:cette|mon|ma|notre|l') ?(?:adresse|e-?mail|courriel|mail|"
+    r"bo[iî]te)\b",
     r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
     r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
     r"\bme désinscrire\b|\bdésabonn\w+\b|\b(?:en|déclarée?s?|sommes|suis) (?:en )?faillite\b|"
@@ -155,7 +159,8 @@ _CEASE = (
 
 _WRONG_PERSON = (
     r"\btromp\w* (?:de |d')(?:personne|destinataire|adresse|client|soci[ée]t[ée]|contact|"
-    r"interlocuteur|num[ée]ro|dossier)\b|\bfaites erreur sur la personne\b",
+    r"interlocuteur|num[ée]ro|dossier|courriel|e-?mail|mail|bo[iî]te|cliente?|monsieur|"
+    r"madame|nom)\b|\bfaites erreur sur la personne\b",
     r"\berreur (?:de|sur le) destinataire\b|\berreur sur la personne\b|\bhomonym\w*\b",
     r"\bmauvais(?:e)? (?:personne|adresse|destinataire|contact|interlocuteur|client|"
     r"num[ée]ro|e-?mail|courriel)\b",
@@ -198,6 +203,11 @@ _WRONG_PERSON = (
     r"\bvous faites (?:erreur|fausse route)\b|\bje ne vous connais (?:pas|m[êe]me pas)\b|"
     r"\bne (?:connais|connaissons) (?:pas|m[êe]me pas) (?:votre|cette|ce|vous)\b",
     r"\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
+    # "je ne suis pas le Julien Martin que vous cherchez", "c'est pas moi pantoute".
+    r"\b(?:je ne suis|nous ne sommes|je suis|nous sommes|on est|on n'est|c'est|ce n'est) pas "
+    r"(?:le|la|les|celui|celle|ceux) (?:\w+ ){0,3}(?:que|qu'|qui) vous (?:cherchez|recherchez|"
+    r"croyez|pensez|voulez|visez|relancez)\b",
+    r"\bc'est (?:pas|point) moi\b(?! qui)",
     r"\b(?:adresse|personne|destinataire) (?:erronée|incorrecte|erronee)\b|\b(?:reçu|envoyé|"
     r"adressé|arrivé)\w*\b.{0,20}\bpar erreur\b|"
     r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
@@ -435,6 +445,49 @@ _DISPUTE = (
     r"(?:le mois entier|le mois complet|tout le mois|la totalit[ée]|l'ann[ée]e enti[èe]re|le "
     r"trimestre entier|plein tarif)\b",
     r"\bn'est pas (?:correct|juste)e?\b|\btrop élevé\b",
+    # Two invoices for one job: "deux factures pour la même intervention".
+    r"\b(?:deux|2|trois|3|plusieurs) factures (?:\w+ ){0,2}(?:pour|sur|concernant) (?:la|le|les) "
+    r"m[êe]mes? \w+|\bm[êe]me montant,? m[êe]me (?:libell[ée]|objet|r[ée]f[ée]rence|date)\b",
+    # How long the job took, set against the bill: "le technicien est resté trois quarts
+    # d'heure", "il n'est venu que 20 minutes".
+    r"^(?!.*\b(?:merci|efficace|rapide\w*|parfait|super|bravo|impeccable|satisfaite?s?|"
+    r"contente?s?|vite)\b).*?\b(?:est|sont) (?:rest[ée]|venu|intervenu|pass[ée]|l[àa])e?s? "
+    r"(?:\w+ ){0,2}?"
+    r"(?:(?:\d+|cinq|dix|quinze|vingt|trente|quarante) ?(?:minutes|min|mn)\b|"
+    r"(?:un |trois )?quarts? d'heure|une demi-heure|(?:une|1) petite heure)",
+    # Still billed for what went back: "ils sont toujours facturés".
+    r"\b(?:est|sont|a [ée]t[ée]|ont [ée]t[ée]) (?:toujours|encore|quand m[êe]me|pourtant|"
+    r"malgr[ée] tout|n[ée]anmoins) (?:\w+ )?factur[ée]e?s?\b|\bfactur[ée]e?s? (?:quand m[êe]me|"
+    r"malgr[ée] (?:tout|le retour|la reprise))\b",
+    r"\b(?:retourn[ée]|renvoy[ée]|rendu|rapport[ée]|restitu[ée])e?s? (?:les|nos|ces|vos) "
+    r"(?:\d+|deux|trois|quatre|cinq|six|dix) (?!(?:formulaires?|documents?|contrats?|"
+    r"exemplaires?|factures?|bons?|ch[èe]ques?|pages?|dossiers?|courriers?|lettres?)\b)\w+",
+    # Pay only for what was delivered: "mais seulement ce qui a été livré".
+    r"\b(?:payer|r[ée]gler|paie|paye|r[èe]gle|paierai|paierons|payerai|payerons|r[ée]glerai|"
+    r"r[ée]glerons)\b.{0,20}?\b(?:uniquement|seulement|que|"
+    r"qu') ce (?:qui|que|qu')\b.{0,30}\b(?:livr|re[çc]u|fait|effectu|r[ée]alis|fourni)",
+    r"\bil (?:en )?manque (?:toujours|encore) (?:les |la |le |l'|des |mes |nos |notre |"
+    r"ma |mon )(?!(?:\w+ )?(?:jours?|semaines?|mois|temps|argent|sous|fonds|num[ée]ro|"
+    r"r[ée]f[ée]rence|iban|rib|facture|document|pi[èe]ce jointe|information|justificatif)s?\b)"
+    r"(?:\w+ )?\w+",
+    # A discount agreed and missing: "nous avions convenu d'une remise de 15 %".
+    r"(?<!comme )\b(?:convenu|n[ée]goci[ée]|promis|accord[ée])e?s? (?:\w+ |\w+\. ){0,4}?"
+    r"(?:d'une|d'un|une|un|la|le) (?:remise|r[ée]duction|rabais|ristourne|escompte|prix "
+    r"(?:fixe|forfaitaire|sp[ée]cial)|tarif (?:pr[ée]f[ée]rentiel|sp[ée]cial))\b",
+    r"\b(?:remise|r[ée]duction|rabais|ristourne|escompte)\b.{0,40}\b(?:ne figure|n'appara[iî]t|"
+    r"n'est pas appliqu|n'a pas [ée]t[ée] appliqu)",
+    # The contract's rate: "le taux horaire prévu au contrat est de 68 CHF".
+    r"^(?!.*\b(?:comme|conform[ée]ment|selon|bien|correct\w*|conforme)\b).*?"
+    r"\b(?:taux|prix|tarif|montant|forfait|co[ûu]t)s? (?:\w+ )?(?:pr[ée]vu|convenu|fix[ée]|"
+    r"indiqu[ée]|stipul[ée]|inscrit|mentionn[ée]|n[ée]goci[ée])e?s? (?:au|dans le|par le|sur le|"
+    r"dans l'|sur l'|au bon de) ?(?:contrat|devis|offre|commande|accord|convention)\b",
+    # Holding back payment until it is fixed: "tant que c'est pas réparé je bloque le paiement".
+    r"\b(?:je|nous|on|j') ?(?:bloque|bloquons|suspends|suspend|suspendons|retiens|retient|"
+    r"retenons|g[èe]le|gelons|ai bloqu[ée]|avons bloqu[ée]|a bloqu[ée]|ai suspendu|avons "
+    r"suspendu|a suspendu) (?:le|mon|notre|tout|les|ce) (?:paiement|r[èe]glement|versement|"
+    r"virement)s?\b",
+    r"\btant (?:que|qu') (?:\w+ |\w+'){0,4}?(?:pas|n'est pas|ne sera pas|ne sont pas|n'a pas "
+    r"[ée]t[ée]) (?:encore )?" + _SET_RIGHT,
     r"\bne (?:paierons|paierai|payerons|payerai|réglerons|réglerai) pas\b(?! avant)|\blitige\b|"
     r"\bréclamation\b|\bpas d'accord\b|\berreur (?:sur|dans) (?:la|votre) facture\b|"
     r"\bfactur\w+ (?:deux fois|en double)\b|\bdéfectueu\w+\b|\bnon conforme\b|"
@@ -465,7 +518,11 @@ _PAID = (
     r"paiement)|le n[ée]cessaire)\b",
     r"\b(?:j'ai|nous avons|on a|ai|avons|a|ont|avions|avait)\s+(?:\w+ ){0,3}"
     r"(?:pay[ée]|r[ée]gl[ée]|vir[ée]|vers[ée]|sold[ée]|acquitt[ée]|honor[ée]|transf[ée]r[ée]|"
-    r"rembours[ée]|envoy[ée])\b",
+    r"rembours[ée]|envoy[ée])(?:e?s?)\b",
+    # Just now: "je viens de vous payer via le lien".
+    r"\b(?:je|nous|on) (?:viens|venons|vient) (?:tout juste |juste )?d(?:e |')(?:vous |te )?"
+    r"(?:la |le |les )?(?:payer|r[ée]gler|virer|verser|solder|acquitter|faire (?:le|un) "
+    r"(?:virement|paiement|versement)|effectuer (?:le|un) (?:virement|paiement|versement))\b",
     # "La facture a été acquittée", "le prélèvement est passé".
     r"\b(?:a|ont|avons|ai|avait|avaient) (?:bien |d[ée]j[àa] |donc |enfin )?[ée]t[ée] "
     r"(?:\w+ )?" + _PAID_PARTICIPLE + r"\b",
@@ -538,7 +595,8 @@ _PLAN = (
     r"[àa] la|d'ici|dans|la semaine|le mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
     # Hardship.
     r"\b(?:au|en) ch[ôo]mage\b|\bsans emploi\b|\bperdu (?:mon|notre|son) (?:emploi|travail|"
-    r"boulot|job|poste)\b|\blicenci[ée]e?s?\b|\barr[êe]t (?:maladie|de travail)\b",
+    r"boulot|job|poste)\b|\blicenci[ée]e?s?\b|(?<!tais en )(?<!t[ée] en )\barr[êe]t (?:maladie|de "
+    r"travail)\b",
     r"\bdifficult[ée]s? (?:financi[èe]res?|de tr[ée]sorerie|passag[èe]res?|[ée]conomiques?)\b|"
     r"\bp[ée]riode (?:difficile|compliqu[ée]e)\b|\bmoment difficile\b|\bprobl[èe]mes? "
     r"(?:de tr[ée]sorerie|financiers?|d'argent)\b|\btr[ée]sorerie (?:tendue|difficile|"
@@ -555,6 +613,10 @@ _PLAN = (
     r"liquidit[ée]s)\b|\b[àa] court d'argent\b",
     r"\ben (?:deux|trois|quatre|plusieurs|\d+) fois\b|\béchelonn\w+\b|\bétaler\b|"
     r"\bmensualités?\b|\bplus de temps\b|\bdélai (?:de paiement|supplémentaire)\b|\bpar mois\b",
+    # "nous sollicitons un report d'échéance de 60 jours".
+    r"\b(?:report|prorogation|prolongation|d[ée]calage|repousser|reporter|d[ée]caler|"
+    r"proroger|prolonger)s? (?:de |d'|du |de la )?(?:l'|la |le |notre |mon |ma )?(?:[ée]ch[ée]ance|"
+    r"date (?:de paiement|limite|d'[ée]ch[ée]ance)|d[ée]lai de paiement|paiement)s?\b",
 )
 
 _PROMISE = (
@@ -583,6 +645,8 @@ _PROMISE = (
     r"samedi|dimanche|le \d|avant|d'ici|sous|dans|d[èe]s|fin|d[ée]but)",
     r"\b(?:demain|apr[èe]s-demain|ce soir|d'ici|prochain\w*|lundi|mardi|mercredi|jeudi|vendredi|"
     r"samedi|dimanche)\b(?: \w+){0,3},? c'est (?:pay|r[ée]gl|vir|sold|fait|envoy)",
+    r"\b(?:dans|sous) (?:\w+ )?(?:jours?|semaines?|mois|heures?|quinzaine)\b(?: \w+){0,3},? "
+    r"c'est (?:pay|r[ée]gl|vir|sold|fait|envoy)",
     r"\bvous (?:serez|allez [êe]tre) (?:pay[ée]|r[ée]gl[ée]|rembours[ée])e?s?\b|\bvous "
     r"(?:recevrez|aurez|allez recevoir|allez avoir) (?:\w+ ){0,2}(?:paiement|virement|"
     r"r[èe]glement|ch[èe]que|argent|fonds|versement|montant|somme|d[ûu])\b",
@@ -623,6 +687,8 @@ _ACKNOWLEDGED = (
     r"\bbien reçu\b",
     r"^\W*(?:bien reçu|noté|merci)\W*(?:thanks|thank you|cheers)?\W*$",
     r"\bje (?:transmets|regarde|vérifie)\b|\btransmis\b|\bj'ai transféré\b",
+    r"^\W*(?:bien |c'est )?pris en compte\b|\b(?:je|nous|on) (?:fais|faisons|fait|ferai|"
+    r"ferons|vais faire|allons faire) (?:le point|un point)\b",
 )
 
 _QUESTION_ASK = (
@@ -674,7 +740,8 @@ NOT_PAID: tuple[str, ...] = (
     r"\benverr\w+", r"\bfer(?:ai|ons|a)\b", r"\b(?:suis|sommes|on est) pay[ée]",
     r"\b(?:ma|la|notre|sa) pa(?:i|y)e\b", r"\bsalaire\b",
     r"\bpas encore\b", r"\bn'(?:ai|avons) pas\b", r"\bsera\b", r"\bjusqu'à ce\b", r"\bquand\b",
-    r"\bdès que\b",
+    r"\bdès que\b", r"'ici\b", r"\bdans (?:\w+ )?(?:jours|semaines|mois|heures)\b",
+    r"\bau plus tard\b", r"\bmaximum\b",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
