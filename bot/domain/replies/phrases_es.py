@@ -32,7 +32,8 @@ _MONEY = (r"(?:pagos?|transferencias?|dep[oó]sitos?|ingresos?|abonos?|giros?|ch
 # Goods or a service, as what was not delivered, was faulty or was returned.
 _GOODS = (r"(?:pedidos?|mercanc[ií]as?|productos?|material(?:es)?|paquetes?|env[ií]os?|"
           r"equipos?|servicios?|art[ií]culos?|g[eé]neros?|entregas?|encargos?|cajas?|"
-          r"piezas?|unidades|m[aá]quinas?|aparatos?|repuestos?)")
+          r"piezas?|unidades|m[aá]quinas?|aparatos?|repuestos?|mercader[ií]as?|insumos?|"
+          r"lotes?|bultos?|muebles?|sillas?|mesas?|azulejos?|baldosas?|puertas?|ventanas?)")
 # A word of paying in the past tense, first or third person, that is never a present or a
 # subjunctive (so not "pagamos", "mando" or "deposite").
 _PAID_VERB = (r"(?:pagué|pagó|pagaron|transferí|transfirió|transfirieron|depositó|"
@@ -122,6 +123,21 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"datos\b|\b(?:RGPD|LOPD|LOPDGDD|GDPR|habeas data)\b",
         r"\bces(?:en|e|ad|ar) (?:todo|cualquier|el|de) ?(?:contacto|comunicaci\w+|tratamiento|"
         r"contactar\w*|escribir\w*|llamar\w*|enviar\w*|mandar\w*)",
+        # "exijo que cesen los correos", "que cese ya el envío de avisos"
+        r"\bces(?:en|e|ad|ar|is) (?:ya |de una vez )?(?:tod[oa]s (?:l[oa]s )?|tod[oa] |l[oa]s |"
+        r"el |la |sus |vuestr[oa]s |est[oa]s |es[oa]s |tantos |tantas )?(?:env[ií]os? de )?"
+        rf"{_MESSAGES}\b",
+        # without a pronoun: "no envíen más avisos a esta dirección", "no manden más correos"
+        r"\bno (?:(?:le|les) )?(?:sigan |siga |sig[aá]is )?(?:env[ií]en|env[ií]e|manden|mande|"
+        r"mand[eé]is|envi[eé]is|remitan|remita|escriban|escriba|enviando|mandando|remitiendo) "
+        rf"(?:m[aá]s|ning[uú]n|ninguna|otro|otra|otros|otras) (?:\w+ )?{_MESSAGES}\b",
+        # the debtor company in liquidation: "la sociedad está en liquidación", "el liquidador
+        # nombrado es D. Ramón Ortiz"
+        r"\b(?:sociedad|empresa|compa[ñn][ií]a|mercantil|firma|negocio|entidad|s\.?l\.?|"
+        r"s\.?a\.?)\b (?:\w+ )?(?:est[aá]|se encuentra|ha entrado|entr[oó]|ha sido puesta|fue "
+        r"puesta|ha quedado|qued[oó]) en (?:proceso de )?(?:liquidaci[oó]n|disoluci[oó]n|concurso|"
+        r"quiebra|insolvencia)\b|\b(?:el|la) (?:liquidador|liquidadora)(?: \w+)? (?:es|ser[aá]|"
+        r"se encarga|gestiona|lleva)\b|\b(?:liquidador|liquidadora) (?:nombrad|designad)[oa]\b",
         # a lawyer or representative: "soy abogada y represento a ...", "toda comunicación
         # debe dirigirse a este despacho", "cualquier contacto será a través de mi gestor"
         r"\bsoy (?:el |la )?(?:abogad[oa]|letrad[oa]|apoderad[oa]|representante legal)\b|"
@@ -190,7 +206,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?: \S+){0,2}? (?:envi|mand|escrib|llam|contact|reclam|cobr|molest)\w*",
         r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
         r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
-        r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
+        r"\bdarme de baja\b|(?<!habl[eé] )(?<!hablamos )(?<!consult[eé] )(?<!consultamos )"
+        r"(?<!coment[eé] )(?<!comentamos )(?<!estuve )(?<!estuvimos )(?<!reun[ií] )"
+        r"(?<!reunimos )\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
         r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|"
         r"se encarga)|"
         r"(?<!casi en )(?<!casi )\bquiebra\b|"
