@@ -575,6 +575,67 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"defectuos[oa]s?)\b|\bno (?:hemos|he) recibido (?:\w+ )?(?:pedido|mercancía|mercancia|"
         r"material|producto|género|genero|servicio|envío|envio)\b|\bno se (?:realizó|hizo|terminó|"
         r"completó|entregó)\b|\bcobrad[oa]s? de más\b",
+        # a quoted figure, then the bill's: "el presupuesto que os aceptamos era de 1.850 € y
+        # la factura viene por 2.310 €"
+        r"\b(?:precio|presupuesto|importe|tarifa|oferta|cotizaci[oó]n|total|monto|acuerdo)\b"
+        r".{0,60}?\d.{0,40}?\b(?:y|pero|mientras|cuando|en cambio) (?:ahora )?(?:en )?(?:la|"
+        r"su|vuestra|tu|esta) factura (?:\w+ ){0,2}?(?:viene|llega|sale|es|pone|dice|asciende|"
+        r"figura|aparece|marca|indica|suma|trae|refleja|va)\w* (?:\w+ )?(?:[$€£] ?)?\d",
+        # goods that came broken in part: "llegaron con la mitad rotos", "vino con dos piezas
+        # rotas"
+        r"\b(?:vino|vinieron|lleg[oó]|llegaron|ha llegado|han llegado|recibimos|recib[ií])\b "
+        r"(?:\S+ ){0,3}?con (?:la mitad|parte|varios|varias|algunos|algunas|muchos|muchas|casi "
+        r"todos|casi todas|\d+|dos|tres|cuatro|cinco|seis|la tapa|el cristal|la caja)\b"
+        r"(?: \S+){0,3}? (?:rot|golpead|abollad|rayad|mojad|da[ñn]ad|quebrad|estropead|"
+        r"defectuos|partid|vencid|caducad)\w*",
+        # the same invoice again: "esta factura es igualita a la F-2025-0412", "mismo
+        # concepto, mismo importe"
+        r"\bfactura\b.{0,30}?\b(?:id[eé]ntic|igual|igualit|calcad|duplicad|repetid|clavad)\w* "
+        r"(?:a|que|de) (?:la|otra|una) (?:factura |anterior )?(?:n\W{0,2} ?)?[a-z]{0,4}[-/]?\d|"
+        r"\bmism[oa] (?:concepto|importe|monto|fecha|n[uú]mero|servicio|precio|referencia)\b"
+        r"[^.]{0,40}?\bmism[oa] (?:concepto|importe|monto|fecha|servicio|precio|referencia)\b",
+        # a discount agreed: "por teléfono acordamos un 10% de descuento" (not one that is
+        # already applied)
+        r"\b(?:acordamos|acordaron|acord[eé]|pactamos|pactaron|pact[eé]|negociamos|"
+        r"convinimos|quedamos en|(?:me|nos) (?:ofrecieron|ofreci[oó]|ofrecisteis|dieron|dio|"
+        r"concedieron|concedi[oó]|hicieron|hizo|aseguraron|asegur[oó]|dijeron|dijo))\b "
+        r"(?:\w+ ){0,2}?(?:un |una |el |la )?(?:\d+(?:[.,]\d+)? ?% (?:de )?)?(?:descuento|"
+        r"rebaja|bonificaci[oó]n|dto)\b(?![^.]*\b(?:aplicad|descontad|reflejad|incluid)[oa])",
+        # charged for what was not chosen: "se nos factura envío urgente, pero elegimos el
+        # estándar" (not "pero pedimos más tiempo")
+        r"\b(?:me|nos) (?:est[aá]n |est[aá]is )?(?:factur|cobr|carg)\w*\b.{0,60}?\b(?:pero|"
+        r"cuando|aunque|y eso que|si) (?:yo |nosotros |nosotras )?(?:eleg[ií]|elegimos|"
+        r"escog[ií]|escogimos|seleccion[eé]|seleccionamos|marqu[eé]|marcamos|opt[eé]|optamos|"
+        r"contrat[eé]|contratamos|ped[ií]|pedimos|encargu[eé]|encargamos|reserv[eé]|"
+        r"reservamos|acordamos|pactamos|compr[eé]|compramos|solicit[eé]|solicitamos)\b"
+        r"(?! (?:\w+ )?(?:m[aá]s )?(?:tiempo|plazo|pr[oó]rroga|aplazamiento|facilidades|plan|"
+        r"un plan|una cita|ayuda|informaci[oó]n|la factura|copia|una copia|el detalle))",
+        # charged in full for less: "la mitad de las clases se suspendieron y nos cobran el
+        # trimestre entero", "pago sólo lo que corresponde"
+        r"\b(?:y|pero|aun as[ií]|igual|e igual) (?:me|nos) (?:cobr|factur|pas|carg)(?:an|aron|"
+        r"[aá]is|asteis)\b (?:\S+ ){1,3}?(?:enter|complet|[ií]ntegr)[oa]s?\b|"
+        r"\b(?:s[oó]lo|solamente|[uú]nicamente)\b,? (?:lo que (?:corresponde|es justo|"
+        r"usamos|usé|recibimos|recib[ií]|consumimos|consum[ií]|se hizo|se prest[oó]|se "
+        r"entreg[oó]|se dio)|lo justo|la parte (?:que|proporcional))\b",
+        # returned, and still billed: "devolvimos las 2 sillas con el código RMA-8812", "la
+        # factura las sigue incluyendo"
+        r"\b(?:devolv[ií]|devolvimos|devolvisteis|hemos devuelto|he devuelto|regres[eé]|"
+        r"regresamos|retornamos|retorn[eé])\b (?:\S+ ){0,4}?(?:(?:con|bajo) (?:el |la )?"
+        r"(?:c[oó]digo|n[uú]mero|referencia|autorizaci[oó]n|albar[aá]n|gu[ií]a)|rma\b)|"
+        r"\b(?:devolv[ií]|devolvimos|hemos devuelto|he devuelto|regres[eé]|regresamos) "
+        r"(?:el|la|los|las) (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) \w+",
+        r"\b(?:factura|recibo|cargo|cobro|extracto|estado de cuenta)\b.{0,20}?\b(?:lo|la|los|"
+        r"las) (?:sigue|siguen|contin[uú]a|contin[uú]an) (?:incluyendo|cobrando|facturando|"
+        r"contando|reflejando|cargando)\b|\b(?:sigue|siguen|contin[uú]a|contin[uú]an) "
+        r"(?:apareciendo|figurando|incluid[oa]s?|cobr[aá]ndo\w+|factur[aá]ndo\w+) en (?:la|el|"
+        r"su|vuestra|esta) (?:factura|recibo|extracto|estado de cuenta)\b",
+        # the wrong tax rate: "nos aplicáis el IVA al 21% y este servicio tributa al 10%"
+        r"\b(?:iva|igic|igv|itbis|impuesto|retenci[oó]n|irpf)\b[^.]{0,40}?\d+(?:[.,]\d+)? ?%"
+        r"[^.]{0,60}?\b(?:tributa\w*|deber[ií]a(?:n)? (?:ser|ir|llevar|aplicarse)|corresponde|"
+        r"correspond[ií]a|es (?:el|del|de un|un)|lleva|va|est[aá] (?:gravad|sujet)[oa]) (?:al|"
+        r"el|del|un|a un|de un|con el|con un)? ?\d+(?:[.,]\d+)? ?%|\b(?:tributa|tributan|"
+        r"est[aá] (?:exent|gravad)[oa]|est[aá]n (?:exent|gravad)[oa]s)\b[^.]{0,30}?\b(?:y|pero|"
+        r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
     ),
     ReplyIntent.PAID: (
         # "al final transferimos el total" (not "al final pagamos el lunes que viene")
