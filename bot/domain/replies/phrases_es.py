@@ -629,6 +629,16 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"contando|reflejando|cargando)\b|\b(?:sigue|siguen|contin[uú]a|contin[uú]an) "
         r"(?:apareciendo|figurando|incluid[oa]s?|cobr[aá]ndo\w+|factur[aá]ndo\w+) en (?:la|el|"
         r"su|vuestra|esta) (?:factura|recibo|extracto|estado de cuenta)\b",
+        # the time actually worked, which the bill is set against: "el técnico estuvo en la
+        # oficina de 10 a 11:30", "sólo estuvo hora y media" (not "... y quedó perfecto")
+        r"\b(?:estuvo|estuvieron|trabaj[oó]|trabajaron|dur[oó]|duraron|tard[oó]|tardaron|"
+        r"vino|vinieron|se qued[oó]|se quedaron)\b (?:\S+ ){0,4}?(?:de|desde) (?:las )?"
+        r"\d{1,2}(?:[:.h]\d\d)? (?:a|hasta) (?:las )?\d{1,2}(?:[:.h]\d\d)?\b(?! de (?:enero|"
+        r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+        r"diciembre)\b)(?![^.]*\b(?:perfect|genial|excelente|bien|gracias|contentos|"
+        r"content[oa])\w*)|\b(?:s[oó]lo|solamente|apenas) (?:estuvo|estuvieron|trabaj[oó]|"
+        r"trabajaron|tard[oó]|tardaron|dur[oó]|se qued[oó]) (?:\w+ ){0,2}?(?:\d+|una|dos|tres|"
+        r"media|hora y media|unos minutos|veinte minutos|diez minutos)\b",
         # the wrong tax rate: "nos aplicáis el IVA al 21% y este servicio tributa al 10%"
         r"\b(?:iva|igic|igv|itbis|impuesto|retenci[oó]n|irpf)\b[^.]{0,40}?\d+(?:[.,]\d+)? ?%"
         r"[^.]{0,60}?\b(?:tributa\w*|deber[ií]a(?:n)? (?:ser|ir|llevar|aplicarse)|corresponde|"
