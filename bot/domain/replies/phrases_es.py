@@ -664,6 +664,20 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:te|le|les|os|se) (?:lo|la|los|las) pas[eé]\b(?= (?:por|ayer|anoche|el|hace|esta|"
         r"en|a))|\b(?:lo|la|los|las) (?:pagué|pagó|pagaron|transferí|transfirió|depositó|"
         r"deposité|depositaron|ingresé|ingresó|ingresaron|consigné|consignó|aboné|abonó)\b",
+        # "te lo mandé por Mercado Pago recién", "se la transferí ayer" (accented: "que te lo
+        # mande" is a subjunctive)
+        r"\b(?:te|le|les|os|se) (?:lo|la|los|las) (?:mandé|envié|transferí|giré|deposité|"
+        r"consigné|aboné|ingresé|pagué|mandó|envió|transfirió|depositó|abonó|ingresó)\b(?= "
+        r"(?:por|ayer|anoche|el|hace|esta|en|a|al|reci[eé]n|hoy|ya|v[ií]a|con|mediante|desde|"
+        r"antes|anteayer|antier|temprano)\b|\W*$)",
+        # "la factura se abonó el 31 de octubre", "se pagó ayer por transferencia"
+        r"\b(?:factura|deuda|importe|monto|recibo|cuota|saldo|total|cargo|pedido|adeudo|cuenta)s?"
+        r" (?:\S+ ){0,2}?(?:ya )?se (?:abon|pag|transfiri|liquid|sald|cancel|deposit|ingres|"
+        r"consign|gir)(?:[oó]|aron)\b|\bse (?:abon|pag|transfiri|liquid|sald|deposit|ingres|"
+        r"consign|gir)(?:[oó]|aron) (?:el (?:d[ií]a )?\d|ayer|anteayer|antier|anoche|hace|la "
+        r"semana pasada|el mes pasado|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+        r"domingo) pasado|mediante|por (?:transferencia|bizum|tarjeta|dep[oó]sito|cheque|"
+        r"ventanilla|banco)|con (?:tarjeta|cheque|transferencia)|v[ií]a|en efectivo)\b",
         r"\b(?:yape|plin|bizum|nequi)(?:e[eé]|e[oó]|eamos|earon|[eé])\b|\bya (?:(?:le|les|te|os|"
         r"lo|la|se) ){0,2}(?:yape|plin|bizum|nequi)(?:e|ee|amos)\b",
         # "se liquidó con el pago del día 28", "el pago se cruzó con su correo"
@@ -754,6 +768,11 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"abonos|plazos|entregas|mensualidades|partes|parcialidades|meses sin intereses)\b",
         r"\b(?:acuerdo|convenio|arreglo|calendario) de (?:pagos?|financiaci[oó]n)\b|"
         r"\bfacilidades (?:de pago|para pagar)\b|\bpr[oó]rroga\b|\bir pagando\b|"
+        r"\bir (?:pasando|abonando|depositando|transfiriendo|mandando|dejando|dando|cubriendo|"
+        r"liquidando|saldando|entregando|consignando|girando|amortizando|descontando)\b|"
+        r"(?<![\d.,])[$€£]?\d[\d.,]*\s?(?:€|euros?|pesos|d[oó]lares|soles|lucas|luquitas|mil|"
+        r"lempiras|quetzales|colones|bol[ií]vares|k)? (?:por|a la|cada|x) (?:semana|quincena|"
+        r"mes)\b|"
         r"\bpoco a poco\b|\bpor partes\b|\ben partes\b|\bparcialidades\b|\bmensualidades\b|"
         r"\ben (?:\w+ )?abonos\b|\bpagos? parcial(?:es)?\b|\babonos? parcial(?:es)?\b|"
         r"\brefinanci\w+\b|\breestructur\w+ (?:la|de la) deuda\b",
@@ -780,7 +799,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"total|completo|la totalidad|de una vez|de golpe)\b|\bno (?:puedo|podemos) "
         r"(?:pagar|abonar|cubrir|liquidar)(?:lo|la)? (?:todo|el total|completo|la totalidad|de "
         r"una vez|de golpe)\b",
-        r"\bplazos?\b",
+        r"(?<!\ben un )(?<!\bdentro de un )\bplazos?\b(?! (?:m[aá]xim[oa] )?de (?:\d+|veinticuatro|"
+        r"cuarenta y ocho|setenta y dos) (?:horas|h|d[ií]as h[aá]biles)\b)",
         r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
         r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
         r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
@@ -800,6 +820,19 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:va|van|ir[aá]|ir[aá]n|sale|saldr[aá]|entra|entran|entrar[aá]|entrar[aá]n) (?:en|"
         r"incluid[oa]s? en|dentro de) (?:la|el) (?:remesa|lote|corrida|pr[oó]xim[oa] (?:remesa|"
         r"lote|corrida|pago|transferencia)|ciclo de pagos)\b",
+        # "la tenemos incluida en la remesa de pagos del día 20", "está metida en el próximo
+        # lote de pagos" (not "no la tenemos incluida")
+        r"(?<!\bno )\b(?:(?:la|lo|las|los) (?:tenemos|tengo|tiene|tienen|hemos|he|ha|han)|"
+        r"est[aá]n?|qued[oó]|quedaron|va|van|ir[aá]n?) (?:ya )?(?:incluid|programad|metid|"
+        r"agendad|puest|anotad|cargad|metid|a[ñn]adid|inclu)[oa]s? en (?:la|el|nuestra|nuestro) "
+        r"(?:pr[oó]xim[oa] )?(?:remesa|lote|corrida|ciclo|calendario|programaci[oó]n|relaci[oó]n|"
+        r"planilla|listado|tanda) de (?:pagos?|transferencias|proveedores)\b",
+        # "ya la programó para el 18 de noviembre", "lo hemos agendado para el viernes"
+        r"(?<!\bno )\b(?:(?:lo|la|los|las) (?:program|agend|calendariz)(?:[oó]|aron|amos|[eé]|"
+        r"ar[aá]|ar[aá]n|aremos|ar[eé])|(?:lo|la|los|las) (?:ha|han|hemos|he) (?:programado|"
+        r"agendado|calendarizado)|(?:ha|han|hemos|he) (?:programado|agendado|calendarizado) "
+        r"(?:el pago|la transferencia|el ingreso|el dep[oó]sito|el abono|la factura))"
+        r"(?: \w+)? para (?!que\b)",
         # a day, then "lo tienen": "el día 15 lo tienen", "mañana ya la tienen"
         r"\b(?:el (?:d[ií]a )?\d{1,2}|el (?:pr[oó]ximo )?(?:lunes|martes|mi[eé]rcoles|jueves|"
         r"viernes|s[aá]bado|domingo)|ma[ñn]ana|pasado ma[ñn]ana|esta semana|la semana que "
@@ -872,6 +905,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"ma[ñn]ana)\b|\bquedo (?:atent[oa]|pendiente)\b|\btomamos nota\b",
         r"\blo (?:paso|pasaré|reenvío|reenvio|mando) a\b",
         r"\brecibido\b",
+        # "ya lo vi", "ya lo he leído", "visto"
+        r"\bya (?:lo|la|los|las) (?:vi|vimos|v[ií]|he visto|hemos visto|le[ií]|le[ií]mos|he "
+        r"le[ií]do|hemos le[ií]do|tengo en cuenta|tenemos en cuenta|tengo presente|"
+        r"tenemos presente)\b|^\W*(?:visto|le[ií]do|vista)\W*(?:gracias)?\W*$",
         r"^\W*(?:recibido|entendido|gracias)\W*(?:thanks|thank you|cheers)?\W*$",
         r"\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b",
     ),
@@ -884,7 +921,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"yape", r"plin", r"sinpe", r"pagar", r"abon", r"datos bancarios", r"rfc", r"cfdi", r"nit",
     r"cuit", r"ruc", r"desglose", r"detalle", r"vencimiento", r"vence", r"intereses",
     r"recargo", r"precio", r"cobr", r"domiciliaci[oó]n", r"n[uú]mero de cuenta",
-    r"iva", r"duplicado", r"factura", r"cuenta", r"transferencia", r"pago", r"importe",
+    r"iva", r"duplicado", r"factura", r"extracto", r"pendiente", r"resumen", r"movimientos", r"cuenta", r"transferencia", r"pago", r"importe",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
@@ -894,7 +931,9 @@ NOT_PAID: tuple[str, ...] = (
     r"envi[eé]|envi[oó]|enviamos|transfer[ií]|transferimos|deposit[eé]|depositamos|"
     r"consign[eé]|consignamos|pagu[eé]|pag[oó]|pagamos|pago|abon[eé]|abonamos|ingres[eé]|"
     r"ingresamos|sald[eé]|saldamos|liquid[eé]|liquidamos|cancel[eé]|cancelamos|gir[eé]|"
-    r"giramos|cargaron|carg[oó]|cobraron|cobr[oó]|debitaron|debit[oó])\b",
+    r"giramos|cargaron|carg[oó]|cobraron|cobr[oó]|debitaron|debit[oó]|abon[oó]|"
+    r"transfiri[oó]|deposit[oó]|ingres[oó]|liquid[oó]|sald[oó]|consign[oó]|gir[oó]|"
+    r"abonaron|pagaron|transfirieron|depositaron|ingresaron)\b",
     r"\ba[uú]n no\b|\btodavia no\b|\bnunca\b|\bjam[aá]s\b",
     r"\b(?<!esta )(?<!por la )(?<!de la )ma[ñn]ana\b|\bpr[oó]xim[oa]s?\b|\bque viene\b|"
     r"\bpara (?:el|la) (?:\d|d[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
