@@ -921,7 +921,8 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"yape", r"plin", r"sinpe", r"pagar", r"abon", r"datos bancarios", r"rfc", r"cfdi", r"nit",
     r"cuit", r"ruc", r"desglose", r"detalle", r"vencimiento", r"vence", r"intereses",
     r"recargo", r"precio", r"cobr", r"domiciliaci[oó]n", r"n[uú]mero de cuenta",
-    r"iva", r"duplicado", r"factura", r"extracto", r"pendiente", r"resumen", r"movimientos", r"cuenta", r"transferencia", r"pago", r"importe",
+    r"iva", r"duplicado", r"factura", r"extracto", r"pendiente", r"resumen", r"movimientos",
+    r"cuenta", r"transferencia", r"pago", r"importe",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
