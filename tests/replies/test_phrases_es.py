@@ -446,6 +446,10 @@ def test_a_spanish_lookalike_of_a_fact_dispute_or_a_new_form_is_not_read_as_one(
     ("El técnico estuvo en la oficina de 10 a 11:30.", DISPUTE),
     ("Los operarios trabajaron desde las 8 hasta las 9:30.", DISPUTE),
     ("Solo estuvo hora y media en casa.", DISPUTE),
+    ("el presupuesto era de 1850 y la factura vino por 2310", DISPUTE),
+    ("Nos facturan el curso completo aunque sólo fui a tres clases.", DISPUTE),
+    ("Solo voy a pagar lo que corresponde.", DISPUTE),
+    ("Regresamos la mercancía hace un mes y la siguen cobrando.", DISPUTE),
     # paid, plan, promise, question, acknowledged
     ("La factura se abonó el 31 de octubre mediante transferencia.", PAID),
     ("Se pagó ayer por Bizum.", PAID),
@@ -458,6 +462,7 @@ def test_a_spanish_lookalike_of_a_fact_dispute_or_a_new_form_is_not_read_as_one(
     ("Va incluida en el próximo lote de pagos.", PROMISE),
     ("Nuestro contador ya la programó para el 18 de noviembre.", PROMISE),
     ("Hemos programado la transferencia para el viernes.", PROMISE),
+    ("La dejamos agendada para el viernes.", PROMISE),
     ("Hablé con mi abogado por otro tema. Lo pago el lunes.", PROMISE),
     ("¿Me mandan un extracto con todo lo que tengo pendiente?", QUESTION),
     ("Dale, ya lo vi.", ACK),
@@ -488,6 +493,7 @@ def test_a_spanish_reply_from_the_third_probe_set_is_read_as_meant(
     ("Le responderemos en un plazo máximo de 48 horas hábiles.", PLAN),
     ("No la tenemos incluida en la remesa de pagos.", PROMISE),
     ("Lo programé para que me avise.", PROMISE),
+    ("Solo quería saber lo que debo.", DISPUTE),
     ("Ya lo vi y no estoy de acuerdo con el importe.", ACK),
 ])
 def test_a_spanish_lookalike_from_the_third_probe_set_is_not_read_as_one(

@@ -366,7 +366,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:de mala calidad|en mal estado|no sirve|no sirven|sigue sin funcionar|no "
         r"funcionan|siguen? (?:fallando|goteando|rot[oa]s?|sin funcionar)|nunca funcion[oó])\b",
         r"\b(?:en|por|bajo|dentro de(?: la)?|cubiert[oa]s? por) (?:la )?garant[ií]a\b",
-        rf"\b(?:devolv[ií]|devolvimos|hemos devuelto|he devuelto) (?:el|la|los|las|todo el|"
+        rf"\b(?:devolv[ií]|devolvimos|hemos devuelto|he devuelto|regres[eé]|regresamos|"
+        rf"retornamos|hemos regresado) (?:el|la|los|las|todo el|"
         rf"toda la) {_GOODS}|\b{_GOODS} (?:fue|fueron|ha sido|han sido) devuelt[oa]s?\b",
         # cancelled before being billed: "di de baja el servicio", "cancelamos el contrato"
         r"\b(?:di|dimos|he dado|hemos dado|dieron) de baja\b|\b(?:cancel[eé]|cancelamos|he "
@@ -579,8 +580,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         # la factura viene por 2.310 €"
         r"\b(?:precio|presupuesto|importe|tarifa|oferta|cotizaci[oó]n|total|monto|acuerdo)\b"
         r".{0,60}?\d.{0,40}?\b(?:y|pero|mientras|cuando|en cambio) (?:ahora )?(?:en )?(?:la|"
-        r"su|vuestra|tu|esta) factura (?:\w+ ){0,2}?(?:viene|llega|sale|es|pone|dice|asciende|"
-        r"figura|aparece|marca|indica|suma|trae|refleja|va)\w* (?:\w+ )?(?:[$€£] ?)?\d",
+        r"su|vuestra|tu|esta) factura (?:\w+ ){0,2}?(?:viene|vino|llega|lleg[oó]|sale|sali[oó]|es|"
+        r"fue|pone|puso|dice|asciende|ascendi[oó]|figura|aparece|marca|indica|suma|trae|trajo|"
+        r"refleja|va)\w* (?:\w+ )?(?:[$€£] ?)?\d",
         # goods that came broken in part: "llegaron con la mitad rotos", "vino con dos piezas
         # rotas"
         r"\b(?:vino|vinieron|lleg[oó]|llegaron|ha llegado|han llegado|recibimos|recib[ií])\b "
@@ -614,7 +616,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         # trimestre entero", "pago sólo lo que corresponde"
         r"\b(?:y|pero|aun as[ií]|igual|e igual) (?:me|nos) (?:cobr|factur|pas|carg)(?:an|aron|"
         r"[aá]is|asteis)\b (?:\S+ ){1,3}?(?:enter|complet|[ií]ntegr)[oa]s?\b|"
-        r"\b(?:s[oó]lo|solamente|[uú]nicamente)\b,? (?:lo que (?:corresponde|es justo|"
+        r"\b(?:me|nos) (?:cobr|factur|pas|carg)(?:an|aron|[aá]is|asteis)\b (?:\S+ ){1,3}?"
+        r"(?:enter|complet|[ií]ntegr)[oa]s?\b,? (?:cuando|aunque|pese a|a pesar de|y eso que|"
+        r"si (?:s[oó]lo|solamente)|y (?:el|la|los|las) \S+ (?:estuvo|estuvieron|est[aá]|no|"
+        r"se suspendi|se cancel|cerr))|"
+        r"\b(?:s[oó]lo|solamente|[uú]nicamente)\b,? (?:\w+ ){0,3}?(?:lo que (?:corresponde|"
+        r"es justo|"
         r"usamos|usé|recibimos|recib[ií]|consumimos|consum[ií]|se hizo|se prest[oó]|se "
         r"entreg[oó]|se dio)|lo justo|la parte (?:que|proporcional))\b",
         # returned, and still billed: "devolvimos las 2 sillas con el código RMA-8812", "la
@@ -626,7 +633,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:el|la|los|las) (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) \w+",
         r"\b(?:factura|recibo|cargo|cobro|extracto|estado de cuenta)\b.{0,20}?\b(?:lo|la|los|"
         r"las) (?:sigue|siguen|contin[uú]a|contin[uú]an) (?:incluyendo|cobrando|facturando|"
-        r"contando|reflejando|cargando)\b|\b(?:sigue|siguen|contin[uú]a|contin[uú]an) "
+        r"contando|reflejando|cargando)\b|\b(?:lo|la|los|las) (?:sigue|siguen|sig[aá]is|"
+        r"contin[uú]an?) (?:cobrando|facturando|incluyendo|cargando|reclamando)\b|"
+        r"\b(?:sigue|siguen|contin[uú]a|contin[uú]an) "
         r"(?:apareciendo|figurando|incluid[oa]s?|cobr[aá]ndo\w+|factur[aá]ndo\w+) en (?:la|el|"
         r"su|vuestra|esta) (?:factura|recibo|extracto|estado de cuenta)\b",
         # the time actually worked, which the bill is set against: "el técnico estuvo en la
@@ -830,7 +839,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         # "ya la programó para el 18 de noviembre", "lo hemos agendado para el viernes"
         r"(?<!\bno )\b(?:(?:lo|la|los|las) (?:program|agend|calendariz)(?:[oó]|aron|amos|[eé]|"
         r"ar[aá]|ar[aá]n|aremos|ar[eé])|(?:lo|la|los|las) (?:ha|han|hemos|he) (?:programado|"
-        r"agendado|calendarizado)|(?:ha|han|hemos|he) (?:programado|agendado|calendarizado) "
+        r"agendado|calendarizado)|(?:lo|la|los|las) (?:dej[eé]|dejamos|dej[oó]|dejaron|tenemos|"
+        r"tengo|tiene|tienen) (?:programad|agendad|calendarizad)[oa]s?|(?:ha|han|hemos|he) "
+        r"(?:programado|agendado|calendarizado) "
         r"(?:el pago|la transferencia|el ingreso|el dep[oó]sito|el abono|la factura))"
         r"(?: \w+)? para (?!que\b)",
         # a day, then "lo tienen": "el día 15 lo tienen", "mañana ya la tienen"
