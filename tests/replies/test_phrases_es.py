@@ -414,3 +414,88 @@ def test_a_spanish_debtor_who_contests_the_bill_by_the_facts_is_dispute(words: s
 def test_a_spanish_lookalike_of_a_fact_dispute_or_a_new_form_is_not_read_as_one(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # cease without a pronoun, and a company in liquidation
+    ("Exijo que cesen los correos.", CEASE),
+    ("Que cesen ya los recordatorios, estoy harto.", CEASE),
+    ("No envíen más avisos a esta dirección.", CEASE),
+    ("No les manden más recordatorios a mi madre.", CEASE),
+    ("La empresa se encuentra en liquidación; la liquidadora es Dña. Ana Ruiz.", CEASE),
+    # disputes implied by facts
+    ("El presupuesto que aceptamos era de 1.850 € y la factura viene por 2.310 €.", DISPUTE),
+    ("El precio pactado fue de $4.000, pero la factura llega por $5.200.", DISPUTE),
+    ("Las baldosas llegaron con la mitad rotas.", DISPUTE),
+    ("Recibimos las cajas con varias botellas rotas.", DISPUTE),
+    ("La mercadería llegó vencida.", DISPUTE),
+    ("Esta factura es igualita a la F-2025-0412.", DISPUTE),
+    ("Mismo concepto y mismo importe que la del mes pasado.", DISPUTE),
+    ("Por teléfono acordamos un 10% de descuento por volumen.", DISPUTE),
+    ("El vendedor nos ofreció un 15 % de descuento.", DISPUTE),
+    ("Se nos factura envío urgente, pero elegimos el envío estándar.", DISPUTE),
+    ("Me cobraron la habitación doble cuando reservé una individual.", DISPUTE),
+    ("Cerraron la piscina un mes y nos cobran el año completo.", DISPUTE),
+    ("Pagaré solamente lo que usamos.", DISPUTE),
+    ("Devolvimos las 2 sillas con el código RMA-8812.", DISPUTE),
+    ("Regresamos el equipo con la guía 55123.", DISPUTE),
+    ("La factura las sigue incluyendo.", DISPUTE),
+    ("Las lámparas devueltas siguen apareciendo en la factura.", DISPUTE),
+    ("Nos aplicáis el IVA al 21% y este servicio tributa al 10%.", DISPUTE),
+    ("Nos cobran IVA del 21% cuando es un 4%.", DISPUTE),
+    ("El técnico estuvo en la oficina de 10 a 11:30.", DISPUTE),
+    ("Los operarios trabajaron desde las 8 hasta las 9:30.", DISPUTE),
+    ("Solo estuvo hora y media en casa.", DISPUTE),
+    ("el presupuesto era de 1850 y la factura vino por 2310", DISPUTE),
+    ("Nos facturan el curso completo aunque sólo fui a tres clases.", DISPUTE),
+    ("Solo voy a pagar lo que corresponde.", DISPUTE),
+    ("Regresamos la mercancía hace un mes y la siguen cobrando.", DISPUTE),
+    # paid, plan, promise, question, acknowledged
+    ("La factura se abonó el 31 de octubre mediante transferencia.", PAID),
+    ("Se pagó ayer por Bizum.", PAID),
+    ("Listo, te lo mandé por Mercado Pago recién.", PAID),
+    ("Ya se la transferí ayer.", PAID),
+    ("Te puedo ir pasando 50 lucas por semana.", PLAN),
+    ("Puedo ir abonando 100 € cada mes.", PLAN),
+    ("Les doy $200 por quincena.", PLAN),
+    ("La tenemos incluida en la remesa de pagos del día 20.", PROMISE),
+    ("Va incluida en el próximo lote de pagos.", PROMISE),
+    ("Nuestro contador ya la programó para el 18 de noviembre.", PROMISE),
+    ("Hemos programado la transferencia para el viernes.", PROMISE),
+    ("La dejamos agendada para el viernes.", PROMISE),
+    ("Hablé con mi abogado por otro tema. Lo pago el lunes.", PROMISE),
+    ("¿Me mandan un extracto con todo lo que tengo pendiente?", QUESTION),
+    ("Dale, ya lo vi.", ACK),
+    ("Visto.", ACK),
+])
+def test_a_spanish_reply_from_the_third_probe_set_is_read_as_meant(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Lo consulté con mi abogada y les pago el viernes.", CEASE),
+    ("No envíen más mercadería hasta que paguemos.", CEASE),
+    ("Estoy esperando mi liquidación de la empresa para pagarles.", CEASE),
+    ("Acordamos un 10% de descuento y ya está aplicado, gracias.", DISPUTE),
+    ("Nos facturan el mes, pero pedimos más tiempo para pagar.", DISPUTE),
+    ("La factura es igual a la del mes pasado, pago el lunes.", DISPUTE),
+    ("Devolvimos la llamada ayer sin respuesta.", DISPUTE),
+    ("La factura incluye el IVA al 21%, pago el lunes.", DISPUTE),
+    ("El paquete llegó con la caja perfecta.", DISPUTE),
+    ("Nos cobran el mes completo, ok, lo pagamos el viernes.", DISPUTE),
+    ("El técnico estuvo de 10 a 12 y quedó todo perfecto, pago el viernes.", DISPUTE),
+    ("Estuvimos cerrados del 1 al 15 de agosto, les pago el lunes.", DISPUTE),
+    ("La factura no se abonó porque el banco la rechazó.", PAID),
+    ("¿Quieres que te lo mande por Mercado Pago?", PAID),
+    ("Se pagará el 31.", PAID),
+    ("Vamos 2 veces por semana al gimnasio.", PLAN),
+    ("Le responderemos en un plazo máximo de 48 horas hábiles.", PLAN),
+    ("No la tenemos incluida en la remesa de pagos.", PROMISE),
+    ("Lo programé para que me avise.", PROMISE),
+    ("Solo quería saber lo que debo.", DISPUTE),
+    ("Ya lo vi y no estoy de acuerdo con el importe.", ACK),
+])
+def test_a_spanish_lookalike_from_the_third_probe_set_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent

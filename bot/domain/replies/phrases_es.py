@@ -32,7 +32,8 @@ _MONEY = (r"(?:pagos?|transferencias?|dep[oó]sitos?|ingresos?|abonos?|giros?|ch
 # Goods or a service, as what was not delivered, was faulty or was returned.
 _GOODS = (r"(?:pedidos?|mercanc[ií]as?|productos?|material(?:es)?|paquetes?|env[ií]os?|"
           r"equipos?|servicios?|art[ií]culos?|g[eé]neros?|entregas?|encargos?|cajas?|"
-          r"piezas?|unidades|m[aá]quinas?|aparatos?|repuestos?)")
+          r"piezas?|unidades|m[aá]quinas?|aparatos?|repuestos?|mercader[ií]as?|insumos?|"
+          r"lotes?|bultos?|muebles?|sillas?|mesas?|azulejos?|baldosas?|puertas?|ventanas?)")
 # A word of paying in the past tense, first or third person, that is never a present or a
 # subjunctive (so not "pagamos", "mando" or "deposite").
 _PAID_VERB = (r"(?:pagué|pagó|pagaron|transferí|transfirió|transfirieron|depositó|"
@@ -122,6 +123,21 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"datos\b|\b(?:RGPD|LOPD|LOPDGDD|GDPR|habeas data)\b",
         r"\bces(?:en|e|ad|ar) (?:todo|cualquier|el|de) ?(?:contacto|comunicaci\w+|tratamiento|"
         r"contactar\w*|escribir\w*|llamar\w*|enviar\w*|mandar\w*)",
+        # "exijo que cesen los correos", "que cese ya el envío de avisos"
+        r"\bces(?:en|e|ad|ar|is) (?:ya |de una vez )?(?:tod[oa]s (?:l[oa]s )?|tod[oa] |l[oa]s |"
+        r"el |la |sus |vuestr[oa]s |est[oa]s |es[oa]s |tantos |tantas )?(?:env[ií]os? de )?"
+        rf"{_MESSAGES}\b",
+        # without a pronoun: "no envíen más avisos a esta dirección", "no manden más correos"
+        r"\bno (?:(?:le|les) )?(?:sigan |siga |sig[aá]is )?(?:env[ií]en|env[ií]e|manden|mande|"
+        r"mand[eé]is|envi[eé]is|remitan|remita|escriban|escriba|enviando|mandando|remitiendo) "
+        rf"(?:m[aá]s|ning[uú]n|ninguna|otro|otra|otros|otras) (?:\w+ )?{_MESSAGES}\b",
+        # the debtor company in liquidation: "la sociedad está en liquidación", "el liquidador
+        # nombrado es D. Ramón Ortiz"
+        r"\b(?:sociedad|empresa|compa[ñn][ií]a|mercantil|firma|negocio|entidad|s\.?l\.?|"
+        r"s\.?a\.?)\b (?:\w+ )?(?:est[aá]|se encuentra|ha entrado|entr[oó]|ha sido puesta|fue "
+        r"puesta|ha quedado|qued[oó]) en (?:proceso de )?(?:liquidaci[oó]n|disoluci[oó]n|concurso|"
+        r"quiebra|insolvencia)\b|\b(?:el|la) (?:liquidador|liquidadora)(?: \w+)? (?:es|ser[aá]|"
+        r"se encarga|gestiona|lleva)\b|\b(?:liquidador|liquidadora) (?:nombrad|designad)[oa]\b",
         # a lawyer or representative: "soy abogada y represento a ...", "toda comunicación
         # debe dirigirse a este despacho", "cualquier contacto será a través de mi gestor"
         r"\bsoy (?:el |la )?(?:abogad[oa]|letrad[oa]|apoderad[oa]|representante legal)\b|"
@@ -190,7 +206,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?: \S+){0,2}? (?:envi|mand|escrib|llam|contact|reclam|cobr|molest)\w*",
         r"\bdej(?:e|en|ad) de (?:escribir|enviar|contactar|llamar|molestar)\w*\b|"
         r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
-        r"\bdarme de baja\b|\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
+        r"\bdarme de baja\b|(?<!habl[eé] )(?<!hablamos )(?<!consult[eé] )(?<!consultamos )"
+        r"(?<!coment[eé] )(?<!comentamos )(?<!estuve )(?<!estuvimos )(?<!reun[ií] )"
+        r"(?<!reunimos )\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
         r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|"
         r"se encarga)|"
         r"(?<!casi en )(?<!casi )\bquiebra\b|"
@@ -348,7 +366,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:de mala calidad|en mal estado|no sirve|no sirven|sigue sin funcionar|no "
         r"funcionan|siguen? (?:fallando|goteando|rot[oa]s?|sin funcionar)|nunca funcion[oó])\b",
         r"\b(?:en|por|bajo|dentro de(?: la)?|cubiert[oa]s? por) (?:la )?garant[ií]a\b",
-        rf"\b(?:devolv[ií]|devolvimos|hemos devuelto|he devuelto) (?:el|la|los|las|todo el|"
+        rf"\b(?:devolv[ií]|devolvimos|hemos devuelto|he devuelto|regres[eé]|regresamos|"
+        rf"retornamos|hemos regresado) (?:el|la|los|las|todo el|"
         rf"toda la) {_GOODS}|\b{_GOODS} (?:fue|fueron|ha sido|han sido) devuelt[oa]s?\b",
         # cancelled before being billed: "di de baja el servicio", "cancelamos el contrato"
         r"\b(?:di|dimos|he dado|hemos dado|dieron) de baja\b|\b(?:cancel[eé]|cancelamos|he "
@@ -557,6 +576,85 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"defectuos[oa]s?)\b|\bno (?:hemos|he) recibido (?:\w+ )?(?:pedido|mercancía|mercancia|"
         r"material|producto|género|genero|servicio|envío|envio)\b|\bno se (?:realizó|hizo|terminó|"
         r"completó|entregó)\b|\bcobrad[oa]s? de más\b",
+        # a quoted figure, then the bill's: "el presupuesto que os aceptamos era de 1.850 € y
+        # la factura viene por 2.310 €"
+        r"\b(?:precio|presupuesto|importe|tarifa|oferta|cotizaci[oó]n|total|monto|acuerdo)\b"
+        r".{0,60}?\d.{0,40}?\b(?:y|pero|mientras|cuando|en cambio) (?:ahora )?(?:en )?(?:la|"
+        r"su|vuestra|tu|esta) factura (?:\w+ ){0,2}?(?:viene|vino|llega|lleg[oó]|sale|sali[oó]|es|"
+        r"fue|pone|puso|dice|asciende|ascendi[oó]|figura|aparece|marca|indica|suma|trae|trajo|"
+        r"refleja|va)\w* (?:\w+ )?(?:[$€£] ?)?\d",
+        # goods that came broken in part: "llegaron con la mitad rotos", "vino con dos piezas
+        # rotas"
+        r"\b(?:vino|vinieron|lleg[oó]|llegaron|ha llegado|han llegado|recibimos|recib[ií])\b "
+        r"(?:\S+ ){0,3}?con (?:la mitad|parte|varios|varias|algunos|algunas|muchos|muchas|casi "
+        r"todos|casi todas|\d+|dos|tres|cuatro|cinco|seis|la tapa|el cristal|la caja)\b"
+        r"(?: \S+){0,3}? (?:rot|golpead|abollad|rayad|mojad|da[ñn]ad|quebrad|estropead|"
+        r"defectuos|partid|vencid|caducad)\w*",
+        # the same invoice again: "esta factura es igualita a la F-2025-0412", "mismo
+        # concepto, mismo importe"
+        r"\bfactura\b.{0,30}?\b(?:id[eé]ntic|igual|igualit|calcad|duplicad|repetid|clavad)\w* "
+        r"(?:a|que|de) (?:la|otra|una) (?:factura |anterior )?(?:n\W{0,2} ?)?[a-z]{0,4}[-/]?\d|"
+        r"\bmism[oa] (?:concepto|importe|monto|fecha|n[uú]mero|servicio|precio|referencia)\b"
+        r"[^.]{0,40}?\bmism[oa] (?:concepto|importe|monto|fecha|servicio|precio|referencia)\b",
+        # a discount agreed: "por teléfono acordamos un 10% de descuento" (not one that is
+        # already applied)
+        r"\b(?:acordamos|acordaron|acord[eé]|pactamos|pactaron|pact[eé]|negociamos|"
+        r"convinimos|quedamos en|(?:me|nos) (?:ofrecieron|ofreci[oó]|ofrecisteis|dieron|dio|"
+        r"concedieron|concedi[oó]|hicieron|hizo|aseguraron|asegur[oó]|dijeron|dijo))\b "
+        r"(?:\w+ ){0,2}?(?:un |una |el |la )?(?:\d+(?:[.,]\d+)? ?% (?:de )?)?(?:descuento|"
+        r"rebaja|bonificaci[oó]n|dto)\b(?![^.]*\b(?:aplicad|descontad|reflejad|incluid)[oa])",
+        # charged for what was not chosen: "se nos factura envío urgente, pero elegimos el
+        # estándar" (not "pero pedimos más tiempo")
+        r"\b(?:me|nos) (?:est[aá]n |est[aá]is )?(?:factur|cobr|carg)\w*\b.{0,60}?\b(?:pero|"
+        r"cuando|aunque|y eso que|si) (?:yo |nosotros |nosotras )?(?:eleg[ií]|elegimos|"
+        r"escog[ií]|escogimos|seleccion[eé]|seleccionamos|marqu[eé]|marcamos|opt[eé]|optamos|"
+        r"contrat[eé]|contratamos|ped[ií]|pedimos|encargu[eé]|encargamos|reserv[eé]|"
+        r"reservamos|acordamos|pactamos|compr[eé]|compramos|solicit[eé]|solicitamos)\b"
+        r"(?! (?:\w+ )?(?:m[aá]s )?(?:tiempo|plazo|pr[oó]rroga|aplazamiento|facilidades|plan|"
+        r"un plan|una cita|ayuda|informaci[oó]n|la factura|copia|una copia|el detalle))",
+        # charged in full for less: "la mitad de las clases se suspendieron y nos cobran el
+        # trimestre entero", "pago sólo lo que corresponde"
+        r"\b(?:y|pero|aun as[ií]|igual|e igual) (?:me|nos) (?:cobr|factur|pas|carg)(?:an|aron|"
+        r"[aá]is|asteis)\b (?:\S+ ){1,3}?(?:enter|complet|[ií]ntegr)[oa]s?\b|"
+        r"\b(?:me|nos) (?:cobr|factur|pas|carg)(?:an|aron|[aá]is|asteis)\b (?:\S+ ){1,3}?"
+        r"(?:enter|complet|[ií]ntegr)[oa]s?\b,? (?:cuando|aunque|pese a|a pesar de|y eso que|"
+        r"si (?:s[oó]lo|solamente)|y (?:el|la|los|las) \S+ (?:estuvo|estuvieron|est[aá]|no|"
+        r"se suspendi|se cancel|cerr))|"
+        r"\b(?:s[oó]lo|solamente|[uú]nicamente)\b,? (?:\w+ ){0,3}?(?:lo que (?:corresponde|"
+        r"es justo|"
+        r"usamos|usé|recibimos|recib[ií]|consumimos|consum[ií]|se hizo|se prest[oó]|se "
+        r"entreg[oó]|se dio)|lo justo|la parte (?:que|proporcional))\b",
+        # returned, and still billed: "devolvimos las 2 sillas con el código RMA-8812", "la
+        # factura las sigue incluyendo"
+        r"\b(?:devolv[ií]|devolvimos|devolvisteis|hemos devuelto|he devuelto|regres[eé]|"
+        r"regresamos|retornamos|retorn[eé])\b (?:\S+ ){0,4}?(?:(?:con|bajo) (?:el |la )?"
+        r"(?:c[oó]digo|n[uú]mero|referencia|autorizaci[oó]n|albar[aá]n|gu[ií]a)|rma\b)|"
+        r"\b(?:devolv[ií]|devolvimos|hemos devuelto|he devuelto|regres[eé]|regresamos) "
+        r"(?:el|la|los|las) (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) \w+",
+        r"\b(?:factura|recibo|cargo|cobro|extracto|estado de cuenta)\b.{0,20}?\b(?:lo|la|los|"
+        r"las) (?:sigue|siguen|contin[uú]a|contin[uú]an) (?:incluyendo|cobrando|facturando|"
+        r"contando|reflejando|cargando)\b|\b(?:lo|la|los|las) (?:sigue|siguen|sig[aá]is|"
+        r"contin[uú]an?) (?:cobrando|facturando|incluyendo|cargando|reclamando)\b|"
+        r"\b(?:sigue|siguen|contin[uú]a|contin[uú]an) "
+        r"(?:apareciendo|figurando|incluid[oa]s?|cobr[aá]ndo\w+|factur[aá]ndo\w+) en (?:la|el|"
+        r"su|vuestra|esta) (?:factura|recibo|extracto|estado de cuenta)\b",
+        # the time actually worked, which the bill is set against: "el técnico estuvo en la
+        # oficina de 10 a 11:30", "sólo estuvo hora y media" (not "... y quedó perfecto")
+        r"\b(?:estuvo|estuvieron|trabaj[oó]|trabajaron|dur[oó]|duraron|tard[oó]|tardaron|"
+        r"vino|vinieron|se qued[oó]|se quedaron)\b (?:\S+ ){0,4}?(?:de|desde) (?:las )?"
+        r"\d{1,2}(?:[:.h]\d\d)? (?:a|hasta) (?:las )?\d{1,2}(?:[:.h]\d\d)?\b(?! de (?:enero|"
+        r"febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+        r"diciembre)\b)(?![^.]*\b(?:perfect|genial|excelente|bien|gracias|contentos|"
+        r"content[oa])\w*)|\b(?:s[oó]lo|solamente|apenas) (?:estuvo|estuvieron|trabaj[oó]|"
+        r"trabajaron|tard[oó]|tardaron|dur[oó]|se qued[oó]) (?:\w+ ){0,2}?(?:\d+|una|dos|tres|"
+        r"media|hora y media|unos minutos|veinte minutos|diez minutos)\b",
+        # the wrong tax rate: "nos aplicáis el IVA al 21% y este servicio tributa al 10%"
+        r"\b(?:iva|igic|igv|itbis|impuesto|retenci[oó]n|irpf)\b[^.]{0,40}?\d+(?:[.,]\d+)? ?%"
+        r"[^.]{0,60}?\b(?:tributa\w*|deber[ií]a(?:n)? (?:ser|ir|llevar|aplicarse)|corresponde|"
+        r"correspond[ií]a|es (?:el|del|de un|un)|lleva|va|est[aá] (?:gravad|sujet)[oa]) (?:al|"
+        r"el|del|un|a un|de un|con el|con un)? ?\d+(?:[.,]\d+)? ?%|\b(?:tributa|tributan|"
+        r"est[aá] (?:exent|gravad)[oa]|est[aá]n (?:exent|gravad)[oa]s)\b[^.]{0,30}?\b(?:y|pero|"
+        r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
     ),
     ReplyIntent.PAID: (
         # "al final transferimos el total" (not "al final pagamos el lunes que viene")
@@ -575,6 +673,20 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:te|le|les|os|se) (?:lo|la|los|las) pas[eé]\b(?= (?:por|ayer|anoche|el|hace|esta|"
         r"en|a))|\b(?:lo|la|los|las) (?:pagué|pagó|pagaron|transferí|transfirió|depositó|"
         r"deposité|depositaron|ingresé|ingresó|ingresaron|consigné|consignó|aboné|abonó)\b",
+        # "te lo mandé por Mercado Pago recién", "se la transferí ayer" (accented: "que te lo
+        # mande" is a subjunctive)
+        r"\b(?:te|le|les|os|se) (?:lo|la|los|las) (?:mandé|envié|transferí|giré|deposité|"
+        r"consigné|aboné|ingresé|pagué|mandó|envió|transfirió|depositó|abonó|ingresó)\b(?= "
+        r"(?:por|ayer|anoche|el|hace|esta|en|a|al|reci[eé]n|hoy|ya|v[ií]a|con|mediante|desde|"
+        r"antes|anteayer|antier|temprano)\b|\W*$)",
+        # "la factura se abonó el 31 de octubre", "se pagó ayer por transferencia"
+        r"\b(?:factura|deuda|importe|monto|recibo|cuota|saldo|total|cargo|pedido|adeudo|cuenta)s?"
+        r" (?:\S+ ){0,2}?(?:ya )?se (?:abon|pag|transfiri|liquid|sald|cancel|deposit|ingres|"
+        r"consign|gir)(?:[oó]|aron)\b|\bse (?:abon|pag|transfiri|liquid|sald|deposit|ingres|"
+        r"consign|gir)(?:[oó]|aron) (?:el (?:d[ií]a )?\d|ayer|anteayer|antier|anoche|hace|la "
+        r"semana pasada|el mes pasado|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+        r"domingo) pasado|mediante|por (?:transferencia|bizum|tarjeta|dep[oó]sito|cheque|"
+        r"ventanilla|banco)|con (?:tarjeta|cheque|transferencia)|v[ií]a|en efectivo)\b",
         r"\b(?:yape|plin|bizum|nequi)(?:e[eé]|e[oó]|eamos|earon|[eé])\b|\bya (?:(?:le|les|te|os|"
         r"lo|la|se) ){0,2}(?:yape|plin|bizum|nequi)(?:e|ee|amos)\b",
         # "se liquidó con el pago del día 28", "el pago se cruzó con su correo"
@@ -665,6 +777,11 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"abonos|plazos|entregas|mensualidades|partes|parcialidades|meses sin intereses)\b",
         r"\b(?:acuerdo|convenio|arreglo|calendario) de (?:pagos?|financiaci[oó]n)\b|"
         r"\bfacilidades (?:de pago|para pagar)\b|\bpr[oó]rroga\b|\bir pagando\b|"
+        r"\bir (?:pasando|abonando|depositando|transfiriendo|mandando|dejando|dando|cubriendo|"
+        r"liquidando|saldando|entregando|consignando|girando|amortizando|descontando)\b|"
+        r"(?<![\d.,])[$€£]?\d[\d.,]*\s?(?:€|euros?|pesos|d[oó]lares|soles|lucas|luquitas|mil|"
+        r"lempiras|quetzales|colones|bol[ií]vares|k)? (?:por|a la|cada|x) (?:semana|quincena|"
+        r"mes)\b|"
         r"\bpoco a poco\b|\bpor partes\b|\ben partes\b|\bparcialidades\b|\bmensualidades\b|"
         r"\ben (?:\w+ )?abonos\b|\bpagos? parcial(?:es)?\b|\babonos? parcial(?:es)?\b|"
         r"\brefinanci\w+\b|\breestructur\w+ (?:la|de la) deuda\b",
@@ -691,7 +808,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"total|completo|la totalidad|de una vez|de golpe)\b|\bno (?:puedo|podemos) "
         r"(?:pagar|abonar|cubrir|liquidar)(?:lo|la)? (?:todo|el total|completo|la totalidad|de "
         r"una vez|de golpe)\b",
-        r"\bplazos?\b",
+        r"(?<!\ben un )(?<!\bdentro de un )\bplazos?\b(?! (?:m[aá]xim[oa] )?de (?:\d+|veinticuatro|"
+        r"cuarenta y ocho|setenta y dos) (?:horas|h|d[ií]as h[aá]biles)\b)",
         r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
         r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
         r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
@@ -711,6 +829,21 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:va|van|ir[aá]|ir[aá]n|sale|saldr[aá]|entra|entran|entrar[aá]|entrar[aá]n) (?:en|"
         r"incluid[oa]s? en|dentro de) (?:la|el) (?:remesa|lote|corrida|pr[oó]xim[oa] (?:remesa|"
         r"lote|corrida|pago|transferencia)|ciclo de pagos)\b",
+        # "la tenemos incluida en la remesa de pagos del día 20", "está metida en el próximo
+        # lote de pagos" (not "no la tenemos incluida")
+        r"(?<!\bno )\b(?:(?:la|lo|las|los) (?:tenemos|tengo|tiene|tienen|hemos|he|ha|han)|"
+        r"est[aá]n?|qued[oó]|quedaron|va|van|ir[aá]n?) (?:ya )?(?:incluid|programad|metid|"
+        r"agendad|puest|anotad|cargad|metid|a[ñn]adid|inclu)[oa]s? en (?:la|el|nuestra|nuestro) "
+        r"(?:pr[oó]xim[oa] )?(?:remesa|lote|corrida|ciclo|calendario|programaci[oó]n|relaci[oó]n|"
+        r"planilla|listado|tanda) de (?:pagos?|transferencias|proveedores)\b",
+        # "ya la programó para el 18 de noviembre", "lo hemos agendado para el viernes"
+        r"(?<!\bno )\b(?:(?:lo|la|los|las) (?:program|agend|calendariz)(?:[oó]|aron|amos|[eé]|"
+        r"ar[aá]|ar[aá]n|aremos|ar[eé])|(?:lo|la|los|las) (?:ha|han|hemos|he) (?:programado|"
+        r"agendado|calendarizado)|(?:lo|la|los|las) (?:dej[eé]|dejamos|dej[oó]|dejaron|tenemos|"
+        r"tengo|tiene|tienen) (?:programad|agendad|calendarizad)[oa]s?|(?:ha|han|hemos|he) "
+        r"(?:programado|agendado|calendarizado) "
+        r"(?:el pago|la transferencia|el ingreso|el dep[oó]sito|el abono|la factura))"
+        r"(?: \w+)? para (?!que\b)",
         # a day, then "lo tienen": "el día 15 lo tienen", "mañana ya la tienen"
         r"\b(?:el (?:d[ií]a )?\d{1,2}|el (?:pr[oó]ximo )?(?:lunes|martes|mi[eé]rcoles|jueves|"
         r"viernes|s[aá]bado|domingo)|ma[ñn]ana|pasado ma[ñn]ana|esta semana|la semana que "
@@ -783,6 +916,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"ma[ñn]ana)\b|\bquedo (?:atent[oa]|pendiente)\b|\btomamos nota\b",
         r"\blo (?:paso|pasaré|reenvío|reenvio|mando) a\b",
         r"\brecibido\b",
+        # "ya lo vi", "ya lo he leído", "visto"
+        r"\bya (?:lo|la|los|las) (?:vi|vimos|v[ií]|he visto|hemos visto|le[ií]|le[ií]mos|he "
+        r"le[ií]do|hemos le[ií]do|tengo en cuenta|tenemos en cuenta|tengo presente|"
+        r"tenemos presente)\b|^\W*(?:visto|le[ií]do|vista)\W*(?:gracias)?\W*$",
         r"^\W*(?:recibido|entendido|gracias)\W*(?:thanks|thank you|cheers)?\W*$",
         r"\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b",
     ),
@@ -795,7 +932,8 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"yape", r"plin", r"sinpe", r"pagar", r"abon", r"datos bancarios", r"rfc", r"cfdi", r"nit",
     r"cuit", r"ruc", r"desglose", r"detalle", r"vencimiento", r"vence", r"intereses",
     r"recargo", r"precio", r"cobr", r"domiciliaci[oó]n", r"n[uú]mero de cuenta",
-    r"iva", r"duplicado", r"factura", r"cuenta", r"transferencia", r"pago", r"importe",
+    r"iva", r"duplicado", r"factura", r"extracto", r"pendiente", r"resumen", r"movimientos",
+    r"cuenta", r"transferencia", r"pago", r"importe",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
@@ -805,7 +943,9 @@ NOT_PAID: tuple[str, ...] = (
     r"envi[eé]|envi[oó]|enviamos|transfer[ií]|transferimos|deposit[eé]|depositamos|"
     r"consign[eé]|consignamos|pagu[eé]|pag[oó]|pagamos|pago|abon[eé]|abonamos|ingres[eé]|"
     r"ingresamos|sald[eé]|saldamos|liquid[eé]|liquidamos|cancel[eé]|cancelamos|gir[eé]|"
-    r"giramos|cargaron|carg[oó]|cobraron|cobr[oó]|debitaron|debit[oó])\b",
+    r"giramos|cargaron|carg[oó]|cobraron|cobr[oó]|debitaron|debit[oó]|abon[oó]|"
+    r"transfiri[oó]|deposit[oó]|ingres[oó]|liquid[oó]|sald[oó]|consign[oó]|gir[oó]|"
+    r"abonaron|pagaron|transfirieron|depositaron|ingresaron)\b",
     r"\ba[uú]n no\b|\btodavia no\b|\bnunca\b|\bjam[aá]s\b",
     r"\b(?<!esta )(?<!por la )(?<!de la )ma[ñn]ana\b|\bpr[oó]xim[oa]s?\b|\bque viene\b|"
     r"\bpara (?:el|la) (?:\d|d[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
