@@ -68,6 +68,12 @@ _DELIVERABLE = (
 )
 # A sentence with a question mark after this point: the sentence asks, it does not state.
 _NOT_ASKED = r"(?=[^?]*$)"
+# Not a matter to talk over with the creditor in person or on the phone: that is no
+# acknowledgement but a call for a person ("Das müssen wir mal persönlich besprechen").
+_NOT_IN_PERSON = (
+    rf"(?![^.]*\b(?:pers{_OE}nlich|telefonisch|m{_UE}ndlich|am telefon|unter vier augen|"
+    rf"mit ihnen|mit euch|mit dir|bei einem treffen|in einem gespr{_AE}ch)\b)"
+)
 
 _CEASE = (
     # Represented by a lawyer, a trustee or an administrator; talk to them, not to me.
@@ -261,6 +267,10 @@ _WRONG_PERSON = (
     rf"\bfalsche[nrms]? (?:adressat\w*|ansprechperson|kund\w*|nummer|mail-?adresse|"
     rf"e-?mail-?adresse|postfach|haushalt|familie|stelle|abteilung|empf{_AE}nger\w*)\b|"
     rf"\bfalsch (?:zugestellt|adressiert|zugeordnet)\b",
+    # "Diese Mail ist bei mir falsch gelandet." Not a payment that went astray.
+    rf"^(?![^.]*\b(?:zahlung|{_UE}berweisung|geld|betrag|summe|buchung|lastschrift)\b)[^.]*"
+    rf"\b(?:falsch|f{_AE}lschlich\w*|irrt{_UE}mlich|versehentlich)\b (?:bei (?:mir|uns) |hier )?"
+    rf"(?:gelandet|zugegangen|zugestellt)\b",
     r"\bnicht (?:für|an) (?:mich|uns) (?:bestimmt|gedacht|gerichtet)\b",
     r"\b(?:bin|sind) (?:\w+ )?nicht (?:die person|derjenige|diejenige|der gesuchte|die gesuchte)\b|"
     r"\b(?:die|den) sie suchen\b",
@@ -765,7 +775,8 @@ _PLAN = (
     rf"\braten(?:plan|vereinbarung|zahlung|weise|h{_OE}he|vertrag)\w*\b|\b(?:erste|zweite|"
     rf"dritte|n{_AE}chste|letzte|monatliche) rate\b|\brate (?:von|à|a|zu je)\b",
     rf"\b(?:h{_AE}lfte|teil|teilbetrag|anzahlung|\d+ ?%|\d[\d.,']* ?(?:€|eur|euro|chf|franken|"
-    rf"fr\.?))(?!\w)[^.]{{0,60}}\b(?:den |der |die )?(?:rest|restbetrag|restlichen?|anderen? "
+    rf"fr\.?))(?!\w)(?:[^.]|(?<=\d)\.){{0,60}}\b(?:den |der |die )?(?:rest|restbetrag|restlichen?|"
+    rf"anderen? "
     rf"h{_AE}lfte|zweite h{_AE}lfte)\b",
     rf"\b(?:den |der )?rest(?:betrag)?\b (?:\w+ ){{0,2}}(?:zahle|{_UE}berweise|bezahle|"
     rf"begleiche|bekommen|erhalten|folgt|kommt|zahlen|{_UE}berweisen)\b",
@@ -906,7 +917,8 @@ _QUESTION_ASK = (
 )
 
 _ACKNOWLEDGED = (
-    r"\b(?:schaue|schau|sehe|seh|gucke|guck) (?:\w+ ){0,3}(?:an|nach|durch)\b|"
+    r"\b(?:schaue|schau|sehe|seh|gucke|guck)(?:'s|s)? (?:\w+ ){0,3}(?:an|nach|durch)\b|"
+    r"\b(?:schauen|gucken|sehen)'s (?:\w+ ){0,3}(?:an|nach|durch)\b|"
     r"\bwerfe (?:\w+ ){0,2}(?:einen )?blick\b",
     rf"\b(?:pr{_UE}fe|kl{_AE}re|checke|kontrolliere) (?:ich|wir|das|es|dies|den|die|intern)\b|"
     rf"\b(?:das|dies|es) (?:pr{_UE}fe|pr{_UE}fen|kl{_AE}re|kl{_AE}ren|checke|schaue) "
@@ -924,13 +936,14 @@ _ACKNOWLEDGED = (
     r"zur kenntnis genommen)\W*$|\b(?:ich|wir) (?:habe|haben) (?:ihre|deine|die|ihren|den) "
     r"(?:\w+ )?(?:nachricht|mail|e-?mail|erinnerung|mahnung|zahlungserinnerung|schreiben) "
     r"(?:\w+ )?(?:erhalten|bekommen|gelesen|gesehen)\b",
-    rf"\b(?:bespreche|besprechen|kl{_AE}re|kl{_AE}ren|rede|reden|spreche|sprechen) "
+    rf"\b(?:bespreche|besprechen|kl{_AE}re|kl{_AE}ren|rede|reden|spreche|sprechen)\b{_NOT_IN_PERSON} "
     rf"(?:\w+ ){{0,3}}(?:mit|intern|ab)\b",
     r"^\W*(?:wird (?:erledigt|gemacht)|mach(?:e)? ich|erledige ich)\W*$|\bweitergegeben\b|"
     r"\bweitergereicht\b|\bleite (?:\w+ ){0,3}weiter\b",
     r"\b(?:sehen|schauen|gucken|schaun) (?:wir )?(?:uns )?(?:das|es|die sache|die rechnung) "
     r"(?:\w+ ){0,2}an\b",
-    rf"\b(?:muss|m{_UE}ssen|werde|werden|will|wollen|m{_OE}chte|m{_OE}chten)\b (?:\w+ ){{0,6}}"
+    rf"\b(?:muss|m{_UE}ssen|werde|werden|will|wollen|m{_OE}chte|m{_OE}chten)\b{_NOT_IN_PERSON} "
+    rf"(?:\w+ ){{0,6}}"
     rf"(?:besprechen|abkl{_AE}ren|kl{_AE}ren|abstimmen|pr{_UE}fen|nachsehen|nachschauen|"
     rf"anschauen|ansehen|weiterleiten|weitergeben)\b|\br{_UE}cksprache\b",
     r"^\W*(?:ist |wurde |wird )?(?:notiert|vermerkt|vorgemerkt)\W*$",
