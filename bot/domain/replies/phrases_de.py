@@ -702,8 +702,23 @@ _PAID = (
     rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})(?<!dann )(?<!sobald )\b(?:habe|haben|hab|habs|hat|"
     rf"habt|hatte|hatten)\b(?! (?:mein|meine|unser|unsere) (?:kunde|kundin|kunden|"
     rf"auftraggeber\w*|arbeitgeber\w*|versicherung|chef\w*)\b)"
-    rf"(?:'s)?(?: [\w.,'-]+){{0,7}}? (?:{_PAID_WORD}|erledigt|veranlasst|freigegeben|"
+    rf"(?:'s)?(?: [\w.,'-]+){{0,9}}? (?:{_PAID_WORD}|erledigt|veranlasst|freigegeben|"
     rf"get{_AE}tigt|geleistet)\b",
+    # "Bezahlt ✔", "Überwiesen ✓ – hätte ich Skonto abziehen dürfen?"
+    rf"^\W*(?:(?:schon|bereits|ist|wurde) )?(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|"
+    rf"eingezahlt|einbezahlt|erledigt)\s*[✔✓☑✅]",
+    # Cash handed to the creditor's driver or fitter; a receipt given for it.
+    rf"\b(?:betrag|geld|bargeld|summe|rechnungsbetrag|restbetrag|\d+ ?(?:€|euro|eur|chf|"
+    rf"franken)|bar)\b (?:\w+ ){{0,4}}(?:mitgegeben|{_UE}bergeben|ausgeh{_AE}ndigt|"
+    rf"in die hand gedr{_UE}ckt)\b{_NOT_ASKED}",
+    rf"(?<!keine )(?<!kein )\b(?:quittung|kassenbeleg|kassenzettel|zahlungsbest{_AE}tigung)\b "
+    rf"(?:\w+ ){{0,3}}(?:ausgestellt|{_UE}berreicht|ausgeh{_AE}ndigt|unterschrieben)\b{_NOT_ASKED}|"
+    rf"\b(?:hat|haben|hatte|hatten) (?:mir|uns) (?:\w+ ){{0,2}}(?:eine |die |den )?"
+    rf"(?:quittung|kassenbeleg|kassenzettel|zahlungsbest{_AE}tigung) (?:[\w€.,]+ ){{0,3}}"
+    rf"(?:ausgestellt|gegeben|{_UE}berreicht|ausgeh{_AE}ndigt|geschrieben)\b{_NOT_ASKED}",
+    # "Die Zahlung wurde gestern freigegeben." (Not "die Rechnung ist freigegeben": approved.)
+    rf"\b(?:zahlung|{_UE}berweisung|betrag)\b (?:\w+ ){{0,2}}(?:wurde|ist|wurden|sind) "
+    rf"(?:[\w.]+ ){{0,3}}freigegeben\b{_NOT_ASKED}",
     # "..., dass der Betrag letzte Woche angewiesen wurde."
     rf"\b{_PAID_WORD}(?: worden)? (?:ist|sind|wurde|wurden|war|waren|hat|haben|habe|hab)\b",
     # "Der Betrag wurde mit Valuta 03.11.2025 auf Ihr Konto überwiesen."
@@ -884,7 +899,7 @@ _PROMISE = (
     rf"\bk{_UE}mmer\w* (?:mich|uns) (?:\w+ ){{0,3}}um (?:die|den|das) (?:{_UE}berweisung|zahlung|"
     rf"bezahlung|begleichung|rechnung|betrag|rest)\b",
     rf"\b(?:f{_UE}r|zum|auf) (?:den |das )?(?:[\w.]+ ){{0,2}}(?:eingeplant|terminiert|vorgemerkt|"
-    rf"angesetzt|geplant|disponiert|avisiert|eingestellt)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
+    rf"angesetzt|geplant|disponiert|avisiert|eingestellt|freigegeben|angewiesen)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
     rf"disponiert|avisiert) (?:f{_UE}r|zum|am)\b",
     r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
     r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
@@ -992,6 +1007,10 @@ NOT_PAID: tuple[str, ...] = (
     rf"\b{_UE}bermorgen\b", rf"\bw{_AE}re\b", r"\bdachte\w*\b", r"\bgedacht\b",
     rf"\bn{_AE}chste[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     r"\bnicht\b", r"\bwird\b", r"\bwerden\b", r"\bbis (?:die|der|das)\b", r"\bsobald\b",
+    # "Die Zahlung ist für den 17.11. freigegeben": scheduled, not made.
+    rf"\b(?:f{_UE}r|zum) (?:den |die |das )?(?:\d{{1,2}}\.|montag|dienstag|mittwoch|donnerstag|"
+    rf"freitag|samstag|sonntag|n{_AE}chste\w*|kommende\w*|monatsende|ultimo|(?:ende|anfang|"
+    rf"mitte) (?:des monats|\w+))",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
