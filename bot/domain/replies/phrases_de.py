@@ -506,12 +506,12 @@ _DISPUTE = (
     rf"\b(?:rechnung|abrechnung)\b[^.]{{0,30}}\b(?:an|auf) (?:die|den|eine|einen) falschen? "
     rf"(?:firma|adresse|person|gesellschaft|namen|kunden|empf{_AE}nger)\b",
     rf"\b(?:rabatt|skonto|nachlass|preisnachlass|abzug|gutschrift|anzahlung|vorauszahlung|"
-    rf"teilzahlung|akonto|guthaben|vorschuss)\w*\b(?:[^.]|(?<=\d)\.|(?<=\bfr)\.|"
+    rf"teilzahlung|akonto|guthaben|vorschuss|abschlagszahlung|abschlag|akontozahlung)\w*\b(?:[^.]|(?<=\d)\.|(?<=\bfr)\.|"
     rf"(?<=\bca)\.){{0,40}}\b(?:fehlt|fehlen|vergessen|(?:nicht|nirgends|nirgendwo) (?:\w+ )?"
     rf"(?:ber{_UE}cksichtigt|abgezogen|angerechnet|verrechnet|gutgeschrieben|eingerechnet|"
     rf"enthalten))\b(?![^.\n]*\?)|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|"
-    rf"nachlass|abzug|"
-    rf"gutschrift|anzahlung)",
+    rf"nachlass|abzug|gutschrift|anzahlung|vorauszahlung|akonto\w*|abschlagszahlung\w*|"
+    rf"abschlag\b|abschl{_AE}ge\b|teilzahlung\w*|vorschuss)",
     r"\bfehler (?:\w+ ){0,2}unterlaufen\b|\bfehler ihrerseits\b|\b(?:ihr|ihren|ihrem) fehler\b|"
     r"\bmuss ein (?:fehler|irrtum) sein\b|\b(?:liegt|handelt es sich um) (?:hier )?(?:wohl )?"
     r"(?:ein|einen|eine) (?:fehler|irrtum|versehen)\b|\b(?:ein|einen) fehler (?:in|auf|bei|im)\b",
@@ -588,6 +588,49 @@ _DISPUTE = (
     rf"\b(?:skonto|rabatt|nachlass|abzug|gutschrift|anzahlung)\w*\b[^.]{{0,30}}"
     rf"\b(?:abzuziehen|anzurechnen|zu verrechnen|zu ber{_UE}cksichtigen)\b",
     rf"\bverj{_AE}hr\w*",
+    # The debtor's own papers say another figure: "Auf unserem Lieferschein stehen 42."
+    rf"\b(?:auf|in|laut|gem{_AE}{_SS}|nach) (?:unserem|unserer|unseren|meinem|meiner|dem|der|"
+    rf"den) (?:unterschriebenen |unterzeichneten |eigenen )?(?:lieferschein|wareneingang|"
+    rf"z{_AE}hlung|stundenzettel|stundennachweis|stundenliste|arbeitsnachweis|arbeitsbericht|"
+    rf"rapport|regierapport|aufma{_SS}|abnahmeprotokoll|{_UE}bergabeprotokoll|bestellschein|"
+    rf"packliste|frachtbrief|zeiterfassung)\w*\b (?:\w+ ){{0,3}}(?:steht|stehen|stand|standen|"
+    rf"sind|waren|ist|war|nur|lediglich|aber|hingegen|dagegen)\b (?:(?:nur|lediglich|aber|es|"
+    rf"noch|genau|insgesamt|blo{_SS}|klar|eindeutig) ){{0,2}}(?:\d+|{_FEW})\b(?![./]\d)",
+    # "Vereinbart waren 10 % Rabatt", "Ausgemacht war spätestens der 10.10.": the agreement
+    # set against the bill (not "wie vereinbart", not instalments agreed).
+    rf"(?<!wie )\b(?:vereinbart|abgemacht|ausgemacht|zugesagt|versprochen|zugesichert|"
+    rf"angeboten|offeriert|bestellt) (?:war|waren|hatten wir|haben wir)\b(?! (?:\w+ ){{0,3}}"
+    rf"(?:raten?|ratenzahlung|teilzahlung\w*|stundung|zahlungsaufschub|aufschub)\b)",
+    rf"\b(?:auf|in) (?:der|ihrer|dieser) (?:rechnung|abrechnung|schlussrechnung|faktura)\b "
+    rf"(?:\w+ ){{0,3}}(?:davon|dazu|dar{_UE}ber|hiervon|dessen) (?:aber |jedoch |leider )?"
+    rf"(?:nichts|kein wort|keine spur|keine rede|nicht)\b",
+    # Late delivery with a penalty claimed: Vertragsstrafe, Konventionalstrafe, Pönale.
+    rf"\b(?:vertragsstrafe|konventionalstrafe|p{_OE}nale|verzugsstrafe|liefer(?:verzugs)?"
+    rf"strafe)\w*|\b(?:liefertermin|lieferfrist|liefertag|fertigstellungstermin|"
+    rf"fertigstellungsfrist|ausf{_UE}hrungsfrist|bauzeit)\w*\b[^.]{{0,30}}\b(?:{_UE}berschritten|"
+    rf"nicht eingehalten|verpasst|verstrichen)\b|"
+    rf"\bsiehe (?:§|ziff(?:er|\.)?|punkt|art\.|artikel|abschnitt|klausel|paragra(?:ph|f))",
+    # Fewer users or licences since a downgrade: billed for more than used.
+    rf"\bdowngrade\w*|\b(?:herunter|herab|zur{_UE}ck)gestuft\b|\b(?:lizenzen|nutzer|"
+    rf"benutzer|user|pl{_AE}tze|arbeitspl{_AE}tze|accounts|seats|ger{_AE}te|fahrzeuge|"
+    rf"standorte)\b[^.]{{0,30}}\b(?:reduziert|verringert|gek{_UE}ndigt|abbestellt|"
+    rf"abgemeldet|deaktiviert)\b",
+    # Extras nobody ordered: "Wer hat diese Zusatzarbeiten beauftragt?", "ohne unsere
+    # Unterschrift", "zahlen wir keine Extras".
+    rf"\bwer hat (?:\w+ ){{0,3}}(?:beauftragt|bestellt|angeordnet|genehmigt|freigegeben|"
+    rf"veranlasst|in auftrag gegeben|unterschrieben|autorisiert)\b",
+    rf"\bohne (?:unsere|meine|eine|jede|unser|mein|vorherige) (?:schriftliche |vorherige )?"
+    rf"(?:unterschrift|zustimmung|freigabe|genehmigung|auftrag|auftragserteilung|beauftragung|"
+    rf"einverst{_AE}ndnis|bestellung|einwilligung|absprache|r{_UE}cksprache)\b",
+    rf"\b(?:zahle|zahlen|bezahle|bezahlen|{_UE}bernehme|{_UE}bernehmen|begleiche|begleichen)\b "
+    rf"(?:ich |wir )?(?:\w+ )?keine (?!raten|teilzahlung|anzahlung|vorkasse|vorauszahlung)"
+    rf"(?:\w+ )?(?:extras?|zusatz\w*|mehrkosten|mehrarbeit\w*|nachtr{_AE}ge|aufpreis\w*|"
+    rf"zuschl{_AE}ge|zuschlag|geb{_UE}hr\w*|mahngeb{_UE}hr\w*|zinsen|kosten|spesen|pauschale\w*|"
+    rf"positionen|posten|stunden|rechnung|forderung|leistungen|arbeiten)\b",
+    rf"\b(?:extras?|zusatz\w*|mehrkosten|mehrarbeit\w*|nachtr{_AE}ge|aufpreis\w*|zuschl{_AE}ge|"
+    rf"zuschlag|geb{_UE}hr\w*|mahngeb{_UE}hr\w*|zinsen|spesen|mahnspesen|pauschale\w*)\b "
+    rf"(?:zahle|zahlen|bezahle|bezahlen|{_UE}bernehme|{_UE}bernehmen) (?:ich|wir) (?:\w+ )?"
+    rf"(?:keine|keinen|nicht)\b",
     r"\b(?:bis heute|immer noch|noch immer|nach wie vor) nicht (?:\w+ )?(?:fertig\w*|geliefert|"
     r"repariert|montiert|erledigt|behoben|installiert|eingebaut|gemacht)\b",
     # A charge for something that did not happen; sarcasm about a fee.
@@ -888,7 +931,7 @@ _PROMISE = (
     rf"(?:\w+ ){{0,3}}(?:bis|am|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|"
     rf"mitte|in|diese\w*|sp{_AE}testens|gleich|sofort|umgehend|zum|noch)\b",
     rf"\b(?:zahle|{_UE}berweise|bezahle|begleiche|zahlen|{_UE}berweisen|bezahlen|begleichen) "
-    rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen)\b){_NOT_ASKED}",
+    rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen|keine|kein)\b){_NOT_ASKED}",
     r"\b(?:geht|gehen|kommt|kommen) (?:\w+ ){0,3}(?:raus|hinaus|an sie|zu ihnen)\b",
     # "Ich begleiche den Betrag innert 10 Tagen." "Ich zahle diese Woche noch."
     rf"\b(?:ich|wir) (?:zahle|zahlen|{_UE}berweise|{_UE}berweisen|begleiche|begleichen|bezahle|"
