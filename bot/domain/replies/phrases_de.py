@@ -598,9 +598,9 @@ _DISPUTE = (
     rf"noch|genau|insgesamt|blo{_SS}|klar|eindeutig) ){{0,2}}(?:\d+|{_FEW})\b(?![./]\d)",
     # "Vereinbart waren 10 % Rabatt", "Ausgemacht war spätestens der 10.10.": the agreement
     # set against the bill (not "wie vereinbart", not instalments agreed).
-    rf"(?<!wie )\b(?:vereinbart|abgemacht|ausgemacht|zugesagt|versprochen|zugesichert|"
-    rf"angeboten|offeriert|bestellt) (?:war|waren|hatten wir|haben wir)\b(?! (?:\w+ ){{0,3}}"
-    rf"(?:raten?|ratenzahlung|teilzahlung\w*|stundung|zahlungsaufschub|aufschub)\b)",
+    r"(?<!wie )\b(?:vereinbart|abgemacht|ausgemacht|zugesagt|versprochen|zugesichert|"
+    r"angeboten|offeriert|bestellt) (?:war|waren|hatten wir|haben wir)\b(?! (?:\w+ ){0,3}"
+    r"(?:raten?|ratenzahlung|teilzahlung\w*|stundung|zahlungsaufschub|aufschub)\b)",
     rf"\b(?:auf|in) (?:der|ihrer|dieser) (?:rechnung|abrechnung|schlussrechnung|faktura)\b "
     rf"(?:\w+ ){{0,3}}(?:davon|dazu|dar{_UE}ber|hiervon|dessen) (?:aber |jedoch |leider )?"
     rf"(?:nichts|kein wort|keine spur|keine rede|nicht)\b",
@@ -617,8 +617,8 @@ _DISPUTE = (
     rf"abgemeldet|deaktiviert)\b",
     # Extras nobody ordered: "Wer hat diese Zusatzarbeiten beauftragt?", "ohne unsere
     # Unterschrift", "zahlen wir keine Extras".
-    rf"\bwer hat (?:\w+ ){{0,3}}(?:beauftragt|bestellt|angeordnet|genehmigt|freigegeben|"
-    rf"veranlasst|in auftrag gegeben|unterschrieben|autorisiert)\b",
+    r"\bwer hat (?:\w+ ){0,3}(?:beauftragt|bestellt|angeordnet|genehmigt|freigegeben|"
+    r"veranlasst|in auftrag gegeben|unterschrieben|autorisiert)\b",
     rf"\bohne (?:unsere|meine|eine|jede|unser|mein|vorherige) (?:schriftliche |vorherige )?"
     rf"(?:unterschrift|zustimmung|freigabe|genehmigung|auftrag|auftragserteilung|beauftragung|"
     rf"einverst{_AE}ndnis|bestellung|einwilligung|absprache|r{_UE}cksprache)\b",
@@ -994,8 +994,8 @@ _ACKNOWLEDGED = (
     r"zur kenntnis genommen)\W*$|\b(?:ich|wir) (?:habe|haben) (?:ihre|deine|die|ihren|den) "
     r"(?:\w+ )?(?:nachricht|mail|e-?mail|erinnerung|mahnung|zahlungserinnerung|schreiben) "
     r"(?:\w+ )?(?:erhalten|bekommen|gelesen|gesehen)\b",
-    rf"\b(?:bespreche|besprechen|kl{_AE}re|kl{_AE}ren|rede|reden|spreche|sprechen)\b{_NOT_IN_PERSON} "
-    rf"(?:\w+ ){{0,3}}(?:mit|intern|ab)\b",
+    rf"\b(?:bespreche|besprechen|kl{_AE}re|kl{_AE}ren|rede|reden|spreche|sprechen)\b"
+    rf"{_NOT_IN_PERSON} (?:\w+ ){{0,3}}(?:mit|intern|ab)\b",
     r"^\W*(?:wird (?:erledigt|gemacht)|mach(?:e)? ich|erledige ich)\W*$|\bweitergegeben\b|"
     r"\bweitergereicht\b|\bleite (?:\w+ ){0,3}weiter\b",
     r"\b(?:sehen|schauen|gucken|schaun) (?:wir )?(?:uns )?(?:das|es|die sache|die rechnung) "
