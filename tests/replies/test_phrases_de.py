@@ -918,6 +918,8 @@ def test_lookalikes_of_those_are_not_that_intent(words: str, intent: ReplyIntent
         ("Ich habe den Betrag bar Ihrem Fahrer mitgegeben.", ReplyIntent.PAID),
         ("Das Geld habe ich Ihrem Monteur in bar übergeben.", ReplyIntent.PAID),
         ("Ihr Techniker hat mir eine Quittung über 120 € gegeben.", ReplyIntent.PAID),
+        ("Ich habe dem Chauffeur das Geld bar gegeben.", ReplyIntent.PAID),
+        ("Der Monteur hat die 200 € gleich vor Ort kassiert.", ReplyIntent.PAID),
         ("Die Zahlung wurde gestern freigegeben.", ReplyIntent.PAID),
         # Released for a day to come: a promise.
         ("Unsere Buchhaltung hat die Zahlung für den 17.11. freigegeben.",
@@ -956,6 +958,8 @@ def test_facts_that_dispute_payments_in_cash_and_releases(
         ("Ich habe die Rechnung meinem Steuerberater übergeben.", ReplyIntent.PAID),
         ("Ich habe keine Quittung bekommen.", ReplyIntent.PAID),
         ("Ich werde den Betrag Ihrem Fahrer mitgeben.", ReplyIntent.PAID),
+        ("Hat Ihr Fahrer das Geld kassiert?", ReplyIntent.PAID),
+        ("Ich habe den Betrag an die Buchhaltung gegeben, die prüft das.", ReplyIntent.PAID),
         ("Die Rechnung ist zur Zahlung freigegeben.", ReplyIntent.PAID),
         ("Die Überweisung ist noch nicht freigegeben.", ReplyIntent.PAID),
         ("Meine Zahlung ist falsch gelandet, auf Ihrem alten Konto.", ReplyIntent.WRONG_PERSON),

@@ -753,7 +753,9 @@ _PAID = (
     # Cash handed to the creditor's driver or fitter; a receipt given for it.
     rf"\b(?:betrag|geld|bargeld|summe|rechnungsbetrag|restbetrag|\d+ ?(?:€|euro|eur|chf|"
     rf"franken)|bar)\b (?:\w+ ){{0,4}}(?:mitgegeben|{_UE}bergeben|ausgeh{_AE}ndigt|"
-    rf"in die hand gedr{_UE}ckt)\b{_NOT_ASKED}",
+    rf"in die hand gedr{_UE}ckt|entgegengenommen)\b{_NOT_ASKED}|\bbar (?:\w+ ){{0,2}}gegeben\b"
+    rf"{_NOT_ASKED}",
+    rf"\b{_PROVIDER}\b[^.]{{0,40}}\b(?:kassiert|einkassiert|abkassiert)\b{_NOT_ASKED}",
     rf"(?<!keine )(?<!kein )\b(?:quittung|kassenbeleg|kassenzettel|zahlungsbest{_AE}tigung)\b "
     rf"(?:\w+ ){{0,3}}(?:ausgestellt|{_UE}berreicht|ausgeh{_AE}ndigt|unterschrieben)\b{_NOT_ASKED}|"
     rf"\b(?:hat|haben|hatte|hatten) (?:mir|uns) (?:\w+ ){{0,2}}(?:eine |die |den )?"
