@@ -883,3 +883,92 @@ def test_swiss_and_austrian_payments_promises_plans_and_estates(
 )
 def test_lookalikes_of_those_are_not_that_intent(words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is not intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        # Disputes implied by facts: the debtor's own papers, an agreement, a missing deduction.
+        ("Laut Rechnung 48 Paletten. Auf unserem Lieferschein stehen 42.", ReplyIntent.DISPUTE),
+        ("Laut unserem Wareneingang waren es nur 30 Stück.", ReplyIntent.DISPUTE),
+        ("In unserer Zeiterfassung stehen 6 Stunden.", ReplyIntent.DISPUTE),
+        ("Vereinbart waren 10 % Rabatt. Auf der Rechnung findet sich davon nichts.",
+         ReplyIntent.DISPUTE),
+        ("Abgemacht war ein Festpreis von 800 €.", ReplyIntent.DISPUTE),
+        ("Bestellt waren 40 Stück, geliefert wurden 34.", ReplyIntent.DISPUTE),
+        ("Auf der Rechnung ist davon leider nichts zu sehen.", ReplyIntent.DISPUTE),
+        ("Bei der Schlussrechnung fehlt die Abschlagszahlung von 2.000 €.", ReplyIntent.DISPUTE),
+        ("Der Abschlag vom September fehlt.", ReplyIntent.DISPUTE),
+        ("Die Lieferung kam am 28.10., vereinbart war spätestens der 10.10.",
+         ReplyIntent.DISPUTE),
+        ("Vertragsstrafe siehe § 5 Rahmenvertrag.", ReplyIntent.DISPUTE),
+        ("Der Liefertermin wurde um drei Wochen überschritten, wir ziehen die Pönale ab.",
+         ReplyIntent.DISPUTE),
+        ("Wir haben seit dem Sommer nur noch 8 Mitarbeiter und das Downgrade gemacht.",
+         ReplyIntent.DISPUTE),
+        ("Wir haben die Lizenzen im Juli auf 5 reduziert.", ReplyIntent.DISPUTE),
+        ("Wer hat denn diese Zusatzarbeiten beauftragt? Wir jedenfalls nicht.",
+         ReplyIntent.DISPUTE),
+        ("Die Mehrarbeiten wurden ohne unsere Zustimmung gemacht.", ReplyIntent.DISPUTE),
+        ("Ohne unsere Unterschrift zahlen wir keine Extras.", ReplyIntent.DISPUTE),
+        ("Mahngebühren zahle ich keine.", ReplyIntent.DISPUTE),
+        # Paid: at the post office, cash to the driver, a receipt, a tick, a release.
+        ("Hab's am Freitag mit dem Erlagschein bei der Post eingezahlt.", ReplyIntent.PAID),
+        ("Bezahlt ✔ Hätte ich eigentlich Skonto abziehen dürfen?", ReplyIntent.PAID),
+        ("Ich habe den Betrag bar Ihrem Fahrer mitgegeben.", ReplyIntent.PAID),
+        ("Das Geld habe ich Ihrem Monteur in bar übergeben.", ReplyIntent.PAID),
+        ("Ihr Techniker hat mir eine Quittung über 120 € gegeben.", ReplyIntent.PAID),
+        ("Ich habe dem Chauffeur das Geld bar gegeben.", ReplyIntent.PAID),
+        ("Der Monteur hat die 200 € gleich vor Ort kassiert.", ReplyIntent.PAID),
+        ("Die Zahlung wurde gestern freigegeben.", ReplyIntent.PAID),
+        # Released for a day to come: a promise.
+        ("Unsere Buchhaltung hat die Zahlung für den 17.11. freigegeben.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Wir haben die Überweisung zum Monatsende angewiesen.", ReplyIntent.PROMISE_TO_PAY),
+        # Half on one day, the rest on another, after a day written "14.".
+        ("Die Hälfte zahle ich am 14., den Rest Ende Dezember – ginge das?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("500 € zahle ich am 14., den Rest im Januar.", ReplyIntent.PAYMENT_PLAN),
+        # The mail landed with the wrong person.
+        ("Diese Mail ist bei mir falsch gelandet.", ReplyIntent.WRONG_PERSON),
+        ("Ihre E-Mail ist fälschlicherweise bei mir zugegangen.", ReplyIntent.WRONG_PERSON),
+        ("Ok, ich schau's mir an.", ReplyIntent.ACKNOWLEDGED),
+        ("Wir schauen's uns an.", ReplyIntent.ACKNOWLEDGED),
+        ("Das muss ich erst mit meinem Mann besprechen.", ReplyIntent.ACKNOWLEDGED),
+    ],
+)
+def test_facts_that_dispute_payments_in_cash_and_releases(
+    words: str, intent: ReplyIntent
+) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Auf dem Lieferschein steht die Nummer 4711.", ReplyIntent.DISPUTE),
+        ("Wie vereinbart waren wir am Montag da.", ReplyIntent.DISPUTE),
+        ("Vereinbart war eine Ratenzahlung von 100 € im Monat.", ReplyIntent.DISPUTE),
+        ("Mir fehlt noch die Abschlagsrechnung, bitte schicken.", ReplyIntent.DISPUTE),
+        ("Die Frist für die Zahlung ist verstrichen, sorry, ich zahle morgen.",
+         ReplyIntent.DISPUTE),
+        ("Ich habe den Termin verpasst, tut mir leid.", ReplyIntent.DISPUTE),
+        ("Wir zahlen keine Raten, sondern alles auf einmal am Freitag.", ReplyIntent.DISPUTE),
+        ("Wer hat Ihnen meine Adresse gegeben?", ReplyIntent.DISPUTE),
+        ("Ich habe die Rechnung meinem Steuerberater übergeben.", ReplyIntent.PAID),
+        ("Ich habe keine Quittung bekommen.", ReplyIntent.PAID),
+        ("Ich werde den Betrag Ihrem Fahrer mitgeben.", ReplyIntent.PAID),
+        ("Hat Ihr Fahrer das Geld kassiert?", ReplyIntent.PAID),
+        ("Ich habe den Betrag an die Buchhaltung gegeben, die prüft das.", ReplyIntent.PAID),
+        ("Die Rechnung ist zur Zahlung freigegeben.", ReplyIntent.PAID),
+        ("Die Überweisung ist noch nicht freigegeben.", ReplyIntent.PAID),
+        ("Meine Zahlung ist falsch gelandet, auf Ihrem alten Konto.", ReplyIntent.WRONG_PERSON),
+        ("Ihre Mail ist im Spam gelandet, sorry.", ReplyIntent.WRONG_PERSON),
+        ("Das müssen wir mal persönlich besprechen.", ReplyIntent.ACKNOWLEDGED),
+        ("Das sollten wir telefonisch klären.", ReplyIntent.ACKNOWLEDGED),
+    ],
+)
+def test_lookalikes_of_facts_payments_in_cash_and_releases(
+    words: str, intent: ReplyIntent
+) -> None:
+    assert human_intent(words) is not intent

@@ -68,6 +68,12 @@ _DELIVERABLE = (
 )
 # A sentence with a question mark after this point: the sentence asks, it does not state.
 _NOT_ASKED = r"(?=[^?]*$)"
+# Not a matter to talk over with the creditor in person or on the phone: that is no
+# acknowledgement but a call for a person ("Das müssen wir mal persönlich besprechen").
+_NOT_IN_PERSON = (
+    rf"(?![^.]*\b(?:pers{_OE}nlich|telefonisch|m{_UE}ndlich|am telefon|unter vier augen|"
+    rf"mit ihnen|mit euch|mit dir|bei einem treffen|in einem gespr{_AE}ch)\b)"
+)
 
 _CEASE = (
     # Represented by a lawyer, a trustee or an administrator; talk to them, not to me.
@@ -261,6 +267,10 @@ _WRONG_PERSON = (
     rf"\bfalsche[nrms]? (?:adressat\w*|ansprechperson|kund\w*|nummer|mail-?adresse|"
     rf"e-?mail-?adresse|postfach|haushalt|familie|stelle|abteilung|empf{_AE}nger\w*)\b|"
     rf"\bfalsch (?:zugestellt|adressiert|zugeordnet)\b",
+    # "Diese Mail ist bei mir falsch gelandet." Not a payment that went astray.
+    rf"^(?![^.]*\b(?:zahlung|{_UE}berweisung|geld|betrag|summe|buchung|lastschrift)\b)[^.]*"
+    rf"\b(?:falsch|f{_AE}lschlich\w*|irrt{_UE}mlich|versehentlich)\b (?:bei (?:mir|uns) |hier )?"
+    rf"(?:gelandet|zugegangen|zugestellt)\b",
     r"\bnicht (?:für|an) (?:mich|uns) (?:bestimmt|gedacht|gerichtet)\b",
     r"\b(?:bin|sind) (?:\w+ )?nicht (?:die person|derjenige|diejenige|der gesuchte|die gesuchte)\b|"
     r"\b(?:die|den) sie suchen\b",
@@ -496,12 +506,12 @@ _DISPUTE = (
     rf"\b(?:rechnung|abrechnung)\b[^.]{{0,30}}\b(?:an|auf) (?:die|den|eine|einen) falschen? "
     rf"(?:firma|adresse|person|gesellschaft|namen|kunden|empf{_AE}nger)\b",
     rf"\b(?:rabatt|skonto|nachlass|preisnachlass|abzug|gutschrift|anzahlung|vorauszahlung|"
-    rf"teilzahlung|akonto|guthaben|vorschuss)\w*\b(?:[^.]|(?<=\d)\.|(?<=\bfr)\.|"
+    rf"teilzahlung|akonto|guthaben|vorschuss|abschlagszahlung|abschlag|akontozahlung)\w*\b(?:[^.]|(?<=\d)\.|(?<=\bfr)\.|"
     rf"(?<=\bca)\.){{0,40}}\b(?:fehlt|fehlen|vergessen|(?:nicht|nirgends|nirgendwo) (?:\w+ )?"
     rf"(?:ber{_UE}cksichtigt|abgezogen|angerechnet|verrechnet|gutgeschrieben|eingerechnet|"
     rf"enthalten))\b(?![^.\n]*\?)|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|"
-    rf"nachlass|abzug|"
-    rf"gutschrift|anzahlung)",
+    rf"nachlass|abzug|gutschrift|anzahlung|vorauszahlung|akonto\w*|abschlagszahlung\w*|"
+    rf"abschlag\b|abschl{_AE}ge\b|teilzahlung\w*|vorschuss)",
     r"\bfehler (?:\w+ ){0,2}unterlaufen\b|\bfehler ihrerseits\b|\b(?:ihr|ihren|ihrem) fehler\b|"
     r"\bmuss ein (?:fehler|irrtum) sein\b|\b(?:liegt|handelt es sich um) (?:hier )?(?:wohl )?"
     r"(?:ein|einen|eine) (?:fehler|irrtum|versehen)\b|\b(?:ein|einen) fehler (?:in|auf|bei|im)\b",
@@ -578,6 +588,49 @@ _DISPUTE = (
     rf"\b(?:skonto|rabatt|nachlass|abzug|gutschrift|anzahlung)\w*\b[^.]{{0,30}}"
     rf"\b(?:abzuziehen|anzurechnen|zu verrechnen|zu ber{_UE}cksichtigen)\b",
     rf"\bverj{_AE}hr\w*",
+    # The debtor's own papers say another figure: "Auf unserem Lieferschein stehen 42."
+    rf"\b(?:auf|in|laut|gem{_AE}{_SS}|nach) (?:unserem|unserer|unseren|meinem|meiner|dem|der|"
+    rf"den) (?:unterschriebenen |unterzeichneten |eigenen )?(?:lieferschein|wareneingang|"
+    rf"z{_AE}hlung|stundenzettel|stundennachweis|stundenliste|arbeitsnachweis|arbeitsbericht|"
+    rf"rapport|regierapport|aufma{_SS}|abnahmeprotokoll|{_UE}bergabeprotokoll|bestellschein|"
+    rf"packliste|frachtbrief|zeiterfassung)\w*\b (?:\w+ ){{0,3}}(?:steht|stehen|stand|standen|"
+    rf"sind|waren|ist|war|nur|lediglich|aber|hingegen|dagegen)\b (?:(?:nur|lediglich|aber|es|"
+    rf"noch|genau|insgesamt|blo{_SS}|klar|eindeutig) ){{0,2}}(?:\d+|{_FEW})\b(?![./]\d)",
+    # "Vereinbart waren 10 % Rabatt", "Ausgemacht war spätestens der 10.10.": the agreement
+    # set against the bill (not "wie vereinbart", not instalments agreed).
+    r"(?<!wie )\b(?:vereinbart|abgemacht|ausgemacht|zugesagt|versprochen|zugesichert|"
+    r"angeboten|offeriert|bestellt) (?:war|waren|hatten wir|haben wir)\b(?! (?:\w+ ){0,3}"
+    r"(?:raten?|ratenzahlung|teilzahlung\w*|stundung|zahlungsaufschub|aufschub)\b)",
+    rf"\b(?:auf|in) (?:der|ihrer|dieser) (?:rechnung|abrechnung|schlussrechnung|faktura)\b "
+    rf"(?:\w+ ){{0,3}}(?:davon|dazu|dar{_UE}ber|hiervon|dessen) (?:aber |jedoch |leider )?"
+    rf"(?:nichts|kein wort|keine spur|keine rede|nicht)\b",
+    # Late delivery with a penalty claimed: Vertragsstrafe, Konventionalstrafe, Pönale.
+    rf"\b(?:vertragsstrafe|konventionalstrafe|p{_OE}nale|verzugsstrafe|liefer(?:verzugs)?"
+    rf"strafe)\w*|\b(?:liefertermin|lieferfrist|liefertag|fertigstellungstermin|"
+    rf"fertigstellungsfrist|ausf{_UE}hrungsfrist|bauzeit)\w*\b[^.]{{0,30}}\b(?:{_UE}berschritten|"
+    rf"nicht eingehalten|verpasst|verstrichen)\b|"
+    rf"\bsiehe (?:§|ziff(?:er|\.)?|punkt|art\.|artikel|abschnitt|klausel|paragra(?:ph|f))",
+    # Fewer users or licences since a downgrade: billed for more than used.
+    rf"\bdowngrade\w*|\b(?:herunter|herab|zur{_UE}ck)gestuft\b|\b(?:lizenzen|nutzer|"
+    rf"benutzer|user|pl{_AE}tze|arbeitspl{_AE}tze|accounts|seats|ger{_AE}te|fahrzeuge|"
+    rf"standorte)\b[^.]{{0,30}}\b(?:reduziert|verringert|gek{_UE}ndigt|abbestellt|"
+    rf"abgemeldet|deaktiviert)\b",
+    # Extras nobody ordered: "Wer hat diese Zusatzarbeiten beauftragt?", "ohne unsere
+    # Unterschrift", "zahlen wir keine Extras".
+    r"\bwer hat (?:\w+ ){0,3}(?:beauftragt|bestellt|angeordnet|genehmigt|freigegeben|"
+    r"veranlasst|in auftrag gegeben|unterschrieben|autorisiert)\b",
+    rf"\bohne (?:unsere|meine|eine|jede|unser|mein|vorherige) (?:schriftliche |vorherige )?"
+    rf"(?:unterschrift|zustimmung|freigabe|genehmigung|auftrag|auftragserteilung|beauftragung|"
+    rf"einverst{_AE}ndnis|bestellung|einwilligung|absprache|r{_UE}cksprache)\b",
+    rf"\b(?:zahle|zahlen|bezahle|bezahlen|{_UE}bernehme|{_UE}bernehmen|begleiche|begleichen)\b "
+    rf"(?:ich |wir )?(?:\w+ )?keine (?!raten|teilzahlung|anzahlung|vorkasse|vorauszahlung)"
+    rf"(?:\w+ )?(?:extras?|zusatz\w*|mehrkosten|mehrarbeit\w*|nachtr{_AE}ge|aufpreis\w*|"
+    rf"zuschl{_AE}ge|zuschlag|geb{_UE}hr\w*|mahngeb{_UE}hr\w*|zinsen|kosten|spesen|pauschale\w*|"
+    rf"positionen|posten|stunden|rechnung|forderung|leistungen|arbeiten)\b",
+    rf"\b(?:extras?|zusatz\w*|mehrkosten|mehrarbeit\w*|nachtr{_AE}ge|aufpreis\w*|zuschl{_AE}ge|"
+    rf"zuschlag|geb{_UE}hr\w*|mahngeb{_UE}hr\w*|zinsen|spesen|mahnspesen|pauschale\w*)\b "
+    rf"(?:zahle|zahlen|bezahle|bezahlen|{_UE}bernehme|{_UE}bernehmen) (?:ich|wir) (?:\w+ )?"
+    rf"(?:keine|keinen|nicht)\b",
     r"\b(?:bis heute|immer noch|noch immer|nach wie vor) nicht (?:\w+ )?(?:fertig\w*|geliefert|"
     r"repariert|montiert|erledigt|behoben|installiert|eingebaut|gemacht)\b",
     # A charge for something that did not happen; sarcasm about a fee.
@@ -692,8 +745,25 @@ _PAID = (
     rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})(?<!dann )(?<!sobald )\b(?:habe|haben|hab|habs|hat|"
     rf"habt|hatte|hatten)\b(?! (?:mein|meine|unser|unsere) (?:kunde|kundin|kunden|"
     rf"auftraggeber\w*|arbeitgeber\w*|versicherung|chef\w*)\b)"
-    rf"(?:'s)?(?: [\w.,'-]+){{0,7}}? (?:{_PAID_WORD}|erledigt|veranlasst|freigegeben|"
+    rf"(?:'s)?(?: [\w.,'-]+){{0,9}}? (?:{_PAID_WORD}|erledigt|veranlasst|freigegeben|"
     rf"get{_AE}tigt|geleistet)\b",
+    # "Bezahlt ✔", "Überwiesen ✓ – hätte ich Skonto abziehen dürfen?"
+    rf"^\W*(?:(?:schon|bereits|ist|wurde) )?(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|"
+    rf"eingezahlt|einbezahlt|erledigt)\s*[✔✓☑✅]",
+    # Cash handed to the creditor's driver or fitter; a receipt given for it.
+    rf"\b(?:betrag|geld|bargeld|summe|rechnungsbetrag|restbetrag|\d+ ?(?:€|euro|eur|chf|"
+    rf"franken)|bar)\b (?:\w+ ){{0,4}}(?:mitgegeben|{_UE}bergeben|ausgeh{_AE}ndigt|"
+    rf"in die hand gedr{_UE}ckt|entgegengenommen)\b{_NOT_ASKED}|\bbar (?:\w+ ){{0,2}}gegeben\b"
+    rf"{_NOT_ASKED}",
+    rf"\b{_PROVIDER}\b[^.]{{0,40}}\b(?:kassiert|einkassiert|abkassiert)\b{_NOT_ASKED}",
+    rf"(?<!keine )(?<!kein )\b(?:quittung|kassenbeleg|kassenzettel|zahlungsbest{_AE}tigung)\b "
+    rf"(?:\w+ ){{0,3}}(?:ausgestellt|{_UE}berreicht|ausgeh{_AE}ndigt|unterschrieben)\b{_NOT_ASKED}|"
+    rf"\b(?:hat|haben|hatte|hatten) (?:mir|uns) (?:\w+ ){{0,2}}(?:eine |die |den )?"
+    rf"(?:quittung|kassenbeleg|kassenzettel|zahlungsbest{_AE}tigung) (?:[\w€.,]+ ){{0,3}}"
+    rf"(?:ausgestellt|gegeben|{_UE}berreicht|ausgeh{_AE}ndigt|geschrieben)\b{_NOT_ASKED}",
+    # "Die Zahlung wurde gestern freigegeben." (Not "die Rechnung ist freigegeben": approved.)
+    rf"\b(?:zahlung|{_UE}berweisung|betrag)\b (?:\w+ ){{0,2}}(?:wurde|ist|wurden|sind) "
+    rf"(?:[\w.]+ ){{0,3}}freigegeben\b{_NOT_ASKED}",
     # "..., dass der Betrag letzte Woche angewiesen wurde."
     rf"\b{_PAID_WORD}(?: worden)? (?:ist|sind|wurde|wurden|war|waren|hat|haben|habe|hab)\b",
     # "Der Betrag wurde mit Valuta 03.11.2025 auf Ihr Konto überwiesen."
@@ -765,7 +835,8 @@ _PLAN = (
     rf"\braten(?:plan|vereinbarung|zahlung|weise|h{_OE}he|vertrag)\w*\b|\b(?:erste|zweite|"
     rf"dritte|n{_AE}chste|letzte|monatliche) rate\b|\brate (?:von|à|a|zu je)\b",
     rf"\b(?:h{_AE}lfte|teil|teilbetrag|anzahlung|\d+ ?%|\d[\d.,']* ?(?:€|eur|euro|chf|franken|"
-    rf"fr\.?))(?!\w)[^.]{{0,60}}\b(?:den |der |die )?(?:rest|restbetrag|restlichen?|anderen? "
+    rf"fr\.?))(?!\w)(?:[^.]|(?<=\d)\.){{0,60}}\b(?:den |der |die )?(?:rest|restbetrag|restlichen?|"
+    rf"anderen? "
     rf"h{_AE}lfte|zweite h{_AE}lfte)\b",
     rf"\b(?:den |der )?rest(?:betrag)?\b (?:\w+ ){{0,2}}(?:zahle|{_UE}berweise|bezahle|"
     rf"begleiche|bekommen|erhalten|folgt|kommt|zahlen|{_UE}berweisen)\b",
@@ -862,7 +933,7 @@ _PROMISE = (
     rf"(?:\w+ ){{0,3}}(?:bis|am|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|"
     rf"mitte|in|diese\w*|sp{_AE}testens|gleich|sofort|umgehend|zum|noch)\b",
     rf"\b(?:zahle|{_UE}berweise|bezahle|begleiche|zahlen|{_UE}berweisen|bezahlen|begleichen) "
-    rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen)\b){_NOT_ASKED}",
+    rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen|keine|kein)\b){_NOT_ASKED}",
     r"\b(?:geht|gehen|kommt|kommen) (?:\w+ ){0,3}(?:raus|hinaus|an sie|zu ihnen)\b",
     # "Ich begleiche den Betrag innert 10 Tagen." "Ich zahle diese Woche noch."
     rf"\b(?:ich|wir) (?:zahle|zahlen|{_UE}berweise|{_UE}berweisen|begleiche|begleichen|bezahle|"
@@ -873,7 +944,7 @@ _PROMISE = (
     rf"\bk{_UE}mmer\w* (?:mich|uns) (?:\w+ ){{0,3}}um (?:die|den|das) (?:{_UE}berweisung|zahlung|"
     rf"bezahlung|begleichung|rechnung|betrag|rest)\b",
     rf"\b(?:f{_UE}r|zum|auf) (?:den |das )?(?:[\w.]+ ){{0,2}}(?:eingeplant|terminiert|vorgemerkt|"
-    rf"angesetzt|geplant|disponiert|avisiert|eingestellt)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
+    rf"angesetzt|geplant|disponiert|avisiert|eingestellt|freigegeben|angewiesen)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
     rf"disponiert|avisiert) (?:f{_UE}r|zum|am)\b",
     r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
     r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
@@ -906,7 +977,8 @@ _QUESTION_ASK = (
 )
 
 _ACKNOWLEDGED = (
-    r"\b(?:schaue|schau|sehe|seh|gucke|guck) (?:\w+ ){0,3}(?:an|nach|durch)\b|"
+    r"\b(?:schaue|schau|sehe|seh|gucke|guck)(?:'s|s)? (?:\w+ ){0,3}(?:an|nach|durch)\b|"
+    r"\b(?:schauen|gucken|sehen)'s (?:\w+ ){0,3}(?:an|nach|durch)\b|"
     r"\bwerfe (?:\w+ ){0,2}(?:einen )?blick\b",
     rf"\b(?:pr{_UE}fe|kl{_AE}re|checke|kontrolliere) (?:ich|wir|das|es|dies|den|die|intern)\b|"
     rf"\b(?:das|dies|es) (?:pr{_UE}fe|pr{_UE}fen|kl{_AE}re|kl{_AE}ren|checke|schaue) "
@@ -924,13 +996,14 @@ _ACKNOWLEDGED = (
     r"zur kenntnis genommen)\W*$|\b(?:ich|wir) (?:habe|haben) (?:ihre|deine|die|ihren|den) "
     r"(?:\w+ )?(?:nachricht|mail|e-?mail|erinnerung|mahnung|zahlungserinnerung|schreiben) "
     r"(?:\w+ )?(?:erhalten|bekommen|gelesen|gesehen)\b",
-    rf"\b(?:bespreche|besprechen|kl{_AE}re|kl{_AE}ren|rede|reden|spreche|sprechen) "
-    rf"(?:\w+ ){{0,3}}(?:mit|intern|ab)\b",
+    rf"\b(?:bespreche|besprechen|kl{_AE}re|kl{_AE}ren|rede|reden|spreche|sprechen)\b"
+    rf"{_NOT_IN_PERSON} (?:\w+ ){{0,3}}(?:mit|intern|ab)\b",
     r"^\W*(?:wird (?:erledigt|gemacht)|mach(?:e)? ich|erledige ich)\W*$|\bweitergegeben\b|"
     r"\bweitergereicht\b|\bleite (?:\w+ ){0,3}weiter\b",
     r"\b(?:sehen|schauen|gucken|schaun) (?:wir )?(?:uns )?(?:das|es|die sache|die rechnung) "
     r"(?:\w+ ){0,2}an\b",
-    rf"\b(?:muss|m{_UE}ssen|werde|werden|will|wollen|m{_OE}chte|m{_OE}chten)\b (?:\w+ ){{0,6}}"
+    rf"\b(?:muss|m{_UE}ssen|werde|werden|will|wollen|m{_OE}chte|m{_OE}chten)\b{_NOT_IN_PERSON} "
+    rf"(?:\w+ ){{0,6}}"
     rf"(?:besprechen|abkl{_AE}ren|kl{_AE}ren|abstimmen|pr{_UE}fen|nachsehen|nachschauen|"
     rf"anschauen|ansehen|weiterleiten|weitergeben)\b|\br{_UE}cksprache\b",
     r"^\W*(?:ist |wurde |wird )?(?:notiert|vermerkt|vorgemerkt)\W*$",
@@ -979,6 +1052,10 @@ NOT_PAID: tuple[str, ...] = (
     rf"\b{_UE}bermorgen\b", rf"\bw{_AE}re\b", r"\bdachte\w*\b", r"\bgedacht\b",
     rf"\bn{_AE}chste[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     r"\bnicht\b", r"\bwird\b", r"\bwerden\b", r"\bbis (?:die|der|das)\b", r"\bsobald\b",
+    # "Die Zahlung ist für den 17.11. freigegeben": scheduled, not made.
+    rf"\b(?:f{_UE}r|zum) (?:den |die |das )?(?:\d{{1,2}}\.|montag|dienstag|mittwoch|donnerstag|"
+    rf"freitag|samstag|sonntag|n{_AE}chste\w*|kommende\w*|monatsende|ultimo|(?:ende|anfang|"
+    rf"mitte) (?:des monats|\w+))",
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
