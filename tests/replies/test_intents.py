@@ -748,3 +748,14 @@ def test_a_help_desk_notice_that_asks_not_to_be_answered_is_an_auto_reply() -> N
              "within 3 working days. Please do not reply to this message.")
     assert is_auto_reply({}, "Re: invoice", words)
     assert not is_auto_reply({}, "Re: invoice", "Thanks, we aim to pay by Friday.")
+
+
+@pytest.mark.parametrize("words", [
+    "Ich bin bis einschließlich 14.11.2025 nicht im Büro und habe keinen Zugriff auf E-Mails.",
+    "Automatische Antwort: Ihre Nachricht ist bei uns eingegangen (Ticket 20418).",
+    "Ceci est une réponse automatique. Votre message a bien été enregistré.",
+    "Hemos recibido su correo y le responderemos en un plazo de 48 horas. Nº de ticket: 588.",
+])
+def test_notices_of_absence_and_ticket_receipts_in_each_language_are_auto_replies(
+        words: str) -> None:
+    assert is_auto_reply({}, "Re: invoice", words)

@@ -47,7 +47,10 @@ _BODY = WordIndex.any_of(
     r"\bno access to (?:my )?e-?mail\b",
     r"\b(?:a )?ticket (?:has been|was) (?:created|opened|raised|logged)\b",
     r"\byour (?:message|e-?mail|request|enquiry|inquiry) has been received\b",
-    r"\b(?:bin|sind)\b[^.\n]{0,40}\b(?:nicht im büro|abwesend|im urlaub|nicht erreichbar)\b",
+    r"\b(?:bin|sind)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:nicht im büro|abwesend|im urlaub|nicht "
+    r"erreichbar)\b",
+    r"\bkeinen zugriff auf (?:meine |mein )?e-?mails?\b|\bautomatische (?:antwort|rückantwort)\b|"
+    r"\bihre (?:anfrage|nachricht|e-?mail) ist (?:bei uns )?eingegangen\b",
     r"\bestoy (?:de vacaciones|fuera de la oficina|ausente)\b",
     r"\bfuera de la oficina\b",
     r"\bje suis (?:actuellement )?(?:absente?|en congés?|en vacances|hors du bureau)\b",
@@ -55,6 +58,10 @@ _BODY = WordIndex.any_of(
     r"\b(?:please )?do not reply to this (?:automated |automatic )?(?:message|e-?mail|mailbox)\b",
     r"\bwe aim to (?:respond|reply|get back) to (?:all |your )?(?:enquiries|inquiries|e-?mails|"
     r"messages|requests)\b",
+    r"\bceci est une r[ée]ponse automatique\b|\bvotre (?:demande|message|courriel) a (?:bien )?"
+    r"[ée]t[ée] enregistr[ée]e?\b",
+    r"\bhemos recibido su (?:mensaje|correo|solicitud|consulta)\b[^.]{0,60}\ble responderemos\b|"
+    r"\bn(?:º|°|o\.?|úmero) de ticket\b",
 )
 _CHALLENGE = WordIndex.any_of(*(rf"\b(?:{branch})\b" for branch in (
     r"requires? (?:your )?confirmation",
