@@ -759,3 +759,57 @@ def test_a_help_desk_notice_that_asks_not_to_be_answered_is_an_auto_reply() -> N
 def test_notices_of_absence_and_ticket_receipts_in_each_language_are_auto_replies(
         words: str) -> None:
     assert is_auto_reply({}, "Re: invoice", words)
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Sorry, wrong chap - I've never heard of your company.", ReplyIntent.WRONG_PERSON),
+        ("I resigned from Parkside Motors last year.", ReplyIntent.WRONG_PERSON),
+        ("I haven't worked for that firm since 2023.", ReplyIntent.WRONG_PERSON),
+        ("I'm only the receptionist and I don't deal with invoices.", ReplyIntent.WRONG_PERSON),
+        ("Dad has moved into a nursing home; I just check his inbox.", ReplyIntent.WRONG_PERSON),
+        ("They are no longer one of our clients.", ReplyIntent.WRONG_PERSON),
+        ("You sent it to me in error.", ReplyIntent.WRONG_PERSON),
+        ("She won't be answering this - she has retired.", ReplyIntent.WRONG_PERSON),
+        ("StepChange are handling my debts now, please deal with them only.", ReplyIntent.CEASE),
+        ("I have a breathing space in place until January.", ReplyIntent.CEASE),
+        ("My solicitor has advised me not to correspond with you.", ReplyIntent.CEASE),
+        ("This office represents Ms Lee. Cease all contact with her.", ReplyIntent.CEASE),
+        ("The company entered business rescue on Friday.", ReplyIntent.CEASE),
+        ("I've done the transfer. Stop the reminders once it lands, please.", ReplyIntent.PAID),
+        ("Paid £60 today, that should clear it.", ReplyIntent.PAID),
+        ("The bank resent the money yesterday.", ReplyIntent.PAID),
+        ("Paid through Wise this morning.", ReplyIntent.PAID),
+        ("It was debited from our account on Monday.", ReplyIntent.PAID),
+        ("Payment approved this morning; it goes out on Friday.", ReplyIntent.PROMISE_TO_PAY),
+        ("Our customer finally paid us, so I'll pay you on Thursday.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("I need more time - the van was broken into and I lost my tools.",
+         ReplyIntent.PAYMENT_PLAN),
+        ("My laptop's broken, so I'm writing from my wife's email. Will call.",
+         ReplyIntent.UNCLEAR),
+        ("The dishwasher you installed leaks every time we run it.", ReplyIntent.DISPUTE),
+        ("The tiles are already cracking.", ReplyIntent.DISPUTE),
+        ("Half the milk was past its use-by date.", ReplyIntent.DISPUTE),
+        ("My daughter ordered this without my consent.", ReplyIntent.DISPUTE),
+        ("I don't understand why there's a callout fee when you never came.",
+         ReplyIntent.DISPUTE),
+        ("The plumber went home without finishing the job.", ReplyIntent.DISPUTE),
+        ("The app you built still doesn't open on Android.", ReplyIntent.DISPUTE),
+        ("The payment link still doesn't work for me.", ReplyIntent.UNCLEAR),
+        ("I'm querying the bill - the hours look wrong.", ReplyIntent.DISPUTE),
+        ("Could someone explain the admin charge?", ReplyIntent.QUESTION),
+        ("Would you be able to resend the proof of delivery?", ReplyIntent.QUESTION),
+        ("Let me speak to my partner tonight.", ReplyIntent.ACKNOWLEDGED),
+        ("I'll need to check our records first.", ReplyIntent.ACKNOWLEDGED),
+    ],
+)
+def test_wrong_people_stop_requests_payments_and_contested_bills_beyond_the_sixth_set(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent
+
+
+def test_a_person_on_leave_for_whom_money_is_tight_wrote_the_message_themselves() -> None:
+    words = "I'm on maternity leave and money is tight. Could I have a bit more time."
+    assert not is_auto_reply({}, "Re: invoice", words)

@@ -83,10 +83,13 @@ _RETURNING = with_start_lookahead(re.compile(
     re.IGNORECASE,
 ))
 # A person who mentions being on leave while asking how to pay ("I'm on maternity leave and
-# money's tight. Could I pay it off bit by bit?") wrote the message: no notice asks that.
+# money's tight. Could I pay it off bit by bit?"), or saying money is tight, wrote the message:
+# no notice asks or says that.
 _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:pay|paid|payment|instal\w*|plan|afford|pag\w+|pai\w+|payer|zahl\w*|rate[n]?)\b"
-    r"[^?\n]{0,80}\?",
+    r"[^?\n]{0,80}\?|\bmoney(?:'s| is) (?:really |very |so )?tight\b|\b(?:a bit|a little|"
+    r"some) more "
+    r"time\b(?!-)|\b(?:can't|cannot|can not) afford\b",
     re.IGNORECASE,
 ))
 _UNTIL = with_start_lookahead(

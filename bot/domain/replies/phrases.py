@@ -31,7 +31,8 @@ _CEASE = (
     r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
     r"solicitor|counsel|legal)\b",
     r"\b(?:correspondence|communications?)\b.{0,40}\b(?:directed|sent|addressed|forwarded)\b",
-    r"(?<!asking you to )(?<!not to )\b(?:stop|quit|cease)\s+(?:e-?mailing|contacting|sending|"
+    r"(?<!asking you to )(?<!not to )\b(?:stop|quit|cease)\s+(?![^.]{0,30}\b(?:once|as soon as) "
+    r"(?:you|it|the)\b)(?:e-?mailing|contacting|sending|"
     r"messaging|msging|texting|calling|writing|"
     r"harass\w*|bothering|chasing|spamming)\b",
     r"\b(?:do not|don't|dont|never)\s+(?:ever\s+)?"
@@ -85,9 +86,11 @@ _CEASE = (
     r"contact)\b|"
     r"\bvoluntary petition\b|\bcollection efforts must cease\b|"
     r"\bcease (?:all )?(?:communication|contact|correspondence)\b|\bdesist\b",
-    r"(?<!asking you to )\bstop (?:\w+ ){0,2}(?:sending|e-?mailing|contacting|messaging|msging|"
+    r"(?<!asking you to )\bstop (?![^.]{0,30}\b(?:once|as soon as) (?:you|it|the)\b)(?:\w+ ){0,2}"
+    r"(?:sending|e-?mailing|contacting|messaging|msging|"
     r"texting|writing|calling)\b|\bstop "
-    r"(?:contact|e-?mail|message|call|text|writ)\w* (?:me|us)\b|\bstop (?:the|these|your|all) "
+    r"(?:contact|e-?mail|message|call|text|writ)\w* (?:me|us)\b|\bstop (?![^.]{0,40}\b(?:once|"
+    r"as soon as) (?:you|it|the)\b)(?:the|these|your|all) "
     r"(?:messages|e-?mails|reminders|letters|calls)\b|\bbeen (?:asked|told) (?:\w+ )?(?:not to|to "
     r"stop)\b|\bremove (?:me|us)\b(?! as\b)",
     r"\b(?:case|matter|file) is (?:now )?with (?:the|my|our) (?:lawyers?|solicitors?|attorneys?|"
@@ -103,7 +106,8 @@ _CEASE = (
     r"\bright to object\b|\bprocessing of my (?:personal )?data\b|\bstopped contacting\b|\bif you "
     r"(?:would )?stop(?:ped)? (?:contacting|e-?mailing|calling|writing)\b|\bdebt management "
     r"(?:company|plan|firm)\b|\bletters? only\b|\b(?:in|by) writing only\b|\bonly in writing\b|"
-    r"\bno (?:more )?e-?mails, no (?:more )?calls\b|\bwon't (?:be )?(?:respond|reply|answer)\w*\b",
+    r"\bno (?:more )?e-?mails, no (?:more )?calls\b|(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bwho )"
+    r"\bwon't (?:be )?(?:respond|reply|answer)\w*\b",
     r"\bcease (?:all )?e-?mail (?:communication|contact|correspondence)\b|\b(?:being |been )?wound "
     r"up\b|\bthe liquidators? (?:is|are)\b|\ball claims should go to\b|\bwe act for\b|\b(?:do "
     r"not|don't) contact (?:our|my) client\b|\baddress all (?:further )?communications?\b",
@@ -115,15 +119,24 @@ _CEASE = (
     r"\bcreditors (?:not|should not|must not) contact\b|\bnot contact the directors\b",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
     r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b|"
-    r"\bstop (?:the|these|your|all|any) (?:\w+ ){0,2}(?:e-?mails|reminders|messages|texts|calls|"
+    r"\bstop (?![^.]{0,40}\b(?:once|as soon as) (?:you|it|the)\b)(?:the|these|your|all|"
+    r"any) (?:\w+ ){0,2}(?:e-?mails|reminders|messages|texts|calls|"
     r"letters|chasers|notices|correspondence)\b",
+    r"\bdeal with (?:them|him|her) only\b|\bonly (?:deal|speak|talk|correspond) (?:with|to) "
+    r"(?:them|him|her)\b|\b(?:citizens advice|stepchange|national debtline|payplan|mabs|debt "
+    r"advice (?:charity|service|agency))\b|\bbreathing space\b|\b(?:not allowed|not permitted|"
+    r"prohibited) (?:by law )?to (?:chase|contact|e-?mail|call|pursue)\b",
+    r"\b(?:lawyer|attorney|solicitor|counsel|barrister)\b[^.]{0,30}\b(?:instructed|advised|told) "
+    r"(?:me|us) not to\b|\b(?:firm|office|we) represents? (?:mr|mrs|ms|miss|dr|the|our|my|"
+    r"(?-i:[A-Z]))|\bcease (?:all |any )?(?:direct )?contact\b",
+    THEIR_OWN + r"\bbusiness rescue\b",
     THEIR_OWN + r"\b(?:administrators?|liquidators?|receivers?|trustees?) (?:were|was|have been|"
     r"has been|had been|got|are being|is being) appointed\b",
 )
 
 _WRONG_PERSON = (
     r"\b(?:i|he|she|they|we) (?:have |has |had )?left (?:the|this|our|that) (?:company|firm|"
-    r"business|practice|organi[sz]ation|job|role)\b|\bi (?:no longer|don't|do not) work "
+    r"business|practice|organi[sz]ation|job|role)\b|\bi (?:no longer|don't|dont|do not) work "
     r"(?:there|here|for|at|with)\b",
     r"\b(?:don't know|do not know|not sure) who you(?:'re| are) (?:looking for|trying to reach|"
     r"after)\b",
@@ -133,9 +146,10 @@ _WRONG_PERSON = (
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
     r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
     r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number(?! of)|"
+    r"bloke|chap|fella|fellow|dude|"
     r"guy|lady|"
     r"man|woman|gentleman|family|household)\b",
-    r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:to (?:me|us) )?"
+    r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:this |it |that )?(?:to (?:me|us) )?"
     r"(?:by|in) (?:mistake|error)\b",
     r"\b(?:i|we) (?:have )?received (?:this|your) (?:e-?mail |message |reminder )?(?:by|in) "
     r"(?:mistake|error)\b",
@@ -167,6 +181,7 @@ _WRONG_PERSON = (
     r"organi[sz]ation)\b|\bmixed up (?:the |our |your )?(?:e-?mail|address|account|customer|client|"
     r"details)|\bwrong (?-i:[A-Z][a-z]+ [A-Z][a-z]+)\b",
     r"\b(?:this|that|it)(?:'s| is|'s not| isn't| is not) (?:not )?me\b|\bprevious (?:owners?|"
+    r"occupiers?|"
     r"tenants?|occupants?|residents?)\b|\b(?:i|he|she|they|we)(?: \w+)? (?:no longer|doesn't|"
     r"don't|do not|does not) work (?:there|here|for|at|with)\b|\bi left\b(?! (?:a|an|you|it|the "
     r"(?:money|payment|cheque|check)|my|your|some|them|him|her)\b)",
@@ -194,6 +209,17 @@ _WRONG_PERSON = (
     r"\b(?:they|he|she) let (?:me|us) go\b(?! (?:through|over|ahead|and)\b)|\b(?:i|we) used to "
     r"(?:work (?:for|at|with)|do (?:the|their|his|her) (?:books|accounts|bookkeeping))\b|"
     r"\bno longer (?:associated|affiliated|involved|connected) with\b",
+    r"\bresigned (?:from|at)\b|\bno longer (?:the|your) (?:point of contact|contact|right "
+    r"person)\b|\b(?:haven't|have not|hasn't|has not|haven't been) work(?:ed|ing) (?:at|for|with|"
+    r"there)\b",
+    r"\bi(?:'m| am) (?:just |only )?the (?:receptionist|cleaner|temp|intern|new \w+)\b|"
+    r"\bi (?:don't|"
+    r"do not|dont) (?:deal|handle) (?:with )?(?:payments|invoices|billing|the accounts|accounts)\b|"
+    r"\bi (?:just |only )?check (?:her|his|their) (?:inbox|e-?mails?|mail)\b|\b(?:moved|gone) "
+    r"into (?:a )?(?:care|nursing) home\b",
+    r"\bno longer (?:a |one of )?(?:our|my) (?:clients?|customers?)\b|\bnot (?:one of )?(?:our|my) "
+    r"(?:clients?|customers?) any ?more\b|\bchanged (?:accountants|bookkeepers)\b|\byou want "
+    r"(?:our|the) (?:sister|parent|other|holding) company\b",
     r"\bbelongs to\b[^.]{0,60}\b(?:a|an) (?:separate|different|distinct) (?:legal )?(?:company|"
     r"business|entity|firm|franchise|organi[sz]ation)\b",
 )
@@ -254,7 +280,10 @@ _DISPUTE = (
     r"\btake the (?:fee|charge) off\b|\bremove the (?:fee|charge|late fee)\b|"
     r"\bcorrected invoice\b|\badjusted (?:amount|invoice)\b|\breduc\w+ (?:the )?(?:amount|"
     r"invoice|bill)\b",
-    r"\b(?:faulty|defective|damaged|broken|poor (?:quality|service|workmanship)|not fixed|still "
+    r"^(?!.*\bmy (?:phone|mobile|laptop|computer|pc|car|van|leg|arm|wrist|ankle|back)(?:'s| is| "
+    r"was| has been)? broken).*?"
+    r"\b(?:faulty|defective|damaged|broken(?! into)|poor (?:quality|service|workmanship)|not fixed|"
+    r"still "
     r"(?:broken|leaking)|unacceptable)\b",
     # Not working: goods or work, not a person out of work or a way of paying that fails.
     r"^(?!.*\b(?:link|portal|website|site|card|login|password|app|bank|payment|online)\b).*?"
@@ -437,6 +466,21 @@ _DISPUTE = (
     r"\b(?:collected|picked up|fetched) (?:it|them|the \w+)? ?(?:from your \w+ )?(?:ourselves|"
     r"myself)\b|\b(?:issued|raised|sent) (?:us |me )?(?:a |an )?(?:full )?(?:credit|"
     r"(?-i:CN)[- ]?\d)",
+    r"\bquery(?:ing)? (?:this|the|your) (?:bill|invoice|charge)\b|\bwithout (?:my|our) "
+    r"(?:permission|consent|authori[sz]ation|approval)\b|\bpast (?:its|their|"
+    r"the) (?:best[- ]before|"
+    r"use[- ]by|sell[- ]by|expiry)\b",
+    r"\b(?:you|your \w+) (?:fitted|installed|supplied|sold|delivered|repaired|serviced|fixed|built|"
+    r"laid|replaced)\b[^.]{0,40}\b(?:packed (?:in|up)|broke|stopped working|failed|gave up|died|"
+    r"leak\w*|crack\w*|lifting|peeling|fell)\b|\balready (?:lifting|peeling|cracking|leaking|"
+    r"falling apart|coming off|coming loose)\b",
+    r"\b(?:not sure|don't understand|do not understand|no idea) (?:how|why) (?:there(?:'s| is)|"
+    r"you(?:'ve| have)|we(?:'ve| have| are| were)) (?:a |an |been )?(?:\w+ ){0,3}(?:charge|fee|"
+    r"invoice|bill|charged|billed|invoiced)\b|\b(?:left|went|gone|packed up)\b[^.]{0,30}\bwithout "
+    r"(?:testing|finishing|completing|checking|fixing|cleaning|commissioning)\b",
+    r"^(?!.*\b(?:link|portal|website link|card|login|password|bank|payment)\b).*?\b(?:(?:has|have) "
+    r"never worked|still (?:doesn't|does not|won't|will not) (?:work|load|start|run|open|"
+    r"connect))\b",
     r"\b(?:mistake|error|mix-?up|blunder|cock-?up) (?:on|at) (?:your|their) (?:side|end|part)\b|"
     r"\b(?:your|their) (?:mistake|error|mix-?up|blunder)\b|\bshould (?:have )?(?:come off|been "
     r"(?:removed|taken off|credited|cancell?ed|refunded|waived|stopped|deducted))\b",
@@ -474,6 +518,7 @@ _PAID = (
     r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
     r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$|\bpaid (?:online|by card|"
+    r"through \w+|"
     r"by (?:bank )?transfer|via \w+|in full|today|yesterday|this morning|just now|earlier|"
     r"last \w+)\b",
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
@@ -494,7 +539,8 @@ _PAID = (
     r"bookkeeper|accountant|office) (?:\w+ )?(?:processed|paid|sent|transferred|settled)\b|"
     r"\b(?:payment|transfer|it|this)(?:'s| has| have) gone through\b|\b(?:was|been|were) (?:\w+ )?"
     r"(?:lodged|deposited)\b",
-    r"\b(?:paid|payments?|pay|transfer\w*|deposit\w*|sent|wired|remitted|cheque|check|bacs|ach|pix|"
+    r"\b(?:paid|payments?|pay|transfer\w*|deposit\w*|re-?sent|wired|remitted|cheque|check|bacs|ach|"
+    r"pix|"
     r"zelle|card|t/t)\b.{0,60}\b(?:yesterday|last (?:week|night|month|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)(?! of)|\d+ days ago|ago|this morning|earlier today|"
     r"the other "
@@ -506,7 +552,8 @@ _PAID = (
     r"my "
     r"|our )?(?:payment|transfer|deposit)\b|\b(?:it|money|payment|amount|funds)(?:'s| has| have)? "
     r"left (?:my|our) (?:account|bank)\b",
-    r"\b(?:taken|debited|deducted) (?:from|on) my (?:account|statement|card)\b|\bshows as (?:taken|"
+    r"\b(?:taken|debited|deducted) (?:from|on) (?:my|our) (?:account|statement|card)\b|"
+    r"\bshows as (?:taken|"
     r"paid|debited)\b|^\W*(?:payment|transfer) (?:processed|made|sent|done|completed)\b",
     r"\b(?:pag\w+|abon\w+|transfer\w+|ingres\w+|deposit\w+|r[èé]gl\w+|vir[ée]\w*|vers[ée]\w*|"
     r"überw\w+|bezahl\w*|gezahlt)\b.{0,40}\b(?:ayer|anteayer|la semana pasada|esta mañana|hier|"
@@ -529,6 +576,7 @@ _PAID = (
     r" in "
     r"full)?\W*(?:$|sorry|thanks|cheers)|\btransfere?d (?:it|this|that|the)\b|\b(?:zell|venmo|"
     r"paypal|cash ?app|revolut|bizum|twint|interac|e-?transfer|paynow)(?:ed|'d|-ed)\b",
+    r"\b(?:paid|sent|transferred|wired|deposited|remitted|settled)\b.{0,30}\b(?:today|just now)\b",
     r"\b(?:wire|transfer|payment|cheque|check|money|funds)\b(?: \w+){0,2} (?:left|cleared) "
     r"(?:our|my|the) (?:bank|account)\b|\bdropped (?:off )?(?:the |a )?(?:cash|cheque|check|"
     r"payment|money|envelope)\b|\b(?:included|covered|paid|went)\b[^.]{0,40}\b(?:in|with|by|as "
@@ -538,6 +586,7 @@ _PAID = (
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:" + "".join(rf"{word}|" for language in _LANGUAGES for word in language.NOT_PAID) +
+    r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\b(?:get(?:s|ting)?|got|gotten) paid\b|"
     r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b)",
@@ -647,7 +696,8 @@ _TOPICS = (
     r"venmo", r"zelle", r"credit card", r"debit card",
     r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
     r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax",
-    r"w-?9", r"receipt", r"po number", r"purchase order", r"contract", r"document", r"paperwork",
+    r"w-?9", r"admin", r"line item", r"proof of delivery", r"receipt", r"po number",
+    r"purchase order", r"contract", r"document", r"paperwork",
     r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note",
     r"pdf", r"which \w+ is this for",
     r"remit", r"sort code", r"iban", r"routing",
@@ -667,6 +717,8 @@ _QUESTION_ASK = (
     r"\bkindly (?:share|send|provide|confirm|advise|forward)\b|\b(?:can|could|would|will) you "
     r"(?:please )?(?:reissue|re-issue|update|add|include)\b|\bis (?:this|it|that) for\b",
     r"\b(?:what|which) \w+ (?:should|do|shall|must|can|would) (?:i|we)\b",
+    r"\b(?:can|could|would|will) (?:someone|somebody|anyone) (?:please )?(?:tell|explain|confirm|"
+    r"send)\b|\bwould you be able to (?:send|provide|confirm|explain|tell|share|resend)\b",
 )
 
 _ACKNOWLEDGED = (
@@ -694,6 +746,10 @@ _ACKNOWLEDGED = (
     r"\bforwarded to\b",
     r"\b(?:i'm|i am|we're|we are) aware of (?:it|this)\b|\bleave it with (?:me|us)\b|\bshared "
     r"with (?:our|the)\b|\bnecessary action\b",
+    r"\blet me (?:talk|speak|check|have a word) (?:to|with)\b|\b(?:i'll|i will|i need to|i'll have "
+    r"to|i have to|we'll|we will|we need to|we'll have to) (?:\w+ ){0,2}(?:check|look into|look at|"
+    r"go "
+    r"through|review) (?:my|our|the)\b",
     r"\b(?:has|have) been (?:informed|notified|escalated|forwarded|passed on|passed to|referred)\b|"
     r"\bescalated (?:this |it )?to\b|^\W*(?:ta|thanks|cheers|ok)?\W*seen it\b|\b(?:have|take) a "
     r"(?:proper |quick |good )?(?:look|squiz|gander|peek|butcher's)\b",
@@ -846,6 +902,10 @@ def says(intent: ReplyIntent, clause: str) -> bool:
     return _Sentence(clause, _EVERY_ID, conditional=False).says(intent)
 
 
+# "Our client has just paid us": money that reached the debtor, not the creditor.
+_PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
+
+
 def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     """Whether one of `patterns` says paid in `clause`, not negated or in the future, and not
     asked ("Habe ich schon bezahlt?", "Have we paid this?")."""
@@ -854,6 +914,7 @@ def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     for pattern in patterns:
         for found in pattern.finditer(clause):
             window = clause[max(0, found.start() - 25) : found.end()]
-            if not _PAID_NEGATION.search(window):
-                return True
+            if _PAID_NEGATION.search(window) or _PAID_TO_THEM.match(clause, found.end()):
+                continue
+            return True
     return False
