@@ -146,8 +146,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|last (?:working |business )?"
             r"day of (?:the |this )?month|(?:a |al )?(?:fin|final)"
             r"(?:es)? de(?:l)? mes|(?:à la |a la )?fin (?:du |de )?mois|"
-            r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )ultimo|monatsletzten|"
-            r"antes de que (?:se )?(?:acabe|termine|finalice) el mes|before the month is (?:out|over)|"
+            r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )ultimo|"
+            r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
+            r"before the month is (?:out|over)|"
             r"monatsende)\b",
             re.IGNORECASE,
         ),
@@ -155,9 +156,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_next_month",
         re.compile(
-            r"\b(?:on |le |el |am |the )?(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of next month|"
-            r"du mois prochain|del (?:mes que viene|próximo mes|proximo mes)|(?:des )?nächsten "
-            r"monats)\b",
+            r"\b(?:on |le |el |del |am |the )?(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+"
+            r"(?:of next month|du mois prochain|del (?:mes que viene|próximo mes|proximo mes)|"
+            r"(?:des )?nächsten monats|"
+            r"(?P<this>of this month|de este mes|de ce mois(?:-ci)?|dieses monats))\b",
             re.IGNORECASE,
         ),
     ),
@@ -166,7 +168,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)\b"
-            r"|\b(?:(?:d?el|para el) (?:día |dia )?|le |am |au |bis zum |zum |antes del |avant le |du |vor dem )"
+            r"|\b(?:el (?:día |dia )?|del (?:día|dia) |le |am |au |bis zum |zum |antes del |"
+            r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
             rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:le |el |den |the )?(?P<day3>\d{{1,2}})\.?"
             r"(?![\d:/]|[.,]\d| ?\d\d\b)",
@@ -229,7 +232,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ce soir|esta noche|heute abend|this weekend|ce week-end|este fin de semana|"
             r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine(?: prochaine)?|"
             r"a finales de la (?:próxima semana|semana que viene)|a finales de (?:la|esta) semana|"
-            r"ende (?:der )?nächste[nr]? woche|ende (?:der|dieser) woche|(?:en )?d[ée]but de (?:la )?semaine prochaine|"
+            r"ende (?:der )?nächste[nr]? woche|ende (?:der|dieser) woche|"
+            r"(?:en )?d[ée]but de (?:la )?semaine prochaine|"
             r"principios de la (?:próxima semana|semana que viene)|"
             r"anfang (?:der )?nächste[nr]? woche|"
             r"d[ée]but du mois prochain|principios del (?:mes que viene|próximo mes)|"
@@ -415,6 +419,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
             last -= timedelta(days=max(0, last.weekday() - 4))
         return last
     if kind == "day_next_month":
+        if groups.get("this"):  # "the 25th of this month", "el 25 de este mes"
+            return _safe_date(sent.year, sent.month, int(groups["day"]))
         following = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
         return _safe_date(following.year, following.month, int(groups["day"]))
     if kind == "first_of_month":
