@@ -127,6 +127,8 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("La tenemos incluida en la remesa de pagos del día 20.", date(2025, 11, 20)),
         ("Die Zahlung ist für den 17.11. freigegeben.", date(2025, 11, 17)),
         ("Su factura entra en la corrida del 25 de este mes.", date(2025, 11, 25)),
+        ("Nuestro contador me dice que ya la programó para el 18 de noviembre.",
+         date(2025, 11, 18)),
         ("We'll pay on the 20th of this month.", date(2025, 11, 20)),
         ("Je paie le 28 de ce mois.", date(2025, 11, 28)),
         ("Wir zahlen am 20. dieses Monats.", date(2025, 11, 20)),
@@ -351,3 +353,24 @@ def test_a_calendar_week_gone_by_is_in_the_past_and_one_far_back_is_next_year_s(
     [gone] = find_dates("Lieferung in KW 40", sent=TUESDAY_4_NOV_2025)
     [coming] = find_dates("Zahlung in KW 2", sent=TUESDAY_4_NOV_2025)
     assert (gone.value, coming.value) == (date(2025, 10, 3), date(2026, 1, 9))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Nuestro contador me dice que ya la programó para el 18 de noviembre.",
+         date(2025, 11, 18)),
+        ("Notre comptable me dit qu'il l'a programmé pour le 18 novembre, pas d'inquiétude.",
+         date(2025, 11, 18)),
+        ("Our bookkeeper says she has it scheduled for the 18th, so don't worry about it.",
+         date(2025, 11, 18)),
+        ("Give us 48 hours and it'll be done.", date(2025, 11, 6)),
+        ("Christmas Eve at the absolute latest. Honestly.", date(2025, 12, 24)),
+        ("Programé una llamada con mi contador para el 18 de noviembre para revisar todo.",
+         None),
+        ("Our accountant has scheduled a meeting for the 18th to go over the statement.", None),
+    ],
+)
+def test_a_reply_that_has_the_bill_scheduled_for_a_day_promises_that_day(
+        words: str, expected: date | None) -> None:
+    assert parse_reply(reply(words)).promised_date == expected
