@@ -107,6 +107,48 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("Will pay next wed.", date(2025, 11, 12)),
         ("Paying thu.", date(2025, 11, 6)),
         ("We're closed from the 19th, so it will be paid on 6 January.", date(2026, 1, 6)),
+        ("Te lo pago antes de que acabe el mes.", date(2025, 11, 30)),
+        ("I'll pay before the month is out.", date(2025, 11, 30)),
+        ("Bis Ultimo ist das erledigt.", date(2025, 11, 30)),
+        ("Wir zahlen bis Ende Monat.", date(2025, 11, 30)),
+        ("D'ici la fin de la semaine prochaine vous serez payés.", date(2025, 11, 14)),
+        ("Pagaré a finales de la semana que viene.", date(2025, 11, 14)),
+        ("Wir zahlen Ende nächster Woche.", date(2025, 11, 14)),
+        ("Je paie à la fin de la semaine.", date(2025, 11, 7)),
+        ("Zahlung erfolgt in KW 47, spätestens am Freitag.", date(2025, 11, 21)),
+        ("Wir zahlen in KW 2.", date(2026, 1, 9)),
+        ("Payment will go out in week 48.", date(2025, 11, 28)),
+        ("Le virement partira en semaine 49.", date(2025, 12, 5)),
+        ("Give us 48 hours and it'll be done.", date(2025, 11, 6)),
+        ("Dame 24 horas y te pago.", date(2025, 11, 5)),
+        ("Christmas Eve at the absolute latest.", date(2025, 12, 24)),
+        ("Je vous paie avant Noël.", date(2025, 12, 24)),
+        ("Bis Silvester ist das überwiesen.", date(2025, 12, 31)),
+        ("La tenemos incluida en la remesa de pagos del día 20.", date(2025, 11, 20)),
+        ("Die Zahlung ist für den 17.11. freigegeben.", date(2025, 11, 17)),
+        ("Su factura entra en la corrida del 25 de este mes.", date(2025, 11, 25)),
+        ("Nuestro contador me dice que ya la programó para el 18 de noviembre.",
+         date(2025, 11, 18)),
+        ("We'll pay on the 20th of this month.", date(2025, 11, 20)),
+        ("Je paie le 28 de ce mois.", date(2025, 11, 28)),
+        ("Wir zahlen am 20. dieses Monats.", date(2025, 11, 20)),
+        # A day that recurs, or that a state lasts until, gives way to the day paid on; a
+        # later day given as the latest is the one promised.
+        ("$150 every second Thursday starting the 13th.", date(2025, 11, 13)),
+        ("Nuestro día de pago es el 5 de cada mes, así que la tendréis el 5 de diciembre.",
+         date(2025, 12, 5)),
+        ("We pay suppliers every Friday; yours will go out on the 14th.", date(2025, 11, 14)),
+        ("I'll pay $100 every Friday starting next week.", date(2025, 11, 14)),
+        ("Ich zahle am 15. jeden Monats 100 €.", date(2025, 11, 15)),
+        ("On est à découvert jusqu'au 1er, je paie le 2 décembre.", date(2025, 12, 2)),
+        ("I'm away until the 10th, will pay on the 12th.", date(2025, 11, 12)),
+        ("No cobro hasta el 15, te pago el 16.", date(2025, 11, 16)),
+        ("Laissez-moi jusqu'au 15.", date(2025, 11, 15)),
+        ("Das Geld geht heute noch raus, allerspätestens morgen früh.", date(2025, 11, 5)),
+        ("Hoy o como muy tarde mañana te lo pago.", date(2025, 11, 5)),
+        ("I'll pay Friday, Monday at the latest.", date(2025, 11, 10)),
+        ("Die Lieferung kam in KW 40, zahlen tun wir nächste Woche.", date(2025, 11, 14)),
+        ("I'll pay on the 20th, but I can call you tomorrow.", date(2025, 11, 20)),
     ],
 )
 def test_a_weekday_in_next_week_and_other_spoken_dates_resolve_to_one_day(
@@ -294,3 +336,41 @@ def test_the_look_ahead_before_a_name_lets_through_every_character_a_name_starts
 
 def test_a_phone_number_is_not_a_day_of_the_month() -> None:
     assert find_dates("Rappelez-moi svp au 06 12 34 56 78.", sent=TUESDAY_4_NOV_2025) == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Project week 12 went well.", "La factura del 20 no cuadra.",
+     "Call me on 0049 47 1234.", "Paid on the 2nd of this month.", "Room 47, week of 3 people.",
+     "KW 60 ist kein Datum."],
+)
+def test_a_number_near_week_or_day_words_is_no_day_to_come(words: str) -> None:
+    assert [mention.value for mention in find_dates(words, sent=TUESDAY_4_NOV_2025)
+            if mention.value >= TUESDAY_4_NOV_2025] == []
+
+
+def test_a_calendar_week_gone_by_is_in_the_past_and_one_far_back_is_next_year_s() -> None:
+    [gone] = find_dates("Lieferung in KW 40", sent=TUESDAY_4_NOV_2025)
+    [coming] = find_dates("Zahlung in KW 2", sent=TUESDAY_4_NOV_2025)
+    assert (gone.value, coming.value) == (date(2025, 10, 3), date(2026, 1, 9))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Nuestro contador me dice que ya la programó para el 18 de noviembre.",
+         date(2025, 11, 18)),
+        ("Notre comptable me dit qu'il l'a programmé pour le 18 novembre, pas d'inquiétude.",
+         date(2025, 11, 18)),
+        ("Our bookkeeper says she has it scheduled for the 18th, so don't worry about it.",
+         date(2025, 11, 18)),
+        ("Give us 48 hours and it'll be done.", date(2025, 11, 6)),
+        ("Christmas Eve at the absolute latest. Honestly.", date(2025, 12, 24)),
+        ("Programé una llamada con mi contador para el 18 de noviembre para revisar todo.",
+         None),
+        ("Our accountant has scheduled a meeting for the 18th to go over the statement.", None),
+    ],
+)
+def test_a_reply_that_has_the_bill_scheduled_for_a_day_promises_that_day(
+        words: str, expected: date | None) -> None:
+    assert parse_reply(reply(words)).promised_date == expected

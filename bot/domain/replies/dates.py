@@ -114,7 +114,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "short_numeric",
         re.compile(
             r"(?<![\d$£€.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
-            r"|(?:\b(?:am|bis|zum|ab|le|el|au|on|by|until|till|the)\s+)"
+            r"|(?:\b(?:am|bis|zum|ab|den|per|le|el|au|on|by|until|till|the)\s+)"
             r"(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?!\d)",
             re.IGNORECASE,
         ),
@@ -146,7 +146,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|last (?:working |business )?"
             r"day of (?:the |this )?month|(?:a |al )?(?:fin|final)"
             r"(?:es)? de(?:l)? mes|(?:à la |a la )?fin (?:du |de )?mois|"
-            r"ende (?:des |dieses )?monats|"
+            r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )ultimo|"
+            r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
+            r"before the month is (?:out|over)|"
             r"monatsende)\b",
             re.IGNORECASE,
         ),
@@ -154,9 +156,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_next_month",
         re.compile(
-            r"\b(?:on |le |el |am |the )?(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:of next month|"
-            r"du mois prochain|del (?:mes que viene|próximo mes|proximo mes)|(?:des )?nächsten "
-            r"monats)\b",
+            r"\b(?:on |le |el |del |am |the )?(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+"
+            r"(?:of next month|du mois prochain|del (?:mes que viene|próximo mes|proximo mes)|"
+            r"(?:des )?nächsten monats|"
+            r"(?P<this>of this month|de este mes|de ce mois(?:-ci)?|dieses monats))\b",
             re.IGNORECASE,
         ),
     ),
@@ -165,7 +168,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)\b"
-            r"|\b(?:el (?:día |dia )?|le |am |au |bis zum |zum |antes del |avant le |du |vor dem )"
+            r"|\b(?:el (?:día |dia )?|del (?:día|dia) |le |am |au |bis zum |zum |antes del |"
+            r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
             rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:le |el |den |the )?(?P<day3>\d{{1,2}})\.?"
             r"(?![\d:/]|[.,]\d| ?\d\d\b)",
@@ -184,6 +188,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:last|[úu]ltimo|dernier|letzten?)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})\s+"
             r"(?:of (?:the |this )?month|del mes|du mois|(?:des|im) monats?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "holiday_eve",
+        re.compile(
+            r"\b(?:christmas eve|xmas eve|before (?:christmas|xmas)|nochebuena|antes de (?:la )?"
+            r"navidad(?:es)?|veille de no[eë]l|avant no[eë]l|heilig(?:abend|en abend)|vor "
+            r"weihnachten|new year's eve|nochevieja|saint-sylvestre|silvester)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "iso_week",
+        re.compile(
+            r"\b(?:kw|kalenderwoche|calendar week|cw|(?:in|by|bis|en|dans|la|im|in der) "
+            r"(?:week|wk|semaine|semana|woche)) ?(?P<week>\d{1,2})\b(?![.,/:]\d)",
             re.IGNORECASE,
         ),
     ),
@@ -209,9 +230,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:a|one|two|three|\d) (?:weeks?|fortnights?) from (?:today|now)|hoy|pasado mañana|"
             r"apr[eè]s[- ]demain|"
             r"ce soir|esta noche|heute abend|this weekend|ce week-end|este fin de semana|"
-            r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine|a finales de (?:la|"
-            r"esta) "
-            r"semana|ende (?:der|dieser) woche|(?:en )?d[ée]but de (?:la )?semaine prochaine|"
+            r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine(?: prochaine)?|"
+            r"a finales de la (?:próxima semana|semana que viene)|a finales de (?:la|esta) semana|"
+            r"ende (?:der )?nächste[nr]? woche|ende (?:der|dieser) woche|"
+            r"(?:en )?d[ée]but de (?:la )?semaine prochaine|"
             r"principios de la (?:próxima semana|semana que viene)|"
             r"anfang (?:der )?nächste[nr]? woche|"
             r"d[ée]but du mois prochain|principios del (?:mes que viene|próximo mes)|"
@@ -222,7 +244,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
             r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|"
             r"next month|in a fortnight|a week (?:today|tomorrow)|sous (?:huitaine|quinzaine)|"
-            r"(?:in|within|dans|d'ici|en|"
+            r"(?:in|within|dans|d'ici|en|give (?:me|us)|dame|denme|donnez-moi|laissez-moi|"
+            r"geben sie (?:mir|uns)|"
             r"dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
             r"stunden)|"
             r"(?:in|within|en|dans|innerhalb von|innert|d'ici|dentro de|binnen|give (?:me|us)|dame|"
@@ -273,7 +296,7 @@ _CORE: dict[str, re.Pattern[str]] = {
     "ordinal_day": _DIGIT_AFTER,
 }
 _WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
-                          "ordinal_day"})  # every match of these holds a digit
+                          "ordinal_day", "iso_week"})  # every match of these holds a digit
 _INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
 # What a text is searched with: the same patterns, behind a look-ahead for how their matches
 # start where that is known (the index reads the words from the patterns as written).
@@ -396,6 +419,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
             last -= timedelta(days=max(0, last.weekday() - 4))
         return last
     if kind == "day_next_month":
+        if groups.get("this"):  # "the 25th of this month", "el 25 de este mes"
+            return _safe_date(sent.year, sent.month, int(groups["day"]))
         following = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
         return _safe_date(following.year, following.month, int(groups["day"]))
     if kind == "first_of_month":
@@ -404,6 +429,16 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
     if kind == "last_weekday":
         weekday = _named(_WEEKDAYS, groups["weekday"])
         return _last_weekday_of_month(sent, weekday) if weekday is not None else None
+    if kind == "holiday_eve":  # Christmas Eve (or the last day before Christmas), New Year's Eve
+        eve = 31 if re.search(r"year|vieja|s[iy]lvest", found.group(0), re.IGNORECASE) else 24
+        return _next_month_day(sent, 12, eve)
+    if kind == "iso_week":  # that calendar week's Friday, as for "next week"; a week
+        week = int(groups["week"])  # gone by less than half a year ago stays in the past
+        for year in (sent.year, sent.year + 1):
+            friday = _safe_week_friday(year, week)
+            if friday is None or friday >= sent or (sent - friday).days < 183:
+                return friday
+        return None
     if kind == "weekday":
         modifier = (groups.get("after") or groups.get("modifier") or "").lower()
         weekday = _named(_WEEKDAYS, groups["weekday"])
@@ -433,6 +468,13 @@ def _day_month(first: int, second: int, month_first: bool) -> tuple[int, int]:
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _safe_week_friday(year: int, week: int) -> date | None:
+    try:
+        return date.fromisocalendar(year, week, 5)
     except ValueError:
         return None
 
@@ -523,6 +565,9 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent
     if re.search(r"weekend|week-end|fin de semana|wochenende", lowered):
         return sent + timedelta(days=(5 - sent.weekday()) % 7)
+    if re.search(r"fin de (?:la )?semaine prochaine|finales de la (?:próxima|semana que)|"
+                 r"ende (?:der )?nächste[nr]? woche", lowered):  # next week's Friday
+        return next_monday + timedelta(days=4)
     if re.search(r"end of (?:the |this )?week|fin de (?:la )?semaine|finales de (?:la|esta) semana|"
                  r"ende (?:der|dieser) woche", lowered):  # this week's Friday
         return sent + timedelta(days=(4 - sent.weekday()) % 7)

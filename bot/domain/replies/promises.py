@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from bot.domain.replies.clauses import Clause, sentences
-from bot.domain.replies.dates import dated_clauses, find_dates
+from bot.domain.replies.dates import DateMention, dated_clauses, find_dates
 from bot.domain.replies.prefilter import with_start_lookahead
 
 _COMMITS = with_start_lookahead(re.compile(
@@ -40,8 +40,10 @@ _PAYING = with_start_lookahead(re.compile(
     r"(?:a|the|our|my) check|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
     r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é)\w*|versement|zahl\w*|überw\w+|"
-    r"begleich\w*|ausgleich\w*|bezahl\w*|money|funds|(?:payment|check|cheque|ap|pay) run|next "
-    r"run|(?:goes|go|"
+    r"begleich\w*|ausgleich\w*|bezahl\w*|money|funds|(?:la|lo|las|los) (?:he |ha |hemos |han )?"
+    r"program\w+|l'(?:ai|a|avons|ont) programm\w+|(?:scheduled|queued) (?:it|this|the payment)|"
+    r"(?:have|has|got) (?:it|this|the payment) (?:scheduled|queued)|"
+    r"(?:payment|check|cheque|ap|pay) run|next run|(?:goes|go|"
     r"going) out)\b",
     re.IGNORECASE,
 ))
@@ -109,13 +111,69 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
     return committed or fallback
 
 
+# Within one clause, days that are not the day paid on: a day that recurs ("$150 every second
+# Thursday starting the 13th", "nuestro día de pago es el 5 de cada mes, así que ... el 5 de
+# diciembre"), and a day a state lasts until when a later day follows ("à découvert jusqu'au
+# 1er, je paie le 2 décembre"); and the day a clause gives as the latest, after an earlier one
+# ("heute noch, allerspätestens morgen früh"), which is the one promised.
+_RECURS_BEFORE = re.compile(
+    r"\b(?:every|each|cada|chaque|tous les|toutes les|jeden|jede|jedes|alle)\s+(?:other\s+|"
+    r"second\s+|2nd\s+|third\s+|zweiten\s+|deux\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_RECURS_AFTER = re.compile(
+    r"\s*(?:of )?(?:each|every|cada|chaque|jede[ns]?) (?:month|mes|mois|monats?)\b"
+    r"|\s*(?:de )?cada mes\b|\s*de chaque mois\b",
+    re.IGNORECASE,
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu'(?:au|à)?|hasta)\s*$", re.IGNORECASE)
+_LATEST_NEAR = re.compile(
+    r"\b(?:(?:at )?(?:the )?(?:very |absolute )?latest|no later than|(?:aller)?spätestens|"
+    r"au plus tard|a (?:más|mas) tardar|como (?:muy )?tarde)\W*$",
+    re.IGNORECASE,
+)
+_LATEST_AFTER = re.compile(
+    r"\W*(?:(?:at )?(?:the )?(?:very |absolute )?latest|(?:aller)?spätestens|au plus tard|"
+    r"a (?:más|mas) tardar|como (?:muy )?tarde)\b",
+    re.IGNORECASE,
+)
+
+
+def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The days of one clause, the one most likely paid on first (see above), else in order."""
+    if len(mentions) < 2:
+        return mentions
+
+    def recurs(mention: DateMention) -> bool:
+        return bool(_RECURS_BEFORE.search(text, 0, mention.start)
+                    or _RECURS_AFTER.match(text, mention.end))
+
+    def lasts_until(index: int) -> bool:
+        mention = mentions[index]
+        return bool(_UNTIL_BEFORE.search(text, 0, mention.start)) and any(
+            later.value > mention.value for later in mentions[index + 1:])
+
+    def latest(index: int) -> bool:
+        mention = mentions[index]
+        return bool(_LATEST_NEAR.search(text, 0, mention.start)
+                    or _LATEST_AFTER.match(text, mention.end)) and all(
+            earlier.value < mention.value for earlier in mentions[:index])
+
+    ranked = sorted(range(len(mentions)), key=lambda index: (
+        not latest(index), recurs(mentions[index]) or lasts_until(index), index))
+    return [mentions[index] for index in ranked]
+
+
 def _days_to_come(text: str, sent: date, month_first: bool) -> Iterator[tuple[Clause, date]]:
     """Each day on or after `sent` named in a clause that is neither an "if" nor about the
-    past or what was missed, with its clause, in order."""
+    past or what was missed, with its clause: clause by clause, and within a clause the day
+    most likely paid on first (`_paid_on_first`)."""
     for clause, possible in dated_clauses(text):
         if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
             continue
-        for mention in find_dates(clause.text, sent=sent, month_first=month_first,
-                                  possible=possible):
-            if mention.value >= sent:
-                yield clause, mention.value
+        mentions = [mention for mention in find_dates(clause.text, sent=sent,
+                                                       month_first=month_first,
+                                                       possible=possible)
+                    if mention.value >= sent]
+        for mention in _paid_on_first(clause.text, mentions):
+            yield clause, mention.value
