@@ -196,6 +196,10 @@ def test_numbers_are_read_in_english_french_spanish_and_german_formats(
         ("Die Überweisung über 1.890,50 € wird ausgeführt.", "1890.50", "EUR"),
         ("Could I do 3 payments of $630?", "630", "USD"),
         ("Would you accept £300 a month?", "300", "GBP"),
+        ("Could we split the $1,230 into three lots of $410?", "410", "USD"),
+        ("Je propose d'échelonner le solde de 1 000 € en 4 mensualités de 250 €.", "250", "EUR"),
+        ("No nos llega para los 900 € de golpe. ¿En tres plazos de 300 €?", "300", "EUR"),
+        ("All sorted. $3,310.00 to your CBA account, ref WCC-7781.", "3310.00", "USD"),
     ],
 )
 def test_the_amount_is_what_they_paid_or_will_pay(words: str, amount: str, currency: str) -> None:
@@ -374,3 +378,20 @@ def test_a_calendar_week_gone_by_is_in_the_past_and_one_far_back_is_next_year_s(
 def test_a_reply_that_has_the_bill_scheduled_for_a_day_promises_that_day(
         words: str, expected: date | None) -> None:
     assert parse_reply(reply(words)).promised_date == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "sent", "expected"),
+    [
+        ("La facture sera payée jeudi en huit.", date(2026, 7, 9), date(2026, 7, 16)),
+        ("La facture sera payée jeudi en huit.", date(2026, 7, 6), date(2026, 7, 16)),
+        ("Wir überweisen den Betrag bis spätestens 15.07.", date(2027, 7, 1), date(2027, 7, 15)),
+        ("El primero lo pago a finales de este mes.", date(2026, 6, 10), date(2026, 6, 30)),
+        ("Je vous paierai à la fin de ce mois.", date(2026, 6, 10), date(2026, 6, 30)),
+        ("Check gets cut 4/7 and mailed same day - $2,080.00.", date(2026, 3, 30),
+         date(2026, 4, 7)),
+    ],
+)
+def test_promised_days_in_whole_replies_resolve_against_their_own_date(
+        words: str, sent: date, expected: date) -> None:
+    assert promised_date(words, sent=sent, month_first="$" in words) == expected

@@ -813,3 +813,29 @@ def test_wrong_people_stop_requests_payments_and_contested_bills_beyond_the_sixt
 def test_a_person_on_leave_for_whom_money_is_tight_wrote_the_message_themselves() -> None:
     words = "I'm on maternity leave and money is tight. Could I have a bit more time."
     assert not is_auto_reply({}, "Re: invoice", words)
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Perdona que no te haya contestado antes. Te lo pago el lunes.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Je conteste cette facture.", ReplyIntent.DISPUTE),
+        ("We've had a rotten quarter; can we pay £200 a month?", ReplyIntent.PAYMENT_PLAN),
+        ("The rotten fruit went straight in the bin.", ReplyIntent.DISPUTE),
+        ("We're short on cash right now. On 1 December we'll pay it all at once.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Wir sind knapp bei Kasse. Am 1. Dezember zahlen wir alles auf einmal.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Money's tight - can we pay half on the 1st and the rest in full on the 15th?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("He finished up with us in March and I'm only on reception.",
+         ReplyIntent.WRONG_PERSON),
+        ("Half the boxes arrived crushed.", ReplyIntent.DISPUTE),
+        ("Before I pay I need confirmation of your bank details.", ReplyIntent.QUESTION),
+        ("Our bank shows the transfer left on the 26th.", ReplyIntent.PAID),
+    ],
+)
+def test_words_read_right_in_whole_replies_of_the_eighth_writer(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -58,7 +58,8 @@ _PAYING_WORDS = (
     r"virement", r"paiement", r"paier\w*", r"régl\w*", r"regl\w*", r"versement", r"par mois",
     r"payé",
     r"überw\w*", r"zahl\w*", r"bezahl\w*",
-    r"raten?", r"monatlich", r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",
+    r"raten?", r"monatlich", r"to your (?:\w+ )?account", r"mensualit\w+", r"échelonn\w+",
+    r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",
 )
 _PAYING = WordIndex.any_of(*(rf"\b(?:{word})\b" for word in _PAYING_WORDS))
 _DENIAL = with_start_lookahead(re.compile(
@@ -66,6 +67,12 @@ _DENIAL = with_start_lookahead(re.compile(
     r"[^.]{0,25}\b(?:pay\w*|paid|zahl\w*|pag\w*|pai\w*|pay\w*|régl\w*)",
     re.IGNORECASE,
 ))
+_INSTALMENT_OF = re.compile(
+    r"\b(?:instal+ments?|payments|lots|chunks|parts|mensualit[ée]s|versements|échéances|tranches|"
+    r"cuotas|plazos|pagos|raten|monatsraten|teilzahlungen)\s+(?:of|de|à|von|zu|d'un montant de|"
+    r"por)\s+",
+    re.IGNORECASE,
+)
 _NOT_A_PAYMENT = with_start_lookahead(re.compile(
     r"\b(?:late (?:fee|charge)|fee|charge[ds]?|quote[ds]?|covers|cost|total(?:ling)? of|"
     r"whole|owe[ds]?|invoiced|billed|overcharg\w*)\b",
@@ -155,6 +162,9 @@ def paid_or_promised_amount(text: str, *, context: str = "") -> Money | None:
     """
     if not _DIGIT.search(text):
         return None  # every amount holds a digit
+    instalment = _instalment(text)
+    if instalment is not None:
+        return _with_currency(instalment, text, context)
     for sentence in sentences(text):
         if not _DIGIT.search(sentence.text):
             continue  # nor has any clause of it
@@ -165,10 +175,25 @@ def paid_or_promised_amount(text: str, *, context: str = "") -> Money | None:
             money = _first_money(clause)
             if money is None:
                 continue
-            if money.currency is None:
-                currency = currency_of(text) or currency_of(context)
-                money = Money(money.amount, currency, money.start, money.end)
-            return money
+            return _with_currency(money, text, context)
+    return None
+
+
+def _with_currency(money: Money, text: str, context: str) -> Money:
+    if money.currency is not None:
+        return money
+    currency = currency_of(text) or currency_of(context)
+    return Money(money.amount, currency, money.start, money.end)
+
+
+def _instalment(text: str) -> Money | None:
+    """The sum of each instalment when the reply names one ("three lots of $410", "4
+    mensualités de 250 €", "en tres plazos de 300 €"): for a plan, that is the amount."""
+    for named in _INSTALMENT_OF.finditer(text):
+        amounts = find_amounts(text[named.end() : named.end() + 20])
+        if amounts and amounts[0].start == 0:
+            money = amounts[0]
+            return Money(money.amount, money.currency, named.end(), named.end() + money.end)
     return None
 
 

@@ -8,6 +8,7 @@ reminder can never make a reply `paid`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +28,25 @@ _BELOW_PROMISE = (ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED, ReplyIntent.UN
 # Intents below dispute: a reply that says no more than one of these but sets what was billed
 # against a different figure disputes it ("You charged for 14 extinguishers. We have 9.").
 _BELOW_DISPUTE = PRIORITY[PRIORITY.index(ReplyIntent.DISPUTE) + 1 :]
+# A reply that tells of hardship but commits to paying everything at once on a day is a
+# promise ("we're short on cash; on 1 December we'll pay it all at once"), unless it also asks
+# for terms.
+_ALL_AT_ONCE = re.compile(
+    r"\b(?:all at once|in one go|in one hit|in full|the full amount|the whole (?:amount|lot|"
+    r"balance)|alles auf einmal|den vollen betrag|in voller höhe|en una sola vez|de una vez|la "
+    r"totalidad|en totalidad|en une (?:seule )?fois|la totalité|en totalité)\b",
+    re.IGNORECASE,
+)
+_TERMS_ASKED = re.compile(
+    r"\b(?:plan|instal+ments|in (?:parts|stages|chunks|halves|bits)|split|half|part|partial|"
+    r"some of it|what (?:i|we) can|(?:a|per|each|every) (?:week|month|fortnight)|weekly|monthly|"
+    r"more time|extension|extend|give (?:me|us)|(?:have|get|need) (?:until|till)|defer|postpone|"
+    r"delay|on hold|bit by bit|plazos?|cuotas?|fraccion\w*|aplaz\w*|más tiempo|prórroga|mitad|"
+    r"échéancier|étaler|report\w*|mensualités|plus de temps|moitié|raten\w*|stundung|aufschub|"
+    r"mehr zeit|hälfte|teilzahlung\w*|en (?:\d+|deux|trois|quatre|cinq|six|plusieurs) fois|"
+    r"can't pay|cannot pay|ne (?:peux|pouvons) pas|no (?:puedo|podemos)|kann nicht|können nicht)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +97,8 @@ def understand(facts: ReplyFacts) -> Understanding:
     if intent is ReplyIntent.PROMISE_TO_PAY and facts.sent_on is not None and _in_parts(
             words, facts.sent_on, month_first):
         intent = ReplyIntent.PAYMENT_PLAN
+    elif intent is ReplyIntent.PAYMENT_PLAN and promised is not None and _in_one_go(words):
+        intent = ReplyIntent.PROMISE_TO_PAY
     amount = paid_or_promised_amount(words, context=facts.context)
     return Understanding(intent, promised_date=promised, amount=amount)
 
@@ -86,6 +108,12 @@ def _in_parts(words: str, sent: date, month_first: bool) -> bool:
     if len(find_amounts(words)) < 2:
         return False
     return len(instalment_dates(words, sent=sent, month_first=month_first)) >= 2
+
+
+def _in_one_go(words: str) -> bool:
+    """A reply that pays everything at once, asks for no terms and names at most one sum."""
+    return (_ALL_AT_ONCE.search(words) is not None and _TERMS_ASKED.search(words) is None
+            and len(find_amounts(words)) <= 1)
 
 
 def human_intent(words: str) -> ReplyIntent:

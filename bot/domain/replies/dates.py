@@ -114,7 +114,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "short_numeric",
         re.compile(
             r"(?<![\d$£€.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
-            r"|(?:\b(?:am|bis|zum|ab|den|per|le|el|au|on|by|until|till|the)\s+)"
+            r"|(?:\b(?:am|bis|zum|ab|den|per|le|el|au|on|by|until|till|the)\s+"
+            r"(?:(?:aller)?sp(?:ä|ae)testens\s+|zum\s+)?)"
             r"(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?!\d)",
             re.IGNORECASE,
         ),
@@ -145,7 +146,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|last (?:working |business )?"
             r"day of (?:the |this )?month|(?:a |al )?(?:fin|final)"
-            r"(?:es)? de(?:l)? mes|(?:à la |a la )?fin (?:du |de )?mois|"
+            r"(?:es)? de(?:l)? (?:este )?mes|(?:à la |a la )?fin (?:du |de |de ce )?mois|"
             r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )ultimo|"
             r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
             r"before the month is (?:out|over)|"
@@ -517,12 +518,16 @@ _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
 def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
-    if modifier in ("week", "en huit"):
+    next_week_monday = sent + timedelta(days=7 - sent.weekday())
+    if modifier == "week":  # "Friday week": a week after the coming Friday
         return coming + timedelta(days=7)
-    if modifier in ("en quinze", "fortnight"):
+    if modifier == "fortnight":
         return coming + timedelta(days=14)
+    if modifier == "en huit":  # "jeudi en huit": the Thursday of next week
+        return next_week_monday + timedelta(days=weekday)
+    if modifier == "en quinze":  # "jeudi en quinze": the Thursday of the week after next
+        return next_week_monday + timedelta(days=weekday + 7)
     if modifier and (modifier in _NEXT.split("|") or _IN_NEXT_WEEK.search(modifier)):
-        next_week_monday = sent + timedelta(days=7 - sent.weekday())
         return next_week_monday + timedelta(days=weekday)
     return coming
 

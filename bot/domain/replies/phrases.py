@@ -212,7 +212,8 @@ _WRONG_PERSON = (
     r"\bresigned (?:from|at)\b|\bno longer (?:the|your) (?:point of contact|contact|right "
     r"person)\b|\b(?:haven't|have not|hasn't|has not|haven't been) work(?:ed|ing) (?:at|for|with|"
     r"there)\b",
-    r"\bi(?:'m| am) (?:just |only )?the (?:receptionist|cleaner|temp|intern|new \w+)\b|"
+    r"\bi(?:'m| am) (?:just |only )?(?:the (?:receptionist|cleaner|temp|intern|new \w+)|on "
+    r"reception)\b|\bfinished up (?:with us|here|with the company)\b|"
     r"\bi (?:don't|"
     r"do not|dont) (?:deal|handle) (?:with )?(?:payments|invoices|billing|the accounts|accounts)\b|"
     r"\bi (?:just |only )?check (?:her|his|their) (?:inbox|e-?mails?|mail)\b|\b(?:moved|gone) "
@@ -242,7 +243,7 @@ _DISPUTE = (
     r"(?:warranty|guarantee|contract)\b|\bunder warranty\b",
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
-    r"contest\w*)\b|\bpush back\b|\bobject to\b",
+    r"contest(?!ad[oa]s?\b|ar\w*|[oó]\b|amos\b|aron\b|en\b)\w*)\b|\bpush back\b|\bobject to\b",
     r"\b(?:never|not|\w+n't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
     r"requested|signed off|delivered|provided|completed|finished|performed|"
     r"showed up|turned up|arrived|collected|fitted|installed|serviced|repaired|cleaned|washed|"
@@ -362,7 +363,9 @@ _DISPUTE = (
     r"there)\b|\bfree (?:delivery|installation|shipping|setup|set-up)\b|\bfixed[- ]price\b|"
     r"\b(?:was|were) supposed to (?:be|have)\b|\bwas meant to be\b|\bdoesn't reflect\b|\bdoes not "
     r"reflect\b",
-    r"\bcracked\b|\brotten\b|\b(?:a )?tear in\b|\bdead pixels?\b|\bmade it worse\b|\bscratched\b|"
+    r"\bcracked\b|\bcrushed\b|\bcreased\b|\bwater[- ]damaged\b|\brotten\b(?! (?:quarter|month|year|"
+    r"week|day|time|luck|run|patch)\b)|"
+    r"\b(?:a )?tear in\b|\bdead pixels?\b|\bmade it worse\b|\bscratched\b|"
     r"\bdented\b|\bsmashed\b|\bshattered\b|\bmou?ldy\b|\bwarped\b|\bstained\b|\bripped\b|\btorn\b|"
     r"\bmissing (?:pages|items|parts|pieces|goods|units|boxes)\b",
     r"\bon hold\b(?! for (?:a |an |\d+ |two |three |a few |a couple of |some )?(?:weeks?|months?|"
@@ -566,7 +569,8 @@ _PAID = (
     r"cheque\b|\bthrough your letterbox\b",
     r"\b(?:account|bank|they|she|he|solicitor|accountant) paid (?:this|it|that|the)\b|\bshould "
     r"have (?:it|this|the money|received it) already\b|^\W*(?:remitted|cleared)\b|\b(?:it|"
-    r"payment|money)\b left on \w+day\b|\bshows (?:it|the payment) (?:left|went|was sent|as "
+    r"payment|money)\b left on \w+day\b|\bshows (?:that )?(?:it|the (?:payment|wire|transfer|money|"
+    r"funds)) (?:left|went|was sent|as "
     r"paid)\b|\bhanded (?:over )?(?:the )?(?:payment|cash|cheque|money)\b|\bit's (?:there|in "
     r"your account)\b|\bcleared it\b",
     r"^\W*funds (?:transferred|sent|paid)\b|\b(?:company|office|team|"
@@ -696,7 +700,8 @@ _TOPICS = (
     r"venmo", r"zelle", r"credit card", r"debit card",
     r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
     r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax",
-    r"w-?9", r"admin", r"line item", r"proof of delivery", r"receipt", r"po number",
+    r"w-?9", r"abn", r"number to call", r"admin", r"line item", r"proof of delivery", r"receipt",
+    r"po number",
     r"purchase order", r"contract", r"document", r"paperwork",
     r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note",
     r"pdf", r"which \w+ is this for",
@@ -719,6 +724,10 @@ _QUESTION_ASK = (
     r"\b(?:what|which) \w+ (?:should|do|shall|must|can|would) (?:i|we)\b",
     r"\b(?:can|could|would|will) (?:someone|somebody|anyone) (?:please )?(?:tell|explain|confirm|"
     r"send)\b|\bwould you be able to (?:send|provide|confirm|explain|tell|share|resend)\b",
+    r"\bwhat(?:'s| is) the (?:best|right|correct) (?:number|e-?mail|address|way|account|"
+    r"reference)\b|"
+    r"\b(?:need|needs|require|requires)\b[^.?!]{0,80}\b(?:confirmation of|your (?:abn|vat|tax|gst|"
+    r"bank|company) (?:number|details|id))\b",
 )
 
 _ACKNOWLEDGED = (

@@ -36,8 +36,10 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
 # and a day still to come commits to paying then ("je fais le virement vendredi", "ill get this
 # paid next week", "se abonará a finales de mes"), however the rest of it is worded.
 _PAYING = with_start_lookahead(re.compile(
-    r"\b(?:pay(?:s|ing|ment)?|paid|settle[ds]?|settling|transfer\w*|wire[ds]?|remit\w*|cheque|"
-    r"(?:a|the|our|my) check|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
+    r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|paid|settle[ds]?|settling|transfer\w*|wire[ds]?|remit\w*|"
+    r"cheque|"
+    r"(?:a|the|our|my) check|check (?:gets|will be|is being|goes) (?:cut|mailed|sent|issued|"
+    r"posted)|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
     r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é)\w*|versement|zahl\w*|überw\w+|"
     r"begleich\w*|ausgleich\w*|bezahl\w*|money|funds|(?:la|lo|las|los) (?:he |ha |hemos |han )?"
