@@ -19,7 +19,7 @@ from bot.domain.replies.intents import ReplyIntent
 _YOU = r"(?:les|le|te|os)"  # to you: ustedes, usted, tú/vos, vosotros
 # A written message: what a debtor asks not to be sent any more, or says came to them wrongly.
 _MESSAGES = (r"(?:correos?|e-?mails?|mails?|mensajes?|recordatorios?|avisos?|whatsapps?|sms|"
-             r"cartas?|notificaciones?|llamadas?|comunicaciones?)")
+             r"cartas?|notificaci[oó]n|notificaciones|llamadas?|comunicaci[oó]n|comunicaciones)")
 # Someone who acts for the debtor: contact goes through them.
 _REPRESENTATIVE = (r"(?:abogad[oa]s?|letrad[oa]s?|apoderad[oa]s?|representantes? legal(?:es)?|"
                    r"asesor(?:a|es)? (?:legal|jur[ií]dic[oa])|asesor[ií]a jur[ií]dica|"
@@ -299,7 +299,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"c[aá]lculo|iva|saldo|suma|cuenta|valor)s?\b(?: \S+){0,3}? (?<!\bno )(?:est[aá]n?|es|"
         r"son|viene|vienen|sale|salen|aparece) (?:\w+ )?(?:mal|equivocad[oa]s?|err[oó]ne[oa]s?|"
         r"incorrect[oa]s?|inflad[oa]s?|excesiv[oa]s?)\b",
-        r"\berror (?:en|con|de) (?:la|el|su|esta|este|dicha|dicho|nuestra) (?:factura|importe|"
+        # (not a payment the bank rejected: "el banco lo rechazó por un error en la cuenta")
+        r"^(?!.*\b(?:rechaz|rebot)\w*).*?\berror (?:en|con|de) (?:la|el|su|esta|este|dicha|"
+        r"dicho|nuestra) (?:factura|importe|"
         r"cobro|cargo|c[aá]lculo|monto|precio|cantidad|facturaci[oó]n|liquidaci[oó]n|cuenta)\b",
         r"\b(?:cobro|cargo|factura|importe|cobros|cargos)s? (?:indebid|improcedent|excesiv|"
         r"err[oó]ne|duplicad|injustificad|abusiv)\w*|\babusiv[oa]s?\b|\bimprocedentes?\b|"
@@ -837,11 +839,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:pr[oó]xim[oa] )?(?:remesa|lote|corrida|ciclo|calendario|programaci[oó]n|relaci[oó]n|"
         r"planilla|listado|tanda) de (?:pagos?|transferencias|proveedores)\b",
         # "ya la programó para el 18 de noviembre", "lo hemos agendado para el viernes"
-        r"(?<!\bno )\b(?:(?:lo|la|los|las) (?:program|agend|calendariz)(?:[oó]|aron|amos|[eé]|"
-        r"ar[aá]|ar[aá]n|aremos|ar[eé])|(?:lo|la|los|las) (?:ha|han|hemos|he) (?:programado|"
-        r"agendado|calendarizado)|(?:lo|la|los|las) (?:dej[eé]|dejamos|dej[oó]|dejaron|tenemos|"
-        r"tengo|tiene|tienen) (?:programad|agendad|calendarizad)[oa]s?|(?:ha|han|hemos|he) "
-        r"(?:programado|agendado|calendarizado) "
+        # (and "ya lo reprogramé para este viernes", after a payment the bank rejected)
+        r"(?<!\bno )\b(?:(?:lo|la|los|las) (?:re)?(?:program|agend|calendariz)(?:[oó]|aron|"
+        r"amos|[eé]|ar[aá]|ar[aá]n|aremos|ar[eé])|(?:lo|la|los|las) (?:ha|han|hemos|he) "
+        r"(?:re)?(?:programado|agendado|calendarizado)|(?:lo|la|los|las) (?:dej[eé]|dejamos|"
+        r"dej[oó]|dejaron|tenemos|tengo|tiene|tienen) (?:re)?(?:programad|agendad|calendarizad)"
+        r"[oa]s?|(?:ha|han|hemos|he) (?:re)?(?:programado|agendado|calendarizado) "
         r"(?:el pago|la transferencia|el ingreso|el dep[oó]sito|el abono|la factura))"
         r"(?: \w+)? para (?!que\b)",
         # a day, then "lo tienen": "el día 15 lo tienen", "mañana ya la tienen"
