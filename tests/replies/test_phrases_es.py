@@ -547,6 +547,10 @@ def test_a_spanish_lookalike_from_the_third_probe_set_is_not_read_as_one(
     ("Sé que le debo, estoy en ello.", ACK),
     ("Lo tengo presente, no me olvido.", ACK),
     ("Lo tenemos en cuenta.", ACK),
+    # an error in the bill stays a dispute, whatever else the sentence says
+    ("Rechazo la factura: hay un error en el importe.", DISPUTE),
+    ("El recibo lo devolví porque hay un error en el importe.", DISPUTE),
+    ("Creo que hay un error en la cuenta que nos pasaron.", DISPUTE),
 ])
 def test_a_spanish_reply_from_the_fourth_probe_set_is_read_as_meant(
         words: str, intent: ReplyIntent) -> None:

@@ -328,10 +328,13 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"c[aá]lculo|iva|saldo|suma|cuenta|valor)s?\b(?: \S+){0,3}? (?<!\bno )(?:est[aá]n?|es|"
         r"son|viene|vienen|sale|salen|aparece) (?:\w+ )?(?:mal|equivocad[oa]s?|err[oó]ne[oa]s?|"
         r"incorrect[oa]s?|inflad[oa]s?|excesiv[oa]s?)\b",
-        # (not a payment the bank rejected: "el banco lo rechazó por un error en la cuenta")
-        r"^(?!.*\b(?:rechaz|rebot)\w*).*?\berror (?:en|con|de) (?:la|el|su|esta|este|dicha|"
-        r"dicho|nuestra) (?:factura|importe|"
-        r"cobro|cargo|c[aá]lculo|monto|precio|cantidad|facturaci[oó]n|liquidaci[oó]n|cuenta)\b",
+        r"\berror (?:en|con|de) (?:la|el|su|esta|este|dicha|dicho|nuestra) (?:factura|importe|"
+        r"cobro|cargo|c[aá]lculo|monto|precio|cantidad|facturaci[oó]n|liquidaci[oó]n)\b",
+        # an error in the account, not the bank account a payment bounced from ("el banco lo
+        # rechazó por un error en la cuenta")
+        r"^(?!.*\b(?:banco|entidad|tarjeta|pago|transferencia|bizum|domiciliaci[oó]n)\b"
+        r".{0,40}?\b(?:rechaz|rebot|devolvi|devuelt)\w*).*?\berror (?:en|con|de) (?:la|su|esta|"
+        r"dicha|nuestra) cuenta\b",
         r"\b(?:cobro|cargo|factura|importe|cobros|cargos)s? (?:indebid|improcedent|excesiv|"
         r"err[oó]ne|duplicad|injustificad|abusiv)\w*|\babusiv[oa]s?\b|\bimprocedentes?\b|"
         r"\bindebid(?:[oa]s?|amente)\b|"
