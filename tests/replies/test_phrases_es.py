@@ -499,3 +499,79 @@ def test_a_spanish_reply_from_the_third_probe_set_is_read_as_meant(
 def test_a_spanish_lookalike_from_the_third_probe_set_is_not_read_as_one(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # cease: "comunicación" with its accent
+    ("Solicito que cesen toda comunicación conmigo.", CEASE),
+    ("Exijo que cese la comunicación por este medio.", CEASE),
+    # wrong person: the wrong address or name, someone who does not deal with it
+    ("Me llamo Martina Gómez, no Martín Gómez, y no les debo nada.", WRONG),
+    ("Tienen mal mi correo, yo no soy cliente suyo.", WRONG),
+    ("El correo que tienen está mal.", WRONG),
+    ("Yo solo soy la recepcionista, manden esto a pagos@clinica.pe.", WRONG),
+    ("Sólo soy el empleado de la tienda.", WRONG),
+    ("Estos temas no los llevo yo.", WRONG),
+    ("Manden esto directamente a administracion@empresa.com.", WRONG),
+    # paid
+    ("Se depositó en OXXO el sábado.", PAID),
+    ("Se transfirió a la cuenta que nos indicaron.", PAID),
+    ("Aquí le mando la foto del ticket.", PAID),
+    ("Esta mañana depositamos el total en el BCP.", PAID),
+    ("Ayer por la tarde transferimos los 300 €.", PAID),
+    # more time
+    ("La deuda es mía, pero necesito un par de meses más.", PLAN),
+    ("¿Me pueden dar unas semanas más?", PLAN),
+    ("Necesito un mes más para juntar el dinero.", PLAN),
+    # promises
+    ("Nos comprometemos a saldar la factura a más tardar el 28/11.", PROMISE),
+    ("Me comprometo a pagarlo antes del día 20.", PROMISE),
+    ("La empresa se compromete a realizar el pago el lunes.", PROMISE),
+    ("Hoy mismo por la tarde hago el Bizum.", PROMISE),
+    ("Esta tarde mando la transferencia.", PROMISE),
+    ("Le aviso que la semana próxima, el miércoles, depositamos.", PROMISE),
+    ("Pagamos el mes que viene, en cuanto entre la subvención.", PROMISE),
+    ("Mañana deposito sin falta.", PROMISE),
+    ("El 25 cobro la nómina y ese mismo día os lo paso.", PROMISE),
+    ("El viernes te lo paso por Bizum.", PROMISE),
+    ("A principios de diciembre queda saldado.", PROMISE),
+    ("Para finales de mes quedará todo pagado.", PROMISE),
+    ("Queda saldado a mediados de diciembre.", PROMISE),
+    ("El banco lo rechazó por un error en la cuenta; lo reprogramé para el viernes.", PROMISE),
+    ("La transferencia rebotó, la he reprogramado para el lunes.", PROMISE),
+    # acknowledgements
+    ("Buenas, ya vi el correo, disculpe la demora.", ACK),
+    ("Ya vimos su mensaje, lo estamos revisando.", ACK),
+    ("Lo estoy gestionando.", ACK),
+    ("Sí, sí, ya sé que debo eso.", ACK),
+    ("Sé que le debo, estoy en ello.", ACK),
+    ("Lo tengo presente, no me olvido.", ACK),
+    ("Lo tenemos en cuenta.", ACK),
+    # an error in the bill stays a dispute, whatever else the sentence says
+    ("Rechazo la factura: hay un error en el importe.", DISPUTE),
+    ("El recibo lo devolví porque hay un error en el importe.", DISPUTE),
+    ("Creo que hay un error en la cuenta que nos pasaron.", DISPUTE),
+])
+def test_a_spanish_reply_from_the_fourth_probe_set_is_read_as_meant(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Hay un error en la cuenta que nos pasaron: el total no cuadra.", PROMISE),
+    ("Tienen mal el importe, eran 300 y no 450.", WRONG),
+    ("Envíenme la factura a juan@empresa.com, por favor.", WRONG),
+    ("Soy la secretaria del Sr. Ruiz y le paso el aviso.", WRONG),
+    ("Gracias, se lo paso a mi jefe.", PROMISE),
+    ("¿Hago el pago a la misma cuenta de siempre?", PROMISE),
+    ("¿Cómo hago el pago desde el extranjero?", PROMISE),
+    ("¿El mes que viene pagamos lo mismo?", PROMISE),
+    ("Mañana por la mañana hablamos.", PROMISE),
+    ("Ya queda saldado con la transferencia de ayer.", PROMISE),
+    ("Llevo unos días más o menos liado.", PLAN),
+    ("No sé qué debo exactamente, ¿me mandan el detalle?", ACK),
+    ("Les mando el ticket de incidencia del portal.", PAID),
+])
+def test_a_spanish_lookalike_from_the_fourth_probe_set_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent

@@ -19,7 +19,7 @@ from bot.domain.replies.intents import ReplyIntent
 _YOU = r"(?:les|le|te|os)"  # to you: ustedes, usted, tú/vos, vosotros
 # A written message: what a debtor asks not to be sent any more, or says came to them wrongly.
 _MESSAGES = (r"(?:correos?|e-?mails?|mails?|mensajes?|recordatorios?|avisos?|whatsapps?|sms|"
-             r"cartas?|notificaciones?|llamadas?|comunicaciones?)")
+             r"cartas?|notificaci[oó]n|notificaciones|llamadas?|comunicaci[oó]n|comunicaciones)")
 # Someone who acts for the debtor: contact goes through them.
 _REPRESENTATIVE = (r"(?:abogad[oa]s?|letrad[oa]s?|apoderad[oa]s?|representantes? legal(?:es)?|"
                    r"asesor(?:a|es)? (?:legal|jur[ií]dic[oa])|asesor[ií]a jur[ií]dica|"
@@ -71,6 +71,14 @@ _WE_PAY = (r"(?:(?:les|le|os|te|se lo|se la) )?(?:pago|pagamos|pagar[eé]|pagare
 _BOOKED = (r"(?:reservas?|pedidos?|contratos?|suscripci[oó]n|suscripciones|servicios?|"
            r"[oó]rden(?:es)?|compras?|membres[ií]as?|eventos?|viajes?|citas?|encargos?|"
            r"planes|plan|abonos? (?:mensual|anual|de temporada)|cursos?|matr[ií]culas?)")
+
+# A time still to come, which makes a 1st person plural ("depositamos") a promise: "la semana
+# próxima", "el mes que viene", "mañana" (not "esta mañana", "por la mañana"), "a principios
+# de diciembre".
+_TO_COME = (r"(?:la semana (?:pr[oó]xima|que viene)|la pr[oó]xima semana|el mes (?:pr[oó]ximo|"
+            r"que viene)|el pr[oó]ximo (?:mes|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+            r"domingo)|pasado ma[ñn]ana|(?<!esta )(?<!la )(?<!de )ma[ñn]ana|esta (?:tarde|noche)|"
+            r"a fin de mes|(?:a|para) (?:principios|mediados|finales|fines) de \w+)")
 
 # After "no lo pago": a day it will be paid on makes it a promise, not a refusal ("no lo pago
 # hasta el viernes"); "hasta que lo arreglen" stays a refusal.
@@ -217,6 +225,27 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     ),
     ReplyIntent.WRONG_PERSON: (
+        # "ustedes tienen mal el mail", "el correo que tienen está mal", "me llamo Martina
+        # Gómez, no Martín Gómez"
+        r"\btienen? (?:mal|equivocad[oa]|incorrect[oa]) (?:puesto |anotado )?(?:el|mi|la|su|este|"
+        r"ese) (?:mail|correo|e-?mail|direcci[oó]n|contacto|n[uú]mero|tel[eé]fono)\b|"
+        r"\b(?:el|este|ese|mi|su) (?:mail|correo|e-?mail|direcci[oó]n de correo)\b (?:que "
+        r"(?:tienen|usan|ten[eé]is) )?(?:est[aá]|es) (?:mal|equivocad[oa]|incorrect[oa])\b",
+        r"\b(?:me llamo|mi nombre es) (?-i:[A-ZÁÉÍÓÚÑ])\w+(?: (?-i:[A-ZÁÉÍÓÚÑ])\w+)*,? (?:y )?"
+        r"no (?-i:[A-ZÁÉÍÓÚÑ])",
+        # "yo solo soy la recepcionista", "estos temas no los veo", "manden esto a
+        # administracion@..."
+        r"\b(?:s[oó]lo|solamente|[uú]nicamente) soy (?:el|la|un|una) (?:recepcionista|"
+        r"secretari[oa]|conserje|porter[oa]|becari[oa]|emplead[oa]|asistente|auxiliar|"
+        r"administrativ[oa]|telefonista|cajer[oa]|dependient[ea]|vigilante|limpiador[a]?|"
+        r"chofer|ch[oó]fer|repartidor[a]?)\b",
+        r"\b(?:estos|esos|estas|esas) (?:temas|asuntos|pagos|cobros|facturas|cuestiones) no "
+        r"(?:los|las) (?:veo|llevo|gestiono|manejo|toco|atiendo)\b",
+        r"\b(?:manden|mande|env[ií]en|env[ií]e|remitan|remita|reenv[ií]en|reenv[ií]e|dir[ií]jan|"
+        r"mandad|enviad|reenviad)(?:lo|la|los|las|se)? (?:(?:esto|todo esto|este correo|este "
+        r"mensaje|estos correos|estos mensajes|estos avisos|los avisos|el aviso|el recordatorio|"
+        r"los recordatorios) )?(?:directamente )?(?:a|al correo|a la direcci[oó]n|al mail) "
+        r"\S+@\S+",
         # "se han equivocado de persona", "te equivocaste de correo"
         r"\b(?:equivoc|confund)(?:ado|ada|ados|aron|aste|asteis|i[oó]|ieron|iste|ó|o|an|"
         r"[aá]is|en|e|ido|ida)\b (?:de|con la|con el) (?:persona|correo|direcci[oó]n|"
@@ -300,7 +329,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"son|viene|vienen|sale|salen|aparece) (?:\w+ )?(?:mal|equivocad[oa]s?|err[oó]ne[oa]s?|"
         r"incorrect[oa]s?|inflad[oa]s?|excesiv[oa]s?)\b",
         r"\berror (?:en|con|de) (?:la|el|su|esta|este|dicha|dicho|nuestra) (?:factura|importe|"
-        r"cobro|cargo|c[aá]lculo|monto|precio|cantidad|facturaci[oó]n|liquidaci[oó]n|cuenta)\b",
+        r"cobro|cargo|c[aá]lculo|monto|precio|cantidad|facturaci[oó]n|liquidaci[oó]n)\b",
+        # an error in the account, not the bank account a payment bounced from ("el banco lo
+        # rechazó por un error en la cuenta")
+        r"^(?!.*\b(?:banco|entidad|tarjeta|pago|transferencia|bizum|domiciliaci[oó]n)\b"
+        r".{0,40}?\b(?:rechaz|rebot|devolvi|devuelt)\w*).*?\berror (?:en|con|de) (?:la|su|esta|"
+        r"dicha|nuestra) cuenta\b",
         r"\b(?:cobro|cargo|factura|importe|cobros|cargos)s? (?:indebid|improcedent|excesiv|"
         r"err[oó]ne|duplicad|injustificad|abusiv)\w*|\babusiv[oa]s?\b|\bimprocedentes?\b|"
         r"\bindebid(?:[oa]s?|amente)\b|"
@@ -657,6 +691,14 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
     ),
     ReplyIntent.PAID: (
+        # a day gone by, then a 1st person plural: "esta mañana depositamos el total", "ayer
+        # por la tarde transferimos"
+        r"\b(?:ayer|anteayer|antier|anoche|esta ma[ñn]ana|hoy temprano|la semana pasada|el "
+        r"(?:mes|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo) pasado)\b"
+        r"[^.?]{0,30}?\b(?:pagamos|depositamos|transferimos|abonamos|ingresamos|consignamos|"
+        r"liquidamos|saldamos)\b",
+        # "se depositó en OXXO el sábado", "se transfirió a la cuenta de siempre"
+        r"\bse (?:deposit|transfiri|ingres|consign|gir)[oó] (?:en|a)\b",
         # "al final transferimos el total" (not "al final pagamos el lunes que viene")
         r"\bal final (?:ya )?(?:(?:les|le|os|te|lo|la) )?(?:transferimos|pagamos|depositamos|"
         r"abonamos|ingresamos|enviamos|mandamos|realizamos|hicimos|efectuamos|liquidamos)\b"
@@ -756,7 +798,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"env[ií]o|mando|enviamos|mandamos|envi[eé]|mand[eé])\b(?: \S+){0,3}? (?:el |la |"
         r"los |las |un |una )?(?:comprobantes?|justificantes?|soportes?|vouchers?|recibo de "
         r"(?:pago|transferencia)|boleta de dep[oó]sito|captura|pantallazo|constancia de "
-        r"(?:pago|transferencia|dep[oó]sito)|ticket de (?:pago|dep[oó]sito))\b"
+        r"(?:pago|transferencia|dep[oó]sito)|ticket de (?:pago|dep[oó]sito)|"
+        r"tickets?(?! de (?:soporte|incidencia|servicio|atenci[oó]n)))\b"
         r"(?![^.]*\b(?:cuando|en cuanto|una vez|apenas|despu[eé]s de|tan pronto))",
         r"^\W*(?:pagad[oa]|abonad[oa])\W*$",
         r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|"
@@ -766,6 +809,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b",
     ),
     ReplyIntent.PAYMENT_PLAN: (
+        # more time: "necesito un par de meses más", "denme unas semanas más"
+        r"\b(?:un par de|unos|unas|algunos|algunas|otros|otras|dos|tres|cuatro) (?:d[ií]as|"
+        r"semanas|meses|quincenas) m[aá]s\b(?! o menos)|\b(?:un|otro|una|otra) (?:mes|semana|"
+        r"quincena) m[aá]s\b(?! o menos)",
         # instalments: "abonos de $1,000 cada quincena", "cuatro pagos semanales"
         r"\b(?:pagos?|abonos?|cuotas?|pagar(?:les|le|te|lo)?|abonar(?:les|le|te|lo)?|darles|"
         r"darle|depositar\w*|transferir\w*|entregas?)\b(?: \S+){0,4}? cada (?:quincena|semana|"
@@ -815,6 +862,34 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
     ),
     ReplyIntent.PROMISE_TO_PAY: (
+        # "nos comprometemos a saldar la factura", "me comprometo a pagarlo"
+        r"\b(?:me comprometo|nos comprometemos|se compromete|me compromet[ií]|nos "
+        r"comprometimos|(?:me|nos) (?:he|hemos) comprometido) a (?:\w+ )?(?:pagar|saldar|abonar|"
+        r"liquidar|transferir|depositar|cancelar|cubrir|regularizar|ingresar|consignar|hacer el "
+        r"pago|realizar el pago|efectuar el pago|hacer la transferencia)\w*",
+        # "hoy mismo hago el Bizum", "mando la transferencia esta tarde" (not a question)
+        r"(?<!c[oó]mo )(?<!d[oó]nde )(?<!cu[aá]ndo )(?<!\bno )\b(?:hago|hacemos|realizo|"
+        r"realizamos|mando|mandamos|env[ií]o|enviamos) (?:el|la|un|una) (?:bizum|transferencia|"
+        r"pago|dep[oó]sito|ingreso|giro|yape|plin|nequi|sinpe|spei|consignaci[oó]n)\b"
+        r"(?![^.]*\?)",
+        # a day to come and a 1st person plural ("la semana próxima depositamos", "pagamos el
+        # mes que viene"): a promise, not a payment
+        r"\b" + _TO_COME + r"\b[^.?]{0,30}?\b(?:pagamos|depositamos|transferimos|"
+        r"abonamos|ingresamos|consignamos|liquidamos|saldamos|transfiero|consigno|"
+        r"(?<!el )(?<!un )(?<!del )(?:deposito|ingreso))\b(?![^.]*\?)",
+        r"\b(?:pagamos|depositamos|transferimos|abonamos|ingresamos|consignamos|liquidamos|"
+        r"saldamos)\b (?:\S+ ){0,4}?" + _TO_COME + r"\b(?![^.]*\?)",
+        # "ese mismo día os lo paso", "el viernes te lo paso por Bizum" (not "se lo paso a mi
+        # jefe")
+        r"^(?=.*\b(?:hoy|ma[ñn]ana|d[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
+        r"domingo|semana|mes|quincena|cobr\w+|n[oó]mina|sueldo|\d+)\b)(?!.*\?).*?(?<!\bno )\b"
+        r"(?:se|te|le|les|os) (?:lo|la|los|las) (?:paso|pasamos)\b(?! (?:a|al|con)\b)",
+        # "a principios de diciembre queda saldado", "quedará pagado el viernes"
+        r"(?<!\bya )\b(?:quedar[aá]n?|estar[aá]n?) (?:todo |toda )?(?:saldad|pagad|liquidad|"
+        r"abonad|cancelad|cubiert|regularizad)[oa]s?\b(?![^.]*\?)",
+        r"\b" + _TO_COME + r"\b[^.?]{0,20}?\bqueda(?:n)? (?:todo |toda )?(?:saldad|pagad|"
+        r"liquidad|abonad|cancelad|cubiert)[oa]s?\b|\bqueda(?:n)? (?:todo |toda )?(?:saldad|"
+        r"pagad|liquidad|abonad|cancelad|cubiert)[oa]s? (?:\S+ ){0,2}?" + _TO_COME + r"\b",
         # "esta semana lo pago", "el lunes se lo transfiero"
         r"(?<!\bno )\b(?:esta semana|este mes|hoy|ma[ñn]ana|pasado ma[ñn]ana|el (?:pr[oó]ximo )?"
         r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|la semana que viene|la "
@@ -837,11 +912,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:pr[oó]xim[oa] )?(?:remesa|lote|corrida|ciclo|calendario|programaci[oó]n|relaci[oó]n|"
         r"planilla|listado|tanda) de (?:pagos?|transferencias|proveedores)\b",
         # "ya la programó para el 18 de noviembre", "lo hemos agendado para el viernes"
-        r"(?<!\bno )\b(?:(?:lo|la|los|las) (?:program|agend|calendariz)(?:[oó]|aron|amos|[eé]|"
-        r"ar[aá]|ar[aá]n|aremos|ar[eé])|(?:lo|la|los|las) (?:ha|han|hemos|he) (?:programado|"
-        r"agendado|calendarizado)|(?:lo|la|los|las) (?:dej[eé]|dejamos|dej[oó]|dejaron|tenemos|"
-        r"tengo|tiene|tienen) (?:programad|agendad|calendarizad)[oa]s?|(?:ha|han|hemos|he) "
-        r"(?:programado|agendado|calendarizado) "
+        # (and "ya lo reprogramé para este viernes", after a payment the bank rejected)
+        r"(?<!\bno )\b(?:(?:lo|la|los|las) (?:re)?(?:program|agend|calendariz)(?:[oó]|aron|"
+        r"amos|[eé]|ar[aá]|ar[aá]n|aremos|ar[eé])|(?:lo|la|los|las) (?:ha|han|hemos|he) "
+        r"(?:re)?(?:programado|agendado|calendarizado)|(?:lo|la|los|las) (?:dej[eé]|dejamos|"
+        r"dej[oó]|dejaron|tenemos|tengo|tiene|tienen) (?:re)?(?:programad|agendad|calendarizad)"
+        r"[oa]s?|(?:ha|han|hemos|he) (?:re)?(?:programado|agendado|calendarizado) "
         r"(?:el pago|la transferencia|el ingreso|el dep[oó]sito|el abono|la factura))"
         r"(?: \w+)? para (?!que\b)",
         # a day, then "lo tienen": "el día 15 lo tienen", "mañana ya la tienen"
@@ -898,6 +974,18 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"confirmar|reenviar)\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
+        # "ya vi el correo", "lo estoy gestionando", "lo tengo presente, no me olvido"
+        r"\bya (?:vi|vimos|he visto|hemos visto|le[ií]|le[ií]mos|he le[ií]do|hemos le[ií]do) "
+        r"(?:el|su|tu|vuestro|este|los|sus|vuestros|estos) (?:correos?|mensajes?|mails?|"
+        r"e-?mails?|avisos?|recordatorios?|whatsapps?)\b",
+        r"\b(?:lo|la|los|las) (?:estoy|estamos) (?:gestionando|revisando|mirando|viendo|"
+        r"tramitando|chequeando|checando|verificando|consultando|organizando|preparando)\b|"
+        r"\b(?:estoy|estamos) en ello\b",
+        r"\b(?:lo|la|los|las) (?:tengo|tenemos) (?:presente|en cuenta|anotad[oa]s?|apuntad[oa]s?|"
+        r"en mente)\b|\bno (?:me olvido|nos olvidamos|lo olvido|la olvido|lo olvidamos|se me "
+        r"olvida|se nos olvida)\b",
+        r"(?<!\bno )\b(?:ya )?(?:s[eé]|sabemos) que (?:le |les |te |os )?(?:lo |la |eso )?"
+        r"(?:debo|debemos|est[aá] pendiente|tengo pendiente|tenemos pendiente)\b",
         r"\blo (?:chequeo|checo|verifico|consulto|reviso|miro|veo|averiguo|compruebo|comento|"
         r"hablo|platico|analizo|gestiono|tramito|estudio)\b|\b(?:lo|la|los|las) "
         r"(?:chequeamos|revisamos|miramos|vemos|verificamos|consultamos|comprobamos|"
