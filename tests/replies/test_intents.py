@@ -839,3 +839,8 @@ def test_a_person_on_leave_for_whom_money_is_tight_wrote_the_message_themselves(
 def test_words_read_right_in_whole_replies_of_the_eighth_writer(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+def test_a_spanish_help_desk_notice_with_an_incident_number_is_an_auto_reply() -> None:
+    words = "Hemos recibido su mensaje. Su número de incidencia es #48211."
+    assert is_auto_reply({}, "RE: factura", words)

@@ -61,7 +61,7 @@ _BODY = WordIndex.any_of(
     r"\bceci est une r[ée]ponse automatique\b|\bvotre (?:demande|message|courriel) a (?:bien )?"
     r"[ée]t[ée] enregistr[ée]e?\b",
     r"\bhemos recibido su (?:mensaje|correo|solicitud|consulta)\b[^.]{0,60}\ble responderemos\b|"
-    r"\bn(?:º|°|o\.?|úmero) de ticket\b",
+    r"\bn(?:º|°|o\.?|úmero) de (?:ticket|incidencia|caso|solicitud)\b",
 )
 _CHALLENGE = WordIndex.any_of(*(rf"\b(?:{branch})\b" for branch in (
     r"requires? (?:your )?confirmation",

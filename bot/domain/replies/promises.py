@@ -27,7 +27,7 @@ _COMMITS = with_start_lookahead(re.compile(
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|last(?! (?:working |business )?day of| \w+day of)|was|"
     r"were|had|already|(?<!until it's )(?<!until it is )(?<!\bbe )cleared|overdue|"
-    r"war|waren|bereits|schon|fue|era|pagué|était|a été|déjà)\b",
+    r"war|waren|bereits|schon|fue|era|estaba|estaban|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
 ))
 
