@@ -137,6 +137,18 @@ _UNQUOTED_TEXT = re.compile(r"^[^\S\n]*[^\s>]", re.MULTILINE)
 _UNQUOTED_TEXT_BELOW = re.compile(r"\n[^\S\n]*[^\s>]")
 _SIGNATURE_DASHES = re.compile(r"^[ \t]*(?:--|-{4,}|_{4,})[ \t]*$")
 _CLOSINGS = (_SIGNATURE_DASHES, _MOBILE_FOOTER, _SIGN_OFF)
+# A line that opens as a sentence does and goes on to say something (ending as a sentence
+# does, or six words or more): the debtor's words, not a name, title, phone number or
+# confidentiality notice.
+_SAYS_SOMETHING = re.compile(
+    r"^[ \t]*(?:i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|will|can|could|would|please|it|"
+    r"it's|it'll|this|that|the|our|ich|wir|bitte|es|das|die|der|je|nous|on|c'est|ce|le|la|les|"
+    r"merci de|veuillez|lo|los|las|el|te|os|vamos|podemos|hemos|he)\b"
+    r"(?![^\n]*\b(?:confidential|intended|recipient|privileged|disclaimer|virus|vertraulich|"
+    r"confidencial|confidentiel)\w*)"
+    r"(?=[^\n]*[.!?][ \t]*$|(?:[ \t]*\S+){6})[^\n]{8,}$",
+    re.IGNORECASE,
+)
 # a line after the first that one of the three may match (their matches stay on one line):
 # the lines where the reply may close, found in one scan instead of three tries a line, and
 # only tried at the lines that begin with a character one of them may begin with
@@ -300,9 +312,11 @@ def _without_signature(text: str) -> str:
 
 
 def _is_closing(rest: list[str]) -> bool:
-    """After a sign-off only a short block (name, title, phone, disclaimer) may follow."""
+    """After a sign-off only a short block (name, title, phone, disclaimer) may follow, not a
+    sentence the debtor wrote ("Hi Mel, / Thanks! / We'll pay the invoice on Friday.")."""
     words = [line for line in rest if line.strip()]
-    return len(words) <= 12 and all(len(line) <= 400 for line in words)
+    return (len(words) <= 12 and all(len(line) <= 400 for line in words)
+            and not any(_SAYS_SOMETHING.match(line) for line in words))
 
 
 def _tidy(text: str) -> str:

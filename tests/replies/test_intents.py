@@ -844,3 +844,19 @@ def test_words_read_right_in_whole_replies_of_the_eighth_writer(
 def test_a_spanish_help_desk_notice_with_an_incident_number_is_an_auto_reply() -> None:
     words = "Hemos recibido su mensaje. Su número de incidencia es #48211."
     assert is_auto_reply({}, "RE: factura", words)
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("I'll get on the banking app Monday evening and send it.", ReplyIntent.PROMISE_TO_PAY),
+        ("You'll have the money by Thursday.", ReplyIntent.PROMISE_TO_PAY),
+        ("Te lo mando el viernes.", ReplyIntent.PROMISE_TO_PAY),
+        ("Mari, mañana te mando las fotos de la obra de Calatayud y el presupuesto de la "
+         "cocina. Besos", ReplyIntent.UNCLEAR),
+        ("Can you send me a copy by Friday?", ReplyIntent.QUESTION),
+    ],
+)
+def test_a_day_named_with_a_way_of_sending_money_is_a_promise(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

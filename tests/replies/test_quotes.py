@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.mail.quotes import split_reply
 
 
@@ -58,6 +60,17 @@ def test_a_bottom_posted_reply_is_the_text_below_the_quote() -> None:
 def test_the_sign_off_and_signature_are_not_new_text() -> None:
     text = "We paid on Monday.\n\nKind regards,\nKaren Doyle\nPractice Manager\n0141 496 0872\n"
     assert split_reply(text).new_text == "We paid on Monday."
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Hi Mel,\n\nThanks!\n\nWe'll pay the invoice on Friday.\n\nCheers,\nDev\n",
+     "We'll pay the invoice on Friday."),
+    ("Buenos días:\n\nGracias.\n\nLo pagamos el viernes.\n\nSaludos,\nAna\n",
+     "Lo pagamos el viernes."),
+    ("Guten Tag,\n\nDanke!\n\nWir zahlen am Freitag.\n\nMfG\nAnna\n", "Wir zahlen am Freitag."),
+])
+def test_a_thank_you_line_under_the_greeting_does_not_end_the_reply(text: str, said: str) -> None:
+    assert split_reply(text).new_text.endswith(said)
 
 
 def test_a_mobile_footer_is_not_new_text() -> None:

@@ -46,7 +46,14 @@ _PAYING = with_start_lookahead(re.compile(
     r"program\w+|l'(?:ai|a|avons|ont) programm\w+|(?:scheduled|queued) (?:it|this|the payment)|"
     r"(?:have|has|got) (?:it|this|the payment) (?:scheduled|queued)|"
     r"(?:payment|check|cheque|ap|pay) run|next run|(?:goes|go|"
-    r"going) out)\b",
+    r"going) out|send (?:it|this|that|the (?:money|payment|funds|balance|amount|rest|lot)|you "
+    r"(?:the |a )?(?:money|payment|funds|balance|cheque|check|rest))|deposit\w*|lodg\w+|"
+    r"(?:you'll|you will|you should) (?:have|get|receive|see) (?:it|the money|the funds|"
+    r"(?:the )?payment)|(?:it|the money|the funds|the payment) (?:will|should|'ll) (?:land|arrive|"
+    r"hit|reach|clear|be with you)|(?:te|le|les|os) (?:lo|la) (?:mando|mandamos|mandaré|"
+    r"mandaremos|envío|enviamos|enviaré|enviaremos)|(?:mand|envi)\w+ (?:el (?:dinero|pago|"
+    r"importe|resto)|la transferencia)|vous (?:le |les )?recevrez|"
+    r"(?:an)?gewiesen|anweisen|geht (?:das geld |die zahlung )?raus)\b",
     re.IGNORECASE,
 ))
 
