@@ -972,3 +972,68 @@ def test_lookalikes_of_facts_payments_in_cash_and_releases(
     words: str, intent: ReplyIntent
 ) -> None:
     assert human_intent(words) is not intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        # A long way from "haben" to the participle; an ordinal's dot before the verb.
+        ("Wir haben den Betrag am 28.10. auf Ihr Konto bei der Raiffeisenbank überwiesen.",
+         ReplyIntent.PAID),
+        ("Ich habe die offene Summe gestern Abend über das Online-Banking meiner Hausbank an "
+         "Sie überwiesen.", ReplyIntent.PAID),
+        ("Bis Freitag, den 28., ist das auf Ihrem Konto.", ReplyIntent.PROMISE_TO_PAY),
+        ("Bis zum 28. ist das Geld bei Ihnen.", ReplyIntent.PROMISE_TO_PAY),
+        # Colloquial verbs without their "-e".
+        ("Ich komm grad nicht dazu, aber naechste Woche zahl ich, ganz sicher.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Am Montag überweis ich das.", ReplyIntent.PROMISE_TO_PAY),
+        ("Nächste Woche bezahl ich.", ReplyIntent.PROMISE_TO_PAY),
+        # Aware of it, will see what can be done.
+        ("Ja, ist mir bewusst. Ich schau, was sich machen lässt.", ReplyIntent.ACKNOWLEDGED),
+        ("Das ist uns durchaus bewusst.", ReplyIntent.ACKNOWLEDGED),
+        ("Mal schauen, was sich machen lässt.", ReplyIntent.ACKNOWLEDGED),
+        ("Wir sehen, was wir tun können.", ReplyIntent.ACKNOWLEDGED),
+        # Never heard of the company; a private address.
+        ("Ich kenne keine Firma Schulze Bau.", ReplyIntent.WRONG_PERSON),
+        ("Wir kennen keine Frau Huber.", ReplyIntent.WRONG_PERSON),
+        ("Eine Firma Schulze Bau kenne ich nicht.", ReplyIntent.WRONG_PERSON),
+        ("Diese E-Mail-Adresse gehört mir privat.", ReplyIntent.WRONG_PERSON),
+        ("Das ist meine private E-Mail-Adresse.", ReplyIntent.WRONG_PERSON),
+        # Only believed paid ("hätte"), asked to check.
+        ("Ich meine, ich hätte das schon im September bezahlt. Können Sie das bitte prüfen?",
+         ReplyIntent.QUESTION),
+        ("Ich glaube, wir hätten das bereits überwiesen. Könnten Sie das nachsehen?",
+         ReplyIntent.QUESTION),
+        ("Können Sie bitte nachschauen, ob meine Zahlung angekommen ist?", ReplyIntent.QUESTION),
+        # The debtor's own records give another figure.
+        ("Es wurden 40 Stunden berechnet, Ihr Mitarbeiter war laut unserem Zutrittsprotokoll "
+         "22 Stunden im Haus.", ReplyIntent.DISPUTE),
+        ("Laut unserer Zeiterfassung waren es nur 7,5 Stunden.", ReplyIntent.DISPUTE),
+        ("Laut unserem Übergabeprotokoll 18 Paletten, nicht 20.", ReplyIntent.DISPUTE),
+        ("Ihr Techniker war laut unserer Stempelkarte nur 3 Stunden hier.", ReplyIntent.DISPUTE),
+    ],
+)
+def test_round_five_paid_promises_acknowledgements_wrong_people_and_records(
+    words: str, intent: ReplyIntent
+) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Zahl ich nicht.", ReplyIntent.PROMISE_TO_PAY),
+        ("Das ist mir nicht bewusst, ich habe nichts bestellt.", ReplyIntent.ACKNOWLEDGED),
+        ("Mir war nicht bewusst, dass das Abo weiterläuft.", ReplyIntent.ACKNOWLEDGED),
+        ("Ich kenne keinen Grund für die Verspätung.", ReplyIntent.WRONG_PERSON),
+        ("Die Firma kenne ich, aber die Rechnung stimmt nicht.", ReplyIntent.WRONG_PERSON),
+        ("Ich meine, ich habe das schon im September bezahlt.", ReplyIntent.QUESTION),
+        ("Laut unserem Protokoll war der Techniker am 12. Mai bei uns.", ReplyIntent.DISPUTE),
+        ("Laut unserer Zeiterfassung kam er um 8 Uhr.", ReplyIntent.DISPUTE),
+        ("Laut unserem Protokoll 2024 ist alles in Ordnung.", ReplyIntent.DISPUTE),
+        ("Wir prüfen das und melden uns.", ReplyIntent.QUESTION),
+    ],
+)
+def test_round_five_lookalikes(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is not intent
