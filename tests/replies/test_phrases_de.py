@@ -1037,3 +1037,42 @@ def test_round_five_paid_promises_acknowledgements_wrong_people_and_records(
 )
 def test_round_five_lookalikes(words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is not intent
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Mir war nicht bewusst, dass das Abo weiterläuft.",
+        "Ich wusste nicht, dass sich der Vertrag automatisch verlängert.",
+        "Wir wussten nicht, dass die Anfahrt extra kostet.",
+        "Ich kenne keinen Grund, warum die Rechnung so hoch ist.",
+        "Ich verstehe nicht, warum der Betrag so hoch ist.",
+        "Laut Ihrem Angebot kostet das 800 Euro, nicht 950.",
+        "Laut Ihrer Website kostet das 349 Euro.",
+        "Es waren nur 3 Personen beim Essen, nicht 5.",
+        "Wir haben nur 30 Stück erhalten, nicht 40.",
+        "Ich bin seit 2023 kein Mitglied mehr.",
+        "Die Mitgliedschaft endete am 31.12.",
+        "Der Vertrag ist abgelaufen.",
+    ],
+)
+def test_a_renewal_not_known_of_a_price_quoted_or_a_membership_ended_is_dispute(
+    words: str,
+) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich wusste nicht, dass die Rechnung schon fällig ist.",
+        "Mir war nicht klar, dass Sie schon gemahnt haben.",
+        "Die Rechnung ist so hoch, dass wir sie in Raten zahlen müssen.",
+        "Laut Ihrer Website kann ich per PayPal zahlen, geht das?",
+        "Laut Ihrer Mail vom 3.10. ist noch etwas offen.",
+        "Wir können nur 3 Raten zahlen, nicht 5.",
+        "Ich bin kein Mitglied, bitte melden Sie mich an.",
+    ],
+)
+def test_a_due_date_not_known_of_or_instalments_limited_is_not_dispute(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.DISPUTE

@@ -432,6 +432,31 @@ _DISPUTE = (
     rf"\blaut (?:angebot|offerte|kostenvoranschlag|kva|voranschlag|vertrag|vereinbarung|"
     rf"auftragsbest{_AE}tigung|bestellung|preisliste|absprache|telefonat|website|webseite|"
     rf"homepage|inserat|anzeige)\b",
+    # "Laut Ihrem Angebot kostet das 800 Euro, nicht 950."
+    rf"\blaut (?:ihrem|ihrer|ihren|eurem|eurer|deinem|deiner|dem|der|unserem|unserer) "
+    rf"(?:angebot|offerte|kostenvoranschlag|kva|voranschlag|vertrag|vereinbarung|"
+    rf"auftragsbest{_AE}tigung|preisliste|website|webseite|homepage|inserat|anzeige|katalog|"
+    rf"prospekt|flyer|werbung|aushang)\w*\b[^.?]{{0,40}}(?<![\d.])\d",
+    # "Mir war nicht bewusst, dass das Abo weiterläuft." A renewal or a charge not known of.
+    rf"\b(?:(?:war|ist) (?:mir|uns) nicht (?:bewusst|klar|bekannt)|(?:mir|uns) (?:war|ist) nicht "
+    rf"(?:bewusst|klar|bekannt)|wusste[n]? (?:ich |wir )?nicht|keiner hat (?:mir|uns) gesagt|"
+    rf"niemand hat (?:mir|uns) gesagt),? dass\b[^.?]{{0,60}}\b(?:abo\w*|vertrag\w*|"
+    rf"mitgliedschaft|verl{_AE}nger\w*|weiterl{_AE}uft|weiterlaufen|weiterl{_AE}ufen|"
+    rf"kostenpflichtig|geb{_UE}hr\w*|extra|zus{_AE}tzlich|berechnet|verrechnet|kostet|kosten)\b",
+    # "Ich kenne keinen Grund, warum die Rechnung so hoch ist."
+    rf"\b(?:rechnung|betrag|summe|preis|forderung|abrechnung|kosten)\b (?:\w+ ){{0,2}}so "
+    rf"(?:hoch|teuer|viel)\b(?!,? dass\b)(?! (?:ist|sind|war|waren) (?:sie|er|es|das|die)\b)"
+    rf"{_NOT_ASKED}",
+    # "Es waren nur 3 Personen beim Essen, nicht 5."
+    rf"\b(?:waren|war|kamen|kam|hatten|hatte|haben|habe|gab es|wurden|wurde|sind|ist|bekamen|"
+    rf"erhielten)\b (?:\w+ ){{0,3}}(?:nur|lediglich|blo{_SS}) {_FEW}\b[^.?]{{0,40}}, "
+    rf"(?:und )?nicht (?:{_FEW}|wie berechnet|wie verrechnet)\b",
+    # No longer a member; the membership or contract ended.
+    rf"\b(?:bin|sind|war|waren)\b (?:\w+ ){{0,3}}(?:kein|keine) (?:mitglied|abonnent\w*|"
+    rf"mieter\w*|teilnehmer\w*|vereinsmitglied) mehr\b|\b(?:mitgliedschaft|abo|abonnement|"
+    rf"vertrag|mietvertrag|mitgliedsvertrag|wartungsvertrag|vertragsverh{_AE}ltnis)\b "
+    rf"(?:\w+ ){{0,2}}(?:endete|lief aus|ist ausgelaufen|ist abgelaufen|ist beendet|"
+    rf"wurde beendet|war beendet|lief ab|ist erloschen|endet(?:e)? bereits)\b",
     r"\b(?:angebot|offerte|kostenvoranschlag|voranschlag)\b[^.]{0,20}\b(?:lautete|lautet|belief|"
     r"betrug|war (?:auf|über|bei)|sah \w+ vor|sprach von)\b",
     r"\b(?:vereinbart|abgemacht|ausgemacht|besprochen|abgesprochen|angeboten|offeriert|"
