@@ -1076,3 +1076,33 @@ def test_a_renewal_not_known_of_a_price_quoted_or_a_membership_ended_is_dispute(
 )
 def test_a_due_date_not_known_of_or_instalments_limited_is_not_dispute(words: str) -> None:
     assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Lassen Sie mich bitte in Frieden.", ReplyIntent.CEASE),
+        ("Die Schuldnerberatung der Caritas vertritt mich.", ReplyIntent.CEASE),
+        ("Ich werde von der Schuldnerberatung der Diakonie vertreten.", ReplyIntent.CEASE),
+        ("Hab's vorhin per Twint geschickt.", ReplyIntent.PAID),
+        ("Ich habe es heute per Paypal bezahlt.", ReplyIntent.PAID),
+        ("Ich mach die Überweisung gleich nach dem Mittag.", ReplyIntent.PROMISE_TO_PAY),
+    ],
+)
+def test_round_five_cease_paid_and_promise_variants(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Frau Huber vertritt mich während meines Urlaubs.", ReplyIntent.CEASE),
+        ("Herr Maier vertritt mich bis 20.11., solange ich krank bin.", ReplyIntent.CEASE),
+        ("Ich vertrete mich selbst.", ReplyIntent.CEASE),
+        ("Hab ich per Twint geschickt?", ReplyIntent.PAID),
+    ],
+)
+def test_holiday_cover_or_a_payment_asked_about_is_not_cease_or_paid(
+    words: str, intent: ReplyIntent
+) -> None:
+    assert human_intent(words) is not intent

@@ -119,7 +119,13 @@ _CEASE = (
     r"\b(?:nicht|nie) (?:mehr|wieder) (?:zu )?(?:kontaktier\w*|angeschrieben|anzuschreiben|"
     r"anschreiben|schreiben|belästig\w*|behellig\w*|anrufen|anzurufen|angerufen|mahnen|"
     r"erinnern|gemahnt|anmailen|mailen)\b",
-    r"\bla(?:ss|ß)(?:en sie|t|e)? (?:mich|uns) (?:\w+ ){0,2}in ruhe\b",
+    r"\bla(?:ss|ß)(?:en sie|t|e)? (?:mich|uns) (?:\w+ ){0,2}in (?:ruhe|frieden)\b",
+    # "Die Schuldnerberatung vertritt mich." "Ich werde von der Schuldnerberatung vertreten."
+    r"\b(?:vertritt|vertreten) (?:jetzt |nun |inzwischen |ab sofort )?(?:mich|uns)\b"
+    r"(?! (?:\w+ )?(?:selbst|selber)\b)(?!.*\b(?:urlaub\w*|ferien|abwesenheit|krank\w*|"
+    r"elternzeit|karenz|mutterschutz|solange|w(?:ä|ae)hrend)\b)|"
+    r"\b(?:werde|werden|bin|sind) (?:\w+ ){0,2}(?:von|durch) "
+    r"(?:der|die|den|dem|einer|einem) [^.?]{0,40}\bvertreten\b",
     r"^\W*(?:bitte )?(?:abmelden|austragen|abbestellen|stopp)\W*(?:bitte|danke)?\W*$",
     r"\b(?:melden|tragen) sie (?:mich|uns|meine (?:e-?mail-?)?adresse) (?:\w+ ){0,4}(?:ab|aus)\b",
     r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|diesem|dieser|allen|ihren) (?:e-?mail-?|mail-?)?"
@@ -828,6 +834,12 @@ _PAID = (
     rf"gutgeschrieben|verbucht|auf ihrem konto|bei ihnen)",
     rf"\b(?:seit|bereits|schon|l{_AE}ngst)\b[^.]{{0,30}}\b(?:bei ihnen|auf ihrem konto|"
     rf"auf ihr konto)\b{_NOT_ASKED}",
+    # "Hab's vorhin per Twint geschickt."
+    rf"\b(?:habe|hab|habs|haben|hat)(?:'s)?\b(?: [\w'-]+){{0,3}} (?:per|mit|{_UE}ber|via) "
+    rf"(?:twint|paypal|e-?banking|online-?banking|revolut|wise|sofort{_UE}berweisung|"
+    rf"{_UE}berweisung|apple pay|google pay|klarna|postfinance|mobile banking|"
+    rf"(?:die |der )?(?:bank|app))\b (?:\w+ )?(?:geschickt|gesendet|versendet|losgeschickt|"
+    rf"bezahlt|gezahlt|{_UE}berwiesen|beglichen)\b{_NOT_ASKED}",
     # Proof of payment attached.
     rf"\b(?:zahlungs|{_UE}berweisungs|einzahlungs|buchungs|konto)?(?:beleg|best{_AE}tigung|"
     rf"nachweis|quittung|screenshot|auszug)\w*\b[^.?]{{0,25}}\b(?:anbei|im anhang|"
@@ -965,7 +977,7 @@ _PROMISE = (
     # "Ich möchte zahlen, aber der Link geht nicht": a wish held up, not a promise.
     rf"(?!,? (?:aber|doch|jedoch|allerdings) (?:der|die|das|es|ihr|ihre|ihr|mein|meine|leider|"
     rf"irgendwie|wie|ich|wir)\b){_NOT_ASKED}",
-    rf"\b(?:mache|machen|t{_AE}tige|t{_AE}tigen|veranlasse|veranlassen|erledige|erledigen) "
+    rf"\b(?:mache|mach|machen|t{_AE}tige|t{_AE}tigen|veranlasse|veranlassen|erledige|erledigen) "
     rf"(?:\w+ ){{0,2}}(?:die |den )?(?:{_UE}berweisung|zahlung|einzahlung|bezahlung|rest)\b "
     rf"(?:\w+ ){{0,3}}(?:bis|am|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|"
     rf"mitte|in|diese\w*|sp{_AE}testens|gleich|sofort|umgehend|zum|noch)\b",
