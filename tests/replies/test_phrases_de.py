@@ -972,3 +972,137 @@ def test_lookalikes_of_facts_payments_in_cash_and_releases(
     words: str, intent: ReplyIntent
 ) -> None:
     assert human_intent(words) is not intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        # A long way from "haben" to the participle; an ordinal's dot before the verb.
+        ("Wir haben den Betrag am 28.10. auf Ihr Konto bei der Raiffeisenbank überwiesen.",
+         ReplyIntent.PAID),
+        ("Ich habe die offene Summe gestern Abend über das Online-Banking meiner Hausbank an "
+         "Sie überwiesen.", ReplyIntent.PAID),
+        ("Bis Freitag, den 28., ist das auf Ihrem Konto.", ReplyIntent.PROMISE_TO_PAY),
+        ("Bis zum 28. ist das Geld bei Ihnen.", ReplyIntent.PROMISE_TO_PAY),
+        # Colloquial verbs without their "-e".
+        ("Ich komm grad nicht dazu, aber naechste Woche zahl ich, ganz sicher.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Am Montag überweis ich das.", ReplyIntent.PROMISE_TO_PAY),
+        ("Nächste Woche bezahl ich.", ReplyIntent.PROMISE_TO_PAY),
+        # Aware of it, will see what can be done.
+        ("Ja, ist mir bewusst. Ich schau, was sich machen lässt.", ReplyIntent.ACKNOWLEDGED),
+        ("Das ist uns durchaus bewusst.", ReplyIntent.ACKNOWLEDGED),
+        ("Mal schauen, was sich machen lässt.", ReplyIntent.ACKNOWLEDGED),
+        ("Wir sehen, was wir tun können.", ReplyIntent.ACKNOWLEDGED),
+        # Never heard of the company; a private address.
+        ("Ich kenne keine Firma Schulze Bau.", ReplyIntent.WRONG_PERSON),
+        ("Wir kennen keine Frau Huber.", ReplyIntent.WRONG_PERSON),
+        ("Eine Firma Schulze Bau kenne ich nicht.", ReplyIntent.WRONG_PERSON),
+        ("Diese E-Mail-Adresse gehört mir privat.", ReplyIntent.WRONG_PERSON),
+        ("Das ist meine private E-Mail-Adresse.", ReplyIntent.WRONG_PERSON),
+        # Only believed paid ("hätte"), asked to check.
+        ("Ich meine, ich hätte das schon im September bezahlt. Können Sie das bitte prüfen?",
+         ReplyIntent.QUESTION),
+        ("Ich glaube, wir hätten das bereits überwiesen. Könnten Sie das nachsehen?",
+         ReplyIntent.QUESTION),
+        ("Können Sie bitte nachschauen, ob meine Zahlung angekommen ist?", ReplyIntent.QUESTION),
+        # The debtor's own records give another figure.
+        ("Es wurden 40 Stunden berechnet, Ihr Mitarbeiter war laut unserem Zutrittsprotokoll "
+         "22 Stunden im Haus.", ReplyIntent.DISPUTE),
+        ("Laut unserer Zeiterfassung waren es nur 7,5 Stunden.", ReplyIntent.DISPUTE),
+        ("Laut unserem Übergabeprotokoll 18 Paletten, nicht 20.", ReplyIntent.DISPUTE),
+        ("Ihr Techniker war laut unserer Stempelkarte nur 3 Stunden hier.", ReplyIntent.DISPUTE),
+    ],
+)
+def test_round_five_paid_promises_acknowledgements_wrong_people_and_records(
+    words: str, intent: ReplyIntent
+) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Zahl ich nicht.", ReplyIntent.PROMISE_TO_PAY),
+        ("Das ist mir nicht bewusst, ich habe nichts bestellt.", ReplyIntent.ACKNOWLEDGED),
+        ("Mir war nicht bewusst, dass das Abo weiterläuft.", ReplyIntent.ACKNOWLEDGED),
+        ("Ich kenne keinen Grund für die Verspätung.", ReplyIntent.WRONG_PERSON),
+        ("Die Firma kenne ich, aber die Rechnung stimmt nicht.", ReplyIntent.WRONG_PERSON),
+        ("Ich meine, ich habe das schon im September bezahlt.", ReplyIntent.QUESTION),
+        ("Laut unserem Protokoll war der Techniker am 12. Mai bei uns.", ReplyIntent.DISPUTE),
+        ("Laut unserer Zeiterfassung kam er um 8 Uhr.", ReplyIntent.DISPUTE),
+        ("Laut unserem Protokoll 2024 ist alles in Ordnung.", ReplyIntent.DISPUTE),
+        ("Wir prüfen das und melden uns.", ReplyIntent.QUESTION),
+    ],
+)
+def test_round_five_lookalikes(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is not intent
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Mir war nicht bewusst, dass das Abo weiterläuft.",
+        "Ich wusste nicht, dass sich der Vertrag automatisch verlängert.",
+        "Wir wussten nicht, dass die Anfahrt extra kostet.",
+        "Ich kenne keinen Grund, warum die Rechnung so hoch ist.",
+        "Ich verstehe nicht, warum der Betrag so hoch ist.",
+        "Laut Ihrem Angebot kostet das 800 Euro, nicht 950.",
+        "Laut Ihrer Website kostet das 349 Euro.",
+        "Es waren nur 3 Personen beim Essen, nicht 5.",
+        "Wir haben nur 30 Stück erhalten, nicht 40.",
+        "Ich bin seit 2023 kein Mitglied mehr.",
+        "Die Mitgliedschaft endete am 31.12.",
+        "Der Vertrag ist abgelaufen.",
+    ],
+)
+def test_a_renewal_not_known_of_a_price_quoted_or_a_membership_ended_is_dispute(
+    words: str,
+) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich wusste nicht, dass die Rechnung schon fällig ist.",
+        "Mir war nicht klar, dass Sie schon gemahnt haben.",
+        "Die Rechnung ist so hoch, dass wir sie in Raten zahlen müssen.",
+        "Laut Ihrer Website kann ich per PayPal zahlen, geht das?",
+        "Laut Ihrer Mail vom 3.10. ist noch etwas offen.",
+        "Wir können nur 3 Raten zahlen, nicht 5.",
+        "Ich bin kein Mitglied, bitte melden Sie mich an.",
+    ],
+)
+def test_a_due_date_not_known_of_or_instalments_limited_is_not_dispute(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Lassen Sie mich bitte in Frieden.", ReplyIntent.CEASE),
+        ("Die Schuldnerberatung der Caritas vertritt mich.", ReplyIntent.CEASE),
+        ("Ich werde von der Schuldnerberatung der Diakonie vertreten.", ReplyIntent.CEASE),
+        ("Hab's vorhin per Twint geschickt.", ReplyIntent.PAID),
+        ("Ich habe es heute per Paypal bezahlt.", ReplyIntent.PAID),
+        ("Ich mach die Überweisung gleich nach dem Mittag.", ReplyIntent.PROMISE_TO_PAY),
+    ],
+)
+def test_round_five_cease_paid_and_promise_variants(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Frau Huber vertritt mich während meines Urlaubs.", ReplyIntent.CEASE),
+        ("Herr Maier vertritt mich bis 20.11., solange ich krank bin.", ReplyIntent.CEASE),
+        ("Ich vertrete mich selbst.", ReplyIntent.CEASE),
+        ("Hab ich per Twint geschickt?", ReplyIntent.PAID),
+    ],
+)
+def test_holiday_cover_or_a_payment_asked_about_is_not_cease_or_paid(
+    words: str, intent: ReplyIntent
+) -> None:
+    assert human_intent(words) is not intent

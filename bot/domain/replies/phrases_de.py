@@ -119,7 +119,13 @@ _CEASE = (
     r"\b(?:nicht|nie) (?:mehr|wieder) (?:zu )?(?:kontaktier\w*|angeschrieben|anzuschreiben|"
     r"anschreiben|schreiben|belästig\w*|behellig\w*|anrufen|anzurufen|angerufen|mahnen|"
     r"erinnern|gemahnt|anmailen|mailen)\b",
-    r"\bla(?:ss|ß)(?:en sie|t|e)? (?:mich|uns) (?:\w+ ){0,2}in ruhe\b",
+    r"\bla(?:ss|ß)(?:en sie|t|e)? (?:mich|uns) (?:\w+ ){0,2}in (?:ruhe|frieden)\b",
+    # "Die Schuldnerberatung vertritt mich." "Ich werde von der Schuldnerberatung vertreten."
+    r"\b(?:vertritt|vertreten) (?:jetzt |nun |inzwischen |ab sofort )?(?:mich|uns)\b"
+    r"(?! (?:\w+ )?(?:selbst|selber)\b)(?!.*\b(?:urlaub\w*|ferien|abwesenheit|krank\w*|"
+    r"elternzeit|karenz|mutterschutz|solange|w(?:ä|ae)hrend)\b)|"
+    r"\b(?:werde|werden|bin|sind) (?:\w+ ){0,2}(?:von|durch) "
+    r"(?:der|die|den|dem|einer|einem) [^.?]{0,40}\bvertreten\b",
     r"^\W*(?:bitte )?(?:abmelden|austragen|abbestellen|stopp)\W*(?:bitte|danke)?\W*$",
     r"\b(?:melden|tragen) sie (?:mich|uns|meine (?:e-?mail-?)?adresse) (?:\w+ ){0,4}(?:ab|aus)\b",
     r"\b(?:aus|von) (?:ihrem|ihrer|dem|der|diesem|dieser|allen|ihren) (?:e-?mail-?|mail-?)?"
@@ -306,6 +312,14 @@ _WRONG_PERSON = (
     r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
     r"\bhat (?:das unternehmen|die firma|uns) verlassen\b|\bnicht (?:mehr )?zuständig\b",
     r"\bnichts (?:\w+ ){0,4}zu tun\b",
+    # "Ich kenne keine Firma Schulze Bau." "Eine Frau Huber kennen wir nicht."
+    r"\bkenne[n]? (?:\w+ )?(?:keine|keinen|kein) (?:firma|unternehmen|gesellschaft|herrn?|frau|"
+    r"person|kund\w*|mitarbeiter\w*)\b|\b(?:eine[nr]?|die|den|der) (?:firma|herrn?|frau|"
+    r"person|gesellschaft) [^.?,]{1,30}\bkenne[n]? (?:ich|wir) (?:\w+ )?nicht\b",
+    # "Diese E-Mail-Adresse gehört mir privat." "Das ist meine private Adresse."
+    rf"\b(?:adresse|e-?mail-?adresse|mailadresse|e-?mail|postfach|nummer) (?:\w+ ){{0,2}}"
+    rf"geh{_OE}rt (?:mir|uns|einer privatperson) (?:\w+ )?privat\b|\b(?:das|dies|es|sie) ist "
+    rf"(?:meine|eine) (?:rein )?(?:private (?:e-?mail-?|mail)?adresse|privatadresse)\b",
 )
 
 _DISPUTE = (
@@ -424,6 +438,31 @@ _DISPUTE = (
     rf"\blaut (?:angebot|offerte|kostenvoranschlag|kva|voranschlag|vertrag|vereinbarung|"
     rf"auftragsbest{_AE}tigung|bestellung|preisliste|absprache|telefonat|website|webseite|"
     rf"homepage|inserat|anzeige)\b",
+    # "Laut Ihrem Angebot kostet das 800 Euro, nicht 950."
+    rf"\blaut (?:ihrem|ihrer|ihren|eurem|eurer|deinem|deiner|dem|der|unserem|unserer) "
+    rf"(?:angebot|offerte|kostenvoranschlag|kva|voranschlag|vertrag|vereinbarung|"
+    rf"auftragsbest{_AE}tigung|preisliste|website|webseite|homepage|inserat|anzeige|katalog|"
+    rf"prospekt|flyer|werbung|aushang)\w*\b[^.?]{{0,40}}(?<![\d.])\d",
+    # "Mir war nicht bewusst, dass das Abo weiterläuft." A renewal or a charge not known of.
+    rf"\b(?:(?:war|ist) (?:mir|uns) nicht (?:bewusst|klar|bekannt)|(?:mir|uns) (?:war|ist) nicht "
+    rf"(?:bewusst|klar|bekannt)|wusste[n]? (?:ich |wir )?nicht|keiner hat (?:mir|uns) gesagt|"
+    rf"niemand hat (?:mir|uns) gesagt),? dass\b[^.?]{{0,60}}\b(?:abo\w*|vertrag\w*|"
+    rf"mitgliedschaft|verl{_AE}nger\w*|weiterl{_AE}uft|weiterlaufen|weiterl{_AE}ufen|"
+    rf"kostenpflichtig|geb{_UE}hr\w*|extra|zus{_AE}tzlich|berechnet|verrechnet|kostet|kosten)\b",
+    # "Ich kenne keinen Grund, warum die Rechnung so hoch ist."
+    rf"\b(?:rechnung|betrag|summe|preis|forderung|abrechnung|kosten)\b (?:\w+ ){{0,2}}so "
+    rf"(?:hoch|teuer|viel)\b(?!,? dass\b)(?! (?:ist|sind|war|waren) (?:sie|er|es|das|die)\b)"
+    rf"{_NOT_ASKED}",
+    # "Es waren nur 3 Personen beim Essen, nicht 5."
+    rf"\b(?:waren|war|kamen|kam|hatten|hatte|haben|habe|gab es|wurden|wurde|sind|ist|bekamen|"
+    rf"erhielten)\b (?:\w+ ){{0,3}}(?:nur|lediglich|blo{_SS}) {_FEW}\b[^.?]{{0,40}}, "
+    rf"(?:und )?nicht (?:{_FEW}|wie berechnet|wie verrechnet)\b",
+    # No longer a member; the membership or contract ended.
+    rf"\b(?:bin|sind|war|waren)\b (?:\w+ ){{0,3}}(?:kein|keine) (?:mitglied|abonnent\w*|"
+    rf"mieter\w*|teilnehmer\w*|vereinsmitglied) mehr\b|\b(?:mitgliedschaft|abo|abonnement|"
+    rf"vertrag|mietvertrag|mitgliedsvertrag|wartungsvertrag|vertragsverh{_AE}ltnis)\b "
+    rf"(?:\w+ ){{0,2}}(?:endete|lief aus|ist ausgelaufen|ist abgelaufen|ist beendet|"
+    rf"wurde beendet|war beendet|lief ab|ist erloschen|endet(?:e)? bereits)\b",
     r"\b(?:angebot|offerte|kostenvoranschlag|voranschlag)\b[^.]{0,20}\b(?:lautete|lautet|belief|"
     r"betrug|war (?:auf|über|bei)|sah \w+ vor|sprach von)\b",
     r"\b(?:vereinbart|abgemacht|ausgemacht|besprochen|abgesprochen|angeboten|offeriert|"
@@ -592,10 +631,13 @@ _DISPUTE = (
     rf"\b(?:auf|in|laut|gem{_AE}{_SS}|nach) (?:unserem|unserer|unseren|meinem|meiner|dem|der|"
     rf"den) (?:unterschriebenen |unterzeichneten |eigenen )?(?:lieferschein|wareneingang|"
     rf"z{_AE}hlung|stundenzettel|stundennachweis|stundenliste|arbeitsnachweis|arbeitsbericht|"
-    rf"rapport|regierapport|aufma{_SS}|abnahmeprotokoll|{_UE}bergabeprotokoll|bestellschein|"
-    rf"packliste|frachtbrief|zeiterfassung)\w*\b (?:\w+ ){{0,3}}(?:steht|stehen|stand|standen|"
-    rf"sind|waren|ist|war|nur|lediglich|aber|hingegen|dagegen)\b (?:(?:nur|lediglich|aber|es|"
-    rf"noch|genau|insgesamt|blo{_SS}|klar|eindeutig) ){{0,2}}(?:\d+|{_FEW})\b(?![./]\d)",
+    rf"rapport|regierapport|aufma{_SS}|\w*protokoll|bestellschein|aufzeichnung|stempelkarte|"
+    rf"packliste|frachtbrief|zeiterfassung|arbeitszeiterfassung|zutrittskontrolle|logbuch|"
+    rf"fahrtenbuch)\w*\b (?:(?:\w+ ){{0,3}}(?:steht|stehen|stand|standen|"
+    rf"sind|waren|ist|war|nur|lediglich|aber|hingegen|dagegen)\b )?(?:(?:nur|lediglich|aber|es|"
+    rf"noch|genau|insgesamt|blo{_SS}|klar|eindeutig) ){{0,2}}(?!(?:19|20)\d\d\b)(?:\d{{1,4}}"
+    rf"(?:,\d+)?|{_FEW})\b"
+    rf"(?![./]\d|\.\s*\w| ?uhr\b)",
     # "Vereinbart waren 10 % Rabatt", "Ausgemacht war spätestens der 10.10.": the agreement
     # set against the bill (not "wie vereinbart", not instalments agreed).
     r"(?<!wie )\b(?:vereinbart|abgemacht|ausgemacht|zugesagt|versprochen|zugesichert|"
@@ -745,7 +787,7 @@ _PAID = (
     rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})(?<!dann )(?<!sobald )\b(?:habe|haben|hab|habs|hat|"
     rf"habt|hatte|hatten)\b(?! (?:mein|meine|unser|unsere) (?:kunde|kundin|kunden|"
     rf"auftraggeber\w*|arbeitgeber\w*|versicherung|chef\w*)\b)"
-    rf"(?:'s)?(?: [\w.,'-]+){{0,9}}? (?:{_PAID_WORD}|erledigt|veranlasst|freigegeben|"
+    rf"(?:'s)?(?: [\w.,'-]+){{0,12}}? (?:{_PAID_WORD}|erledigt|veranlasst|freigegeben|"
     rf"get{_AE}tigt|geleistet)\b",
     # "Bezahlt ✔", "Überwiesen ✓ – hätte ich Skonto abziehen dürfen?"
     rf"^\W*(?:(?:schon|bereits|ist|wurde) )?(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|"
@@ -792,6 +834,12 @@ _PAID = (
     rf"gutgeschrieben|verbucht|auf ihrem konto|bei ihnen)",
     rf"\b(?:seit|bereits|schon|l{_AE}ngst)\b[^.]{{0,30}}\b(?:bei ihnen|auf ihrem konto|"
     rf"auf ihr konto)\b{_NOT_ASKED}",
+    # "Hab's vorhin per Twint geschickt."
+    rf"\b(?:habe|hab|habs|haben|hat)(?:'s)?\b(?: [\w'-]+){{0,3}} (?:per|mit|{_UE}ber|via) "
+    rf"(?:twint|paypal|e-?banking|online-?banking|revolut|wise|sofort{_UE}berweisung|"
+    rf"{_UE}berweisung|apple pay|google pay|klarna|postfinance|mobile banking|"
+    rf"(?:die |der )?(?:bank|app))\b (?:\w+ )?(?:geschickt|gesendet|versendet|losgeschickt|"
+    rf"bezahlt|gezahlt|{_UE}berwiesen|beglichen)\b{_NOT_ASKED}",
     # Proof of payment attached.
     rf"\b(?:zahlungs|{_UE}berweisungs|einzahlungs|buchungs|konto)?(?:beleg|best{_AE}tigung|"
     rf"nachweis|quittung|screenshot|auszug)\w*\b[^.?]{{0,25}}\b(?:anbei|im anhang|"
@@ -892,7 +940,8 @@ _PLAN = (
 _PROMISE = (
     # "Bis Monatsende ist alles beglichen." "Mittwoch ist das Geld bei Ihnen."
     rf"\b(?:bis|sp{_AE}testens|morgen|{_UE}bermorgen|n{_AE}chste\w*|kommende\w*|anfang|ende|"
-    rf"mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|im laufe)\b[^.]{{0,40}}"
+    rf"mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|im laufe)\b"
+    rf"(?:[^.]|(?<=\d)\.){{0,40}}"
     rf"\b(?:ist|sind|hast du|haben sie) (?:\w+ ){{0,3}}(?:bei ihnen|auf ihrem konto|beglichen|"
     rf"bezahlt|{_UE}berwiesen|erledigt|da)\b",
     rf"\bdann (?:ist|sind|haben sie|hast du|habt ihr|bekommen sie|kommt|geht) (?:\w+ ){{0,4}}"
@@ -928,11 +977,12 @@ _PROMISE = (
     # "Ich möchte zahlen, aber der Link geht nicht": a wish held up, not a promise.
     rf"(?!,? (?:aber|doch|jedoch|allerdings) (?:der|die|das|es|ihr|ihre|ihr|mein|meine|leider|"
     rf"irgendwie|wie|ich|wir)\b){_NOT_ASKED}",
-    rf"\b(?:mache|machen|t{_AE}tige|t{_AE}tigen|veranlasse|veranlassen|erledige|erledigen) "
+    rf"\b(?:mache|mach|machen|t{_AE}tige|t{_AE}tigen|veranlasse|veranlassen|erledige|erledigen) "
     rf"(?:\w+ ){{0,2}}(?:die |den )?(?:{_UE}berweisung|zahlung|einzahlung|bezahlung|rest)\b "
     rf"(?:\w+ ){{0,3}}(?:bis|am|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|kommende\w*|ende|anfang|"
     rf"mitte|in|diese\w*|sp{_AE}testens|gleich|sofort|umgehend|zum|noch)\b",
-    rf"\b(?:zahle|{_UE}berweise|bezahle|begleiche|zahlen|{_UE}berweisen|bezahlen|begleichen) "
+    rf"\b(?:zahle|zahl|{_UE}berweise|{_UE}berweis|bezahle|bezahl|begleiche|zahlen|"
+    rf"{_UE}berweisen|bezahlen|begleichen) "
     rf"(?:ich|wir)\b(?! (?:\w+ )?(?:nicht|nie|nix|ned|net|keinen|keine|kein)\b){_NOT_ASKED}",
     r"\b(?:geht|gehen|kommt|kommen) (?:\w+ ){0,3}(?:raus|hinaus|an sie|zu ihnen)\b",
     # "Ich begleiche den Betrag innert 10 Tagen." "Ich zahle diese Woche noch."
@@ -958,7 +1008,8 @@ _QUESTION_ASK = (
     rf"\b(?:k{_OE}nnen|k{_OE}nnten|w{_UE}rden|kannst|k{_OE}nntest|w{_UE}rdest|k{_OE}nnt) "
     rf"(?:sie|du|ihr) (?:\w+ ){{0,5}}(?:senden|schicken|zusenden|zuschicken|mitteilen|sagen|"
     rf"nennen|erkl{_AE}ren|geben|best{_AE}tigen|{_UE}bermitteln|mailen|weiterleiten|ausstellen|"
-    rf"nachreichen|aufschl{_UE}sseln|zukommen lassen)\b",
+    rf"nachreichen|aufschl{_UE}sseln|zukommen lassen|pr{_UE}fen|nachpr{_UE}fen|{_UE}berpr{_UE}fen|"
+    rf"nachsehen|nachschauen|kontrollieren|checken)\b",
     rf"\bbitte (?:\w+ ){{0,2}}(?:senden|schicken|{_UE}bermitteln|mailen|nennen|teilen|geben|"
     rf"stellen) sie (?:mir|uns)\b|\b(?:senden|schicken|{_UE}bermitteln|mailen|nennen|geben|"
     rf"teilen) sie (?:mir|uns) (?:bitte|doch|noch)\b",
@@ -1015,6 +1066,13 @@ _ACKNOWLEDGED = (
     r"^\W*ok(?:ay|ey)?\W+(?:danke|merci|alles klar|verstanden|vielen dank|besten dank)\W*$",
     r"\b(?:gebe|leite|reiche) (?:es|das|sie|ihn|die \w+) (?:\S+ ){0,4}weiter\b",
     r"^\W*(?:erhalten|verstanden|danke)\W*(?:thanks|thank you|cheers)?\W*$",
+    # "Ist mir bewusst. Ich schau, was sich machen lässt." Not "ist mir nicht bewusst".
+    rf"\b(?:ist|war|sind) (?:mir|uns) (?:(?:schon|durchaus|voll|v{_OE}llig|sehr wohl|klar|"
+    rf"nat{_UE}rlich|absolut) )?bewusst\b|\b(?:mir|uns) (?:ist|war) (?:das|es|dies) (?:(?:schon|"
+    rf"durchaus|voll|v{_OE}llig|sehr wohl|klar|nat{_UE}rlich|absolut) )?bewusst\b",
+    rf"\b(?:schau|schaue|schauen|schaun|seh|sehe|sehen|guck|gucke|gucken|mal sehen|mal "
+    rf"schauen)\b[^.?]{{0,25}}\bwas (?:sich|ich|wir) (?:\w+ ){{0,2}}(?:machen|tun|unternehmen|"
+    rf"einrichten|regeln|erreichen) (?:l{_AE}sst|kann|k{_OE}nnen|l{_AE}sst)\b",
     r"\bwir prüfen\b|\bmelden (?:uns|wir uns)\b|\bmelde mich\b|\bzur kenntnis\b|\bweitergeleitet\b|"
     r"\bwerde (?:mich|es) (?:darum )?(?:kümmern|prüfen)\b|\bkümmere mich\b",
 )
@@ -1041,7 +1099,8 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"posten", r"barzahl", r"bar (?:zahlen|bezahlen)", r"ratenzahl", r"teilzahl",
     r"anzahlung", r"vorauszahl", r"restbetrag", r"rechnungsbetrag", r"gesamtbetrag", r"restschuld",
     r"saldo", r"aufstellung", r"auflistung", rf"aufschl{_UE}sselung", rf"{_UE}bersicht",
-    r"nachweis", r"unterlagen",
+    r"nachweis", r"unterlagen", rf"(?:nach|{_UE}ber)?pr{_UE}f", r"nachseh", r"nachschau",
+    r"kontrollier",
     r"mwst", r"rechnung", r"zahlung", r"konto", r"überweisung", r"betrag",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
@@ -1049,6 +1108,8 @@ NOT_PAID: tuple[str, ...] = (
     r"\bnichts\b", r"\bnie\b", r"\bniemals\b", r"\bwerde\b", r"\bwollte\w*\b",
     rf"\bw{_UE}rde\w*\b", r"\bob\b", r"\bfalls\b", r"\bwenn\b", rf"\bsp{_AE}testens\b",
     rf"\bbis {_FUTURE_DAY}", rf"\bab {_FUTURE_DAY}", r"(?<!heute )(?<!gestern )\bmorgen\b",
+    # "Ich meine, ich hätte das schon bezahlt": believed, not stated.
+    rf"\bh{_AE}tte\w*\b",
     rf"\b{_UE}bermorgen\b", rf"\bw{_AE}re\b", r"\bdachte\w*\b", r"\bgedacht\b",
     rf"\bn{_AE}chste[nr]? (?:woche|monat|montag|dienstag|mittwoch|donnerstag|freitag)\b",
     r"\bnicht\b", r"\bwird\b", r"\bwerden\b", r"\bbis (?:die|der|das)\b", r"\bsobald\b",
