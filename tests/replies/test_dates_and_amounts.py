@@ -390,6 +390,7 @@ def test_a_reply_that_has_the_bill_scheduled_for_a_day_promises_that_day(
         ("Je vous paierai à la fin de ce mois.", date(2026, 6, 10), date(2026, 6, 30)),
         ("Check gets cut 4/7 and mailed same day - $2,080.00.", date(2026, 3, 30),
          date(2026, 4, 7)),
+        ("Ich zahle naechste Woche Mittwoch.", date(2025, 11, 4), date(2025, 11, 12)),
         ("El pago estaba programado para el 30 de noviembre pero el banco lo rechazó. Ya lo "
          "reprogramé para este viernes.", date(2025, 11, 4), date(2025, 11, 7)),
     ],

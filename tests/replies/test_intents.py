@@ -755,6 +755,7 @@ def test_a_help_desk_notice_that_asks_not_to_be_answered_is_an_auto_reply() -> N
     "Automatische Antwort: Ihre Nachricht ist bei uns eingegangen (Ticket 20418).",
     "Ceci est une réponse automatique. Votre message a bien été enregistré.",
     "Hemos recibido su correo y le responderemos en un plazo de 48 horas. Nº de ticket: 588.",
+    "Dies ist eine automatische Eingangsbestätigung.",
 ])
 def test_notices_of_absence_and_ticket_receipts_in_each_language_are_auto_replies(
         words: str) -> None:

@@ -49,7 +49,8 @@ _BODY = WordIndex.any_of(
     r"\byour (?:message|e-?mail|request|enquiry|inquiry) has been received\b",
     r"\b(?:bin|sind)\b(?:[^.\n]|\.(?=\d)){0,40}\b(?:nicht im büro|abwesend|im urlaub|nicht "
     r"erreichbar)\b",
-    r"\bkeinen zugriff auf (?:meine |mein )?e-?mails?\b|\bautomatische (?:antwort|rückantwort)\b|"
+    r"\bkeinen zugriff auf (?:meine |mein )?e-?mails?\b|\bautomatische (?:antwort|rückantwort|"
+    r"eingangsbestätigung|benachrichtigung)\b|"
     r"\bihre (?:anfrage|nachricht|e-?mail) ist (?:bei uns )?eingegangen\b",
     r"\bestoy (?:de vacaciones|fuera de la oficina|ausente)\b",
     r"\bfuera de la oficina\b",

@@ -80,7 +80,8 @@ _MONTH_AHEAD = "(?=[{}])".format("".join(sorted({name[0] for name in _MONTHS})))
 _WEEKDAY_AHEAD = "(?=[{}])".format("".join(sorted({name[0] for name in _WEEKDAYS})))
 _ORDINAL = r"(?:st|nd|rd|th|er|ère|º|°)"
 _YEAR = r"(?:,?\s*(?P<year>\d{4})\b)?"
-_NEXT = r"next|coming|following|próximo|proximo|prochain|nächsten|nächste|kommenden|kommende"
+_NEXT = (r"next|coming|following|próximo|proximo|prochain|nächsten|nächster|nächste|naechsten|"
+         r"naechster|naechste|kommenden|kommende")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
@@ -590,7 +591,7 @@ def _relative(phrase: str, sent: date) -> date | None:
     if lowered.startswith("sous "):  # "sous huitaine": within eight days, "quinzaine": fifteen
         return sent + timedelta(days=8 if "huitaine" in lowered else 15)
     if re.search(r"next week|semana que viene|próxima semana|semaine prochaine|"
-                 r"(?:nächste|kommende)\w* woche", lowered):
+                 r"(?:nächste|naechste|kommende)\w* woche", lowered):
         return sent + timedelta(days=7 - sent.weekday() + 4)
     counted = _COUNTED.search(lowered)
     if counted:
