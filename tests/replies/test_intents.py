@@ -861,3 +861,19 @@ def test_a_spanish_help_desk_notice_with_an_incident_number_is_an_auto_reply() -
 def test_a_day_named_with_a_way_of_sending_money_is_a_promise(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Shall we meet for lunch on Friday to discuss the new site?", ReplyIntent.UNCLEAR),
+        ("I'll know more by Thursday.", ReplyIntent.UNCLEAR),
+        ("Hablamos el lunes en la obra.", ReplyIntent.UNCLEAR),
+        ("Je vous envoie les photos demain.", ReplyIntent.UNCLEAR),
+        ("Wir treffen uns morgen um 9.", ReplyIntent.UNCLEAR),
+        ("Monday at the latest.", ReplyIntent.PROMISE_TO_PAY),
+    ],
+)
+def test_a_short_reply_naming_a_day_for_a_meeting_or_photos_is_no_promise(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

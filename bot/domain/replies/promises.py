@@ -66,7 +66,10 @@ _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
     r"vacation|look|check|review|read|happy|still on|golf|lunch|dinner|coffee|drinks|"
     r"dienstreise|schaue?|prüfe|büro|ferien|urlaub|anruf\w*|regarde|vérifie|bureau|congé|"
-    r"déplacement|vacances|appel\w*|reviso|miro|oficina|viaje|vacaciones|llam\w*)\b",
+    r"déplacement|vacances|appel\w*|reviso|miro|oficina|viaje|vacaciones|llam\w*|squiz|gander|"
+    r"know more|decide|discuss|think about|photos?|pictures?|treffen|weiß|weiss|besprechen|"
+    r"schau\w*|anschauen|parle\w*|vois|voir|chantier|réunion|photos|hablamos|hablo|lo veo|"
+    r"fotos|obra|reunión|sigue en pie)\b",
     re.IGNORECASE,
 ))
 _WORD = re.compile(r"\w+")
