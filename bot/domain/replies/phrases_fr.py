@@ -75,7 +75,8 @@ _CEASE = (
     r"\barr[êe]te[zs]? (?:de (?:me |m'|nous )|vos |ces |les |tes |avec (?:vos|ces|les) )"
     r"(?:\w+ )?(?:relan|harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|"
     r"e-?mails?|rappels?|sollicit)",
-    r"\bcess(?:ez|er|e) (?:de (?:me |m'|nous )|vos |ces |les |tes |toute )(?:\w+ )?(?:relan|"
+    r"\bcess(?:ez|er|e) (?:de (?:me |m'|nous )|vos |ces |les |tes |toute |tout |tous )"
+    r"(?:\w+ )?(?:relan|"
     r"harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|rappels?|communication|"
     r"correspondance|sollicit)",
     r"\bstop (?:aux|à ces|a ces|à vos|a vos|avec (?:vos|ces)) (?:\w+ )?(?:relances|mails|"
@@ -125,7 +126,9 @@ _CEASE = (
     r"\bl[âa]chez[- ](?:moi|nous)\b",
     r"\b(?:mon|ma|notre|nos|mes) (?:conseils? juridiques?|service juridique|service contentieux|"
     r"juriste|avocate|avocats)\b",
-    r"\b(?:je suis|nous sommes|sommes|suis) repr[ée]sent[ée]e?s? par\b|\bqui (?:me|nous) "
+    r"\b(?:je suis|nous sommes|sommes|suis|est|sera|serai|serons) (?:(?!pas\b|plus\b|"
+    r"point\b|jamais\b)\w+ )?"
+    r"repr[ée]sent[ée]e?s? par\b|\bavocate? au barreau\b|\bavocats au barreau\b|\bqui (?:me|nous) "
     r"repr[ée]sente\b|\b(?:adresser|adressez|contacter|contactez|voir avec|voyez avec|[ée]crire|"
     r"[ée]crivez) (?:\w+ ){0,2}ma[iî]tre\b(?! d')",
     # Only on paper: "dorénavant, uniquement par courrier postal".
@@ -203,6 +206,16 @@ _WRONG_PERSON = (
     r"\bvous faites (?:erreur|fausse route)\b|\bje ne vous connais (?:pas|m[êe]me pas)\b|"
     r"\bne (?:connais|connaissons) (?:pas|m[êe]me pas) (?:votre|cette|ce|vous)\b",
     r"\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
+    # Not the person named: "je ne suis pas Mme Nadeau", "cette adresse m'appartient depuis".
+    r"\b(?:je ne suis|nous ne sommes|je suis|on n'est|ce n'est|c'est) pas (?:m\.|mme|mlle|mr|"
+    r"monsieur|madame|mademoiselle) [a-zà-ÿ]",
+    r"\b(?:adresse|e-?mail|courriel|num[ée]ro|bo[iî]te)\b.{0,20}\b(?:m'|nous )appartien"
+    r"(?:t|nent)\b.{0,20}\bdepuis\b",
+    # Someone else pays: "je ne m'occupe pas de la facturation, c'est ma collègue".
+    r"\bne (?:m'occupe|nous occupons|s'occupe|g[èe]re|g[ée]rons|traite|suis) (?:pas|plus|"
+    r"aucunement) (?:en charge )?(?:de |d')?(?:la |des |du |les |l')?(?:facturation|"
+    r"comptabilit[ée]|factures|paiements|r[èe]glements|finances|fournisseurs|administratif|"
+    r"partie administrative)\b",
     # "je ne suis pas le Julien Martin que vous cherchez", "c'est pas moi pantoute".
     r"\b(?:je ne suis|nous ne sommes|je suis|nous sommes|on est|on n'est|c'est|ce n'est) pas "
     r"(?:le|la|les|celui|celle|ceux) (?:\w+ ){0,3}(?:que|qu'|qui) vous (?:cherchez|recherchez|"
@@ -282,6 +295,21 @@ _DISPUTE = (
     r"\b(?:facture|commande|abonnement|contrat|prestation|intervention|r[ée]servation)"
     r"s? (?:\w+ ){0,3}annul[ée]e?s?\b|\b(?:j'ai|nous avons|on a|avions|avait|avais) (?:\w+ )?"
     r"annul[ée] (?:la|le|notre|ma|mon|cette|cet|ce)\b",
+    # Cancelled by the creditor: "c'est vous qui avez annulé la réservation".
+    r"\bvous (?:qui )?(?:avez|aviez|avez vous-m[êe]mes?|aviez vous-m[êe]mes?) (?:vous-m[êe]mes? |"
+    r"d[ée]j[àa] |bien )?(?:annul[ée]|d[ée]command[ée]|r[ée]sili[ée]|report[ée] sans date)\b",
+    # Left unfinished: "le chantier a été abandonné", "la terrasse n'est toujours pas finie".
+    r"\b(?:chantier|travaux|travail|job|projet|r[ée]novation|installation|r[ée]paration|mission|"
+    r"prestation|ouvrage)s? (?:\w+ ){0,3}(?:a|ont|avez|avait|avaient) (?:[ée]t[ée] )?"
+    r"(?:abandonn[ée]|laiss[ée] en plan|laiss[ée] en l'[ée]tat)e?s?\b|\b(?:abandonn[ée]|"
+    r"laiss[ée])e?s? en (?:cours de route|plan|chantier)\b|\babandonn[ée]\w* (?:le|la|les|"
+    r"notre|nos|mon|ma|mes|ce|cette|ces) (?:chantier|travaux|projet|r[ée]novation|"
+    r"installation|r[ée]paration)\b|\bjamais (?:re)?venue?s? "
+    r"(?:finir|terminer|achever)\b",
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|"
+    r"d[ée]p[ôo]t|dossier|demande|inscription|salaire)s?\b).*?\b(?:n'(?:est|sont)|"
+    r"ne (?:sont|est)) (?:toujours|jamais|m[êe]me) pas (?:\w+ )?(?:fini|termin[ée]|achev[ée]|"
+    r"pos[ée]|install[ée]|r[ée]par[ée]|mont[ée]|raccord[ée]|livr[ée]|branch[ée])e?s?\b",
     # Not ordered, not delivered, not done.
     r"\bn'(?:ai|avons|a|avions|avais) (?:jamais|pas|toujours pas|rien) (?:(?!encore\b)\w+ )?"
     r"(?:command[ée]|"
@@ -321,7 +349,8 @@ _DISPUTE = (
     r"(?:remise|r[ée]duction|rabais|ristourne|geste commercial|gratuit\w*|offert\w*)\b|"
     r"\bgeste commercial\b|\b(?:[ée]tait|[ée]taient|sont|est) (?:\w+ )?(?:offerte?s?|"
     r"gratuite?s?|inclus\w*)\b",
-    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que)s?\b)"
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|"
+    r"d[ée]p[ôo]t)s?\b)"
     r".*?\bn'(?:ont|a) (?:jamais |pas )(?:[ée]t[ée] )?(?:faite?s?|effectu[ée]e?s?|"
     r"r[ée]alis[ée]e?s?|command[ée]e?s?|livr[ée]e?s?|fournie?s?|travaill[ée]e?s?|"
     r"consomm[ée]e?s?|utilis[ée]e?s?)\b",
@@ -389,8 +418,8 @@ _DISPUTE = (
     r" qu'(?:apr[èe]s|[àa] (?:la |l')?(?:r[ée]ception|livraison|validation|ach[èe]vement|"
     r"lev[ée]e|fin))",
     r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|"
-    r"rendez-vous|r[ée]union|appel)s?\b).*?\bn'(?:a|ont) (?:jamais|pas|toujours pas|pas encore) "
-    r"eu lieu\b",
+    r"d[ée]p[ôo]t|rendez-vous|r[ée]union|appel)s?\b).*?\bn'(?:a|ont) (?:jamais|pas|"
+    r"toujours pas|pas encore) eu lieu\b",
     # Pay once it is set right: "réparez d'abord la fuite", "remplacez la pièce et je vous
     # paie", "je paierai quand la porte sera réparée".
     r"\b" + _FIX + r" d'abord\b|\b" + _FIX + r"\b.{0,60}?\b(?:et|ensuite|apr[èe]s|puis|alors) "
@@ -495,6 +524,7 @@ _DISPUTE = (
     r"copie|mail|e-?mail|rappel|courrier))|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
     r"facture\b",
     r"\bne correspond\w* pas\b|(?<!virement )(?<!paiement )(?<!règlement )(?<!transfert )"
+    r"(?<!dépôt )(?<!depot )"
     r"\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
     r"livré|terminé|fait|commandé)e?s?\b|\bne (?:reconnaissons|reconnais) pas\b|\bn'avons "
     r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
@@ -507,7 +537,11 @@ _PAID = (
     r"(?:matin|midi|soir|jour|week-end)|aujourd'hui|tout [àa] l'heure|tant[ôo]t|[àa] l'instant|"
     r"la semaine (?:derni[èe]re|pass[ée]e)|le mois dernier|le \d+|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|par|via|en ligne|avec|depuis|il y a|sur (?:votre|le|ton)|"
-    r"int[ée]gralement|en totalit[ée]|en entier|\d+)\b)(?!.{0,12}\bprochain)",
+    r"int[ée]gralement|en totalit[ée]|en entier|\d+|en m[êe]me temps|en un (?:seul )?"
+    r"(?:versement|virement|paiement))\b)(?![^.,;]{0,40}\bprochain)",
+    # Typed fast: "c fait jai payé", "g payé hier".
+    r"\b(?:jai|j ai|g) (?:d[ée]j[àa] |bien |tout )?(?:pay[ée]|r[ée]gl[ée]|vir[ée]|envoy[ée])\b|"
+    r"^\W*c (?:fait|pay[ée]|r[ée]gl[ée])\b",
     r"\bc'est (?:d[ée]j[àa] |bien |tout |enfin )?(?:pay[ée]|r[ée]gl[ée]|vir[ée]|sold[ée]|"
     r"fait|parti|envoy[ée])\b",
     # "J'ai fait un virement", "nous avons lancé le paiement".
@@ -529,14 +563,16 @@ _PAID = (
     r"(?<!on )\b(?:est|sont) (?:bien |d[ée]j[àa] |donc |enfin |maintenant |tout )?"
     r"(?:acquitt[ée]|sold[ée]|pay[ée]|r[ée]gl[ée])e?s?\b",
     r"\b(?:pr[ée]l[èe]vements?|virements?|paiements?|ch[èe]ques?|r[èe]glements?|versements?|"
-    r"transferts?|d[ée]bits?|montant|argent|somme|fonds) (?:\w+ ){0,3}(?:est|sont|a [ée]t[ée]|"
+    r"transferts?|d[ée]bits?|d[ée]p[ôo]ts?|montant|argent|somme|fonds) (?:\w+ ){0,3}(?:est|"
+    r"sont|a [ée]t[ée]|"
     r"ont [ée]t[ée]) (?:bien |d[ée]j[àa] |donc |enfin )?(?:pass[ée]|parti|d[ée]bit[ée]|"
     r"pr[ée]lev[ée]|encaiss[ée]|sorti|ex[ée]cut[ée]|effectu[ée]|envoy[ée]|valid[ée]|fait|"
     r"[àa] la poste|dans (?:le|la) (?:courrier|poste|bo[iî]te))e?s?\b",
     # "Montant versé ce jour sur votre compte".
     r"\b(?:montant|somme|solde|totalit[ée]|reste|acompte|paiement|virement|r[èe]glement|"
     r"facture)s? (?:\w+ ){0,2}" + _PAID_PARTICIPLE + r" (?:ce (?:jour|matin|midi|soir)|"
-    r"aujourd'hui|hier|le \d|par|sur|via|en ligne|depuis|il y a|int[ée]gralement)\b",
+    r"aujourd'hui|hier|le \d+|par|sur|via|en ligne|depuis|il y a|int[ée]gralement|en m[êe]me "
+    r"temps|avec (?:la|le|les|celle|celui)|en un (?:seul )?(?:versement|virement|paiement))\b",
     # "Ci-joint la preuve de paiement".
     r"\b(?:preuve|justificatif|r[ée]c[ée]piss[ée]|capture(?: d'[ée]cran)?) "
     r"(?:de |du |d')(?:mon |notre |l')?(?:paiement|virement|r[èe]glement|versement|transfert|"
@@ -648,7 +684,7 @@ _PROMISE = (
     r"\b(?:dans|sous) (?:\w+ )?(?:jours?|semaines?|mois|heures?|quinzaine)\b(?: \w+){0,3},? "
     r"c'est (?:pay|r[ée]gl|vir|sold|fait|envoy)",
     r"\bvous (?:serez|allez [êe]tre) (?:pay[ée]|r[ée]gl[ée]|rembours[ée])e?s?\b|\bvous "
-    r"(?:recevrez|aurez|allez recevoir|allez avoir) (?:\w+ ){0,2}(?:paiement|virement|"
+    r"(?:recevrez|aurez|allez recevoir|allez avoir) (?:\w+ |l'|d'){0,2}(?:paiement|virement|"
     r"r[èe]glement|ch[èe]que|argent|fonds|versement|montant|somme|d[ûu])\b",
     r"\b(?:je|nous|on) (?:passe|passerai|passerons|viens|viendrai|passons|passe demain) "
     r"(?:vous )?(?:(?:au|[àa] la|[àa] l'|chez|[àa] votre) (?:\w+ ){1,2})?(?:payer|r[ée]gler)\b",
