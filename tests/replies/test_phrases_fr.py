@@ -571,9 +571,12 @@ def test_a_past_sick_leave_with_a_day_to_pay_is_a_promise_not_a_plan() -> None:
     ("Je suis désormais représenté par Me Dubois ; adressez-vous à lui.", ReplyIntent.CEASE),
     ("Nous sommes maintenant représentés par le cabinet Roy.", ReplyIntent.CEASE),
     ("Mon avocate au barreau de Montréal vous écrira.", ReplyIntent.CEASE),
+    ("Mon avocat, Me Gagnon, vous contactera.", ReplyIntent.CEASE),
+    ("Veuillez vous adresser à Me Dubois.", ReplyIntent.CEASE),
     # Wrong person: not the person named; the address is mine; someone else does the billing.
     ("Je ne suis pas Mme Nadeau.", WRONG),
     ("Ce n'est pas Monsieur Tremblay ici.", WRONG),
+    ("Je ne suis pas M. Roch.", WRONG),
     ("Cette adresse courriel m'appartient depuis 2019.", WRONG),
     ("Je ne m'occupe pas de la facturation, c'est ma collègue Sophie.", WRONG),
     ("Nous ne gérons pas la comptabilité, voyez avec le siège.", WRONG),
@@ -586,12 +589,16 @@ def test_a_past_sick_leave_with_a_day_to_pay_is_a_promise_not_a_plan() -> None:
     ("Les fenêtres ne sont toujours pas posées, je ne paie pas.", DISPUTE),
     ("L'artisan n'est jamais revenu finir la salle de bain.", DISPUTE),
     ("Le travail a été laissé en plan.", DISPUTE),
+    ("Le peintre est parti sans finir.", DISPUTE),
+    ("Le chantier est à l'arrêt depuis septembre.", DISPUTE),
+    ("Le garage n'a jamais fini la réparation.", DISPUTE),
     # Paid: a two-digit day, paid along with another invoice, typed fast, a direct deposit.
     ("Facture soldée le 28/10, réf. de l'opération VIR-55102.", ReplyIntent.PAID),
     ("Payé en même temps que la facture d'octobre, en un seul versement.", ReplyIntent.PAID),
     ("Réglée en un seul virement avec la facture de septembre.", ReplyIntent.PAID),
     ("c fait jai payé", ReplyIntent.PAID),
     ("g réglé ce matin", ReplyIntent.PAID),
+    ("jai deja payer", ReplyIntent.PAID),
     ("Le dépôt direct a été fait vendredi, numéro de confirmation 7734-QC.", ReplyIntent.PAID),
     # Promise: "vous aurez l'argent".
     ("Dans tous les cas vous aurez l'argent d'ici vendredi.", ReplyIntent.PROMISE_TO_PAY),
@@ -604,6 +611,8 @@ def test_a_french_reply_of_the_fifth_round_is_read(words: str, intent: ReplyInte
 @pytest.mark.parametrize(("words", "not_intent"), [
     ("Je ne suis pas représenté par un avocat, j'ai juste une question.", ReplyIntent.CEASE),
     ("Cessez tout de suite de faire ça.", ReplyIntent.CEASE),
+    ("Merci de me répondre avant lundi.", ReplyIntent.CEASE),
+    ("Il est parti sans payer, c'est mon ex.", DISPUTE),
     ("Je ne suis pas sûre d'avoir reçu la facture.", WRONG),
     ("C'est ma comptable qui s'en occupe, je lui transmets.", WRONG),
     ("Je ne m'occupe pas de ça avant lundi.", WRONG),

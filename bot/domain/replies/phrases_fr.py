@@ -107,6 +107,8 @@ _CEASE = (
     r"\b(?:mes|nos) (?:avocats?|conseils juridiques)\b|\b(?:confi[ée]|transmis|"
     r"remis)e? (?:\w+ ){0,3}"
     r"(?:à|a) (?:mon|ma|notre|un|une) (?:avocat|avocate|ma[iî]tre|conseil)\b",
+    # "Me Dubois", the written title of a lawyer, capitalised: "adressez-vous à Me Dubois".
+    r"\b(?:par|[àa]|avec|avocate?|conseil|contacter|contactez)[ ,]+(?-i:Me) (?-i:[A-ZÉÈ])\w+",
     # Insolvency of the debtor.
     r"\binsolvabilit[ée]\b|\bproposition de consommateur\b|\bsyndic (?:autoris[ée]|de "
     r"faillite|licenci[ée])\b",
@@ -208,7 +210,8 @@ _WRONG_PERSON = (
     r"\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
     # Not the person named: "je ne suis pas Mme Nadeau", "cette adresse m'appartient depuis".
     r"\b(?:je ne suis|nous ne sommes|je suis|on n'est|ce n'est|c'est) pas (?:m\.|mme|mlle|mr|"
-    r"monsieur|madame|mademoiselle) [a-zà-ÿ]",
+    r"monsieur|madame|mademoiselle) [a-zà-ÿ]|\b(?:je ne suis|nous ne sommes|ce n'est|c'est) "
+    r"pas (?:m|mr|mme|mlle)\.?\W*$",
     r"\b(?:adresse|e-?mail|courriel|num[ée]ro|bo[iî]te)\b.{0,20}\b(?:m'|nous )appartien"
     r"(?:t|nent)\b.{0,20}\bdepuis\b",
     # Someone else pays: "je ne m'occupe pas de la facturation, c'est ma collègue".
@@ -310,6 +313,12 @@ _DISPUTE = (
     r"d[ée]p[ôo]t|dossier|demande|inscription|salaire)s?\b).*?\b(?:n'(?:est|sont)|"
     r"ne (?:sont|est)) (?:toujours|jamais|m[êe]me) pas (?:\w+ )?(?:fini|termin[ée]|achev[ée]|"
     r"pos[ée]|install[ée]|r[ée]par[ée]|mont[ée]|raccord[ée]|livr[ée]|branch[ée])e?s?\b",
+    r"\bparti\w* sans (?:avoir )?(?:finir|terminer|achever|fini|termin[ée]|achev[ée])\b|"
+    r"\b(?:chantier|travaux|r[ée]novation)s? (?:est|sont) (?:\w+ )?[àa] l'arr[êe]t\b|"
+    r"\bn'(?:a|ont|avez|avait|avaient) (?:jamais|pas|toujours pas) (?:fini|termin[ée]|"
+    r"achev[ée]|compl[ée]t[ée]) (?:le|la|les|l'|votre|vos|son|leur|leurs|ce|cette|ces) ?"
+    r"(?:chantier|travaux|travail|job|r[ée]paration|installation|pose|r[ée]novation|"
+    r"montage|mission|prestation|peinture|toiture|salle|cuisine|terrasse)\b",
     # Not ordered, not delivered, not done.
     r"\bn'(?:ai|avons|a|avions|avais) (?:jamais|pas|toujours pas|rien) (?:(?!encore\b)\w+ )?"
     r"(?:command[ée]|"
@@ -541,7 +550,8 @@ _PAID = (
     r"(?:versement|virement|paiement))\b)(?![^.,;]{0,40}\bprochain)",
     # Typed fast: "c fait jai payé", "g payé hier".
     r"\b(?:jai|j ai|g) (?:d[ée]j[àa] |bien |tout )?(?:pay[ée]|r[ée]gl[ée]|vir[ée]|envoy[ée])\b|"
-    r"^\W*c (?:fait|pay[ée]|r[ée]gl[ée])\b",
+    r"^\W*c (?:fait|pay[ée]|r[ée]gl[ée])\b|\b(?:jai|j ai|j'ai|g|on a|nous avons) d[ée]j[àa] "
+    r"(?:tout )?(?:payer|r[ée]gler|virer)\b",
     r"\bc'est (?:d[ée]j[àa] |bien |tout |enfin )?(?:pay[ée]|r[ée]gl[ée]|vir[ée]|sold[ée]|"
     r"fait|parti|envoy[ée])\b",
     # "J'ai fait un virement", "nous avons lancé le paiement".
