@@ -108,7 +108,7 @@ _CEASE = (
     r"remis)e? (?:\w+ ){0,3}"
     r"(?:à|a) (?:mon|ma|notre|un|une) (?:avocat|avocate|ma[iî]tre|conseil)\b",
     # "Me Dubois", the written title of a lawyer, capitalised: "adressez-vous à Me Dubois".
-    r"\b(?:par|[àa]|avec|avocate?|conseil|contacter|contactez)[ ,]+(?-i:Me) (?-i:[A-ZÉÈ])\w+",
+    r"\b(?:par|à|avec|avocate?|conseil|contacter|contactez)[ ,]+(?-i:Me) (?-i:[A-ZÉÈ])\w+",
     # Insolvency of the debtor.
     r"\binsolvabilit[ée]\b|\bproposition de consommateur\b|\bsyndic (?:autoris[ée]|de "
     r"faillite|licenci[ée])\b",
@@ -313,8 +313,41 @@ _DISPUTE = (
     r"d[ée]p[ôo]t|dossier|demande|inscription|salaire)s?\b).*?\b(?:n'(?:est|sont)|"
     r"ne (?:sont|est)) (?:toujours|jamais|m[êe]me) pas (?:\w+ )?(?:fini|termin[ée]|achev[ée]|"
     r"pos[ée]|install[ée]|r[ée]par[ée]|mont[ée]|raccord[ée]|livr[ée]|branch[ée])e?s?\b",
-    r"\bparti\w* sans (?:avoir )?(?:finir|terminer|achever|fini|termin[ée]|achev[ée])\b|"
-    r"\b(?:chantier|travaux|r[ée]novation)s? (?:est|sont) (?:\w+ )?[àa] l'arr[êe]t\b|"
+    r"\b(?:re)?parti\w* sans (?:avoir )?(?:finir|terminer|achever|fini|termin[ée]|achev[ée]|"
+    r"r[ée]par(?:er|[ée])|install(?:er|[ée])|r[ée]gl(?:er|[ée]) le probl[èe]me)\b|"
+    r"\b(?:chantier|travaux|r[ée]novation)s? (?:est|sont) (?:\w+ )?(?:[àa] l'arr[êe]t|"
+    r"arr[êe]t[ée]s?|au point mort|en suspens|en plan)\b|\bavant (?:la fin|d'avoir fini|"
+    r"d'avoir termin[ée]) (?:des|du|de la) (?:travaux|chantier|job|r[ée]paration|installation)\b|"
+    r"\b[àa] moiti[ée] (?:fait|fini|termin[ée]|pos[ée]|install[ée]|peint|r[ée]par[ée]|"
+    r"mont[ée])e?s?\b|\b(?:travail|travaux|chantier|job)\b.{0,20}\breste (?:encore |toujours )?"
+    r"[àa] (?:faire|finir|terminer)\b|\bn'(?:est|sont) pas (?:encore )?(?:fini|termin[ée]|"
+    r"achev[ée]|pos[ée]|install[ée])e?s? (?:et|mais) vous\b",
+    # Created by the creditor: "c'est vous qui avez reporté", "écourté à cause de vous".
+    r"\bc'est vous qui (?:avez|aviez) (?:\w+ )?(?:annul|report|d[ée]command|r[ée]sili|chang|"
+    r"modifi|rompu|arr[êe]t|interrompu)\w*|\b(?:[ée]court[ée]|interrompu|g[âa]ch[ée]|"
+    r"annul[ée]|rat[ée])e?s? (?:\w+ ){0,2}(?:[àa] cause de|par la faute de|par) (?:vous|votre|"
+    r"vos)\b",
+    r"\b(?:salle|chambre|v[ée]hicule|voiture|place|table|cr[ée]neau|logement|g[îi]te|"
+    r"emplacement|local|appartement)\b.{0,20}\bn'(?:[ée]tait|est|[ée]taient|sont) (?:plus |pas |"
+    r"m[êe]me pas )disponibles?\b",
+    r"\bn'(?:ai|avons|a|avions) jamais eu (?:la|le|les|notre|nos|ma|mon|mes|l') ?(?:salle|"
+    r"chambre|v[ée]hicule|voiture|place|table|logement|service|prestation|acc[èe]s|livraison|"
+    r"marchandise|commande|mat[ée]riel|abonnement|connexion|ligne|appareil|cl[ée]s?)\b",
+    r"\b(?:fuit|fuient|coule|coulent|goutte|gouttent|tombe en panne|surchauffe|saute|sautent)\b "
+    r"(?:\w+ )?(?:encore|toujours|de nouveau|[àa] nouveau)\b.{0,30}\b(?:apr[èe]s|depuis|malgr[ée]) "
+    r"(?:votre|son|leur|le|la|vos) (?:passage|intervention|visite|r[ée]paration|d[ée]pannage|"
+    r"venue|technicien)s?\b",
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|banque|"
+    r"carte)s?\b).*?\b(?:technicien|livreur|[ée]quipe|ouvrier|artisan|plombier|[ée]lectricien|"
+    r"r[ée]parateur|d[ée]panneur|chauffeur|installateur|monteur|transporteur)s? (?:\w+ ){0,2}"
+    r"n'(?:a|ont) pas pu (?:intervenir|venir|passer|livrer|r[ée]parer|terminer|finir|installer|"
+    r"effectuer|acc[ée]der|entrer)\b",
+    r"\b(?:abonnement|contrat|bail|location|adh[ée]sion|forfait|mandat)s? (?:\w+ ){0,2}(?:a pris "
+    r"fin|ont pris fin|s'est termin[ée]|a expir[ée]|est termin[ée]|[ée]tait termin[ée]|a [ée]t[ée] "
+    r"(?:arr[êe]t[ée]|stopp[ée]))|\bn'(?:ai|avons) plus rien chez vous\b",
+    r"\b(?:rendu|restitu[ée]|ramen[ée]|retourn[ée]|rapport[ée]|lib[ée]r[ée]|quitt[ée]|partie?s?|"
+    r"d[ée]m[ée]nag[ée])e?s? (?:\w+ ){0,3}le \d{1,2}(?:er)?(?: \w+)?,? (?:et )?(?:pas|non|et non|"
+    r"plut[ôo]t que) (?:le )?\d{1,2}\b",
     r"\bn'(?:a|ont|avez|avait|avaient) (?:jamais|pas|toujours pas) (?:fini|termin[ée]|"
     r"achev[ée]|compl[ée]t[ée]) (?:le|la|les|l'|votre|vos|son|leur|leurs|ce|cette|ces) ?"
     r"(?:chantier|travaux|travail|job|r[ée]paration|installation|pose|r[ée]novation|"
