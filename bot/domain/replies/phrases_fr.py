@@ -109,7 +109,12 @@ _CEASE = (
     r"(?:à|a) (?:mon|ma|notre|un|une) (?:avocat|avocate|ma[iî]tre|conseil)\b",
     # "Me Dubois", the written title of a lawyer, capitalised: "adressez-vous à Me Dubois".
     r"\b(?:par|à|avec|avocate?|conseil|contacter|contactez)[ ,]+(?-i:Me) (?-i:[A-ZÉÈ])\w+",
+    r"\bentre les mains (?:d'un|d'une|de mon|de ma|de notre|de nos|de mes) (?:avocats?|"
+    r"avocates?|juristes?|ma[iî]tres?|conseils?)\b|^\W*plus aucun(?:e)? (?:contact|mail|e-?mail|"
+    r"courriel|relance|message|appel|sms|rappel|communication)s?\b",
     # Insolvency of the debtor.
+    r"\b(?:j'ai|nous avons|on a|avons|ai|soci[ée]t[ée] a|entreprise a|bo[iî]te a) "
+    r"(?:\w+ )?fait faillite\b|\bfaillite (?:personnelle|civile)\b|\bproc[ée]dure de faillite\b",
     r"\binsolvabilit[ée]\b|\bproposition de consommateur\b|\bsyndic (?:autoris[ée]|de "
     r"faillite|licenci[ée])\b",
     r"\bsurendett\w+\b|\br[ée]tablissement personnel\b|\br[ée]glement collectif de dettes\b|"
@@ -139,7 +144,8 @@ _CEASE = (
     r"(?:courrier postal|voie postale|lettre|[ée]crit) (?:uniquement|seulement|exclusivement)\b",
     # Deal with my representative: "veuillez traiter avec mon mandataire".
     r"\b(?:traiter|traitez|voir|voyez|contacter|contactez|adresser|adressez|passer|passez|"
-    r"joindre|joignez|discuter|discutez|[ée]changer|[ée]changez)(?:-vous)? (?:\w+ ){0,2}?(?:avec|"
+    r"joindre|joignez|discuter|discutez|[ée]changer|[ée]changez|communiquer|communiquez)"
+    r"(?:-vous)? (?:\w+ ){0,2}?(?:avec|"
     r"[àa]|au|aupr[èe]s de|par) (?:mon|ma|notre|nos|mes) (?:avocat|avocate|avocats|conseil|"
     r"ma[iî]tre|mandataire|repr[ée]sentante?|service juridique|juriste|curateur|curatrice|"
     r"tuteur|tutrice|fond[ée] de pouvoir)\b",
