@@ -561,3 +561,100 @@ def test_a_french_lookalike_of_the_fourth_round_is_not_read_as_one(
 def test_a_past_sick_leave_with_a_day_to_pay_is_a_promise_not_a_plan() -> None:
     words = "Désolée pour le retard, j'étais en arrêt maladie. Je vous règle d'ici la fin du mois."
     assert _read(words) == (ReplyIntent.PROMISE_TO_PAY, date(2025, 11, 30))
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # Cease: "cesser tout contact", a lawyer named with "désormais", "avocat au barreau".
+    ("Je conteste cette dette et vous demande de cesser tout contact.", ReplyIntent.CEASE),
+    ("Merci de cesser tout envoi.", ReplyIntent.CEASE),
+    ("Cessez tous vos appels.", ReplyIntent.CEASE),
+    ("Je suis désormais représenté par Me Dubois ; adressez-vous à lui.", ReplyIntent.CEASE),
+    ("Nous sommes maintenant représentés par le cabinet Roy.", ReplyIntent.CEASE),
+    ("Mon avocate au barreau de Montréal vous écrira.", ReplyIntent.CEASE),
+    ("Mon avocat, Me Gagnon, vous contactera.", ReplyIntent.CEASE),
+    ("Veuillez vous adresser à Me Dubois.", ReplyIntent.CEASE),
+    ("Plus aucun contact svp, la suite devant le juge.", ReplyIntent.CEASE),
+    ("J'ai fait faillite le mois dernier.", ReplyIntent.CEASE),
+    ("Nous sommes en procédure de faillite personnelle.", ReplyIntent.CEASE),
+    ("Veuillez communiquer avec mon avocat.", ReplyIntent.CEASE),
+    ("Mon dossier est entre les mains d'un avocat.", ReplyIntent.CEASE),
+    # Wrong person: not the person named; the address is mine; someone else does the billing.
+    ("Je ne suis pas Mme Nadeau.", WRONG),
+    ("Ce n'est pas Monsieur Tremblay ici.", WRONG),
+    ("Je ne suis pas M. Roch.", WRONG),
+    ("Cette adresse courriel m'appartient depuis 2019.", WRONG),
+    ("Je ne m'occupe pas de la facturation, c'est ma collègue Sophie.", WRONG),
+    ("Nous ne gérons pas la comptabilité, voyez avec le siège.", WRONG),
+    # Dispute: cancelled by the creditor, a job abandoned or still unfinished.
+    ("C'est vous qui avez annulé la réservation, pas nous.", DISPUTE),
+    ("Vous avez annulé le cours vous-même.", DISPUTE),
+    ("Le chantier a été abandonné en cours de route.", DISPUTE),
+    ("Vos ouvriers ont abandonné les travaux il y a un mois.", DISPUTE),
+    ("La terrasse n'est toujours pas finie.", DISPUTE),
+    ("Les fenêtres ne sont toujours pas posées, je ne paie pas.", DISPUTE),
+    ("L'artisan n'est jamais revenu finir la salle de bain.", DISPUTE),
+    ("Le travail a été laissé en plan.", DISPUTE),
+    ("Le peintre est parti sans finir.", DISPUTE),
+    ("Le chantier est à l'arrêt depuis septembre.", DISPUTE),
+    ("Le garage n'a jamais fini la réparation.", DISPUTE),
+    ("C'est vous qui avez reporté l'événement, pas nous.", DISPUTE),
+    ("L'entrepreneur a sacré son camp avant la fin des travaux.", DISPUTE),
+    ("Le plombier est reparti sans avoir réparé la fuite.", DISPUTE),
+    ("La salle n'était plus disponible, vous nous l'avez écrit.", DISPUTE),
+    ("Le chantier est arrêté depuis trois semaines.", DISPUTE),
+    ("Les travaux sont à moitié faits.", DISPUTE),
+    ("La moitié du travail reste à faire.", DISPUTE),
+    ("Le mur n'est pas fini et vous voulez être payés ?", DISPUTE),
+    ("La toiture fuit encore après votre intervention.", DISPUTE),
+    ("On n'a jamais eu la salle, elle était louée à quelqu'un d'autre.", DISPUTE),
+    ("Votre technicien n'a pas pu intervenir, la pièce manquait.", DISPUTE),
+    ("L'abonnement a pris fin en août, je n'ai plus rien chez vous.", DISPUTE),
+    ("J'ai rendu le véhicule le 2, pas le 9.", DISPUTE),
+    ("Le séjour a été écourté à cause de vous.", DISPUTE),
+    # Paid: a two-digit day, paid along with another invoice, typed fast, a direct deposit.
+    ("Facture soldée le 28/10, réf. de l'opération VIR-55102.", ReplyIntent.PAID),
+    ("Payé en même temps que la facture d'octobre, en un seul versement.", ReplyIntent.PAID),
+    ("Réglée en un seul virement avec la facture de septembre.", ReplyIntent.PAID),
+    ("c fait jai payé", ReplyIntent.PAID),
+    ("g réglé ce matin", ReplyIntent.PAID),
+    ("jai deja payer", ReplyIntent.PAID),
+    ("Le dépôt direct a été fait vendredi, numéro de confirmation 7734-QC.", ReplyIntent.PAID),
+    # Promise: "vous aurez l'argent".
+    ("Dans tous les cas vous aurez l'argent d'ici vendredi.", ReplyIntent.PROMISE_TO_PAY),
+    ("Vous aurez l'argent lundi.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_french_reply_of_the_fifth_round_is_read(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Je ne suis pas représenté par un avocat, j'ai juste une question.", ReplyIntent.CEASE),
+    ("Cessez tout de suite de faire ça.", ReplyIntent.CEASE),
+    ("Merci de me répondre avant lundi.", ReplyIntent.CEASE),
+    ("Il est parti sans payer, c'est mon ex.", DISPUTE),
+    ("La chaudière marche encore après votre intervention, merci.", DISPUTE),
+    ("Je paierai le 2, pas le 9.", DISPUTE),
+    ("La banque n'a pas pu faire le virement.", DISPUTE),
+    ("Le contrat a pris effet en août.", DISPUTE),
+    ("Le local est disponible, je vous paie demain.", DISPUTE),
+    ("Call me, a Me Too story.", ReplyIntent.CEASE),
+    ("Mon client a fait faillite, je paierai en retard.", ReplyIntent.CEASE),
+    ("Je n'ai plus aucun contact avec lui.", ReplyIntent.CEASE),
+    ("Veuillez communiquer avec mon comptable.", ReplyIntent.CEASE),
+    ("Je ne suis pas sûre d'avoir reçu la facture.", WRONG),
+    ("C'est ma comptable qui s'en occupe, je lui transmets.", WRONG),
+    ("Je ne m'occupe pas de ça avant lundi.", WRONG),
+    ("Avez-vous annulé la facture ?", DISPUTE),
+    ("Mon dossier n'est toujours pas terminé de mon côté.", DISPUTE),
+    ("Le virement n'est toujours pas parti, désolé.", DISPUTE),
+    ("Le dépôt n'a pas été fait.", DISPUTE),
+    ("Les travaux sont finis, merci, je paie vendredi.", DISPUTE),
+    ("Payé en même temps que la prochaine facture.", ReplyIntent.PAID),
+    ("jai pas payé encore", ReplyIntent.PAID),
+    ("Le dépôt direct sera fait vendredi.", ReplyIntent.PAID),
+    ("Aurez-vous l'argent avant lundi ?", ReplyIntent.PROMISE_TO_PAY),
+    ("Vous aurez l'information demain.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_french_lookalike_of_the_fifth_round_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent

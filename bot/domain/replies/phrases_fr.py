@@ -75,7 +75,8 @@ _CEASE = (
     r"\barr[êe]te[zs]? (?:de (?:me |m'|nous )|vos |ces |les |tes |avec (?:vos|ces|les) )"
     r"(?:\w+ )?(?:relan|harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|"
     r"e-?mails?|rappels?|sollicit)",
-    r"\bcess(?:ez|er|e) (?:de (?:me |m'|nous )|vos |ces |les |tes |toute )(?:\w+ )?(?:relan|"
+    r"\bcess(?:ez|er|e) (?:de (?:me |m'|nous )|vos |ces |les |tes |toute |tout |tous )"
+    r"(?:\w+ )?(?:relan|"
     r"harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|rappels?|communication|"
     r"correspondance|sollicit)",
     r"\bstop (?:aux|à ces|a ces|à vos|a vos|avec (?:vos|ces)) (?:\w+ )?(?:relances|mails|"
@@ -106,7 +107,14 @@ _CEASE = (
     r"\b(?:mes|nos) (?:avocats?|conseils juridiques)\b|\b(?:confi[ée]|transmis|"
     r"remis)e? (?:\w+ ){0,3}"
     r"(?:à|a) (?:mon|ma|notre|un|une) (?:avocat|avocate|ma[iî]tre|conseil)\b",
+    # "Me Dubois", the written title of a lawyer, capitalised: "adressez-vous à Me Dubois".
+    r"\b(?:par|à|avec|avocate?|conseil|contacter|contactez)[ ,]+(?-i:Me) (?-i:[A-ZÉÈ])\w+",
+    r"\bentre les mains (?:d'un|d'une|de mon|de ma|de notre|de nos|de mes) (?:avocats?|"
+    r"avocates?|juristes?|ma[iî]tres?|conseils?)\b|^\W*plus aucun(?:e)? (?:contact|mail|e-?mail|"
+    r"courriel|relance|message|appel|sms|rappel|communication)s?\b",
     # Insolvency of the debtor.
+    r"\b(?:j'ai|nous avons|on a|avons|ai|soci[ée]t[ée] a|entreprise a|bo[iî]te a) "
+    r"(?:\w+ )?fait faillite\b|\bfaillite (?:personnelle|civile)\b|\bproc[ée]dure de faillite\b",
     r"\binsolvabilit[ée]\b|\bproposition de consommateur\b|\bsyndic (?:autoris[ée]|de "
     r"faillite|licenci[ée])\b",
     r"\bsurendett\w+\b|\br[ée]tablissement personnel\b|\br[ée]glement collectif de dettes\b|"
@@ -125,7 +133,9 @@ _CEASE = (
     r"\bl[âa]chez[- ](?:moi|nous)\b",
     r"\b(?:mon|ma|notre|nos|mes) (?:conseils? juridiques?|service juridique|service contentieux|"
     r"juriste|avocate|avocats)\b",
-    r"\b(?:je suis|nous sommes|sommes|suis) repr[ée]sent[ée]e?s? par\b|\bqui (?:me|nous) "
+    r"\b(?:je suis|nous sommes|sommes|suis|est|sera|serai|serons) (?:(?!pas\b|plus\b|"
+    r"point\b|jamais\b)\w+ )?"
+    r"repr[ée]sent[ée]e?s? par\b|\bavocate? au barreau\b|\bavocats au barreau\b|\bqui (?:me|nous) "
     r"repr[ée]sente\b|\b(?:adresser|adressez|contacter|contactez|voir avec|voyez avec|[ée]crire|"
     r"[ée]crivez) (?:\w+ ){0,2}ma[iî]tre\b(?! d')",
     # Only on paper: "dorénavant, uniquement par courrier postal".
@@ -134,7 +144,8 @@ _CEASE = (
     r"(?:courrier postal|voie postale|lettre|[ée]crit) (?:uniquement|seulement|exclusivement)\b",
     # Deal with my representative: "veuillez traiter avec mon mandataire".
     r"\b(?:traiter|traitez|voir|voyez|contacter|contactez|adresser|adressez|passer|passez|"
-    r"joindre|joignez|discuter|discutez|[ée]changer|[ée]changez)(?:-vous)? (?:\w+ ){0,2}?(?:avec|"
+    r"joindre|joignez|discuter|discutez|[ée]changer|[ée]changez|communiquer|communiquez)"
+    r"(?:-vous)? (?:\w+ ){0,2}?(?:avec|"
     r"[àa]|au|aupr[èe]s de|par) (?:mon|ma|notre|nos|mes) (?:avocat|avocate|avocats|conseil|"
     r"ma[iî]tre|mandataire|repr[ée]sentante?|service juridique|juriste|curateur|curatrice|"
     r"tuteur|tutrice|fond[ée] de pouvoir)\b",
@@ -203,6 +214,17 @@ _WRONG_PERSON = (
     r"\bvous faites (?:erreur|fausse route)\b|\bje ne vous connais (?:pas|m[êe]me pas)\b|"
     r"\bne (?:connais|connaissons) (?:pas|m[êe]me pas) (?:votre|cette|ce|vous)\b",
     r"\bne suis pas (?:le|la) (?:bon|bonne|responsable)\b",
+    # Not the person named: "je ne suis pas Mme Nadeau", "cette adresse m'appartient depuis".
+    r"\b(?:je ne suis|nous ne sommes|je suis|on n'est|ce n'est|c'est) pas (?:m\.|mme|mlle|mr|"
+    r"monsieur|madame|mademoiselle) [a-zà-ÿ]|\b(?:je ne suis|nous ne sommes|ce n'est|c'est) "
+    r"pas (?:m|mr|mme|mlle)\.?\W*$",
+    r"\b(?:adresse|e-?mail|courriel|num[ée]ro|bo[iî]te)\b.{0,20}\b(?:m'|nous )appartien"
+    r"(?:t|nent)\b.{0,20}\bdepuis\b",
+    # Someone else pays: "je ne m'occupe pas de la facturation, c'est ma collègue".
+    r"\bne (?:m'occupe|nous occupons|s'occupe|g[èe]re|g[ée]rons|traite|suis) (?:pas|plus|"
+    r"aucunement) (?:en charge )?(?:de |d')?(?:la |des |du |les |l')?(?:facturation|"
+    r"comptabilit[ée]|factures|paiements|r[èe]glements|finances|fournisseurs|administratif|"
+    r"partie administrative)\b",
     # "je ne suis pas le Julien Martin que vous cherchez", "c'est pas moi pantoute".
     r"\b(?:je ne suis|nous ne sommes|je suis|nous sommes|on est|on n'est|c'est|ce n'est) pas "
     r"(?:le|la|les|celui|celle|ceux) (?:\w+ ){0,3}(?:que|qu'|qui) vous (?:cherchez|recherchez|"
@@ -282,6 +304,60 @@ _DISPUTE = (
     r"\b(?:facture|commande|abonnement|contrat|prestation|intervention|r[ée]servation)"
     r"s? (?:\w+ ){0,3}annul[ée]e?s?\b|\b(?:j'ai|nous avons|on a|avions|avait|avais) (?:\w+ )?"
     r"annul[ée] (?:la|le|notre|ma|mon|cette|cet|ce)\b",
+    # Cancelled by the creditor: "c'est vous qui avez annulé la réservation".
+    r"\bvous (?:qui )?(?:avez|aviez|avez vous-m[êe]mes?|aviez vous-m[êe]mes?) (?:vous-m[êe]mes? |"
+    r"d[ée]j[àa] |bien )?(?:annul[ée]|d[ée]command[ée]|r[ée]sili[ée]|report[ée] sans date)\b",
+    # Left unfinished: "le chantier a été abandonné", "la terrasse n'est toujours pas finie".
+    r"\b(?:chantier|travaux|travail|job|projet|r[ée]novation|installation|r[ée]paration|mission|"
+    r"prestation|ouvrage)s? (?:\w+ ){0,3}(?:a|ont|avez|avait|avaient) (?:[ée]t[ée] )?"
+    r"(?:abandonn[ée]|laiss[ée] en plan|laiss[ée] en l'[ée]tat)e?s?\b|\b(?:abandonn[ée]|"
+    r"laiss[ée])e?s? en (?:cours de route|plan|chantier)\b|\babandonn[ée]\w* (?:le|la|les|"
+    r"notre|nos|mon|ma|mes|ce|cette|ces) (?:chantier|travaux|projet|r[ée]novation|"
+    r"installation|r[ée]paration)\b|\bjamais (?:re)?venue?s? "
+    r"(?:finir|terminer|achever)\b",
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|"
+    r"d[ée]p[ôo]t|dossier|demande|inscription|salaire)s?\b).*?\b(?:n'(?:est|sont)|"
+    r"ne (?:sont|est)) (?:toujours|jamais|m[êe]me) pas (?:\w+ )?(?:fini|termin[ée]|achev[ée]|"
+    r"pos[ée]|install[ée]|r[ée]par[ée]|mont[ée]|raccord[ée]|livr[ée]|branch[ée])e?s?\b",
+    r"\b(?:re)?parti\w* sans (?:avoir )?(?:finir|terminer|achever|fini|termin[ée]|achev[ée]|"
+    r"r[ée]par(?:er|[ée])|install(?:er|[ée])|r[ée]gl(?:er|[ée]) le probl[èe]me)\b|"
+    r"\b(?:chantier|travaux|r[ée]novation)s? (?:est|sont) (?:\w+ )?(?:[àa] l'arr[êe]t|"
+    r"arr[êe]t[ée]s?|au point mort|en suspens|en plan)\b|\bavant (?:la fin|d'avoir fini|"
+    r"d'avoir termin[ée]) (?:des|du|de la) (?:travaux|chantier|job|r[ée]paration|installation)\b|"
+    r"\b[àa] moiti[ée] (?:fait|fini|termin[ée]|pos[ée]|install[ée]|peint|r[ée]par[ée]|"
+    r"mont[ée])e?s?\b|\b(?:travail|travaux|chantier|job)\b.{0,20}\breste (?:encore |toujours )?"
+    r"[àa] (?:faire|finir|terminer)\b|\bn'(?:est|sont) pas (?:encore )?(?:fini|termin[ée]|"
+    r"achev[ée]|pos[ée]|install[ée])e?s? (?:et|mais) vous\b",
+    # Created by the creditor: "c'est vous qui avez reporté", "écourté à cause de vous".
+    r"\bc'est vous qui (?:avez|aviez) (?:\w+ )?(?:annul|report|d[ée]command|r[ée]sili|chang|"
+    r"modifi|rompu|arr[êe]t|interrompu)\w*|\b(?:[ée]court[ée]|interrompu|g[âa]ch[ée]|"
+    r"annul[ée]|rat[ée])e?s? (?:\w+ ){0,2}(?:[àa] cause de|par la faute de|par) (?:vous|votre|"
+    r"vos)\b",
+    r"\b(?:salle|chambre|v[ée]hicule|voiture|place|table|cr[ée]neau|logement|g[îi]te|"
+    r"emplacement|local|appartement)\b.{0,20}\bn'(?:[ée]tait|est|[ée]taient|sont) (?:plus |pas |"
+    r"m[êe]me pas )disponibles?\b",
+    r"\bn'(?:ai|avons|a|avions) jamais eu (?:la|le|les|notre|nos|ma|mon|mes|l') ?(?:salle|"
+    r"chambre|v[ée]hicule|voiture|place|table|logement|service|prestation|acc[èe]s|livraison|"
+    r"marchandise|commande|mat[ée]riel|abonnement|connexion|ligne|appareil|cl[ée]s?)\b",
+    r"\b(?:fuit|fuient|coule|coulent|goutte|gouttent|tombe en panne|surchauffe|saute|sautent)\b "
+    r"(?:\w+ )?(?:encore|toujours|de nouveau|[àa] nouveau)\b.{0,30}\b(?:apr[èe]s|depuis|malgr[ée]) "
+    r"(?:votre|son|leur|le|la|vos) (?:passage|intervention|visite|r[ée]paration|d[ée]pannage|"
+    r"venue|technicien)s?\b",
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|banque|"
+    r"carte)s?\b).*?\b(?:technicien|livreur|[ée]quipe|ouvrier|artisan|plombier|[ée]lectricien|"
+    r"r[ée]parateur|d[ée]panneur|chauffeur|installateur|monteur|transporteur)s? (?:\w+ ){0,2}"
+    r"n'(?:a|ont) pas pu (?:intervenir|venir|passer|livrer|r[ée]parer|terminer|finir|installer|"
+    r"effectuer|acc[ée]der|entrer)\b",
+    r"\b(?:abonnement|contrat|bail|location|adh[ée]sion|forfait|mandat)s? (?:\w+ ){0,2}(?:a pris "
+    r"fin|ont pris fin|s'est termin[ée]|a expir[ée]|est termin[ée]|[ée]tait termin[ée]|a [ée]t[ée] "
+    r"(?:arr[êe]t[ée]|stopp[ée]))|\bn'(?:ai|avons) plus rien chez vous\b",
+    r"\b(?:rendu|restitu[ée]|ramen[ée]|retourn[ée]|rapport[ée]|lib[ée]r[ée]|quitt[ée]|partie?s?|"
+    r"d[ée]m[ée]nag[ée])e?s? (?:\w+ ){0,3}le \d{1,2}(?:er)?(?: \w+)?,? (?:et )?(?:pas|non|et non|"
+    r"plut[ôo]t que) (?:le )?\d{1,2}\b",
+    r"\bn'(?:a|ont|avez|avait|avaient) (?:jamais|pas|toujours pas) (?:fini|termin[ée]|"
+    r"achev[ée]|compl[ée]t[ée]) (?:le|la|les|l'|votre|vos|son|leur|leurs|ce|cette|ces) ?"
+    r"(?:chantier|travaux|travail|job|r[ée]paration|installation|pose|r[ée]novation|"
+    r"montage|mission|prestation|peinture|toiture|salle|cuisine|terrasse)\b",
     # Not ordered, not delivered, not done.
     r"\bn'(?:ai|avons|a|avions|avais) (?:jamais|pas|toujours pas|rien) (?:(?!encore\b)\w+ )?"
     r"(?:command[ée]|"
@@ -321,7 +397,8 @@ _DISPUTE = (
     r"(?:remise|r[ée]duction|rabais|ristourne|geste commercial|gratuit\w*|offert\w*)\b|"
     r"\bgeste commercial\b|\b(?:[ée]tait|[ée]taient|sont|est) (?:\w+ )?(?:offerte?s?|"
     r"gratuite?s?|inclus\w*)\b",
-    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que)s?\b)"
+    r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|"
+    r"d[ée]p[ôo]t)s?\b)"
     r".*?\bn'(?:ont|a) (?:jamais |pas )(?:[ée]t[ée] )?(?:faite?s?|effectu[ée]e?s?|"
     r"r[ée]alis[ée]e?s?|command[ée]e?s?|livr[ée]e?s?|fournie?s?|travaill[ée]e?s?|"
     r"consomm[ée]e?s?|utilis[ée]e?s?)\b",
@@ -389,8 +466,8 @@ _DISPUTE = (
     r" qu'(?:apr[èe]s|[àa] (?:la |l')?(?:r[ée]ception|livraison|validation|ach[èe]vement|"
     r"lev[ée]e|fin))",
     r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|"
-    r"rendez-vous|r[ée]union|appel)s?\b).*?\bn'(?:a|ont) (?:jamais|pas|toujours pas|pas encore) "
-    r"eu lieu\b",
+    r"d[ée]p[ôo]t|rendez-vous|r[ée]union|appel)s?\b).*?\bn'(?:a|ont) (?:jamais|pas|"
+    r"toujours pas|pas encore) eu lieu\b",
     # Pay once it is set right: "réparez d'abord la fuite", "remplacez la pièce et je vous
     # paie", "je paierai quand la porte sera réparée".
     r"\b" + _FIX + r" d'abord\b|\b" + _FIX + r"\b.{0,60}?\b(?:et|ensuite|apr[èe]s|puis|alors) "
@@ -495,6 +572,7 @@ _DISPUTE = (
     r"copie|mail|e-?mail|rappel|courrier))|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
     r"facture\b",
     r"\bne correspond\w* pas\b|(?<!virement )(?<!paiement )(?<!règlement )(?<!transfert )"
+    r"(?<!dépôt )(?<!depot )"
     r"\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
     r"livré|terminé|fait|commandé)e?s?\b|\bne (?:reconnaissons|reconnais) pas\b|\bn'avons "
     r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
@@ -507,7 +585,12 @@ _PAID = (
     r"(?:matin|midi|soir|jour|week-end)|aujourd'hui|tout [àa] l'heure|tant[ôo]t|[àa] l'instant|"
     r"la semaine (?:derni[èe]re|pass[ée]e)|le mois dernier|le \d+|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|par|via|en ligne|avec|depuis|il y a|sur (?:votre|le|ton)|"
-    r"int[ée]gralement|en totalit[ée]|en entier|\d+)\b)(?!.{0,12}\bprochain)",
+    r"int[ée]gralement|en totalit[ée]|en entier|\d+|en m[êe]me temps|en un (?:seul )?"
+    r"(?:versement|virement|paiement))\b)(?![^.,;]{0,40}\bprochain)",
+    # Typed fast: "c fait jai payé", "g payé hier".
+    r"\b(?:jai|j ai|g) (?:d[ée]j[àa] |bien |tout )?(?:pay[ée]|r[ée]gl[ée]|vir[ée]|envoy[ée])\b|"
+    r"^\W*c (?:fait|pay[ée]|r[ée]gl[ée])\b|\b(?:jai|j ai|j'ai|g|on a|nous avons) d[ée]j[àa] "
+    r"(?:tout )?(?:payer|r[ée]gler|virer)\b",
     r"\bc'est (?:d[ée]j[àa] |bien |tout |enfin )?(?:pay[ée]|r[ée]gl[ée]|vir[ée]|sold[ée]|"
     r"fait|parti|envoy[ée])\b",
     # "J'ai fait un virement", "nous avons lancé le paiement".
@@ -529,14 +612,16 @@ _PAID = (
     r"(?<!on )\b(?:est|sont) (?:bien |d[ée]j[àa] |donc |enfin |maintenant |tout )?"
     r"(?:acquitt[ée]|sold[ée]|pay[ée]|r[ée]gl[ée])e?s?\b",
     r"\b(?:pr[ée]l[èe]vements?|virements?|paiements?|ch[èe]ques?|r[èe]glements?|versements?|"
-    r"transferts?|d[ée]bits?|montant|argent|somme|fonds) (?:\w+ ){0,3}(?:est|sont|a [ée]t[ée]|"
+    r"transferts?|d[ée]bits?|d[ée]p[ôo]ts?|montant|argent|somme|fonds) (?:\w+ ){0,3}(?:est|"
+    r"sont|a [ée]t[ée]|"
     r"ont [ée]t[ée]) (?:bien |d[ée]j[àa] |donc |enfin )?(?:pass[ée]|parti|d[ée]bit[ée]|"
     r"pr[ée]lev[ée]|encaiss[ée]|sorti|ex[ée]cut[ée]|effectu[ée]|envoy[ée]|valid[ée]|fait|"
     r"[àa] la poste|dans (?:le|la) (?:courrier|poste|bo[iî]te))e?s?\b",
     # "Montant versé ce jour sur votre compte".
     r"\b(?:montant|somme|solde|totalit[ée]|reste|acompte|paiement|virement|r[èe]glement|"
     r"facture)s? (?:\w+ ){0,2}" + _PAID_PARTICIPLE + r" (?:ce (?:jour|matin|midi|soir)|"
-    r"aujourd'hui|hier|le \d|par|sur|via|en ligne|depuis|il y a|int[ée]gralement)\b",
+    r"aujourd'hui|hier|le \d+|par|sur|via|en ligne|depuis|il y a|int[ée]gralement|en m[êe]me "
+    r"temps|avec (?:la|le|les|celle|celui)|en un (?:seul )?(?:versement|virement|paiement))\b",
     # "Ci-joint la preuve de paiement".
     r"\b(?:preuve|justificatif|r[ée]c[ée]piss[ée]|capture(?: d'[ée]cran)?) "
     r"(?:de |du |d')(?:mon |notre |l')?(?:paiement|virement|r[èe]glement|versement|transfert|"
@@ -648,7 +733,7 @@ _PROMISE = (
     r"\b(?:dans|sous) (?:\w+ )?(?:jours?|semaines?|mois|heures?|quinzaine)\b(?: \w+){0,3},? "
     r"c'est (?:pay|r[ée]gl|vir|sold|fait|envoy)",
     r"\bvous (?:serez|allez [êe]tre) (?:pay[ée]|r[ée]gl[ée]|rembours[ée])e?s?\b|\bvous "
-    r"(?:recevrez|aurez|allez recevoir|allez avoir) (?:\w+ ){0,2}(?:paiement|virement|"
+    r"(?:recevrez|aurez|allez recevoir|allez avoir) (?:\w+ |l'|d'){0,2}(?:paiement|virement|"
     r"r[èe]glement|ch[èe]que|argent|fonds|versement|montant|somme|d[ûu])\b",
     r"\b(?:je|nous|on) (?:passe|passerai|passerons|viens|viendrai|passons|passe demain) "
     r"(?:vous )?(?:(?:au|[àa] la|[àa] l'|chez|[àa] votre) (?:\w+ ){1,2})?(?:payer|r[ée]gler)\b",
