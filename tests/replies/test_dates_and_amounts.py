@@ -200,6 +200,10 @@ def test_numbers_are_read_in_english_french_spanish_and_german_formats(
         ("Je propose d'échelonner le solde de 1 000 € en 4 mensualités de 250 €.", "250", "EUR"),
         ("No nos llega para los 900 € de golpe. ¿En tres plazos de 300 €?", "300", "EUR"),
         ("All sorted. $3,310.00 to your CBA account, ref WCC-7781.", "3310.00", "USD"),
+        ("Paid this morning by BACS - £1,234.50, ref PF/2026/0088.", "1234.50", "GBP"),
+        ("Könnten wir das in Raten machen? 3 x 600 €, die erste zum 1. Juli.", "600", "EUR"),
+        ("El primero de 500 € el día 5 del mes que viene.", "500", "EUR"),
+        ("Le principal, soit 612,50 €, sera viré ce vendredi.", "612.50", "EUR"),
     ],
 )
 def test_the_amount_is_what_they_paid_or_will_pay(words: str, amount: str, currency: str) -> None:
@@ -391,6 +395,12 @@ def test_a_reply_that_has_the_bill_scheduled_for_a_day_promises_that_day(
         ("Check gets cut 4/7 and mailed same day - $2,080.00.", date(2026, 3, 30),
          date(2026, 4, 7)),
         ("Ich zahle naechste Woche Mittwoch.", date(2025, 11, 4), date(2025, 11, 12)),
+        ("Die Überweisung geht bis spätestens zum 15.03. raus.", date(2026, 3, 2),
+         date(2026, 3, 15)),
+        ("ACH set up for 03/13 for the 1480, sorry, bookkeeper was out sick.", date(2026, 3, 9),
+         date(2026, 3, 13)),
+        ("The invoice was due on the 5th; I'll pay on the 12th.", date(2025, 11, 4),
+         date(2025, 11, 12)),
         ("El pago estaba programado para el 30 de noviembre pero el banco lo rechazó. Ya lo "
          "reprogramé para este viernes.", date(2025, 11, 4), date(2025, 11, 7)),
     ],

@@ -877,3 +877,26 @@ def test_a_day_named_with_a_way_of_sending_money_is_a_promise(
 def test_a_short_reply_naming_a_day_for_a_meeting_or_photos_is_no_promise(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Disculpa que te conteste en español. La transferencia saldrá el 15 de marzo.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("The €2,310 will go across first thing Monday.", ReplyIntent.PROMISE_TO_PAY),
+        ("The banners came back nothing like the proof we signed off.", ReplyIntent.DISPUTE),
+        ("We refused the 2/14 load at the dock, the lettuce was slimy.", ReplyIntent.DISPUTE),
+        ("No idea why it's on our statement.", ReplyIntent.DISPUTE),
+        ("Le plan de travail est fendu depuis le premier jour.", ReplyIntent.DISPUTE),
+        ("mate that went thru on the 2nd, have another look", ReplyIntent.PAID),
+        ("Ceci est un message généré automatiquement, merci de ne pas y répondre.",
+         ReplyIntent.AUTO_REPLY),
+        ("Leave it with me, it'll be cleared by COB thurs.", ReplyIntent.PROMISE_TO_PAY),
+        ("Le montant sera versé pour la fin du mois.", ReplyIntent.PROMISE_TO_PAY),
+        ("isch zahlt. gruess urs", ReplyIntent.PAID),
+    ],
+)
+def test_words_read_right_in_terse_replies_of_the_ninth_writer(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

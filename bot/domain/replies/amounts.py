@@ -58,7 +58,10 @@ _PAYING_WORDS = (
     r"virement", r"paiement", r"paier\w*", r"régl\w*", r"regl\w*", r"versement", r"par mois",
     r"payé",
     r"überw\w*", r"zahl\w*", r"bezahl\w*",
-    r"raten?", r"monatlich", r"to your (?:\w+ )?account", r"mensualit\w+", r"échelonn\w+",
+    r"raten?", r"monatlich", r"to your (?:\w+ )?account", r"vir[ée]e?s?", r"comprobante", r"spei",
+    r"raus\w*", r"go(?:es)? (?:across|through)(?! (?:the|it|this|that|my|our|your)\b)",
+    r"transfier\w+", r"mensualit\w+",
+    r"échelonn\w+",
     r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",
 )
 _PAYING = WordIndex.any_of(*(rf"\b(?:{word})\b" for word in _PAYING_WORDS))
@@ -68,9 +71,11 @@ _DENIAL = with_start_lookahead(re.compile(
     re.IGNORECASE,
 ))
 _INSTALMENT_OF = re.compile(
-    r"\b(?:instal+ments?|payments|lots|chunks|parts|mensualit[ée]s|versements|échéances|tranches|"
-    r"cuotas|plazos|pagos|raten|monatsraten|teilzahlungen)\s+(?:of|de|à|von|zu|d'un montant de|"
-    r"por)\s+",
+    r"\b(?:(?:instal+ments?|payments|lots|chunks|parts|mensualit[ée]s|versements|échéances|"
+    r"tranches|cuotas|plazos|pagos|raten|monatsraten|teilzahlungen)\s+(?:of|de|à|von|zu|d'un "
+    r"montant de|por)|(?:the )?first (?:one|payment|instal+ment)? ?of|(?:el |la )?primer[oa]? "
+    r"(?:pago |plazo |cuota )?de|(?:la )?premi[èe]re (?:mensualit[ée] |tranche )?de|(?:die )?"
+    r"erste (?:rate )?(?:von|über|zu))\s+|\b\d+\s?x\s?(?![a-z])",
     re.IGNORECASE,
 )
 _NOT_A_PAYMENT = with_start_lookahead(re.compile(

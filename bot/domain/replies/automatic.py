@@ -59,7 +59,9 @@ _BODY = WordIndex.any_of(
     r"\b(?:please )?do not reply to this (?:automated |automatic )?(?:message|e-?mail|mailbox)\b",
     r"\bwe aim to (?:respond|reply|get back) to (?:all |your )?(?:enquiries|inquiries|e-?mails|"
     r"messages|requests)\b",
-    r"\bceci est une r[ée]ponse automatique\b|\bvotre (?:demande|message|courriel) a (?:bien )?"
+    r"\bceci est une r[ée]ponse automatique\b|\bmessage g[ée]n[ée]r[ée] automatiquement\b|"
+    r"\bmerci de ne pas (?:y )?r[ée]pondre\b|\bnous accusons r[ée]ception de votre "
+    r"(?:demande|message|courriel)\b|\bvotre (?:demande|message|courriel) a (?:bien )?"
     r"[ée]t[ée] enregistr[ée]e?\b",
     r"\bhemos recibido su (?:mensaje|correo|solicitud|consulta)\b[^.]{0,60}\ble responderemos\b|"
     r"\bn(?:º|°|o\.?|úmero) de (?:ticket|incidencia|caso|solicitud)\b",

@@ -20,11 +20,12 @@ _SENTENCE_END = re.compile(
     r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|\n|¿|¡"
 )
 _BREAK_WORD = r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
-# `,?\s+{_BREAK_WORD}|\s+[-–—]\s+`, written so that it starts with one character class (a
+# `,?\s+{_BREAK_WORD}|\s+[-–—]\s+` (a dash before a sum only sets it beside what was said:
+# "Paid by BACS - £1,234.50"), written so that it starts with one character class (a
 # comma or a space), which lets the regex engine skip to the next one; the lookbehinds tell
 # which of the two it was.
 _CLAUSE_BREAK = re.compile(
-    rf"[\s,](?:(?<=,)\s+{_BREAK_WORD}|(?<!,)\s*{_BREAK_WORD}|(?<!,)\s*[-–—]\s+)",
+    rf"[\s,](?:(?<=,)\s+{_BREAK_WORD}|(?<!,)\s*{_BREAK_WORD}|(?<!,)\s*[-–—]\s+(?![£$€\d]))",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(

@@ -116,7 +116,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<![\d$£€.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
             r"|(?:\b(?:am|bis|zum|ab|den|per|le|el|au|on|by|until|till|the)\s+"
-            r"(?:(?:aller)?sp(?:ä|ae)testens\s+|zum\s+)?)"
+            r"(?:(?:aller)?sp(?:ä|ae)testens\s+)?(?:zum\s+)?)"
             r"(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?!\d)",
             re.IGNORECASE,
         ),

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from bot.domain.replies.amounts import find_amounts, is_about_paying, parse_number
 from bot.domain.replies.clauses import Clause, sentences
 from bot.domain.replies.dates import MONTH_NAMES
+from bot.domain.replies.figure_stops import split_after_figures
 
 _BILLED = re.compile(
     r"\b(?:charg(?:e|es|ed|ing)|overcharg\w*|bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|quot(?:e|ed)|"
@@ -43,9 +44,6 @@ _COUNT = re.compile(
 _NUMBER_WORDS = {word: number for number, word in enumerate(
     ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
     start=2)}
-# A full stop after a figure ends a sentence for this purpose ("listed at $349. You billed
-# $429."), though `sentences` keeps it, as it may be a German ordinal ("am 15. März").
-_AFTER_FIGURE = re.compile(rf"(?<=\d)\.\s+(?=[^\W\d_])(?!(?:{_MONTHS})\b)", re.IGNORECASE)
 # What a count must not follow: it names a document, a place or a phone, not a quantity.
 _IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:invoices?|inv|orders?|po|ref(?:erence)?|no|nos|number|nr|n°|nº|account|acct|job|"
@@ -79,7 +77,7 @@ def contests_billed_figure(words: str) -> bool:
     """Whether the reply sets what was billed against a different figure."""
     if _COUNT.search(words) is None and not find_amounts(words):
         return False
-    stated = [part for sentence in sentences(words) for part in _split_after_figures(sentence)
+    stated = [part for sentence in sentences(words) for part in split_after_figures(sentence)
               if not part.is_conditional]
     for index, sentence in enumerate(stated):
         if _BILLED.search(sentence.text) is None or is_about_paying(sentence.text):
@@ -108,16 +106,6 @@ def _contrasted_within(sentence: Clause) -> bool:
     before = Clause(sentence.start, text[: contrast.start()])
     after = Clause(sentence.start + contrast.start(), text[contrast.start() :])
     return _differ(_figures(before), _figures(after))
-
-
-def _split_after_figures(sentence: Clause) -> list[Clause]:
-    parts: list[Clause] = []
-    start = 0
-    for end in [stop.end() for stop in _AFTER_FIGURE.finditer(sentence.text)]:
-        parts.append(Clause(sentence.start + start, sentence.text[start:end]))
-        start = end
-    parts.append(Clause(sentence.start + start, sentence.text[start:]))
-    return parts
 
 
 def _differ(billed: list[Figure], others: list[Figure]) -> bool:

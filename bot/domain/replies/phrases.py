@@ -243,6 +243,7 @@ _DISPUTE = (
     r"(?:warranty|guarantee|contract)\b|\bunder warranty\b",
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
+    r"(?<!\bte )(?<!\ble )(?<!\bles )(?<!\bos )(?<!\bnos )"
     r"contest(?!ad[oa]s?\b|ar\w*|[oó]\b|amos\b|aron\b|en\b)\w*)\b|\bpush back\b|\bobject to\b",
     r"\b(?:never|not|\w+n't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
     r"requested|signed off|delivered|provided|completed|finished|performed|"
@@ -469,6 +470,10 @@ _DISPUTE = (
     r"\b(?:collected|picked up|fetched) (?:it|them|the \w+)? ?(?:from your \w+ )?(?:ourselves|"
     r"myself)\b|\b(?:issued|raised|sent) (?:us |me )?(?:a |an )?(?:full )?(?:credit|"
     r"(?-i:CN)[- ]?\d)",
+    r"\bnothing like (?:the|what|your) (?:proof|sample|quote|photos?|pictures?|description|"
+    r"order|brochure|mock-?up|design|website)\b|\brefused (?:the |that |this )?(?:\S+ )?(?:load|"
+    r"delivery|goods|shipment|order|consignment|pallets?)\b|\bno idea why (?:it'?s|this is|"
+    r"that'?s|it is) (?:on|in) (?:our|my|the) (?:statement|account|bill|invoice)\b|"
     r"\bquery(?:ing)? (?:this|the|your) (?:bill|invoice|charge)\b|\bwithout (?:my|our) "
     r"(?:permission|consent|authori[sz]ation|approval)\b|\bpast (?:its|their|"
     r"the) (?:best[- ]before|"
@@ -509,7 +514,8 @@ _DISPUTE = (
 _PAID = (
     r"\b(?:already|been|was|is) (?:been )?(?:taken care of|sorted(?: out)?|dealt with)\b|"
     r"^\W*(?:already )?(?:taken care of|sorted)\W*$|^\W*just (?:paid|sent|transferred)\b",
-    r"\b(?:payment|transfer|it|this)\b(?: \w+){0,2} (?:went|has gone|have gone) through\b",
+    r"\b(?:payment|transfer|it|this|that)\b(?: \w+){0,2} (?:went|has gone|have gone) "
+    r"(?:through|thru)\b",
     r"\b(?:cheque|check|payment|transfer|remittance)\b(?: \w+){0,2} (?:posted|mailed|sent|"
     r"made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "

@@ -872,6 +872,8 @@ _PAID = (
     r"\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}(?:rausgegangen|rausgeschickt|abgeschickt|"
     r"angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|wurden) (?:\S+ ){0,4}(?:rausgegangen|raus|"
     r"abgegangen)\b",
+    # Swiss German: "isch zahlt", "isch scho überwiese".
+    r"\bisch (?:scho |jetzt )?(?:zahlt|bezahlt|überwiese\w*|beglche)\b",
 )
 
 _PLAN = (

@@ -576,7 +576,8 @@ _DISPUTE = (
     r"\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
     r"livré|terminé|fait|commandé)e?s?\b|\bne (?:reconnaissons|reconnais) pas\b|\bn'avons "
     r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
-    r"produit|matériel)s?\b|\b(?:endommag|abîm)\w+\b|\bfacturé\w* (?:deux fois|à tort|en trop)\b",
+    r"produit|matériel)s?\b|\b(?:endommag|abîm)\w+\b|\b(?:fendu|fissuré|rayé|"
+    r"cassé)e?s?\b(?! (?:la tête|les pieds))|\bfacturé\w* (?:deux fois|à tort|en trop)\b",
 )
 
 _PAID = (

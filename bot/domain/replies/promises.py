@@ -24,6 +24,9 @@ _COMMITS = with_start_lookahead(re.compile(
     r"sera|partira|premier)\b",
     re.IGNORECASE,
 ))
+# How far before and past a day a past word still speaks of it ("was due on the 5th",
+# "Friday, we were closed").
+_BEFORE_A_DAY, _AFTER_A_DAY = 30, 16
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|last(?! (?:working |business )?day of| \w+day of)|was|"
     r"were|had|already|(?<!until it's )(?<!until it is )(?<!\bbe )cleared|overdue|"
@@ -46,7 +49,10 @@ _PAYING = with_start_lookahead(re.compile(
     r"program\w+|l'(?:ai|a|avons|ont) programm\w+|(?:scheduled|queued) (?:it|this|the payment)|"
     r"(?:have|has|got) (?:it|this|the payment) (?:scheduled|queued)|"
     r"(?:payment|check|cheque|ap|pay) run|next run|(?:goes|go|"
-    r"going) out|send (?:it|this|that|the (?:money|payment|funds|balance|amount|rest|lot)|you "
+    r"going) out|go(?:es|ing)? (?:across|through)(?! (?:the|it|this|that|my|our|your|all|"
+    r"everything)\b)|(?:be|get|gets|getting) cleared|"
+    r"vers(?:é|ée|er|erons|erai|era)\b|send (?:it|this|that|the (?:money|payment|funds|balance|"
+    r"amount|rest|lot)|you "
     r"(?:the |a )?(?:money|payment|funds|balance|cheque|check|rest))|deposit\w*|lodg\w+|"
     r"(?:you'll|you will|you should) (?:have|get|receive|see) (?:it|the money|the funds|"
     r"(?:the )?payment)|(?:it|the money|the funds|the payment) (?:will|should|'ll) (?:land|arrive|"
@@ -181,11 +187,27 @@ def _days_to_come(text: str, sent: date, month_first: bool) -> Iterator[tuple[Cl
     past or what was missed, with its clause: clause by clause, and within a clause the day
     most likely paid on first (`_paid_on_first`)."""
     for clause, possible in dated_clauses(text):
-        if clause.is_conditional or _PAST_OR_MISSED.search(clause.text):
+        if clause.is_conditional:
             continue
-        mentions = [mention for mention in find_dates(clause.text, sent=sent,
-                                                       month_first=month_first,
-                                                       possible=possible)
-                    if mention.value >= sent]
+        found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible)
+        if _PAST_OR_MISSED.search(clause.text):
+            found = _not_in_the_past(clause.text, found)
+        mentions = [mention for mention in found if mention.value >= sent]
         for mention in _paid_on_first(clause.text, mentions):
             yield clause, mention.value
+
+
+def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions of a clause that speaks of the past (or of what was missed) that are not
+    themselves spoken of so: a past word in the few words before it (after the mention
+    before it) or after it marks it ("the invoice was due on the 5th", "Friday, we were
+    closed", but not "ACH set up for 03/13 for the 1480, sorry, the bookkeeper was out
+    sick")."""
+    kept = []
+    start = 0
+    for mention in mentions:
+        window = text[max(start, mention.start - _BEFORE_A_DAY) : mention.end + _AFTER_A_DAY]
+        if not _PAST_OR_MISSED.search(window):
+            kept.append(mention)
+        start = mention.end
+    return kept
