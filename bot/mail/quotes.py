@@ -137,6 +137,8 @@ _UNQUOTED_TEXT = re.compile(r"^[^\S\n]*[^\s>]", re.MULTILINE)
 _UNQUOTED_TEXT_BELOW = re.compile(r"\n[^\S\n]*[^\s>]")
 _SIGNATURE_DASHES = re.compile(r"^[ \t]*(?:--|-{4,}|_{4,})[ \t]*$")
 _CLOSINGS = (_SIGNATURE_DASHES, _MOBILE_FOOTER, _SIGN_OFF)
+# A line of four words or more that ends as a sentence does.
+_A_SENTENCE = re.compile(r"^[ \t]*(?:\S+[ \t]+){3,}\S*[.!?][ \t]*$")
 # A line that opens as a sentence does and goes on to say something (ending as a sentence
 # does, or six words or more): the debtor's words, not a name, title, phone number or
 # confidentiality notice.
@@ -293,7 +295,7 @@ def _without_mobile_footer(text: str) -> str:
 
 def _without_signature(text: str) -> str:
     reply = Thread(text).reply(0)
-    body = reply.body if reply else text
+    body = text if reply is None else reply.without_disclaimers(_closing(reply.signature))
     found = _MAY_CLOSE.search(body)
     if found is None:
         return body  # no line where the reply may close: the lines are not split
@@ -309,6 +311,16 @@ def _without_signature(text: str) -> str:
             return "\n".join(lines[:index])
         found = _MAY_CLOSE.search(body, line_start)
     return body
+
+
+def _closing(signature: str) -> str:
+    """The library's signature, or "" when it opens with a sentence the sender wrote: its
+    pattern also takes a line such as "Take me off your list." for the start of one, and a
+    stop request must never be cut away as a signature."""
+    first_line = signature.split("\n", 1)[0]
+    if _A_SENTENCE.match(first_line) and not _SIGN_OFF.match(first_line):
+        return ""
+    return signature
 
 
 def _is_closing(rest: list[str]) -> bool:

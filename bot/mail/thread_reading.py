@@ -108,15 +108,24 @@ class Reply:
         return self.content.replace(self.headers or "", "").strip()
 
     @property
+    def signature(self) -> str:
+        """What the library reads as the reply's signature, from its first line on."""
+        found = SIGNATURE.search(self.part)
+        return found.group().strip() if found else ""
+
+    @property
     def body(self) -> str:
         """The reply without its header line, disclaimers and signature (`EmailReply.body`)."""
-        found = SIGNATURE.search(self.part)
-        signatures = found.group().strip() if found else ""
+        return self.without_disclaimers(self.signature)
+
+    def without_disclaimers(self, signature: str = "") -> str:
+        """The reply without its header line and disclaimers, and without `signature` (the
+        library's `signature`, or "" to keep it)."""
         body = self.content
         for disclaimer in DISCLAIMERS.findall(self.part):
             body = body.replace(disclaimer.strip(), "")
-        if signatures:
-            body = body.replace(signatures, "")
+        if signature:
+            body = body.replace(signature, "")
         return body.replace(self.headers or "", "").strip()
 
 

@@ -900,3 +900,31 @@ def test_a_short_reply_naming_a_day_for_a_meeting_or_photos_is_no_promise(
 def test_words_read_right_in_terse_replies_of_the_ninth_writer(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("I PAID this on the 2nd of October.\n\nTake me off your mailing list.",
+         ReplyIntent.CEASE),
+        ("We had a client done over by a fake invoice and it's made me twitchy. Which account "
+         "should it go to?", ReplyIntent.QUESTION),
+        ("I thought Siobhan had it paid before she left. I'll get it out first thing Monday.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Just thought I'd let you know the payment went out yesterday.", ReplyIntent.PAID),
+        ("Mañana a primera hora te hago la transferencia y te mando el comprobante.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Ya te mandé el comprobante ayer.", ReplyIntent.PAID),
+        ("Our bookkeeper went on leave a fortnight early. I'll have the £1,184.40 across by "
+         "Thursday.", ReplyIntent.PROMISE_TO_PAY),
+        ("The bill came late because of a courier mix-up. Payment will be released on the "
+         "5th.", ReplyIntent.PROMISE_TO_PAY),
+        ("There's been a mix-up with your invoice - we never had the second delivery.",
+         ReplyIntent.DISPUTE),
+        ("Shop opens at 7. The invoice shows BSB: 06 and nothing else - what's the full BSB?",
+         ReplyIntent.QUESTION),
+    ],
+)
+def test_words_read_right_in_long_replies_of_the_tenth_writer(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

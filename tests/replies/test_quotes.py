@@ -73,6 +73,12 @@ def test_a_thank_you_line_under_the_greeting_does_not_end_the_reply(text: str, s
     assert split_reply(text).new_text.endswith(said)
 
 
+def test_a_stop_request_after_the_body_is_never_cut_away_as_a_signature() -> None:
+    text = ("I paid this on the 2nd of October.\n\nTake me off your mailing list. I don't want "
+            "any more emails.\n\nGlenda Hartigan\n")
+    assert "Take me off your mailing list." in split_reply(text).new_text
+
+
 def test_a_mobile_footer_is_not_new_text() -> None:
     assert split_reply("paid\n\nSent from my iPhone\n").new_text == "paid"
 

@@ -49,7 +49,8 @@ _IDENTIFIER_BEFORE = re.compile(
     r"(?:\b(?:invoices?|inv|orders?|po|ref(?:erence)?|no|nos|number|nr|n°|nº|account|acct|job|"
     r"ticket|case|receipt|unit|flat|suite|room|apt|phone|tel|mobile|page|line|item|version|"
     r"factura|facture|rechnung|pedido|commande|bestellung|auftrag|net|box|route|gate|"
-    r"chapter|section|clause)\.?|[#№])\s*[:.]?\s*$",
+    r"chapter|section|clause|bsb|sort code|iban|swift|bic|routing|abn|gst|vat)\.?|[#№])\s*[:.]?"
+    r"\s*$",
     re.IGNORECASE,
 )
 _DATE_OR_TIME_AFTER = re.compile(
@@ -57,6 +58,7 @@ _DATE_OR_TIME_AFTER = re.compile(
     rf"^\s*(?:am|pm|a\.m|p\.m|h|hrs?|uhr|o'?clock|(?:de\s+)?(?:{_MONTHS}))\b",
     re.IGNORECASE,
 )
+_TIME_BEFORE = re.compile(r"\b(?:at|um|à|a las)\s*$", re.IGNORECASE)  # "opens at 7"
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:x\s+)?([a-zäöüßéèàñ][\w'-]*)", re.IGNORECASE)
 # Days, weeks and months are payment terms more often than things billed ("30 days").
@@ -150,6 +152,8 @@ def _count(text: str, count: re.Match[str]) -> Figure | None:
     if len(written) == 4 and written[:2] in ("19", "20"):
         return None
     if _IDENTIFIER_BEFORE.search(before) or _MONTH_BEFORE.search(before):
+        return None
+    if written.isdigit() and int(written) <= 24 and _TIME_BEFORE.search(before):
         return None
     if _DATE_OR_TIME_AFTER.match(after):
         return None

@@ -330,7 +330,9 @@ _DISPUTE = (
     r"\b(?:ignores|ignored|missing|left off|forgot) (?:the|our) (?:agreed )?discount\b|\bno (?:fee|"
     r"charge|payment|money|amount) (?:is )?(?:due|owed|owing|payable)\b|\b(?:don't|do not|dont) "
     r"(?:believe|think) (?:this|that|it|we|the \w+) (?:is )?(?:owed|owe|due|correct|right)\b|"
-    r"\bmix-?up\b|\b(?:invoiced|billed|charged) at\b.{0,30}\binstead of\b|\bwas only here\b|"
+    r"(?<!courier )(?<!postal )(?<!bank )(?<!banking )(?<!our )(?<!my )\bmix-?up\b(?! (?:on|at) "
+    r"(?:our|my) (?:side|end)| (?:with|at|in) (?:the|our|my) (?:bank|post|courier|mail))|"
+    r"\b(?:invoiced|billed|charged) at\b.{0,30}\binstead of\b|\bwas only here\b|"
     r"\breturned (?:half|some|part) (?:of )?(?:the|our|my)\b",
     r"\b(?:pay|payment)\b.{0,30}\b(?:when|once|after|until|till|as soon as)\b.{0,40}\b(?:fixed|"
     r"repaired|finished|completed|sorted|working|replaced|resolved)\b|\b(?:first|fix|repair)\w*\b"
@@ -523,7 +525,8 @@ _PAID = (
     r"picture|copy|note)\b)|transferred|wired|settled|mailed|posted|remitted|cleared|"
     r"processed|released|issued)\b",
     r"\b(?:was|been|were|is|got|it's) (?:already )?(?:paid|sent|settled|transferred|processed|"
-    r"wired|mailed|remitted|cleared|released|issued|made(?! redundant| aware| homeless))\b",
+    r"wired|mailed|remitted|cleared|released|issued|made(?! (?:redundant|aware|homeless|me|us|him|"
+    r"her|them|it|sure|clear)\b))\b",
     r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
     r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$|\bpaid (?:online|by card|"
@@ -596,7 +599,8 @@ _PAID = (
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:" + "".join(rf"{word}|" for language in _LANGUAGES for word in language.NOT_PAID) +
-    r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|"
+    r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\b(?:thought|assumed|believed) "
+    r"(?:\w+ ){0,2}(?:had|was|were)\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\b(?:get(?:s|ting)?|got|gotten) paid\b|"
     r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b)",
@@ -628,7 +632,8 @@ _PLAN = (
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
     r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
     r"(?<!\bin )(?<!\bwithin )(?<!\bwhat )\b(?:a|per|each|every) (?:month|week|fortnight)\b"
-    r"(?! today| tomorrow| from (?:today|now|tomorrow)| on \w+day)|"
+    r"(?! today| tomorrow| from (?:today|now|tomorrow)| on \w+day| early| late| ago| later| "
+    r"or so)|"
     r"\bevery (?:two|2|"
     r"other|few) weeks\b|"
     r"\bmonthly\b",
