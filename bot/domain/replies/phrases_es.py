@@ -1035,8 +1035,9 @@ NOT_PAID: tuple[str, ...] = (
     r"transfiri[oó]|deposit[oó]|ingres[oó]|liquid[oó]|sald[oó]|consign[oó]|gir[oó]|"
     r"abonaron|pagaron|transfirieron|depositaron|ingresaron)\b",
     r"\ba[uú]n no\b|\btodavia no\b|\bnunca\b|\bjam[aá]s\b",
-    # "te mando el comprobante": a receipt still to be sent, after paying.
-    r"\b(?:te|le|les|os) (?:mando|env[ií]o|paso)\b",
+    # "te mando el comprobante": a receipt still to be sent, after paying (but "aquí le mando
+    # la foto del ticket" sends it now).
+    r"(?<!aqu[ií] )(?<!aqui )(?<!ah[ií] )(?<!ya )\b(?:te|le|les|os) (?:mando|env[ií]o|paso)\b",
     r"\b(?<!esta )(?<!por la )(?<!de la )ma[ñn]ana\b|\bpr[oó]xim[oa]s?\b|\bque viene\b|"
     r"\bpara (?:el|la) (?:\d|d[ií]a|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|"
     r"domingo|pr[oó]xim|fin|semana|quincena)|\bpara (?:fin|finales|mediados|principios)\b|"
