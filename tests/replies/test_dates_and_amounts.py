@@ -204,6 +204,11 @@ def test_numbers_are_read_in_english_french_spanish_and_german_formats(
         ("Könnten wir das in Raten machen? 3 x 600 €, die erste zum 1. Juli.", "600", "EUR"),
         ("El primero de 500 € el día 5 del mes que viene.", "500", "EUR"),
         ("Le principal, soit 612,50 €, sera viré ce vendredi.", "612.50", "EUR"),
+        ("We have remitted Rs. 1,12,000/- against your invoice today via NEFT.", "112000", "INR"),
+        ("Kindly allow 4 equal instalments of Rs. 22,500/- each.", "22500", "INR"),
+        ("R12 650,00 is scheduled for the 5 March payment run.", "12650.00", "ZAR"),
+        ("The $1,725.00 will be with you by the end of next week.", "1725.00", "USD"),
+        ("I'll have the £1,184.40 across to you by Thursday.", "1184.40", "GBP"),
     ],
 )
 def test_the_amount_is_what_they_paid_or_will_pay(words: str, amount: str, currency: str) -> None:

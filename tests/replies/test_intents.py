@@ -928,3 +928,18 @@ def test_words_read_right_in_terse_replies_of_the_ninth_writer(
 def test_words_read_right_in_long_replies_of_the_tenth_writer(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("I've sent it up the chain to their AP team with a note that it's legit.",
+         ReplyIntent.UNCLEAR),
+        ("I've sent it to our accountant to pay.", ReplyIntent.ACKNOWLEDGED),
+        ("I've sent it to your account this morning.", ReplyIntent.PAID),
+        ("Our contract rate is R650 per hour. This invoice uses R850.", ReplyIntent.DISPUTE),
+    ],
+)
+def test_money_sent_on_inside_the_business_is_not_paid_and_rand_rates_are_compared(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -17,8 +17,15 @@ from decimal import Decimal, InvalidOperation
 from bot.domain.replies.clauses import Clause, clauses_of, sentences
 from bot.domain.replies.prefilter import Folded, WordIndex, window_width, with_start_lookahead
 
-_NUMBER = r"\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-_BEFORE = r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|\$|£|GBP|€|EUR|CHF|Fr\.|Sfr\.?"
+# Thousands grouped in threes, or the Indian way in lakhs ("1,12,000"), or no grouping.
+_NUMBER = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|"
+    r"\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+)
+_BEFORE = (
+    r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|\$|£|GBP|€|EUR|CHF|Fr\.|Sfr\.?|\bINR|\bRs\.?|₹|\bZAR|"
+    r"\b(?-i:R)"
+)
 _AFTER = (
     r"€|EUR|euros?|USD|US dollars?|dollars?|GBP|pounds?|£|\$|CHF|francs?|Franken|"
     r"dólares|dolares|livres?"
@@ -39,7 +46,8 @@ _CURRENCY_CODES = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "us dollar": "USD", "us dollars": "USD", "dólares": "USD", "dolares": "USD",
     "c$": "CAD", "ca$": "CAD", "cad": "CAD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "nz$": "NZD", "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "livre": "GBP",
+    "nz$": "NZD", "inr": "INR", "rs": "INR", "rs.": "INR", "₹": "INR", "zar": "ZAR", "r": "ZAR",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "livre": "GBP",
     "livres": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "chf": "CHF",
     "fr.": "CHF", "sfr.": "CHF", "sfr": "CHF", "franc": "CHF", "francs": "CHF", "franken": "CHF",
 }
@@ -58,8 +66,10 @@ _PAYING_WORDS = (
     r"virement", r"paiement", r"paier\w*", r"régl\w*", r"regl\w*", r"versement", r"par mois",
     r"payé",
     r"überw\w*", r"zahl\w*", r"bezahl\w*",
-    r"raten?", r"monatlich", r"to your (?:\w+ )?account", r"vir[ée]e?s?", r"comprobante", r"spei",
-    r"raus\w*", r"go(?:es)? (?:across|through)(?! (?:the|it|this|that|my|our|your)\b)",
+    r"raten", r"(?-i:Rate)", r"monatlich", r"to your (?:\w+ )?account", r"vir[ée]e?s?",
+    r"comprobante", r"spei",
+    r"raus\w*", r"releas\w+", r"(?:will|'ll|should) be with you", r"(?:across|over) to you",
+    r"go(?:es)? (?:across|through)(?! (?:the|it|this|that|my|our|your)\b)",
     r"transfier\w+", r"mensualit\w+",
     r"échelonn\w+",
     r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",

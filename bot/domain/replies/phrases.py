@@ -522,7 +522,9 @@ _PAID = (
     r"made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
     r"(?:already )?(?:paid|sent(?! (?:you )?(?:a|an) (?:whatsapp|message|text|e-?mail|letter|photo|"
-    r"picture|copy|note)\b)|transferred|wired|settled|mailed|posted|remitted|cleared|"
+    r"picture|copy|note)\b)(?! (?:it |this |that |them )?(?:up the chain|upstairs|on to|onto|"
+    r"along to|to (?:our|their|my|his|her) (?!bank)))|transferred|wired|settled|mailed|posted|"
+    r"remitted|cleared|"
     r"processed|released|issued)\b",
     r"\b(?:was|been|were|is|got|it's) (?:already )?(?:paid|sent|settled|transferred|processed|"
     r"wired|mailed|remitted|cleared|released|issued|made(?! (?:redundant|aware|homeless|me|us|him|"
