@@ -100,6 +100,12 @@ _HEADER_BLOCK = re.compile(
     rf"{_OTHER_FIELD}[ \t\u00a0\u202f*]*:",
     re.MULTILINE | re.IGNORECASE,
 )
+# The field lines of a quoted header block ("From: ...", "Sent: ...", "Subject: ..."), from
+# the end of the line that opens it.
+_FIELD_LINES = re.compile(
+    rf"[^\n]*(?:\n[ \t>*]*(?:{_FROM_FIELD}|{_OTHER_FIELD})[ \t\u00a0\u202f*]*:[^\n]*)+",
+    re.IGNORECASE,
+)
 _FORWARDED = re.compile(
     r"forward|weitergeleitet|transféré|transfere|reenviado|inoltrato|doorgestuurd", re.IGNORECASE
 )
@@ -204,9 +210,15 @@ def _inline_answers(body: str) -> str:
 
 def _answers_below_header(body: str) -> str:
     header = _WROTE_SEARCH.search(body)
-    if header is None:
-        return ""
-    rest = body[header.end() :].lstrip("\n")
+    if header is not None:
+        end = header.end()
+    else:  # an Outlook block: "-----Original Message-----" or "From: ...", then its fields
+        block = _SEPARATOR.search(body) or _HEADER_BLOCK.search(body)
+        if block is None:
+            return ""
+        fields = _FIELD_LINES.match(body, block.end())
+        end = fields.end() if fields else block.end()
+    rest = body[end:].lstrip("\n")
     if not rest.lstrip().startswith(">") or not _UNQUOTED_TEXT.search(rest):
         return ""  # below the header every line is quoted or blank, up to any cut of it
     answers = _unquoted_lines(_cut_at_quote_header(rest)).split("\n")

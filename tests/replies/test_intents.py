@@ -943,3 +943,16 @@ def test_words_read_right_in_long_replies_of_the_tenth_writer(
 def test_money_sent_on_inside_the_business_is_not_paid_and_rand_rates_are_compared(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Went by BACS on the 3rd, ref HF2307.", ReplyIntent.PAID),
+        ("Don't need to opt out, just need you to find my money.", ReplyIntent.UNCLEAR),
+        ("Please opt me out of these reminders.", ReplyIntent.CEASE),
+    ],
+)
+def test_paying_by_a_named_way_is_paid_and_not_needing_to_opt_out_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

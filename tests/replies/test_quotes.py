@@ -79,6 +79,18 @@ def test_a_stop_request_after_the_body_is_never_cut_away_as_a_signature() -> Non
     assert "Take me off your mailing list." in split_reply(text).new_text
 
 
+def test_answers_written_between_the_lines_of_an_outlook_quote_are_new_text() -> None:
+    text = (
+        "Tom - answers below in caps.\n\n-----Original Message-----\nFrom: Accounts "
+        "<a@b.example>\nSent: 20 April 2026 16:00\nSubject: Reminder\n\n> INV-2307 remains "
+        "unpaid.\n\nWENT BY BACS ON THE 3RD.\n\n> To opt out reply STOP.\n\nNO NEED.\n\n> "
+        "Many thanks\n\n--\nGraham\n"
+    )
+    new_text = split_reply(text).new_text
+    assert "WENT BY BACS ON THE 3RD." in new_text and "NO NEED." in new_text
+    assert "remains unpaid" not in new_text and "Graham" not in new_text
+
+
 def test_a_mobile_footer_is_not_new_text() -> None:
     assert split_reply("paid\n\nSent from my iPhone\n").new_text == "paid"
 

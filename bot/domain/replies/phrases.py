@@ -39,7 +39,8 @@ _CEASE = (
     r"(?:contact|e-?mail|call|write to|message|phone)\s+"
     r"(?:me|us)\b",
     r"\bno (?:further|more) (?:contact|e-?mails?|messages|calls|communication|correspondence)\b",
-    r"\bunsubscribe\b|\bopt(?:ing)? out\b|\bremove (?:me|us|my (?:e-?mail|address)) from\b",
+    r"(?<!need to )(?<!want to )(?<!\bnot )(?<!\bno )\bunsubscribe\b|(?<!need to )(?<!want to )"
+    r"(?<!\bnot )\bopt(?:ing)? out\b|\bremove (?:me|us|my (?:e-?mail|address)) from\b",
     r"^\W*stop\W*$",
     r"\b(?:direct|send|forward|address|refer)\b.{0,60}\b(?:communications?|correspondence|"
     r"contact|questions|enquiries|inquiries)\b.{0,40}\b(?:attorney|lawyer|solicitor|counsel|"
@@ -592,6 +593,9 @@ _PAID = (
     r"full)?\W*(?:$|sorry|thanks|cheers)|\btransfere?d (?:it|this|that|the)\b|\b(?:zell|venmo|"
     r"paypal|cash ?app|revolut|bizum|twint|interac|e-?transfer|paynow)(?:ed|'d|-ed)\b",
     r"\b(?:paid|sent|transferred|wired|deposited|remitted|settled)\b.{0,30}\b(?:today|just now)\b",
+    r"\b(?:went|gone|sent|paid|settled) (?:by|via|through|over) (?:bacs|ach|eft|chaps|sepa|wire|"
+    r"bank transfer|transfer|card|cheque|check|paypal|faster payments?|direct credit|"
+    r"internet banking|online banking)\b",
     r"\b(?:wire|transfer|payment|cheque|check|money|funds)\b(?: \w+){0,2} (?:left|cleared) "
     r"(?:our|my|the) (?:bank|account)\b|\bdropped (?:off )?(?:the |a )?(?:cash|cheque|check|"
     r"payment|money|envelope)\b|\b(?:included|covered|paid|went)\b[^.]{0,40}\b(?:in|with|by|as "
