@@ -956,3 +956,15 @@ def test_money_sent_on_inside_the_business_is_not_paid_and_rand_rates_are_compar
 def test_paying_by_a_named_way_is_paid_and_not_needing_to_opt_out_is_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Before I can process this I need to confirm one thing: is it in Canadian or US "
+         "dollars?", ReplyIntent.QUESTION),
+        ("Before Friday I'll have it paid.", ReplyIntent.PROMISE_TO_PAY),
+    ],
+)
+def test_paying_named_only_as_a_condition_is_no_promise(words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

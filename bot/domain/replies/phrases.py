@@ -717,7 +717,8 @@ _TOPICS = (
     r"venmo", r"zelle", r"credit card", r"debit card",
     r"what (?:is|was|are) (?:the|this|that) [^?]{0,30} for",
     r"fee", r"balance", r"breakdown", r"itemi[sz]ed", r"vat", r"tax",
-    r"w-?9", r"abn", r"number to call", r"admin", r"line item", r"proof of delivery", r"receipt",
+    r"w-?9", r"abn", r"currency", r"(?:canadian|us|american|australian|nz) dollars",
+    r"number to call", r"admin", r"line item", r"proof of delivery", r"receipt",
     r"po number",
     r"purchase order", r"contract", r"document", r"paperwork",
     r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note",
@@ -914,6 +915,9 @@ class _Sentence:
                 return True
         elif intent is ReplyIntent.PAID:
             return _paid_in(text, patterns)
+        elif intent is ReplyIntent.PROMISE_TO_PAY:
+            return any(not _PRECONDITION.search(text, max(0, found.start() - 12), found.end())
+                       for pattern in patterns for found in pattern.finditer(text))
         elif intent is ReplyIntent.QUESTION:
             if not any(searched[index].search(text) for index in _TOPIC_IDS & self.ids):
                 return False
@@ -928,6 +932,9 @@ def says(intent: ReplyIntent, clause: str) -> bool:
     return _Sentence(clause, _EVERY_ID, conditional=False).says(intent)
 
 
+# "Before I can process this, I need ...": paying as a condition of something else, not a
+# promise (a promise's words start at most a few characters after "before").
+_PRECONDITION = re.compile(r"\bbefore (?:i|we) ", re.IGNORECASE)
 # "Our client has just paid us": money that reached the debtor, not the creditor.
 _PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
 
