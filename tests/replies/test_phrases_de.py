@@ -1106,3 +1106,59 @@ def test_holiday_cover_or_a_payment_asked_about_is_not_cease_or_paid(
     words: str, intent: ReplyIntent
 ) -> None:
     assert human_intent(words) is not intent
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Lieferung vom 12.03. ist bei uns nie angekommen.",
+        "Die Ware ist nie bei uns angekommen.",
+        "Die Ware vom 12.3. ist bis heute nicht bei uns eingetroffen.",
+        "Wir haben die Lieferung vom 12.03. nie bekommen.",
+        "Die Sendung vom 5.4. kam bei uns nie an.",
+        "Die Bestellung ist aber nie angekommen.",
+        "Laut DHL-Sendungsverfolgung ging das Paket am 16.03. an den Absender zurück.",
+        "Das Paket wurde laut Post als unzustellbar retourniert.",
+        "Die Sendung ging retour an den Absender.",
+    ],
+)
+def test_goods_that_never_arrived_or_went_back_to_the_sender_are_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Lieferung vom 12.03. ist gut angekommen.",
+        "Ihre Mahnung kam als unzustellbar zurück.",
+        "Die Lieferung ist da, aber die Rechnung habe ich nie bekommen.",
+    ],
+)
+def test_goods_that_arrived_or_a_letter_returned_is_not_dispute(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Überweisung geht bis spätestens zum 15.03. raus. Bitte noch um a bissl Geduld.",
+        "Bitte um Geduld, ich zahle am Freitag.",
+        "Wir überweisen am 20. Wir bitten um etwas Geduld.",
+    ],
+)
+def test_a_plea_for_patience_with_a_payment_day_is_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich bitte um Geduld bis Ende Mai.",
+        "Haben Sie bitte noch etwas Geduld bis Monatsende.",
+        "Bitte gedulden Sie sich noch bis Ende Monat.",
+        "Bitte um noch ein paar Wochen Geduld.",
+        "Wir bitten um Geduld für ein paar Wochen.",
+    ],
+)
+def test_a_plea_for_patience_until_a_day_or_for_weeks_is_payment_plan(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAYMENT_PLAN

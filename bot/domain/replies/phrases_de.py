@@ -381,9 +381,15 @@ _DISPUTE = (
     rf"einer|einige|mehrere|etliche|teile)\b(?! (?:angabe|rechnungsnummer|iban|unterschrift|"
     rf"info))",
     rf"\b(?:ware|waren|lieferung|paket|sendung|bestellung|artikel|material|ger{_AE}t|produkt|"
-    rf"teile|m{_OE}bel)\b[^.]{{0,40}}\b(?:nie|nicht|niemals) (?:\w+ )?(?:angekommen|eingetroffen|"
-    rf"geliefert|zugestellt|erhalten|bekommen|da)\b|\b(?:ware|lieferung|paket|sendung|"
-    rf"bestellung|artikel)\b[^.]{{0,30}}\bkam(?:en)? (?:\w+ ){{0,2}}(?:nie|nicht) an\b",
+    rf"teile|m{_OE}bel)\b(?:(?!, (?:aber|jedoch|nur|bloss|blo{_SS}|doch) )[^.]|(?<=\d)\.){{0,40}}"
+    rf"\b(?:nie|nicht|niemals) (?:\w+ ){{0,3}}"
+    rf"(?:angekommen|eingetroffen|geliefert|zugestellt|erhalten|bekommen|da)\b|"
+    rf"\b(?:ware|lieferung|paket|sendung|bestellung|artikel)\b(?:[^.]|(?<=\d)\.){{0,30}}"
+    rf"\bkam(?:en)? (?:\w+ ){{0,3}}(?:nie|nicht) an\b",
+    # Sent back to the sender by the carrier: it never reached the debtor.
+    rf"\b(?:ware|lieferung|paket|sendung|bestellung|artikel)\b(?:[^.]|(?<=\d)\.){{0,80}}"
+    rf"\b(?:(?:an den|zum) absender (?:\w+ )?(?:zur{_UE}ck|retour)|(?:zur{_UE}ck|retour) "
+    rf"(?:an den|an|zum) absender|als unzustellbar|(?:nicht|un)zustellbar)\b",
     rf"\b(?:leistung|arbeit\w*|auftrag|reparatur|montage|installation|wartung|service|"
     rf"dienstleistung|handwerker|techniker|monteur|installateur|lieferung|ware|projekt|"
     rf"baustelle)\b[^.]{{0,40}}\b(?:nicht|nie|niemals) (?:\w+ )?(?:erbracht|geliefert|"
@@ -905,8 +911,13 @@ _PLAN = (
     rf"\b(?:zahlungs)?aufschub\b|\bfristverl{_AE}ngerung\b|\b(?:zahlungs)?(?:frist|ziel)\w* "
     rf"(?:\w+ ){{0,3}}(?:verl{_AE}nger|verschieb|erstreck|aufschieb|hinausschieb)\w*|"
     rf"\bverl{_AE}ngerung (?:der|des) (?:zahlungs)?(?:frist|ziel\w*)\b|\bnachfrist\b",
-    r"\b(?:bitte|bitten|ersuche|ersuchen)\b (?:\w+ ){0,2}um (?:\w+ ){0,2}geduld\b|"
-    r"\bhaben sie (?:bitte )?(?:noch )?(?:etwas |ein wenig |ein bisschen )?geduld\b",
+    # A plea for patience asks for more time when it says until when or for how long ("Bitte
+    # um Geduld bis Ende Mai"); alone it is a courtesy, like "bear with us" ("Die Überweisung
+    # geht am 15. raus. Bitte noch um a bissl Geduld.").
+    r"\b(?:(?:bitte|bitten|ersuche|ersuchen)\b (?:\w+ ){0,2}um (?:[\w']+ ){0,3}geduld|"
+    r"haben sie (?:bitte )?(?:noch )?(?:etwas |ein wenig |ein bisschen )?geduld|"
+    r"gedulden (?:sie|du|ihr) (?:sich|dich|euch))\b[^.?]{0,30}\b(?:bis|f(?:ü|ue)r (?:\w+ )?"
+    r"(?:tage|wochen|monate))\b",
     rf"\b(?:noch|weitere|zus{_AE}tzliche|ein paar|einige|paar) (?:ein paar |einige |zwei |drei |"
     rf"\d+ )?(?:weitere |zus{_AE}tzliche |mehr )?(?:tage|wochen|monate)\b(?! (?:zur{_UE}ck|her|"
     rf"sp{_AE}ter))",
