@@ -1120,6 +1120,13 @@ def test_holiday_cover_or_a_payment_asked_about_is_not_cease_or_paid(
         "Laut DHL-Sendungsverfolgung ging das Paket am 16.03. an den Absender zurück.",
         "Das Paket wurde laut Post als unzustellbar retourniert.",
         "Die Sendung ging retour an den Absender.",
+        "Das Paket ist auf dem Postweg verloren gegangen.",
+        "Die Sendung ist verschollen.",
+        "Das Päckli ist nie angekommen.",
+        "Das Packerl is nie angekommen.",
+        "Die Lieferung wurde an die falsche Adresse zugestellt.",
+        "Wir haben nie eine Lieferung erhalten.",
+        "Wir haben keine Ware bekommen.",
     ],
 )
 def test_goods_that_never_arrived_or_went_back_to_the_sender_are_dispute(words: str) -> None:
@@ -1132,10 +1139,23 @@ def test_goods_that_never_arrived_or_went_back_to_the_sender_are_dispute(words: 
         "Die Lieferung vom 12.03. ist gut angekommen.",
         "Ihre Mahnung kam als unzustellbar zurück.",
         "Die Lieferung ist da, aber die Rechnung habe ich nie bekommen.",
+        "Die Rechnung ist wohl verloren gegangen, können Sie sie nochmal schicken?",
+        "Die Lieferung kam gut an, keine Beanstandung.",
     ],
 )
 def test_goods_that_arrived_or_a_letter_returned_is_not_dispute(words: str) -> None:
     assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ihre Mahnung ging an die falsche Adresse.",
+        "Sie schreiben an die falsche Adresse.",
+    ],
+)
+def test_a_reminder_sent_to_the_wrong_address_is_wrong_person(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.WRONG_PERSON
 
 
 @pytest.mark.parametrize(

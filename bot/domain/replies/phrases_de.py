@@ -307,7 +307,8 @@ _WRONG_PERSON = (
     rf"\b(?:keine ahnung|wei{_SS} (?:\w+ )?nicht),? (?:wer|was|wen) (?:sie|ihr|du) (?:\w+ ){{0,2}}"
     rf"(?:sind|seid|bist|wollen|wollt|suchen|sucht|meinen|meint)\b",
     rf"\bgeh{_OE}rt (?:jetzt|nun|inzwischen|seit \w+) (?:mir|uns|jemand anderem|einer anderen)\b",
-    r"\bfalsche(?:n|r)? (?:e-?mail|adresse|empfänger|person|ansprechpartner)\b|"
+    r"\bfalsche(?:n|r)? (?:e-?mail|adresse(?! (?:\w+ )?(?:zugestellt|geliefert|gebracht))|"
+    r"empfänger|person|ansprechpartner)\b|"
     r"\birrtümlich\b|\bversehentlich an mich\b|\bnicht (?:der|die) richtige\b|"
     r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
     r"\bhat (?:das unternehmen|die firma|uns) verlassen\b|\bnicht (?:mehr )?zuständig\b",
@@ -381,13 +382,21 @@ _DISPUTE = (
     rf"einer|einige|mehrere|etliche|teile)\b(?! (?:angabe|rechnungsnummer|iban|unterschrift|"
     rf"info))",
     rf"\b(?:ware|waren|lieferung|paket|sendung|bestellung|artikel|material|ger{_AE}t|produkt|"
-    rf"teile|m{_OE}bel)\b(?:(?!, (?:aber|jedoch|nur|bloss|blo{_SS}|doch) )[^.]|(?<=\d)\.){{0,40}}"
+    rf"teile|m{_OE}bel|p{_AE}ckli|packerl)\b"
+    rf"(?:(?!, (?:aber|jedoch|nur|bloss|blo{_SS}|doch) )[^.]|(?<=\d)\.){{0,40}}"
     rf"\b(?:nie|nicht|niemals) (?:\w+ ){{0,3}}"
     rf"(?:angekommen|eingetroffen|geliefert|zugestellt|erhalten|bekommen|da)\b|"
     rf"\b(?:ware|lieferung|paket|sendung|bestellung|artikel)\b(?:[^.]|(?<=\d)\.){{0,30}}"
     rf"\bkam(?:en)? (?:\w+ ){{0,3}}(?:nie|nicht) an\b",
-    # Sent back to the sender by the carrier: it never reached the debtor.
-    rf"\b(?:ware|lieferung|paket|sendung|bestellung|artikel)\b(?:[^.]|(?<=\d)\.){{0,80}}"
+    rf"\b(?:nie|niemals|keine) (?:eine |die |den |das )?(?:ware|waren|lieferung|paket|"
+    rf"p{_AE}ckli|packerl|sendung|bestellung|artikel)\b (?:\w+ ){{0,3}}(?:erhalten|bekommen|"
+    rf"gesehen|zugestellt|geliefert)\b",
+    # Lost in the post, or sent back to the sender by the carrier: it never reached the debtor.
+    rf"\b(?:ware|lieferung|paket|p{_AE}ckli|packerl|sendung|bestellung)\b(?:[^.]|(?<=\d)\.)"
+    rf"{{0,40}}\b(?:verloren gegangen|verlorengegangen|verschollen|abhanden gekommen|an die "
+    rf"falsche adresse|an eine falsche adresse|falsch zugestellt)\b",
+    rf"\b(?:ware|lieferung|paket|p{_AE}ckli|packerl|sendung|bestellung|artikel)\b"
+    rf"(?:[^.]|(?<=\d)\.){{0,80}}"
     rf"\b(?:(?:an den|zum) absender (?:\w+ )?(?:zur{_UE}ck|retour)|(?:zur{_UE}ck|retour) "
     rf"(?:an den|an|zum) absender|als unzustellbar|(?:nicht|un)zustellbar)\b",
     rf"\b(?:leistung|arbeit\w*|auftrag|reparatur|montage|installation|wartung|service|"
