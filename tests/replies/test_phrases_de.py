@@ -1182,3 +1182,29 @@ def test_a_plea_for_patience_with_a_payment_day_is_promise_to_pay(words: str) ->
 )
 def test_a_plea_for_patience_until_a_day_or_for_weeks_is_payment_plan(words: str) -> None:
     assert human_intent(words) is ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Bis zum 15. ist das Geld bei euch.",
+        "Ich schau, dass es bis 15. erledigt ist.",
+        "Ich überweis es dir bis Monatsende.",
+        "I zahl des am Freitag.",
+        "Ich werd des bis Freitag überweisen.",
+    ],
+)
+def test_spoken_austrian_and_swiss_promises_are_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich überweis am Freitag?",
+        "Ich schau, dass ich die Unterlagen bis Freitag finde.",
+        "Bis gestern war das Geld bei euch.",
+    ],
+)
+def test_spoken_lookalikes_are_not_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PROMISE_TO_PAY

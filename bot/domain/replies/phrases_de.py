@@ -964,8 +964,17 @@ _PROMISE = (
     rf"\b(?:bis|sp{_AE}testens|morgen|{_UE}bermorgen|n{_AE}chste\w*|kommende\w*|anfang|ende|"
     rf"mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|im laufe)\b"
     rf"(?:[^.]|(?<=\d)\.){{0,40}}"
-    rf"\b(?:ist|sind|hast du|haben sie) (?:\w+ ){{0,3}}(?:bei ihnen|auf ihrem konto|beglichen|"
-    rf"bezahlt|{_UE}berwiesen|erledigt|da)\b",
+    rf"\b(?:ist|sind|hast du|haben sie|habt ihr) (?:\w+ ){{0,3}}(?:bei ihnen|bei euch|bei dir|"
+    rf"auf ihrem konto|auf eurem konto|auf deinem konto|beglichen|bezahlt|{_UE}berwiesen|"
+    rf"erledigt|da|dr{_UE}ben)\b",
+    # Spoken forms: "Ich überweis es dir bis Monatsende." "I zahl des am Freitag."
+    # "Ich schau, dass es bis zum 15. erledigt ist."
+    rf"\b(?:ich|i|wir) (?:zahl|bezahl|{_UE}berweis|begleich)\b(?! (?:\w+ )?(?:nicht|nie|nix|"
+    rf"ned|net|n{_OE}d|kein\w*)\b)(?: \S+){{0,4}} (?:bis|am|morgen|{_UE}bermorgen|heute|"
+    rf"n{_AE}chste\w*|kommende\w*|ende|anfang|mitte|diese\w*|sp{_AE}testens|zum)\b{_NOT_ASKED}",
+    rf"\bschau\w*,? dass (?:\w+ ){{0,4}}(?:bis|am|zum|sp{_AE}testens|morgen|n{_AE}chste\w*)\b"
+    rf"(?:[^.]|(?<=\d)\.){{0,30}}\b(?:erledigt|bezahlt|beglichen|{_UE}berwiesen|dr{_UE}ben|"
+    rf"bei ihnen|bei euch|bei dir)\b",
     rf"\bdann (?:ist|sind|haben sie|hast du|habt ihr|bekommen sie|kommt|geht) (?:\w+ ){{0,4}}"
     rf"(?:auf ihrem konto|auf ihr konto|bei ihnen|{_UE}berwiesen|bezahlt|beglichen|das geld|"
     rf"raus)\b",
@@ -1021,7 +1030,7 @@ _PROMISE = (
     r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
     r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
     r"\b(?:zahlung|überweisung)\s+erfolgt\b",
-    r"\b(?:werde|werden|wird)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
+    r"\b(?:werde|werden|wird|werd)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
     r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
     r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
 )
