@@ -1208,3 +1208,28 @@ def test_spoken_austrian_and_swiss_promises_are_promise_to_pay(words: str) -> No
 )
 def test_spoken_lookalikes_are_not_promise_to_pay(words: str) -> None:
     assert human_intent(words) is not ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Das Geld ist bei Ihnen schon am Konto.",
+        "Des Geld is scho bei eich.",
+        "Der Betrag ist seit Freitag auf eurem Konto.",
+        "Das Geld ist schon bei dir.",
+    ],
+)
+def test_money_already_with_the_creditor_is_paid(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAID
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ist das Geld schon bei euch?",
+        "Das Geld ist noch nicht am Konto.",
+        "Bis Freitag ist das Geld schon bei euch.",
+    ],
+)
+def test_money_asked_about_not_yet_or_by_a_day_to_come_is_not_paid(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PAID

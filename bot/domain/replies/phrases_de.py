@@ -847,8 +847,12 @@ _PAID = (
     rf"\b(?:m{_UE}sste|sollte|d{_UE}rfte|m{_UE}ssten|sollten)\b (?:\w+ ){{0,4}}(?:inzwischen|"
     rf"bereits|schon|l{_AE}ngst|mittlerweile)\b (?:\w+ ){{0,4}}(?:eingegangen|angekommen|"
     rf"gutgeschrieben|verbucht|auf ihrem konto|bei ihnen)",
-    rf"\b(?:seit|bereits|schon|l{_AE}ngst)\b[^.]{{0,30}}\b(?:bei ihnen|auf ihrem konto|"
-    rf"auf ihr konto)\b{_NOT_ASKED}",
+    rf"\b(?:seit|bereits|schon|scho|l{_AE}ngst)\b[^.]{{0,30}}\b(?:bei ihnen|auf ihrem konto|"
+    rf"auf ihr konto|bei euch|bei eich|bei dir|auf eurem konto|auf deinem konto)\b{_NOT_ASKED}",
+    # "Das Geld ist bei Ihnen schon am Konto." "Des Geld is scho bei eich."
+    rf"\b(?:geld|betrag|zahlung|{_UE}berweisung|summe)\b (?:ist|is|isch|sind|war) (?:\w+ ){{0,2}}"
+    rf"(?:bereits|schon|scho|l{_AE}ngst|seit \w+) (?:\w+ ){{0,2}}(?:am|auf dem|auf ihrem|"
+    rf"auf eurem|auf deinem) konto\b{_NOT_ASKED}",
     # "Hab's vorhin per Twint geschickt."
     rf"\b(?:habe|hab|habs|haben|hat)(?:'s)?\b(?: [\w'-]+){{0,3}} (?:per|mit|{_UE}ber|via) "
     rf"(?:twint|paypal|e-?banking|online-?banking|revolut|wise|sofort{_UE}berweisung|"
