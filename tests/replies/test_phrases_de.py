@@ -1106,3 +1106,130 @@ def test_holiday_cover_or_a_payment_asked_about_is_not_cease_or_paid(
     words: str, intent: ReplyIntent
 ) -> None:
     assert human_intent(words) is not intent
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Lieferung vom 12.03. ist bei uns nie angekommen.",
+        "Die Ware ist nie bei uns angekommen.",
+        "Die Ware vom 12.3. ist bis heute nicht bei uns eingetroffen.",
+        "Wir haben die Lieferung vom 12.03. nie bekommen.",
+        "Die Sendung vom 5.4. kam bei uns nie an.",
+        "Die Bestellung ist aber nie angekommen.",
+        "Laut DHL-Sendungsverfolgung ging das Paket am 16.03. an den Absender zurück.",
+        "Das Paket wurde laut Post als unzustellbar retourniert.",
+        "Die Sendung ging retour an den Absender.",
+        "Das Paket ist auf dem Postweg verloren gegangen.",
+        "Die Sendung ist verschollen.",
+        "Das Päckli ist nie angekommen.",
+        "Das Packerl is nie angekommen.",
+        "Die Lieferung wurde an die falsche Adresse zugestellt.",
+        "Wir haben nie eine Lieferung erhalten.",
+        "Wir haben keine Ware bekommen.",
+    ],
+)
+def test_goods_that_never_arrived_or_went_back_to_the_sender_are_dispute(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Lieferung vom 12.03. ist gut angekommen.",
+        "Ihre Mahnung kam als unzustellbar zurück.",
+        "Die Lieferung ist da, aber die Rechnung habe ich nie bekommen.",
+        "Die Rechnung ist wohl verloren gegangen, können Sie sie nochmal schicken?",
+        "Die Lieferung kam gut an, keine Beanstandung.",
+    ],
+)
+def test_goods_that_arrived_or_a_letter_returned_is_not_dispute(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ihre Mahnung ging an die falsche Adresse.",
+        "Sie schreiben an die falsche Adresse.",
+    ],
+)
+def test_a_reminder_sent_to_the_wrong_address_is_wrong_person(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Die Überweisung geht bis spätestens zum 15.03. raus. Bitte noch um a bissl Geduld.",
+        "Bitte um Geduld, ich zahle am Freitag.",
+        "Wir überweisen am 20. Wir bitten um etwas Geduld.",
+    ],
+)
+def test_a_plea_for_patience_with_a_payment_day_is_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich bitte um Geduld bis Ende Mai.",
+        "Haben Sie bitte noch etwas Geduld bis Monatsende.",
+        "Bitte gedulden Sie sich noch bis Ende Monat.",
+        "Bitte um noch ein paar Wochen Geduld.",
+        "Wir bitten um Geduld für ein paar Wochen.",
+    ],
+)
+def test_a_plea_for_patience_until_a_day_or_for_weeks_is_payment_plan(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Bis zum 15. ist das Geld bei euch.",
+        "Ich schau, dass es bis 15. erledigt ist.",
+        "Ich überweis es dir bis Monatsende.",
+        "I zahl des am Freitag.",
+        "Ich werd des bis Freitag überweisen.",
+    ],
+)
+def test_spoken_austrian_and_swiss_promises_are_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ich überweis am Freitag?",
+        "Ich schau, dass ich die Unterlagen bis Freitag finde.",
+        "Bis gestern war das Geld bei euch.",
+    ],
+)
+def test_spoken_lookalikes_are_not_promise_to_pay(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Das Geld ist bei Ihnen schon am Konto.",
+        "Des Geld is scho bei eich.",
+        "Der Betrag ist seit Freitag auf eurem Konto.",
+        "Das Geld ist schon bei dir.",
+    ],
+)
+def test_money_already_with_the_creditor_is_paid(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.PAID
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Ist das Geld schon bei euch?",
+        "Das Geld ist noch nicht am Konto.",
+        "Bis Freitag ist das Geld schon bei euch.",
+    ],
+)
+def test_money_asked_about_not_yet_or_by_a_day_to_come_is_not_paid(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PAID

@@ -307,7 +307,8 @@ _WRONG_PERSON = (
     rf"\b(?:keine ahnung|wei{_SS} (?:\w+ )?nicht),? (?:wer|was|wen) (?:sie|ihr|du) (?:\w+ ){{0,2}}"
     rf"(?:sind|seid|bist|wollen|wollt|suchen|sucht|meinen|meint)\b",
     rf"\bgeh{_OE}rt (?:jetzt|nun|inzwischen|seit \w+) (?:mir|uns|jemand anderem|einer anderen)\b",
-    r"\bfalsche(?:n|r)? (?:e-?mail|adresse|empfänger|person|ansprechpartner)\b|"
+    r"\bfalsche(?:n|r)? (?:e-?mail|adresse(?! (?:\w+ )?(?:zugestellt|geliefert|gebracht))|"
+    r"empfänger|person|ansprechpartner)\b|"
     r"\birrtümlich\b|\bversehentlich an mich\b|\bnicht (?:der|die) richtige\b|"
     r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
     r"\bhat (?:das unternehmen|die firma|uns) verlassen\b|\bnicht (?:mehr )?zuständig\b",
@@ -381,9 +382,23 @@ _DISPUTE = (
     rf"einer|einige|mehrere|etliche|teile)\b(?! (?:angabe|rechnungsnummer|iban|unterschrift|"
     rf"info))",
     rf"\b(?:ware|waren|lieferung|paket|sendung|bestellung|artikel|material|ger{_AE}t|produkt|"
-    rf"teile|m{_OE}bel)\b[^.]{{0,40}}\b(?:nie|nicht|niemals) (?:\w+ )?(?:angekommen|eingetroffen|"
-    rf"geliefert|zugestellt|erhalten|bekommen|da)\b|\b(?:ware|lieferung|paket|sendung|"
-    rf"bestellung|artikel)\b[^.]{{0,30}}\bkam(?:en)? (?:\w+ ){{0,2}}(?:nie|nicht) an\b",
+    rf"teile|m{_OE}bel|p{_AE}ckli|packerl)\b"
+    rf"(?:(?!, (?:aber|jedoch|nur|bloss|blo{_SS}|doch) )[^.]|(?<=\d)\.){{0,40}}"
+    rf"\b(?:nie|nicht|niemals) (?:\w+ ){{0,3}}"
+    rf"(?:angekommen|eingetroffen|geliefert|zugestellt|erhalten|bekommen|da)\b|"
+    rf"\b(?:ware|lieferung|paket|sendung|bestellung|artikel)\b(?:[^.]|(?<=\d)\.){{0,30}}"
+    rf"\bkam(?:en)? (?:\w+ ){{0,3}}(?:nie|nicht) an\b",
+    rf"\b(?:nie|niemals|keine) (?:eine |die |den |das )?(?:ware|waren|lieferung|paket|"
+    rf"p{_AE}ckli|packerl|sendung|bestellung|artikel)\b (?:\w+ ){{0,3}}(?:erhalten|bekommen|"
+    rf"gesehen|zugestellt|geliefert)\b",
+    # Lost in the post, or sent back to the sender by the carrier: it never reached the debtor.
+    rf"\b(?:ware|lieferung|paket|p{_AE}ckli|packerl|sendung|bestellung)\b(?:[^.]|(?<=\d)\.)"
+    rf"{{0,40}}\b(?:verloren gegangen|verlorengegangen|verschollen|abhanden gekommen|an die "
+    rf"falsche adresse|an eine falsche adresse|falsch zugestellt)\b",
+    rf"\b(?:ware|lieferung|paket|p{_AE}ckli|packerl|sendung|bestellung|artikel)\b"
+    rf"(?:[^.]|(?<=\d)\.){{0,80}}"
+    rf"\b(?:(?:an den|zum) absender (?:\w+ )?(?:zur{_UE}ck|retour)|(?:zur{_UE}ck|retour) "
+    rf"(?:an den|an|zum) absender|als unzustellbar|(?:nicht|un)zustellbar)\b",
     rf"\b(?:leistung|arbeit\w*|auftrag|reparatur|montage|installation|wartung|service|"
     rf"dienstleistung|handwerker|techniker|monteur|installateur|lieferung|ware|projekt|"
     rf"baustelle)\b[^.]{{0,40}}\b(?:nicht|nie|niemals) (?:\w+ )?(?:erbracht|geliefert|"
@@ -832,8 +847,12 @@ _PAID = (
     rf"\b(?:m{_UE}sste|sollte|d{_UE}rfte|m{_UE}ssten|sollten)\b (?:\w+ ){{0,4}}(?:inzwischen|"
     rf"bereits|schon|l{_AE}ngst|mittlerweile)\b (?:\w+ ){{0,4}}(?:eingegangen|angekommen|"
     rf"gutgeschrieben|verbucht|auf ihrem konto|bei ihnen)",
-    rf"\b(?:seit|bereits|schon|l{_AE}ngst)\b[^.]{{0,30}}\b(?:bei ihnen|auf ihrem konto|"
-    rf"auf ihr konto)\b{_NOT_ASKED}",
+    rf"\b(?:seit|bereits|schon|scho|l{_AE}ngst)\b[^.]{{0,30}}\b(?:bei ihnen|auf ihrem konto|"
+    rf"auf ihr konto|bei euch|bei eich|bei dir|auf eurem konto|auf deinem konto)\b{_NOT_ASKED}",
+    # "Das Geld ist bei Ihnen schon am Konto." "Des Geld is scho bei eich."
+    rf"\b(?:geld|betrag|zahlung|{_UE}berweisung|summe)\b (?:ist|is|isch|sind|war) (?:\w+ ){{0,2}}"
+    rf"(?:bereits|schon|scho|l{_AE}ngst|seit \w+) (?:\w+ ){{0,2}}(?:am|auf dem|auf ihrem|"
+    rf"auf eurem|auf deinem) konto\b{_NOT_ASKED}",
     # "Hab's vorhin per Twint geschickt."
     rf"\b(?:habe|hab|habs|haben|hat)(?:'s)?\b(?: [\w'-]+){{0,3}} (?:per|mit|{_UE}ber|via) "
     rf"(?:twint|paypal|e-?banking|online-?banking|revolut|wise|sofort{_UE}berweisung|"
@@ -905,8 +924,13 @@ _PLAN = (
     rf"\b(?:zahlungs)?aufschub\b|\bfristverl{_AE}ngerung\b|\b(?:zahlungs)?(?:frist|ziel)\w* "
     rf"(?:\w+ ){{0,3}}(?:verl{_AE}nger|verschieb|erstreck|aufschieb|hinausschieb)\w*|"
     rf"\bverl{_AE}ngerung (?:der|des) (?:zahlungs)?(?:frist|ziel\w*)\b|\bnachfrist\b",
-    r"\b(?:bitte|bitten|ersuche|ersuchen)\b (?:\w+ ){0,2}um (?:\w+ ){0,2}geduld\b|"
-    r"\bhaben sie (?:bitte )?(?:noch )?(?:etwas |ein wenig |ein bisschen )?geduld\b",
+    # A plea for patience asks for more time when it says until when or for how long ("Bitte
+    # um Geduld bis Ende Mai"); alone it is a courtesy, like "bear with us" ("Die Überweisung
+    # geht am 15. raus. Bitte noch um a bissl Geduld.").
+    r"\b(?:(?:bitte|bitten|ersuche|ersuchen)\b (?:\w+ ){0,2}um (?:[\w']+ ){0,3}geduld|"
+    r"haben sie (?:bitte )?(?:noch )?(?:etwas |ein wenig |ein bisschen )?geduld|"
+    r"gedulden (?:sie|du|ihr) (?:sich|dich|euch))\b[^.?]{0,30}\b(?:bis|f(?:ü|ue)r (?:\w+ )?"
+    r"(?:tage|wochen|monate))\b",
     rf"\b(?:noch|weitere|zus{_AE}tzliche|ein paar|einige|paar) (?:ein paar |einige |zwei |drei |"
     rf"\d+ )?(?:weitere |zus{_AE}tzliche |mehr )?(?:tage|wochen|monate)\b(?! (?:zur{_UE}ck|her|"
     rf"sp{_AE}ter))",
@@ -944,8 +968,17 @@ _PROMISE = (
     rf"\b(?:bis|sp{_AE}testens|morgen|{_UE}bermorgen|n{_AE}chste\w*|kommende\w*|anfang|ende|"
     rf"mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|im laufe)\b"
     rf"(?:[^.]|(?<=\d)\.){{0,40}}"
-    rf"\b(?:ist|sind|hast du|haben sie) (?:\w+ ){{0,3}}(?:bei ihnen|auf ihrem konto|beglichen|"
-    rf"bezahlt|{_UE}berwiesen|erledigt|da)\b",
+    rf"\b(?:ist|sind|hast du|haben sie|habt ihr) (?:\w+ ){{0,3}}(?:bei ihnen|bei euch|bei dir|"
+    rf"auf ihrem konto|auf eurem konto|auf deinem konto|beglichen|bezahlt|{_UE}berwiesen|"
+    rf"erledigt|da|dr{_UE}ben)\b",
+    # Spoken forms: "Ich überweis es dir bis Monatsende." "I zahl des am Freitag."
+    # "Ich schau, dass es bis zum 15. erledigt ist."
+    rf"\b(?:ich|i|wir) (?:zahl|bezahl|{_UE}berweis|begleich)\b(?! (?:\w+ )?(?:nicht|nie|nix|"
+    rf"ned|net|n{_OE}d|kein\w*)\b)(?: \S+){{0,4}} (?:bis|am|morgen|{_UE}bermorgen|heute|"
+    rf"n{_AE}chste\w*|kommende\w*|ende|anfang|mitte|diese\w*|sp{_AE}testens|zum)\b{_NOT_ASKED}",
+    rf"\bschau\w*,? dass (?:\w+ ){{0,4}}(?:bis|am|zum|sp{_AE}testens|morgen|n{_AE}chste\w*)\b"
+    rf"(?:[^.]|(?<=\d)\.){{0,30}}\b(?:erledigt|bezahlt|beglichen|{_UE}berwiesen|dr{_UE}ben|"
+    rf"bei ihnen|bei euch|bei dir)\b",
     rf"\bdann (?:ist|sind|haben sie|hast du|habt ihr|bekommen sie|kommt|geht) (?:\w+ ){{0,4}}"
     rf"(?:auf ihrem konto|auf ihr konto|bei ihnen|{_UE}berwiesen|bezahlt|beglichen|das geld|"
     rf"raus)\b",
@@ -1001,7 +1034,7 @@ _PROMISE = (
     r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
     r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
     r"\b(?:zahlung|überweisung)\s+erfolgt\b",
-    r"\b(?:werde|werden|wird)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
+    r"\b(?:werde|werden|wird|werd)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
     r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
     r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
 )
