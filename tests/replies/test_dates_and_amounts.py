@@ -406,6 +406,8 @@ def test_a_reply_that_has_the_bill_scheduled_for_a_day_promises_that_day(
          date(2026, 3, 13)),
         ("The invoice was due on the 5th; I'll pay on the 12th.", date(2025, 11, 4),
          date(2025, 11, 12)),
+        ("Die Förderung sollte Anfang März am Konto sein, die Überweisung geht dann bis "
+         "spätestens zum 15.03. raus.", date(2026, 3, 2), date(2026, 3, 15)),
         ("El pago estaba programado para el 30 de noviembre pero el banco lo rechazó. Ya lo "
          "reprogramé para este viernes.", date(2025, 11, 4), date(2025, 11, 7)),
     ],

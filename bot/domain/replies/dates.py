@@ -407,6 +407,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         if named is None:
             return None
         if kind == "month_start":
+            if named == sent.month and sent.day <= 10:
+                return None  # "early March" written in early March: now, no day to pin
             return _next_month_day(sent, named, 1)
         if kind == "mid_month":
             return _next_month_day(sent, named, 15)
