@@ -575,3 +575,27 @@ def test_a_spanish_reply_from_the_fourth_probe_set_is_read_as_meant(
 def test_a_spanish_lookalike_from_the_fourth_probe_set_is_not_read_as_one(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # asked to make the invoice out to someone else (and not refusing to pay): a question
+    ("No es que no quiera pagar, que quede claro. ¿Me la podéis anular y emitir de nuevo a "
+     "nombre de la S.L.?", QUESTION),
+    ("¿Nos la pueden volver a emitir a nombre de la empresa?", QUESTION),
+    ("Necesitamos que la reemitan a nombre de Montero Reformas S.L.", QUESTION),
+    ("Les pido que nos la emitan a nombre de la empresa, por favor.", QUESTION),
+    ("¿La pueden poner a nombre de mi empresa?", QUESTION),
+    ("¿Me la podrías hacer de nuevo con los datos fiscales de la empresa?", QUESTION),
+    ("¿Necesitáis algún dato más, la dirección fiscal o algo?", QUESTION),
+    ("¿Cuál es la razón social que tengo que poner?", QUESTION),
+    ("¿Les paso el CIF de la empresa?", QUESTION),
+    # lookalikes: paid, refused, or billed to the wrong company stay what they were
+    ("La factura está a nombre de la empresa, ya la pagamos ayer.", PAID),
+    ("No voy a pagar una factura que está a nombre de otra persona.", DISPUTE),
+    ("La factura está a nombre de Grupo Ibérico SL pero el contrato es con Ibérica Servicios "
+     "SL. Emitan la factura a la empresa correcta.", DISPUTE),
+    ("¿Esa cifra de dónde sale?", ReplyIntent.UNCLEAR),
+])
+def test_a_spanish_request_to_reissue_the_invoice_to_another_name_is_a_question(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

@@ -972,6 +972,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"un estado de cuenta)\b",
         r"\bme (?:podéis|podeis|puede|pueden|podrías|podrias|podrían) (?:mandar|enviar|decir|"
         r"confirmar|reenviar)\b",
+        # made out again to someone else: "¿me la podéis anular y emitir de nuevo a nombre de
+        # la S.L.?", "les pido que nos la reemitan a nombre de la empresa"
+        r"\b(?:(?:me|nos) )?(?:la|las) (?:(?:podr[ií]an|podr[ií]as|podr[ií]a|puede|pueden|"
+        r"pod[eé]is|pod[eé]s|podes|pod[eé]s) )?(?:(?:\w+ ){1,2}y )?(?:volver a )?(?:emitir|"
+        r"emitan|emit[aá]is|reemitir|reemitan|reemit[aá]is|rehacer|hacer|hagan|facturar|"
+        r"facturen|sacar|saquen|generar|generen|poner|pongan)\b(?: \w+){0,3}? a nombre de\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
         # "ya vi el correo", "lo estoy gestionando", "lo tengo presente, no me olvido"
@@ -1022,6 +1028,10 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"recargo", r"precio", r"cobr", r"domiciliaci[oó]n", r"n[uú]mero de cuenta",
     r"iva", r"duplicado", r"factura", r"extracto", r"pendiente", r"resumen", r"movimientos",
     r"cuenta", r"transferencia", r"pago", r"importe",
+    # who the invoice is made out to: "¿me la podéis emitir de nuevo a nombre de la S.L.?",
+    # "¿necesitáis la dirección fiscal?" (not "cifra": `cif` and `nif` stand alone)
+    r"a nombre de", r"(?:re)?emit", r"datos fiscales", r"(?:direcci[oó]n|domicilio) fiscal",
+    r"raz[oó]n social", r"cif(?!\w)", r"nif(?!\w)", r"titular",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
