@@ -594,8 +594,34 @@ def test_a_spanish_lookalike_from_the_fourth_probe_set_is_not_read_as_one(
     ("No voy a pagar una factura que está a nombre de otra persona.", DISPUTE),
     ("La factura está a nombre de Grupo Ibérico SL pero el contrato es con Ibérica Servicios "
      "SL. Emitan la factura a la empresa correcta.", DISPUTE),
-    ("¿Esa cifra de dónde sale?", ReplyIntent.UNCLEAR),
+    ("¿De dónde sale esa cifra?", QUESTION),
 ])
 def test_a_spanish_request_to_reissue_the_invoice_to_another_name_is_a_question(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # billed for a visit nobody made, "nunca" after the verb too
+    ("Me están cobrando la fumigación de octubre y no vinieron nunca.", DISPUTE),
+    ("No vinieron nunca y me están cobrando la visita.", DISPUTE),
+    ("No se presentaron nunca, así que no pienso pagar.", DISPUTE),
+    # not the figure agreed
+    ("Esa cifra no es la que acordamos.", DISPUTE),
+    ("El precio no es el que pactamos.", DISPUTE),
+    ("El total no es el que nos dijeron por teléfono.", DISPUTE),
+    # the collector who never came is no dispute; asking how to pay is no promise
+    ("Nunca vino nadie a cobrar, ¿cómo les pago?", QUESTION),
+    ("El cobrador nunca vino a cobrar, ¿les deposito?", QUESTION),
+    ("¿Les pago en efectivo o por transferencia?", QUESTION),
+    ("¿A qué cuenta le transfiero?", QUESTION),
+    ("¿Cómo se lo pago?", QUESTION),
+    ("¿A nombre de quién les hago la transferencia?", QUESTION),
+    # ... but a tag question after a promise leaves it a promise
+    ("Les pago el viernes, ¿vale?", PROMISE),
+    ("Les hago la transferencia el lunes, ¿les parece bien?", PROMISE),
+    ("Se lo pago el lunes.", PROMISE),
+])
+def test_a_spanish_visit_never_made_is_a_dispute_and_how_to_pay_a_question(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent

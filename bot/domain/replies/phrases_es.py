@@ -17,6 +17,12 @@ from bot.domain.replies.intents import ReplyIntent
 
 # Forms used in several patterns below.
 _YOU = r"(?:les|le|te|os)"  # to you: ustedes, usted, tú/vos, vosotros
+# Not just after a question's first word: "¿cómo les pago?", "¿a qué cuenta le deposito?"
+_ASKED = (r"(?<!¿)(?<!¿y )(?<!c[oó]mo )(?<!d[oó]nde )(?<!cu[aá]ndo )(?<!qu[eé] )"
+          r"(?<!qui[eé]n )(?<!cu[aá]l )(?<!c[oó]mo se )(?<!d[oó]nde se )")
+# ... nor in a sentence that ends in a question mark ("¿a qué cuenta le transfiero?"), but a
+# tag question after it is no matter ("les pago el viernes, ¿vale?")
+_NOT_ASKED = r"(?![^.!?¿\n]*\?)"
 # A written message: what a debtor asks not to be sent any more, or says came to them wrongly.
 _MESSAGES = (r"(?:correos?|e-?mails?|mails?|mensajes?|recordatorios?|avisos?|whatsapps?|sms|"
              r"cartas?|notificaci[oó]n|notificaciones|llamadas?|comunicaci[oó]n|comunicaciones)")
@@ -373,9 +379,22 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\binconform\w*\b|\bno (?:es|son) (?:mi|nuestra|nuestro|mis|nuestras) (?:factura|"
         r"deuda|pedido|compra)s?\b|\b(?:factura|deuda|cargo|compra|pedido|cobro)s? no (?:es|son) "
         r"(?:m[ií]as?|nuestr[oa]s?)\b",
+        # not what was agreed: "esa cifra no es la que acordamos", "el precio no es el que
+        # nos dijeron"
+        r"\b(?:precio|importe|monto|total|cifra|tarifa|cantidad|valor|cobro|cargo|suma)s? "
+        r"(?:\w+ ){0,2}?no (?:es|son|era|eran) (?:el|la|lo|los|las) (?:que )?(?:(?:me|nos) )?"
+        r"(?:acordamos|acordado|pactamos|pactado|quedamos|hablamos|convinimos|firmamos|"
+        r"aceptamos|dijeron|dijisteis|dijo|presupuestaron|presupuestasteis|presupuest[oó]|"
+        r"cotizaron|cotizasteis|cotiz[oó]|ofrecieron|ofrecisteis|ofreci[oó]|pasaron|"
+        r"pasasteis|pas[oó]|acordad[oa]s?|pactad[oa]s?|presupuestad[oa]s?|cotizad[oa]s?)\b",
         # not delivered, not ordered, not done: "el técnico nunca vino", "no pedí eso"
-        r"\b(?:nunca|jam[aá]s) (?:me |nos )?(?:vino|vinieron|apareci[oó]|aparecieron|"
-        r"se present[oó]|se hizo|se realiz[oó]|se entreg[oó]|se termin[oó]|se prest[oó]|"
+        # (not "nunca vino nadie a cobrar": the collector)
+        r"\b(?:(?:nunca|jam[aá]s) (?:me |nos )?(?:vino|vinieron|apareci[oó]|aparecieron|"
+        r"se present[oó]|se presentaron)|no (?:me |nos )?(?:vino|vinieron|apareci[oó]|"
+        r"aparecieron|se present[oó]|se presentaron) (?:nunca|jam[aá]s|nadie))\b"
+        r"(?! (?:\w+ ){0,2}?a (?:cobrar|recoger|buscar|por)\b)",
+        r"\b(?:nunca|jam[aá]s) (?:me |nos )?(?:se hizo|se realiz[oó]|se entreg[oó]|"
+        r"se termin[oó]|se prest[oó]|"
         r"se instal[oó]|se complet[oó]|se envi[oó]|ped[ií]|pedimos|"
         r"contrat[eé]|contratamos|solicit[eé]|solicitamos|autoric[eé]|autorizamos|firm[eé]|"
         r"firmamos|compr[eé]|compramos|encargu[eé]|encargamos|us[eé]|usamos|utilic[eé]|"
@@ -925,11 +944,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"viernes|s[aá]bado|domingo)|ma[ñn]ana|pasado ma[ñn]ana|esta semana|la semana que "
         r"viene|a fin de mes|antes del? \w+)\b(?: \S+){0,3}? (?:ya )?(?:lo|la|los|las) "
         r"(?:tienen|tiene|ten[eé]is|tienes)\b",
-        # present for future, to you: "les pago", "te lo transfiero", "les deposito"
-        rf"(?<!\bno ){_YOU} (?:(?:lo|la|los|las) )?(?:pago|transfiero|deposito|abono|liquido|"
-        r"consigno|giro|ingreso|cancelo)\b",
-        r"(?<!\bno )\b(?:se|te|le|les|os) (?:lo|la|los|las) (?:pago|transfiero|deposito|abono|"
-        r"liquido|giro|ingreso|consigno)\b",
+        # present for future, to you: "les pago", "te lo transfiero", "les deposito" (not
+        # asked: "¿cómo les pago?", "¿les deposito a la misma cuenta?")
+        rf"(?<!\bno ){_ASKED}{_YOU} (?:(?:lo|la|los|las) )?(?:pago|transfiero|deposito|abono|"
+        rf"liquido|consigno|giro|ingreso|cancelo)\b{_NOT_ASKED}",
+        rf"(?<!\bno ){_ASKED}\b(?:se|te|le|les|os) (?:lo|la|los|las) (?:pago|transfiero|"
+        rf"deposito|abono|liquido|giro|ingreso|consigno)\b{_NOT_ASKED}",
         rf"\b(?:{_YOU} )?(?:paso|pasamos|mando|env[ií]o) (?:el |la |los |las )?(?:{_MONEY}|lo "
         r"que (?:debo|debemos))\b",
         # the future: "transferiremos", "depositaré", "se pagará"
@@ -955,7 +975,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"haré la transferencia|haremos la transferencia)\b|"
         r"\b(?:voy|vamos) a (?:pagar|transferir|hacer|ingresar|abonar)\b|"
         r"\b(?:os|te|le|les) (?:hago|hacemos|envío|enviamos|mando|pago|pagamos|ingreso|transfiero) "
-        r"(?:\w+ ){0,2}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b|\bsin falta\b",
+        rf"(?:\w+ ){{0,2}}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b{_NOT_ASKED}|"
+        r"\bsin falta\b",
     ),
     ReplyIntent.QUESTION: (
         r"\bcu[aá]nto (?:es|ser[ií]a|queda|quedar[ií]a|debo|debemos|le debo|les debo|sale|"
@@ -1029,9 +1050,10 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"iva", r"duplicado", r"factura", r"extracto", r"pendiente", r"resumen", r"movimientos",
     r"cuenta", r"transferencia", r"pago", r"importe",
     # who the invoice is made out to: "¿me la podéis emitir de nuevo a nombre de la S.L.?",
-    # "¿necesitáis la dirección fiscal?" (not "cifra": `cif` and `nif` stand alone)
+    # "¿necesitáis la dirección fiscal?"; "¿de dónde sale esa cifra?" (`cif` and `nif` stand
+    # alone)
     r"a nombre de", r"(?:re)?emit", r"datos fiscales", r"(?:direcci[oó]n|domicilio) fiscal",
-    r"raz[oó]n social", r"cif(?!\w)", r"nif(?!\w)", r"titular",
+    r"raz[oó]n social", r"cif(?!\w)", r"nif(?!\w)", r"titular", r"cifras?\b",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
