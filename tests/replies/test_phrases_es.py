@@ -625,3 +625,22 @@ def test_a_spanish_request_to_reissue_the_invoice_to_another_name_is_a_question(
 def test_a_spanish_visit_never_made_is_a_dispute_and_how_to_pay_a_question(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # the address changed hands
+    ("Esta cuenta de correo ya no es de Grupo Lumbre.", WRONG),
+    ("Esta cuenta ya no es de la empresa, la dieron de baja.", WRONG),
+    ("Ese mail ya no es de la empresa, ahora lo uso yo.", WRONG),
+    ("La dirección de correo ya no corresponde a Construcciones Ribera.", WRONG),
+    ("La cuenta ya no es de 500, pagué una parte.", PAID),
+    # fewer received than billed, in either order; the same figure, or an invoice number, is not
+    ("Nos llegaron 40 cajas y en la factura pone 60.", DISPUTE),
+    ("Recibimos 12 sillas pero nos facturan 15.", DISPUTE),
+    ("Nos facturan 60 cajas y sólo recibimos 40.", DISPUTE),
+    ("Llegaron 3 bultos, la factura pone 3, todo bien.", ReplyIntent.UNCLEAR),
+    ("Recibimos 40 cajas ayer, ¿me manda la factura?", QUESTION),
+])
+def test_a_spanish_address_that_changed_hands_or_fewer_goods_than_billed(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

@@ -285,6 +285,13 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"formo parte|pertenece|pertenezco|colabora|colaboro|labora|laboro)\b",
         r"\bya no (?:est[aá]|estoy) (?:en|con) (?:la|nosotros|esta|nuestra|esa|el|este|la "
         r"misma)\b",
+        # the address itself changed hands: "esta cuenta de correo ya no es de Grupo Lumbre",
+        # "ese mail ya no es de la empresa, ahora lo uso yo"
+        # (not "la cuenta ya no es de 500": the bill)
+        r"\b(?:(?:est[ea]|es[ea]|mi|el|la|su) (?:cuenta de (?:correo|e-?mail|mail)|correo|"
+        r"direcci[oó]n(?: de (?:correo|e-?mail|mail))?|buz[oó]n|e-?mail|mail|casilla)"
+        r"(?: electr[oó]nic[oa])?|(?:esta|esa) cuenta) ya no (?:es|pertenece|corresponde) "
+        r"(?:de|a)\b(?! ?(?:\$|€|us\$|usd|eur)? ?\d)",
         r"\b(?:dej[eé]|dej[oó]|abandon[eé]|abandon[oó]|renunci[eé] a) (?:el|su|mi) (?:puesto|"
         r"cargo)\b|\b(?:dej[eé]|dej[oó]|me fui de|se fue de|sal[ií] de|sali[oó] de|"
         r"renunci[eé] a|renunci[oó] a) (?:la|esa|esta) (?:empresa|compa[ñn][ií]a|firma|"
@@ -435,6 +442,19 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bcorr[ií]j(?:an|a|as|[aá]is)(?:la|lo|las|los)\b|\bcorreg(?:ir|id)(?:la|lo|las|los)\b|"
         r"\breh(?:ag(?:an|a|[aá]is)|ac(?:er|ed))(?:la|lo|las|los)\b|\bque (?:la|lo|las|los) "
         r"(?:corrijan|corrija|corrij[aá]is|rehagan|rehaga|rectifiquen|rectifique|anulen|anule)\b",
+        # fewer received than billed: "nos llegaron 40 cajas y en la factura pone 60", "nos
+        # facturan 60 y sólo recibimos 40"
+        r"\b(?:llegaron|lleg[oó]|recibimos|recib[ií]|entregaron|vinieron|trajeron|mandaron|"
+        r"enviaron)\b (?:s[oó]lo |solamente |nada m[aá]s )?(?P<got>\d+) \w+[^.?!\n]{0,40}?"
+        r"(?:\bfactura (?:pone|ponen|dice|dicen|figuran?|aparecen?|vienen?|marca|son|cobran|"
+        r"cobr[aá]is)|\b(?:facturan|factur[aá]is|facturaron|cobran|cobr[aá]is|cobraron)) "
+        r"(?:\w+ ){0,2}?(?!(?P=got)\b)\d+\b",
+        r"(?:\bfactura (?:pone|ponen|dice|dicen|figuran?|aparecen?|vienen?|marca|son|cobran|"
+        r"cobr[aá]is)|\b(?:facturan|factur[aá]is|facturaron|cobran|cobr[aá]is|cobraron)) "
+        r"(?:\w+ ){0,2}?(?P<billed>\d+)\b[^.?!\n]{0,40}?\b(?:y|pero|cuando|aunque)\b "
+        r"(?:s[oó]lo |solamente |nada m[aá]s )?(?:nos |me )?(?:llegaron|lleg[oó]|recibimos|"
+        r"recib[ií]|entregaron|vinieron|trajeron|mandaron|enviaron)\b (?:\w+ )?"
+        r"(?!(?P=billed)\b)\d+",
         # more hours or units billed than done: "la factura pone 12 horas pero estuvo cuatro"
         r"\b(?:indica|indican|pone|ponen|dice|dicen|marca|marcan|refleja|reflejan|figuran?|"
         r"aparecen?|cobra|cobran|cobr[aá]is|cobraron|factura|facturan|factur[aá]is|facturaron|"
