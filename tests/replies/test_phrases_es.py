@@ -633,6 +633,7 @@ def test_a_spanish_visit_never_made_is_a_dispute_and_how_to_pay_a_question(
     ("Esta cuenta ya no es de la empresa, la dieron de baja.", WRONG),
     ("Ese mail ya no es de la empresa, ahora lo uso yo.", WRONG),
     ("La dirección de correo ya no corresponde a Construcciones Ribera.", WRONG),
+    ("Este correo lo maneja ahora otra persona, escríbanle a compras@empresa.mx.", WRONG),
     ("La cuenta ya no es de 500, pagué una parte.", PAID),
     # fewer received than billed, in either order; the same figure, or an invoice number, is not
     ("Nos llegaron 40 cajas y en la factura pone 60.", DISPUTE),

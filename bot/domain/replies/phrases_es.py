@@ -287,6 +287,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"misma)\b",
         # the address itself changed hands: "esta cuenta de correo ya no es de Grupo Lumbre",
         # "ese mail ya no es de la empresa, ahora lo uso yo"
+        # "este correo lo maneja ahora otra persona"
+        r"\b(?:correo|mail|e-?mail|buz[oó]n|direcci[oó]n|casilla)\b (?:\w+ ){0,2}?(?:lo|la) "
+        r"(?:maneja|lleva|revisa|usa|atiende|tiene|gestiona|lee) (?:ahora |hoy |ya )?"
+        r"(?:otra persona|alguien m[aá]s|otro compa[ñn]ero|otra compa[ñn]era|otro usuario)\b",
         # (not "la cuenta ya no es de 500": the bill)
         r"\b(?:(?:est[ea]|es[ea]|mi|el|la|su) (?:cuenta de (?:correo|e-?mail|mail)|correo|"
         r"direcci[oó]n(?: de (?:correo|e-?mail|mail))?|buz[oó]n|e-?mail|mail|casilla)"
