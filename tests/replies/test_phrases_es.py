@@ -575,3 +575,73 @@ def test_a_spanish_reply_from_the_fourth_probe_set_is_read_as_meant(
 def test_a_spanish_lookalike_from_the_fourth_probe_set_is_not_read_as_one(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # asked to make the invoice out to someone else (and not refusing to pay): a question
+    ("No es que no quiera pagar, que quede claro. ¿Me la podéis anular y emitir de nuevo a "
+     "nombre de la S.L.?", QUESTION),
+    ("¿Nos la pueden volver a emitir a nombre de la empresa?", QUESTION),
+    ("Necesitamos que la reemitan a nombre de Montero Reformas S.L.", QUESTION),
+    ("Les pido que nos la emitan a nombre de la empresa, por favor.", QUESTION),
+    ("¿La pueden poner a nombre de mi empresa?", QUESTION),
+    ("¿Me la podrías hacer de nuevo con los datos fiscales de la empresa?", QUESTION),
+    ("¿Necesitáis algún dato más, la dirección fiscal o algo?", QUESTION),
+    ("¿Cuál es la razón social que tengo que poner?", QUESTION),
+    ("¿Les paso el CIF de la empresa?", QUESTION),
+    # lookalikes: paid, refused, or billed to the wrong company stay what they were
+    ("La factura está a nombre de la empresa, ya la pagamos ayer.", PAID),
+    ("No voy a pagar una factura que está a nombre de otra persona.", DISPUTE),
+    ("La factura está a nombre de Grupo Ibérico SL pero el contrato es con Ibérica Servicios "
+     "SL. Emitan la factura a la empresa correcta.", DISPUTE),
+    ("¿De dónde sale esa cifra?", QUESTION),
+])
+def test_a_spanish_request_to_reissue_the_invoice_to_another_name_is_a_question(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # billed for a visit nobody made, "nunca" after the verb too
+    ("Me están cobrando la fumigación de octubre y no vinieron nunca.", DISPUTE),
+    ("No vinieron nunca y me están cobrando la visita.", DISPUTE),
+    ("No se presentaron nunca, así que no pienso pagar.", DISPUTE),
+    # not the figure agreed
+    ("Esa cifra no es la que acordamos.", DISPUTE),
+    ("El precio no es el que pactamos.", DISPUTE),
+    ("El total no es el que nos dijeron por teléfono.", DISPUTE),
+    # the collector who never came is no dispute; asking how to pay is no promise
+    ("Nunca vino nadie a cobrar, ¿cómo les pago?", QUESTION),
+    ("El cobrador nunca vino a cobrar, ¿les deposito?", QUESTION),
+    ("¿Les pago en efectivo o por transferencia?", QUESTION),
+    ("¿A qué cuenta le transfiero?", QUESTION),
+    ("¿Cómo se lo pago?", QUESTION),
+    ("¿A nombre de quién les hago la transferencia?", QUESTION),
+    # ... but a tag question after a promise leaves it a promise
+    ("Les pago el viernes, ¿vale?", PROMISE),
+    ("Les hago la transferencia el lunes, ¿les parece bien?", PROMISE),
+    ("Se lo pago el lunes.", PROMISE),
+])
+def test_a_spanish_visit_never_made_is_a_dispute_and_how_to_pay_a_question(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # the address changed hands
+    ("Esta cuenta de correo ya no es de Grupo Lumbre.", WRONG),
+    ("Esta cuenta ya no es de la empresa, la dieron de baja.", WRONG),
+    ("Ese mail ya no es de la empresa, ahora lo uso yo.", WRONG),
+    ("La dirección de correo ya no corresponde a Construcciones Ribera.", WRONG),
+    ("Este correo lo maneja ahora otra persona, escríbanle a compras@empresa.mx.", WRONG),
+    ("La cuenta ya no es de 500, pagué una parte.", PAID),
+    # fewer received than billed, in either order; the same figure, or an invoice number, is not
+    ("Nos llegaron 40 cajas y en la factura pone 60.", DISPUTE),
+    ("Recibimos 12 sillas pero nos facturan 15.", DISPUTE),
+    ("Nos facturan 60 cajas y sólo recibimos 40.", DISPUTE),
+    ("Llegaron 3 bultos, la factura pone 3, todo bien.", ReplyIntent.UNCLEAR),
+    ("Recibimos 40 cajas ayer, ¿me manda la factura?", QUESTION),
+])
+def test_a_spanish_address_that_changed_hands_or_fewer_goods_than_billed(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

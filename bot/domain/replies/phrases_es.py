@@ -17,6 +17,12 @@ from bot.domain.replies.intents import ReplyIntent
 
 # Forms used in several patterns below.
 _YOU = r"(?:les|le|te|os)"  # to you: ustedes, usted, tú/vos, vosotros
+# Not just after a question's first word: "¿cómo les pago?", "¿a qué cuenta le deposito?"
+_ASKED = (r"(?<!¿)(?<!¿y )(?<!c[oó]mo )(?<!d[oó]nde )(?<!cu[aá]ndo )(?<!qu[eé] )"
+          r"(?<!qui[eé]n )(?<!cu[aá]l )(?<!c[oó]mo se )(?<!d[oó]nde se )")
+# ... nor in a sentence that ends in a question mark ("¿a qué cuenta le transfiero?"), but a
+# tag question after it is no matter ("les pago el viernes, ¿vale?")
+_NOT_ASKED = r"(?![^.!?¿\n]*\?)"
 # A written message: what a debtor asks not to be sent any more, or says came to them wrongly.
 _MESSAGES = (r"(?:correos?|e-?mails?|mails?|mensajes?|recordatorios?|avisos?|whatsapps?|sms|"
              r"cartas?|notificaci[oó]n|notificaciones|llamadas?|comunicaci[oó]n|comunicaciones)")
@@ -279,6 +285,17 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"formo parte|pertenece|pertenezco|colabora|colaboro|labora|laboro)\b",
         r"\bya no (?:est[aá]|estoy) (?:en|con) (?:la|nosotros|esta|nuestra|esa|el|este|la "
         r"misma)\b",
+        # the address itself changed hands: "esta cuenta de correo ya no es de Grupo Lumbre",
+        # "ese mail ya no es de la empresa, ahora lo uso yo"
+        # "este correo lo maneja ahora otra persona"
+        r"\b(?:correo|mail|e-?mail|buz[oó]n|direcci[oó]n|casilla)\b (?:\w+ ){0,2}?(?:lo|la) "
+        r"(?:maneja|lleva|revisa|usa|atiende|tiene|gestiona|lee) (?:ahora |hoy |ya )?"
+        r"(?:otra persona|alguien m[aá]s|otro compa[ñn]ero|otra compa[ñn]era|otro usuario)\b",
+        # (not "la cuenta ya no es de 500": the bill)
+        r"\b(?:(?:est[ea]|es[ea]|mi|el|la|su) (?:cuenta de (?:correo|e-?mail|mail)|correo|"
+        r"direcci[oó]n(?: de (?:correo|e-?mail|mail))?|buz[oó]n|e-?mail|mail|casilla)"
+        r"(?: electr[oó]nic[oa])?|(?:esta|esa) cuenta) ya no (?:es|pertenece|corresponde) "
+        r"(?:de|a)\b(?! ?(?:\$|€|us\$|usd|eur)? ?\d)",
         r"\b(?:dej[eé]|dej[oó]|abandon[eé]|abandon[oó]|renunci[eé] a) (?:el|su|mi) (?:puesto|"
         r"cargo)\b|\b(?:dej[eé]|dej[oó]|me fui de|se fue de|sal[ií] de|sali[oó] de|"
         r"renunci[eé] a|renunci[oó] a) (?:la|esa|esta) (?:empresa|compa[ñn][ií]a|firma|"
@@ -373,9 +390,22 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\binconform\w*\b|\bno (?:es|son) (?:mi|nuestra|nuestro|mis|nuestras) (?:factura|"
         r"deuda|pedido|compra)s?\b|\b(?:factura|deuda|cargo|compra|pedido|cobro)s? no (?:es|son) "
         r"(?:m[ií]as?|nuestr[oa]s?)\b",
+        # not what was agreed: "esa cifra no es la que acordamos", "el precio no es el que
+        # nos dijeron"
+        r"\b(?:precio|importe|monto|total|cifra|tarifa|cantidad|valor|cobro|cargo|suma)s? "
+        r"(?:\w+ ){0,2}?no (?:es|son|era|eran) (?:el|la|lo|los|las) (?:que )?(?:(?:me|nos) )?"
+        r"(?:acordamos|acordado|pactamos|pactado|quedamos|hablamos|convinimos|firmamos|"
+        r"aceptamos|dijeron|dijisteis|dijo|presupuestaron|presupuestasteis|presupuest[oó]|"
+        r"cotizaron|cotizasteis|cotiz[oó]|ofrecieron|ofrecisteis|ofreci[oó]|pasaron|"
+        r"pasasteis|pas[oó]|acordad[oa]s?|pactad[oa]s?|presupuestad[oa]s?|cotizad[oa]s?)\b",
         # not delivered, not ordered, not done: "el técnico nunca vino", "no pedí eso"
-        r"\b(?:nunca|jam[aá]s) (?:me |nos )?(?:vino|vinieron|apareci[oó]|aparecieron|"
-        r"se present[oó]|se hizo|se realiz[oó]|se entreg[oó]|se termin[oó]|se prest[oó]|"
+        # (not "nunca vino nadie a cobrar": the collector)
+        r"\b(?:(?:nunca|jam[aá]s) (?:me |nos )?(?:vino|vinieron|apareci[oó]|aparecieron|"
+        r"se present[oó]|se presentaron)|no (?:me |nos )?(?:vino|vinieron|apareci[oó]|"
+        r"aparecieron|se present[oó]|se presentaron) (?:nunca|jam[aá]s|nadie))\b"
+        r"(?! (?:\w+ ){0,2}?a (?:cobrar|recoger|buscar|por)\b)",
+        r"\b(?:nunca|jam[aá]s) (?:me |nos )?(?:se hizo|se realiz[oó]|se entreg[oó]|"
+        r"se termin[oó]|se prest[oó]|"
         r"se instal[oó]|se complet[oó]|se envi[oó]|ped[ií]|pedimos|"
         r"contrat[eé]|contratamos|solicit[eé]|solicitamos|autoric[eé]|autorizamos|firm[eé]|"
         r"firmamos|compr[eé]|compramos|encargu[eé]|encargamos|us[eé]|usamos|utilic[eé]|"
@@ -416,6 +446,19 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bcorr[ií]j(?:an|a|as|[aá]is)(?:la|lo|las|los)\b|\bcorreg(?:ir|id)(?:la|lo|las|los)\b|"
         r"\breh(?:ag(?:an|a|[aá]is)|ac(?:er|ed))(?:la|lo|las|los)\b|\bque (?:la|lo|las|los) "
         r"(?:corrijan|corrija|corrij[aá]is|rehagan|rehaga|rectifiquen|rectifique|anulen|anule)\b",
+        # fewer received than billed: "nos llegaron 40 cajas y en la factura pone 60", "nos
+        # facturan 60 y sólo recibimos 40"
+        r"\b(?:llegaron|lleg[oó]|recibimos|recib[ií]|entregaron|vinieron|trajeron|mandaron|"
+        r"enviaron)\b (?:s[oó]lo |solamente |nada m[aá]s )?(?P<got>\d+) \w+[^.?!\n]{0,40}?"
+        r"(?:\bfactura (?:pone|ponen|dice|dicen|figuran?|aparecen?|vienen?|marca|son|cobran|"
+        r"cobr[aá]is)|\b(?:facturan|factur[aá]is|facturaron|cobran|cobr[aá]is|cobraron)) "
+        r"(?:\w+ ){0,2}?(?!(?P=got)\b)\d+\b",
+        r"(?:\bfactura (?:pone|ponen|dice|dicen|figuran?|aparecen?|vienen?|marca|son|cobran|"
+        r"cobr[aá]is)|\b(?:facturan|factur[aá]is|facturaron|cobran|cobr[aá]is|cobraron)) "
+        r"(?:\w+ ){0,2}?(?P<billed>\d+)\b[^.?!\n]{0,40}?\b(?:y|pero|cuando|aunque)\b "
+        r"(?:s[oó]lo |solamente |nada m[aá]s )?(?:nos |me )?(?:llegaron|lleg[oó]|recibimos|"
+        r"recib[ií]|entregaron|vinieron|trajeron|mandaron|enviaron)\b (?:\w+ )?"
+        r"(?!(?P=billed)\b)\d+",
         # more hours or units billed than done: "la factura pone 12 horas pero estuvo cuatro"
         r"\b(?:indica|indican|pone|ponen|dice|dicen|marca|marcan|refleja|reflejan|figuran?|"
         r"aparecen?|cobra|cobran|cobr[aá]is|cobraron|factura|facturan|factur[aá]is|facturaron|"
@@ -925,11 +968,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"viernes|s[aá]bado|domingo)|ma[ñn]ana|pasado ma[ñn]ana|esta semana|la semana que "
         r"viene|a fin de mes|antes del? \w+)\b(?: \S+){0,3}? (?:ya )?(?:lo|la|los|las) "
         r"(?:tienen|tiene|ten[eé]is|tienes)\b",
-        # present for future, to you: "les pago", "te lo transfiero", "les deposito"
-        rf"(?<!\bno ){_YOU} (?:(?:lo|la|los|las) )?(?:pago|transfiero|deposito|abono|liquido|"
-        r"consigno|giro|ingreso|cancelo)\b",
-        r"(?<!\bno )\b(?:se|te|le|les|os) (?:lo|la|los|las) (?:pago|transfiero|deposito|abono|"
-        r"liquido|giro|ingreso|consigno)\b",
+        # present for future, to you: "les pago", "te lo transfiero", "les deposito" (not
+        # asked: "¿cómo les pago?", "¿les deposito a la misma cuenta?")
+        rf"(?<!\bno ){_ASKED}{_YOU} (?:(?:lo|la|los|las) )?(?:pago|transfiero|deposito|abono|"
+        rf"liquido|consigno|giro|ingreso|cancelo)\b{_NOT_ASKED}",
+        rf"(?<!\bno ){_ASKED}\b(?:se|te|le|les|os) (?:lo|la|los|las) (?:pago|transfiero|"
+        rf"deposito|abono|liquido|giro|ingreso|consigno)\b{_NOT_ASKED}",
         rf"\b(?:{_YOU} )?(?:paso|pasamos|mando|env[ií]o) (?:el |la |los |las )?(?:{_MONEY}|lo "
         r"que (?:debo|debemos))\b",
         # the future: "transferiremos", "depositaré", "se pagará"
@@ -955,7 +999,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"haré la transferencia|haremos la transferencia)\b|"
         r"\b(?:voy|vamos) a (?:pagar|transferir|hacer|ingresar|abonar)\b|"
         r"\b(?:os|te|le|les) (?:hago|hacemos|envío|enviamos|mando|pago|pagamos|ingreso|transfiero) "
-        r"(?:\w+ ){0,2}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b|\bsin falta\b",
+        rf"(?:\w+ ){{0,2}}(?:transferencia|pago|ingreso|el|la|mañana|hoy)\b{_NOT_ASKED}|"
+        r"\bsin falta\b",
     ),
     ReplyIntent.QUESTION: (
         r"\bcu[aá]nto (?:es|ser[ií]a|queda|quedar[ií]a|debo|debemos|le debo|les debo|sale|"
@@ -972,6 +1017,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"un estado de cuenta)\b",
         r"\bme (?:podéis|podeis|puede|pueden|podrías|podrias|podrían) (?:mandar|enviar|decir|"
         r"confirmar|reenviar)\b",
+        # made out again to someone else: "¿me la podéis anular y emitir de nuevo a nombre de
+        # la S.L.?", "les pido que nos la reemitan a nombre de la empresa"
+        r"\b(?:(?:me|nos) )?(?:la|las) (?:(?:podr[ií]an|podr[ií]as|podr[ií]a|puede|pueden|"
+        r"pod[eé]is|pod[eé]s|podes|pod[eé]s) )?(?:(?:\w+ ){1,2}y )?(?:volver a )?(?:emitir|"
+        r"emitan|emit[aá]is|reemitir|reemitan|reemit[aá]is|rehacer|hacer|hagan|facturar|"
+        r"facturen|sacar|saquen|generar|generen|poner|pongan)\b(?: \w+){0,3}? a nombre de\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
         # "ya vi el correo", "lo estoy gestionando", "lo tengo presente, no me olvido"
@@ -1022,6 +1073,11 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"recargo", r"precio", r"cobr", r"domiciliaci[oó]n", r"n[uú]mero de cuenta",
     r"iva", r"duplicado", r"factura", r"extracto", r"pendiente", r"resumen", r"movimientos",
     r"cuenta", r"transferencia", r"pago", r"importe",
+    # who the invoice is made out to: "¿me la podéis emitir de nuevo a nombre de la S.L.?",
+    # "¿necesitáis la dirección fiscal?"; "¿de dónde sale esa cifra?" (`cif` and `nif` stand
+    # alone)
+    r"a nombre de", r"(?:re)?emit", r"datos fiscales", r"(?:direcci[oó]n|domicilio) fiscal",
+    r"raz[oó]n social", r"cif(?!\w)", r"nif(?!\w)", r"titular", r"cifras?\b",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
