@@ -666,6 +666,8 @@ def test_a_french_lookalike_of_the_fifth_round_is_not_read_as_one(
     ("Personne n'est jamais repassé depuis.", DISPUTE),
     ("Le technicien n'est jamais revenu avec la pièce.", DISPUTE),
     ("Le plombier n'est pas repassé comme promis.", DISPUTE),
+    ("Aucun technicien n'est revenu.", DISPUTE),
+    ("personne est revenu pis j'ai pas d'eau chaude", DISPUTE),
     # Still without what was paid for, and billed for it.
     ("Trois semaines plus tard, toujours pas d'eau chaude, et je reçois une facture de 380 €.",
      DISPUTE),

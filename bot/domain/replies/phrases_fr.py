@@ -572,8 +572,10 @@ _DISPUTE = (
     r"copie|mail|e-?mail|rappel|courrier))|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
     r"facture\b",
     # Nobody came back to finish: "personne n'est revenu", "il n'est jamais repassé".
-    r"\bpersonne n'est (?:jamais |plus )?(?:re)?(?:venu|pass[ée]|intervenu)\b(?! (?:vers|me |"
-    r"nous |sur ))|\b(?:technicien|ouvrier|artisan|plombier|[ée]lectricien|r[ée]parateur|"
+    r"\b(?:personne|aucun (?:technicien|ouvrier|artisan|plombier|[ée]lectricien|r[ée]parateur|"
+    r"d[ée]panneur|installateur|livreur)) (?:n')?est (?:jamais |plus )?(?:re)?(?:venu|pass[ée]|"
+    r"intervenu)\b(?! (?:vers|me |nous |sur ))|\b(?:technicien|ouvrier|artisan|plombier|"
+    r"[ée]lectricien|r[ée]parateur|"
     r"d[ée]panneur|installateur|[ée]quipe|livreur|chauffagiste)s? (?:\w+ ){0,2}n'(?:est|sont) "
     r"(?:jamais|pas|toujours pas|plus) (?:re(?:venu|pass[ée])|revenue?s?)\b",
     # Still without what was paid for, and billed: "toujours pas d'eau chaude, et je reçois
