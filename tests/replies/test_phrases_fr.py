@@ -658,3 +658,49 @@ def test_a_french_reply_of_the_fifth_round_is_read(words: str, intent: ReplyInte
 def test_a_french_lookalike_of_the_fifth_round_is_not_read_as_one(
         words: str, not_intent: ReplyIntent) -> None:
     assert human_intent(words) is not not_intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    # Nobody came back to finish the job.
+    ("Personne n'est revenu.", DISPUTE),
+    ("Personne n'est jamais repassé depuis.", DISPUTE),
+    ("Le technicien n'est jamais revenu avec la pièce.", DISPUTE),
+    ("Le plombier n'est pas repassé comme promis.", DISPUTE),
+    ("Aucun technicien n'est revenu.", DISPUTE),
+    ("personne est revenu pis j'ai pas d'eau chaude", DISPUTE),
+    # Still without what was paid for, and billed for it.
+    ("Trois semaines plus tard, toujours pas d'eau chaude, et je reçois une facture de 380 €.",
+     DISPUTE),
+    ("Toujours pas de chauffage et vous me facturez 200 €.", DISPUTE),
+    ("Toujours en panne, et vous m'envoyez une relance !", DISPUTE),
+    ("Toujours sans internet et on me réclame la facture complète.", DISPUTE),
+    # A mention the law requires is missing: reissue the invoice, its sum is not contested.
+    ("Il manque notre numéro de TVA intracommunautaire. Pourriez-vous nous renvoyer une "
+     "facture corrigée ?", ReplyIntent.QUESTION),
+    ("La facture ne porte pas notre numéro SIRET, pouvez-vous la refaire ?",
+     ReplyIntent.QUESTION),
+    ("L'adresse de facturation est celle de l'ancien siège. Pourriez-vous nous renvoyer une "
+     "facture rectifiée ?", ReplyIntent.QUESTION),
+    ("Sans numéro de TVA, notre comptable ne peut pas l'enregistrer. Merci de nous envoyer une "
+     "facture rectifiée.", ReplyIntent.QUESTION),
+    # ... unless the reply also finds fault with what is billed.
+    ("Le montant est faux. Il manque aussi notre numéro de TVA.", DISPUTE),
+    ("Il manque notre numéro de TVA et le prix est trop élevé, pourriez-vous nous renvoyer une "
+     "facture corrigée ?", DISPUTE),
+    ("Il manque notre numéro de TVA. Et nous n'avons jamais reçu la marchandise.", DISPUTE),
+])
+def test_a_french_reply_of_the_sixth_round_is_read(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "not_intent"), [
+    ("Personne n'est revenu vers moi.", DISPUTE),
+    ("Personne n'est venu me voir pour le RIB.", DISPUTE),
+    ("Je n'ai toujours pas reçu la facture.", DISPUTE),
+    ("Toujours pas de réponse et je reçois une relance.", DISPUTE),
+    ("Toujours pas de salaire, je reçois une relance, je paierai fin du mois.", DISPUTE),
+    ("Je suis toujours sans emploi et vous me relancez.", DISPUTE),
+])
+def test_a_french_lookalike_of_the_sixth_round_is_not_read_as_one(
+        words: str, not_intent: ReplyIntent) -> None:
+    assert human_intent(words) is not not_intent

@@ -571,6 +571,21 @@ _DISPUTE = (
     r"\bjamais (?:reçu|commandé|livré)\b(?! (?:la|votre|cette|une|le|vos) (?:facture|relance|"
     r"copie|mail|e-?mail|rappel|courrier))|\bdoublon\b|\bun avoir\b|\bannuler (?:la|cette|notre) "
     r"facture\b",
+    # Nobody came back to finish: "personne n'est revenu", "il n'est jamais repassé".
+    r"\b(?:personne|aucun (?:technicien|ouvrier|artisan|plombier|[ée]lectricien|r[ée]parateur|"
+    r"d[ée]panneur|installateur|livreur)) (?:n')?est (?:jamais |plus )?(?:re)?(?:venu|pass[ée]|"
+    r"intervenu)\b(?! (?:vers|me |nous |sur ))|\b(?:technicien|ouvrier|artisan|plombier|"
+    r"[ée]lectricien|r[ée]parateur|"
+    r"d[ée]panneur|installateur|[ée]quipe|livreur|chauffagiste)s? (?:\w+ ){0,2}n'(?:est|sont) "
+    r"(?:jamais|pas|toujours pas|plus) (?:re(?:venu|pass[ée])|revenue?s?)\b",
+    # Still without what was paid for, and billed: "toujours pas d'eau chaude, et je reçois
+    # une facture", "toujours en panne et vous me facturez".
+    r"\btoujours (?:pas d(?:e |'|u |es )|sans |en panne\b)(?!(?:\w+ )?(?:r[ée]ponse|nouvelles?|"
+    r"retour|facture|rib|iban|num[ée]ro|copie|virement|paiement|salaire|travail|emploi|"
+    r"argent|fonds|sous)\b).{0,100}?\b(?:(?:je re[çc]ois|j'ai re[çc]u|on re[çc]oit|nous "
+    r"recevons|nous avons re[çc]u|vous (?:me |nous |m')?(?:envoy|demand)\w*) (?:\w+ )?(?:une |"
+    r"la |votre |cette |vos |des )?(?:factures?|relances?|rappels?|notes?)\b|(?:vous (?:me |"
+    r"nous )?|on (?:me |nous ))(?:factur|r[ée]clam)\w*)",
     r"\bne correspond\w* pas\b|(?<!virement )(?<!paiement )(?<!règlement )(?<!transfert )"
     r"(?<!dépôt )(?<!depot )"
     r"\bn'a (?:jamais |pas )?(?:jamais |pas )?été (?:réalisé|effectué|"
@@ -829,6 +844,25 @@ NOT_PAID: tuple[str, ...] = (
     r"\bdès que\b", r"'ici\b", r"\bdans (?:\w+ )?(?:jours|semaines|mois|heures)\b",
     r"\bau plus tard\b", r"\bmaximum\b",
 )
+# A fault found with what is billed, anywhere in a reply: "faux", "jamais reçu", "trop".
+_FAULT_ANYWHERE = (
+    r"[\s\S]*\b(?:faux|fausse|erron\w*|incorrect\w*|inexact\w*|trop|contest\w*|litige|"
+    r"r[ée]clamation|avoir|rembours\w*|jamais|d[ée]fectu\w*|cass[ée]e?s?|ab[iî]m[ée]\w*|"
+    r"(?:pas|rien) (?:re[çc]u|command[ée]|livr[ée]|fait|fini|termin[ée]))\b"
+)
+# A mention the law requires, missing or out of date: "il manque notre numéro de TVA",
+# "la facture ne porte pas notre SIRET", "l'adresse de facturation est celle de l'ancien siège".
+_MENTION_MISSING = (
+    r"\b(?:(?:il (?:y )?manque(?: aussi| encore| [ée]galement)?|sans|ne (?:figure|porte|"
+    r"mentionne) pas|n'(?:indique|appara[iî]t) pas) (?:notre |le |votre |la |les |l'|nos |mon |"
+    r"ma )?(?:num[ée]ro (?:de )?(?:tva|siret|siren|ide|che|bce|d'entreprise|"
+    r"d'identification)|n[°º] (?:de )?(?:tva|siret|ide)|mentions? (?:l[ée]gales|obligatoires)|"
+    r"raison sociale|adresse de facturation)|adresse de facturation (?:est|[ée]tait) "
+    r"(?:celle de (?:l'|notre |mon |ma )ancien\w*|(?:l'|notre )ancienne))\b"
+)
+# The first character of a reply, spelled out: a pattern anchored at the start of the text
+# (`\A`) must still read one character for the start look-ahead `phrases.py` puts before it.
+_FIRST_CHARACTER = "[a-z0-9à-ÿ \t\r\n«»\"'(*>•-]"
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
     r"\b(?:pas de|aucun(?:e)?) (?:litige|contestation|r[ée]clamation)(?: (?:de|du) (?:notre|ma|"
@@ -841,4 +875,8 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bne (?:conteste|contestons) pas (?:la |cette |votre |le |ce )(?:facture|dette|cr[ée]ance|"
     r"montant|somme)\b",
     r"\b(?:(?:ce|ceci) n'est pas une (?:contestation|réclamation)|sans contestation)\b",
+    # A mention the law requires is missing or out of date: the invoice is to be reissued,
+    # its sum is not contested ("il manque notre numéro de TVA intracommunautaire"), unless
+    # the reply finds fault with what is billed anywhere, before or after.
+    r"\A(?!" + _FAULT_ANYWHERE + r")(?=[\s\S]*?" + _MENTION_MISSING + r")" + _FIRST_CHARACTER,
 )
