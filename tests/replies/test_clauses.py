@@ -35,3 +35,9 @@ def test_clause_breaks_are_those_of_the_plain_rule() -> None:
         fast = [found.span() for found in clauses._CLAUSE_BREAK.finditer(text)]
         plain = [found.span() for found in PLAIN_CLAUSE_BREAK.finditer(text)]
         assert fast == plain, text
+
+
+def test_company_forms_and_rupees_do_not_end_a_sentence() -> None:
+    text = "Hagan una nueva a nombre de la S.L.? Gracias. Paid Rs. 500 today."
+    assert [part.text.strip() for part in clauses.sentences(text)] == [
+        "Hagan una nueva a nombre de la S.L.?", "Gracias.", "Paid Rs. 500 today."]

@@ -13,7 +13,7 @@ from typing import NamedTuple
 # `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, written so that every alternative starts with its character:
 # the regex engine then skips at once to the next of those characters.
 _SENTENCE_END = re.compile(
-    r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)"
+    r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)(?<!\bS\.L\.)(?<!\bS\.A\.)(?!(?<=\bS\.)[LA]\.)"
     r"(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
     r"(?<!\bca\.)(?<!\bHr\.)(?<!\bFr\.)(?<!\bz\.)(?<!\bz\.B\.)(?<!\bu\.)(?<!\bu\.a\.)(?<!\bMwSt\.)(?<!\binkl\.)(?<!\bTel\.)(?<!\bStr\.)"
     r"(?<!\bvs\.)(?!\d)|"
