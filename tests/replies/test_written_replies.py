@@ -78,6 +78,10 @@ FLOORS = {
     "probes_esfrde2.csv": (0.98, 0.98, 0.95),
     "probes_dispute.csv": (0.97, 0.96, 0.95),
     "probes_dispute2.csv": (0.92, 0.92, 0.90),
+    "probes_en5.csv": (0.90, 0.80, 0.90),
+    "probes_en6.csv": (0.94, 0.90, 0.88),
+    "probes_esfrde3.csv": (0.98, 0.98, 0.97),
+    "probes_esfrde4.csv": (0.97, 0.98, 0.90),
 }
 
 
@@ -91,8 +95,9 @@ def test_the_reader_keeps_understanding_the_short_replies_written_for_it(
     assert scores.dates() >= dates
 
 
-def test_the_reader_understands_every_written_message_in_the_development_set() -> None:
-    scores = _message_scores("replies-a")
-    assert scores.accuracy() >= 0.98
+@pytest.mark.parametrize("folder", ["replies-a", "replies-h", "replies-i", "replies-j"])
+def test_the_reader_understands_every_written_message_in_the_development_sets(folder: str) -> None:
+    scores = _message_scores(folder)
+    assert scores.accuracy() >= 0.97
     assert scores.recall("cease") == scores.recall("dispute") == 1.0
-    assert scores.dates() >= 0.98
+    assert scores.dates() >= 0.97
