@@ -80,14 +80,14 @@ _DENIAL = with_start_lookahead(re.compile(
     r"[^.]{0,25}\b(?:pay\w*|paid|zahl\w*|pag\w*|pai\w*|pay\w*|régl\w*)",
     re.IGNORECASE,
 ))
-_INSTALMENT_OF = re.compile(
+_INSTALMENT_OF = with_start_lookahead(re.compile(
     r"\b(?:(?:instal+ments?|payments|lots|chunks|parts|mensualit[ée]s|versements|échéances|"
     r"tranches|cuotas|plazos|pagos|raten|monatsraten|teilzahlungen)\s+(?:of|de|à|von|zu|d'un "
     r"montant de|por)|(?:the )?first (?:one|payment|instal+ment)? ?of|(?:el |la )?primer[oa]? "
     r"(?:pago |plazo |cuota )?de|(?:la )?premi[èe]re (?:mensualit[ée] |tranche )?de|(?:die )?"
     r"erste (?:rate )?(?:von|über|zu))\s+|\b\d+\s?x\s?(?![a-z])",
     re.IGNORECASE,
-)
+))
 _NOT_A_PAYMENT = with_start_lookahead(re.compile(
     r"\b(?:late (?:fee|charge)|fee|charge[ds]?|quote[ds]?|covers|cost|total(?:ling)? of|"
     r"whole|owe[ds]?|invoiced|billed|overcharg\w*)\b",

@@ -77,7 +77,8 @@ class Figure(NamedTuple):
 
 def contests_billed_figure(words: str) -> bool:
     """Whether the reply sets what was billed against a different figure."""
-    if _COUNT.search(words) is None and not find_amounts(words):
+    if _BILLED.search(words) is None or (_COUNT.search(words) is None
+                                         and not find_amounts(words)):
         return False
     stated = [part for sentence in sentences(words) for part in split_after_figures(sentence)
               if not part.is_conditional]

@@ -875,10 +875,10 @@ def strongest_said(words: str) -> ReplyIntent:
         sentence = _Sentence(text, ids, part.is_conditional)
         for intent in sentence.may_say:
             saying.setdefault(intent, []).append(sentence)
-    if ReplyIntent.DISPUTE in saying and _NOT_A_DISPUTE.search(words):
-        del saying[ReplyIntent.DISPUTE]
     for intent in _HUMAN_INTENTS:
         if any(sentence.says(intent) for sentence in saying.get(intent, ())):
+            if intent is ReplyIntent.DISPUTE and _NOT_A_DISPUTE.search(words):
+                continue  # asked only when a sentence disputes: the search reads the whole text
             return intent
     return ReplyIntent.UNCLEAR
 
