@@ -51,9 +51,6 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
-MONTH_NAMES = frozenset(_MONTHS)
-"""Every month name and abbreviation the reader knows, in the four languages."""
-
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -70,6 +67,9 @@ for _number, _names in enumerate(
         _WEEKDAYS[_name] = _number
 
 _MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+MONTH_NAME = _MONTH
+"""An alternation of every month name and abbreviation the reader knows, in the four
+languages, longest first (for other readers' patterns: `rf"\b(?:{MONTH_NAME})\b"`)."""
 _WEEKDAY = "|".join(sorted((re.escape(name) for name in _WEEKDAYS), key=len, reverse=True))
 # Put before a month or weekday name, a look-ahead for the letters they start with: the regex
 # engine tries a long alternation of names at every place it reaches, and this rules most

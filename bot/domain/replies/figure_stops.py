@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from bot.domain.replies.clauses import Clause
-from bot.domain.replies.dates import MONTH_NAMES
+from bot.domain.replies.dates import MONTH_NAME
 
-_MONTHS = "|".join(sorted((re.escape(name) for name in MONTH_NAMES), key=len, reverse=True))
-_AFTER_FIGURE = re.compile(rf"(?<=\d)\.\s+(?=[^\W\d_])(?!(?:{_MONTHS})\b)", re.IGNORECASE)
+_AFTER_FIGURE = re.compile(rf"(?<=\d)\.\s+(?=[^\W\d_])(?!(?:{MONTH_NAME})\b)", re.IGNORECASE)
 
 
 def split_after_figures(sentence: Clause) -> list[Clause]:

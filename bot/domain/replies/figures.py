@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from bot.domain.replies.amounts import find_amounts, is_about_paying, parse_number
 from bot.domain.replies.clauses import Clause, sentences
-from bot.domain.replies.dates import MONTH_NAMES
+from bot.domain.replies.dates import MONTH_NAME
 from bot.domain.replies.figure_stops import split_after_figures
 
 _BILLED = re.compile(
@@ -34,7 +34,6 @@ _CONTRAST = re.compile(
     r"mais|seulement|alors que|aber|nur|obwohl|statt|jedoch)\b",
     re.IGNORECASE,
 )
-_MONTHS = "|".join(sorted((re.escape(name) for name in MONTH_NAMES), key=len, reverse=True))
 # A number standing alone: not part of a longer one ("0412 555 123"), a code or a date.
 _COUNT = re.compile(
     r"(?<![\w#/.,:$£€-])(?<!\d )(\d{1,4}(?:[.,]\d{1,2})?)(?![\w/%:-]|[.,]\d| \d)|"
@@ -55,11 +54,11 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _DATE_OR_TIME_AFTER = re.compile(
     rf"^(?:st|nd|rd|th|er|e|º|ª)\b|"
-    rf"^\s*(?:am|pm|a\.m|p\.m|h|hrs?|uhr|o'?clock|(?:de\s+)?(?:{_MONTHS}))\b",
+    rf"^\s*(?:am|pm|a\.m|p\.m|h|hrs?|uhr|o'?clock|(?:de\s+)?(?:{MONTH_NAME}))\b",
     re.IGNORECASE,
 )
 _TIME_BEFORE = re.compile(r"\b(?:at|um|à|a las)\s*$", re.IGNORECASE)  # "opens at 7"
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s*$", re.IGNORECASE)
 _UNIT = re.compile(r"^\s*(?:x\s+)?([a-zäöüßéèàñ][\w'-]*)", re.IGNORECASE)
 # Days, weeks and months are payment terms more often than things billed ("30 days").
 _TERMS = re.compile(r"(?:days?|weeks?|months?|years?|días|jours|tage?n?)$", re.IGNORECASE)
@@ -82,19 +81,17 @@ def contests_billed_figure(words: str) -> bool:
         return False
     stated = [part for sentence in sentences(words) for part in split_after_figures(sentence)
               if not part.is_conditional]
+    # the figures of each statement, none for one about paying: read once, compared often
+    figures = [[] if is_about_paying(part.text) else _figures(part) for part in stated]
     for index, sentence in enumerate(stated):
-        if _BILLED.search(sentence.text) is None or is_about_paying(sentence.text):
-            continue
-        billed = _figures(sentence)
-        if not billed:
+        billed = figures[index]
+        if not billed or _BILLED.search(sentence.text) is None:
             continue
         if _contrasted_within(sentence):
             return True
-        for other in stated[:index] + stated[index + 1 :]:
-            if is_about_paying(other.text):
-                continue
-            if _differ(billed, _figures(other)):
-                return True
+        if any(_differ(billed, others)
+               for other, others in enumerate(figures) if other != index):
+            return True
     return False
 
 
