@@ -209,16 +209,11 @@ def _inline_answers(body: str) -> str:
 
 
 def _answers_below_header(body: str) -> str:
-    header = _WROTE_SEARCH.search(body)
-    if header is not None:
-        end = header.end()
-    else:  # an Outlook block: "-----Original Message-----" or "From: ...", then its fields
-        block = _SEPARATOR.search(body) or _HEADER_BLOCK.search(body)
-        if block is None:
-            return ""
-        fields = _FIELD_LINES.match(body, block.end())
-        end = fields.end() if fields else block.end()
-    rest = body[end:].lstrip("\n")
+    header = _earliest_quote_header(body)  # "On ... wrote:", or an Outlook block and its fields
+    if header is None:
+        return ""
+    fields = _FIELD_LINES.match(body, header.end())
+    rest = body[fields.end() if fields else header.end() :].lstrip("\n")
     if not rest.lstrip().startswith(">") or not _UNQUOTED_TEXT.search(rest):
         return ""  # below the header every line is quoted or blank, up to any cut of it
     answers = _unquoted_lines(_cut_at_quote_header(rest)).split("\n")
