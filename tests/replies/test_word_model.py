@@ -1,0 +1,120 @@
+"""The word model: a second reading that may only raise the rules' answer, shipped trained on
+the labelled replies as they are now."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from bot.domain.replies.classifier import MODEL_CONFIDENCE, raised_by_word_model
+from bot.domain.replies.intents import PRIORITY, ReplyIntent
+from bot.domain.replies.phrases import strongest_said
+from bot.domain.replies.word_model import MODEL_FILE, WordModel, features, word_model
+from bot.mail.parse_reply import parse_reply
+from tests.replies.labelled import fingerprint
+from tests.replies.messages import reply
+
+LEARNED = [ReplyIntent(name) for name in sorted(str(intent) for intent in PRIORITY)
+           if name not in ("auto_reply", "bounce")]
+
+
+def _exported() -> dict[str, object]:
+    exported: dict[str, object] = json.loads(gzip.decompress(MODEL_FILE.read_bytes()))
+    return exported
+
+
+def test_the_shipped_model_was_trained_on_the_labelled_replies_as_they_are_now() -> None:
+    assert word_model().trained_on == fingerprint(), (
+        "the labelled replies changed since the word model was trained: run `make model`")
+
+
+def test_scoring_the_exported_model_gives_what_scikit_learn_gave_when_it_was_trained() -> None:
+    checks = _exported()["checks"]
+    assert isinstance(checks, list) and len(checks) >= 20
+    model = word_model()
+    for check in checks:
+        probabilities = model.probabilities(check["text"])
+        for intent, expected in zip(model.intents, check["probabilities"], strict=True):
+            assert probabilities[intent] == pytest.approx(expected, abs=1e-4)
+
+
+def test_the_model_reads_words_and_pairs_of_neighbouring_words() -> None:
+    assert features("We never got it, never!") == [
+        "we", "never", "got", "it", "never", "we never", "never got", "got it", "it never"]
+
+
+def _sure_of(intent: ReplyIntent, word: str = "mystery") -> WordModel:
+    """A model that reads `intent` in any text holding `word`, nearly certain of it."""
+    return WordModel({
+        "intents": [str(each) for each in LEARNED],
+        "intercepts": [0.0] * len(LEARNED),
+        "features": {word: [1.0, *(20.0 if each is intent else 0.0 for each in LEARNED)]},
+        "trained_on": "",
+    })
+
+
+@pytest.mark.parametrize("rules_said", [
+    ReplyIntent.UNCLEAR, ReplyIntent.ACKNOWLEDGED, ReplyIntent.QUESTION, ReplyIntent.PAID])
+def test_a_confident_reading_of_a_stronger_intent_raises_the_rules_answer(
+        rules_said: ReplyIntent) -> None:
+    model = _sure_of(ReplyIntent.DISPUTE)
+    assert raised_by_word_model(rules_said, "a mystery charge", model=model) is (
+        ReplyIntent.DISPUTE)
+
+
+@pytest.mark.parametrize(("rules_said", "model_reads"), [
+    (ReplyIntent.DISPUTE, ReplyIntent.PAID),
+    (ReplyIntent.PAID, ReplyIntent.PROMISE_TO_PAY),
+    (ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON),
+    (ReplyIntent.QUESTION, ReplyIntent.UNCLEAR),
+])
+def test_the_model_never_lowers_what_the_rules_found(
+        rules_said: ReplyIntent, model_reads: ReplyIntent) -> None:
+    assert raised_by_word_model(rules_said, "mystery", model=_sure_of(model_reads)) is rules_said
+
+
+@pytest.mark.parametrize("rules_said", [ReplyIntent.AUTO_REPLY, ReplyIntent.BOUNCE])
+def test_the_model_does_not_read_bounces_or_auto_replies(rules_said: ReplyIntent) -> None:
+    model = _sure_of(ReplyIntent.CEASE)
+    assert raised_by_word_model(rules_said, "mystery", model=model) is rules_said
+
+
+def test_an_unsure_reading_leaves_the_rules_answer() -> None:
+    unsure = WordModel({
+        "intents": [str(each) for each in LEARNED],
+        "intercepts": [0.0] * len(LEARNED),
+        "features": {"mystery": [1.0, *(0.5 if each is ReplyIntent.DISPUTE else 0.0
+                                        for each in LEARNED)]},
+        "trained_on": "",
+    })
+    assert unsure.reading("mystery").confidence < MODEL_CONFIDENCE
+    assert raised_by_word_model(ReplyIntent.UNCLEAR, "mystery", model=unsure) is (
+        ReplyIntent.UNCLEAR)
+
+
+def test_the_model_raises_only_to_the_intents_it_is_allowed() -> None:
+    model = _sure_of(ReplyIntent.PROMISE_TO_PAY)
+    allowed = frozenset({ReplyIntent.DISPUTE})
+    assert raised_by_word_model(ReplyIntent.UNCLEAR, "mystery", to=allowed, model=model) is (
+        ReplyIntent.UNCLEAR)
+
+
+@pytest.mark.parametrize("words", [
+    "We were billed for a site visit that never took place.",
+    "That quote was 1,200 and now you want 1,900.",
+])
+def test_a_bill_contested_in_words_no_rule_names_is_still_a_dispute(words: str) -> None:
+    assert strongest_said(words) is ReplyIntent.UNCLEAR  # the rules alone find nothing
+    assert parse_reply(reply(words)).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Demain c'est payé.",
+    "It'll be paid tomorrow.",
+])
+def test_a_payment_still_to_come_stays_a_promise_whatever_the_model_reads(words: str) -> None:
+    parsed = parse_reply(reply(words))
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date is not None
