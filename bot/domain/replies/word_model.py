@@ -32,7 +32,7 @@ from typing import Any
 from bot.domain.replies.intents import ReplyIntent
 
 MODEL_FILE = Path(__file__).with_name("word_model.json.gz")
-_TOKEN = re.compile(r"\b\w\w+\b")  # scikit-learn's default token: two or more word characters
+_TOKEN = re.compile(r"\w\w+")  # as scikit-learn's default token: two or more word characters
 
 
 def model_text(subject: str, words: str) -> str:
@@ -73,11 +73,13 @@ class WordModel:
     def probabilities(self, text: str) -> dict[ReplyIntent, float]:
         """Each intent's probability for `text`, as scikit-learn's `predict_proba` gives it."""
         table = self.table
-        counts = Counter(feature for feature in features(text) if feature in table)
         norm = 0.0
         rows: list[tuple[float, ...]] = []
-        for feature, count in counts.items():
-            idf, weighted = table[feature]
+        for feature, count in Counter(features(text)).items():
+            known = table.get(feature)
+            if known is None:
+                continue
+            idf, weighted = known
             if count == 1:
                 norm += idf * idf
                 rows.append(weighted)
