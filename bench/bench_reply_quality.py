@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bot.domain.replies import classifier  # noqa: E402
 from bot.domain.replies.intents import ReplyIntent  # noqa: E402
 from bot.mail.parse_reply import ParsedReply, parse_reply  # noqa: E402
 from bot.mail.quotes import split_reply  # noqa: E402
@@ -266,13 +267,23 @@ def replies(figures: Figures) -> None:
     figures.ratio("replies new text match (new_text only)", strict, total)
 
 
+def _rules_answer(intent: ReplyIntent, text: str, **_options: object) -> ReplyIntent:
+    """`raised_by_word_model` when the model is left out: the rules' answer stands."""
+    return intent
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--show-misses", action="store_true",
                         help="list every miss (except in bench/unseen, which is measure only)")
     parser.add_argument("--debtor-replies", type=Path, metavar="DIR",
                         help="measure only the debtor replies in DIR (.eml files + labels.csv)")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="read with the phrase rules alone, without the word model "
+                             "(to see what the model adds)")
     args = parser.parse_args(argv)
+    if args.rules_only:
+        classifier.raised_by_word_model = _rules_answer
     figures = Figures()
     targets = TARGETS
     if args.debtor_replies:
