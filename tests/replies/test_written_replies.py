@@ -83,6 +83,11 @@ FLOORS = {
     "probes_esfrde3.csv": (0.98, 0.98, 0.97),
     "probes_esfrde4.csv": (0.97, 0.98, 0.90),
     "probes_lookalikes.csv": (0.80, 1.0, 0.60),
+    "probes_en7.csv": (0.87, 0.95, 0.88),
+    "probes_en8.csv": (0.89, 0.95, 0.83),
+    "probes_esfrde5.csv": (0.90, 0.95, 0.82),
+    "probes_esfrde6.csv": (0.90, 0.95, 0.82),
+    "probes_mixed9.csv": (0.85, 0.93, 0.80),
 }
 
 
