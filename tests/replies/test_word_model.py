@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import date
 
 import pytest
 
@@ -118,3 +119,27 @@ def test_a_payment_still_to_come_stays_a_promise_whatever_the_model_reads(words:
     parsed = parse_reply(reply(words))
     assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
     assert parsed.promised_date is not None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Sorry we're late with this one, it's on the list for the run on the 14th along with "
+     "the others from October.", date(2025, 11, 14)),
+    ("Apologies, things have been hectic with the move. That one will be sorted on Friday "
+     "along with the rest.", date(2025, 11, 7)),
+])
+def test_a_reply_that_names_a_day_in_words_no_rule_ties_to_paying_is_a_promise_on_that_day(
+        words: str, day: date) -> None:
+    assert strongest_said(words) is ReplyIntent.UNCLEAR  # the rules alone find nothing
+    parsed = parse_reply(reply(words))  # sent Tuesday 4 November 2025
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+@pytest.mark.parametrize("words", [
+    "I can meet you on Friday to discuss.",
+    "Our office is closed until Monday.",
+])
+def test_a_day_that_is_not_about_paying_makes_no_promise(words: str) -> None:
+    parsed = parse_reply(reply(words))
+    assert parsed.intent is not ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date is None

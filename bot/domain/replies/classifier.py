@@ -19,7 +19,12 @@ from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_dat
 from bot.domain.replies.figures import contests_billed_figure
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import strongest_said
-from bot.domain.replies.promises import instalment_dates, payment_day_named, promised_date
+from bot.domain.replies.promises import (
+    a_day_to_pay_on,
+    instalment_dates,
+    payment_day_named,
+    promised_date,
+)
 from bot.domain.replies.word_model import WordModel, model_text, word_model
 
 # How sure the word model must be to raise the rules' answer: on 1,440 replies written after
@@ -34,6 +39,10 @@ _MODEL_MAY_RAISE = frozenset(PRIORITY[PRIORITY.index(ReplyIntent.CEASE) + 1 :])
 # `acknowledged`, which would take a reply the rules could not read away from a person.
 _RAISED_TO = frozenset((ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent.DISPUTE,
                         ReplyIntent.PAID, ReplyIntent.PAYMENT_PLAN, ReplyIntent.QUESTION))
+# A reply the rules read as no more than a question, an acknowledgement or unclear, but which
+# names a day still to come ("£640 will be in your account by Thursday", "Ce sera fait demain
+# matin"), may be raised to a promise too: the day is there for the date rules to read.
+_RAISED_TO_WITH_A_DAY = _RAISED_TO | {ReplyIntent.PROMISE_TO_PAY}
 # A promise or plan with a day still to come is not read as paid by words without their order
 # ("Demain c'est payé": paid tomorrow): only what is about the debt or the address outranks it.
 _ABOUT_THE_DEBT = frozenset((ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent.DISPUTE))
@@ -115,9 +124,14 @@ def understand(facts: ReplyFacts) -> Understanding:
         intent = ReplyIntent.PAYMENT_PLAN
     elif intent is ReplyIntent.PAYMENT_PLAN and promised is not None and _in_one_go(words):
         intent = ReplyIntent.PROMISE_TO_PAY
-    raised = raised_by_word_model(
-        intent, model_text(facts.subject, words),
-        to=_ABOUT_THE_DEBT if intent in _DATED_INTENTS and promised is not None else _RAISED_TO)
+    if intent in _DATED_INTENTS and promised is not None:
+        raise_to = _ABOUT_THE_DEBT
+    elif (intent in _BELOW_PROMISE and facts.sent_on is not None
+          and a_day_to_pay_on(words, sent=facts.sent_on, month_first=month_first) is not None):
+        raise_to = _RAISED_TO_WITH_A_DAY
+    else:
+        raise_to = _RAISED_TO
+    raised = raised_by_word_model(intent, model_text(facts.subject, words), to=raise_to)
     if raised is not intent:
         intent = raised
         promised = (promised_date(words, sent=facts.sent_on, month_first=month_first)

@@ -105,6 +105,16 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
     return days[0][1]
 
 
+def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date | None:
+    """The first day still to come that a reply names in a clause not about something other
+    than paying (a call, a visit, a look at the matter, photos): a day it may promise to pay
+    on, in words no rule ties to paying. None when it names none."""
+    for clause, day in _days_to_come(text, sent, month_first):
+        if not _NOT_ABOUT_PAYING.search(clause.text):
+            return day
+    return None
+
+
 def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
     """The days still to come named in clauses about paying, in order, each once."""
     days: list[date] = []
