@@ -107,3 +107,26 @@ def test_the_reader_understands_every_written_message_in_the_development_sets(fo
     assert scores.accuracy() >= 0.97
     assert scores.recall("cease") == scores.recall("dispute") == 1.0
     assert scores.dates() >= 0.97
+
+
+# Sets that were first kept in bench/unseen and measured only, then moved here when new unseen
+# sets replaced them (4 December 2026): folder: floors as above, set after the model learned them.
+FORMERLY_UNSEEN_FLOORS = {
+    "replies-b": (0.93, 0.93, 0.90),
+    "replies-c": (0.94, 1.0, 0.95),
+    "replies-d": (0.86, 0.90, 0.90),
+    "replies-e": (0.90, 1.0, 0.85),
+    "replies-f": (0.88, 1.0, 0.85),
+    "replies-g": (0.86, 0.85, 0.70),
+    "replies-k": (0.85, 0.90, 0.70),
+}
+
+
+@pytest.mark.parametrize(("folder", "floors"), FORMERLY_UNSEEN_FLOORS.items())
+def test_the_reader_keeps_understanding_the_messages_it_was_once_measured_on(
+        folder: str, floors: tuple[float, float, float]) -> None:
+    scores = _message_scores(folder)
+    accuracy, recall, dates = floors
+    assert scores.accuracy() >= accuracy
+    assert min(scores.recall("cease"), scores.recall("dispute")) >= recall
+    assert scores.dates() >= dates
