@@ -268,7 +268,7 @@ def replies(figures: Figures) -> None:
 
 
 def _rules_answer(intent: ReplyIntent, text: str, **_options: object) -> ReplyIntent:
-    """`raised_by_word_model` when the model is left out: the rules' answer stands."""
+    """`word_model_answer` when the model is left out: the rules' answer stands."""
     return intent
 
 
@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
                              "(to see what the model adds)")
     args = parser.parse_args(argv)
     if args.rules_only:
-        classifier.raised_by_word_model = _rules_answer
+        classifier.word_model_answer = _rules_answer
     figures = Figures()
     targets = TARGETS
     if args.debtor_replies:

@@ -1,15 +1,16 @@
-"""The word model: a second reading that may only raise the rules' answer, shipped trained on
-the labelled replies as they are now."""
+"""The word model: a second reading that may raise the rules' answer, or take it back when very
+sure, shipped trained on the labelled replies as they are now."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import math
 from datetime import date
 
 import pytest
 
-from bot.domain.replies.classifier import MODEL_CONFIDENCE, raised_by_word_model
+from bot.domain.replies.classifier import MODEL_CONFIDENCE, TAKING_BACK, word_model_answer
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import strongest_said
 from bot.domain.replies.word_model import MODEL_FILE, WordModel, features, word_model
@@ -61,25 +62,66 @@ def _sure_of(intent: ReplyIntent, word: str = "mystery") -> WordModel:
 def test_a_confident_reading_of_a_stronger_intent_raises_the_rules_answer(
         rules_said: ReplyIntent) -> None:
     model = _sure_of(ReplyIntent.DISPUTE)
-    assert raised_by_word_model(rules_said, "a mystery charge", model=model) is (
+    assert word_model_answer(rules_said, "a mystery charge", model=model) is (
         ReplyIntent.DISPUTE)
 
 
+def _reads(intent: ReplyIntent, confidence: float, word: str = "mystery") -> WordModel:
+    """A model that reads `intent` in any text holding `word`, with `confidence`."""
+    others = len(LEARNED) - 1
+    logit = math.log(confidence * others / (1.0 - confidence))
+    return WordModel({
+        "intents": [str(each) for each in LEARNED],
+        "intercepts": [0.0] * len(LEARNED),
+        "features": {word: [1.0, *(logit if each is intent else 0.0 for each in LEARNED)]},
+        "trained_on": "",
+    })
+
+
 @pytest.mark.parametrize(("rules_said", "model_reads"), [
-    (ReplyIntent.DISPUTE, ReplyIntent.PAID),
-    (ReplyIntent.PAID, ReplyIntent.PROMISE_TO_PAY),
-    (ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON),
-    (ReplyIntent.QUESTION, ReplyIntent.UNCLEAR),
+    (ReplyIntent.DISPUTE, ReplyIntent.PROMISE_TO_PAY),
+    (ReplyIntent.PAYMENT_PLAN, ReplyIntent.PROMISE_TO_PAY),
+    (ReplyIntent.PAID, ReplyIntent.QUESTION),
 ])
-def test_the_model_never_lowers_what_the_rules_found(
+def test_a_sure_reading_of_a_weaker_intent_takes_back_the_rules_answer(
         rules_said: ReplyIntent, model_reads: ReplyIntent) -> None:
-    assert raised_by_word_model(rules_said, "mystery", model=_sure_of(model_reads)) is rules_said
+    assert word_model_answer(rules_said, "mystery", model=_sure_of(model_reads)) is model_reads
+
+
+@pytest.mark.parametrize(("rules_said", "model_reads"), [
+    (ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON),
+    (ReplyIntent.CEASE, ReplyIntent.UNCLEAR),
+    (ReplyIntent.WRONG_PERSON, ReplyIntent.DISPUTE),
+])
+def test_a_stop_request_or_a_not_us_the_rules_found_is_never_taken_back(
+        rules_said: ReplyIntent, model_reads: ReplyIntent) -> None:
+    model = _sure_of(model_reads)
+    assert word_model_answer(rules_said, "mystery", model=model) is rules_said
+
+
+def test_a_dispute_is_taken_back_only_by_a_reading_surer_than_one_that_may_raise() -> None:
+    middling = _reads(ReplyIntent.PROMISE_TO_PAY, 0.75)
+    assert middling.reading("mystery").confidence == pytest.approx(0.75)
+    assert MODEL_CONFIDENCE < 0.75 < TAKING_BACK[ReplyIntent.DISPUTE]
+    assert word_model_answer(ReplyIntent.DISPUTE, "mystery", model=middling) is (
+        ReplyIntent.DISPUTE)
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=middling) is (
+        ReplyIntent.PROMISE_TO_PAY)
+
+
+@pytest.mark.parametrize(("rules_said", "model_reads"), [
+    (ReplyIntent.QUESTION, ReplyIntent.UNCLEAR),
+    (ReplyIntent.ACKNOWLEDGED, ReplyIntent.UNCLEAR),
+])
+def test_the_weakest_answers_are_not_taken_back(
+        rules_said: ReplyIntent, model_reads: ReplyIntent) -> None:
+    assert word_model_answer(rules_said, "mystery", model=_sure_of(model_reads)) is rules_said
 
 
 @pytest.mark.parametrize("rules_said", [ReplyIntent.AUTO_REPLY, ReplyIntent.BOUNCE])
 def test_the_model_does_not_read_bounces_or_auto_replies(rules_said: ReplyIntent) -> None:
     model = _sure_of(ReplyIntent.CEASE)
-    assert raised_by_word_model(rules_said, "mystery", model=model) is rules_said
+    assert word_model_answer(rules_said, "mystery", model=model) is rules_said
 
 
 def test_an_unsure_reading_leaves_the_rules_answer() -> None:
@@ -91,14 +133,14 @@ def test_an_unsure_reading_leaves_the_rules_answer() -> None:
         "trained_on": "",
     })
     assert unsure.reading("mystery").confidence < MODEL_CONFIDENCE
-    assert raised_by_word_model(ReplyIntent.UNCLEAR, "mystery", model=unsure) is (
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=unsure) is (
         ReplyIntent.UNCLEAR)
 
 
 def test_the_model_raises_only_to_the_intents_it_is_allowed() -> None:
     model = _sure_of(ReplyIntent.PROMISE_TO_PAY)
     allowed = frozenset({ReplyIntent.DISPUTE})
-    assert raised_by_word_model(ReplyIntent.UNCLEAR, "mystery", to=allowed, model=model) is (
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", to=allowed, model=model) is (
         ReplyIntent.UNCLEAR)
 
 

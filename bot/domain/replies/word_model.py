@@ -4,9 +4,10 @@ The phrase rules (`phrases`, `figures`, `promises`) are precise, but each new wr
 idioms no rule has seen ("The invoice is for a job we never booked", "we'll settle up once the
 dust settles"), and the rules then find nothing and answer `unclear`. A linear model over the
 words and word pairs of thousands of labelled replies (`tests/replies/written`, the shared
-debtor corpus) generalises from words the rules never name. The classifier uses it only to
-*raise* an answer to a stronger intent in DESIGN.md's order, and only when it is confident:
-the rules' answer stands whenever the model agrees, is unsure, or names a weaker intent.
+debtor corpus) generalises from words the rules never name. The classifier uses it to
+*raise* an answer to a stronger intent in DESIGN.md's order when it is confident, and to take
+back an answer of the rules for a weaker intent only when it is surer still (and never a stop
+request): otherwise the rules' answer stands (`classifier.word_model_answer`).
 
 The model is TF-IDF (sublinear term frequency, l2 norm) over `features(text)` and a
 multinomial logistic regression, trained by `scripts/train_word_model.py` with scikit-learn
