@@ -968,3 +968,26 @@ def test_paying_by_a_named_way_is_paid_and_not_needing_to_opt_out_is_no_stop_req
 )
 def test_paying_named_only_as_a_condition_is_no_promise(words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Honestly, don't stop sending these, I'd never remember otherwise.",
+    "No dejen de escribirme, me ayuda a acordarme.",
+    "There's no need to stop the emails, I just need a week.",
+    "We are not insolvent, just slow this month.",
+    "We're not in administration, whatever the rumour says.",
+])
+def test_asking_for_the_reminders_to_go_on_or_denying_an_insolvency_is_no_stop_request(
+        words: str) -> None:
+    assert parse_reply(reply(words)).intent is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "No, stop sending these.",
+    "Dejen de escribirme, por favor.",
+    "We are now in administration; write to the administrators.",
+    "Don't email me again.",
+])
+def test_a_stop_request_or_an_insolvency_stated_plainly_still_stops_the_emails(
+        words: str) -> None:
+    assert parse_reply(reply(words)).intent is ReplyIntent.CEASE

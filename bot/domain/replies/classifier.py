@@ -18,7 +18,7 @@ from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
 from bot.domain.replies.figures import contests_billed_figure
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
-from bot.domain.replies.phrases import strongest_said
+from bot.domain.replies.phrases import stop_request_denied, strongest_said
 from bot.domain.replies.promises import (
     a_day_to_pay_on,
     instalment_dates,
@@ -144,6 +144,8 @@ def understand(facts: ReplyFacts) -> Understanding:
     else:
         raise_to = _RAISED_TO
     answer = word_model_answer(intent, model_text(facts.subject, words), to=raise_to)
+    if answer is ReplyIntent.CEASE and stop_request_denied(words):
+        answer = intent  # "Don't stop sending these": the words of a stop request, denied
     if answer is not intent:
         intent = answer
         promised = (promised_date(words, sent=facts.sent_on, month_first=month_first)

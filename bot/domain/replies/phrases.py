@@ -918,6 +918,9 @@ class _Sentence:
         elif intent is ReplyIntent.PROMISE_TO_PAY:
             return any(not _PRECONDITION.search(text, max(0, found.start() - 12), found.end())
                        for pattern in patterns for found in pattern.finditer(text))
+        elif intent is ReplyIntent.CEASE:
+            return any(not _stop_denied(text, found)
+                       for pattern in patterns for found in pattern.finditer(text))
         elif intent is ReplyIntent.QUESTION:
             if not any(searched[index].search(text) for index in _TOPIC_IDS & self.ids):
                 return False
@@ -937,6 +940,49 @@ def says(intent: ReplyIntent, clause: str) -> bool:
 _PRECONDITION = re.compile(r"\bbefore (?:i|we) ", re.IGNORECASE)
 # "Our client has just paid us": money that reached the debtor, not the creditor.
 _PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
+
+
+# A stop request asked *not* to happen ("Please don't stop sending these, they help", "No
+# dejen de mandarme estos recordatorios", "No need to stop the reminders"), and an insolvency
+# denied ("We're not in administration, whatever you've heard"): not a stop request.
+_NOT_STOPPING = re.compile(
+    r"(?:\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que|no)\s+(?:ever\s+)?)$",
+    re.IGNORECASE,
+)
+_BARE_NO = re.compile(r"\bno\s+$", re.IGNORECASE)
+_SPANISH_STOP = re.compile(r"dej", re.IGNORECASE)
+_INSOLVENCY_WORD = re.compile(
+    r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust)\b",
+    re.IGNORECASE,
+)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
+
+
+def stop_request_denied(words: str) -> bool:
+    """Whether the debtor's words hold a stop request they ask not to happen, or an
+    insolvency they deny (see `_stop_denied`): words a model may take for a stop request."""
+    for part in sentences(words):
+        searched = _PATTERNS if "\n" in part.text else _ONE_LINE
+        for index in sorted(_IDS_OF[ReplyIntent.CEASE]):
+            if any(_stop_denied(part.text, found)
+                   for found in searched[index].finditer(part.text)):
+                return True
+    return False
+
+
+def _stop_denied(sentence: str, found: re.Match[str]) -> bool:
+    """Whether a stop request a pattern `found` in `sentence` is one the debtor asks not to
+    happen, or an insolvency they deny."""
+    before = sentence[max(0, found.start() - 24) : found.start()]
+    if _NOT_STOPPING.search(before) and (
+            not _BARE_NO.search(before) or _SPANISH_STOP.match(found.group(0))):
+        return True
+    word = _INSOLVENCY_WORD.search(found.group(0))
+    if word is None:
+        return False
+    start = found.start() + word.start()
+    return _DENIED_BEFORE.search(sentence, max(0, start - 30), start) is not None
 
 
 def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
