@@ -991,3 +991,19 @@ def test_asking_for_the_reminders_to_go_on_or_denying_an_insolvency_is_no_stop_r
 def test_a_stop_request_or_an_insolvency_stated_plainly_still_stops_the_emails(
         words: str) -> None:
     assert parse_reply(reply(words)).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Your lads left the job half finished and nobody called me back about it.",
+    "Das Paket wurde an eine falsche Adresse in Köln zugestellt.",
+])
+def test_work_left_unfinished_or_goods_sent_astray_are_not_a_wrong_person(words: str) -> None:
+    assert parse_reply(reply(words)).intent is not ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize("words", [
+    "Megan left the job in March, I'm afraid.",
+    "There's nobody called Dave here.",
+])
+def test_a_contact_who_left_or_never_was_here_is_still_a_wrong_person(words: str) -> None:
+    assert parse_reply(reply(words)).intent is ReplyIntent.WRONG_PERSON

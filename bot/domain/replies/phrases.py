@@ -173,7 +173,9 @@ _WRONG_PERSON = (
     r"\b(?:passed away|deceased)\b",
     r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order))",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
-    r"organi[sz]ation|job|role)\b|\b(?:has|have|had) (?:now )?left\b(?! (?:a|an|it|this|that|you|"
+    r"organi[sz]ation|role)\b|\b(?:has |had )?left (?:his|her|their|the) job\b(?! (?:half|"
+    r"unfinished|incomplete|undone|in a|a mess|early))|"
+    r"\b(?:has|have|had) (?:now )?left\b(?! (?:a|an|it|this|that|you|"
     r"them|us|him|her|some|me|my|your|voicemail|messages?)\b)|\b(?:moved on from|"
     r"no longer part of)\b",
     r"\b(?:sold|closed) (?:the|my|our) (?:business|company|shop|practice)\b|\bnew owners?\b|"
@@ -192,7 +194,8 @@ _WRONG_PERSON = (
     r"\bleft us\b|\b(?:please )?(?:send|address|forward|direct) (?:all |any )?(?:invoices|bills|"
     r"statements|reminders|this|these|them|it) to (?:our|my|the|\S+@)|\binvoices (?:go|should "
     r"go|need to go) to\b|\bmixed up with\b|\bplease use \S+@|\b(?:nobody|no one) "
-    r"(?:called|named|by the name)\b|\bnot the (?:owner|account holder|customer|client|debtor|"
+    r"(?:called|named|by the name)\b(?! (?:me|us|back|you)\b)|"
+    r"\bnot the (?:owner|account holder|customer|client|debtor|"
     r"tenant|occupant)\b|"
     r"\bmeant for (?:my|our|someone|somebody|another|the)\b|\bmy old (?:work |e-?mail )?address\b|"
     r"\bhaven't had anything to do with\b",

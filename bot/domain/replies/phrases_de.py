@@ -307,7 +307,7 @@ _WRONG_PERSON = (
     rf"\b(?:keine ahnung|wei{_SS} (?:\w+ )?nicht),? (?:wer|was|wen) (?:sie|ihr|du) (?:\w+ ){{0,2}}"
     rf"(?:sind|seid|bist|wollen|wollt|suchen|sucht|meinen|meint)\b",
     rf"\bgeh{_OE}rt (?:jetzt|nun|inzwischen|seit \w+) (?:mir|uns|jemand anderem|einer anderen)\b",
-    r"\bfalsche(?:n|r)? (?:e-?mail|adresse(?! (?:\w+ )?(?:zugestellt|geliefert|gebracht))|"
+    r"\bfalsche(?:n|r)? (?:e-?mail|adresse(?! (?:\w+ ){0,3}(?:zugestellt|geliefert|gebracht))|"
     r"empfänger|person|ansprechpartner)\b|"
     r"\birrtümlich\b|\bversehentlich an mich\b|\bnicht (?:der|die) richtige\b|"
     r"\barbeitet nicht mehr\b|\bnicht mehr (?:bei uns|im unternehmen|in unserem)\b|"
