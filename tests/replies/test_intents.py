@@ -1007,3 +1007,24 @@ def test_work_left_unfinished_or_goods_sent_astray_are_not_a_wrong_person(words:
 ])
 def test_a_contact_who_left_or_never_was_here_is_still_a_wrong_person(words: str) -> None:
     assert parse_reply(reply(words)).intent is ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Our query about the freight charge is resolved now, so the transfer goes Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("My mistake, I paid £300 instead of £330. The other £30 went this morning.",
+     ReplyIntent.PAID),
+    ("Keinerlei Beanstandung, die Überweisung geht am Freitag raus.", ReplyIntent.PROMISE_TO_PAY),
+    ("Litige réglé, merci. Le virement part vendredi.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_dispute_now_settled_or_a_short_payment_owned_up_to_is_no_dispute(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Please hold off until the dispute is resolved: the units arrived broken.",
+    "This is not our mistake, we were charged twice for one delivery.",
+])
+def test_a_dispute_still_open_stays_a_dispute(words: str) -> None:
+    assert parse_reply(reply(words)).intent is ReplyIntent.DISPUTE

@@ -821,6 +821,12 @@ _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
 _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"\b(?:(?:this|it)(?:'s| is) not a (?:complaint|dispute)|not (?:a complaint|"
     r"disputing(?! the (?:whole|entire|full|total|main)))|no dispute)\b"
+    # A dispute or query now settled, and a wrong figure that was the debtor's own mistake.
+    r"|(?<!until the )(?<!till the )(?<!once the )(?<!when the )(?<!before the )(?<!unless the )"
+    r"(?<!until this )(?<!until our )(?<!until my )"
+    r"\b(?:dispute|query)(?:'s| is| has been| was| got)? (?:now )?(?:resolved|"
+    r"sorted|settled|cleared up)\b|\bno issue now\b|\b(?:wrong amount|mistake|error) (?:was )?"
+    r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
     re.IGNORECASE,
 ))

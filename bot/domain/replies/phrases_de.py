@@ -1158,4 +1158,6 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bkein(?:en)? (?:widerspruch|einspruch)\b",
     r"\bnicht als (?:reklamation|beschwerde|widerspruch|einspruch) gemeint\b",
     r"\b(?:keine (?:beanstandung|reklamation)|kein(?:e)? (?:einwand|streit))\b",
+    r"\bkeinerlei (?:beanstandung|reklamation|einw\w+)\b",
+    r"\b(?:der )?fehler lag bei (?:mir|uns)\b",
 )

@@ -1114,5 +1114,7 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bno (?:discuto|discutimos|cuestiono|cuestionamos|impugno|impugnamos) (?:la|el) "
     r"(?:deuda|importe|monto|factura|cobro|cargo)\b",
     r"\bno es (?:una )?(?:reclamación|queja)\b",
+    r"\bel error (?:\w+ ){0,3}(?:fue|era) m[íi]o\b",
+    r"\b(?:la )?(?:disputa|reclamaci[oó]n) (?:ya )?(?:est[áa]|qued[óo]) resuelta\b",
     r"\bno es que no (?:la |lo |las |los )?(?:queramos|quiera|vayamos a) pagar\b",
 )

@@ -868,6 +868,7 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\b(?:pas de|aucun(?:e)?) (?:litige|contestation|r[ée]clamation)(?: (?:de|du) (?:notre|ma|"
     r"mon) (?:part|c[ôo]t[ée]))?\b(?! (?:sur|concernant|pour|quant) )",
     r"\bje ne conteste rien\b", r"\bnous ne contestons rien\b",
+    r"\bne (?:la|le|les) (?:conteste|contestons) pas\b", r"\blitige (?:est )?r[ée]gl[ée]\b",
     r"\bne (?:conteste|contestons) (?:pas du tout|absolument pas|aucunement)\b",
     r"\bsans (?:vouloir )?contester\b",
     r"\bil ne s'agit pas d'une (?:contestation|r[ée]clamation)\b",
