@@ -415,3 +415,14 @@ def test_a_reply_that_has_the_bill_scheduled_for_a_day_promises_that_day(
 def test_promised_days_in_whole_replies_resolve_against_their_own_date(
         words: str, sent: date, expected: date) -> None:
     assert promised_date(words, sent=sent, month_first="$" in words) == expected
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("The transfer goes out Thursday, so you should see it by Monday.", date(2025, 11, 6)),
+    ("I'm away until the 12th, but my husband will pay it on the 20th.", date(2025, 11, 20)),
+    ("Estoy fuera hasta el día 9. La factura la pagamos el 14.", date(2025, 11, 14)),
+    ("Je suis en congé jusqu'au 10, le virement partira le 17.", date(2025, 11, 17)),
+])
+def test_the_promised_day_is_when_it_is_paid_not_when_it_lands_or_when_someone_is_back(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=date(2025, 11, 4)) == day  # a Tuesday

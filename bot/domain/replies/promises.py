@@ -127,18 +127,37 @@ def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> lis
 def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The date the debtor promises to pay (or to start paying) by, or None: the first day in
     a clause that commits to paying ("we're closed from the 19th, so it will be paid on 6
-    January"), failing that in a clause that commits, failing that the first day named."""
+    January"), failing that in a clause that commits, failing that in one about paying,
+    failing that the first day named. A day someone is away until ("absente jusqu'au 8 mars")
+    or the money should arrive by ("so you should see it by Monday") comes last."""
     committed: date | None = None
+    paying: date | None = None
     fallback: date | None = None
+    aside: date | None = None
     for clause, day in _days_to_come(text, sent, month_first):
+        if _AWAY_OR_ARRIVING.search(clause.text):
+            aside = aside or day
+            continue
         if _COMMITS.search(clause.text):
             if _PAYING.search(clause.text):
                 return day
             committed = committed or day
+        elif _PAYING.search(clause.text):
+            paying = paying or day
         fallback = fallback or day
-    return committed or fallback
+    return committed or paying or fallback or aside
 
 
+# A clause about someone being away until a day, or about when the money should arrive after
+# it is sent: its day is not the one promised when another is named.
+_AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
+    r"\b(?:away|off|out of (?:the )?office|absent\w*|abwesend|urlaub|ferien|de viaje|de "
+    r"vacaciones|en vacances|en cong[ée]|on (?:holiday|leave|vacation)|travell?ing)\b[^.;:]{0,40}"
+    r"\b(?:until|till|jusqu'(?:au|à)|hasta|bis)\b"
+    r"|\byou (?:should|will|'ll|shall) (?:see|have|get|receive)\b"
+    r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b",
+    re.IGNORECASE,
+))
 # Within one clause, days that are not the day paid on: a day that recurs ("$150 every second
 # Thursday starting the 13th", "nuestro día de pago es el 5 de cada mes, así que ... el 5 de
 # diciembre"), and a day a state lasts until when a later day follows ("à découvert jusqu'au
