@@ -426,3 +426,23 @@ def test_promised_days_in_whole_replies_resolve_against_their_own_date(
 def test_the_promised_day_is_when_it_is_paid_not_when_it_lands_or_when_someone_is_back(
         words: str, day: date) -> None:
     assert promised_date(words, sent=date(2025, 11, 4)) == day  # a Tuesday
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Can't manage today I'm afraid, but Friday for sure.", date(2025, 11, 7)),
+    ("Thursday's no good for us, Monday it is.", date(2025, 11, 10)),
+    ("I can't pay until Friday.", date(2025, 11, 7)),
+])
+def test_a_day_the_debtor_turns_down_is_not_the_day_promised(words: str, day: date) -> None:
+    assert promised_date(words, sent=date(2025, 11, 4)) == day  # a Tuesday
+
+
+@pytest.mark.parametrize("words", [
+    "Money's tight after the flood. Could I pay £200 now and £200 on the 1st of December?",
+    "Con la baja no llego: ¿puedo pagar la mitad ahora y el resto en enero?",
+])
+def test_a_plan_that_pays_its_first_sum_at_once_starts_on_the_day_of_the_reply(
+        words: str) -> None:
+    parsed = parse_reply(reply(words))  # sent Tuesday 4 November 2025
+    assert str(parsed.intent) == "payment_plan"
+    assert parsed.promised_date == date(2025, 11, 4)

@@ -21,6 +21,7 @@ from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import stop_request_denied, strongest_said
 from bot.domain.replies.promises import (
     a_day_to_pay_on,
+    first_instalment_now,
     instalment_dates,
     payment_day_named,
     promised_date,
@@ -150,6 +151,9 @@ def understand(facts: ReplyFacts) -> Understanding:
         intent = answer
         promised = (promised_date(words, sent=facts.sent_on, month_first=month_first)
                     if intent in _DATED_INTENTS and facts.sent_on is not None else None)
+    if (intent is ReplyIntent.PAYMENT_PLAN and facts.sent_on is not None
+            and first_instalment_now(words)):
+        promised = facts.sent_on
     amount = paid_or_promised_amount(words, context=facts.context)
     return Understanding(intent, promised_date=promised, amount=amount)
 
@@ -177,10 +181,12 @@ def word_model_answer(intent: ReplyIntent, text: str, *,
 
 
 def _in_parts(words: str, sent: date, month_first: bool) -> bool:
-    """A promise of two sums on two days ("$200 today and $200 on Dec 1") is a plan."""
+    """A promise of two sums on two days ("$200 today and $200 on Dec 1", "£200 now and £200
+    on the 1st") is a plan."""
     if len(find_amounts(words)) < 2:
         return False
-    return len(instalment_dates(words, sent=sent, month_first=month_first)) >= 2
+    days = len(instalment_dates(words, sent=sent, month_first=month_first))
+    return days >= 2 or (days == 1 and first_instalment_now(words))
 
 
 def _in_one_go(words: str) -> bool:

@@ -115,6 +115,24 @@ def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date
     return None
 
 
+# A plan whose first sum is paid at once ("half now and half on the 28th", "£150 now, then
+# £150 a month", "la mitad ahora"): its first instalment is on the day of the reply.
+_FIRST_SUM_NOW = with_start_lookahead(re.compile(
+    r"(?:[£$€]\s?\d[\d,.]*|\b(?:half|part|some|one|the first (?:half|part|payment|"
+    r"instalment|installment|lot|one)|\d[\d,.]*\s?k|(?:r|rs|eur|chf)\s?\d[\d,.]*|"
+    r"\d[\d,.]*\s?(?:€|eur|euros?|dollars?|bucks|pounds?|quid|rand|chf)|\d+\s?%|la mitad|"
+    r"una parte|la moiti[ée]|une partie|die h[äa]lfte|einen teil))\s+"
+    r"(?:now|today|right now|straight away|right away|ahora|hoy|ya|"
+    r"maintenant|aujourd'hui|tout de suite|jetzt|heute|sofort)\b",
+    re.IGNORECASE,
+))
+
+
+def first_instalment_now(text: str) -> bool:
+    """Whether a plan's first sum is paid on the day of the reply (`_FIRST_SUM_NOW`)."""
+    return _FIRST_SUM_NOW.search(text) is not None
+
+
 def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
     """The days still to come named in clauses about paying, in order, each once."""
     days: list[date] = []
@@ -221,9 +239,39 @@ def _days_to_come(text: str, sent: date, month_first: bool) -> Iterator[tuple[Cl
         found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible)
         if _PAST_OR_MISSED.search(clause.text):
             found = _not_in_the_past(clause.text, found)
-        mentions = [mention for mention in found if mention.value >= sent]
+        mentions = [mention for mention in found
+                    if mention.value >= sent and not _refused(text, clause, mention)]
         for mention in _paid_on_first(clause.text, mentions):
             yield clause, mention.value
+
+
+# A day the debtor turns down ("Can't pay today, but Friday", "Tomorrow's no good"), unless
+# what turns it down is a limit ("not before the 15th", "can't pay until Friday").
+_REFUSED_BEFORE = re.compile(
+    r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|no puedo|je ne peux pas|kann nicht)"
+    r"(?: \w+){0,2} $",
+    re.IGNORECASE,
+)
+_A_LIMIT_BEFORE = re.compile(
+    r"\b(?:until|till|before|by|after|later than|earlier than|before|later)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# "Not this Friday but the one after": the day still tells the week it is paid in.
+_THE_ONE_AFTER = re.compile(
+    r"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|(?:le|la) suivante?|el siguiente|"
+    r"(?:den|die|das) (?:nächsten?|darauf))", re.IGNORECASE)
+_REFUSED_AFTER = re.compile(
+    r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work))\b"
+    r"|\s(?:doesn't|won't) work\b",
+    re.IGNORECASE)
+
+
+def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
+    """Whether the debtor turns down the day `mention` names in `clause` of `text`."""
+    before = clause.text[max(0, mention.start - 30) : mention.start]
+    if (_REFUSED_BEFORE.search(before) and not _A_LIMIT_BEFORE.search(before)
+            and not _THE_ONE_AFTER.match(text, clause.start + mention.end)):
+        return True
+    return _REFUSED_AFTER.match(clause.text, mention.end) is not None
 
 
 def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention]:
