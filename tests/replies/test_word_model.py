@@ -49,12 +49,7 @@ def test_the_model_reads_words_and_pairs_of_neighbouring_words() -> None:
 
 def _sure_of(intent: ReplyIntent, word: str = "mystery") -> WordModel:
     """A model that reads `intent` in any text holding `word`, nearly certain of it."""
-    return WordModel({
-        "intents": [str(each) for each in LEARNED],
-        "intercepts": [0.0] * len(LEARNED),
-        "features": {word: [1.0, *(20.0 if each is intent else 0.0 for each in LEARNED)]},
-        "trained_on": "",
-    })
+    return _reads(intent, 1.0 - 1e-8, word)
 
 
 @pytest.mark.parametrize("rules_said", [

@@ -68,6 +68,13 @@ def _message_scores(folder: str) -> Scores:
     return scores
 
 
+def _assert_at_least(scores: Scores, floors: tuple[float, float, float]) -> None:
+    accuracy, recall, dates = floors
+    assert scores.accuracy() >= accuracy
+    assert min(scores.recall("cease"), scores.recall("dispute")) >= recall
+    assert scores.dates() >= dates
+
+
 # file: (intent accuracy, cease and dispute recall, exact promised dates)
 FLOORS = {
     "probes_en.csv": (0.98, 1.0, 0.95),
@@ -94,11 +101,7 @@ FLOORS = {
 @pytest.mark.parametrize(("name", "floors"), FLOORS.items())
 def test_the_reader_keeps_understanding_the_short_replies_written_for_it(
         name: str, floors: tuple[float, float, float]) -> None:
-    scores = _probe_scores(name)
-    accuracy, recall, dates = floors
-    assert scores.accuracy() >= accuracy
-    assert min(scores.recall("cease"), scores.recall("dispute")) >= recall
-    assert scores.dates() >= dates
+    _assert_at_least(_probe_scores(name), floors)
 
 
 @pytest.mark.parametrize("folder", ["replies-a", "replies-h", "replies-i", "replies-j"])
@@ -125,8 +128,4 @@ FORMERLY_UNSEEN_FLOORS = {
 @pytest.mark.parametrize(("folder", "floors"), FORMERLY_UNSEEN_FLOORS.items())
 def test_the_reader_keeps_understanding_the_messages_it_was_once_measured_on(
         folder: str, floors: tuple[float, float, float]) -> None:
-    scores = _message_scores(folder)
-    accuracy, recall, dates = floors
-    assert scores.accuracy() >= accuracy
-    assert min(scores.recall("cease"), scores.recall("dispute")) >= recall
-    assert scores.dates() >= dates
+    _assert_at_least(_message_scores(folder), floors)
