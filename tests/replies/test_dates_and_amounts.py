@@ -446,3 +446,12 @@ def test_a_plan_that_pays_its_first_sum_at_once_starts_on_the_day_of_the_reply(
     parsed = parse_reply(reply(words))  # sent Tuesday 4 November 2025
     assert str(parsed.intent) == "payment_plan"
     assert parsed.promised_date == date(2025, 11, 4)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Nous réglons à 45 jours fin de mois, soit le 15 décembre.", date(2025, 12, 15)),
+    ("Se paga a 30 días desde hoy, es decir el 5 de diciembre.", date(2025, 12, 5)),
+])
+def test_a_day_said_again_in_other_words_is_read_as_said_the_second_time(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=date(2025, 11, 4)) == day

@@ -204,6 +204,15 @@ _LATEST_AFTER = re.compile(
 )
 
 
+# A day said again in other words right after ("à 30 jours fin de mois, soit le 31 décembre",
+# "a 30 días, o sea el 4 de diciembre"): the second saying is the one to go by.
+_RESTATED = re.compile(
+    r"\W*(?:soit|o sea|es decir|c'est-à-dire|d\.\s?h\.|das heißt|i\.\s?e\.|that is|that's|"
+    r"namely)\W*(?:on |le |el |the |am |den )?",
+    re.IGNORECASE,
+)
+
+
 def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The days of one clause, the one most likely paid on first (see above), else in order."""
     if len(mentions) < 2:
@@ -224,8 +233,13 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
                     or _LATEST_AFTER.match(text, mention.end)) and all(
             earlier.value < mention.value for earlier in mentions[:index])
 
+    def restated(index: int) -> bool:
+        return index + 1 < len(mentions) and _RESTATED.fullmatch(
+            text, mentions[index].end, mentions[index + 1].start) is not None
+
     ranked = sorted(range(len(mentions)), key=lambda index: (
-        not latest(index), recurs(mentions[index]) or lasts_until(index), index))
+        restated(index), not latest(index), recurs(mentions[index]) or lasts_until(index),
+        index))
     return [mentions[index] for index in ranked]
 
 
