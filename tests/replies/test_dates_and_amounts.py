@@ -455,3 +455,13 @@ def test_a_plan_that_pays_its_first_sum_at_once_starts_on_the_day_of_the_reply(
 def test_a_day_said_again_in_other_words_is_read_as_said_the_second_time(
         words: str, day: date) -> None:
     assert promised_date(words, sent=date(2025, 11, 4)) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("It'll be with you a week on Monday.", date(2025, 11, 17)),
+    ("Wir überweisen am Mittwoch kommender Woche.", date(2025, 11, 12)),
+    ("Pagamos la semana próxima, el jueves.", date(2025, 11, 13)),
+    ("I can do £40 a week from Monday.", date(2025, 11, 10)),
+])
+def test_a_weekday_in_the_week_after_is_read_in_that_week(words: str, day: date) -> None:
+    assert promised_date(words, sent=date(2025, 11, 4)) == day  # a Tuesday

@@ -81,7 +81,7 @@ _WEEKDAY_AHEAD = "(?=[{}])".format("".join(sorted({name[0] for name in _WEEKDAYS
 _ORDINAL = r"(?:st|nd|rd|th|er|ère|º|°)"
 _YEAR = r"(?:,?\s*(?P<year>\d{4})\b)?"
 _NEXT = (r"next|coming|following|próximo|proximo|prochain|nächsten|nächster|nächste|naechsten|"
-         r"naechster|naechste|kommenden|kommende")
+         r"naechster|naechste|kommenden|kommender|kommende")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
@@ -214,7 +214,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             rf"\b(?:(?P<modifier>(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
-            rf"(?:\s+(?:prochaine|que viene))?,?(?:\s+(?:on|am|el|le))?|this|{_NEXT}|este|ce|"
+            rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
+            rf"a week on|this|{_NEXT}|este|ce|"
             r"diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
@@ -522,7 +523,7 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
-    if modifier == "week":  # "Friday week": a week after the coming Friday
+    if modifier in ("week", "a week on"):  # "Friday week", "a week on Friday"
         return coming + timedelta(days=7)
     if modifier == "fortnight":
         return coming + timedelta(days=14)
