@@ -180,3 +180,14 @@ def test_a_day_that_is_not_about_paying_makes_no_promise(words: str) -> None:
     parsed = parse_reply(reply(words))
     assert parsed.intent is not ReplyIntent.PROMISE_TO_PAY
     assert parsed.promised_date is None
+
+
+@pytest.mark.parametrize("words", [
+    "We'll pay Friday - well, part of it, £800. The rest will have to wait till December.",
+    "Is it possible to pay half on Friday and half at the end of the month? Things are tight "
+    "since I was let go.",
+])
+def test_a_dated_promise_the_model_reads_as_terms_is_a_plan(words: str) -> None:
+    parsed = parse_reply(reply(words))  # sent Tuesday 4 November 2025
+    assert parsed.intent is ReplyIntent.PAYMENT_PLAN
+    assert parsed.promised_date == date(2025, 11, 7)

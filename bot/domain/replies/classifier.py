@@ -57,8 +57,10 @@ _RAISED_TO = frozenset((ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent
 # matin"), may be raised to a promise too: the day is there for the date rules to read.
 _RAISED_TO_WITH_A_DAY = _RAISED_TO | {ReplyIntent.PROMISE_TO_PAY}
 # A promise or plan with a day still to come is not read as paid by words without their order
-# ("Demain c'est payé": paid tomorrow): only what is about the debt or the address outranks it.
-_ABOUT_THE_DEBT = frozenset((ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent.DISPUTE))
+# ("Demain c'est payé": paid tomorrow): only what is about the debt or the address outranks it,
+# or, for a promise, terms ("half on the 15th and half on the 30th" is a plan).
+_ABOUT_THE_DEBT = frozenset((ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent.DISPUTE,
+                             ReplyIntent.PAYMENT_PLAN))
 _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
 # Intents below promise_to_pay in DESIGN.md's order: a reply that says no more than one of
 # these, but names a day it will pay on, is a promise.
