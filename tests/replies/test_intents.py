@@ -1028,3 +1028,19 @@ def test_a_dispute_now_settled_or_a_short_payment_owned_up_to_is_no_dispute(
 ])
 def test_a_dispute_still_open_stays_a_dispute(words: str) -> None:
     assert parse_reply(reply(words)).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Not paying it today, sorry, but Thursday without fail.",
+    "Our office manager is off with a broken arm, hence the delay. It'll be paid on Monday.",
+])
+def test_a_payment_put_off_for_a_day_or_a_broken_bone_is_no_dispute(words: str) -> None:
+    assert parse_reply(reply(words)).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize("words", [
+    "Not paying this, the pump arrived broken.",
+    "I'm not paying for work that was never finished.",
+])
+def test_a_refusal_to_pay_is_still_a_dispute(words: str) -> None:
+    assert parse_reply(reply(words)).intent is ReplyIntent.DISPUTE

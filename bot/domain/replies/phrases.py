@@ -264,7 +264,7 @@ _DISPUTE = (
     r"\bnever (?:showed|turned) up\b|\bnever (?:arrived|came|happened)\b",
     r"\b(?:not|won't|will not|wont|refuse to|am not|are not|aren't|im not|i'm not)\s+"
     r"(?:be\s+)?pay(?:ing)?\b(?! (?:until|till|before) (?:next|the|[0-9]|monday|tuesday|"
-    r"wednesday|thursday|friday|payday))",
+    r"wednesday|thursday|friday|payday))(?! (?:it |this )?(?:today|now|yet|tonight|this week)\b)",
     r"\bshould(?:n't| not) (?:be )?(?:pay|paying|have to pay|be charged|be billed)\b",
     r"\bovercharg\w*\b|\bover-charg\w*\b|\b(?:charged|billed|invoiced) (?:us |me )?(?:twice|"
     r"double|two times|for \w+ (?:we|i) (?:didn't|did not|never))\b|\bdouble[- ](?:billed|"
@@ -287,7 +287,8 @@ _DISPUTE = (
     r"\bcorrected invoice\b|\badjusted (?:amount|invoice)\b|\breduc\w+ (?:the )?(?:amount|"
     r"invoice|bill)\b",
     r"^(?!.*\bmy (?:phone|mobile|laptop|computer|pc|car|van|leg|arm|wrist|ankle|back)(?:'s| is| "
-    r"was| has been)? broken).*?"
+    r"was| has been)? broken)(?!.*\bbroken (?:wrist|arm|leg|ankle|hip|foot|hand|finger|toe|ribs?|"
+    r"nose|collarbone|shoulder|knee|elbow|bones?)\b).*?"
     r"\b(?:faulty|defective|damaged|broken(?! into)|poor (?:quality|service|workmanship)|not fixed|"
     r"still "
     r"(?:broken|leaking)|unacceptable)\b",
@@ -470,7 +471,9 @@ _DISPUTE = (
     r"dozen|\w+ dozen) \w+ short\b|\bknock (?:that|this) off\b|\byou (?:said|promised) (?:the )?"
     r"(?:fees?|charges?|price|cost|invoice|it) would\b|\bfull price\b|\bis this a joke\b|\bhours "
     r"(?:he|she|they|you) (?:billed|charged)\b|\bbefore (?:we|i) talk about pay",
-    r"\b(?:doesn't|does not|don't) look right\b|\bbogus\b|^\W*not paying\b|\bnot paying until\b|"
+    r"\b(?:doesn't|does not|don't) look right\b|\bbogus\b|"
+    r"^\W*not paying\b(?! (?:it |this )?(?:today|now|yet|tonight|this week)\b)|"
+    r"\bnot paying until\b|"
     r"\bnothing was (?:ever )?delivered\b|^\W*no way\b|\b(?:this|that|it) (?:one )?is wrong\b|"
     r"\bdiscount(?:'s| is) missing\b",
     r"\b(?:collected|picked up|fetched) (?:it|them|the \w+)? ?(?:from your \w+ )?(?:ourselves|"
