@@ -10,8 +10,8 @@ any clause that is not about the past.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from bot.domain.replies.clauses import Clause, sentences
 from bot.domain.replies.dates import DateMention, dated_clauses, find_dates
@@ -92,7 +92,7 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
     first day still to come in a sentence about paying, whatever its words ("je vous paie donc
     mardi prochain": the day is in the clause after "donc"); failing that, in a reply of a few
     words that says no more, the day it names. None when it names none."""
-    days = list(_days_to_come(text, sent, month_first))
+    days = _days_to_come(text, sent, month_first)
     if not days:
         return None
     paying = [(part.start, part.end) for part in sentences(text) if _PAYING.search(part.text)]
@@ -243,10 +243,15 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return [mentions[index] for index in ranked]
 
 
-def _days_to_come(text: str, sent: date, month_first: bool) -> Iterator[tuple[Clause, date]]:
+@lru_cache(maxsize=4)
+def _days_to_come(text: str, sent: date, month_first: bool) -> tuple[tuple[Clause, date], ...]:
     """Each day on or after `sent` named in a clause that is neither an "if" nor about the
     past or what was missed, with its clause: clause by clause, and within a clause the day
-    most likely paid on first (`_paid_on_first`)."""
+    most likely paid on first (`_paid_on_first`).
+
+    Kept for the last few replies: reading one reply asks for its days up to three times
+    (the day paid on, a day the model may make a promise of, the plan's instalments)."""
+    days: list[tuple[Clause, date]] = []
     for clause, possible in dated_clauses(text):
         if clause.is_conditional:
             continue
@@ -255,8 +260,8 @@ def _days_to_come(text: str, sent: date, month_first: bool) -> Iterator[tuple[Cl
             found = _not_in_the_past(clause.text, found)
         mentions = [mention for mention in found
                     if mention.value >= sent and not _refused(text, clause, mention)]
-        for mention in _paid_on_first(clause.text, mentions):
-            yield clause, mention.value
+        days.extend((clause, mention.value) for mention in _paid_on_first(clause.text, mentions))
+    return tuple(days)
 
 
 # A day the debtor turns down ("Can't pay today, but Friday", "Tomorrow's no good"), unless
