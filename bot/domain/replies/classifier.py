@@ -177,7 +177,8 @@ def word_model_answer(intent: ReplyIntent, text: str, *,
     if PRIORITY.index(reading.intent) < PRIORITY.index(intent):
         if reading.confidence >= MODEL_CONFIDENCE and reading.intent in to:
             return reading.intent
-    elif reading.intent is not intent and reading.confidence >= TAKING_BACK.get(intent, 2.0):
+    elif (reading.intent is not intent and intent in TAKING_BACK
+          and reading.confidence >= TAKING_BACK[intent]):
         return reading.intent
     return intent
 

@@ -958,11 +958,11 @@ _PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
 # dejen de mandarme estos recordatorios", "No need to stop the reminders"), and an insolvency
 # denied ("We're not in administration, whatever you've heard"): not a stop request.
 _NOT_STOPPING = re.compile(
-    r"(?:\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que|no)\s+(?:ever\s+)?)$",
+    r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+(?:ever\s+)?$",
     re.IGNORECASE,
 )
-_BARE_NO = re.compile(r"\bno\s+$", re.IGNORECASE)
-_SPANISH_STOP = re.compile(r"dej", re.IGNORECASE)
+# A bare "no" negates only a Spanish stop ("No dejen de mandarme"), not "No, stop sending".
+_NO_BEFORE_DEJAR = re.compile(r"\bno\s+$", re.IGNORECASE)
 _INSOLVENCY_WORD = re.compile(
     r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust)\b",
     re.IGNORECASE,
@@ -987,8 +987,8 @@ def _stop_denied(sentence: str, found: re.Match[str]) -> bool:
     """Whether a stop request a pattern `found` in `sentence` is one the debtor asks not to
     happen, or an insolvency they deny."""
     before = sentence[max(0, found.start() - 24) : found.start()]
-    if _NOT_STOPPING.search(before) and (
-            not _BARE_NO.search(before) or _SPANISH_STOP.match(found.group(0))):
+    if _NOT_STOPPING.search(before) or (
+            _NO_BEFORE_DEJAR.search(before) and found.group(0)[:3].lower() == "dej"):
         return True
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:

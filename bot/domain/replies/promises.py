@@ -272,7 +272,7 @@ _REFUSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _A_LIMIT_BEFORE = re.compile(
-    r"\b(?:until|till|before|by|after|later than|earlier than|before|later)\s+(?:the\s+)?$",
+    r"\b(?:until|till|before|by|after|later than|earlier than|later)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # "Not this Friday but the one after": the day still tells the week it is paid in.
 _THE_ONE_AFTER = re.compile(
