@@ -872,19 +872,8 @@ def strongest_said(words: str) -> ReplyIntent:
     are looked up once in the whole text, so a sentence is tried only with the patterns that
     may match it, and the intents are tried strongest first, so the search stops at the
     first that a sentence says."""
-    parts = sentences(words)
-    spans = []
-    for part in parts:
-        text = part.text
-        start = part.start + len(text) - len(text.lstrip())
-        spans.append((start, part.start + len(text.rstrip())))
-    maybe = _INDEX.candidates(Folded.of(words), spans)
     saying: dict[ReplyIntent, list[_Sentence]] = {}
-    for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
-        text = words[start:end]
-        if not ids or (_DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)):
-            continue
-        sentence = _Sentence(text, ids, part.is_conditional)
+    for sentence in _sentences_of(words):
         for intent in sentence.may_say:
             saying.setdefault(intent, []).append(sentence)
     for intent in _HUMAN_INTENTS:
@@ -893,6 +882,25 @@ def strongest_said(words: str) -> ReplyIntent:
                 continue  # asked only when a sentence disputes: the search reads the whole text
             return intent
     return ReplyIntent.UNCLEAR
+
+
+def _sentences_of(words: str) -> list[_Sentence]:
+    """The sentences of `words` that some pattern may match, each with those patterns: the
+    words the patterns need are looked up once in the whole text. A sentence of a
+    confidentiality disclaimer is left out."""
+    parts = sentences(words)
+    spans = []
+    for part in parts:
+        text = part.text
+        start = part.start + len(text) - len(text.lstrip())
+        spans.append((start, part.start + len(text.rstrip())))
+    maybe = _INDEX.candidates(Folded.of(words), spans)
+    found = []
+    for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
+        text = words[start:end]
+        if ids and not (_DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)):
+            found.append(_Sentence(text, ids, part.is_conditional))
+    return found
 
 
 class _Sentence:
@@ -974,11 +982,10 @@ _DENIED_BEFORE = re.compile(
 def stop_request_denied(words: str) -> bool:
     """Whether the debtor's words hold a stop request they ask not to happen, or an
     insolvency they deny (see `_stop_denied`): words a model may take for a stop request."""
-    for part in sentences(words):
-        searched = _PATTERNS if "\n" in part.text else _ONE_LINE
-        for index in sorted(_IDS_OF[ReplyIntent.CEASE]):
-            if any(_stop_denied(part.text, found)
-                   for found in searched[index].finditer(part.text)):
+    for sentence in _sentences_of(words):
+        for index in sorted(sentence.ids & _IDS_OF[ReplyIntent.CEASE]):
+            if any(_stop_denied(sentence.text, found)
+                   for found in sentence.searched[index].finditer(sentence.text)):
                 return True
     return False
 
