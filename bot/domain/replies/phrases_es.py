@@ -14,6 +14,7 @@ is used for a promise or a payment only with another word that says which.
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
+from bot.domain.replies.their_own import THEIR_OWN
 
 # Forms used in several patterns below.
 _YOU = r"(?:les|le|te|os)"  # to you: ustedes, usted, tú/vos, vosotros
@@ -169,12 +170,13 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"a) (?:mi|nuestro|nuestra|nuestros|mis) "
         rf"{_REPRESENTATIVE}\b",
         # insolvency of the debtor
-        r"\bconcurso (?:mercantil|preventivo|voluntario|necesario)\b|\bsuspensi[oó]n de pagos\b|"
+        THEIR_OWN + r"(?:\bconcurso (?:mercantil|preventivo|voluntario|necesario)\b|"
+        r"\bsuspensi[oó]n de pagos\b|"
         r"\bley de (?:la )?segunda oportunidad\b|\bexoneraci[oó]n del pasivo\b|"
         r"\b(?:procedimiento|proceso|juicio|tr[aá]mite) (?:concursal|de insolvencia|de "
         r"liquidaci[oó]n judicial|de reorganizaci[oó]n)\b|\bliquidaci[oó]n (?:judicial|forzosa)\b|"
         r"\b(?:declarad[oa]s?|declar[eé]|declar[oó]|declaramos) (?:en )?(?:quiebra|concurso|"
-        r"insolvencia|bancarrota)\b|\bbancarrota\b|\bs[ií]ndico de la quiebra\b",
+        r"insolvencia|bancarrota)\b|\bbancarrota\b|\bs[ií]ndico de la quiebra\b)",
         # "denme de baja", "quiero que me den de baja", "dadnos de baja"
         r"\b(?:d[eé]n(?:me|nos)|d[eé](?:me|nos)|d(?:adme|adnos|ame|anos)|d[aá]r(?:me|nos)|"
         r"(?:me|nos) (?:den|d[eé]|deis|des)) de baja\b",
@@ -225,8 +227,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?<!reunimos )\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
         r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|"
         r"se encarga)|"
-        r"(?<!casi en )(?<!casi )\bquiebra\b|"
-        r"\bconcurso (?:\w+ )?de acreedores\b|\badministra(?:dor|ción) concursal\b",
+        r"\badministra(?:dor|ción) concursal\b",
+        # in insolvency, unless it is a client's or supplier's: "nuestro principal cliente ha
+        # entrado en concurso de acreedores" is no stop request
+        THEIR_OWN + r"(?:(?<!casi en )(?<!casi )\bquiebra\b|\bconcurso (?:\w+ )?de acreedores\b)",
         r"\bd[ée]j(?:e|en|ad|adme|enme|ame)(?:me|nos)? en paz\b|\bno (?:quiero|queremos|deseo|"
         r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     ),

@@ -12,6 +12,7 @@ and without accents (`[ée]`), spoken forms ("j'peux pas", "y'a") and regional w
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
+from bot.domain.replies.their_own import THEIR_OWN
 
 # A past participle of paying, any gender and number, with or without accents.
 _PAID_PARTICIPLE = (
@@ -119,8 +120,8 @@ _CEASE = (
     r"faillite|licenci[ée])\b",
     r"\bsurendett\w+\b|\br[ée]tablissement personnel\b|\br[ée]glement collectif de dettes\b|"
     r"\bm[ée]diat\w+ de dettes\b|\bsursis concordataire\b|\bconcordat\b",
-    r"\b(?:r[ée]organisation|sauvegarde|proc[ée]dure collective|cessation des paiements|"
-    r"cessation de paiements)\b",
+    THEIR_OWN + r"\b(?:r[ée]organisation|sauvegarde|proc[ée]dure collective|cessation des "
+    r"paiements|cessation de paiements)\b",
     r"\b(?:mandataire|administrateur|liquidateur) judiciaire\b|\bliquidateur\b|\bcurateur\b|"
     r"\bd[ée]claration de cr[ée]ances?\b",
     r"\b(?:nous avons|j'ai|on a|avons d[ûu]|ai d[ûu]|a d[ûu])\b (?:\w+ ){0,2}d[ée]pos[ée] "
@@ -161,8 +162,11 @@ _CEASE = (
     r"bo[iî]te)\b",
     r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
     r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
-    r"\bme désinscrire\b|\bdésabonn\w+\b|\b(?:en|déclarée?s?|sommes|suis) (?:en )?faillite\b|"
-    r"\b(?:liquidation|redressement) judiciaire\b",
+    r"\bme désinscrire\b|\bdésabonn\w+\b",
+    # in insolvency, unless it is a client's or supplier's: "notre plus gros client est en
+    # redressement judiciaire" is no stop request
+    THEIR_OWN + r"(?:\b(?:en|déclarée?s?|sommes|suis) (?:en )?faillite\b|"
+    r"\b(?:liquidation|redressement) judiciaire\b)",
     r"\blaissez[- ](?:moi|nous) tranquilles?\b|\bharcèlement\b|\bcess(?:er|ez) (?:toute|de "
     r"m[e']|de nous|vos|les) ?\w*|\bne (?:souhaite|souhaitons|veux|voulons) plus (?:\w+ )?"
     r"(?:recevoir|être contacté|etre contacte)\w*",
