@@ -975,13 +975,27 @@ _INSOLVENCY_WORD = re.compile(
     r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust)\b",
     re.IGNORECASE,
 )
+# Asking for the reminders to go on ("keep them coming", "Hören Sie bitte nicht auf", "ne
+# cessez pas de m'écrire", "sigan mandándolos"): whatever else a model reads, no stop request.
+_KEEP_SENDING = re.compile(
+    r"\b(?:keep|carry on|continue) (?:on )?(?:sending|them coming|reminding|emailing|the "
+    r"reminders)\b|\b(?:hören|hört) sie (?:bitte )?(?:nicht|bloß nicht|ja nicht) auf\b|"
+    r"\bnicht aufhören\b|\b(?:schicken|senden) sie (?:\w+ )?(?:ruhig |gerne |bitte )*weiter\b|"
+    r"\bne (?:cessez|arr[êe]tez) (?:surtout )?pas\b|\bcontinuez (?:[àa]|de) (?:m'|me |nous )?"
+    r"(?:envoyer|relancer|[ée]crire)|\bno (?:dejen|deje|dejes|paren|pare|pares) de\b|"
+    r"\bsig(?:an|a|as) (?:envi|mand|escrib|record)\w*",
+    re.IGNORECASE,
+)
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
 
 
 def stop_request_denied(words: str) -> bool:
     """Whether the debtor's words hold a stop request they ask not to happen, or an
-    insolvency they deny (see `_stop_denied`): words a model may take for a stop request."""
+    insolvency they deny (see `_stop_denied`), or ask for the reminders to go on: words a
+    model may take for a stop request."""
+    if _KEEP_SENDING.search(words):
+        return True
     for sentence in _sentences_of(words):
         for index in sorted(sentence.ids & _IDS_OF[ReplyIntent.CEASE]):
             if any(_stop_denied(sentence.text, found)

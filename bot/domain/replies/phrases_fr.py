@@ -870,7 +870,8 @@ _FIRST_CHARACTER = "[a-z0-9à-ÿ \t\r\n«»\"'(*>•-]"
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
     r"\b(?:pas de|aucun(?:e)?) (?:litige|contestation|r[ée]clamation)(?: (?:de|du) (?:notre|ma|"
-    r"mon) (?:part|c[ôo]t[ée]))?\b(?! (?:sur|concernant|pour|quant) )",
+    r"mon) (?:part|c[ôo]t[ée]))?\b(?! (?:sur|concernant|pour|quant) (?!(?:le |la |les |l')?"
+    r"(?:travail|travaux|prestation|qualit[ée]|chantier|livraison|service|intervention)\b))",
     r"\bje ne conteste rien\b", r"\bnous ne contestons rien\b",
     r"\bne (?:la|le|les) (?:conteste|contestons) pas\b", r"\blitige (?:est )?r[ée]gl[ée]\b",
     r"\bne (?:conteste|contestons) (?:pas du tout|absolument pas|aucunement)\b",
