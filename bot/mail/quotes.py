@@ -151,7 +151,8 @@ _A_SENTENCE = re.compile(r"^[ \t]*(?:\S+[ \t]+){3,}\S*[.!?][ \t]*$")
 _SAYS_SOMETHING = re.compile(
     r"^[ \t]*(?:i|we|i'll|we'll|i've|we've|i'm|we're|i'd|we'd|will|can|could|would|please|it|"
     r"it's|it'll|this|that|the|our|ich|wir|bitte|es|das|die|der|je|nous|on|c'est|ce|le|la|les|"
-    r"merci de|veuillez|lo|los|las|el|te|os|vamos|podemos|hemos|he)\b"
+    r"merci de|veuillez|lo|los|las|el|te|os|vamos|podemos|hemos|he|p\.? ?[sd]\.?|n\.? ?b\.?)"
+    r"(?<=[\w.])(?!\w)"
     r"(?![^\n]*\b(?:confidential|intended|recipient|privileged|disclaimer|virus|vertraulich|"
     r"confidencial|confidentiel)\w*)"
     r"(?=[^\n]*[.!?][ \t]*$|(?:[ \t]*\S+){6})[^\n]{8,}$",
