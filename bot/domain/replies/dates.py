@@ -11,7 +11,8 @@ below, because they are the ones that matter most and must be exact:
   of the following calendar week);
 - "the 15th" is the next 15th on or after the message date;
 - "next week" is the Friday of the following week (the day a promise for "next week" is due);
-- a date without a year is the next such date on or after the message date;
+- a date without a year is the next such date on or after the message date, unless it went
+  by less than half a year before it ("paid on 14/3" written on 18 March);
 - "15/03" is day first unless the first number cannot be a day's month pair the other way
   round, or the text is in dollars (month first).
 """
@@ -485,11 +486,15 @@ def _safe_week_friday(year: int, week: int) -> date | None:
 
 
 def _next_month_day(sent: date, month: int, day: int) -> date | None:
-    for year in (sent.year, sent.year + 1):
-        candidate = _safe_date(year, month, day)
-        if candidate is not None and candidate >= sent:
-            return candidate
-    return _safe_date(sent.year, month, day)
+    """That day of that month still to come, unless it went by less than half a year ago:
+    "mailed a check on 3/14" written on 18 March is this year's, not next year's."""
+    this_year = _safe_date(sent.year, month, day)
+    if this_year is not None and (this_year >= sent or (sent - this_year).days < _RECENT_DAYS):
+        return this_year
+    return _safe_date(sent.year + 1, month, day) or this_year
+
+
+_RECENT_DAYS = 183  # how long ago a day and month without a year may be and still be this year's
 
 
 def _next_day_of_month(sent: date, day: int) -> date | None:
