@@ -50,7 +50,8 @@ _CEASE = (
     r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our)\s+"
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
-    r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|insolvency)\b",
+    THEIR_OWN + r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|"
+    r"insolvency)\b",
     THEIR_OWN + r"(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
     r"\bliquidation\b)|"
     r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|\bindividual voluntary "
@@ -103,7 +104,8 @@ _CEASE = (
     r"(?:representative|accountant|"
     r"agent|adviser|advisor|debt (?:adviser|advisor))\b|\bpower of attorney\b|\bacting for (?:me|"
     r"us)\b|\bact for (?:me|us)\b|\b(?:do not|don't) contact (?:our|my) (?:staff|team|employees|"
-    r"office)\b|\bremove (?:this|my|our) (?:e-?mail )?address\b|\bany further correspondence\b",
+    r"office)\b|\bremove (?:this|my|our) (?:e-?mail )?address\b|"
+    r"(?<!\bin )(?<!\bon )\bany further correspondence\b",
     r"\bright to object\b|\bprocessing of my (?:personal )?data\b|\bstopped contacting\b|\bif you "
     r"(?:would )?stop(?:ped)? (?:contacting|e-?mailing|calling|writing)\b|\bdebt management "
     r"(?:company|plan|firm)\b|\bletters? only\b|\b(?:in|by) writing only\b|\bonly in writing\b|"
@@ -191,10 +193,14 @@ _WRONG_PERSON = (
     r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
     r"business|account|trading) relationship\b|\bverify your customer'?s? details\b|\bthis "
     r"(?:mailbox|address|e-?mail (?:address|account)) belongs to\b",
-    r"\bleft us\b|\b(?:please )?(?:send|address|forward|direct) (?:all |any )?(?:invoices|bills|"
+    r"\bleft us\b(?! (?:short|with|without|in (?:the lurch|a (?:bind|hole|mess|tight|tough|"
+    r"difficult|bad))|out of pocket|owing|behind|exposed|stuck|strapped|unable|struggling|broke|"
+    r"high and dry|a|an|no)\b)|"
+    r"\b(?:please )?(?:send|address|forward|direct) (?:all |any )?(?:invoices|bills|"
     r"statements|reminders|this|these|them|it) to (?:our|my|the|\S+@)|\binvoices (?:go|should "
     r"go|need to go) to\b|\bmixed up with\b|\bplease use \S+@|\b(?:nobody|no one) "
-    r"(?:called|named|by the name)\b(?! (?:me|us|back|you)\b)|"
+    r"(?:called|named)(?= (?-i:[A-Z\"'])| by that name| of that name)|\b(?:nobody|no one) by the "
+    r"name\b|"
     r"\bnot the (?:owner|account holder|customer|client|debtor|"
     r"tenant|occupant)\b|"
     r"\bmeant for (?:my|our|someone|somebody|another|the)\b|\bmy old (?:work |e-?mail )?address\b|"
@@ -1004,12 +1010,29 @@ def stop_request_denied(words: str) -> bool:
     return False
 
 
+# A lawyer who found the invoice in order ("Talked to my lawyer and she says your invoice is
+# fine", "j'ai consulté mon avocat, la facture est correcte"): the debtor pays, no referral.
+_A_LAWYER = re.compile(
+    r"\b(?:lawyer|solicitor|attorney|counsel|legal|avocat|abogad|letrad|anw[äa]lt|rechtsanw)",
+    re.IGNORECASE)
+_INVOICE_IN_ORDER = re.compile(
+    r"\b(?:invoice|bill|amount|charges?|figures?|facture|montant|rechnung|betrag|factura|"
+    r"importe)s?\b[^.;]{0,25}(?<!\bno )(?<!\bn')\b(?:is|are|was|looks?|seems?|est|ist|sind|"
+    r"está|es|son)\s+(?:(?!not\b|nicht\b|pas\b|no\b)\w+\s+)?(?:fine|correct|right|valid|ok|"
+    r"okay|legit\w*|in order|correcte?s?|juste|valable|korrekt|richtig|in ordnung|rechtens|bien|"
+    r"correcta|v[áa]lida)\b|\b(?:invoice|bill) stands\b|\bagrees?\b[^.]{0,30}\b(?:is|are) "
+    r"(?:correct|right|valid|fine)\b",
+    re.IGNORECASE)
+
+
 def _stop_denied(sentence: str, found: re.Match[str]) -> bool:
     """Whether a stop request a pattern `found` in `sentence` is one the debtor asks not to
-    happen, or an insolvency they deny."""
+    happen, an insolvency they deny, or a lawyer who found the invoice in order."""
     before = sentence[max(0, found.start() - 24) : found.start()]
     if _NOT_STOPPING.search(before) or (
             _NO_BEFORE_DEJAR.search(before) and found.group(0)[:3].lower() == "dej"):
+        return True
+    if _A_LAWYER.search(found.group(0)) and _INVOICE_IN_ORDER.search(sentence):
         return True
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:

@@ -653,6 +653,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bdefectuos\w+\b|\bnota de crédito\b|\bimpugn\w+\b|\bno (?:acordamos|acordado|"
         r"pedimos|solicitamos|autorizamos)\b|\bfactura rectificativa\b|\bcobra\w* por error\b",
         r"\bno (?:reconocemos|reconozco|aceptamos|acepto)\b|\bno (?:corresponde|coincide|cuadra)\b|"
+        r"(?<!\bm[ií]o )(?<!\bm[ií]a )(?<!\bm[ií]os )(?<!\bm[ií]as )"
         r"\b(?:lleg[óo]|vino|vinieron|llegaron|est[áa]n?) (?:\w+ )?(?:rot[oa]s?|dañad[oa]s?|"
         r"defectuos[oa]s?)\b|\bno (?:hemos|he) recibido (?:\w+ )?(?:pedido|mercancía|mercancia|"
         r"material|producto|género|genero|servicio|envío|envio)\b|\bno se (?:realizó|hizo|terminó|"

@@ -10,5 +10,5 @@ THEIR_OWN = (
     r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
     r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?|"
     r"distribut\w*|wholesalers?|retailers?|stockists?|grossistes?|mayoristas?|\w*h(?:ä|ae)ndler\w*|"
-    r"abnehmer\w*)\b).*?"
+    r"abnehmer\w*|gcs?|general contractors?)\b).*?"
 )
