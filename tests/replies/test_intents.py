@@ -1044,3 +1044,61 @@ def test_a_payment_put_off_for_a_day_or_a_broken_bone_is_no_dispute(words: str) 
 ])
 def test_a_refusal_to_pay_is_still_a_dispute(words: str) -> None:
     assert parse_reply(reply(words)).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Nuestro principal cliente ha entrado en concurso de acreedores y no nos paga.",
+         ReplyIntent.UNCLEAR),
+        ("Notre plus gros client est en redressement judiciaire, pouvons-nous étaler le "
+         "paiement ?", ReplyIntent.PAYMENT_PLAN),
+        ("One of our GCs filed Chapter 11 last month and we're out $60k. Could we split it "
+         "into four monthly payments?", ReplyIntent.PAYMENT_PLAN),
+        ("Talked to my lawyer about the boundary and she says your invoice is fine. I'll pay "
+         "it Friday.", ReplyIntent.PROMISE_TO_PAY),
+        ("J'ai consulté mon avocat, il dit que la facture est correcte. Je paie vendredi.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Ich habe mit meinem Anwalt gesprochen, die Rechnung ist korrekt. Zahlung am Freitag.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Hören Sie bitte nicht auf, mir Erinnerungen zu schicken, das hilft mir.",
+         ReplyIntent.UNCLEAR),
+        ("Our reference is AP-CASE-0048213, please quote it in any further correspondence. "
+         "It is scheduled for our payment run on Monday.", ReplyIntent.PROMISE_TO_PAY),
+        ("Aucune réclamation sur le travail, nous payons vendredi.", ReplyIntent.PROMISE_TO_PAY),
+        # and what they only look like still counts
+        ("Please address any further correspondence to my solicitor.", ReplyIntent.CEASE),
+        ("Nous sommes en redressement judiciaire.", ReplyIntent.CEASE),
+        ("Nuestra empresa está en concurso de acreedores.", ReplyIntent.CEASE),
+        ("We filed for bankruptcy last week.", ReplyIntent.CEASE),
+        ("My lawyer says the invoice is not correct, talk to her from now on.",
+         ReplyIntent.CEASE),
+    ],
+)
+def test_a_customers_insolvency_a_lawyer_who_found_the_invoice_in_order_or_keep_sending_is_no_stop_request(  # noqa: E501
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("The firm that went bust was our supplier, not us. It has left us short though; "
+         "could we pay in two halves?", ReplyIntent.PAYMENT_PLAN),
+        ("The follow-up visit never happened - nobody turned up and nobody called.",
+         ReplyIntent.DISPUTE),
+        ("Kate left us in March, please use accounts@harlow.example.", ReplyIntent.WRONG_PERSON),
+        ("There's nobody called Sarah here.", ReplyIntent.WRONG_PERSON),
+        ("Nobody by that name works here.", ReplyIntent.WRONG_PERSON),
+    ],
+)
+def test_someone_who_left_or_no_one_by_that_name_is_a_wrong_person_and_lookalikes_are_not(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent
+
+
+def test_someone_covering_for_a_colleague_on_leave_is_a_person_not_an_auto_reply() -> None:
+    words = ("I'm covering for Jim Reeves while he's on paternity leave and I can't match "
+             "INV-6021 to anything. Could you send me a copy of the invoice?")
+    assert parse_reply(reply(words)).intent is ReplyIntent.QUESTION
+    assert is_auto_reply({}, "Re: invoice", "I'm on paternity leave until 2 March.")

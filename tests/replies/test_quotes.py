@@ -122,3 +122,13 @@ def test_a_message_forwarded_without_comment_is_read_as_its_body() -> None:
         "Subject: Payment sent\n\nYour payment of $240.00 was sent.\n"
     )
     assert split_reply(text).new_text == "Your payment of $240.00 was sent."
+
+
+@pytest.mark.parametrize("postscript", [
+    "P.S. The transfer of € 2.870,00 goes out tomorrow morning.",
+    "PS: we'll pay the rest on Friday.",
+    "P.D. Le hacemos la transferencia el lunes.",
+])
+def test_a_postscript_under_the_signature_is_the_senders_words(postscript: str) -> None:
+    text = f"Lovely to meet you at the fair.\n\nWarm regards,\nSanne\n\n{postscript}\n"
+    assert split_reply(text).new_text.rstrip().endswith(postscript)

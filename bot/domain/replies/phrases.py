@@ -19,7 +19,7 @@ from bot.domain.replies import phrases_de, phrases_es, phrases_fr
 from bot.domain.replies.clauses import sentences
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
-from bot.domain.replies.their_own import THEIR_OWN
+from bot.domain.replies.their_own import THEIR_OWN, THIRD_PARTIES
 
 _CEASE = (
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
@@ -981,6 +981,14 @@ _INSOLVENCY_WORD = re.compile(
     r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust)\b",
     re.IGNORECASE,
 )
+# A client's or supplier's insolvency ("nuestro principal cliente ha entrado en concurso"): the
+# words a model may take for the debtor's own.
+_THEIRS_INSOLVENT = re.compile(
+    rf"^(?=.*\b{THIRD_PARTIES}\b).*\b(?:administration|receivership|liquidation|examinership|"
+    r"bankrupt\w*|insolven\w*|bust|chapter \d+|concurso|quiebra|quebr\w+|faillite|"
+    r"redressement|konkurs\w*|pleite)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 # Asking for the reminders to go on ("keep them coming", "Hören Sie bitte nicht auf", "ne
 # cessez pas de m'écrire", "sigan mandándolos"): whatever else a model reads, no stop request.
 _KEEP_SENDING = re.compile(
@@ -998,9 +1006,10 @@ _DENIED_BEFORE = re.compile(
 
 def stop_request_denied(words: str) -> bool:
     """Whether the debtor's words hold a stop request they ask not to happen, or an
-    insolvency they deny (see `_stop_denied`), or ask for the reminders to go on: words a
-    model may take for a stop request."""
-    if _KEEP_SENDING.search(words):
+    insolvency they deny (see `_stop_denied`), ask for the reminders to go on, or tell of a
+    client's or supplier's insolvency: words a model may take for a stop request."""
+    if _KEEP_SENDING.search(words) or any(
+            _THEIRS_INSOLVENT.search(part.text) for part in sentences(words)):
         return True
     for sentence in _sentences_of(words):
         for index in sorted(sentence.ids & _IDS_OF[ReplyIntent.CEASE]):

@@ -3,12 +3,14 @@ imports the other."""
 
 from __future__ import annotations
 
+# The firms a debtor deals with, whose insolvency is not the debtor's own.
+THIRD_PARTIES = (
+    r"(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
+    r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?|"
+    r"distribut\w*|wholesalers?|retailers?|stockists?|grossistes?|mayoristas?|\w*h(?:ä|ae)ndler\w*|"
+    r"abnehmer\w*|gcs?|general contractors?)"
+)
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ...").
 # Put it before a pattern (`THEIR_OWN + r"..."`): it applies to the first alternative only.
-THEIR_OWN = (
-    r"^(?!.*\b(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
-    r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?|"
-    r"distribut\w*|wholesalers?|retailers?|stockists?|grossistes?|mayoristas?|\w*h(?:ä|ae)ndler\w*|"
-    r"abnehmer\w*|gcs?|general contractors?)\b).*?"
-)
+THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b).*?"
