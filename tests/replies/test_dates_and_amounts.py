@@ -476,3 +476,22 @@ def test_a_day_and_month_gone_by_less_than_half_a_year_ago_is_this_years() -> No
     parsed = parse_reply(reply("Mailed a check for $2,310.50 on 3/14, check #4417.",
                                date="Tue, 18 Mar 2025 11:02:04 -0600"))
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAID, None)
+
+
+@pytest.mark.parametrize(
+    ("words", "sent", "expected"),
+    [
+        ("I'll do it a week Friday when payroll's cleared.", date(2026, 9, 14), date(2026, 9, 25)),
+        ("Mitte nächster Woche, also am Mittwoch, ist das Geld bei Ihnen.", date(2026, 7, 9),
+         date(2026, 7, 15)),
+        ("La mairie nous a promis le virement pour fin mai. Je réglerai la totalité de votre "
+         "facture le 5 du mois prochain.", date(2027, 5, 19), date(2027, 6, 5)),
+        ("Could I split this into 3 payments of £750? If that works I can do the first one on "
+         "10 September.", date(2027, 8, 31), date(2027, 9, 10)),
+        ("I just can't do £3k in one go before Christmas. Can we do £750 on the 15th and then "
+         "£750 on the 15th of each month?", date(2025, 12, 2), date(2025, 12, 15)),
+    ],
+)
+def test_the_day_promised_is_the_one_the_debtor_commits_to_however_it_is_framed(
+        words: str, sent: date, expected: date) -> None:
+    assert promised_date(words, sent=sent) == expected

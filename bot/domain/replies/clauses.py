@@ -29,7 +29,13 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
-    r"^\W*(?:if|in case|unless|si|en caso de|au cas où|falls|wenn|sofern|sollten)\b", re.IGNORECASE
+    r"^\W*(?:if|in case|unless|si|en caso de|au cas où|falls|wenn|sofern|sollten)\b"
+    r"(?!\s+(?:that|this|it)(?:'s|\s+is)?\s+(?:works?|ok|okay|alright|all right|acceptable|fine|"
+    r"agreeable|suits(?: you)?)\b|\s+you(?:'re|\s+are)?\s+(?:agree|accept|happy|ok|okay)\b|"
+    r"\s+agreeable\b|\s+(?:vous êtes d'accord|ça vous va|cela vous convient|ça vous convient|le "
+    r"parece bien|les parece bien|est[áa] de acuerdo|est[áa]n de acuerdo|les va bien|le va bien|"
+    r"(?:das|es) (?:für sie )?(?:passt|in ordnung ist|ok ist)|sie einverstanden sind)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -46,7 +52,8 @@ class Clause(NamedTuple):
 
     @property
     def is_conditional(self) -> bool:
-        """'If you have already paid, ...' states nothing about what happened."""
+        """'If you have already paid, ...' states nothing about what happened; 'If that works,
+        I can pay the first one on the 10th' asks only for the creditor's yes, and states."""
         return bool(_CONDITIONAL.match(self.text))
 
 

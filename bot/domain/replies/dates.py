@@ -216,7 +216,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:(?P<modifier>(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
-            rf"a week on|this|{_NEXT}|este|ce|"
+            rf"a week(?: on)?|this|{_NEXT}|este|ce|"
             r"diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
@@ -528,7 +528,7 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
-    if modifier in ("week", "a week on"):  # "Friday week", "a week on Friday"
+    if modifier in ("week", "a week on", "a week"):  # "Friday week", "a week (on) Friday"
         return coming + timedelta(days=7)
     if modifier == "fortnight":
         return coming + timedelta(days=14)

@@ -18,10 +18,12 @@ from bot.domain.replies.dates import DateMention, dated_clauses, find_dates
 from bot.domain.replies.prefilter import with_start_lookahead
 
 _COMMITS = with_start_lookahead(re.compile(
-    r"\b(?:will|'ll|ll|shall|going to|gonna|can|could|would|should|plan|intend|expect|aim|"
+    r"\b(?:will|'ll|ll|shall|going to|gonna|can(?!'t)|could(?!n)|would|should|plan|intend|"
+    r"expect|aim|"
     r"first|starting|from|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
     r"puedo|podría|podemos|hago|haré|pagaré|sin falta|vais|allons|pourrait|pourrais|peux|"
-    r"sera|partira|premier)\b",
+    r"sera|partira|premier|\w{2,}(?:erai|erons|irai|irons|aré|eré|iré|aremos|eremos|iremos)|"
+    r"ferai|ferons|enverrai|enverrons|pourrai|pourrons)\b",
     re.IGNORECASE,
 ))
 # How far before and past a day a past word still speaks of it ("was due on the 5th",
@@ -207,8 +209,8 @@ _LATEST_AFTER = re.compile(
 # A day said again in other words right after ("à 30 jours fin de mois, soit le 31 décembre",
 # "a 30 días, o sea el 4 de diciembre"): the second saying is the one to go by.
 _RESTATED = re.compile(
-    r"\W*(?:soit|o sea|es decir|c'est-à-dire|d\.\s?h\.|das heißt|i\.\s?e\.|that is|that's|"
-    r"namely)\W*(?:on |le |el |the |am |den )?",
+    r"\W*(?:soit|o sea|es decir|esto es|c'est-à-dire|à savoir|d\.\s?h\.|das heißt|also|sprich|"
+    r"i\.\s?e\.|that is|that's|namely)\W*(?:on |le |el |the |am |den )?",
     re.IGNORECASE,
 )
 
@@ -252,6 +254,7 @@ def _days_to_come(text: str, sent: date, month_first: bool) -> tuple[tuple[Claus
     Kept for the last few replies: reading one reply asks for its days up to three times
     (the day paid on, a day the model may make a promise of, the plan's instalments)."""
     days: list[tuple[Clause, date]] = []
+    alone_ends = -1  # where the day ends that a clause just before named alone, in `text`
     for clause, possible in dated_clauses(text):
         if clause.is_conditional:
             continue
@@ -260,7 +263,11 @@ def _days_to_come(text: str, sent: date, month_first: bool) -> tuple[tuple[Claus
             found = _not_in_the_past(clause.text, found)
         mentions = [mention for mention in found
                     if mention.value >= sent and not _refused(text, clause, mention)]
+        if mentions and alone_ends >= 0 and _RESTATED.fullmatch(
+                text, alone_ends, clause.start + mentions[0].start):
+            days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
         days.extend((clause, mention.value) for mention in _paid_on_first(clause.text, mentions))
+        alone_ends = clause.start + mentions[0].end if len(mentions) == 1 else -1
     return tuple(days)
 
 
