@@ -495,3 +495,17 @@ def test_a_day_and_month_gone_by_less_than_half_a_year_ago_is_this_years() -> No
 def test_the_day_promised_is_the_one_the_debtor_commits_to_however_it_is_framed(
         words: str, sent: date, expected: date) -> None:
     assert promised_date(words, sent=sent) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Payment the first Monday of next month.", date(2025, 12, 1)),
+        ("Je paierai le premier lundi du mois prochain.", date(2025, 12, 1)),
+        ("Pagaremos el primer lunes de diciembre.", date(2025, 12, 1)),
+        ("Wir zahlen am ersten Montag im Januar.", date(2026, 1, 5)),
+        ("We pay on the first Friday of the month.", date(2025, 11, 7)),
+    ],
+)
+def test_the_first_weekday_of_a_month_is_that_day(words: str, expected: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == expected

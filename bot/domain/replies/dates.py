@@ -195,6 +195,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "first_weekday",
+        re.compile(
+            rf"\b(?:first|1st|primer|premier|ersten?)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})\s+"
+            r"(?:of|in|del|du|de|im|des)\s+(?:(?P<next>(?:the\s+)?next month|el mes que viene|"
+            r"el pr[óo]ximo mes|mois prochain|prochain mois|nächsten monats?)|"
+            r"(?:the |el |du |des )?(?:month|mes|mois|monats?)|"
+            rf"{_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "holiday_eve",
         re.compile(
             r"\b(?:christmas eve|xmas eve|before (?:christmas|xmas)|nochebuena|antes de (?:la )?"
@@ -435,6 +446,11 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
     if kind == "last_weekday":
         weekday = _named(_WEEKDAYS, groups["weekday"])
         return _last_weekday_of_month(sent, weekday) if weekday is not None else None
+    if kind == "first_weekday":
+        weekday = _named(_WEEKDAYS, groups["weekday"])
+        named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
+        return None if weekday is None else _first_weekday(sent, weekday, named,
+                                                           next_month=bool(groups.get("next")))
     if kind == "holiday_eve":  # Christmas Eve (or the last day before Christmas), New Year's Eve
         eve = 31 if re.search(r"year|vieja|s[iy]lvest", found.group(0), re.IGNORECASE) else 24
         return _next_month_day(sent, 12, eve)
@@ -515,6 +531,24 @@ def _last_weekday_of_month(sent: date, weekday: int) -> date:
     for _ in range(2):
         last = date(year, month, calendar.monthrange(year, month)[1])
         found = last - timedelta(days=(last.weekday() - weekday) % 7)
+        if found >= sent:
+            return found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
+
+
+def _first_weekday(sent: date, weekday: int, month: int | None, *, next_month: bool) -> date:
+    """The first `weekday` of the next month, of the named month still to come, or of the
+    sending month (of the next month once that has passed)."""
+    if next_month:
+        year, month = (sent.year + 1, 1) if sent.month == 12 else (sent.year, sent.month + 1)
+    elif month is None:
+        year, month = sent.year, sent.month
+    else:
+        year = sent.year if month >= sent.month else sent.year + 1
+    for _ in range(13):
+        first = date(year, month, 1)
+        found = first + timedelta(days=(weekday - first.weekday()) % 7)
         if found >= sent:
             return found
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
