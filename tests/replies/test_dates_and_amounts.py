@@ -509,3 +509,19 @@ def test_the_day_promised_is_the_one_the_debtor_commits_to_however_it_is_framed(
 )
 def test_the_first_weekday_of_a_month_is_that_day(words: str, expected: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == expected
+
+
+@pytest.mark.parametrize("words", [
+    "paid last Thursday", "vom letzten Donnerstag", "el jueves pasado", "jeudi dernier",
+    "am vergangenen Freitag", "el pasado viernes",
+])
+def test_a_weekday_gone_by_is_the_one_before_the_message_date(words: str) -> None:
+    [mention] = find_dates(words, sent=TUESDAY_4_NOV_2025)
+    assert date(2025, 10, 28) <= mention.value < TUESDAY_4_NOV_2025
+
+
+def test_money_sent_with_last_weeks_payment_run_is_paid_not_promised() -> None:
+    for words in ("Ist mit dem Zahlungslauf vom letzten Donnerstag rausgegangen.",
+                  "Salió con la remesa de pagos del jueves pasado."):
+        parsed = parse_reply(reply(words))
+        assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAID, None), words

@@ -8,7 +8,7 @@ phrases are resolved by dateparser with `RELATIVE_BASE` = the message date and
 below, because they are the ones that matter most and must be exact:
 
 - a weekday is the next such day strictly after the message date ("next Friday": the Friday
-  of the following calendar week);
+  of the following calendar week; "last Friday", "el viernes pasado": the one before it);
 - "the 15th" is the next 15th on or after the message date;
 - "next week" is the Friday of the following week (the day a promise for "next week" is due);
 - a date without a year is the next such date on or after the message date, unless it went
@@ -83,6 +83,9 @@ _ORDINAL = r"(?:st|nd|rd|th|er|ère|º|°)"
 _YEAR = r"(?:,?\s*(?P<year>\d{4})\b)?"
 _NEXT = (r"next|coming|following|próximo|proximo|prochain|nächsten|nächster|nächste|naechsten|"
          r"naechster|naechste|kommenden|kommender|kommende")
+
+_LAST = r"last|letzten|letzte|vergangenen|vergangene|pasado|dernier"
+_BEFORE = frozenset(_LAST.split("|")) | {"passé", "passe"}
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
@@ -227,13 +230,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:(?P<modifier>(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
-            rf"a week(?: on)?|this|{_NEXT}|este|ce|"
+            rf"a week(?: on)?|this|{_NEXT}|{_LAST}|este|ce|"
             r"diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
             r"de la próxima semana|der nächsten woche|"
             rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|week|"
-            r"fortnight|en huit|en quinze)\b)?",
+            r"fortnight|en huit|en quinze|pasado|dernier|pass[ée])\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -559,6 +562,8 @@ _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
 
 
 def _weekday(sent: date, weekday: int, modifier: str) -> date:
+    if modifier in _BEFORE:  # "last Thursday", "el jueves pasado", "vom letzten Donnerstag"
+        return sent - timedelta(days=(sent.weekday() - weekday) % 7 or 7)
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
