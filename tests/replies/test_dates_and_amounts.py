@@ -522,6 +522,7 @@ def test_a_weekday_gone_by_is_the_one_before_the_message_date(words: str) -> Non
 
 def test_money_sent_with_last_weeks_payment_run_is_paid_not_promised() -> None:
     for words in ("Ist mit dem Zahlungslauf vom letzten Donnerstag rausgegangen.",
-                  "Salió con la remesa de pagos del jueves pasado."):
+                  "Salió con la remesa de pagos del jueves pasado, ya les tendría que haber "
+                  "llegado."):
         parsed = parse_reply(reply(words))
         assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAID, None), words
