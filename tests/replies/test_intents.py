@@ -1102,3 +1102,26 @@ def test_someone_covering_for_a_colleague_on_leave_is_a_person_not_an_auto_reply
              "INV-6021 to anything. Could you send me a copy of the invoice?")
     assert parse_reply(reply(words)).intent is ReplyIntent.QUESTION
     assert is_auto_reply({}, "Re: invoice", "I'm on paternity leave until 2 March.")
+
+
+@pytest.mark.parametrize("words", [
+    "Paying it as soon as possible.",
+    "Ce sera payé au plus vite, désolée.",
+    "Ich zahl so bald wie möglich.",
+    "Lo pagamos lo antes posible, ya está en autorización con dirección.",
+])
+def test_paying_as_soon_as_possible_is_a_promise_without_a_day(words: str) -> None:
+    parsed = parse_reply(reply(words))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, None)
+
+
+def test_asking_how_to_pay_quickly_is_no_promise() -> None:
+    assert human_intent("Can you tell me how to pay asap?") is ReplyIntent.QUESTION
+
+
+@pytest.mark.parametrize("words", [
+    "ignore my last, sent in error",
+    "ignore that last one lads, it was meant for my brother, wrong thread",
+])
+def test_a_debtor_calling_back_their_own_stray_message_is_no_wrong_person(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.UNCLEAR

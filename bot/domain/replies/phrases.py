@@ -679,6 +679,10 @@ _PLAN = (
 )
 
 _PROMISE = (
+    # paying as soon as they can: a promise with no day ("Paying it as soon as possible")
+    r"(?<!\bcan't )(?<!\bcannot )(?<!\bnot )(?<!\bhow to )(?<!\bunable to )"
+    r"\b(?:pay\w*|settl\w+|transfer\w*)\b[^.?!]{0,30}?\b(?:as soon as (?:possible|poss|i can|we "
+    r"can)|asap|at the earliest opportunity)\b",
     r"^\W*(?:payment|transfer|cheque|check|funds|pago|transferencia|paiement|virement|zahlung|"
     r"überweisung)\s+(?:will\s+\w+\s+)?(?:on|by|before|next|this|el|le|am|bis)\b",
     r"\b(?:transferring|paying|sending|wiring) (?:it|this|that|the (?:money|payment|balance|"
@@ -840,6 +844,12 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     re.IGNORECASE,
 ))
 
+# The debtor's own message that went astray ("ignore my last, sent in error", "ignore that last
+# one lads, it was meant for my brother"): no wrong person on the creditor's side.
+_THEIR_OWN_MISSEND = re.compile(
+    r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b",
+    re.IGNORECASE)
+
 # Every pattern a sentence is tried with, in one index; `_OWNERS` says which are whose.
 _INDEX = WordIndex(
     [member for group in _FILTERED.values() for member in group]
@@ -886,6 +896,8 @@ def strongest_said(words: str) -> ReplyIntent:
         if any(sentence.says(intent) for sentence in saying.get(intent, ())):
             if intent is ReplyIntent.DISPUTE and _NOT_A_DISPUTE.search(words):
                 continue  # asked only when a sentence disputes: the search reads the whole text
+            if intent is ReplyIntent.WRONG_PERSON and _THEIR_OWN_MISSEND.search(words):
+                continue
             return intent
     return ReplyIntent.UNCLEAR
 

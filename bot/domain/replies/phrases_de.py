@@ -964,6 +964,9 @@ _PLAN = (
 )
 
 _PROMISE = (
+    # "Zahle so schnell wie möglich", "Ich zahl so bald wie möglich"
+    rf"\b(?:zahl\w*|bezahl\w*|{_UE}berw\w+|begleich\w*)\b[^.?!]{{0,30}}?\b(?:so (?:schnell|bald) "
+    rf"wie m{_OE}glich|schnellstm{_OE}glich|baldm{_OE}glichst)",
     # "Bis Monatsende ist alles beglichen." "Mittwoch ist das Geld bei Ihnen."
     rf"\b(?:bis|sp{_AE}testens|morgen|{_UE}bermorgen|n{_AE}chste\w*|kommende\w*|anfang|ende|"
     rf"mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|im laufe)\b"

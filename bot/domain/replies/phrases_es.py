@@ -910,6 +910,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
     ),
     ReplyIntent.PROMISE_TO_PAY: (
+        # "Lo pagamos lo antes posible", "lo abonamos a la mayor brevedad"
+        r"\b(?:pag\w+|abon\w+|transfer\w+|ingres\w+)\b[^.?!]{0,30}?\b(?:lo antes posible|"
+        r"cuanto antes|lo m[áa]s pronto posible|a la mayor brevedad|lo m[áa]s r[áa]pido posible)",
         # "nos comprometemos a saldar la factura", "me comprometo a pagarlo"
         r"\b(?:me comprometo|nos comprometemos|se compromete|me compromet[ií]|nos "
         r"comprometimos|(?:me|nos) (?:he|hemos) comprometido) a (?:\w+ )?(?:pagar|saldar|abonar|"

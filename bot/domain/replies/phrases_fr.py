@@ -725,6 +725,9 @@ _PLAN = (
 )
 
 _PROMISE = (
+    # "Ce sera payé au plus vite", "je vous paie dès que possible"
+    r"\b(?:pa[iy]\w*|r[èé]gl\w+|vir\w+|vers\w+)\b[^.?!]{0,30}?\b(?:au plus vite|d[èe]s que "
+    r"possible|au plus t[ôo]t|dans les plus brefs d[ée]lais)\b",
     r"\b(?:paier|payer|r[ée]gler|r[èe]gler|verser|virer|transf[ée]rer|solder|rembourser|"
     r"acquitter|honorer|r[ée]gulariser|effectuer|proc[ée]der|proc[èe]der)(?:ai|ons|a|ont)\b",
     r"(?<!si )\b(?:je|j'|nous|on) (?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions) "
