@@ -1125,3 +1125,23 @@ def test_asking_how_to_pay_quickly_is_no_promise() -> None:
 ])
 def test_a_debtor_calling_back_their_own_stray_message_is_no_wrong_person(words: str) -> None:
     assert human_intent(words) is ReplyIntent.UNCLEAR
+
+
+@pytest.mark.parametrize("words", [
+    "Thanks, I've put it on the agenda for Friday's finance meeting.",
+    "Thanks, passed it onto Gemma who does our books",
+    "ta, on it",
+    "We're not disputing it. It's with our approvals team.",
+    "Got this thanks. I'll have to check with my husband, he looks after the bills.",
+    "Continuez à m'envoyer ces rappels, ça m'évite d'oublier !",
+    "Schicken Sie ruhig weiter solche Erinnerungen, sonst vergesse ich das immer.",
+    "Te pongo en copia a administración para que lo gestionen ellos.",
+    "Habe ich gesehen, geht an unsere Buchhaltung weiter.",
+])
+def test_passing_it_on_or_asking_for_more_reminders_is_an_acknowledgement(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.ACKNOWLEDGED
+
+
+def test_a_one_letter_signature_is_no_acknowledgement() -> None:
+    words = "Yeah Saturday's sound, 10am at the astro. Bring the bibs.\n\nK"
+    assert human_intent(words) is ReplyIntent.UNCLEAR

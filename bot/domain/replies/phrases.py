@@ -764,7 +764,20 @@ _QUESTION_ASK = (
     r"bank|company) (?:number|details|id))\b",
 )
 
+# Asking for the reminders to go on ("keep them coming", "Hören Sie bitte nicht auf", "ne cessez
+# pas de m'écrire", "sigan mandándolos"): an acknowledgement, and whatever else a model reads,
+# no stop request.
+_KEEP_SENDING_WORDS = (
+    r"\b(?:keep|carry on|continue) (?:on )?(?:sending|them coming|reminding|emailing|the "
+    r"reminders)\b|\b(?:hören|hört) sie (?:bitte )?(?:nicht|bloß nicht|ja nicht) auf\b|"
+    r"\bnicht aufhören\b|\b(?:schicken|senden) sie (?:\w+ )?(?:ruhig |gerne |bitte )*weiter\b|"
+    r"\bne (?:cessez|arr[êe]tez) (?:surtout )?pas\b|\bcontinuez (?:[àa]|de) (?:m'|me |nous )?"
+    r"(?:envoyer|relancer|[ée]crire)|\bno (?:dejen|deje|dejes|paren|pare|pares) de\b|"
+    r"\bsig(?:an|a|as) (?:envi|mand|escrib|record)\w*"
+)
+
 _ACKNOWLEDGED = (
+    _KEEP_SENDING_WORDS,
     r"\bthanks? (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update))\b|"
     r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|"
     r"^\W*received\b",
@@ -796,6 +809,15 @@ _ACKNOWLEDGED = (
     r"\b(?:has|have) been (?:informed|notified|escalated|forwarded|passed on|passed to|referred)\b|"
     r"\bescalated (?:this |it )?to\b|^\W*(?:ta|thanks|cheers|ok)?\W*seen it\b|\b(?:have|take) a "
     r"(?:proper |quick |good )?(?:look|squiz|gander|peek|butcher's)\b",
+    # "I've flagged it with Joanne", "passed it onto Gemma", "put it on the agenda for Friday"
+    r"\b(?:i've|i have|we've|we have|i|we) (?:flagged|logged|chased) (?:it|this|the invoice|our|"
+    r"the|with)\b|\bpassed (?:it |this )?onto\b|\bput (?:it|this) (?:on|in) (?:the|my|our) "
+    r"(?:agenda|pile|list|queue|tray)\b|\bon the agenda\b|\bnot ignoring (?:you|this|it)\b",
+    r"^\W*(?:(?:ta|thanks|cheers|ok|okay)\W+)?(?:on it|seen)\W*$|\b(?:will|'ll) look at (?:it|"
+    r"this)\b|\b(?:it's|it is|this is) (?:now )?(?:with|sitting with) (?:our|the) (?:\w+ )?(?:team|"
+    r"department|approvals?|accounts|finance|ap)\b",
+    r"\b(?:check|speak|talk) with my (?:husband|wife|partner|business partner|boss|manager|"
+    r"accountant|bookkeeper)\b",
 )
 
 
@@ -1001,17 +1023,7 @@ _THEIRS_INSOLVENT = re.compile(
     r"redressement|konkurs\w*|pleite)\b",
     re.IGNORECASE | re.DOTALL,
 )
-# Asking for the reminders to go on ("keep them coming", "Hören Sie bitte nicht auf", "ne
-# cessez pas de m'écrire", "sigan mandándolos"): whatever else a model reads, no stop request.
-_KEEP_SENDING = re.compile(
-    r"\b(?:keep|carry on|continue) (?:on )?(?:sending|them coming|reminding|emailing|the "
-    r"reminders)\b|\b(?:hören|hört) sie (?:bitte )?(?:nicht|bloß nicht|ja nicht) auf\b|"
-    r"\bnicht aufhören\b|\b(?:schicken|senden) sie (?:\w+ )?(?:ruhig |gerne |bitte )*weiter\b|"
-    r"\bne (?:cessez|arr[êe]tez) (?:surtout )?pas\b|\bcontinuez (?:[àa]|de) (?:m'|me |nous )?"
-    r"(?:envoyer|relancer|[ée]crire)|\bno (?:dejen|deje|dejes|paren|pare|pares) de\b|"
-    r"\bsig(?:an|a|as) (?:envi|mand|escrib|record)\w*",
-    re.IGNORECASE,
-)
+_KEEP_SENDING = re.compile(_KEEP_SENDING_WORDS, re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
 

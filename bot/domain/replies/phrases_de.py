@@ -1066,6 +1066,8 @@ _QUESTION_ASK = (
 )
 
 _ACKNOWLEDGED = (
+    # "Habe ich gesehen, geht an unsere Buchhaltung weiter."
+    r"\bgeht an (?:unsere|die|den|das) \w+ weiter\b",
     r"\b(?:schaue|schau|sehe|seh|gucke|guck)(?:'s|s)? (?:\w+ ){0,3}(?:an|nach|durch)\b|"
     r"\b(?:schauen|gucken|sehen)'s (?:\w+ ){0,3}(?:an|nach|durch)\b|"
     r"\bwerfe (?:\w+ ){0,2}(?:einen )?blick\b",

@@ -1033,6 +1033,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"facturen|sacar|saquen|generar|generen|poner|pongan)\b(?: \w+){0,3}? a nombre de\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
+        # "Te pongo en copia a administración para que lo gestionen ellos"
+        r"\b(?:te|le|les|os) pongo en copia\b|\bpongo en copia a\b",
         # "ya vi el correo", "lo estoy gestionando", "lo tengo presente, no me olvido"
         r"\bya (?:vi|vimos|he visto|hemos visto|le[ií]|le[ií]mos|he le[ií]do|hemos le[ií]do) "
         r"(?:el|su|tu|vuestro|este|los|sus|vuestros|estos) (?:correos?|mensajes?|mails?|"
