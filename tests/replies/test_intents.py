@@ -1062,7 +1062,7 @@ def test_a_refusal_to_pay_is_still_a_dispute(words: str) -> None:
         ("Ich habe mit meinem Anwalt gesprochen, die Rechnung ist korrekt. Zahlung am Freitag.",
          ReplyIntent.PROMISE_TO_PAY),
         ("Hören Sie bitte nicht auf, mir Erinnerungen zu schicken, das hilft mir.",
-         ReplyIntent.UNCLEAR),
+         ReplyIntent.ACKNOWLEDGED),
         ("Our reference is AP-CASE-0048213, please quote it in any further correspondence. "
          "It is scheduled for our payment run on Monday.", ReplyIntent.PROMISE_TO_PAY),
         ("Aucune réclamation sur le travail, nous payons vendredi.", ReplyIntent.PROMISE_TO_PAY),
