@@ -22,10 +22,13 @@ _COMMITS = with_start_lookahead(re.compile(
     r"expect|aim|"
     r"first|starting|from|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
     r"puedo|podría|podemos|hago|haré|pagaré|sin falta|vais|allons|pourrait|pourrais|peux|"
-    r"sera|partira|premier|\w{2,}(?:erai|erons|irai|irons|aré|eré|iré|aremos|eremos|iremos)|"
-    r"ferai|ferons|enverrai|enverrons|pourrai|pourrons)\b",
+    r"sera|partira|premier|ferai|ferons|enverrai|enverrons|pourrai|pourrons)\b",
     re.IGNORECASE,
 ))
+# The first person of the French and Spanish future ("je réglerai", "transferiremos"): a
+# commitment too (apart from `_COMMITS`, whose look-ahead needs words it can start with).
+_FUTURE_TENSE = re.compile(r"\w{2,}(?:erai|erons|irai|irons|aré|eré|iré|aremos|eremos|iremos)\b",
+                           re.IGNORECASE)
 # How far before and past a day a past word still speaks of it ("was due on the 5th",
 # "Friday, we were closed").
 _BEFORE_A_DAY, _AFTER_A_DAY = 30, 16
@@ -158,7 +161,7 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
         if _AWAY_OR_ARRIVING.search(clause.text):
             aside = aside or day
             continue
-        if _COMMITS.search(clause.text):
+        if _COMMITS.search(clause.text) or _FUTURE_TENSE.search(clause.text):
             if _PAYING.search(clause.text):
                 return day
             committed = committed or day
