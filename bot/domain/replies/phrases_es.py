@@ -431,6 +431,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"art[ií]culos?|mercanc[ií]a|parte del pedido)\b",
         rf"\b{_GOODS} (?:nunca|jam[aá]s|no) se (?:prest[oó]|realiz[oó]|hizo|entreg[oó]|"
         r"complet[oó]|termin[oó]|instal[oó]|envi[oó]|hicieron|entregaron|enviaron)\b",
+        # not a way of paying that fails ("El pago en línea sigue sin funcionar")
+        r"^(?!.*\b(?:pago|pagos|enlace|link|web|p[áa]gina|portal|tarjeta|banco|app|aplicaci[oó]n|"
+        r"plataforma|bizum|transferencia)\b).*?"
         r"\b(?:de mala calidad|en mal estado|no sirve|no sirven|sigue sin funcionar|no "
         r"funcionan|siguen? (?:fallando|goteando|rot[oa]s?|sin funcionar)|nunca funcion[oó])\b",
         r"\b(?:en|por|bajo|dentro de(?: la)?|cubiert[oa]s? por) (?:la )?garant[ií]a\b",
