@@ -1145,3 +1145,31 @@ def test_passing_it_on_or_asking_for_more_reminders_is_an_acknowledgement(words:
 def test_a_one_letter_signature_is_no_acknowledgement() -> None:
     words = "Yeah Saturday's sound, 10am at the astro. Bring the bibs.\n\nK"
     assert human_intent(words) is ReplyIntent.UNCLEAR
+
+
+@pytest.mark.parametrize("words", [
+    "Sent on Friday from our HSBC account, amount £2,140.00.",
+    "It went over Sunday night, should show Monday or Tuesday.",
+    "I lodged it to your account on Monday at the post office.",
+    "We did a same-day CHAPS on Friday afternoon.",
+    "Went in on the 30th, proof attached.",
+    "Hi, fully paid on 02/11 via online banking. Could you send a receipt please?",
+    "The cheque was given to your rep Kevin when he called in on Thursday.",
+])
+def test_money_that_moved_on_a_day_gone_by_is_paid_not_a_promise_for_that_day_next_week(
+        words: str) -> None:
+    parsed = parse_reply(reply(words))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAID, None)
+
+
+def test_going_to_the_bank_is_not_paying() -> None:
+    words = "Went to the bank but it was closed, I'll go Friday."
+    assert parse_reply(reply(words)).intent is not ReplyIntent.PAID
+
+
+@pytest.mark.parametrize("words", [
+    "I'll have it lodged on Friday.",
+    "Will pay Friday.\n\nSent from my Verizon, Samsung Galaxy smartphone",
+])
+def test_the_same_words_about_a_payment_still_to_come_are_a_promise(words: str) -> None:
+    assert parse_reply(reply(words)).intent is ReplyIntent.PROMISE_TO_PAY

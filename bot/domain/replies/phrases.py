@@ -527,6 +527,20 @@ _DISPUTE = (
 )
 
 _PAID = (
+    # Money that moved, said plainly: "Sent on Friday from our HSBC account", "It went over
+    # Sunday night", "I lodged it on Monday", "i payed it sunday", "We did a same-day CHAPS",
+    # "Did it first thing today", "fully paid on 02/11", "the cheque was given to your rep".
+    r"^\W*(?:sent|lodged|payed|wired)\b(?! (?:back|from|via|with|using|on my|to (?:the|our|my) "
+    r"(?!bank)|it back)\b)|"
+    r"^\W*went (?:over|in|out|through|across|off)\b|"
+    r"\b(?:i|we|i've|we've|ive|weve)\b(?: \w+){0,2} (?:lodged|payed)\b|"
+    r"\b(?:i|we) did (?:a|the|an|our) (?:[\w-]+ ){0,2}(?:transfer|chaps|bacs|payment|eft|wire|ach|"
+    r"e-transfer|faster payment)\b|"
+    r"\bdid it (?:first thing|this morning|yesterday|earlier|last night|today)\b|\bfully paid\b",
+    r"\b(?:it|this|that|payment|transfer|money|cheque|check|funds)\b(?: \w+){0,2} went (?:over|in|"
+    r"across|off)\b|\b(?:transfer|payment|cheque|check)\b went (?:on |out )?(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|today|this morning|the \d)|"
+    r"\b(?:given|handed) (?:it |over )?to your\b",
     r"\b(?:already|been|was|is) (?:been )?(?:taken care of|sorted(?: out)?|dealt with)\b|"
     r"^\W*(?:already )?(?:taken care of|sorted)\W*$|^\W*just (?:paid|sent|transferred)\b",
     r"\b(?:payment|transfer|it|this|that)\b(?: \w+){0,2} (?:went|has gone|have gone) "
