@@ -95,6 +95,10 @@ FLOORS = {
     "probes_esfrde5.csv": (0.90, 0.95, 0.82),
     "probes_esfrde6.csv": (0.90, 0.95, 0.82),
     "probes_mixed9.csv": (0.85, 0.93, 0.80),
+    "probes_en10.csv": (0.95, 1.0, 0.90),
+    "probes_en11.csv": (0.88, 1.0, 0.95),
+    "probes_esfrde7.csv": (0.92, 0.98, 0.90),
+    "probes_mixed10.csv": (0.94, 0.95, 0.85),
 }
 
 
