@@ -1173,3 +1173,53 @@ def test_going_to_the_bank_is_not_paying() -> None:
 ])
 def test_the_same_words_about_a_payment_still_to_come_are_a_promise(words: str) -> None:
     assert parse_reply(reply(words)).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Consider this my last reply. I won't be engaging with you by email again.",
+         ReplyIntent.CEASE),
+        ("I'd prefer you didn't email me again about this.", ReplyIntent.CEASE),
+        ("I'm not replying to these any more. Final answer.", ReplyIntent.CEASE),
+        ("I have nothing to say to you. Don't write again.", ReplyIntent.CEASE),
+        ("Please take this address off whatever list it's on.", ReplyIntent.CEASE),
+        ("We've appointed administrators as of last Thursday.", ReplyIntent.CEASE),
+        ("We're under a statutory moratorium from 2 November. No chasing please.",
+         ReplyIntent.CEASE),
+        ("My debt adviser at Clearpath deals with this now. Please contact them, not me.",
+         ReplyIntent.CEASE),
+        ("Dad died in July. The estate is being handled by the executor.",
+         ReplyIntent.WRONG_PERSON),
+        ("Tom Fairley died in a road accident in August. Please update your records.",
+         ReplyIntent.WRONG_PERSON),
+        ("Mr Patel no longer lives at this address.", ReplyIntent.WRONG_PERSON),
+        ("I think this was meant for a different Claire Morgan.", ReplyIntent.WRONG_PERSON),
+        ("Who are you? I've never done any business with Pemberton Supplies.",
+         ReplyIntent.WRONG_PERSON),
+        ("The remaining £240 is for work that wasn't done.", ReplyIntent.DISPUTE),
+        ("We never had a contract with you.", ReplyIntent.DISPUTE),
+        ("None of the snagging has been done.", ReplyIntent.DISPUTE),
+        # and their lookalikes
+        ("My phone died, so I'm writing from my wife's account. Paying Friday.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Settled. And sorry about the complaint email last month, that was meant for a "
+         "different supplier.", ReplyIntent.PAID),
+        ("Please don't phone me at work, email is fine. I'll pay Friday.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("No me llamen al trabajo, por favor; por email está bien. Lo pago el viernes.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Bitte keine SMS mehr aufs Handy, E-Mail reicht völlig. Ich bezahle am Donnerstag.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Don't call me and don't email me.", ReplyIntent.CEASE),
+        ("We did have a dispute about the tiling but we settled it with Gareth and paid the "
+         "agreed £1,400 last Friday.", ReplyIntent.PAID),
+        ("Le litige sur les quantités est réglé depuis longtemps et nous avons payé le solde hier.",
+         ReplyIntent.PAID),
+        ("Die Reklamation vom letzten Monat ist erledigt, den Restbetrag haben wir am Freitag "
+         "bezahlt.", ReplyIntent.PAID),
+    ],
+)
+def test_stop_requests_wrong_persons_and_disputes_said_indirectly_and_their_lookalikes(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

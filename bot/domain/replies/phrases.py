@@ -22,6 +22,28 @@ from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_st
 from bot.domain.replies.their_own import THEIR_OWN, THIRD_PARTIES
 
 _CEASE = (
+    # Indirect stop requests: "Consider this my last reply", "I'd prefer you didn't email me
+    # again", "I'm not replying to these any more", "Don't write again", "No chasing please".
+    r"\b(?:consider|take) this (?:as )?(?:my|our) (?:last|final) (?:reply|response|e-?mail|word|"
+    r"message)\b|\bfinal answer\b|\b(?:i'd|i would|we'd|we would) (?:prefer|rather) (?:that )?you "
+    r"(?:didn't|did not|don't|do not|no longer|stopped) (?:e-?mail|contact|writ|messag)\w*|"
+    r"\b(?:i'd|i would|we'd|we would) rather you (?:wrote|write)\b",
+    r"\b(?:i'm|i am|we're|we are|im) not (?:replying|responding|answering|engaging)\b"
+    r"[^.]{0,30}\b(?:any ?more|again|further)\b|"
+    r"\bnot (?:going to|gonna) (?:reply|respond|engage|discuss)\b[^.]{0,40}\b"
+    r"(?:any ?more|again|further)\b|\bwon't be (?:engaging|replying|responding)\b|"
+    r"\b(?:don't|do not|never) (?:write|e-?mail|contact) again\b|\bnothing (?:more |further )?to "
+    r"say to you\b",
+    r"\b(?:take|remove) (?:this|my|our) (?:e-?mail )?address off\b|\boff (?:your|whatever|the|"
+    r"any) (?:mailing )?list\b|\b(?:don't|do not) want (?:any )?(?:more )?(?:reminders|e-?mails|"
+    r"messages|chasers)\b[^.]{0,25}\bany ?more\b|\bno (?:more )?chas(?:ing|ers)\b|"
+    r"\b(?:by|in) (?:letter|post|writing) or not at all\b",
+    THEIR_OWN + r"\b(?:appointed|have appointed|has appointed) (?:joint )?(?:administrators?|"
+    r"liquidators?|receivers?|an administrator|a liquidator)\b|\bstatutory moratorium\b|"
+    r"\bbreathing space\b",
+    r"\b(?:debt (?:adviser|advisor|advice|charity|management)|stepchange|citizens advice|payplan)"
+    r"\b[^.]{0,60}\b(?:deals? with|handles?|handling|dealing|acting|acts)\b|\bcontact (?:them|him|"
+    r"her),? not (?:me|us)\b",
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
     r"file))",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
@@ -138,6 +160,18 @@ _CEASE = (
 )
 
 _WRONG_PERSON = (
+    # A death ("Dad died in July", "Tom Fairley died in a road accident"), someone gone from the
+    # address, a namesake, a firm never dealt with, a business sold on.
+    r"\b(?:my|our|his|her|the) (?:\w+ )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|"
+    r"daughter|brother|sister|uncle|aunt|grandfather|grandmother|gran|grandad|grandpa|grandma|nan)"
+    r"\b[^.]{0,40}\b(?:died|passed away|passed on|is deceased|was killed)\b|^\W*(?:dad|mum|mom|"
+    r"father|mother)\b[^.]{0,10} (?:died|passed away)\b|(?-i:\b[A-Z][a-z]+ [A-Z][a-z]+ (?:has )?"
+    r"(?:died|passed away))\b",
+    r"\bno longer (?:lives|living|works|working) (?:at|here|with|for)\b|\b(?:this|it|your \w+) "
+    r"(?:was|is|must be|must have been) (?:\w+ )?meant for (?:a different|another)\b|"
+    r"\bnever (?:done|had|did) (?:any )?(?:business|dealings) with\b|\bno "
+    r"connection (?:with|to)\b|\bcompletely different (?:firm|company|business)\b|\b(?:i|we) sold "
+    r"(?:the|my|our) (?:business|company|firm|shop|van|trading name)\b",
     r"\b(?:i|he|she|they|we) (?:have |has |had )?left (?:the|this|our|that) (?:company|firm|"
     r"business|practice|organi[sz]ation|job|role)\b|\bi (?:no longer|don't|dont|do not) work "
     r"(?:there|here|for|at|with)\b",
@@ -242,6 +276,16 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
+    # "the remaining £240 is for work that wasn't done", "The software never worked", "We never
+    # had a contract with you", "None of it has been done", "isn't in our terms"
+    r"\b(?:work|job|visit|service|repairs?)s? that (?:wasn't|was not|were not|weren't|never) "
+    r"(?:done|carried out|completed|delivered|provided|happened)\b|"
+    r"\bnever (?:had|signed) (?:a |any )?(?:contract|agreement)\b|\bnever signed anything\b|"
+    r"\bnone of (?:it|this|that|the \w+)\b"
+    r"[^.]{0,20}\b(?:has been|was|were|have been) (?:done|fixed|completed|finished)\b|"
+    r"\b(?:isn't|is not|wasn't|not) in (?:our|the) (?:terms|contract|agreement|quote)\b",
+    r"^(?!.*\b(?:link|portal|website|site|card|login|password|app|bank|payment|online|transfer)\b)"
+    r".*?\bnever worked\b",
     r"\breturned (?:the|our|my|all the) (?:goods|items|order|products?|parts|equipment)\b|"
     r"\bissue (?:a|us a|me a) (?:credit|refund)\b|\bcredit (?:memo|note)\b",
     r"\b(?:amount|invoice|bill|price|total|charge|figure|balance|statement)s?\b[^.?!]{0,30}\b(?:is|"
@@ -876,6 +920,8 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"\b(?:dispute|query)(?:'s| is| has been| was| got)? (?:now )?(?:resolved|"
     r"sorted|settled|cleared up)\b|\bno issue now\b|\b(?:wrong amount|mistake|error) (?:was )?"
     r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b"
+    r"|\b(?:we|i) settled it with\b|\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
+    r"has been) (?:settled|resolved|sorted)\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
     re.IGNORECASE,
 ))
@@ -949,11 +995,12 @@ def _sentences_of(words: str) -> list[_Sentence]:
         start = part.start + len(text) - len(text.lstrip())
         spans.append((start, part.start + len(text.rstrip())))
     maybe = _INDEX.candidates(Folded.of(words), spans)
+    email_welcome = _EMAIL_WELCOME.search(words) is not None
     found = []
     for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
         text = words[start:end]
         if ids and not (_DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)):
-            found.append(_Sentence(text, ids, part.is_conditional))
+            found.append(_Sentence(text, ids, part.is_conditional, email_welcome))
     return found
 
 
@@ -962,10 +1009,11 @@ class _Sentence:
     those with such a phrase pattern, or a question's topic. `searched` is every pattern by
     index, as searched in this sentence (`_ONE_LINE` for a sentence of one line)."""
 
-    __slots__ = ("ids", "may_say", "searched", "text")
+    __slots__ = ("email_welcome", "ids", "may_say", "searched", "text")
 
-    def __init__(self, text: str, ids: Set[int], conditional: bool) -> None:
-        self.text, self.ids = text, ids
+    def __init__(self, text: str, ids: Set[int], conditional: bool,
+                 email_welcome: bool = False) -> None:
+        self.text, self.ids, self.email_welcome = text, ids, email_welcome
         self.searched = _PATTERNS if "\n" in text else _ONE_LINE
         may_say = {_SAID_BY[index] for index in ids}
         may_say.discard(ReplyIntent.UNCLEAR)
@@ -993,7 +1041,7 @@ class _Sentence:
             return any(not _PRECONDITION.search(text, max(0, found.start() - 12), found.end())
                        for pattern in patterns for found in pattern.finditer(text))
         elif intent is ReplyIntent.CEASE:
-            return any(not _stop_denied(text, found)
+            return any(not _stop_denied(text, found, self.email_welcome)
                        for pattern in patterns for found in pattern.finditer(text))
         elif intent is ReplyIntent.QUESTION:
             if not any(searched[index].search(text) for index in _TOPIC_IDS & self.ids):
@@ -1051,7 +1099,7 @@ def stop_request_denied(words: str) -> bool:
         return True
     for sentence in _sentences_of(words):
         for index in sorted(sentence.ids & _IDS_OF[ReplyIntent.CEASE]):
-            if any(_stop_denied(sentence.text, found)
+            if any(_stop_denied(sentence.text, found, sentence.email_welcome)
                    for found in sentence.searched[index].finditer(sentence.text)):
                 return True
     return False
@@ -1072,14 +1120,28 @@ _INVOICE_IN_ORDER = re.compile(
     re.IGNORECASE)
 
 
-def _stop_denied(sentence: str, found: re.Match[str]) -> bool:
+# Calls or texts refused while email is welcome ("Please don't phone me at work, email is fine",
+# "Bitte keine SMS mehr, E-Mail reicht"): a preference of channel, not a stop request.
+_BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|llam|appel|t[ée]l[ée]phon|anruf|handy)",
+                       re.IGNORECASE)
+_EMAIL_WELCOME = re.compile(
+    r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:fine|ok|okay|best|great)\b|"
+    r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
+    r"(?:ok|in ordnung|besser)|geht|(?:me )?convient|va très bien|ça va)|\bemail (?:me )?instead\b",
+    re.IGNORECASE)
+
+
+def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = False) -> bool:
     """Whether a stop request a pattern `found` in `sentence` is one the debtor asks not to
-    happen, an insolvency they deny, or a lawyer who found the invoice in order."""
+    happen, an insolvency they deny, a lawyer who found the invoice in order, or calls refused
+    while the reply (`email_welcome`) welcomes email."""
     before = sentence[max(0, found.start() - 24) : found.start()]
     if _NOT_STOPPING.search(before) or (
             _NO_BEFORE_DEJAR.search(before) and found.group(0)[:3].lower() == "dej"):
         return True
     if _A_LAWYER.search(found.group(0)) and _INVOICE_IN_ORDER.search(sentence):
+        return True
+    if _BY_PHONE.search(found.group(0)) and email_welcome:
         return True
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:

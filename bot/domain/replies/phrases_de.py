@@ -1160,6 +1160,8 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\b(?:reklamation|beanstandung|streit|unstimmigkeit)\b[^.]{0,30}\b(?:ist|wurde) (?:erledigt|"
+    r"geklärt|beigelegt)\b",
     r"\bkein(?:en)? (?:widerspruch|einspruch)\b",
     r"\bnicht als (?:reklamation|beschwerde|widerspruch|einspruch) gemeint\b",
     r"\b(?:keine (?:beanstandung|reklamation)|kein(?:e)? (?:einwand|streit))\b",

@@ -1119,6 +1119,8 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\b(?:discrepancia|reclamaci[oó]n|disputa|problema|malentendido)\b[^.]{0,40}\bse (?:aclar[oó]|"
+    r"resolvi[oó]|solucion[oó])\b",
     r"\bni (?:reclamaci[oó]n|reclamaciones|reclamo|reclamos|queja|quejas|disputa)\b",
     r"\bno (?:hay|tenemos|tengo) (?:ninguna |ning[uú]n )?(?:reclamaci[oó]n|reclamo|queja|"
     r"disputa|problema con (?:la|esta|su) factura)\b",

@@ -872,6 +872,8 @@ _MENTION_MISSING = (
 _FIRST_CHARACTER = "[a-z0-9à-ÿ \t\r\n«»\"'(*>•-]"
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\b(?:litige|r[ée]clamation|contestation|d[ée]saccord) (?:\w+ ){0,4}(?:est|a [ée]t[ée]) "
+    r"(?:r[ée]gl[ée]|r[ée]solu|clos)\b",
     r"\b(?:pas de|aucun(?:e)?) (?:litige|contestation|r[ée]clamation)(?: (?:de|du) (?:notre|ma|"
     r"mon) (?:part|c[ôo]t[ée]))?\b(?! (?:sur|concernant|pour|quant) (?!(?:le |la |les |l')?"
     r"(?:travail|travaux|prestation|qualit[ée]|chantier|livraison|service|intervention)\b))",
