@@ -1223,3 +1223,39 @@ def test_the_same_words_about_a_payment_still_to_come_are_a_promise(words: str) 
 def test_stop_requests_wrong_persons_and_disputes_said_indirectly_and_their_lookalikes(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Can I pay by card", ReplyIntent.QUESTION),
+        ("is there a late fee on this or is it just the original amount", ReplyIntent.QUESTION),
+        ("Need the sort code and account number for this, the one on the invoice is cut off",
+         ReplyIntent.QUESTION),
+        ("Kindly share the remittance details so I can process from my end.",
+         ReplyIntent.QUESTION),
+        ("Can you send a statement showing what's been paid and what's still owing",
+         ReplyIntent.QUESTION),
+        ("Flagged to Sandra in accounts.", ReplyIntent.ACKNOWLEDGED),
+        ("Logged on our system, thanks.", ReplyIntent.ACKNOWLEDGED),
+        ("It's with approvals at the moment.", ReplyIntent.ACKNOWLEDGED),
+        ("Thank you for your patience. I have escalated this internally.",
+         ReplyIntent.ACKNOWLEDGED),
+        ("Will check with my partner tonight and get back to you.", ReplyIntent.ACKNOWLEDGED),
+        ("There's no Gareth Lowe at this practice and there never has been.",
+         ReplyIntent.WRONG_PERSON),
+        ("This is Harlow Dental Lab, not Harlow Dental Practice. Happens all the time!",
+         ReplyIntent.WRONG_PERSON),
+        ("Hi, this is Olu's wife. Olu died in August.", ReplyIntent.WRONG_PERSON),
+        ("Mark doesn't work for us anymore and we don't have a forwarding address for him.",
+         ReplyIntent.WRONG_PERSON),
+        # lookalikes
+        ("Hi Tom, are we still on for the site visit Thursday?", ReplyIntent.UNCLEAR),
+        ("Laptop died, writing from my phone. Will check with the office and revert.",
+         ReplyIntent.ACKNOWLEDGED),
+        ("Friday doesn't work for us, sorry.", ReplyIntent.UNCLEAR),
+    ],
+)
+def test_questions_without_a_question_mark_quiet_acknowledgements_and_wrong_persons(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -160,6 +160,15 @@ _CEASE = (
 )
 
 _WRONG_PERSON = (
+    r"\bthere(?:'s| is) no (?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:at|here|working)\b|^\W*different "
+    r"(?:company|firm|business)\b|\bi think you want\b|\byou(?:'re|"
+    r" are) (?:probably )?(?:looking for|"
+    r"after) (?-i:[A-Z])|\bthis is (?-i:[A-Z][\w&]*)(?: (?-i:[A-Z&][\w&]*))*,? not (?-i:[A-Z])|"
+    r"\byou(?:'ve| have) (?:e-?mailed|contacted|reached) (?-i:[A-Z])",
+    r"(?-i:\b(?!(?:Phone|Laptop|Computer|Battery|Car|Van|Printer|Mac|Internet|Router|Server|"
+    r"System|Boiler|Engine|Mobile|Tablet|Screen)\b)[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:has )?(?:died|"
+    r"passed away))\b|\b(?:doesn't|does not) work (?:for|with|here)\b[^.]{0,20}\bany ?more\b|"
+    r"\bthis (?:mailbox|inbox|address|e-?mail address) is (?:only )?(?:for|used (?:by|for))\b",
     # A death ("Dad died in July", "Tom Fairley died in a road accident"), someone gone from the
     # address, a namesake, a firm never dealt with, a business sold on.
     r"\b(?:my|our|his|her|the) (?:\w+ )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|"
@@ -610,7 +619,9 @@ _PAID = (
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire|eft|e-transfer|interac|bpay|"
     r"payid|paynow|zelle|venmo|upi|neft|imps)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
-    r"\b(?:went|gone) out\b|(?<!\bfor )(?<!\bfor the )(?<!\bfor your )\bremittance\b(?! (?:will|"
+    r"\b(?:went|gone) out\b|"
+    r"(?<!\bfor )(?<!\bfor the )(?<!\bfor your )(?<!\bsend the )(?<!\bshare the )"
+    r"\bremittance\b(?! (?:details|will|"
     r"to follow|should))(?: (?:advice|slip))?|"
     r"\bproof of payment\b|"
     r"\bscreenshot of the (?:transfer|payment)\b|\bcleared (?:our|my) (?:bank|account)\b",
@@ -679,7 +690,7 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:\w+ ){0,2}(?:had|was|were)\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\b(?:get(?:s|ting)?|got|gotten) paid\b|"
-    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b)",
+    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b|\bwhat(?:'s| has) been\b)",
     re.IGNORECASE,
 ))
 
@@ -800,10 +811,21 @@ _TOPICS = (
     r"remit", r"sort code", r"iban", r"routing",
     r"transfer", r"check", r"cheque", r"covers?", r"owe",
     r"due", r"what (?:is|was) (?:this|it) for", r"who is this",
+    r"job", r"reference", r"payee", r"direct debit", r"deposit", r"inclusive",
+    r"included", r"labour", r"materials", r"person to speak to",
 )
 _TOPICS += tuple(topic for language in _LANGUAGES for topic in language.QUESTION_TOPICS)
 _QUESTION_TOPIC = re.compile(rf"\b(?:{'|'.join(_TOPICS)})\w*", re.IGNORECASE)
 _QUESTION_ASK = (
+    # asked without a question mark: "Can I pay by card", "is there a late fee on this or is it
+    # just the original amount", "whats the invoice number for this one", "Pls send invoice copy"
+    r"^\W*(?:can|could|may|does|is|what(?:'s|s| is)?|where|who(?:'s|s| is)?|which|how|why|"
+    r"is it ok(?:ay)? if|do (?:u|you))\b",
+    r"\b(?:pls|plz|please|kindly) (?:send|resend|share|advise|confirm|forward)\b|\bneed (?:the|"
+    r"your|"
+    r"a|an) (?:\w+ ){0,2}(?:sort code|account number|iban|bic|swift|bank details|"
+    r"remittance details|"
+    r"invoice number|po number|w-?9|statement|copy)\b",
     r"\b(?:need|needs|want|would like|require|requires) (?:a |an |another |the |your )?(?:copy|"
     r"copies|duplicate|breakdown|receipt|statement|itemi[sz]ed|details)\b",
     r"\b(?:can|could|would|will) you (?:please )?(?:send|resend|forward|email|e-mail|provide|"
@@ -836,6 +858,17 @@ _KEEP_SENDING_WORDS = (
 
 _ACKNOWLEDGED = (
     _KEEP_SENDING_WORDS,
+    # "Flagged to Sandra", "Logged on our system", "It's with approvals", "It's in the queue",
+    # "ok will look", "I'll show him this", "I have escalated this internally"
+    r"^\W*(?:flagged|logged|escalated)\b|\b(?:flagged|escalated) (?:it |this )?(?:to|with|"
+    r"internally)\b|\bescalated (?:this|it) internally\b|\blogged (?:on|in|it|this)\b",
+    r"\b(?:it's|it is|this is|your invoice is|the invoice is|invoice is) (?:now )?(?:with|in|on|"
+    r"going to) (?:\w+ ){0,3}(?:approvals?|queue|desk|list|board|controller|workflow|sign-?off)\b|"
+    r"\bon my desk\b",
+    r"\b(?:will|'ll) (?:look|deal with (?:it|this))\b(?! (?:at|for) (?:a|the) (?:way|plan))|"
+    r"\b(?:i'll|i will) show (?:him|her|them) (?:this|it)\b|\b(?:talk|speak) it over with\b|"
+    r"\bmake sure the right person sees\b|\bnudged\b|\bpassing (?:it |this )?(?:along|on)\b|"
+    r"\bnote in the diary\b|\bring (?:her|him|them) back\b",
     r"\bthanks? (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update))\b|"
     r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|"
     r"^\W*received\b",
