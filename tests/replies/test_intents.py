@@ -1259,3 +1259,45 @@ def test_stop_requests_wrong_persons_and_disputes_said_indirectly_and_their_look
 def test_questions_without_a_question_mark_quiet_acknowledgements_and_wrong_persons(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Les informamos que el pago de la factura F-0388 fue ordenado el pasado 31 de octubre.",
+         ReplyIntent.PAID),
+        ("Listo, transferido. Fijate que te mandé $ 86.500 al CBU que me pasaste.",
+         ReplyIntent.PAID),
+        ("Le virement de 478 € est parti hier. Bien à vous.", ReplyIntent.PAID),
+        ("bonjour jai fait le virement la semaine passée, le montant c 1250 euros. merci",
+         ReplyIntent.PAID),
+        ("Wir haben den offenen Betrag von € 1.180,– am 31. Oktober auf Ihr Konto überwiesen.",
+         ReplyIntent.PAID),
+        ("Je croyais avoir déjà payé ? Vous pouvez vérifier de votre côté ?",
+         ReplyIntent.QUESTION),
+        ("basta de mails por favor!!!", ReplyIntent.CEASE),
+        ("Mein Mann ist im Sommer verstorben. Von dieser Rechnung weiß ich nichts.",
+         ReplyIntent.WRONG_PERSON),
+        ("Die Paletten sind nie angekommen.", ReplyIntent.DISPUTE),
+        ("Die Kartenzahlung funktioniert bei mir nicht, es kommt immer eine Fehlermeldung.",
+         ReplyIntent.UNCLEAR),
+        ("Hola. Laura ya no está en la empresa, ahora llevo yo sus cuentas. Esta factura la "
+         "pagamos el día 20.", ReplyIntent.PROMISE_TO_PAY),
+        ("Bonjour, M. Lambert a quitté l'entreprise et c'est moi qui reprends ses dossiers. Je "
+         "vous paie le 14.", ReplyIntent.PROMISE_TO_PAY),
+        ("Herr Brandt ist nicht mehr bei uns, ich habe seine Kunden übernommen. Ich veranlasse "
+         "die Zahlung am 12.11.", ReplyIntent.PROMISE_TO_PAY),
+        ("Je vais passer au bureau samedi pour payer en argent comptant.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("So bald wie möglich, versprochen.", ReplyIntent.PROMISE_TO_PAY),
+        ("Surtout n'arrêtez pas de m'envoyer ces rappels, ça m'aide à ne rien oublier !",
+         ReplyIntent.ACKNOWLEDGED),
+        ("Ya le pregunto a mi socio, que es el que lleva los pagos.", ReplyIntent.ACKNOWLEDGED),
+        ("Ich vertrete Herrn Kaiser während seines Urlaubs und gebe Ihre Nachricht an ihn weiter.",
+         ReplyIntent.ACKNOWLEDGED),
+        ("Haben Sie am Samstag geöffnet?", ReplyIntent.UNCLEAR),
+    ],
+)
+def test_spanish_french_and_german_replies_beyond_the_seventh_set(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -686,6 +686,8 @@ _PAID = (
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:" + "".join(rf"{word}|" for language in _LANGUAGES for word in language.NOT_PAID) +
+    r"\bje croyais\b|\bje pensais\b|\bpens[ée] que\b|\bpensaba que\b|\bcre[íi]a que\b|"
+    r"\bich dachte\b|"
     r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\b(?:thought|assumed|believed) "
     r"(?:\w+ ){0,2}(?:had|was|were)\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
@@ -848,6 +850,7 @@ _QUESTION_ASK = (
 # pas de m'écrire", "sigan mandándolos"): an acknowledgement, and whatever else a model reads,
 # no stop request.
 _KEEP_SENDING_WORDS = (
+    r"\bn'(?:arr[êe]tez|cessez) (?:surtout )?pas\b|"
     r"\b(?:keep|carry on|continue) (?:on )?(?:sending|them coming|reminding|emailing|the "
     r"reminders)\b|\b(?:hören|hört) sie (?:bitte )?(?:nicht|bloß nicht|ja nicht) auf\b|"
     r"\bnicht aufhören\b|\b(?:schicken|senden) sie (?:\w+ )?(?:ruhig |gerne |bitte )*weiter\b|"
@@ -962,7 +965,13 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
 # The debtor's own message that went astray ("ignore my last, sent in error", "ignore that last
 # one lads, it was meant for my brother"): no wrong person on the creditor's side.
 _THEIR_OWN_MISSEND = re.compile(
-    r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b",
+    r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b"
+    # or someone who took over from the contact who left, and answers for the debt ("Laura ya
+    # no está en la empresa, ahora llevo yo sus cuentas", "c'est moi qui reprends ses dossiers")
+    r"|\bi(?:'ve| have) taken over (?:his|her|their) (?:accounts|clients|customers|work|role|"
+    r"files|portfolio)\b|\bahora (?:llevo|lleva) yo\b|\bme (?:encargo|ocupo) yo de sus\b|"
+    r"\bc'est moi qui (?:reprends|g[èe]re|m'occupe)\b|\bich habe (?:seine|ihre) (?:kunden|"
+    r"aufgaben|akten|konten) (?:übernommen|ubernommen)\b",
     re.IGNORECASE)
 
 # Every pattern a sentence is tried with, in one index; `_OWNERS` says which are whose.

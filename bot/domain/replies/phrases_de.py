@@ -211,6 +211,8 @@ _CEASE = (
 )
 
 _WRONG_PERSON = (
+    r"\b(?:mein|meine|unser|unsere) (?:mann|frau|vater|mutter|sohn|tochter|bruder|schwester|"
+    r"partner|partnerin|ehemann|ehefrau)\b[^.]{0,30}\b(?:verstorben|gestorben)\b",
     # This address is no longer the company's / the person's.
     rf"\b(?:adresse|e-?mail-?adresse|mailadresse|e-?mail|postfach|nummer|konto) (?:\w+ ){{0,2}}"
     rf"geh{_OE}rt (?:\w+ ){{0,2}}nicht (?:mehr )?(?:zu|zur|zum|der|dem|mir|uns)\b",
@@ -324,6 +326,7 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    r"\b(?:nie|niemals|nicht) (?:angekommen|geliefert|eingetroffen)\b",
     # Not owed, not justified.
     rf"\bunberechtigt\w*\b|\bzu unrecht\b|\bungerechtfertigt\w*\b|\bnicht (?:gerechtfertigt|"
     rf"nachvollziehbar)\b|\b(?:ist|sind|war|w{_AE}re) (?:\w+ ){{0,2}}nicht berechtigt\b",
@@ -414,7 +417,8 @@ _DISPUTE = (
     rf"zur{_UE}ckgegeben|zur{_UE}ckgebracht)\b|\bretoure\w*\b|\br{_UE}cksendung\w*\b|"
     rf"\bannahme verweigert\b",
     # Defects and poor work.
-    r"(?<!link )(?<!portal )(?<!app )(?<!seite )(?<!login )(?<!code )(?<!karte )"
+    r"^(?!.*\b\w*(?:zahlung|überweisung|karte|banking)\b)"
+    r"(?:.*?)(?<!link )(?<!portal )(?<!app )(?<!seite )(?<!login )(?<!code )(?<!karte )"
     r"\bfunktionier(?:t|en|te|ten)\b(?! (?:\w+ ){0,3}(?:link|portal|login|zahlungslink|website|"
     r"webseite|seite|app|qr))(?: \w+){0,4} nicht\b",
     rf"\b(?:kaputt|defekt|besch{_AE}digt|zerbrochen|zerkratzt|verkratzt|undicht|mangelhaft|"
@@ -797,6 +801,10 @@ _DISPUTE = (
 )
 
 _PAID = (
+    # "wir haben den offenen Betrag von € 1.180,– am 31. Oktober ... überwiesen", "die Zahlung
+    # erfolgte bereits am 27.10."
+    r"\b(?:haben|habe|hat)\b[^.?!]{0,80}\b(?:überwiesen|bezahlt|beglichen|gezahlt|angewiesen)\b|"
+    r"\b(?:zahlung|überweisung)\b[^.]{0,20}\berfolgte\b|\berfolgte bereits\b",
     # "Ich habe ... überwiesen", "Hab's grad bezahlt", "Meine Frau hat ... beglichen": not a
     # question that opens with the verb ("Habe ich schon bezahlt?").
     rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})(?<!dann )(?<!sobald )\b(?:habe|haben|hab|habs|hat|"
@@ -896,6 +904,7 @@ _PAID = (
 )
 
 _PLAN = (
+    r"\bdie h(?:ä|ae)lfte (?:jetzt|heute|sofort)\b",
     rf"\babstottern\b|\babzustottern\b|\bstottere\w*\b|\bin (?:kleinen |kleineren |mehreren |"
     rf"monatlichen |{_FEW} )?(?:h{_AE}ppchen|schritten|etappen|teilen|tranchen|teilbetr{_AE}gen|"
     rf"portionen|betr{_AE}gen|summen)\b",
@@ -964,6 +973,7 @@ _PLAN = (
 )
 
 _PROMISE = (
+    r"\bversprochen\b",
     # "Zahle so schnell wie möglich", "Ich zahl so bald wie möglich"
     rf"\b(?:zahl\w*|bezahl\w*|{_UE}berw\w+|begleich\w*)\b[^.?!]{{0,30}}?\b(?:so (?:schnell|bald) "
     rf"wie m{_OE}glich|schnellstm{_OE}glich|baldm{_OE}glichst)",
@@ -1066,6 +1076,7 @@ _QUESTION_ASK = (
 )
 
 _ACKNOWLEDGED = (
+    r"\bgebe (?:ihre|die|deine) (?:nachricht|e-?mail|mail|anfrage) (?:an \w+ )?weiter\b",
     # "Habe ich gesehen, geht an unsere Buchhaltung weiter."
     r"\bgeht an (?:unsere|die|den|das) \w+ weiter\b",
     r"\b(?:schaue|schau|sehe|seh|gucke|guck)(?:'s|s)? (?:\w+ ){0,3}(?:an|nach|durch)\b|"

@@ -95,6 +95,7 @@ _NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ReplyIntent.CEASE: (
+        r"\bbasta de (?:mails|correos|e-?mails|mensajes|recordatorios|avisos)\b",
         # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
         r"\b(?:dej(?:e|en|ad|es|a|ar)|paren|pare|para|parad|basta) de (?:mandar|enviar|"
         r"escribir|contactar|llamar|molestar|acosar|hostigar|insistir|agobiar|fastidiar|"
@@ -742,6 +743,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
     ),
     ReplyIntent.PAID: (
+        # "fue ordenado el pasado 31 de octubre", "emitió el pago el pasado día 28", "Listo,
+        # transferido", "te mandé $ 86.500"
+        r"\b(?:fue|ha sido|fueron|han sido) (?:ordenad|emitid|realizad|efectuad|transferid|abonad|"
+        r"pagad)[oa]s?\b|\b(?:emiti[óo]|orden[óo]|realiz[óo]|efectu[óo]|hicimos|hice) (?:el|la) "
+        r"(?:pago|transferencia)\b|^\W*(?:listo,? )?transferido\b|\b(?:te|les|le|os) mand[ée] "
+        r"(?:el|la|los|\$|€|\d)",
         # a day gone by, then a 1st person plural: "esta mañana depositamos el total", "ayer
         # por la tarde transferimos"
         r"\b(?:ayer|anteayer|antier|anoche|esta ma[ñn]ana|hoy temprano|la semana pasada|el "
@@ -860,6 +867,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b",
     ),
     ReplyIntent.PAYMENT_PLAN: (
+        r"\bla mitad (?:ahora|hoy)\b",
         # more time: "necesito un par de meses más", "denme unas semanas más"
         r"\b(?:un par de|unos|unas|algunos|algunas|otros|otras|dos|tres|cuatro) (?:d[ií]as|"
         r"semanas|meses|quincenas) m[aá]s\b(?! o menos)|\b(?:un|otro|una|otra) (?:mes|semana|"
@@ -1036,6 +1044,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"facturen|sacar|saquen|generar|generen|poner|pongan)\b(?: \w+){0,3}? a nombre de\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
+        r"\bacusamos recibo\b|\b(?:fue|ha sido) trasladad[oa]\b|\b(?:le |te )?reenv[íi]o (?:tu|su) "
+        r"correo\b|\b(?:le|lo) pregunto a\b|\bconsulto con mi (?:socio|socia|marido|mujer|esposo|"
+        r"esposa|pareja|jefe|contable)\b",
         # "Te pongo en copia a administración para que lo gestionen ellos"
         r"\b(?:te|le|les|os) pongo en copia\b|\bpongo en copia a\b",
         # "ya vi el correo", "lo estoy gestionando", "lo tengo presente, no me olvido"

@@ -600,6 +600,11 @@ _DISPUTE = (
 )
 
 _PAID = (
+    # "Le virement est parti hier", "a donné l'ordre de paiement mercredi dernier", "jai fait
+    # le virement la semaine passée"
+    r"\b(?:virement|paiement|ch[èe]que|versement)\b[^.]{0,40}\best parti\b|\b(?:a|avons|ai) "
+    r"donn[ée] l'ordre de (?:paiement|virement)\b|\b(?:j'?ai|nous avons|on a) fait (?:le|un) "
+    r"(?:virement|paiement|versement)\b",
     # A sentence that opens with a participle: "Réglé hier par carte", "Payé par TWINT".
     r"^\W*(?:d[ée]j[àa] |bien |tout )?" + _PAID_START + r"(?= (?:hier|avant-hier|ce "
     r"(?:matin|midi|soir|jour|week-end)|aujourd'hui|tout [àa] l'heure|tant[ôo]t|[àa] l'instant|"
@@ -671,6 +676,7 @@ _PAID = (
 )
 
 _PLAN = (
+    r"\bmoiti[ée] (?:maintenant|aujourd'hui|tout de suite)\b",
     r"\b(?:en|par) (?:plusieurs|petit(?:e)?s|quelques|\d+|deux|trois|quatre|cinq|six|dix|douze) "
     r"(?:fois|versements|paiements|mensualit[ée]s|tranches|[ée]ch[ée]ances|acomptes|parties|"
     r"temps|mois)\b",
@@ -772,6 +778,7 @@ _PROMISE = (
 )
 
 _ACKNOWLEDGED = (
+    r"^\W*not[ée]\b",
     r"\b(?:pris|prends|prenons) (?:bonne )?note\b|\bc'est not[ée]\b|\bbien not[ée]\b|"
     r"\bbien re[çc]u\b|\bbien compris\b",
     r"\b(?:s'en|m'en|nous en|on s'en) (?:occupe|occupons|charge|chargeons)\b|"

@@ -44,7 +44,7 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
 # and a day still to come commits to paying then ("je fais le virement vendredi", "ill get this
 # paid next week", "se abonará a finales de mes"), however the rest of it is worded.
 _PAYING = with_start_lookahead(re.compile(
-    r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|paid|settle[ds]?|settling|transfer\w*|wire[ds]?|remit\w*|"
+    r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|payer|payons|payez|paid|settle[ds]?|settling|transfer\w*|wire[ds]?|remit\w*|"
     r"cheque|"
     r"(?:a|the|our|my) check|check (?:gets|will be|is being|goes) (?:cut|mailed|sent|issued|"
     r"posted)|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
@@ -87,7 +87,8 @@ _WORD = re.compile(r"\w+")
 # A few words that open with a question word ask something ("¿Cuánto es al día de hoy?").
 _ASKS = re.compile(
     r"\W*(?:¿|how|what|which|who|why|is|are|can|could|do|does|cu[áa]nto|cu[áa]l|qu[ée]|c[óo]mo|"
-    r"combien|quel\w*|comment|wie|was|welche\w*)\b",
+    r"combien|quel\w*|comment|wie|was|welche\w*|haben sie|sind sie|k(?:ö|oe)nnen sie|kann ich|"
+    r"gibt es|est-ce|avez-vous|(?:ê|e)tes-vous|pouvez-vous|tienen|est[áa]n|puedo|hay)\b",
     re.IGNORECASE,
 )
 
