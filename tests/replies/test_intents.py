@@ -1301,3 +1301,36 @@ def test_questions_without_a_question_mark_quiet_acknowledgements_and_wrong_pers
 def test_spanish_french_and_german_replies_beyond_the_seventh_set(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Morning - the transfer left us yesterday afternoon, ref SPARK-0448.", ReplyIntent.PAID),
+        ("The money's gone. Left us at 8:15 this morning.", ReplyIntent.PAID),
+        ("It cleared on the 2nd according to our bank. Can you check your end?",
+         ReplyIntent.PAID),
+        ("I'm after paying it this morning, sorry for the delay lads", ReplyIntent.PAID),
+        ("Posted the check on Halloween, it should reach you this week.", ReplyIntent.PAID),
+        ("Money sent over the weekend, mate.", ReplyIntent.PAID),
+        ("dun it yesterday x", ReplyIntent.PAID),
+        ("Pretty sure we paid in October - can you check?", ReplyIntent.QUESTION),
+        ("I think we paid this in October, can you check please?", ReplyIntent.QUESTION),
+        ("wasn't this paid on the 30th? please check", ReplyIntent.QUESTION),
+        ("I believe I paid this through the portal last week - I got a confirmation email. "
+         "Could you double-check on your end?", ReplyIntent.PAID),
+        ("Could we do £150 on the 15th and £150 on the 15th of December?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("Can I send half today and the remaining half on the 28th when I'm paid?",
+         ReplyIntent.PAYMENT_PLAN),
+        ("I haven't got round to it yet, but I will do it tomorrow night.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("Not sure why it didn't go on Friday, I'll redo it on Wednesday.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("My bank keeps rejecting the transfer to your account, no idea why.",
+         ReplyIntent.UNCLEAR),
+        ("Kate left us in March, please use accounts@harlow.example.", ReplyIntent.WRONG_PERSON),
+    ],
+)
+def test_when_money_moved_said_every_way(words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

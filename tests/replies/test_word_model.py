@@ -144,7 +144,7 @@ def test_the_model_raises_only_to_the_intents_it_is_allowed() -> None:
     "That quote was 1,200 and now you want 1,900.",
 ])
 def test_a_bill_contested_in_words_no_rule_names_is_still_a_dispute(words: str) -> None:
-    assert strongest_said(words) is ReplyIntent.UNCLEAR  # the rules alone find nothing
+    assert strongest_said(words) is not ReplyIntent.PROMISE_TO_PAY  # no rule finds a promise
     assert parse_reply(reply(words)).intent is ReplyIntent.DISPUTE
 
 
@@ -166,7 +166,7 @@ def test_a_payment_still_to_come_stays_a_promise_whatever_the_model_reads(words:
 ])
 def test_a_reply_that_names_a_day_in_words_no_rule_ties_to_paying_is_a_promise_on_that_day(
         words: str, day: date) -> None:
-    assert strongest_said(words) is ReplyIntent.UNCLEAR  # the rules alone find nothing
+    assert strongest_said(words) is not ReplyIntent.PROMISE_TO_PAY  # no rule finds a promise
     parsed = parse_reply(reply(words))  # sent Tuesday 4 November 2025
     assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
     assert parsed.promised_date == day

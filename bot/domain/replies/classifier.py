@@ -71,6 +71,10 @@ _BELOW_DISPUTE = PRIORITY[PRIORITY.index(ReplyIntent.DISPUTE) + 1 :]
 # A reply that tells of hardship but commits to paying everything at once on a day is a
 # promise ("we're short on cash; on 1 December we'll pay it all at once"), unless it also asks
 # for terms.
+_TWO_PARTS = re.compile(
+    r"\bhalf\b[^.]{0,40}\b(?:half|the rest|the remaining|the balance)\b|\bla mitad\b[^.]{0,40}\b"
+    r"(?:la otra|el resto)\b|\bla moiti[ée]\b[^.]{0,40}\b(?:l'autre|le reste|le solde)\b|\bdie "
+    r"h(?:ä|ae)lfte\b[^.]{0,40}\b(?:die andere|den rest)\b", re.IGNORECASE)
 _ALL_AT_ONCE = re.compile(
     r"\b(?:all at once|in one go|in one hit|in full|the full amount|the whole (?:amount|lot|"
     r"balance)|alles auf einmal|den vollen betrag|in voller höhe|en una sola vez|de una vez|la "
@@ -185,8 +189,8 @@ def word_model_answer(intent: ReplyIntent, text: str, *,
 
 def _in_parts(words: str, sent: date, month_first: bool) -> bool:
     """A promise of two sums on two days ("$200 today and $200 on Dec 1", "£200 now and £200
-    on the 1st") is a plan."""
-    if len(find_amounts(words)) < 2:
+    on the 1st", "half today and the other half on the 28th") is a plan."""
+    if len(find_amounts(words)) < 2 and not _TWO_PARTS.search(words):
         return False
     days = len(instalment_dates(words, sent=sent, month_first=month_first))
     return days >= 2 or (days == 1 and first_instalment_now(words))

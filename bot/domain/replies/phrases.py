@@ -171,6 +171,7 @@ _WRONG_PERSON = (
     r"\bthis (?:mailbox|inbox|address|e-?mail address) is (?:only )?(?:for|used (?:by|for))\b",
     # A death ("Dad died in July", "Tom Fairley died in a road accident"), someone gone from the
     # address, a namesake, a firm never dealt with, a business sold on.
+    r"^(?!.*\b(?:so|therefore|need|more time|instal+ments|a plan)\b).*?"
     r"\b(?:my|our|his|her|the) (?:\w+ )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|"
     r"daughter|brother|sister|uncle|aunt|grandfather|grandmother|gran|grandad|grandpa|grandma|nan)"
     r"\b[^.]{0,40}\b(?:died|passed away|passed on|is deceased|was killed)\b|^\W*(?:dad|mum|mom|"
@@ -236,7 +237,9 @@ _WRONG_PERSON = (
     r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
     r"business|account|trading) relationship\b|\bverify your customer'?s? details\b|\bthis "
     r"(?:mailbox|address|e-?mail (?:address|account)) belongs to\b",
-    r"\bleft us\b(?! (?:short|with|without|in (?:the lurch|a (?:bind|hole|mess|tight|tough|"
+    r"(?<!transfer )(?<!payment )(?<!money )(?<!funds )(?<!it )(?<!cheque )(?<!check )"
+    r"(?<!^)\bleft us\b(?! at\b)(?! (?:short|with|without|in (?:the lurch|a (?:bind|hole|mess|"
+    r"tight|tough|"
     r"difficult|bad))|out of pocket|owing|behind|exposed|stuck|strapped|unable|struggling|broke|"
     r"high and dry|a|an|no)\b)|"
     r"\b(?:please )?(?:send|address|forward|direct) (?:all |any )?(?:invoices|bills|"
@@ -319,7 +322,8 @@ _DISPUTE = (
     r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:order|use|request|sign|agree|"
     r"authori[sz]e|ask for)\b|\b(?:i|we) (?:didn't|didnt|did not|never|have not|haven't) "
     r"(?:get|got|receive|received)\b(?! (?:a |the |your |any |an |this )?(?:copy|invoice|bill|"
-    r"statement|e-?mail|reminder|letter|details|link))",
+    r"statement|e-?mail|reminder|letter|details|link)| (?:round|around|to it|time|the (?:money|"
+    r"funds|cash)))",
     r"\bnever (?:showed|turned) up\b|\bnever (?:arrived|came|happened)\b",
     r"\b(?:not|won't|will not|wont|refuse to|am not|are not|aren't|im not|i'm not)\s+"
     r"(?:be\s+)?pay(?:ing)?\b(?! (?:until|till|before) (?:next|the|[0-9]|monday|tuesday|"
@@ -425,7 +429,7 @@ _DISPUTE = (
     r"(?:correcting|amending|adjusting|fixing|to be (?:corrected|amended|adjusted|fixed|"
     r"reissued))\b|\bcorrected (?:one|invoice|bill|version|copy)\b|\bre-?issue (?:it |this |"
     r"the invoice )?(?:to the (?:correct|right|proper)|without|at the)\b|"
-    r"\bplease re-?issue\W*$|\bredo it\b|\bre-do it\b",
+    r"\bplease re-?issue\W*$|(?<!'ll )(?<!will )(?<!let me )(?<!to )\bre-?do it\b",
     r"\bdiscount\b[^.]{0,40}\b(?:isn't|is not|wasn't|not) (?:on there|applied|included|shown|"
     r"there)\b|\bfree (?:delivery|installation|shipping|setup|set-up)\b|\bfixed[- ]price\b|"
     r"\b(?:was|were) supposed to (?:be|have)\b|\bwas meant to be\b|\bdoesn't reflect\b|\bdoes not "
@@ -489,7 +493,8 @@ _DISPUTE = (
     r"\bincluded in the (?:price|quote|cost)\b|\bbill (?:it|this|that) separately\b",
     r"\b(?:we|i)(?:'ll| will) (?:only )?pay for (?:the )?(?:\d|half|what|the part|the \w+ (?:we|i) "
     r"(?:actually )?(?:had|got|used|received))|\bowe (?:you )?nothing\b|\bnot (?:the party )?"
-    r"liable\b|\breject(?:ing|ed)? (?:the|this|these|our)\b|\bnot (?:invoiceable|billable|"
+    r"liable\b|(?<!bank )(?<!keeps )\breject(?:ing|ed)? (?:the|this|these|our)\b(?! (?:transfer|"
+    r"payment|card|direct debit))|\bnot (?:invoiceable|billable|"
     r"chargeable|payable)\b|\bpremature\b|\b(?:that's|that is) covered\b|\bnot acceptable\b",
     r"\b(?:a|some) (?:discount|reduction|credit|refund)\b.{0,30}\b(?:expect|least|owed)\b|\bexpect "
     r"(?:a|some) (?:\w+ )?(?:discount|reduction|credit|refund|compensation)\b|\bcompensation\b|"
@@ -580,6 +585,18 @@ _DISPUTE = (
 )
 
 _PAID = (
+    # "the transfer left us yesterday", "It cleared on the 2nd", "I'm after paying it", "Posted
+    # the check on Halloween", "Money sent over the weekend", "Have done it now", "dun it
+    # yesterday", "Sorted this morning"
+    r"\b(?:transfer|payment|money|funds|it)\b(?:'s)?(?: \w+){0,2} left (?:us|our (?:account|"
+    r"bank))\b|"
+    r"^\W*left us at\b|\b(?:it|payment|transfer|money|cheque|check)\b (?:has )?cleared\b|"
+    r"\b(?:i'm|im|i am|we're|we are) after (?:paying|sending|transferring|doing|lodging|"
+    r"settling)\b",
+    r"^\W*(?:posted|mailed|deposited|e-?transferred|transferred)\b(?! (?:back|from|to (?:the|our|"
+    r"my) "
+    r"(?!bank))\b)|\b(?:money|payment|cheque|check|transfer)\b sent\b|^\W*(?:have |i've |ive )?"
+    r"(?:done|dun|sorted) (?:it |this |that )?(?:now|today|yesterday|this morning|last night)\b",
     # Money that moved, said plainly: "Sent on Friday from our HSBC account", "It went over
     # Sunday night", "I lodged it on Monday", "i payed it sunday", "We did a same-day CHAPS",
     # "Did it first thing today", "fully paid on 02/11", "the cheque was given to your rep".
@@ -697,7 +714,8 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
 ))
 
 _ASKS_WHETHER = re.compile(
-    r"\W*(?:have|has|did|does|do|was|were|is|how much|where|which|(?:how|when|who) (?:do|can|"
+    r"\W*(?:have|has|did|does|do|was|were|is|wasn't|hasn't|haven't|didn't|isn't|weren't|"
+    r"how much|where|which|(?:how|when|who) (?:do|can|"
     r"should)|habe|hab|haben|hat|ist|sind|wurde|wurden|"
     r"ai-je|avons-nous|"
     r"est-ce que|¿?(?:ya )?(?:pagu[ée]|pagamos|está))\b",
@@ -974,6 +992,21 @@ _THEIR_OWN_MISSEND = re.compile(
     r"aufgaben|akten|konten) (?:übernommen|ubernommen)\b",
     re.IGNORECASE)
 
+# A payment the debtor only believes was made, with a request to check it and nothing that
+# shows it: a question. ("I believe I paid last week, I have the confirmation" is paid.)
+_UNSURE_IF_PAID = re.compile(
+    r"\b(?:pretty sure|i'm sure|im sure|i am sure|fairly sure|not sure|i think|i thought|i believe|"
+    r"i was under the impression)\b,? (?:that )?(?:i|we|it|this|you|i'd|we'd|i've|we've|"
+    r"payment|the payment)\b[^.?!]{0,30}\b(?:paid|went through|gone through|cleared|sent|"
+    r"went out)\b", re.IGNORECASE)
+_CHECK_ASKED = re.compile(
+    r"\b(?:can|could|would) (?:you|someone) (?:please )?(?:check|look|double[- ]?check|confirm|"
+    r"verify)|\bplease (?:check|look|confirm|verify|double[- ]?check)\b|\bcheck (?:please|pls|your "
+    r"(?:end|records|side))\b|\?\s*$", re.IGNORECASE)
+_PAYMENT_SHOWN = re.compile(
+    r"\b(?:confirmation|receipt|ref(?:erence)?\b|screenshot|proof|remittance|just checked|yes|yep|"
+    r"found it|i can see|bank statement)", re.IGNORECASE)
+
 # Every pattern a sentence is tried with, in one index; `_OWNERS` says which are whose.
 _INDEX = WordIndex(
     [member for group in _FILTERED.values() for member in group]
@@ -1022,6 +1055,9 @@ def strongest_said(words: str) -> ReplyIntent:
                 continue  # asked only when a sentence disputes: the search reads the whole text
             if intent is ReplyIntent.WRONG_PERSON and _THEIR_OWN_MISSEND.search(words):
                 continue
+            if intent is ReplyIntent.PAID and _UNSURE_IF_PAID.search(words) and (
+                    _CHECK_ASKED.search(words) and not _PAYMENT_SHOWN.search(words)):
+                continue  # "Pretty sure we paid in October - can you check?": a question
             return intent
     return ReplyIntent.UNCLEAR
 

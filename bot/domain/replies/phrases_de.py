@@ -211,6 +211,7 @@ _CEASE = (
 )
 
 _WRONG_PERSON = (
+    r"^(?!.*\b(?:deshalb|daher|darum|brauche|brauchen|mehr zeit|raten)\b).*?"
     r"\b(?:mein|meine|unser|unsere) (?:mann|frau|vater|mutter|sohn|tochter|bruder|schwester|"
     r"partner|partnerin|ehemann|ehefrau)\b[^.]{0,30}\b(?:verstorben|gestorben)\b",
     # This address is no longer the company's / the person's.
@@ -326,7 +327,8 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
-    r"\b(?:nie|niemals|nicht) (?:angekommen|geliefert|eingetroffen)\b",
+    r"^(?!.*\b(?:zahlung|(?:ü|ue)berweisung|geld|betrag)\b).*?\b(?:nie|niemals) (?:angekommen|"
+    r"geliefert|eingetroffen)\b",
     # Not owed, not justified.
     rf"\bunberechtigt\w*\b|\bzu unrecht\b|\bungerechtfertigt\w*\b|\bnicht (?:gerechtfertigt|"
     rf"nachvollziehbar)\b|\b(?:ist|sind|war|w{_AE}re) (?:\w+ ){{0,2}}nicht berechtigt\b",
@@ -803,7 +805,8 @@ _DISPUTE = (
 _PAID = (
     # "wir haben den offenen Betrag von € 1.180,– am 31. Oktober ... überwiesen", "die Zahlung
     # erfolgte bereits am 27.10."
-    r"\b(?:haben|habe|hat)\b[^.?!]{0,80}\b(?:überwiesen|bezahlt|beglichen|gezahlt|angewiesen)\b|"
+    r"\b(?:(?:wir|ich) (?:haben|habe)|(?:haben|habe) (?:wir|ich))\b[^.?!]{0,80}\b(?:überwiesen|"
+    r"bezahlt|beglichen|gezahlt|angewiesen)\b|"
     r"\b(?:zahlung|überweisung)\b[^.]{0,20}\berfolgte\b|\berfolgte bereits\b",
     # "Ich habe ... überwiesen", "Hab's grad bezahlt", "Meine Frau hat ... beglichen": not a
     # question that opens with the verb ("Habe ich schon bezahlt?").

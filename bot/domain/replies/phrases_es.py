@@ -746,7 +746,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         # "fue ordenado el pasado 31 de octubre", "emitió el pago el pasado día 28", "Listo,
         # transferido", "te mandé $ 86.500"
         r"\b(?:fue|ha sido|fueron|han sido) (?:ordenad|emitid|realizad|efectuad|transferid|abonad|"
-        r"pagad)[oa]s?\b|\b(?:emiti[óo]|orden[óo]|realiz[óo]|efectu[óo]|hicimos|hice) (?:el|la) "
+        r"pagad)[oa]s?\b|\b(?:emitió|ordenó|realizó|efectuó|hicimos|hice) (?:el|la) "
         r"(?:pago|transferencia)\b|^\W*(?:listo,? )?transferido\b|\b(?:te|les|le|os) mand[ée] "
         r"(?:el|la|los|\$|€|\d)",
         # a day gone by, then a 1st person plural: "esta mañana depositamos el total", "ayer

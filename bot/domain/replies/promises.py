@@ -64,7 +64,9 @@ _PAYING = with_start_lookahead(re.compile(
     r"hit|reach|clear|be with you)|(?:te|le|les|os) (?:lo|la) (?:mando|mandamos|mandaré|"
     r"mandaremos|envío|enviamos|enviaré|enviaremos)|(?:mand|envi)\w+ (?:el (?:dinero|pago|"
     r"importe|resto)|la transferencia)|vous (?:le |les )?recevrez|"
-    r"(?:an)?gewiesen|anweisen|geht (?:das geld |die zahlung )?raus)\b",
+    r"(?:an)?gewiesen|anweisen|geht (?:das geld |die zahlung )?raus|(?:do|send|make) (?:[£$€]\s?\d"
+    r"[\d,.]*|\d[\d,.]*\s?(?:€|eur\w*|dollars?|pounds?)|half|the (?:first|rest|remaining|balance|"
+    r"other half)))",
     re.IGNORECASE,
 ))
 
@@ -93,6 +95,13 @@ _ASKS = re.compile(
 )
 
 
+# A question whether a payment was made ("wasn't this paid on the 30th?", "Did the standing
+# order not go out on the 1st?"): its day is no day to pay on.
+_ASKS_IF_DONE = re.compile(
+    r"\W*(?:was|wasn't|were|weren't|did|didn't|has|hasn't|have|haven't|is|isn't)\b[^?]*\?",
+    re.IGNORECASE)
+
+
 def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The day a reply that states no commitment in so many words still names for paying: the
     first day still to come in a sentence about paying, whatever its words ("je vous paie donc
@@ -101,7 +110,8 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
     days = _days_to_come(text, sent, month_first)
     if not days:
         return None
-    paying = [(part.start, part.end) for part in sentences(text) if _PAYING.search(part.text)]
+    paying = [(part.start, part.end) for part in sentences(text)
+              if _PAYING.search(part.text) and not _ASKS_IF_DONE.match(part.text)]
     for clause, day in days:
         if any(start <= clause.start < end for start, end in paying):
             return day
