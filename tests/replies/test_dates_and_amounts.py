@@ -526,3 +526,11 @@ def test_money_sent_with_last_weeks_payment_run_is_paid_not_promised() -> None:
                   "llegado."):
         parsed = parse_reply(reply(words))
         assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAID, None), words
+
+
+def test_a_day_in_a_question_whether_it_was_paid_is_no_promise_but_asking_to_pay_then_is() -> None:
+    asked = parse_reply(reply("Did the standing order not go out on the 1st?"))
+    assert (asked.intent, asked.promised_date) == (ReplyIntent.QUESTION, None)
+    offered = parse_reply(reply("Is it ok if I pay on Friday?"))
+    assert (offered.intent, offered.promised_date) == (ReplyIntent.PROMISE_TO_PAY,
+                                                       date(2025, 11, 7))

@@ -98,7 +98,7 @@ _ASKS = re.compile(
 # A question whether a payment was made ("wasn't this paid on the 30th?", "Did the standing
 # order not go out on the 1st?"): its day is no day to pay on.
 _ASKS_IF_DONE = re.compile(
-    r"\W*(?:was|wasn't|were|weren't|did|didn't|has|hasn't|have|haven't|is|isn't)\b[^?]*\?",
+    r"\W*(?:was|wasn't|were|weren't|did|didn't|hasn't|haven't|isn't)\b[^?]*\?",
     re.IGNORECASE)
 
 
