@@ -1334,3 +1334,30 @@ def test_spanish_french_and_german_replies_beyond_the_seventh_set(
 )
 def test_when_money_moved_said_every_way(words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Don't stop sending these, they help.", ReplyIntent.ACKNOWLEDGED),
+        ("I'm on sick leave and only getting statutory pay. I'll pay what I can each month but I "
+         "can't clear it in one go.", ReplyIntent.PAYMENT_PLAN),
+        ("Je ne conteste pas, j'ai juste besoin d'un peu plus de temps, ma situation est "
+         "compliquée en ce moment.", ReplyIntent.PAYMENT_PLAN),
+        ("Vous avez compté la TVA deux fois sur la facture F-7731.", ReplyIntent.DISPUTE),
+        ("Nunca hemos firmado nada con ustedes. ¿De qué contrato hablan?", ReplyIntent.DISPUTE),
+        ("Diese Bestellung haben wir nie aufgegeben.", ReplyIntent.DISPUTE),
+        ("Considérenlo mi última respuesta.", ReplyIntent.CEASE),
+        ("Mi gestor lo revisará esta semana y les digo algo.", ReplyIntent.ACKNOWLEDGED),
+        ("Einer unserer Lieferanten ist insolvent, das betrifft aber nicht uns. Ich schaue mir "
+         "Ihre Rechnung in Ruhe an.", ReplyIntent.ACKNOWLEDGED),
+        ("Half went Monday, other half goes at the end of the month.", ReplyIntent.PAID),
+        ("Please could we have an extra 60 days? The season's been dreadful.",
+         ReplyIntent.PAYMENT_PLAN),
+        ("Hi Deb, I'll square it up on Saturday when I'm in the shop.",
+         ReplyIntent.PROMISE_TO_PAY),
+        ("I tried paying on Sunday but the website crashed twice.", ReplyIntent.UNCLEAR),
+    ],
+)
+def test_more_replies_from_the_tenth_sets(words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

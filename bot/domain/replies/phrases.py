@@ -585,6 +585,7 @@ _DISPUTE = (
 )
 
 _PAID = (
+    r"^\W*half (?:went|has gone|was paid|is paid|paid)\b",
     # "the transfer left us yesterday", "It cleared on the 2nd", "I'm after paying it", "Posted
     # the check on Halloween", "Money sent over the weekend", "Have done it now", "dun it
     # yesterday", "Sorted this morning"
@@ -723,6 +724,7 @@ _ASKS_WHETHER = re.compile(
 )
 
 _PLAN = (
+    r"\b(?:an )?extra (?:\d+|few|couple of|two|three|four|six) (?:days|weeks|months)\b",
     r"\bgive (?:me|us) (?:until|till|to the|a few|some|more|another|an extra|extra)\b|"
     r"\b(?:a few|another|an extra|extra|couple of) (?:more )?(?:days|weeks|months)\b",
     r"\b(?:now|today|this week) and the rest\b|\bthe rest (?:next|in|later|on|at)\b|"
@@ -868,6 +870,8 @@ _QUESTION_ASK = (
 # pas de m'écrire", "sigan mandándolos"): an acknowledgement, and whatever else a model reads,
 # no stop request.
 _KEEP_SENDING_WORDS = (
+    r"\b(?:don'?t|do not|no need to|never) (?:ever )?stop (?:sending|the reminders|reminding|"
+    r"emailing)\b|"
     r"\bn'(?:arr[êe]tez|cessez) (?:surtout )?pas\b|"
     r"\b(?:keep|carry on|continue) (?:on )?(?:sending|them coming|reminding|emailing|the "
     r"reminders)\b|\b(?:hören|hört) sie (?:bitte )?(?:nicht|bloß nicht|ja nicht) auf\b|"

@@ -327,6 +327,7 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    r"\b(?:nie|niemals) (?:bestellt|aufgegeben|unterschrieben|beauftragt)\b",
     r"^(?!.*\b(?:zahlung|(?:ü|ue)berweisung|geld|betrag)\b).*?\b(?:nie|niemals) (?:angekommen|"
     r"geliefert|eingetroffen)\b",
     # Not owed, not justified.
@@ -566,7 +567,8 @@ _DISPUTE = (
     rf"\b(?:rechnung|abrechnung)\b[^.]{{0,30}}\b(?:an|auf) (?:die|den|eine|einen) falschen? "
     rf"(?:firma|adresse|person|gesellschaft|namen|kunden|empf{_AE}nger)\b",
     rf"\b(?:rabatt|skonto|nachlass|preisnachlass|abzug|gutschrift|anzahlung|vorauszahlung|"
-    rf"teilzahlung|akonto|guthaben|vorschuss|abschlagszahlung|abschlag|akontozahlung)\w*\b(?:[^.]|(?<=\d)\.|(?<=\bfr)\.|"
+    rf"teilzahlung|akonto|guthaben|vorschuss|abschlagszahlung|abschlag|akontozahlung)\w*\b(?:[^.]|"
+    rf"(?<=\d)\.|(?<=\bfr)\.|"
     rf"(?<=\bca)\.){{0,40}}\b(?:fehlt|fehlen|vergessen|(?:nicht|nirgends|nirgendwo) (?:\w+ )?"
     rf"(?:ber{_UE}cksichtigt|abgezogen|angerechnet|verrechnet|gutgeschrieben|eingerechnet|"
     rf"enthalten))\b(?![^.\n]*\?)|\b(?:fehlt|fehlen|vergessen)\b[^.]{{0,30}}\b(?:rabatt|skonto|"
@@ -1045,7 +1047,8 @@ _PROMISE = (
     rf"\bk{_UE}mmer\w* (?:mich|uns) (?:\w+ ){{0,3}}um (?:die|den|das) (?:{_UE}berweisung|zahlung|"
     rf"bezahlung|begleichung|rechnung|betrag|rest)\b",
     rf"\b(?:f{_UE}r|zum|auf) (?:den |das )?(?:[\w.]+ ){{0,2}}(?:eingeplant|terminiert|vorgemerkt|"
-    rf"angesetzt|geplant|disponiert|avisiert|eingestellt|freigegeben|angewiesen)\b|\b(?:eingeplant|terminiert|vorgemerkt|"
+    rf"angesetzt|geplant|disponiert|avisiert|eingestellt|freigegeben|angewiesen)\b|"
+    rf"\b(?:eingeplant|terminiert|vorgemerkt|"
     rf"disponiert|avisiert) (?:f{_UE}r|zum|am)\b",
     r"\b(?:wir|ich) (?:zahlen|zahle|überweisen|überweise|begleichen|begleiche|bezahlen|bezahle)"
     r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
@@ -1079,6 +1082,7 @@ _QUESTION_ASK = (
 )
 
 _ACKNOWLEDGED = (
+    r"\bschaue? (?:mir )?(?:das|es|ihre \w+|die \w+) (?:\w+ ){0,3}an\b",
     r"\bgebe (?:ihre|die|deine) (?:nachricht|e-?mail|mail|anfrage) (?:an \w+ )?weiter\b",
     # "Habe ich gesehen, geht an unsere Buchhaltung weiter."
     r"\bgeht an (?:unsere|die|den|das) \w+ weiter\b",

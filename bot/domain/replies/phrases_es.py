@@ -95,6 +95,7 @@ _NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ReplyIntent.CEASE: (
+        r"\bconsid[ée]r(?:en|e|ad)lo (?:como )?mi [úu]ltima respuesta\b",
         r"\bbasta de (?:mails|correos|e-?mails|mensajes|recordatorios|avisos)\b",
         # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
         r"\b(?:dej(?:e|en|ad|es|a|ar)|paren|pare|para|parad|basta) de (?:mandar|enviar|"
@@ -335,6 +336,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
+        r"\bnunca (?:hemos|he) (?:firmado|contratado|pedido|encargado)\b",
         # charged twice: "nos facturaron dos veces", "me cobraron doble"
         r"\b(?:factur|cobr|carg)(?:aron|[oó]|ado|ada|an|ando|aste|asteis|a|[eé]is|aron)\b"
         r"(?: \S+){0,4}? (?:dos veces|por duplicado|doble|2 veces|de m[aá]s|dos cargos)\b",
@@ -1044,6 +1046,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"facturen|sacar|saquen|generar|generen|poner|pongan)\b(?: \w+){0,3}? a nombre de\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
+        r"\b(?:lo |la )?revisar[áa]\b|\bles digo algo\b",
         r"\bacusamos recibo\b|\b(?:fue|ha sido) trasladad[oa]\b|\b(?:le |te )?reenv[íi]o (?:tu|su) "
         r"correo\b|\b(?:le|lo) pregunto a\b|\bconsulto con mi (?:socio|socia|marido|mujer|esposo|"
         r"esposa|pareja|jefe|contable)\b",
@@ -1089,6 +1092,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
 }
 #: What a question may be about, besides `phrases._TOPICS`.
 QUESTION_TOPICS: tuple[str, ...] = (
+    r"comprob", r"verific",
     r"correspond", r"concepto", r"referencia", r"recibo", r"comprobante", r"cargo", r"saldo",
     r"deuda", r"monto", r"adeudo", r"tarjeta", r"efectivo", r"dep[oó]sito", r"bizum",
     r"nequi", r"daviplata", r"mercado ?pago", r"clabe", r"cbu", r"cvu", r"spei", r"oxxo",

@@ -242,6 +242,7 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    r"\b(?:compt[ée]|factur[ée]|appliqu[ée]|ajout[ée])\w* (?:la |le |les |l')?[\w-]+ deux fois\b",
     # Contesting, disagreeing, refusing to pay.
     r"\bd[ée]saccord\b|\br[ée]clam\w+ (?:injustifi|infond|abusi)\w*",
     r"\bhors de question (?:de|d'|que)\b|\bpas question (?:de|que) (?:je |nous |on )?"
@@ -879,6 +880,7 @@ _MENTION_MISSING = (
 _FIRST_CHARACTER = "[a-z0-9à-ÿ \t\r\n«»\"'(*>•-]"
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\b(?:je|nous) ne (?:conteste|contestons) pas\b(?=\W)",
     r"\b(?:litige|r[ée]clamation|contestation|d[ée]saccord) (?:\w+ ){0,4}(?:est|a [ée]t[ée]) "
     r"(?:r[ée]gl[ée]|r[ée]solu|clos)\b",
     r"\b(?:pas de|aucun(?:e)?) (?:litige|contestation|r[ée]clamation)(?: (?:de|du) (?:notre|ma|"

@@ -34,7 +34,7 @@ _FUTURE_TENSE = re.compile(r"\w{2,}(?:erai|erons|irai|irons|aré|eré|iré|aremo
 _BEFORE_A_DAY, _AFTER_A_DAY = 30, 16
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|last(?! (?:working |business )?day of| \w+day of)|was|"
-    r"were|had|already|(?<!until it's )(?<!until it is )(?<!\bbe )cleared|overdue|"
+    r"were|had|already|tried|(?<!until it's )(?<!until it is )(?<!\bbe )cleared|overdue|"
     r"war|waren|bereits|schon|fue|era|estaba|estaban|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
 ))
@@ -44,7 +44,8 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
 # and a day still to come commits to paying then ("je fais le virement vendredi", "ill get this
 # paid next week", "se abonará a finales de mes"), however the rest of it is worded.
 _PAYING = with_start_lookahead(re.compile(
-    r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|payer|payons|payez|paid|settle[ds]?|settling|transfer\w*|wire[ds]?|remit\w*|"
+    r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|payer|payons|payez|paid|settle[ds]?|settling|"
+    r"transfer\w*|wire[ds]?|remit\w*|"
     r"cheque|"
     r"(?:a|the|our|my) check|check (?:gets|will be|is being|goes) (?:cut|mailed|sent|issued|"
     r"posted)|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
@@ -64,7 +65,10 @@ _PAYING = with_start_lookahead(re.compile(
     r"hit|reach|clear|be with you)|(?:te|le|les|os) (?:lo|la) (?:mando|mandamos|mandaré|"
     r"mandaremos|envío|enviamos|enviaré|enviaremos)|(?:mand|envi)\w+ (?:el (?:dinero|pago|"
     r"importe|resto)|la transferencia)|vous (?:le |les )?recevrez|"
-    r"(?:an)?gewiesen|anweisen|geht (?:das geld |die zahlung )?raus|(?:do|send|make) (?:[£$€]\s?\d"
+    r"(?:an)?gewiesen|anweisen|geht (?:das geld |die zahlung )?raus|square (?:it|this|up)|"
+    r"re-?send\w*|"
+    r"go(?:es|ing)? over (?:on|tonight|tomorrow|today|this|first|by|\w+day)|(?:do|send|"
+    r"make) (?:[£$€]\s?\d"
     r"[\d,.]*|\d[\d,.]*\s?(?:€|eur\w*|dollars?|pounds?)|half|the (?:first|rest|remaining|balance|"
     r"other half)))",
     re.IGNORECASE,
