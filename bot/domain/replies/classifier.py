@@ -68,13 +68,15 @@ _BELOW_PROMISE = (ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED, ReplyIntent.UN
 # Intents below dispute: a reply that says no more than one of these but sets what was billed
 # against a different figure disputes it ("You charged for 14 extinguishers. We have 9.").
 _BELOW_DISPUTE = PRIORITY[PRIORITY.index(ReplyIntent.DISPUTE) + 1 :]
-# A reply that tells of hardship but commits to paying everything at once on a day is a
-# promise ("we're short on cash; on 1 December we'll pay it all at once"), unless it also asks
-# for terms.
+# Two halves, or a part and the rest ("half today and the remaining half on the 28th"): two
+# sums, though only one may be written as a figure.
 _TWO_PARTS = re.compile(
     r"\bhalf\b[^.]{0,40}\b(?:half|the rest|the remaining|the balance)\b|\bla mitad\b[^.]{0,40}\b"
     r"(?:la otra|el resto)\b|\bla moiti[ée]\b[^.]{0,40}\b(?:l'autre|le reste|le solde)\b|\bdie "
     r"h(?:ä|ae)lfte\b[^.]{0,40}\b(?:die andere|den rest)\b", re.IGNORECASE)
+# A reply that tells of hardship but commits to paying everything at once on a day is a
+# promise ("we're short on cash; on 1 December we'll pay it all at once"), unless it also asks
+# for terms.
 _ALL_AT_ONCE = re.compile(
     r"\b(?:all at once|in one go|in one hit|in full|the full amount|the whole (?:amount|lot|"
     r"balance)|alles auf einmal|den vollen betrag|in voller höhe|en una sola vez|de una vez|la "
