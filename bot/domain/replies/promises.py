@@ -65,12 +65,12 @@ _PAYING = with_start_lookahead(re.compile(
     r"hit|reach|clear|be with you)|(?:te|le|les|os) (?:lo|la) (?:mando|mandamos|mandaré|"
     r"mandaremos|envío|enviamos|enviaré|enviaremos)|(?:mand|envi)\w+ (?:el (?:dinero|pago|"
     r"importe|resto)|la transferencia)|vous (?:le |les )?recevrez|"
-    r"(?:an)?gewiesen|anweisen|geht (?:das geld |die zahlung )?raus|square (?:it|this|up)|"
-    r"re-?send\w*|"
-    r"go(?:es|ing)? over (?:on|tonight|tomorrow|today|this|first|by|\w+day)|(?:do|send|"
-    r"make) (?:[£$€]\s?\d"
-    r"[\d,.]*|\d[\d,.]*\s?(?:€|eur\w*|dollars?|pounds?)|half|the (?:first|rest|remaining|balance|"
-    r"other half)))",
+    r"(?:an)?gewiesen|anweisen|geht (?:das geld |die zahlung )?raus|"
+    # "I'll square it up on Saturday", "resending it tomorrow", "it'll go over on Sunday
+    # night", "Could we do £150 on the 15th", "send half today"
+    r"square (?:it|this|up)|re-?send\w*|go(?:es|ing)? over (?:on|tonight|tomorrow|today|this|"
+    r"first|by|\w+day)|(?:do|send|make) (?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur\w*|dollars?|"
+    r"pounds?)|half|the (?:first|rest|remaining|balance|other half)))",
     re.IGNORECASE,
 ))
 
