@@ -94,8 +94,7 @@ _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"[^?\n]{0,80}\?|\bmoney(?:'s| is) (?:really |very |so )?tight\b|\b(?:a bit|a little|"
     r"some) more "
     r"time\b(?!-)|\b(?:can't|cannot|can not) (?:afford|pay|clear)\b|\b(?:i'll|i will|i can|we'll|"
-    r"we "
-    r"will|we can)(?: only)? pay\b",
+    r"we will|we can)(?: only)? pay\b",
     re.IGNORECASE,
 ))
 _UNTIL = with_start_lookahead(

@@ -239,14 +239,13 @@ _WRONG_PERSON = (
     r"(?:mailbox|address|e-?mail (?:address|account)) belongs to\b",
     r"(?<!transfer )(?<!payment )(?<!money )(?<!funds )(?<!it )(?<!cheque )(?<!check )"
     r"(?<!^)\bleft us\b(?! at\b)(?! (?:short|with|without|in (?:the lurch|a (?:bind|hole|mess|"
-    r"tight|tough|"
-    r"difficult|bad))|out of pocket|owing|behind|exposed|stuck|strapped|unable|struggling|broke|"
-    r"high and dry|a|an|no)\b)|"
+    r"tight|tough|difficult|bad))|out of pocket|owing|behind|exposed|stuck|strapped|unable|"
+    r"struggling|broke|high and dry|a|an|no)\b)|"
     r"\b(?:please )?(?:send|address|forward|direct) (?:all |any )?(?:invoices|bills|"
     r"statements|reminders|this|these|them|it) to (?:our|my|the|\S+@)|\binvoices (?:go|should "
     r"go|need to go) to\b|\bmixed up with\b|\bplease use \S+@|\b(?:nobody|no one) "
-    r"(?:called|named)(?= (?-i:[A-Z\"'])| by that name| of that name)|\b(?:nobody|no one) by the "
-    r"name\b|"
+    r"(?:called|named)(?= (?-i:[A-Z\"'])| by that name| of that name)|"
+    r"\b(?:nobody|no one) by the name\b|"
     r"\bnot the (?:owner|account holder|customer|client|debtor|"
     r"tenant|occupant)\b|"
     r"\bmeant for (?:my|our|someone|somebody|another|the)\b|\bmy old (?:work |e-?mail )?address\b|"
@@ -589,14 +588,12 @@ _PAID = (
     # "the transfer left us yesterday", "It cleared on the 2nd", "I'm after paying it", "Posted
     # the check on Halloween", "Money sent over the weekend", "Have done it now", "dun it
     # yesterday", "Sorted this morning"
-    r"\b(?:transfer|payment|money|funds|it)\b(?:'s)?(?: \w+){0,2} left (?:us|our (?:account|"
-    r"bank))\b|"
-    r"^\W*left us at\b|\b(?:it|payment|transfer|money|cheque|check)\b (?:has )?cleared\b|"
+    r"\b(?:transfer|payment|money|funds|it)\b(?:'s)?(?: \w+){0,2} left (?:us|our (?:account|bank))"
+    r"\b|^\W*left us at\b|\b(?:it|payment|transfer|money|cheque|check)\b (?:has )?cleared\b|"
     r"\b(?:i'm|im|i am|we're|we are) after (?:paying|sending|transferring|doing|lodging|"
     r"settling)\b",
     r"^\W*(?:posted|mailed|deposited|e-?transferred|transferred)\b(?! (?:back|from|to (?:the|our|"
-    r"my) "
-    r"(?!bank))\b)|\b(?:money|payment|cheque|check|transfer)\b sent\b|^\W*(?:have |i've |ive )?"
+    r"my) (?!bank))\b)|\b(?:money|payment|cheque|check|transfer)\b sent\b|^\W*(?:have |i've |ive )?"
     r"(?:done|dun|sorted) (?:it |this |that )?(?:now|today|yesterday|this morning|last night)\b",
     # Money that moved, said plainly: "Sent on Friday from our HSBC account", "It went over
     # Sunday night", "I lodged it on Monday", "i payed it sunday", "We did a same-day CHAPS",
@@ -844,8 +841,7 @@ _QUESTION_ASK = (
     r"^\W*(?:can|could|may|does|is|what(?:'s|s| is)?|where|who(?:'s|s| is)?|which|how|why|"
     r"is it ok(?:ay)? if|do (?:u|you))\b",
     r"\b(?:pls|plz|please|kindly) (?:send|resend|share|advise|confirm|forward)\b|\bneed (?:the|"
-    r"your|"
-    r"a|an) (?:\w+ ){0,2}(?:sort code|account number|iban|bic|swift|bank details|"
+    r"your|a|an) (?:\w+ ){0,2}(?:sort code|account number|iban|bic|swift|bank details|"
     r"remittance details|"
     r"invoice number|po number|w-?9|statement|copy)\b",
     r"\b(?:need|needs|want|would like|require|requires) (?:a |an |another |the |your )?(?:copy|"
