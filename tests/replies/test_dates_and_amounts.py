@@ -534,3 +534,22 @@ def test_a_day_in_a_question_whether_it_was_paid_is_no_promise_but_asking_to_pay
     offered = parse_reply(reply("Is it ok if I pay on Friday?"))
     assert (offered.intent, offered.promised_date) == (ReplyIntent.PROMISE_TO_PAY,
                                                        date(2025, 11, 7))
+
+
+@pytest.mark.parametrize(
+    ("words", "sent", "expected"),
+    [
+        ("I'll settle INV-5120 in full a fortnight on Friday, if that works for you.",
+         date(2025, 11, 4), date(2025, 11, 21)),
+        ("We do our supplier payments on the first Monday of each month, so you'll be in the "
+         "next run - the first Monday of next month.", date(2026, 6, 18), date(2026, 7, 6)),
+        ("You'll have it before Christmas - I'll transfer it on the 19th when our payment run "
+         "goes.", date(2025, 12, 1), date(2025, 12, 19)),
+        ("You'll have it before Christmas – I do all my supplier payments on the 22nd and yours "
+         "is top of the list.", date(2025, 12, 1), date(2025, 12, 22)),
+    ],
+)
+def test_the_day_paid_on_not_the_day_it_arrives_by_nor_a_recurring_run(
+        words: str, sent: date, expected: date) -> None:
+    parsed = parse_reply(reply(words, date=sent.strftime("%a, %d %b %Y 10:00:00 +0000")))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, expected)

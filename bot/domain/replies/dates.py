@@ -203,7 +203,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:first|1st|primer|premier|ersten?)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})\s+"
             r"(?:of|in|del|du|de|im|des)\s+(?:(?P<next>(?:the\s+)?next month|el mes que viene|"
             r"el pr[óo]ximo mes|mois prochain|prochain mois|nächsten monats?)|"
-            r"(?:the |el |du |des )?(?:month|mes|mois|monats?)|"
+            r"(?:the |el |du |des |each |every |cada |chaque |jedes )?(?:month|mes|mois|monats?)|"
             rf"{_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
             re.IGNORECASE,
         ),
@@ -230,7 +230,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:(?P<modifier>(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
-            rf"a week(?: on)?|this|{_NEXT}|{_LAST}|este|ce|"
+            rf"a week(?: on)?|a fortnight(?: on)?|this|{_NEXT}|{_LAST}|este|ce|"
             r"diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
@@ -569,7 +569,7 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
     if modifier in ("week", "a week on", "a week"):  # "Friday week", "a week (on) Friday"
         return coming + timedelta(days=7)
-    if modifier == "fortnight":
+    if modifier in ("fortnight", "a fortnight", "a fortnight on"):  # "Friday fortnight"
         return coming + timedelta(days=14)
     if modifier == "en huit":  # "jeudi en huit": the Thursday of next week
         return next_week_monday + timedelta(days=weekday)

@@ -270,7 +270,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?-i:[A-ZÁÉÍÓÚÑ])\w+",
         r"\b(?:ni|no) (?:tengo|tenemos|tiene|tienen|tuve|tuvimos|he tenido|hemos tenido) "
         r"(?:nada|ninguna relaci[oó]n|relaci[oó]n alguna|v[ií]nculo alguno|ning[uú]n v[ií]nculo)"
-        r" (?:que ver )?con\b",
+        r" (?:que ver )?con\b(?! (?:ustedes|usted|vosotros|ti)\b)",
         r"\bnada que ver con (?:esa|esta|la|dicha|aquella|su|ese|este|el|dicho) (?:empresa|"
         r"compa[ñn][ií]a|deuda|persona|sociedad|firma|cuenta|negocio|local|cliente|factura)\b",
         # new owners or tenants: "somos los nuevos dueños", "el inquilino anterior"

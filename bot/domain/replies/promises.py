@@ -47,7 +47,8 @@ _PAYING = with_start_lookahead(re.compile(
     r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|payer|payons|payez|paid|settle[ds]?|settling|"
     r"transfer\w*|wire[ds]?|remit\w*|"
     r"cheque|"
-    r"(?:a|the|our|my) check|check (?:gets|will be|is being|goes) (?:cut|mailed|sent|issued|"
+    r"(?:a|the|our|my) check|checks? (?:gets?|are|will be|is being|goes|go) (?:cut|mailed|sent|"
+    r"issued|"
     r"posted)|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
     r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é)\w*|versement|zahl\w*|überw\w+|"
@@ -108,17 +109,23 @@ _ASKS_IF_DONE = re.compile(
 
 def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The day a reply that states no commitment in so many words still names for paying: the
-    first day still to come in a sentence about paying, whatever its words ("je vous paie donc
-    mardi prochain": the day is in the clause after "donc"); failing that, in a reply of a few
-    words that says no more, the day it names. None when it names none."""
+    first day still to come in a clause about paying (not about when the money arrives: "You'll
+    have it before Christmas - I do my supplier payments on the 22nd"), failing that in a
+    sentence about paying, whatever its words ("je vous paie donc mardi prochain": the day is
+    in the clause after "donc"); failing that, in a reply of a few words that says no more,
+    the day it names. None when it names none."""
     days = _days_to_come(text, sent, month_first)
     if not days:
         return None
     paying = [(part.start, part.end) for part in sentences(text)
               if _PAYING.search(part.text) and not _ASKS_IF_DONE.match(part.text)]
-    for clause, day in days:
-        if any(start <= clause.start < end for start, end in paying):
+    named = [(clause, day) for clause, day in days
+             if any(start <= clause.start < end for start, end in paying)]
+    for clause, day in named:  # a clause about paying itself first, not about money arriving
+        if _PAYING.search(clause.text) and not _AWAY_OR_ARRIVING.search(clause.text):
             return day
+    if named:
+        return named[0][1]
     if (len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text)
             or _ASKS.match(text)):
         return None
@@ -192,7 +199,9 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"\b(?:away|off|out of (?:the )?office|absent\w*|abwesend|urlaub|ferien|de viaje|de "
     r"vacaciones|en vacances|en cong[ée]|on (?:holiday|leave|vacation)|travell?ing)\b[^.;:]{0,40}"
     r"\b(?:until|till|jusqu'(?:au|à)|hasta|bis)\b"
-    r"|\byou (?:should|will|'ll|shall) (?:see|have|get|receive)\b"
+    r"|\byou(?: should| will|'ll| shall) (?:see|have|get|receive)\b(?=(?:[^.;:]|"
+    r"\.(?=\d)){0,30}\b(?:by|before|"
+    r"on|in|until|early|next|this|first)\b)"
     r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b",
     re.IGNORECASE,
 ))
@@ -292,8 +301,8 @@ def _days_to_come(text: str, sent: date, month_first: bool) -> tuple[tuple[Claus
 # A day the debtor turns down ("Can't pay today, but Friday", "Tomorrow's no good"), unless
 # what turns it down is a limit ("not before the 15th", "can't pay until Friday").
 _REFUSED_BEFORE = re.compile(
-    r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|no puedo|je ne peux pas|kann nicht)"
-    r"(?: \w+){0,2} $",
+    r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|not in a position to|no puedo|je ne "
+    r"peux pas|kann nicht)(?: \w+){0,2} $",
     re.IGNORECASE,
 )
 _A_LIMIT_BEFORE = re.compile(
