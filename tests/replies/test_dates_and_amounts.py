@@ -553,3 +553,8 @@ def test_the_day_paid_on_not_the_day_it_arrives_by_nor_a_recurring_run(
         words: str, sent: date, expected: date) -> None:
     parsed = parse_reply(reply(words, date=sent.strftime("%a, %d %b %Y 10:00:00 +0000")))
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, expected)
+
+
+def test_a_few_words_asking_whether_it_went_out_on_a_day_are_no_promise() -> None:
+    parsed = parse_reply(reply("Did the standing order not go out on the 1st?"))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.QUESTION, None)

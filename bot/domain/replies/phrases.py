@@ -589,7 +589,8 @@ _PAID = (
     # the check on Halloween", "Money sent over the weekend", "Have done it now", "dun it
     # yesterday", "Sorted this morning"
     r"\b(?:transfer|payment|money|funds|it)\b(?:'s)?(?: \w+){0,2} left (?:us|our (?:account|bank))"
-    r"\b|^\W*left us at\b|\b(?:it|payment|transfer|money|cheque|check)\b (?:has )?cleared\b|"
+    r"\b(?=\s*(?:[.,;!]|$|yesterday|today|this|on|at|last|earlier|\d))|^\W*left us at\b|\b(?:it|"
+    r"payment|transfer|money|cheque|check)\b (?:has )?cleared\b|"
     r"\b(?:i'm|im|i am|we're|we are) after (?:paying|sending|transferring|doing|lodging|"
     r"settling)\b",
     r"^\W*(?:posted|mailed|deposited|e-?transferred|transferred)\b(?! (?:back|from|to (?:the|our|"

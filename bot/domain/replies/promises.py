@@ -93,7 +93,8 @@ _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
 _WORD = re.compile(r"\w+")
 # A few words that open with a question word ask something ("¿Cuánto es al día de hoy?").
 _ASKS = re.compile(
-    r"\W*(?:¿|how|what|which|who|why|is|are|can|could|do|does|cu[áa]nto|cu[áa]l|qu[ée]|c[óo]mo|"
+    r"\W*(?:¿|how|what|which|who|why|is|are|can|could|do|does|did|didn't|was|wasn't|isn't|"
+    r"hasn't|haven't|cu[áa]nto|cu[áa]l|qu[ée]|c[óo]mo|"
     r"combien|quel\w*|comment|wie|was|welche\w*|haben sie|sind sie|k(?:ö|oe)nnen sie|kann ich|"
     r"gibt es|est-ce|avez-vous|(?:ê|e)tes-vous|pouvez-vous|tienen|est[áa]n|puedo|hay)\b",
     re.IGNORECASE,
@@ -134,10 +135,13 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
 
 def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The first day still to come that a reply names in a clause not about something other
-    than paying (a call, a visit, a look at the matter, photos): a day it may promise to pay
-    on, in words no rule ties to paying. None when it names none."""
+    than paying (a call, a visit, a look at the matter, photos) nor in a question whether it
+    was paid: a day it may promise to pay on, in words no rule ties to paying. None when it
+    names none."""
+    asked = [(part.start, part.end) for part in sentences(text) if _ASKS_IF_DONE.match(part.text)]
     for clause, day in _days_to_come(text, sent, month_first):
-        if not _NOT_ABOUT_PAYING.search(clause.text):
+        if not _NOT_ABOUT_PAYING.search(clause.text) and not any(
+                start <= clause.start < end for start, end in asked):
             return day
     return None
 
