@@ -1361,3 +1361,36 @@ def test_when_money_moved_said_every_way(words: str, intent: ReplyIntent) -> Non
 )
 def test_more_replies_from_the_tenth_sets(words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("words", "intent"),
+    [
+        ("Before I can put this through I need a copy of the invoice. It may have been sent to "
+         "Dave's old address.", ReplyIntent.QUESTION),
+        ("i was sure we paid this back in march?? can you check your end please",
+         ReplyIntent.QUESTION),
+        ("My husband Kevin paid this on Tuesday over the phone with his Amex.", ReplyIntent.PAID),
+        ("Hey Brett, just transferred $150 towards it, should show Tuesday.", ReplyIntent.PAID),
+        ("Your direct debit took £42.00 on 3 October and again on 5 October. That is the "
+         "subscription paid twice.", ReplyIntent.DISPUTE),
+        ("I did not receive the original bill. Kindly share a copy of the invoice.",
+         ReplyIntent.QUESTION),
+        ("Can you please stop sending me the text message version of these? Emailing me is "
+         "absolutely fine.", ReplyIntent.UNCLEAR),
+        ("Wir bestreiten die Forderung keineswegs. Wäre es möglich, den Betrag in drei Raten zu "
+         "begleichen?", ReplyIntent.PAYMENT_PLAN),
+        ("Mein Vater ist am 14. Januar verstorben.", ReplyIntent.WRONG_PERSON),
+        ("I'm not saying we won't pay, I'm not saying when either. It's with finance.",
+         ReplyIntent.ACKNOWLEDGED),
+    ],
+)
+def test_replies_from_the_later_development_messages(words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent
+
+
+def test_a_person_answering_through_a_ticketing_system_is_no_auto_reply_by_words_alone() -> None:
+    words = ("Reply above this line.\n\nKevin Nguyen commented:\n\nHi Becky, we have received your "
+             "request. Could you send a current W-9?")
+    assert not is_auto_reply({}, "Re: invoice", words)
+    assert is_auto_reply({"auto-submitted": "auto-generated"}, "Re: invoice", words)

@@ -97,6 +97,11 @@ _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"we will|we can)(?: only)? pay\b",
     re.IGNORECASE,
 ))
+# A ticketing system passing on what a person wrote ("Kevin Nguyen commented:", "Votre
+# demande (#88213) a reçu une réponse"): that person's words, whatever the frame around them.
+_AGENT_ANSWERED = re.compile(
+    r"\b(?:commented|replied|a répondu|hat geantwortet|respondió|ha respondido)\s*:|\ba reçu une "
+    r"réponse\b|\bhas (?:received a|a new) (?:reply|response)\b", re.IGNORECASE)
 _UNTIL = with_start_lookahead(
     re.compile(r"\b(?:until|till|through|bis|jusqu'au|jusqu'à|hasta)\b", re.IGNORECASE)
 )
@@ -108,8 +113,8 @@ def is_auto_reply(headers: Mapping[str, str], subject: str, text: str) -> bool:
         return True
     if _SUBJECT.search(subject):
         return True
-    return _CHALLENGE_OR_BODY.any_match(text, Folded.of(text)) and not _ASKS_ABOUT_PAYING.search(
-        text)
+    return (_CHALLENGE_OR_BODY.any_match(text, Folded.of(text))
+            and not _ASKS_ABOUT_PAYING.search(text) and not _AGENT_ANSWERED.search(text))
 
 
 def _says_so_in_headers(headers: Mapping[str, str]) -> bool:

@@ -287,6 +287,8 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
+    r"\bpaid twice\b|\b(?:took|taken|charged|debited) (?:it |us |me )?(?:again|twice)\b|"
+    r"\brefund the duplicate\b",
     # "the remaining £240 is for work that wasn't done", "The software never worked", "We never
     # had a contract with you", "None of it has been done", "isn't in our terms"
     r"\b(?:work|job|visit|service|repairs?)s? that (?:wasn't|was not|were not|weren't|never) "
@@ -321,7 +323,8 @@ _DISPUTE = (
     r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:order|use|request|sign|agree|"
     r"authori[sz]e|ask for)\b|\b(?:i|we) (?:didn't|didnt|did not|never|have not|haven't) "
     r"(?:get|got|receive|received)\b(?! (?:a |the |your |any |an |this )?(?:copy|invoice|bill|"
-    r"statement|e-?mail|reminder|letter|details|link)| (?:round|around|to it|time|the (?:money|"
+    r"statement|e-?mail|reminder|letter|details|link)| (?:the |your )?original (?:bill|invoice)|"
+    r" (?:round|around|to it|time|the (?:money|"
     r"funds|cash)))",
     r"\bnever (?:showed|turned) up\b|\bnever (?:arrived|came|happened)\b",
     r"\b(?:not|won't|will not|wont|refuse to|am not|are not|aren't|im not|i'm not)\s+"
@@ -584,6 +587,8 @@ _DISPUTE = (
 )
 
 _PAID = (
+    r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
+    r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b",
     r"^\W*half (?:went|has gone|was paid|is paid|paid)\b",
     # "the transfer left us yesterday", "It cleared on the 2nd", "I'm after paying it", "Posted
     # the check on Halloween", "Money sent over the weekend", "Have done it now", "dun it
@@ -702,7 +707,8 @@ _PAID = (
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
 _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:" + "".join(rf"{word}|" for language in _LANGUAGES for word in language.NOT_PAID) +
-    r"\bje croyais\b|\bje pensais\b|\bpens[ée] que\b|\bpensaba que\b|\bcre[íi]a que\b|"
+    r"\b(?:may|might|must) have been\b|\bje croyais\b|\bje pensais\b|\bpens[ée] que\b|"
+    r"\bpensaba que\b|\bcre[íi]a que\b|"
     r"\bich dachte\b|"
     r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\b(?:thought|assumed|believed) "
     r"(?:\w+ ){0,2}(?:had|was|were)\b|"
@@ -885,7 +891,9 @@ _ACKNOWLEDGED = (
     r"^\W*(?:flagged|logged|escalated)\b|\b(?:flagged|escalated) (?:it |this )?(?:to|with|"
     r"internally)\b|\bescalated (?:this|it) internally\b|\blogged (?:on|in|it|this)\b",
     r"\b(?:it's|it is|this is|your invoice is|the invoice is|invoice is) (?:now )?(?:with|in|on|"
-    r"going to) (?:\w+ ){0,3}(?:approvals?|queue|desk|list|board|controller|workflow|sign-?off)\b|"
+    r"going to) (?:\w+ ){0,3}(?:approvals?|queue|desk|list|board|controller|workflow|sign-?off|"
+    r"finance|accounts|"
+    r"procurement)\b|"
     r"\bon my desk\b",
     r"\b(?:will|'ll) (?:look|deal with (?:it|this))\b(?! (?:at|for) (?:a|the) (?:way|plan))|"
     r"\b(?:i'll|i will) show (?:him|her|them) (?:this|it)\b|\b(?:talk|speak) it over with\b|"
@@ -975,6 +983,7 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"\b(?:dispute|query)(?:'s| is| has been| was| got)? (?:now )?(?:resolved|"
     r"sorted|settled|cleared up)\b|\bno issue now\b|\b(?:wrong amount|mistake|error) (?:was )?"
     r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b"
+    r"|\bnot saying (?:i|we) won't pay\b|\b(?:i|we) just want to understand\b"
     r"|\b(?:we|i) settled it with\b|\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
     r"has been) (?:settled|resolved|sorted)\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
@@ -996,7 +1005,9 @@ _THEIR_OWN_MISSEND = re.compile(
 # A payment the debtor only believes was made, with a request to check it and nothing that
 # shows it: a question. ("I believe I paid last week, I have the confirmation" is paid.)
 _UNSURE_IF_PAID = re.compile(
-    r"\b(?:pretty sure|i'm sure|im sure|i am sure|fairly sure|not sure|i think|i thought|i believe|"
+    r"\b(?:pretty sure|i'm sure|im sure|i am sure|i was sure|fairly sure|not sure|i think|"
+    r"i thought|"
+    r"i believe|"
     r"i was under the impression)\b,? (?:that )?(?:i|we|it|this|you|i'd|we'd|i've|we've|"
     r"payment|the payment)\b[^.?!]{0,30}\b(?:paid|went through|gone through|cleared|sent|"
     r"went out)\b", re.IGNORECASE)
@@ -1204,7 +1215,9 @@ _INVOICE_IN_ORDER = re.compile(
 _BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|llam|appel|t[ée]l[ée]phon|anruf|handy)",
                        re.IGNORECASE)
 _EMAIL_WELCOME = re.compile(
-    r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:fine|ok|okay|best|great)\b|"
+    r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:\w+ )?(?:fine|ok|"
+    r"okay|"
+    r"best|great)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
     r"(?:ok|in ordnung|besser)|geht|(?:me )?convient|va très bien|ça va)|\bemail (?:me )?instead\b",
     re.IGNORECASE)
@@ -1220,7 +1233,8 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True
     if _A_LAWYER.search(found.group(0)) and _INVOICE_IN_ORDER.search(sentence):
         return True
-    if _BY_PHONE.search(found.group(0)) and email_welcome:
+    if email_welcome and (_BY_PHONE.search(found.group(0)) or (
+            _BY_PHONE.search(sentence) and "mail" not in found.group(0).lower())):
         return True
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:

@@ -213,7 +213,7 @@ _CEASE = (
 _WRONG_PERSON = (
     r"^(?!.*\b(?:deshalb|daher|darum|brauche|brauchen|mehr zeit|raten)\b).*?"
     r"\b(?:mein|meine|unser|unsere) (?:mann|frau|vater|mutter|sohn|tochter|bruder|schwester|"
-    r"partner|partnerin|ehemann|ehefrau)\b[^.]{0,30}\b(?:verstorben|gestorben)\b",
+    r"partner|partnerin|ehemann|ehefrau)\b(?:[^.]|(?<=\d)\.){0,30}\b(?:verstorben|gestorben)\b",
     # This address is no longer the company's / the person's.
     rf"\b(?:adresse|e-?mail-?adresse|mailadresse|e-?mail|postfach|nummer|konto) (?:\w+ ){{0,2}}"
     rf"geh{_OE}rt (?:\w+ ){{0,2}}nicht (?:mehr )?(?:zu|zur|zum|der|dem|mir|uns)\b",
@@ -1178,6 +1178,8 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bbestreiten (?:die forderung|die rechnung|das|den betrag) (?:keineswegs|nicht|in keiner "
+    r"weise)\b",
     r"\b(?:reklamation|beanstandung|streit|unstimmigkeit)\b[^.]{0,30}\b(?:ist|wurde) (?:erledigt|"
     r"geklärt|beigelegt)\b",
     r"\bkein(?:en)? (?:widerspruch|einspruch)\b",
