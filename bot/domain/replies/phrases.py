@@ -1085,7 +1085,9 @@ def _sentences_of(words: str) -> list[_Sentence]:
         start = part.start + len(text) - len(text.lstrip())
         spans.append((start, part.start + len(text.rstrip())))
     maybe = _INDEX.candidates(Folded.of(words), spans)
-    email_welcome = _EMAIL_WELCOME.search(words) is not None
+    # read only when a sentence may hold a stop request, which is where it matters
+    email_welcome = any(not ids.isdisjoint(_IDS_OF[ReplyIntent.CEASE]) for ids in maybe) and (
+        _EMAIL_WELCOME.search(words) is not None)
     found = []
     for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
         text = words[start:end]
