@@ -992,7 +992,7 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
 
 # The debtor's own message that went astray ("ignore my last, sent in error", "ignore that last
 # one lads, it was meant for my brother"): no wrong person on the creditor's side.
-_THEIR_OWN_MISSEND = re.compile(
+_NOT_A_WRONG_PERSON = re.compile(
     r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b"
     # or someone who took over from the contact who left, and answers for the debt ("Laura ya
     # no está en la empresa, ahora llevo yo sus cuentas", "c'est moi qui reprends ses dossiers")
@@ -1062,16 +1062,25 @@ def strongest_said(words: str) -> ReplyIntent:
         for intent in sentence.may_say:
             saying.setdefault(intent, []).append(sentence)
     for intent in _HUMAN_INTENTS:
-        if any(sentence.says(intent) for sentence in saying.get(intent, ())):
-            if intent is ReplyIntent.DISPUTE and _NOT_A_DISPUTE.search(words):
-                continue  # asked only when a sentence disputes: the search reads the whole text
-            if intent is ReplyIntent.WRONG_PERSON and _THEIR_OWN_MISSEND.search(words):
-                continue
-            if intent is ReplyIntent.PAID and _UNSURE_IF_PAID.search(words) and (
-                    _CHECK_ASKED.search(words) and not _PAYMENT_SHOWN.search(words)):
-                continue  # "Pretty sure we paid in October - can you check?": a question
+        if any(sentence.says(intent) for sentence in saying.get(intent, ())) and (
+                not _taken_back(intent, words)):
             return intent
     return ReplyIntent.UNCLEAR
+
+
+def _taken_back(intent: ReplyIntent, words: str) -> bool:
+    """Whether the reply as a whole takes back what one of its sentences says: it says it is
+    no dispute, the stray message or the contact who left is its own affair, or it only
+    believes it paid and asks to check ("Pretty sure we paid in October - can you check?").
+    Asked only once a sentence says `intent`: each search reads the whole text."""
+    if intent is ReplyIntent.DISPUTE:
+        return _NOT_A_DISPUTE.search(words) is not None
+    if intent is ReplyIntent.WRONG_PERSON:
+        return _NOT_A_WRONG_PERSON.search(words) is not None
+    if intent is ReplyIntent.PAID:
+        return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
+                    and not _PAYMENT_SHOWN.search(words))
+    return False
 
 
 def _sentences_of(words: str) -> list[_Sentence]:
