@@ -10,6 +10,7 @@ any clause that is not about the past.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -118,10 +119,9 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
     days = _days_to_come(text, sent, month_first)
     if not days:
         return None
-    paying = [(part.start, part.end) for part in sentences(text)
-              if _PAYING.search(part.text) and not _ASKS_IF_DONE.match(part.text)]
-    named = [(clause, day) for clause, day in days
-             if any(start <= clause.start < end for start, end in paying)]
+    paying = _sentences_where(text, lambda sentence: bool(
+        _PAYING.search(sentence) and not _ASKS_IF_DONE.match(sentence)))
+    named = [(clause, day) for clause, day in days if _within(clause, paying)]
     for clause, day in named:  # a clause about paying itself first, not about money arriving
         if _PAYING.search(clause.text) and not _AWAY_OR_ARRIVING.search(clause.text):
             return day
@@ -138,12 +138,21 @@ def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date
     than paying (a call, a visit, a look at the matter, photos) nor in a question whether it
     was paid: a day it may promise to pay on, in words no rule ties to paying. None when it
     names none."""
-    asked = [(part.start, part.end) for part in sentences(text) if _ASKS_IF_DONE.match(part.text)]
+    asked = _sentences_where(text, lambda sentence: bool(_ASKS_IF_DONE.match(sentence)))
     for clause, day in _days_to_come(text, sent, month_first):
-        if not _NOT_ABOUT_PAYING.search(clause.text) and not any(
-                start <= clause.start < end for start, end in asked):
+        if not _NOT_ABOUT_PAYING.search(clause.text) and not _within(clause, asked):
             return day
     return None
+
+
+def _sentences_where(text: str, holds: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Where each sentence of `text` for which `holds` is true starts and ends."""
+    return [(part.start, part.end) for part in sentences(text) if holds(part.text)]
+
+
+def _within(clause: Clause, spans: list[tuple[int, int]]) -> bool:
+    """Whether `clause` starts inside one of `spans` (`_sentences_where`)."""
+    return any(start <= clause.start < end for start, end in spans)
 
 
 # A plan whose first sum is paid at once ("half now and half on the 28th", "£150 now, then
