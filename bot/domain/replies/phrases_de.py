@@ -421,7 +421,7 @@ _DISPUTE = (
     rf"\bannahme verweigert\b",
     # Defects and poor work.
     r"^(?!.*\b\w*(?:zahlung|überweisung|karte|banking)\b)"
-    r"(?:.*?)(?<!link )(?<!portal )(?<!app )(?<!seite )(?<!login )(?<!code )(?<!karte )"
+    r".*?(?<!link )(?<!portal )(?<!app )(?<!seite )(?<!login )(?<!code )(?<!karte )"
     r"\bfunktionier(?:t|en|te|ten)\b(?! (?:\w+ ){0,3}(?:link|portal|login|zahlungslink|website|"
     r"webseite|seite|app|qr))(?: \w+){0,4} nicht\b",
     rf"\b(?:kaputt|defekt|besch{_AE}digt|zerbrochen|zerkratzt|verkratzt|undicht|mangelhaft|"
