@@ -21,6 +21,10 @@ from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 from bot.domain.replies.their_own import THEIR_OWN, THIRD_PARTIES
 
+# Debt advice charities: a debtor who is working with one (a plan, an adviser, "they will be in
+# touch") asks to be left to them; one who only took advice from one has not said so.
+_DEBT_CHARITIES = r"(?:citizens advice|stepchange|national debtline|payplan|mabs)"
+
 _CEASE = (
     # Indirect stop requests: "Consider this my last reply", "I'd prefer you didn't email me
     # again", "I'm not replying to these any more", "Don't write again", "No chasing please".
@@ -46,7 +50,9 @@ _CEASE = (
     r"her),? not (?:me|us)\b",
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
     r"file))",
-    r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get)\b",
+    r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get "
+    r"(?:any |these |those |your |such )?(?:more|further|e-?mails|reminders|messages|calls|"
+    r"letters|texts|spam)\b)",
     THEIR_OWN + r"\b(?:entered|gone into|in) (?:voluntary )?(?:administration|receivership|"
     r"liquidation)\b|"
     r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b",
@@ -124,10 +130,10 @@ _CEASE = (
     r"\b(?:please|kindly|from now on,?) (?:deal|speak|correspond|communicate) (?:with|to) (?:my|"
     r"our) "
     r"(?:representative|accountant|"
-    r"agent|adviser|advisor|debt (?:adviser|advisor))\b|\bpower of attorney\b|\bacting for (?:me|"
+    r"agent|adviser|advisor|debt (?:adviser|advisor))\b|\bacting for (?:me|"
     r"us)\b|\bact for (?:me|us)\b|\b(?:do not|don't) contact (?:our|my) (?:staff|team|employees|"
     r"office)\b|\bremove (?:this|my|our) (?:e-?mail )?address\b|"
-    r"(?<!\bin )(?<!\bon )\bany further correspondence\b",
+    r"(?<!\bin )(?<!\bon )\bany further correspondence\b(?! (?:to|with) me\b)",
     r"\bright to object\b|\bprocessing of my (?:personal )?data\b|\bstopped contacting\b|\bif you "
     r"(?:would )?stop(?:ped)? (?:contacting|e-?mailing|calling|writing)\b|\bdebt management "
     r"(?:company|plan|firm)\b|\bletters? only\b|\b(?:in|by) writing only\b|\bonly in writing\b|"
@@ -148,9 +154,12 @@ _CEASE = (
     r"any) (?:\w+ ){0,2}(?:e-?mails|reminders|messages|texts|calls|"
     r"letters|chasers|notices|correspondence)\b",
     r"\bdeal with (?:them|him|her) only\b|\bonly (?:deal|speak|talk|correspond) (?:with|to) "
-    r"(?:them|him|her)\b|\b(?:citizens advice|stepchange|national debtline|payplan|mabs|debt "
-    r"advice (?:charity|service|agency))\b|\bbreathing space\b|\b(?:not allowed|not permitted|"
-    r"prohibited) (?:by law )?to (?:chase|contact|e-?mail|call|pursue)\b",
+    r"(?:them|him|her)\b|\b(?:with|through|via|at) (?:the )?" + _DEBT_CHARITIES + r"|"
+    + _DEBT_CHARITIES + r"(?: debt charity)? (?:adviser|advisor|(?:are|is|'re|have|has) (?:now )?"
+    r"(?:managing|handling|dealing|helping|looking|setting|taken|told|advised)|(?:will|'ll) (?:be "
+    r")?(?:in touch|contact|write))\b|\bdebt advice (?:charity|service|agency)\b|"
+    r"\bbreathing space\b|\b(?:not allowed|not permitted|prohibited) (?:by law )?to (?:chase|"
+    r"contact|e-?mail|call|pursue)\b",
     r"\b(?:lawyer|attorney|solicitor|counsel|barrister)\b[^.]{0,30}\b(?:instructed|advised|told) "
     r"(?:me|us) not to\b|\b(?:firm|office|we) represents? (?:mr|mrs|ms|miss|dr|the|our|my|"
     r"(?-i:[A-Z]))|\bcease (?:all |any )?(?:direct )?contact\b",
@@ -271,8 +280,7 @@ _WRONG_PERSON = (
     r"reception)\b|\bfinished up (?:with us|here|with the company)\b|"
     r"\bi (?:don't|"
     r"do not|dont) (?:deal|handle) (?:with )?(?:payments|invoices|billing|the accounts|accounts)\b|"
-    r"\bi (?:just |only )?check (?:her|his|their) (?:inbox|e-?mails?|mail)\b|\b(?:moved|gone) "
-    r"into (?:a )?(?:care|nursing) home\b",
+    r"\bi (?:just |only )?check (?:her|his|their) (?:inbox|e-?mails?|mail)\b",
     r"\bno longer (?:a |one of )?(?:our|my) (?:clients?|customers?)\b|\bnot (?:one of )?(?:our|my) "
     r"(?:clients?|customers?) any ?more\b|\bchanged (?:accountants|bookkeepers)\b|\byou want "
     r"(?:our|the) (?:sister|parent|other|holding) company\b",

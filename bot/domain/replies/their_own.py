@@ -11,6 +11,7 @@ THIRD_PARTIES = (
     r"abnehmer\w*|gcs?|general contractors?)"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
-# supplier or distributor of theirs ("one of our clients went into administration, so ...").
+# supplier or distributor of theirs ("one of our clients went into administration, so ..."),
+# nor in one that says it is someone else's ("to be clear, it's them in administration").
 # Put it before a pattern (`THEIR_OWN + r"..."`): it applies to the first alternative only.
-THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b).*?"
+THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*\bit(?:'s|’s| is) them\b).*?"
