@@ -17,7 +17,7 @@ from bot.domain.replies.dates import find_dates, possible_dates
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.replies.promises import promised_date
 from bot.mail.parse_reply import parse_reply
-from tests.replies.messages import reply
+from tests.replies.messages import QUOTED_REMINDER, reply
 
 TUESDAY_4_NOV_2025 = date(2025, 11, 4)
 
@@ -176,6 +176,26 @@ def test_a_missed_date_is_not_the_promised_one() -> None:
 def test_a_dollar_reply_reads_short_dates_month_first() -> None:
     [mention] = find_dates("on 3/5", sent=TUESDAY_4_NOV_2025, month_first=True)
     assert mention.value == date(2026, 3, 5)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Ok, pagaré el 12/11.", date(2025, 11, 12)),
+    ("Bonjour, virement programmé le 12/11. Cdlt", date(2025, 11, 12)),
+    ("I'll pay on 12/11.", date(2025, 12, 11)),
+])
+def test_under_a_dollar_reminder_english_puts_the_month_first_spanish_and_french_the_day(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("We'll pay by Thurs 20/11. Thx, Lee", date(2025, 11, 20)),
+    ("Der Betrag wird am Mittwoch, 26.11., überwiesen.", date(2025, 11, 26)),
+    ("Wir überweisen am Mittwoch, dem 19. November.", date(2025, 11, 19)),
+    ("Le virement partira le mercredi 12.", date(2025, 11, 12)),
+])
+def test_a_weekday_written_before_a_date_is_that_date(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
 
 
 @pytest.mark.parametrize(

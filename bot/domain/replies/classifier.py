@@ -16,6 +16,7 @@ from datetime import date
 from bot.domain.replies.amounts import Money, find_amounts, paid_or_promised_amount
 from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
+from bot.domain.replies.dates import reads_month_first
 from bot.domain.replies.figures import contests_billed_figure
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import stop_request_denied, strongest_said
@@ -133,7 +134,7 @@ def understand(facts: ReplyFacts) -> Understanding:
     if intent in _BELOW_DISPUTE and contests_billed_figure(words):
         intent = ReplyIntent.DISPUTE
     promised = None
-    month_first = "$" in facts.new_text or "$" in facts.context
+    month_first = reads_month_first(words, facts.context)
     if intent in _BELOW_PROMISE and facts.sent_on is not None:
         promised = payment_day_named(words, sent=facts.sent_on, month_first=month_first)
         if promised is not None:

@@ -100,7 +100,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_month",
         re.compile(
-            rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?(?:\b(?:the|el|le|den|am)\s+)?"
+            rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?(?:\b(?:the|el|le|den|dem|am)\s+)?"
             rf"\b(?P<day>\d{{1,2}}){_ORDINAL}?\.?\s*(?:de\s+|of\s+)?{_MONTH_AHEAD}"
             rf"(?P<month>{_MONTH})\b\.?{_YEAR}",
             re.IGNORECASE,
@@ -119,8 +119,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "short_numeric",
         re.compile(
             r"(?<![\d$£€.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
-            r"|(?:\b(?:am|bis|zum|ab|den|per|le|el|au|on|by|until|till|the)\s+"
-            r"(?:(?:aller)?sp(?:ä|ae)testens\s+)?(?:zum\s+)?)"
+            r"|(?:\b(?:am|bis|zum|ab|den|dem|per|le|el|au|on|by|until|till|the)\s+"
+            r"(?:(?:aller)?sp(?:ä|ae)testens\s+)?(?:zum\s+)?"
+            rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)"
             r"(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?!\d)",
             re.IGNORECASE,
         ),
@@ -324,12 +325,30 @@ _NEED_DIGITS = frozenset(number for number, (kind, _pattern) in enumerate(_PATTE
                          if kind in _WITH_DIGITS)
 
 
+# Words only Spanish, French or German prose is full of, and words only English prose is.
+_OTHER_LANGUAGES_WORDS = re.compile(
+    r"\b(?:el|la|los|las|que|del|por|para|con|le|les|des|du|je|nous|vous|est|une|pour|avec|"
+    r"der|die|das|und|ich|wir|ist|nicht|bitte|wird|den|dem)\b", re.IGNORECASE)
+_ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|to|of|i|we|you|will|it|is|this|for|on|be|pay|paid)\b", re.IGNORECASE)
+
+
+def reads_month_first(words: str, context: str) -> bool:
+    """Whether short dates in a reply read month first ("12/11": 11 December): when the bill
+    or the reply is in dollars and the reply is in English. A Spanish, French or German writer
+    puts the day first even when paying in dollars (Mexico, Colombia, Quebec)."""
+    if "$" not in words and "$" not in context:
+        return False
+    return len(_ENGLISH_WORDS.findall(words)) >= len(_OTHER_LANGUAGES_WORDS.findall(words))
+
+
 def find_dates(text: str, *, sent: date, month_first: bool = False,
                possible: Set[int] | None = None) -> list[DateMention]:
     """Every date mentioned in `text`, in order, resolved against the sending day.
     `possible`: the patterns that may match it, if known (`possible_dates`)."""
     mentions: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    weekdays: set[int] = set()  # where the mentions of a weekday alone start
     if possible is None:
         [possible] = possible_dates(text, [(0, len(text))])
     cores: dict[re.Pattern[str], bool] = {}
@@ -350,7 +369,18 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
                 continue
             taken.append((found.start(), found.end()))
             mentions.append(DateMention(found.start(), found.end(), found.group(0), value))
-    return sorted(mentions, key=lambda mention: mention.start)
+            if kind == "weekday":
+                weekdays.add(found.start())
+    mentions.sort(key=lambda mention: mention.start)
+    return [mention for mention, following in zip(mentions, [*mentions[1:], None], strict=False)
+            if not (mention.start in weekdays and following is not None
+                    and _DIGIT.search(following.phrase) is not None
+                    and _NAMES_THE_SAME_DAY.fullmatch(text, mention.end, following.start))]
+
+
+# Between a weekday and the date in figures that follows it ("Thurs 20/11", "Mittwoch, dem 19.
+# November", "le mercredi 12"): one day, the date says which.
+_NAMES_THE_SAME_DAY = re.compile(r"[,\s]*(?:(?:the|le|el|den|dem|der|am)\s+)?", re.IGNORECASE)
 
 
 def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
