@@ -578,3 +578,28 @@ def test_the_day_paid_on_not_the_day_it_arrives_by_nor_a_recurring_run(
 def test_a_few_words_asking_whether_it_went_out_on_a_day_are_no_promise() -> None:
     parsed = parse_reply(reply("Did the standing order not go out on the 1st?"))
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.QUESTION, None)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I'll send it the day before Thanksgiving.", date(2025, 11, 26)),
+    ("Black Friday - that's when our big customer settles with us.", date(2025, 11, 28)),
+    ("We will pay on Cyber Monday when our store payout hits.", date(2025, 12, 1)),
+    ("The Monday before Christmas. I'll be off work and will sort it then.", date(2025, 12, 22)),
+    ("I'll do it Boxing Day when it's quiet.", date(2025, 12, 26)),
+    ("I'll pay it on New Year's Day.", date(2026, 1, 1)),
+    ("Wir zahlen nach Ostern, spätestens am Ostermontag.", date(2026, 4, 6)),
+    ("Je paierai avant Noël.", date(2025, 12, 24)),
+])
+def test_a_holiday_is_the_day_it_falls_on_this_season(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize("words", [
+    "I'll be able to pay after Christmas.",
+    "Can I pay it off over Christmas and into January?",
+    "Le marché de Noël m'a été refusé, je paierai quand je pourrai.",
+    "Happy Christmas! I will sort it when I can.",
+    "I'll pay once the Christmas trade kicks in.",
+])
+def test_a_holiday_that_names_no_single_day_to_pay_on_is_no_promised_date(words: str) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) is None

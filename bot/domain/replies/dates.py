@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 import dateparser
+from dateutil.easter import easter
 
 from bot.domain.replies.clauses import Clause, clauses_of, sentences
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
@@ -86,6 +87,45 @@ _NEXT = (r"next|coming|following|próximo|proximo|prochain|nächsten|nächster|n
 
 _LAST = r"last|letzten|letzte|vergangenen|vergangene|pasado|dernier"
 _BEFORE = frozenset(_LAST.split("|")) | {"passé", "passe"}
+
+def _thanksgiving(year: int) -> date:
+    """The fourth Thursday of November (the United States')."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+# The holidays debtors pay by or around, each as the day it falls on in a given year.
+_HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
+    **dict.fromkeys(("christmas day", "christmas", "xmas", "navidad", "noël", "noel",
+                     "weihnachten", "1. weihnachtstag", "erster weihnachtstag"), _fixed(12, 25)),
+    **dict.fromkeys(("boxing day", "st stephen's day", "2. weihnachtstag",
+                     "zweiter weihnachtstag"), _fixed(12, 26)),
+    **dict.fromkeys(("new year's day", "new years day", "año nuevo", "jour de l'an",
+                     "neujahr", "neujahrstag"), _fixed(1, 1)),
+    **dict.fromkeys(("reyes", "día de reyes", "dia de reyes", "epiphanie", "épiphanie",
+                     "dreikönigstag", "heilige drei könige"), _fixed(1, 6)),
+    **dict.fromkeys(("halloween",), _fixed(10, 31)),
+    **dict.fromkeys(("toussaint", "allerheiligen", "todos los santos"), _fixed(11, 1)),
+    **dict.fromkeys(("armistice", "remembrance day", "veterans day", "veterans' day"),
+                    _fixed(11, 11)),
+    **dict.fromkeys(("st patrick's day", "st. patrick's day", "paddy's day"), _fixed(3, 17)),
+    **dict.fromkeys(("independence day", "fourth of july", "4th of july"), _fixed(7, 4)),
+    **dict.fromkeys(("canada day",), _fixed(7, 1)),
+    **dict.fromkeys(("thanksgiving", "thanksgiving day"), _thanksgiving),
+    **dict.fromkeys(("black friday",), lambda year: _thanksgiving(year) + timedelta(days=1)),
+    **dict.fromkeys(("cyber monday",), lambda year: _thanksgiving(year) + timedelta(days=4)),
+    **dict.fromkeys(("easter", "easter sunday", "pascua", "pâques", "paques", "ostern",
+                     "ostersonntag"), easter),
+    **dict.fromkeys(("good friday", "viernes santo", "vendredi saint", "karfreitag"),
+                    lambda year: easter(year) - timedelta(days=2)),
+    **dict.fromkeys(("easter monday", "lundi de pâques", "lundi de paques", "ostermontag"),
+                    lambda year: easter(year) + timedelta(days=1)),
+}
+
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
@@ -206,6 +246,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"el pr[óo]ximo mes|mois prochain|prochain mois|nächsten monats?)|"
             r"(?:the |el |du |des |each |every |cada |chaque |jedes )?(?:month|mes|mois|monats?)|"
             rf"{_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "holiday",
+        re.compile(
+            rf"\b(?:(?P<offset>the day|the (?:{_WEEKDAY}))\s+(?P<side>before|after)\s+|"
+            r"(?P<bare>before|after|antes de(?: la)?|despu[ée]s de(?: la)?|avant|apr[èe]s|vor|"
+            r"nach)\s+)?"
+            r"(?P<of>\w+ (?:de|del|du|des) )?"
+            r"(?<!merry )(?<!happy )(?<!feliz )(?<!joyeux )(?<!joyeuses )(?<!frohe )(?<!frohes )"
+            r"(?<!over )(?<!during )(?<!around )"  # a stretch of days, not one
+            r"(?:the\s+)?(?P<holiday>" + "|".join(sorted(_HOLIDAY_NAMES, key=len, reverse=True))
+            + r")\b(?!'s eve| eve\b|\s+(?:trade|rush|part(?:y|ies)|period|season|holidays?|"
+            r"break|shut-?down|closure|bonus|cards?|sales?|stock|orders?|markets?|fair|tree|"
+            r"dinner|lunch|do|weekend|week|shopping|deals?|fête|feiertage?))",
             re.IGNORECASE,
         ),
     ),
@@ -484,6 +540,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
         return None if weekday is None else _first_weekday(sent, weekday, named,
                                                            next_month=bool(groups.get("next")))
+    if kind == "holiday":
+        return _holiday(groups, sent)
     if kind == "holiday_eve":  # Christmas Eve (or the last day before Christmas), New Year's Eve
         eve = 31 if re.search(r"year|vieja|s[iy]lvest", found.group(0), re.IGNORECASE) else 24
         return _next_month_day(sent, 12, eve)
@@ -510,6 +568,33 @@ def _named(names: dict[str, int], word: str) -> int | None:
     a Kelvin sign for "k"): those are looked up folded, and a word no name folds to means
     no date rather than a failure."""
     return names.get(word.lower(), names.get(word.casefold()))
+
+
+def _holiday(groups: dict[str, str | None], sent: date) -> date | None:
+    """The day of the holiday nearest the sending day (this year's, last year's or next
+    year's: "over Christmas" in January is the one just gone), or the day or the weekday just
+    before or after it ("the day before Thanksgiving", "the Monday after Easter"). None for a
+    holiday that only says when something else is ("le marché de Noël") and for a time before
+    or after it with no day ("after Christmas"; "before Christmas" is Christmas Eve, see
+    `holiday_eve`)."""
+    falls_on = _HOLIDAY_NAMES.get((groups["holiday"] or "").lower().replace("’", "'"))
+    of = (groups.get("of") or "").split(" ")[0].lower()
+    if falls_on is None or groups.get("bare") or (of and of not in ("jour", "día", "dia")):
+        return None
+    day = min((falls_on(year) for year in (sent.year - 1, sent.year, sent.year + 1)),
+              key=lambda day: abs((day - sent).days))
+    offset = (groups.get("offset") or "").lower()
+    after = (groups.get("side") or "").lower() == "after"
+    if offset == "the day":
+        return day + timedelta(days=1 if after else -1)
+    if offset:
+        weekday = _named(_WEEKDAYS, offset.split()[-1])
+        if weekday is None:
+            return None
+        if after:
+            return day + timedelta(days=(weekday - day.weekday()) % 7 or 7)
+        return day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
+    return day
 
 
 def _day_month(first: int, second: int, month_first: bool) -> tuple[int, int]:
