@@ -603,3 +603,45 @@ def test_a_holiday_is_the_day_it_falls_on_this_season(words: str, day: date) -> 
 ])
 def test_a_holiday_that_names_no_single_day_to_pay_on_is_no_promised_date(words: str) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) is None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("The payment will go through on the twenty-first.", date(2025, 11, 21)),
+    ("We'll pay on the fifteenth of December.", date(2025, 12, 15)),
+    ("Payment will be released by 10th prox. Kindly bear with us.", date(2025, 12, 10)),
+    ("The amount shall be credited to your account by 25th inst.", date(2025, 11, 25)),
+    ("Will send on 19-Nov.", date(2025, 11, 19)),
+    ("Payment will reflect on 2025/11/21. Regards, Kobus", date(2025, 11, 21)),
+    ("We will pay on the last business day of November.", date(2025, 11, 28)),
+    ("We pay on the final Friday of November, as always.", date(2025, 11, 28)),
+    ("La factura se abonará el próximo día 20 mediante transferencia.", date(2025, 11, 20)),
+    ("Le transfiero el jueves de la otra semana.", date(2025, 11, 13)),
+    ("I'll pay the coming Saturday.", date(2025, 11, 8)),
+    ("Will do the transfer tomorrow week.", date(2025, 11, 12)),
+    ("Heute in acht Tagen ist das Geld bei Ihnen.", date(2025, 11, 11)),
+    ("Will transfer 48 hours from now, once the funds clear.", date(2025, 11, 6)),
+    ("Paying it in the next hour.", date(2025, 11, 4)),
+    ("Will do it first thing in the morning.", date(2025, 11, 5)),
+    ("19 Dec, without fail. We're closed from the 22nd so it'll be the last thing I do.",
+     date(2025, 12, 19)),
+    ("Payment against invoice 8842 dated 12/09/2025 shall be released on 20th Nov'25.",
+     date(2025, 11, 20)),
+])
+def test_days_written_in_words_in_trade_shorthand_and_relative_to_now_resolve(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025, month_first=True) == day
+
+
+@pytest.mark.parametrize("words", ["I'll pay the fifth instalment soon.",
+                                   "This is the third time I've asked for a statement."])
+def test_a_rank_in_words_is_no_day(words: str) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) is None
+
+
+@pytest.mark.parametrize(("words", "day"), [("Eighteenth.", date(2025, 11, 18)),
+                                            ("wed 12th", date(2025, 11, 12)),
+                                            ("Viernes.", date(2025, 11, 7)),
+                                            ("Thursday at 3.", date(2025, 11, 6))])
+def test_a_reply_that_says_nothing_but_a_day_promises_to_pay_then(words: str, day: date) -> None:
+    parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)

@@ -24,6 +24,7 @@ from bot.domain.replies.promises import (
     a_day_to_pay_on,
     first_instalment_now,
     instalment_dates,
+    only_a_day,
     payment_day_named,
     promised_date,
 )
@@ -135,10 +136,12 @@ def understand(facts: ReplyFacts) -> Understanding:
         intent = ReplyIntent.DISPUTE
     promised = None
     month_first = reads_month_first(words, facts.context)
+    day_alone = False  # a reply that says nothing but a day to pay on
     if intent in _BELOW_PROMISE and facts.sent_on is not None:
         promised = payment_day_named(words, sent=facts.sent_on, month_first=month_first)
         if promised is not None:
             intent = ReplyIntent.PROMISE_TO_PAY
+            day_alone = only_a_day(words, sent=facts.sent_on, month_first=month_first)
     elif intent in _DATED_INTENTS and facts.sent_on is not None:
         promised = promised_date(words, sent=facts.sent_on, month_first=month_first)
     if intent is ReplyIntent.PROMISE_TO_PAY and facts.sent_on is not None and _in_parts(
@@ -156,6 +159,8 @@ def understand(facts: ReplyFacts) -> Understanding:
     answer = word_model_answer(intent, model_text(facts.subject, words), to=raise_to)
     if answer is ReplyIntent.CEASE and stop_request_denied(words):
         answer = intent  # "Don't stop sending these": the words of a stop request, denied
+    if day_alone and answer in _BELOW_PROMISE:
+        answer = intent  # "Eighteenth.", "wed 12th": the model knows too few words to doubt it
     if answer is not intent:
         intent = answer
         promised = (promised_date(words, sent=facts.sent_on, month_first=month_first)

@@ -127,8 +127,28 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
 }
 
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_DAY_WORDS: dict[str, int] = {
+    **{word: number for number, word in enumerate(_UNITS, start=1)},
+    **{word: number for number, word in enumerate(
+        ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=10)},
+    **{f"twenty{joint}{word}": 20 + number for number, word in enumerate(_UNITS, start=1)
+       for joint in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}
+# A day of the month in words ("on the twenty-first", "Eighteenth."), from the third on ("the
+# first"/"the second" are too often something else), followed by nothing that makes it a
+# rank ("the fifth instalment").
+_DAY_WORD = "|".join(sorted((re.escape(word) for word, number in _DAY_WORDS.items()
+                             if number >= 3), key=len, reverse=True))
+_AFTER_A_DAY_WORD = (r"(?=\s*(?:[.!?,;:)\-–—]|$|(?:of|at|and|or|latest|then|please|if|when|as|so|"
+                     r"is|would|works?|ok|okay|without|via|by|through|into|for|that|cheers|"
+                     r"thanks)\b))")
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
+    ("iso", re.compile(r"\b(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)"
+                       r"(?P<day>\d{1,2})\b")),
     (
         "numeric",
         re.compile(
@@ -141,7 +161,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_month",
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?(?:\b(?:the|el|le|den|dem|am)\s+)?"
-            rf"\b(?P<day>\d{{1,2}}){_ORDINAL}?\.?\s*(?:de\s+|of\s+)?{_MONTH_AHEAD}"
+            rf"\b(?P<day>\d{{1,2}}){_ORDINAL}?\.?(?:\s*|-)(?:de\s+|of\s+)?{_MONTH_AHEAD}"
             rf"(?P<month>{_MONTH})\b\.?{_YEAR}",
             re.IGNORECASE,
         ),
@@ -177,7 +197,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_last",
         re.compile(
-            rf"\b(?:end of|late|ende|fin|finales de|final de)\s+(?:de\s+)?(?P<month>{_MONTH})\b",
+            rf"\b(?:end of|late|ende|fin|finales de|final de|(?:the )?(?:last|final) "
+            rf"(?:(?P<working>business|working) )?day of)\s+(?:de\s+)?(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
     ),
@@ -205,8 +226,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:on |le |el |del |am |the )?(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+"
             r"(?:of next month|du mois prochain|del (?:mes que viene|próximo mes|proximo mes)|"
-            r"(?:des )?nächsten monats|"
-            r"(?P<this>of this month|de este mes|de ce mois(?:-ci)?|dieses monats))\b",
+            r"(?:des )?nächsten monats|prox(?:imo)?|"
+            r"(?P<this>of this month|de este mes|de ce mois(?:-ci)?|dieses monats|inst(?:ant)?))"
+            r"\b",
             re.IGNORECASE,
         ),
     ),
@@ -215,11 +237,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)\b"
-            r"|\b(?:el (?:día |dia )?|del (?:día|dia) |le |am |au |bis zum |zum |antes del |"
+            r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:día|dia) |le |am |au |bis zum |zum |"
+            r"antes del |"
             r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
             rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:le |el |den |the )?(?P<day3>\d{{1,2}})\.?"
             r"(?![\d:/]|[.,]\d| ?\d\d\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "day_word",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<word>{_DAY_WORD})\b(?:\s+of\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b"
+            rf"|{_AFTER_A_DAY_WORD})",
             re.IGNORECASE,
         ),
     ),
@@ -233,8 +264,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "last_weekday",
         re.compile(
-            rf"\b(?:last|[úu]ltimo|dernier|letzten?)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})\s+"
-            r"(?:of (?:the |this )?month|del mes|du mois|(?:des|im) monats?)\b",
+            rf"\b(?:last|final|[úu]ltimo|dernier|letzten?)\s+{_WEEKDAY_AHEAD}"
+            rf"(?P<weekday>{_WEEKDAY})\s+"
+            r"(?:of (?:the |this )?month|del mes|du mois|(?:des|im) monats?|"
+            rf"(?:of|in|de|del|du|im) {_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
             re.IGNORECASE,
         ),
     ),
@@ -291,6 +324,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
+            r"de la otra semana|"
             r"de la próxima semana|der nächsten woche|"
             rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|week|"
             r"fortnight|en huit|en quinze|pasado|dernier|pass[ée])\b)?",
@@ -301,6 +335,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative",
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
+            r"this evening|(?:in|within) (?:the next|an|the) hour|(?:in|within|give (?:me|us)) "
+            r"\d{1,2} ?(?:minutes|mins)|(?:first thing )?in the morning|first thing tomorrow|"
+            r"tomorrow week|today week|\d{1,3} ?hours from (?:now|today)|heute in acht tagen|"
             r"tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after tomorrow|"
             r"(?:a|one|two|three|\d) (?:weeks?|fortnights?) from (?:today|now)|hoy|pasado mañana|"
             r"apr[eè]s[- ]demain|"
@@ -516,6 +553,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
             return _next_month_day(sent, named, 15)
         for year in (sent.year, sent.year + 1):  # the month's last day still to come
             last = date(year, named, calendar.monthrange(year, named)[1])
+            if groups.get("working"):
+                last -= timedelta(days=max(0, last.weekday() - 4))
             if last >= sent:
                 return last
         return last
@@ -534,7 +573,9 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         return _next_month_day(sent, named, 1) if named is not None else None
     if kind == "last_weekday":
         weekday = _named(_WEEKDAYS, groups["weekday"])
-        return _last_weekday_of_month(sent, weekday) if weekday is not None else None
+        named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
+        return (_last_weekday_of_month(sent, weekday, named) if weekday is not None
+                else None)
     if kind == "first_weekday":
         weekday = _named(_WEEKDAYS, groups["weekday"])
         named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
@@ -556,6 +597,11 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         modifier = (groups.get("after") or groups.get("modifier") or "").lower()
         weekday = _named(_WEEKDAYS, groups["weekday"])
         return _weekday(sent, weekday, modifier) if weekday is not None else None
+    if kind == "day_word":
+        day = _DAY_WORDS[groups["word"].lower()]
+        named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
+        return (_next_day_of_month(sent, day) if named is None
+                else _next_month_day(sent, named, day))
     if kind == "ordinal_day":
         written = groups.get("day") or groups.get("day2") or groups.get("day3") or "0"
         return _next_day_of_month(sent, int(written))
@@ -643,9 +689,12 @@ def _next_day_of_month(sent: date, day: int) -> date | None:
     return None
 
 
-def _last_weekday_of_month(sent: date, weekday: int) -> date:
-    """The last `weekday` of the sending month, or of the next month once that has passed."""
+def _last_weekday_of_month(sent: date, weekday: int, named: int | None = None) -> date:
+    """The last `weekday` of the named month still to come, or of the sending month (of the
+    next month once that has passed)."""
     year, month = sent.year, sent.month
+    if named is not None:
+        year, month = (sent.year if named >= sent.month else sent.year + 1), named
     for _ in range(2):
         last = date(year, month, calendar.monthrange(year, month)[1])
         found = last - timedelta(days=(last.weekday() - weekday) % 7)
@@ -674,6 +723,7 @@ def _first_weekday(sent: date, weekday: int, month: int | None, *, next_month: b
 
 
 _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
+_COMING = frozenset(("coming", "kommenden", "kommender", "kommende"))
 
 
 def _weekday(sent: date, weekday: int, modifier: str) -> date:
@@ -690,6 +740,8 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
         return next_week_monday + timedelta(days=weekday)
     if modifier == "en quinze":  # "jeudi en quinze": the Thursday of the week after next
         return next_week_monday + timedelta(days=weekday + 7)
+    if modifier in _COMING:  # "the coming Saturday", "kommenden Freitag": the next one
+        return coming
     if modifier and (modifier in _NEXT.split("|") or _IN_NEXT_WEEK.search(modifier)):
         return next_week_monday + timedelta(days=weekday)
     return coming
@@ -723,14 +775,19 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(weeks=weeks)
     if re.fullmatch(r"tomm?orr?ow|tomoro|tmrw|2moro", lowered):
         return sent + timedelta(days=1)
+    if re.fullmatch(r"(tomorrow|today) week|heute in acht tagen", lowered):
+        return sent + timedelta(days=8 if lowered.startswith("tomorrow") else 7)
     if lowered.startswith("a week "):
         return sent + timedelta(days=7 if lowered.endswith("today") else 8)
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
     if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):
         return sent + timedelta(days=2)
-    if re.search(r"tonight|soir|noche|abend|afternoon|apr[eè]s-midi|tarde|nachmittag", lowered):
+    if re.search(r"tonight|soir|noche|abend|afternoon|apr[eè]s-midi|tarde|nachmittag|evening|"
+                 r"(?:next|an|the) hour|minutes|mins", lowered):
         return sent
+    if re.search(r"morning|first thing", lowered):  # a reply is mostly written after it
+        return sent + timedelta(days=1)
     if re.search(r"weekend|week-end|fin de semana|wochenende", lowered):
         return sent + timedelta(days=(5 - sent.weekday()) % 7)
     if re.search(r"fin de (?:la )?semaine prochaine|finales de la (?:próxima|semana que)|"

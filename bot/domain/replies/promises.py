@@ -34,7 +34,8 @@ _FUTURE_TENSE = re.compile(r"\w{2,}(?:erai|erons|irai|irons|aré|eré|iré|aremo
 # "Friday, we were closed").
 _BEFORE_A_DAY, _AFTER_A_DAY = 30, 16
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
-    r"\b(?:missed|cutoff|cut-off|since|ago|last(?! (?:working |business )?day of| \w+day of)|was|"
+    r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
+    r"\w+day of)|was|"
     r"were|had|already|tried|(?<!until it's )(?<!until it is )(?<!\bbe )cleared|overdue|"
     r"war|waren|bereits|schon|fue|era|estaba|estaban|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
@@ -133,6 +134,25 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
     return days[0][1]
 
 
+def only_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
+    """Whether a reply says nothing but a day, in at most three words more and asking
+    nothing ("Eighteenth.", "wed 12th", "Thursday at 3.", "Nov 20 latest"): the answer to
+    "when will you pay?", whatever else a reply of a few words may be."""
+    if "?" in text:
+        return False
+    rest, start = [], 0
+    for mention in find_dates(text, sent=sent, month_first=month_first):
+        rest.append(text[start:mention.start])
+        start = mention.end
+    if start == 0:
+        return False
+    rest.append(text[start:])
+    return len(_WORD.findall(" ".join(rest))) <= _WORDS_BESIDE_A_DAY
+
+
+_WORDS_BESIDE_A_DAY = 3
+
+
 def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The first day still to come that a reply names in a clause not about something other
     than paying (a call, a visit, a look at the matter, photos) nor in a question whether it
@@ -215,7 +235,8 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"|\byou(?: should| will|'ll| shall) (?:see|have|get|receive)\b(?=(?:[^.;:]|"
     r"\.(?=\d)){0,30}\b(?:by|before|"
     r"on|in|until|early|next|this|first)\b)"
-    r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b",
+    r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b"
+    r"|\b(?:closed|shut) (?:from|after|over)\b",
     re.IGNORECASE,
 ))
 # Within one clause, days that are not the day paid on: a day that recurs ("$150 every second
