@@ -756,6 +756,11 @@ def test_a_help_desk_notice_that_asks_not_to_be_answered_is_an_auto_reply() -> N
     "Ceci est une réponse automatique. Votre message a bien été enregistré.",
     "Hemos recibido su correo y le responderemos en un plazo de 48 horas. Nº de ticket: 588.",
     "Dies ist eine automatische Eingangsbestätigung.",
+    "Respuesta automática: Estaré de vacaciones del 3 al 14 de noviembre.",
+    "Su correo ha sido recibido con el folio #377. Un ejecutivo le responderá pronto.",
+    "Je suis présentement à l'extérieur du bureau et serai de retour le 10 novembre.",
+    "Message automatique : nos bureaux sont fermés. Votre e-mail sera traité dès le 12.",
+    "Ich bin bis am 12. November abwesend. Ihre E-Mail wird nicht weitergeleitet.",
 ])
 def test_notices_of_absence_and_ticket_receipts_in_each_language_are_auto_replies(
         words: str) -> None:

@@ -53,9 +53,15 @@ _BODY = WordIndex.any_of(
     r"\bkeinen zugriff auf (?:meine |mein )?e-?mails?\b|\bautomatische (?:antwort|rückantwort|"
     r"eingangsbestätigung|benachrichtigung)\b|"
     r"\bihre (?:anfrage|nachricht|e-?mail) ist (?:bei uns )?eingegangen\b",
-    r"\bestoy (?:de vacaciones|fuera de la oficina|ausente)\b",
+    r"\b(?:estoy|estar[ée]) (?:de vacaciones|fuera de la oficina|ausente)\b",
+    r"\b(?:respuesta|mensaje|contestaci[óo]n) autom[áa]tic[ao]\b|\b(?:message|r[ée]ponse) "
+    r"automatique\b|\bsu (?:correo|mensaje|solicitud) (?:ha sido|fue) recibid[oa]\b",
+    r"\bvotre (?:e-?mail|message|courriel|demande) sera trait[ée]e?\b",
+    r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird nicht weitergeleitet\b|\bin dringenden "
+    r"f(?:ä|ae)llen wenden sie sich\b",
     r"\bfuera de la oficina\b",
-    r"\bje suis (?:actuellement )?(?:absente?|en congés?|en vacances|hors du bureau)\b",
+    r"\bje suis (?:actuellement |présentement )?(?:absente?|en congés?|en vacances|hors du "
+    r"bureau|à l'extérieur du bureau)\b",
     r"\besmu atvaļinājumā\b",
     r"\b(?:please )?do not reply to this (?:automated |automatic )?(?:message|e-?mail|mailbox)\b",
     r"\bwe aim to (?:respond|reply|get back) to (?:all |your )?(?:enquiries|inquiries|e-?mails|"
