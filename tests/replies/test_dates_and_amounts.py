@@ -645,3 +645,22 @@ def test_a_rank_in_words_is_no_day(words: str) -> None:
 def test_a_reply_that_says_nothing_but_a_day_promises_to_pay_then(words: str, day: date) -> None:
     parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Hey, we get our contract payment on the 24th, you'll have yours on the 25th.",
+     date(2025, 11, 25)),
+    ("Nuestro cliente nos paga el viernes 21 y el lunes 24 le hacemos la transferencia.",
+     date(2025, 11, 24)),
+    ("El lunes 17 es festivo y el banco no abre, así que se lo pago el martes 18.",
+     date(2025, 11, 18)),
+    ("Le 11/11 étant férié, le virement partira le mercredi 12.", date(2025, 11, 12)),
+    ("Anfang nächster Woche, spätestens am 12., überweisen wir den Betrag.", date(2025, 11, 12)),
+    ("Ich zahle am Freitag in einer Woche, also am 14.", date(2025, 11, 14)),
+    ("Ich bin bis zum 16. im Urlaub, zahle aber direkt am Montag danach, also am 17.",
+     date(2025, 11, 17)),
+    ("I'll have it all on the 28th when my pension comes in.", date(2025, 11, 28)),
+])
+def test_the_day_paid_on_is_not_the_day_money_comes_in_nor_a_day_off_nor_one_said_again(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -327,7 +327,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"de la otra semana|"
             r"de la próxima semana|der nächsten woche|"
             rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|week|"
-            r"fortnight|en huit|en quinze|pasado|dernier|pass[ée])\b)?",
+            r"fortnight|en huit|en quinze|in einer woche|pasado|dernier|pass[ée])\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -732,7 +732,7 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
-    if modifier in ("week", "a week on", "a week"):  # "Friday week", "a week (on) Friday"
+    if modifier in ("week", "a week on", "a week", "in einer woche"):  # "Friday week"
         return coming + timedelta(days=7)
     if modifier in ("fortnight", "a fortnight", "a fortnight on"):  # "Friday fortnight"
         return coming + timedelta(days=14)

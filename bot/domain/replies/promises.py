@@ -124,7 +124,7 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
         _PAYING.search(sentence) and not _ASKS_IF_DONE.match(sentence)))
     named = [(clause, day) for clause, day in days if _within(clause, paying)]
     for clause, day in named:  # a clause about paying itself first, not about money arriving
-        if _PAYING.search(clause.text) and not _AWAY_OR_ARRIVING.search(clause.text):
+        if _PAYING.search(clause.text) and not _aside(clause.text):
             return day
     if named:
         return named[0][1]
@@ -213,7 +213,7 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
     fallback: date | None = None
     aside: date | None = None
     for clause, day in _days_to_come(text, sent, month_first):
-        if _AWAY_OR_ARRIVING.search(clause.text):
+        if _aside(clause.text):
             aside = aside or day
             continue
         if _COMMITS.search(clause.text) or _FUTURE_TENSE.search(clause.text):
@@ -227,7 +227,8 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
 
 
 # A clause about someone being away until a day, or about when the money should arrive after
-# it is sent: its day is not the one promised when another is named.
+# it is sent: its day is not the one promised when another is named. (So is one about money
+# coming in to the debtor, `_MONEY_COMING_IN`.)
 _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"\b(?:away|off|out of (?:the )?office|absent\w*|abwesend|urlaub|ferien|de viaje|de "
     r"vacaciones|en vacances|en cong[ée]|on (?:holiday|leave|vacation)|travell?ing)\b[^.;:]{0,40}"
@@ -236,7 +237,11 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"\.(?=\d)){0,30}\b(?:by|before|"
     r"on|in|until|early|next|this|first)\b)"
     r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b"
-    r"|\b(?:closed|shut) (?:from|after|over)\b",
+    r"|\b(?:closed|shut) (?:from|after|over)\b"
+    r"|\b(?:until|till|bis(?: zum)?|jusqu'(?:au|à)|hasta(?: el)?)\b(?:[^.;:]|(?<=\d)\.){0,30}"
+    r"\b(?:away|off|"
+    r"out of (?:the )?office|on (?:holiday|leave|vacation)|urlaub|ferien|abwesend|en vacances|"
+    r"en cong[ée]|de vacaciones|de viaje)\b",
     re.IGNORECASE,
 ))
 # Within one clause, days that are not the day paid on: a day that recurs ("$150 every second
@@ -267,9 +272,16 @@ _LATEST_AFTER = re.compile(
 )
 
 
+# Said of a day just named: that nobody works then ("Monday is a bank holiday, so Tuesday").
+_DAY_OFF = re.compile(
+    r"[^.;:]{0,40}?\b(?:festivo|feriado|f[ée]ri[ée]|feiertag|bank holiday|public holiday|"
+    r"noch weg|geschlossen|ferm[ée]s?|cerrad[oa]s?|closed|shut)\b", re.IGNORECASE)
+
+
 # A day said again in other words right after ("à 30 jours fin de mois, soit le 31 décembre",
 # "a 30 días, o sea el 4 de diciembre"): the second saying is the one to go by.
 _RESTATED = re.compile(
+    r"(?:\W*(?:danach|after that|d'après|después))?"  # "am Montag danach, also am 17."
     r"\W*(?:soit|o sea|es decir|esto es|c'est-à-dire|à savoir|d\.\s?h\.|das heißt|also|sprich|"
     r"i\.\s?e\.|that is|that's|namely)\W*(?:on |le |el |the |am |den )?",
     re.IGNORECASE,
@@ -292,16 +304,31 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
     def latest(index: int) -> bool:
         mention = mentions[index]
-        return bool(_LATEST_NEAR.search(text, 0, mention.start)
-                    or _LATEST_AFTER.match(text, mention.end)) and all(
+        after = _LATEST_AFTER.match(text, mention.end)
+        if after and index + 1 < len(mentions) and not text[
+                after.end():mentions[index + 1].start].strip():
+            after = None  # "Anfang nächster Woche, spätestens am 12.": the next day's word
+        return bool(_LATEST_NEAR.search(text, 0, mention.start) or after) and all(
             earlier.value < mention.value for earlier in mentions[:index])
+
+    def comes_in(index: int) -> bool:  # "we get our payment on the 24th, you'll have ..."
+        mention = mentions[index]
+        since = mentions[index - 1].end if index else 0
+        return bool(_MONEY_COMING_IN.search(text, since, mention.start)) and any(
+            later.value > mention.value for later in mentions[index + 1:])
+
+    def day_off(index: int) -> bool:  # "le 11/11 étant férié, le virement partira le 12"
+        mention = mentions[index]
+        return bool(_DAY_OFF.match(text, mention.end)) and any(
+            later.value > mention.value for later in mentions[index + 1:])
 
     def restated(index: int) -> bool:
         return index + 1 < len(mentions) and _RESTATED.fullmatch(
             text, mentions[index].end, mentions[index + 1].start) is not None
 
     ranked = sorted(range(len(mentions)), key=lambda index: (
-        restated(index), not latest(index), recurs(mentions[index]) or lasts_until(index),
+        restated(index), not latest(index),
+        recurs(mentions[index]) or lasts_until(index) or comes_in(index) or day_off(index),
         index))
     return [mentions[index] for index in ranked]
 
@@ -359,6 +386,29 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
             and not _THE_ONE_AFTER.match(text, clause.start + mention.end)):
         return True
     return _REFUSED_AFTER.match(clause.text, mention.end) is not None
+
+
+# Money coming in to the debtor ("we get our contract payment on the 24th", "nuestro cliente
+# nos paga el viernes 21"): in a clause that commits to nothing itself, the day it names is
+# when they are paid, not when they pay.
+_MONEY_COMING_IN = with_start_lookahead(re.compile(
+    r"\b(?:we|i) (?:get|receive|are paid|get paid|'re paid|'m paid|am paid|expect to "
+    r"receive|should receive|should get)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|"
+    r"money|payment)) (?:to you|paid|sorted|done|over|across|out)\b)"
+    r"|\b(?:our|my) (?:clients?|customers?|tenants?|debtors?|buyers?) (?:pays?|settles?) "
+    r"(?:us|me)\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|"
+    r"paycheck|payday|pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|\bcobr(?:amos|aré)\b|"
+    r"\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|unser) (?:gehalt|"
+    r"lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|mein|das geld)",
+    re.IGNORECASE,
+))
+
+
+def _aside(clause: str) -> bool:
+    """Whether the day of `clause` is not the one promised when another is named."""
+    return bool(_AWAY_OR_ARRIVING.search(clause) or (
+        _MONEY_COMING_IN.search(clause) and not _COMMITS.search(clause)
+        and not _FUTURE_TENSE.search(clause)))
 
 
 def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention]:
