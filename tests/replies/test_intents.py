@@ -939,7 +939,7 @@ def test_words_read_right_in_long_replies_of_the_tenth_writer(
     ("words", "intent"),
     [
         ("I've sent it up the chain to their AP team with a note that it's legit.",
-         ReplyIntent.UNCLEAR),
+         ReplyIntent.ACKNOWLEDGED),
         ("I've sent it to our accountant to pay.", ReplyIntent.ACKNOWLEDGED),
         ("I've sent it to your account this morning.", ReplyIntent.PAID),
         ("Our contract rate is R650 per hour. This invoice uses R850.", ReplyIntent.DISPUTE),
@@ -1142,6 +1142,14 @@ def test_a_debtor_calling_back_their_own_stray_message_is_no_wrong_person(words:
     "Schicken Sie ruhig weiter solche Erinnerungen, sonst vergesse ich das immer.",
     "Te pongo en copia a administración para que lo gestionen ellos.",
     "Habe ich gesehen, geht an unsere Buchhaltung weiter.",
+    "It's been passed up the chain.",
+    "I've kicked it up to the regional office; they hold the purse strings.",
+    "I'll flag it with procurement, they sort the POs.",
+    "I've printed it out and put it in the boss's tray.",
+    "will ask Darren when he's back off site, he signs the cheques",
+    "roger that",
+    "Acuso recibo de su correo. Lo he remitido al área de contabilidad para su revisión.",
+    "Entendido, ya le pasé la cuenta de cobro a tesorería.",
 ])
 def test_passing_it_on_or_asking_for_more_reminders_is_an_acknowledgement(words: str) -> None:
     assert human_intent(words) is ReplyIntent.ACKNOWLEDGED

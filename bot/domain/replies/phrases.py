@@ -947,6 +947,20 @@ _ACKNOWLEDGED = (
     r"department|approvals?|accounts|finance|ap)\b",
     r"\b(?:check|speak|talk) with my (?:husband|wife|partner|business partner|boss|manager|"
     r"accountant|bookkeeper)\b",
+    # Sent on inside the debtor's firm: "It's been passed up the chain", "I've kicked it up to
+    # the regional office", "I'll flag it with procurement", "put it in the boss's tray", "I'll
+    # make sure she sees this", "will ask Darren when he's back", "scheduled it for review"
+    r"\bup the (?:chain|line|ladder)\b|\b(?:kick(?:ed)?|push(?:ed)?|sen[dt]|pass(?:ed)?|"
+    r"bump(?:ed)?) (?:it|this) up to\b|\bflag (?:it|this) (?:with|to)\b|\bput (?:it|"
+    r"this) in (?:the|my|our) (?:\w+'s )?(?:tray|inbox|pile|in-?tray)\b|\bmake sure (?:she|he|"
+    r"they|the right person|someone) (?:sees?|gets?) (?:this|it)\b|\b(?:will|'ll|"
+    r"let me) ask (?:him|her|them|(?-i:[A-Z][a-z]+)\b)(?! (?:for|if|whether|about (?:a|"
+    r"the) (?:plan|discount)))|\b(?:scheduled|queued|put) (?:it|this) (?:in )?for (?:review|"
+    r"approval|sign-?off)\b|\bsee where (?:it's|it is|things are|we are|we're) at\b|\b(?:it's|"
+    r"it has|has) been logged\b|\bwaiting (?:for|on) (?:the )?(?:\w+ ){0,2}(?:to approve|"
+    r"approval|sign-?off)\b",
+    r"^\W*(?:roger(?: that)?|copy that|fair enough|10-4|sounds good)\W*(?:thanks|cheers)?"
+    r"\W*$",
 )
 
 

@@ -1088,6 +1088,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"tenemos presente)\b|^\W*(?:visto|le[ií]do|vista)\W*(?:gracias)?\W*$",
         r"^\W*(?:recibido|entendido|gracias)\W*(?:thanks|thank you|cheers)?\W*$",
         r"\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b",
+        # "Acuso recibo de su correo. Lo he remitido al área de contabilidad", "ya le pasé la
+        # cuenta de cobro a tesorería"
+        r"\bacuso recibo\b|\b(?:lo|la|los|las) (?:he|hemos) remitido\b|\b(?:le |les )?(?:pas[eé]|"
+        r"reenvi[eé]|remit[ií]|traslad[eé]) (?:la|el|su|tu|vuestra|vuestro) (?:\w+ ){0,4}(?:a|al) "
+        r"(?:tesorer[ií]a|contabilidad|administraci[oó]n|pagos|cuentas por pagar|finanzas|mi jefe|"
+        r"la oficina|[áa]rea)\b",
     ),
 }
 #: What a question may be about, besides `phrases._TOPICS`.
