@@ -1168,6 +1168,12 @@ def test_a_one_letter_signature_is_no_acknowledgement() -> None:
     "Went in on the 30th, proof attached.",
     "Hi, fully paid on 02/11 via online banking. Could you send a receipt please?",
     "The cheque was given to your rep Kevin when he called in on Thursday.",
+    "It went on the 3rd, Monday. Should have landed by now.",
+    "The cheque for £640.00 went in the post on Tuesday, first class.",
+    "Not sure why you're asking, I handed a cheque to the lady at your front desk on Monday.",
+    "Bien reçu votre rappel. Il s'est croisé avec notre paiement, parti ce lundi.",
+    "Creo que se han cruzado los correos: lo pagamos el lunes.",
+    "Le confirmo que hoy hemos ordenado el pago con fecha valor 5 de noviembre.",
 ])
 def test_money_that_moved_on_a_day_gone_by_is_paid_not_a_promise_for_that_day_next_week(
         words: str) -> None:

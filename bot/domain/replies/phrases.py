@@ -595,6 +595,13 @@ _DISPUTE = (
 )
 
 _PAID = (
+    # "It went on the 3rd, Monday", "The cheque went in the post on Tuesday", "I handed a cheque
+    # to the lady at your front desk"
+    r"\b(?:it|payment|the payment|the money|the transfer|the cheque|the check|the funds|the bacs) "
+    r"went (?:out |through |across |off |over )?(?:on (?:the )?\d+(?:st|nd|rd|th)?|on \w+day|last|"
+    r"yesterday|this morning|earlier)\b|\b(?:cheque|check|payment)\b(?:[^.]|\.(?=\d)){0,30}\bwent "
+    r"(?:in|into) the (?:post|mail)\b|\bhanded (?:over )?(?:a|the|our|my) (?:cheque|check|cash|"
+    r"payment|envelope)\b",
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
     r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b",
     r"^\W*half (?:went|has gone|was paid|is paid|paid)\b",

@@ -745,6 +745,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
     ),
     ReplyIntent.PAID: (
+        # "hoy hemos ordenado el pago", "se han cruzado los correos: lo pagamos el lunes"
+        r"\b(?:hemos|he) ordenado (?:el pago|la transferencia)\b|\bse (?:han|habrán) cruzado\b"
+        r"[^.?]{0,40}\blo (?:pagamos|pagué|transferimos|abonamos)\b",
         # "fue ordenado el pasado 31 de octubre", "emitió el pago el pasado día 28", "Listo,
         # transferido", "te mandé $ 86.500"
         r"\b(?:fue|ha sido|fueron|han sido) (?:ordenad|emitid|realizad|efectuad|transferid|abonad|"

@@ -606,6 +606,8 @@ _PAID = (
     r"\b(?:virement|paiement|ch[èe]que|versement)\b[^.]{0,40}\best parti\b|\b(?:a|avons|ai) "
     r"donn[ée] l'ordre de (?:paiement|virement)\b|\b(?:j'?ai|nous avons|on a) fait (?:le|un) "
     r"(?:virement|paiement|versement)\b",
+    # "Il s'est croisé avec notre paiement, parti ce lundi"
+    r"\bcrois[ée]e?s? avec (?:notre|mon) (?:paiement|virement|r[èe]glement|ch[èe]que)\b",
     # A sentence that opens with a participle: "Réglé hier par carte", "Payé par TWINT".
     r"^\W*(?:d[ée]j[àa] |bien |tout )?" + _PAID_START + r"(?= (?:hier|avant-hier|ce "
     r"(?:matin|midi|soir|jour|week-end)|aujourd'hui|tout [àa] l'heure|tant[ôo]t|[àa] l'instant|"
