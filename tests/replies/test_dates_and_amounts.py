@@ -664,3 +664,19 @@ def test_a_reply_that_says_nothing_but_a_day_promises_to_pay_then(words: str, da
 def test_the_day_paid_on_is_not_the_day_money_comes_in_nor_a_day_off_nor_one_said_again(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Le versement sera effectué le 27.11 comme convenu avec Mme Rochat.", date(2025, 11, 27)),
+    ("Hallo, die QR-Rechnung ist im E-Banking erfasst, Ausführungsdatum 10.11.2025.",
+     date(2025, 11, 10)),
+])
+def test_a_day_and_month_without_the_last_dot_and_an_execution_date_are_promised_days(
+        words: str, day: date) -> None:
+    parsed = parse_reply(reply(words))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+@pytest.mark.parametrize("words", ["Wir zahlen am 12.50 € weniger.", "Le 14.30h ça me va."])
+def test_a_sum_or_a_time_is_not_a_day_and_month(words: str) -> None:
+    assert not find_dates(words, sent=TUESDAY_4_NOV_2025)

@@ -182,7 +182,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:\b(?:am|bis|zum|ab|den|dem|per|le|el|au|on|by|until|till|the)\s+"
             r"(?:(?:aller)?sp(?:ä|ae)testens\s+)?(?:zum\s+)?"
             rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)"
-            r"(?P<c>\d{1,2})\.(?P<d>\d{1,2})\.(?!\d)",
+            r"(?P<c>\d{1,2})\.(?P<d>\d{1,2})(?:\.(?!\d)|\b(?![.,]\d|\s?(?:€|eur|chf|%|\$|h\b|"
+            r"uhr)))",
             re.IGNORECASE,
         ),
     ),

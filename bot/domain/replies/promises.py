@@ -48,7 +48,8 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
 _PAYING = with_start_lookahead(re.compile(
     r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|payer|payons|payez|paid|settle[ds]?|settling|"
     r"transfer\w*|wire[ds]?|remit\w*|"
-    r"cheque|"
+    r"cheque|ausf(?:ü|ue)hrungsdatum|e-banking|fecha valor|date de valeur|date d'ex[ée]cution|"
+    r"value date|execution date|"
     r"(?:a|the|our|my) check|checks? (?:gets?|are|will be|is being|goes|go) (?:cut|mailed|sent|"
     r"issued|"
     r"posted)|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
