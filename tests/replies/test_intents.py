@@ -767,6 +767,16 @@ def test_notices_of_absence_and_ticket_receipts_in_each_language_are_auto_replie
     assert is_auto_reply({}, "Re: invoice", words)
 
 
+@pytest.mark.parametrize("words", [
+    "Im on leave til the 17th, will pay it that Monday when I'm back in.",
+    "Estoy de vacaciones en Bariloche hasta el domingo. Cuando vuelva, el lunes 10, te pago todo.",
+    "Je suis en congé jusqu'au 14 mais dès mon retour, lundi 17, je vous fais le virement.",
+])
+def test_someone_away_who_says_when_they_will_pay_is_a_person_not_an_auto_reply(
+        words: str) -> None:
+    assert not is_auto_reply({}, "Re: invoice", words)
+
+
 @pytest.mark.parametrize(
     ("words", "intent"),
     [
@@ -1174,6 +1184,8 @@ def test_a_one_letter_signature_is_no_acknowledgement() -> None:
     "Bien reçu votre rappel. Il s'est croisé avec notre paiement, parti ce lundi.",
     "Creo que se han cruzado los correos: lo pagamos el lunes.",
     "Le confirmo que hoy hemos ordenado el pago con fecha valor 5 de noviembre.",
+    "Die Zahlung erfolgte bereits am 27.10. Wurde sie vielleicht falsch zugeordnet?",
+    "The full £540 went on the 2nd by bank transfer. Maybe it went against the wrong account?",
 ])
 def test_money_that_moved_on_a_day_gone_by_is_paid_not_a_promise_for_that_day_next_week(
         words: str) -> None:

@@ -100,7 +100,9 @@ _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"[^?\n]{0,80}\?|\bmoney(?:'s| is) (?:really |very |so )?tight\b|\b(?:a bit|a little|"
     r"some) more "
     r"time\b(?!-)|\b(?:can't|cannot|can not) (?:afford|pay|clear)\b|\b(?:i'll|i will|i can|we'll|"
-    r"we will|we can)(?: only)? pay\b",
+    r"we will|we can)(?: only)? pay\b|\bwill pay (?:it|this|you|the)\b|\b(?:te|le|os|les) pago\b|"
+    r"\bje vous (?:fais le virement|paie|r[èe]gle)\b|\bje (?:paierai|r[ée]glerai|virerai)\b|"
+    r"\b(?:ich zahle|ich überweise|wir zahlen|wir überweisen)\b",
     re.IGNORECASE,
 ))
 # A ticketing system passing on what a person wrote ("Kevin Nguyen commented:", "Votre

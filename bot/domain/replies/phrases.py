@@ -597,11 +597,11 @@ _DISPUTE = (
 _PAID = (
     # "It went on the 3rd, Monday", "The cheque went in the post on Tuesday", "I handed a cheque
     # to the lady at your front desk"
-    r"\b(?:it|payment|the payment|the money|the transfer|the cheque|the check|the funds|the bacs) "
-    r"went (?:out |through |across |off |over )?(?:on (?:the )?\d+(?:st|nd|rd|th)?|on \w+day|last|"
-    r"yesterday|this morning|earlier)\b|\b(?:cheque|check|payment)\b(?:[^.]|\.(?=\d)){0,30}\bwent "
-    r"(?:in|into) the (?:post|mail)\b|\bhanded (?:over )?(?:a|the|our|my) (?:cheque|check|cash|"
-    r"payment|envelope)\b",
+    r"(?:\b(?:it|payment|the payment|the money|the transfer|the cheque|the check|the funds|the "
+    r"bacs)|[£$€]\s?\d[\d,.]*\d) went (?:out |through |across |off |over )?(?:on (?:the "
+    r")?\d+(?:st|nd|rd|th)?|on \w+day|last|yesterday|this morning|earlier)\b|\b(?:cheque|check|"
+    r"payment)\b(?:[^.]|\.(?=\d)){0,30}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
+    r")?(?:a|the|our|my) (?:cheque|check|cash|payment|envelope)\b",
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
     r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b",
     r"^\W*half (?:went|has gone|was paid|is paid|paid)\b",
@@ -1028,7 +1028,13 @@ _NOT_A_WRONG_PERSON = re.compile(
     r"|\bi(?:'ve| have) taken over (?:his|her|their) (?:accounts|clients|customers|work|role|"
     r"files|portfolio)\b|\bahora (?:llevo|lleva) yo\b|\bme (?:encargo|ocupo) yo de sus\b|"
     r"\bc'est moi qui (?:reprends|g[èe]re|m'occupe)\b|\bich habe (?:seine|ihre) (?:kunden|"
-    r"aufgaben|akten|konten) (?:übernommen|ubernommen)\b",
+    r"aufgaben|akten|konten) (?:übernommen|ubernommen)\b"
+    r"|\bi(?:'ve| have) taken over (?:accounts payable|the accounts|payables|a/?p)\b"
+    # or a payment put on the wrong account at the creditor's ("Maybe it went against the wrong
+    # account?", "Wurde sie vielleicht falsch zugeordnet?")
+    r"|\b(?:went|gone|put|allocated|applied|posted|booked|credited|matched) (?:against|to|on|"
+    r"onto) (?:the )?wrong (?:account|customer|invoice)\b|\bfalsch (?:zugeordnet|verbucht)\b|"
+    r"\bmal (?:imput[ée]e?|affect[ée]e?)\b|\b(?:aplicado|asignado) a (?:la|otra) cuenta\b",
     re.IGNORECASE)
 
 # A payment the debtor only believes was made, with a request to check it and nothing that
