@@ -645,3 +645,11 @@ def test_a_spanish_visit_never_made_is_a_dispute_and_how_to_pay_a_question(
 def test_a_spanish_address_that_changed_hands_or_fewer_goods_than_billed(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize("words", [
+    "¿Nos podríais dar hasta el 20 de noviembre para pagar los 980 €?",
+    "¿Me puede esperar hasta fin de mes? Ando muy justo.",
+])
+def test_a_spanish_debtor_asking_for_time_until_a_day_asks_for_a_plan(words: str) -> None:
+    assert human_intent(words) is PLAN

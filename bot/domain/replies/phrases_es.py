@@ -873,6 +873,11 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ),
     ReplyIntent.PAYMENT_PLAN: (
         r"\bla mitad (?:ahora|hoy)\b",
+        # asked for time: "¿Nos podríais dar hasta el 20 para pagar?", "¿me puede esperar hasta
+        # fin de mes?"
+        r"\b(?:nos|me) (?:podr[ií]a(?:is|n|s)?|puede[ns]?|pod[ée]s|pod[ée]is) (?:dar|dejar|"
+        r"conceder|esperar) (?:\w+ )?hasta\b|\b(?:d[ée]n|dame|denos|deme|dadnos|dadme|"
+        r"esp[ée]ren(?:me|nos)?|esp[ée]rame) hasta\b",
         # more time: "necesito un par de meses más", "denme unas semanas más"
         r"\b(?:un par de|unos|unas|algunos|algunas|otros|otras|dos|tres|cuatro) (?:d[ií]as|"
         r"semanas|meses|quincenas) m[aá]s\b(?! o menos)|\b(?:un|otro|una|otra) (?:mes|semana|"
