@@ -99,6 +99,8 @@ FLOORS = {
     "probes_en11.csv": (0.88, 1.0, 0.95),
     "probes_esfrde7.csv": (0.92, 0.98, 0.90),
     "probes_mixed10.csv": (0.94, 0.95, 0.85),
+    "probes_dates_en12.csv": (0.96, 1.0, 0.92),
+    "probes_dates_esfrde8.csv": (0.97, 1.0, 0.93),
 }
 
 
