@@ -1425,3 +1425,16 @@ def test_a_person_answering_through_a_ticketing_system_is_no_auto_reply_by_words
              "request. Could you send a current W-9?")
     assert not is_auto_reply({}, "Re: invoice", words)
     assert is_auto_reply({"auto-submitted": "auto-generated"}, "Re: invoice", words)
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Sorry, I replied from the wrong account last time - this is my business email. "
+     "I'll transfer the balance on Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("We were waiting on the dispute with our landlord to settle (nothing to do with you). "
+     "That's done, so your transfer is booked for Thursday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Je sais que votre transporteur a été placé en liquidation judiciaire, mais les deux "
+     "moteurs ne nous ont jamais été livrés. Merci d'annuler la facture.", ReplyIntent.DISPUTE),
+])
+def test_a_wrong_account_of_their_own_a_matter_not_about_you_or_a_carrier_s_insolvency_are_not_it(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

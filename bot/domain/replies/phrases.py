@@ -201,10 +201,9 @@ _WRONG_PERSON = (
     r"\b(?:retired|passed away|no longer here|no longer at this address)\b",
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
     r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
-    r"\bwrong (?:e-?mail|address|person|contact|recipient|company|customer|account|number(?! of)|"
-    r"bloke|chap|fella|fellow|dude|"
-    r"guy|lady|"
-    r"man|woman|gentleman|family|household)\b",
+    r"(?<!from the )(?<!from my )(?<!from a )(?<!from our )\bwrong (?:e-?mail|address|person|"
+    r"contact|recipient|company|customer|account|number(?! of)|bloke|chap|fella|fellow|dude|guy|"
+    r"lady|man|woman|gentleman|family|household)\b",
     r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:this |it |that )?(?:to (?:me|us) )?"
     r"(?:by|in) (?:mistake|error)\b",
     r"\b(?:i|we) (?:have )?received (?:this|your) (?:e-?mail |message |reminder )?(?:by|in) "
@@ -226,7 +225,7 @@ _WRONG_PERSON = (
     r"\bnever (?:heard of|done business with|had (?:an|any) account)\b",
     r"\bno one (?:here )?(?:by|with) that name\b|\bnobody (?:here )?(?:by|with) that name\b",
     r"\b(?:passed away|deceased)\b",
-    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order))",
+    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order)| you(?:rs)?\b)",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
     r"organi[sz]ation|role)\b|\b(?:has |had )?left (?:his|her|their|the) job\b(?! (?:half|"
     r"unfinished|incomplete|undone|in a|a mess|early))|"

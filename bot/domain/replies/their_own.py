@@ -8,7 +8,8 @@ THIRD_PARTIES = (
     r"(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
     r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?|"
     r"distribut\w*|wholesalers?|retailers?|stockists?|grossistes?|mayoristas?|\w*h(?:ä|ae)ndler\w*|"
-    r"abnehmer\w*|gcs?|general contractors?)"
+    r"abnehmer\w*|gcs?|general contractors?|carriers?|couriers?|hauliers?|transporteurs?|"
+    r"transportistas?|spediteur\w*|subcontractors?|sous-traitants?)"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
