@@ -1420,11 +1420,16 @@ def test_replies_from_the_later_development_messages(words: str, intent: ReplyIn
     assert parse_reply(reply(words)).intent is intent
 
 
-def test_a_person_answering_through_a_ticketing_system_is_no_auto_reply_by_words_alone() -> None:
+def test_a_person_answering_through_a_ticketing_system_is_no_auto_reply() -> None:
     words = ("Reply above this line.\n\nKevin Nguyen commented:\n\nHi Becky, we have received your "
              "request. Could you send a current W-9?")
     assert not is_auto_reply({}, "Re: invoice", words)
-    assert is_auto_reply({"auto-submitted": "auto-generated"}, "Re: invoice", words)
+    # The system that relays the agent's words marks its mail auto-generated (RFC 3834): the
+    # words are still a person's.
+    assert not is_auto_reply({"auto-submitted": "auto-generated"}, "Re: invoice", words)
+    assert is_auto_reply({"auto-submitted": "auto-replied"}, "Re: invoice", words)
+    assert is_auto_reply({"auto-submitted": "auto-generated"}, "Re: invoice",
+                         "Your request (#88213) has been received and is being reviewed.")
 
 
 @pytest.mark.parametrize(("words", "intent"), [

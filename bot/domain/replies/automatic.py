@@ -117,12 +117,22 @@ _UNTIL = with_start_lookahead(
 
 def is_auto_reply(headers: Mapping[str, str], subject: str, text: str) -> bool:
     """Whether a message was sent automatically rather than written by a person."""
-    if not _HEADERS_READ.isdisjoint(headers) and _says_so_in_headers(headers):
+    if not _HEADERS_READ.isdisjoint(headers) and _says_so_in_headers(headers) and not (
+            _relayed_by_a_ticket_system(headers) and _AGENT_ANSWERED.search(text)):
         return True
     if _SUBJECT.search(subject):
         return True
     return (_CHALLENGE_OR_BODY.any_match(text, Folded.of(text))
             and not _ASKS_ABOUT_PAYING.search(text) and not _AGENT_ANSWERED.search(text))
+
+
+def _relayed_by_a_ticket_system(headers: Mapping[str, str]) -> bool:
+    """Whether the only header that says a machine sent the message is `Auto-Submitted:
+    auto-generated`, which a ticketing system also sets when it relays what an agent wrote
+    ("Kevin Nguyen commented: ..."): RFC 3834 keeps `auto-replied` for automatic answers."""
+    return (headers.get("auto-submitted", "").strip().lower().startswith("auto-generated")
+            and not any(headers.get(name) for name in _AUTO_HEADERS)
+            and not _PRECEDENCE.match(headers.get("precedence", "")))
 
 
 def _says_so_in_headers(headers: Mapping[str, str]) -> bool:
