@@ -1443,3 +1443,16 @@ def test_a_person_answering_through_a_ticketing_system_is_no_auto_reply() -> Non
 def test_a_wrong_account_of_their_own_a_matter_not_about_you_or_a_carrier_s_insolvency_are_not_it(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Hola Jordi, llámame mañana al 612 48 90 33 y lo hablamos, por escrito es un lío. Gracias",
+    "Can you ring me tomorrow morning on 07700 900 123? Thanks",
+])
+def test_a_closing_thanks_after_something_else_is_a_courtesy_not_an_acknowledgement(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.UNCLEAR
+
+
+def test_thanks_alone_is_an_acknowledgement() -> None:
+    assert human_intent("Thanks!") is ReplyIntent.ACKNOWLEDGED

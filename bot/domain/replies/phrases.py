@@ -1132,11 +1132,20 @@ def _sentences_of(words: str) -> list[_Sentence]:
     email_welcome = any(not ids.isdisjoint(_IDS_OF[ReplyIntent.CEASE]) for ids in maybe) and (
         _EMAIL_WELCOME.search(words) is not None)
     found = []
-    for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
+    last = len(parts) - 1
+    for index, (part, (start, end), ids) in enumerate(zip(parts, spans, maybe, strict=True)):
         text = words[start:end]
+        if index == last and index > 0 and _CLOSING_THANKS.fullmatch(text):
+            continue  # "Call me tomorrow. Thanks": a courtesy, not an acknowledgement
         if ids and not (_DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)):
             found.append(_Sentence(text, ids, part.is_conditional, email_welcome))
     return found
+
+
+_CLOSING_THANKS = re.compile(
+    r"\W*(?:(?:many |thanks? )?thanks?(?: you)?(?: (?:so|very) much)?|thx|ta|cheers|"
+    r"(?:muchas )?gracias|merci(?: beaucoup)?|(?:vielen )?dank(?:e(?: sch(?:ö|oe)n)?)?)\W*",
+    re.IGNORECASE)
 
 
 class _Sentence:
