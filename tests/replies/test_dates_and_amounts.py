@@ -680,3 +680,35 @@ def test_a_day_and_month_without_the_last_dot_and_an_execution_date_are_promised
 @pytest.mark.parametrize("words", ["Wir zahlen am 12.50 € weniger.", "Le 14.30h ça me va."])
 def test_a_sum_or_a_time_is_not_a_day_and_month(words: str) -> None:
     assert not find_dates(words, sent=TUESDAY_4_NOV_2025)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Am travelling till the 18th, will pay the day after I get back.", date(2025, 11, 19)),
+    ("We expect to receive our VAT refund on the 19th and will pay you the following day.",
+     date(2025, 11, 20)),
+    ("They've confirmed they'll pay us next Tuesday, so I can pay you the day after.",
+     date(2025, 11, 12)),
+    ("Our grant payment comes through at the start of December and we'll pay your invoice "
+     "in full by mid-December.", date(2025, 12, 15)),
+    ("Your invoice goes to our board at the meeting on 11/13, and checks are mailed on 11/16.",
+     date(2025, 11, 16)),
+    ("Je rentre de Martinique jeudi soir, je fais le virement vendredi.", date(2025, 11, 7)),
+    ("Our office is shut until the 4th of December. I'll pay on 5th December.",
+     date(2025, 12, 5)),
+    ("Je suis en congé jusqu'au 14 mais dès mon retour, lundi 17, je vous fais le virement.",
+     date(2025, 11, 17)),
+    ("My husband's away on the rigs till Sunday. He'll pay it Monday when he's back on shore.",
+     date(2025, 11, 10)),
+])
+def test_the_day_paid_on_comes_after_what_the_debtor_waits_for(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025, month_first=True) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I was laid off and I'm not able to pay the full $1,375 right now. Could I pay $125 a "
+     "month? I can make the first one on the 21st.", date(2025, 11, 21)),
+    ("On pourrait faire moitié maintenant et moitié à la fin du mois ?", date(2025, 11, 4)),
+])
+def test_a_plan_starts_today_only_with_a_sum_paid_now(words: str, day: date) -> None:
+    parsed = parse_reply(reply(words))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, day)

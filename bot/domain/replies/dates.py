@@ -333,6 +333,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day_after",  # the day after the one named before it: see `find_dates`
+        re.compile(
+            r"\b(?:the day after(?! tomorrow)|the (?:following|next) day|le lendemain|"
+            r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|am (?:tag danach|"
+            r"n[äa]chsten tag|folgetag))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
@@ -437,10 +446,14 @@ def reads_month_first(words: str, context: str) -> bool:
 
 
 def find_dates(text: str, *, sent: date, month_first: bool = False,
-               possible: Set[int] | None = None) -> list[DateMention]:
+               possible: Set[int] | None = None,
+               earlier: date | None = None) -> list[DateMention]:
     """Every date mentioned in `text`, in order, resolved against the sending day.
-    `possible`: the patterns that may match it, if known (`possible_dates`)."""
+    `possible`: the patterns that may match it, if known (`possible_dates`). `earlier`: the
+    last day named before `text`, which "the day after" follows when `text` names none
+    before it."""
     mentions: list[DateMention] = []
+    days_after: list[re.Match[str]] = []
     taken: list[tuple[int, int]] = []
     weekdays: set[int] = set()  # where the mentions of a weekday alone start
     if possible is None:
@@ -458,6 +471,9 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
         for found in pattern.finditer(text):
             if any(found.start() < end and start < found.end() for start, end in taken):
                 continue
+            if kind == "day_after":
+                days_after.append(found)
+                continue
             value = _resolve(kind, found, sent, month_first)
             if value is None:
                 continue
@@ -465,6 +481,12 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
             mentions.append(DateMention(found.start(), found.end(), found.group(0), value))
             if kind == "weekday":
                 weekdays.add(found.start())
+    for found in days_after:
+        before = [mention for mention in mentions if mention.end <= found.start()]
+        named = max(before, key=lambda mention: mention.start).value if before else earlier
+        if named is not None:
+            mentions.append(DateMention(found.start(), found.end(), found.group(0),
+                                        named + timedelta(days=1)))
     mentions.sort(key=lambda mention: mention.start)
     return [mention for mention, following in zip(mentions, [*mentions[1:], None], strict=False)
             if not (mention.start in weekdays and following is not None

@@ -182,7 +182,7 @@ _FIRST_SUM_NOW = with_start_lookahead(re.compile(
     r"(?:[£$€]\s?\d[\d,.]*|\b(?:half|part|some|one|the first (?:half|part|payment|"
     r"instalment|installment|lot|one)|\d[\d,.]*\s?k|(?:r|rs|eur|chf)\s?\d[\d,.]*|"
     r"\d[\d,.]*\s?(?:€|eur|euros?|dollars?|bucks|pounds?|quid|rand|chf)|\d+\s?%|la mitad|"
-    r"una parte|la moiti[ée]|une partie|die h[äa]lfte|einen teil))\s+"
+    r"una parte|(?:la )?moiti[ée]|une partie|(?:die )?h[äa]lfte|einen teil))\s+"
     r"(?:now|today|right now|straight away|right away|ahora|hoy|ya|"
     r"maintenant|aujourd'hui|tout de suite|jetzt|heute|sofort)\b",
     re.IGNORECASE,
@@ -190,8 +190,14 @@ _FIRST_SUM_NOW = with_start_lookahead(re.compile(
 
 
 def first_instalment_now(text: str) -> bool:
-    """Whether a plan's first sum is paid on the day of the reply (`_FIRST_SUM_NOW`)."""
-    return _FIRST_SUM_NOW.search(text) is not None
+    """Whether a plan's first sum is paid on the day of the reply (`_FIRST_SUM_NOW`), not
+    a sum they cannot pay now ("I'm not able to pay the full $1,375 right now")."""
+    return any(not _CANNOT_BEFORE.search(text, max(0, found.start() - 40), found.start())
+               for found in _FIRST_SUM_NOW.finditer(text))
+
+
+_CANNOT_BEFORE = re.compile(
+    r"\b(?:not|n't|cannot|unable|no puedo|no podemos|pas|nicht|kein\w*)\b[^.;]*$", re.IGNORECASE)
 
 
 def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
@@ -229,10 +235,11 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
 
 # A clause about someone being away until a day, or about when the money should arrive after
 # it is sent: its day is not the one promised when another is named. (So is one about money
-# coming in to the debtor, `_MONEY_COMING_IN`.)
+# coming in to the debtor, `_BEFORE_PAYING`.)
 _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"\b(?:away|off|out of (?:the )?office|absent\w*|abwesend|urlaub|ferien|de viaje|de "
-    r"vacaciones|en vacances|en cong[ée]|on (?:holiday|leave|vacation)|travell?ing)\b[^.;:]{0,40}"
+    r"vacaciones|en vacances|en cong[ée]|on (?:holiday|leave|vacation)|travell?ing|shut|closed|"
+    r"ferm[ée]e?s?|cerrad[oa]s?|geschlossen)\b[^.;:]{0,40}"
     r"\b(?:until|till|jusqu'(?:au|à)|hasta|bis)\b"
     r"|\byou(?: should| will|'ll| shall) (?:see|have|get|receive)\b(?=(?:[^.;:]|"
     r"\.(?=\d)){0,30}\b(?:by|before|"
@@ -315,7 +322,7 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     def comes_in(index: int) -> bool:  # "we get our payment on the 24th, you'll have ..."
         mention = mentions[index]
         since = mentions[index - 1].end if index else 0
-        return bool(_MONEY_COMING_IN.search(text, since, mention.start)) and any(
+        return bool(_BEFORE_PAYING.search(text, since, mention.start)) and any(
             later.value > mention.value for later in mentions[index + 1:])
 
     def day_off(index: int) -> bool:  # "le 11/11 étant férié, le virement partira le 12"
@@ -344,10 +351,14 @@ def _days_to_come(text: str, sent: date, month_first: bool) -> tuple[tuple[Claus
     (the day paid on, a day the model may make a promise of, the plan's instalments)."""
     days: list[tuple[Clause, date]] = []
     alone_ends = -1  # where the day ends that a clause just before named alone, in `text`
+    earlier: date | None = None  # the last day named so far, for "the day after"
     for clause, possible in dated_clauses(text):
+        found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible,
+                           earlier=earlier)
+        if found:
+            earlier = found[-1].value
         if clause.is_conditional:
             continue
-        found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible)
         if _PAST_OR_MISSED.search(clause.text):
             found = _not_in_the_past(clause.text, found)
         mentions = [mention for mention in found
@@ -389,27 +400,51 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
     return _REFUSED_AFTER.match(clause.text, mention.end) is not None
 
 
-# Money coming in to the debtor ("we get our contract payment on the 24th", "nuestro cliente
-# nos paga el viernes 21"): in a clause that commits to nothing itself, the day it names is
-# when they are paid, not when they pay.
-_MONEY_COMING_IN = with_start_lookahead(re.compile(
-    r"\b(?:we|i) (?:get|receive|are paid|get paid|'re paid|'m paid|am paid|expect to "
-    r"receive|should receive|should get)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|"
-    r"money|payment)) (?:to you|paid|sorted|done|over|across|out)\b)"
-    r"|\b(?:our|my) (?:clients?|customers?|tenants?|debtors?|buyers?) (?:pays?|settles?) "
-    r"(?:us|me)\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|"
-    r"paycheck|payday|pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|\bcobr(?:amos|aré)\b|"
-    r"\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|unser) (?:gehalt|"
-    r"lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|mein|das geld)",
+# What a debtor waits for before paying: money coming in to them ("we get our contract payment
+# on the 24th", "nuestro cliente nos paga el viernes 21", "our grant comes through at the start
+# of December"), their own return ("je rentre jeudi soir"), a meeting or an approval ("goes to
+# our board at the meeting on 10/13"). In a clause that commits to nothing itself, the day it
+# names is when that happens, not when they pay.
+_BEFORE_PAYING = with_start_lookahead(re.compile(
+    r"\b(?:we|i) (?:get|receive|are paid|get paid|'re paid|'m paid|am paid|expect to receive|"
+    r"should receive|should get)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|payment)) "
+    r"(?:to you|paid|sorted|done|over|across|out)\b)|\b(?:our|my) (?:clients?|customers?|tenants?|"
+    r"debtors?|buyers?) (?:pays?|settles?) (?:us|me)\b|\b(?:they|he|she)(?:'ll| will)? (?:pays?|"
+    r"settles?|transfers?) (?:us|me)\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal "
+    r"credit|pay ?cheque|paycheck|payday|pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
+    r"\bcobr(?:amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
+    r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
+    r"mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|payout|"
+    r"settlement|payment|cheque|check|money)\b(?: \w+){0,2} (?:comes?|coming|arrives?|lands?) "
+    r"(?:through|in)\b|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
+    r"get back\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
+    r"\bzurück\b|\bnach meiner rückkehr\b|\b(?:meeting|board|approv\w*|sign-?off|freigabe|réunion|"
+    r"reunión|comité)\b",
     re.IGNORECASE,
 ))
 
 
 def _aside(clause: str) -> bool:
     """Whether the day of `clause` is not the one promised when another is named."""
-    return bool(_AWAY_OR_ARRIVING.search(clause) or (
-        _MONEY_COMING_IN.search(clause) and not _COMMITS.search(clause)
-        and not _FUTURE_TENSE.search(clause)))
+    if _AWAY_OR_ARRIVING.search(clause):
+        return True
+    if not _BEFORE_PAYING.search(clause):
+        return False
+    own = _THEY_PAY_US.sub("", clause)  # a client's "they'll pay us" is no commitment of theirs
+    return not (_COMMITS.search(own) or _FUTURE_TENSE.search(own) or _I_PAY.search(own))
+
+
+_THEY_PAY_US = re.compile(
+    r"\b(?:they|he|she)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b", re.IGNORECASE)
+
+
+# Paying said in the present for the future ("dès mon retour, lundi 17, je vous fais le
+# virement", "el martes te pago", "am Montag zahle ich").
+_I_PAY = re.compile(
+    r"\b(?:je vous|je|on vous|nous vous) (?:fais|fait|faisons|paie|paye|r[èe]gle|vire)\b|"
+    r"\b(?:te|le|os|les|se lo) (?:pago|transfiero|hago|abono|deposito)\b|"
+    r"\b(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)\b|\b(?:zahle|überweise) ich\b|"
+    r"\b(?:zahlen|überweisen) wir\b|\bi pay\b", re.IGNORECASE)
 
 
 def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention]:
