@@ -712,3 +712,23 @@ def test_the_day_paid_on_comes_after_what_the_debtor_waits_for(words: str, day: 
 def test_a_plan_starts_today_only_with_a_sum_paid_now(words: str, day: date) -> None:
     parsed = parse_reply(reply(words))
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, day)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("We pay 30 days from month end, so this will be paid on 31 December.", date(2025, 12, 31)),
+    ("On paie toujours le 5 du mois chez nous, donc ce sera le 5 décembre pour celle-ci.",
+     date(2025, 12, 5)),
+    ("The cheque is signed but our bookkeeper only posts on Wednesdays, so it will be posted "
+     "next Wednesday.", date(2025, 11, 12)),
+    ("Our payment run is every second Friday; the next one is 21 November and you're on it.",
+     date(2025, 11, 21)),
+    ("Pas besoin d'échéancier, je règle la totalité sous dix jours.", date(2025, 11, 14)),
+    ("Je vous fais le chèque dans quinze jours.", date(2025, 11, 18)),
+    ("Le pago antes del último día de noviembre, cuente con ello.", date(2025, 11, 30)),
+    ("Die Zahlung geht am letzten Arbeitstag des Monats raus.", date(2025, 11, 28)),
+    ("I'll get it done this arvo.", date(2025, 11, 4)),
+    ("Aye nae bother, will get it sorted the morra.", date(2025, 11, 5)),
+])
+def test_a_day_that_recurs_or_that_terms_count_from_gives_way_to_the_day_paid(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(words)).promised_date == day

@@ -199,7 +199,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_last",
         re.compile(
             rf"\b(?:end of|late|ende|fin|finales de|final de|(?:the )?(?:last|final) "
-            rf"(?:(?P<working>business|working) )?day of)\s+(?:de\s+)?(?P<month>{_MONTH})\b",
+            rf"(?:(?P<working>business|working) )?day of|(?:el )?[úu]ltimo d[ií]a "
+            rf"(?:(?P<habil>h[áa]bil) )?de|(?:le )?dernier jour (?:(?P<ouvre>ouvr[ée]|ouvrable) )?"
+            rf"(?:de|d')|letzten (?:(?P<arbeit>arbeits|werk))?tag im)\s*(?:de\s+)?"
+            rf"(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
     ),
@@ -218,6 +221,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )ultimo|"
             r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
             r"before the month is (?:out|over)|"
+            r"(?:el )?[úu]ltimo d[ií]a (?:h[áa]bil )?del mes|(?:le )?dernier jour (?:ouvr[ée] |"
+            r"ouvrable )?du mois|(?:am )?letzten (?:arbeits|werk|bank)?tag (?:des|im) monats?|"
             r"monatsende)\b",
             re.IGNORECASE,
         ),
@@ -345,37 +350,32 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative",
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
-            r"this evening|(?:in|within) (?:the next|an|the) hour|(?:in|within|give (?:me|us)) "
-            r"\d{1,2} ?(?:minutes|mins)|(?:first thing )?in the morning|first thing tomorrow|"
-            r"tomorrow week|today week|\d{1,3} ?hours from (?:now|today)|heute in acht tagen|"
-            r"tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after tomorrow|"
-            r"(?:a|one|two|three|\d) (?:weeks?|fortnights?) from (?:today|now)|hoy|pasado mañana|"
-            r"apr[eè]s[- ]demain|"
-            r"ce soir|esta noche|heute abend|this weekend|ce week-end|este fin de semana|"
-            r"(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la )?semaine(?: prochaine)?|"
-            r"a finales de la (?:próxima semana|semana que viene)|a finales de (?:la|esta) semana|"
-            r"ende (?:der )?nächste[nr]? woche|ende (?:der|dieser) woche|"
-            r"(?:en )?d[ée]but de (?:la )?semaine prochaine|"
-            r"principios de la (?:próxima semana|semana que viene)|"
-            r"anfang (?:der )?nächste[nr]? woche|"
-            r"d[ée]but du mois prochain|principios del (?:mes que viene|próximo mes)|"
-            r"anfang (?:des )?"
-            r"nächsten monats|(?:a )?mediados de(?:l)? mes|"
-            r"(?<!esta )(?<!la )mañana(?! por)|aujourd'hui|après-demain|demain|heute|übermorgen|"
-            r"(?<!guten )morgen(?!s)|next week|(?:la )?semana que viene|(?:la )?próxima semana|"
+            r"this evening|this arvo|tant[ôo]t|the morra|(?:in|within) (?:the next|an|the) hour|"
+            r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
+            r"morning|first thing tomorrow|tomorrow week|today week|\d{1,3} ?hours from (?:now|"
+            r"today)|heute in acht tagen|tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after "
+            r"tomorrow|(?:a|one|two|three|\d) (?:weeks?|fortnights?) from (?:today|now)|hoy|"
+            r"pasado mañana|apr[eè]s[- ]demain|ce soir|esta noche|heute abend|this weekend|ce "
+            r"week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la "
+            r")?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana que viene)|a "
+            r"finales de (?:la|esta) semana|ende (?:der )?nächste[nr]? woche|ende (?:der|dieser) "
+            r"woche|(?:en )?d[ée]but de (?:la )?semaine prochaine|principios de la (?:próxima "
+            r"semana|semana que viene)|anfang (?:der )?nächste[nr]? woche|d[ée]but du mois "
+            r"prochain|principios del (?:mes que viene|próximo mes)|anfang (?:des )?nächsten "
+            r"monats|(?:a )?mediados de(?:l)? mes|(?<!esta )(?<!la )mañana(?! por)|aujourd'hui|"
+            r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|next week|(?:la "
+            r")?semana que viene|(?:la )?próxima semana|"
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
-            r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|"
-            r"next month|in a fortnight|a week (?:today|tomorrow)|sous (?:huitaine|quinzaine)|"
-            r"(?:in|within|dans|d'ici|en|give (?:me|us)|dame|denme|donnez-moi|laissez-moi|"
-            r"geben sie (?:mir|uns)|"
-            r"dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
-            r"stunden)|"
-            r"(?:in|within|en|dans|innerhalb von|innert|d'ici|dentro de|binnen|give (?:me|us)|dame|"
-            r"denme|"
-            r"deme|donnez-moi|geben sie (?:mir|uns)) (?:the next )?(?:\d{1,2}|one|two|three|"
-            r"four|five|ten|a|un|une|una|un par de|deux|trois|cinq|dix|quinze|dos|tres|cinco|diez|"
-            r"quince|zwei|drei|fünf|zehn|vierzehn|einer|einem) (?:business |working )?"
-            r"(?:days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?))\b",
+            r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|next month|"
+            r"in a fortnight|a week (?:today|tomorrow)|sous (?:huitaine|quinzaine)|(?:in|within|"
+            r"dans|d'ici|en|give (?:me|us)|dame|denme|donnez-moi|laissez-moi|geben sie (?:mir|"
+            r"uns)|dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
+            r"stunden)|(?:in|within|en|dans|sous|end[ée]ans(?: les)?|innerhalb von|innert|d'ici|"
+            r"dentro de|binnen|give (?:me|us)|dame|denme|deme|donnez-moi|geben sie (?:mir|uns)) "
+            r"(?:the next )?(?:\d{1,2}|one|two|three|four|five|ten|a|un|une|una|un par de|deux|"
+            r"trois|cinq|huit|dix|quinze|dos|tres|cinco|ocho|diez|quince|zwei|drei|fünf|acht|zehn|"
+            r"vierzehn|einer|einem) (?:business |working )?(?:days?|weeks?|fortnights?|días|dias|"
+            r"semanas?|jours?|semaines?|tagen?|wochen?))\b",
             re.IGNORECASE,
         ),
     ),
@@ -389,6 +389,9 @@ _COUNT_WORDS = {
     "five": 5, "cinq": 5, "cinco": 5, "fünf": 5, "ten": 10, "dix": 10, "diez": 10, "zehn": 10,
     "quinze": 15, "quince": 15, "vierzehn": 14,
 }
+# "dans huit jours", "in acht Tagen" is a week, "quinze jours" two: the idiom counts the day it
+# starts from. ("Dentro de quince días" is read as fifteen, as its writers do.)
+_WEEKS_IN_DAYS = {"huit": 7, "acht": 7, "quinze": 14}
 _COUNTED = re.compile(
     r"(?P<number>\d{1,2}|[a-zé]+) (?P<business>business |working )?"
     r"(?P<unit>days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?)$"
@@ -576,14 +579,16 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
             return _next_month_day(sent, named, 15)
         for year in (sent.year, sent.year + 1):  # the month's last day still to come
             last = date(year, named, calendar.monthrange(year, named)[1])
-            if groups.get("working"):
+            if groups.get("working") or groups.get("habil") or groups.get("ouvre") or groups.get(
+                    "arbeit"):
                 last -= timedelta(days=max(0, last.weekday() - 4))
             if last >= sent:
                 return last
         return last
     if kind == "month_end":
         last = date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])
-        if re.search(r"working|business", found.group(0), re.IGNORECASE):
+        if re.search(r"working|business|h[áa]bil|ouvr|arbeits|werk|bank", found.group(0),
+                     re.IGNORECASE):
             last -= timedelta(days=max(0, last.weekday() - 4))
         return last
     if kind == "day_next_month":
@@ -806,8 +811,10 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=14)
     if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):
         return sent + timedelta(days=2)
+    if lowered == "the morra":  # Scots: tomorrow
+        return sent + timedelta(days=1)
     if re.search(r"tonight|soir|noche|abend|afternoon|apr[eè]s-midi|tarde|nachmittag|evening|"
-                 r"(?:next|an|the) hour|minutes|mins", lowered):
+                 r"arvo|tant|(?:next|an|the) hour|minutes|mins", lowered):
         return sent
     if re.search(r"morning|first thing", lowered):  # a reply is mostly written after it
         return sent + timedelta(days=1)
@@ -830,7 +837,7 @@ def _relative(phrase: str, sent: date) -> date | None:
     hours = re.search(r"(\d{1,3}) ?(?:hours|heures|h|horas|stunden)\b", lowered)
     if hours:
         return sent + timedelta(days=-(-int(hours.group(1)) // 24))
-    if lowered.startswith("sous "):  # "sous huitaine": within eight days, "quinzaine": fifteen
+    if re.match(r"sous (?:huitaine|quinzaine)", lowered):  # within eight days, fifteen
         return sent + timedelta(days=8 if "huitaine" in lowered else 15)
     if re.search(r"next week|semana que viene|próxima semana|semaine prochaine|"
                  r"(?:nächste|naechste|kommende)\w* woche", lowered):
@@ -839,6 +846,9 @@ def _relative(phrase: str, sent: date) -> date | None:
     if counted:
         number = counted.group("number")
         count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 1)
+        if number in _WEEKS_IN_DAYS and counted.group("unit").startswith(("jour", "día", "dia",
+                                                                           "tag")):
+            return sent + timedelta(days=_WEEKS_IN_DAYS[number])
         if counted.group("unit").startswith("fortnight"):
             return sent + timedelta(weeks=2 * count)
         if counted.group("unit").startswith(("week", "seman", "semain", "woche")):

@@ -123,9 +123,9 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
         return None
     paying = _sentences_where(text, lambda sentence: bool(
         _PAYING.search(sentence) and not _ASKS_IF_DONE.match(sentence)))
-    named = [(clause, day) for clause, day in days if _within(clause, paying)]
-    for clause, day in named:  # a clause about paying itself first, not about money arriving
-        if _PAYING.search(clause.text) and not _aside(clause.text):
+    named = [(clause, day, recurs) for clause, day, recurs in days if _within(clause, paying)]
+    for clause, day, recurs in named:  # a clause about paying itself, not about money arriving
+        if _PAYING.search(clause.text) and not _aside(clause.text) and not recurs:
             return day
     if named:
         return named[0][1]
@@ -160,7 +160,7 @@ def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date
     was paid: a day it may promise to pay on, in words no rule ties to paying. None when it
     names none."""
     asked = _sentences_where(text, lambda sentence: bool(_ASKS_IF_DONE.match(sentence)))
-    for clause, day in _days_to_come(text, sent, month_first):
+    for clause, day, _repeats in _days_to_come(text, sent, month_first):
         if not _NOT_ABOUT_PAYING.search(clause.text) and not _within(clause, asked):
             return day
     return None
@@ -203,7 +203,7 @@ _CANNOT_BEFORE = re.compile(
 def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
     """The days still to come named in clauses about paying, in order, each once."""
     days: list[date] = []
-    for clause, day in _days_to_come(text, sent, month_first):
+    for clause, day, _repeats in _days_to_come(text, sent, month_first):
         if day not in days and _PAYING.search(clause.text):
             days.append(day)
     return days
@@ -214,12 +214,17 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
     a clause that commits to paying ("we're closed from the 19th, so it will be paid on 6
     January"), failing that in a clause that commits, failing that in one about paying,
     failing that the first day named. A day someone is away until ("absente jusqu'au 8 mars")
-    or the money should arrive by ("so you should see it by Monday") comes last."""
+    or the money should arrive by ("so you should see it by Monday") comes last, and a day
+    that recurs ("we pay on the 5th of the month") after it."""
     committed: date | None = None
     paying: date | None = None
     fallback: date | None = None
     aside: date | None = None
-    for clause, day in _days_to_come(text, sent, month_first):
+    recurring: date | None = None
+    for clause, day, recurs in _days_to_come(text, sent, month_first):
+        if recurs:
+            recurring = recurring or day
+            continue
         if _aside(clause.text):
             aside = aside or day
             continue
@@ -230,7 +235,7 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
         elif _PAYING.search(clause.text):
             paying = paying or day
         fallback = fallback or day
-    return committed or paying or fallback or aside
+    return committed or paying or fallback or aside or recurring
 
 
 # A clause about someone being away until a day, or about when the money should arrive after
@@ -259,14 +264,22 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
 # ("heute noch, allerspätestens morgen früh"), which is the one promised.
 _RECURS_BEFORE = re.compile(
     r"\b(?:every|each|cada|chaque|tous les|toutes les|jeden|jede|jedes|alle)\s+(?:other\s+|"
-    r"second\s+|2nd\s+|third\s+|zweiten\s+|deux\s+)?(?:\w+\s+)?$",
+    r"second\s+|2nd\s+|third\s+|zweiten\s+|deux\s+)?(?:\w+\s+)?$|\b(?:de |on )?(?:los|les)\s+$",
     re.IGNORECASE,
 )
 _RECURS_AFTER = re.compile(
     r"\s*(?:of )?(?:each|every|cada|chaque|jede[ns]?) (?:month|mes|mois|monats?)\b"
-    r"|\s*(?:de )?cada mes\b|\s*de chaque mois\b",
+    r"|\s*(?:de )?cada mes\b|\s*de chaque mois\b|\s*du mois\b(?! (?:prochain|de))",
     re.IGNORECASE,
 )
+# A weekday in the plural ("our bookkeeper only posts on Wednesdays", "mittwochs"): a day that
+# recurs.
+_WEEKDAYS_PLURAL = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+(?:tags|chs)",
+                              re.IGNORECASE)
+# What a day is counted from ("30 days from month end", "net 30 from the invoice date"): not
+# the day paid.
+_COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|months?|jours?|d[ií]as|tage[n]?) (?:from|after|"
+                           r"of|fin|nach|apr[eè]s|despu[eé]s de) (?:the )?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu'(?:au|à)?|hasta)\s*$", re.IGNORECASE)
 _LATEST_NEAR = re.compile(
     r"\b(?:(?:at )?(?:the )?(?:very |absolute )?latest|no later than|(?:aller)?spätestens|"
@@ -296,14 +309,22 @@ _RESTATED = re.compile(
 )
 
 
+def _recurs(text: str, mention: DateMention) -> bool:
+    """Whether `mention` in `text` (a clause) names a day that recurs, or one a term is
+    counted from, rather than a day to pay on."""
+    return bool(_RECURS_BEFORE.search(text, 0, mention.start)
+                or _RECURS_AFTER.match(text, mention.end)
+                or _WEEKDAYS_PLURAL.fullmatch(mention.phrase.split()[-1])
+                or _COUNTED_FROM.search(text, 0, mention.start))
+
+
 def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The days of one clause, the one most likely paid on first (see above), else in order."""
     if len(mentions) < 2:
         return mentions
 
     def recurs(mention: DateMention) -> bool:
-        return bool(_RECURS_BEFORE.search(text, 0, mention.start)
-                    or _RECURS_AFTER.match(text, mention.end))
+        return _recurs(text, mention)
 
     def lasts_until(index: int) -> bool:
         mention = mentions[index]
@@ -342,14 +363,18 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 
 @lru_cache(maxsize=4)
-def _days_to_come(text: str, sent: date, month_first: bool) -> tuple[tuple[Clause, date], ...]:
+def _days_to_come(text: str, sent: date,
+                  month_first: bool) -> tuple[tuple[Clause, date, bool], ...]:
     """Each day on or after `sent` named in a clause that is neither an "if" nor about the
     past or what was missed, with its clause: clause by clause, and within a clause the day
-    most likely paid on first (`_paid_on_first`).
+    most likely paid on first (`_paid_on_first`), and whether the day recurs; days that recur,
+    or that a term is counted from, after all the others ("we pay 30 days from month end, so
+    this will be paid on 31 December", "on paie le 5 du mois, donc ce sera le 5 décembre").
 
     Kept for the last few replies: reading one reply asks for its days up to three times
     (the day paid on, a day the model may make a promise of, the plan's instalments)."""
-    days: list[tuple[Clause, date]] = []
+    days: list[tuple[Clause, date, bool]] = []
+    recurring: list[tuple[Clause, date, bool]] = []
     alone_ends = -1  # where the day ends that a clause just before named alone, in `text`
     earlier: date | None = None  # the last day named so far, for "the day after"
     for clause, possible in dated_clauses(text):
@@ -366,9 +391,14 @@ def _days_to_come(text: str, sent: date, month_first: bool) -> tuple[tuple[Claus
         if mentions and alone_ends >= 0 and _RESTATED.fullmatch(
                 text, alone_ends, clause.start + mentions[0].start):
             days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
-        days.extend((clause, mention.value) for mention in _paid_on_first(clause.text, mentions))
-        alone_ends = clause.start + mentions[0].end if len(mentions) == 1 else -1
-    return tuple(days)
+        for mention in _paid_on_first(clause.text, mentions):
+            if _recurs(clause.text, mention):
+                recurring.append((clause, mention.value, True))
+            else:
+                days.append((clause, mention.value, False))
+        alone_ends = (clause.start + mentions[0].end
+                      if len(mentions) == 1 and not _recurs(clause.text, mentions[0]) else -1)
+    return tuple(days + recurring)
 
 
 # A day the debtor turns down ("Can't pay today, but Friday", "Tomorrow's no good"), unless
