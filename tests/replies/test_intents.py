@@ -1456,3 +1456,31 @@ def test_a_closing_thanks_after_something_else_is_a_courtesy_not_an_acknowledgem
 
 def test_thanks_alone_is_an_acknowledgement() -> None:
     assert human_intent("Thanks!") is ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Sweet as, I'll flick it to our bookkeeper.", ReplyIntent.ACKNOWLEDGED),
+    ("Have cc'd Marguerite in accounts, she'll pick this up.", ReplyIntent.ACKNOWLEDGED),
+    ("Thank you for your email. I have referred it to our finance department for review.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Much appreciated, I'll let our treasurer know.", ReplyIntent.ACKNOWLEDGED),
+    ("Hi, thanks for this, I've put it in front of the directors.", ReplyIntent.ACKNOWLEDGED),
+    ("Righto.", ReplyIntent.ACKNOWLEDGED),
+    ("cheers", ReplyIntent.ACKNOWLEDGED),
+    ("Tell Darren the side gate code's changed to 2580 for Thursday's drop. Ta\nSteve",
+     ReplyIntent.UNCLEAR),
+    ("Sorry, wrong thread! That was meant for the roofer.", ReplyIntent.UNCLEAR),
+    ("Wrong email sorry - that was for my accountant.", ReplyIntent.UNCLEAR),
+    ("When is the last day I can pay before interest starts?", ReplyIntent.QUESTION),
+    ("not sure what this is for", ReplyIntent.QUESTION),
+    ("Just wondering when this was actually due, as I don't seem to have the original invoice.",
+     ReplyIntent.QUESTION),
+    ("I'd like to see the hours broken down by day if that's possible.", ReplyIntent.QUESTION),
+    ("How do I get into the customer portal? I never got a password email.",
+     ReplyIntent.QUESTION),
+    ("Kindly resend the invoice with your GSTIN mentioned, our auditors have rejected the copy "
+     "without it.", ReplyIntent.QUESTION),
+    ("The bank app crashes every time I try to add you as a payee.", ReplyIntent.UNCLEAR),
+])
+def test_quiet_replies_read_as_what_they_are(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

@@ -330,7 +330,8 @@ _DISPUTE = (
     r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:order|use|request|sign|agree|"
     r"authori[sz]e|ask for)\b|\b(?:i|we) (?:didn't|didnt|did not|never|have not|haven't) "
     r"(?:get|got|receive|received)\b(?! (?:a |the |your |any |an |this )?(?:copy|invoice|bill|"
-    r"statement|e-?mail|reminder|letter|details|link)| (?:the |your )?original (?:bill|invoice)|"
+    r"statement|e-?mail|reminder|letter|details|link|password|login|log-?in|code|access|reply|"
+    r"response|answer|call(?:back)?|(?:\w+ )?e-?mail)| (?:the |your )?original (?:bill|invoice)|"
     r" (?:round|around|to it|time|the (?:money|"
     r"funds|cash)))",
     r"\bnever (?:showed|turned) up\b|\bnever (?:arrived|came|happened)\b",
@@ -360,10 +361,9 @@ _DISPUTE = (
     r"invoice|bill)\b",
     r"^(?!.*\bmy (?:phone|mobile|laptop|computer|pc|car|van|leg|arm|wrist|ankle|back)(?:'s| is| "
     r"was| has been)? broken)(?!.*\bbroken (?:wrist|arm|leg|ankle|hip|foot|hand|finger|toe|ribs?|"
-    r"nose|collarbone|shoulder|knee|elbow|bones?)\b).*?"
-    r"\b(?:faulty|defective|damaged|broken(?! into)|poor (?:quality|service|workmanship)|not fixed|"
-    r"still "
-    r"(?:broken|leaking)|unacceptable)\b",
+    r"nose|collarbone|shoulder|knee|elbow|bones?)\b).*?\b(?:faulty|defective|damaged|broken(?! "
+    r"into| down| out)|poor (?:quality|service|workmanship)|not fixed|still (?:broken|leaking)|"
+    r"unacceptable)\b",
     # Not working: goods or work, not a person out of work or a way of paying that fails.
     r"^(?!.*\b(?:link|portal|website|site|card|login|password|app|bank|payment|online)\b).*?"
     r"(?<!\bi'm )(?<!\bi am )(?<!\bim )(?<!\bwe're )(?<!\bwe are )(?<!\bhe's )(?<!\bshe's )"
@@ -500,11 +500,12 @@ _DISPUTE = (
     r"\b(?:was|were|is|would be) free\b|\bold (?:price ?list|prices|rates)\b|\b(?:discount|"
     r"rate|price) we agreed\b|\bagreed discount\b|\b(?:didn't|did not|never) take out\b|"
     r"\bincluded in the (?:price|quote|cost)\b|\bbill (?:it|this|that) separately\b",
-    r"\b(?:we|i)(?:'ll| will) (?:only )?pay for (?:the )?(?:\d|half|what|the part|the \w+ (?:we|i) "
-    r"(?:actually )?(?:had|got|used|received))|\bowe (?:you )?nothing\b|\bnot (?:the party )?"
-    r"liable\b|(?<!bank )(?<!keeps )\breject(?:ing|ed)? (?:the|this|these|our)\b(?! (?:transfer|"
-    r"payment|card|direct debit))|\bnot (?:invoiceable|billable|"
-    r"chargeable|payable)\b|\bpremature\b|\b(?:that's|that is) covered\b|\bnot acceptable\b",
+    r"\b(?:we|i)(?:'ll| will) (?:only )?pay for (?:the )?(?:\d|half|what|the part|the \w+ (?:we|"
+    r"i) (?:actually )?(?:had|got|used|received))|\bowe (?:you )?nothing\b|\bnot (?:the party "
+    r")?liable\b|(?<!bank )(?<!keeps )(?<!auditors have )(?<!auditor has )\breject(?:ing|ed)? "
+    r"(?:the|this|these|our)\b(?! (?:transfer|payment|card|direct debit|copy|scan|pdf))|\bnot "
+    r"(?:invoiceable|billable|chargeable|payable)\b|\bpremature\b|\b(?:that's|that is) covered\b|"
+    r"\bnot acceptable\b",
     r"\b(?:a|some) (?:discount|reduction|credit|refund)\b.{0,30}\b(?:expect|least|owed)\b|\bexpect "
     r"(?:a|some) (?:\w+ )?(?:discount|reduction|credit|refund|compensation)\b|\bcompensation\b|"
     r"\bgoodwill\b|\bkept (?:charging|billing|invoicing)\b|\b(?:keep|still) (?:charging|billing|"
@@ -845,12 +846,13 @@ _TOPICS = (
     r"w-?9", r"abn", r"currency", r"(?:canadian|us|american|australian|nz) dollars",
     r"number to call", r"admin", r"line item", r"proof of delivery", r"receipt",
     r"po number",
-    r"purchase order", r"contract", r"document", r"paperwork",
+    r"purchase order", r"contract", r"document", r"paperwork", r"owing", r"owed",
+    r"confirmation", r"hours", r"terms", r"portal", r"log ?in", r"password",
     r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note",
     r"pdf", r"which \w+ is this for",
     r"remit", r"sort code", r"iban", r"routing",
     r"transfer", r"check", r"cheque", r"covers?", r"owe",
-    r"due", r"what (?:is|was) (?:this|it) for", r"who is this",
+    r"due", r"what (?:is|was) (?:this|it) for", r"what (?:this|it) (?:is|was) for", r"who is this",
     r"job", r"reference", r"payee", r"direct debit", r"deposit", r"inclusive",
     r"included", r"labour", r"materials", r"person to speak to",
 )
@@ -881,6 +883,10 @@ _QUESTION_ASK = (
     r"reference)\b|"
     r"\b(?:need|needs|require|requires)\b[^.?!]{0,80}\b(?:confirmation of|your (?:abn|vat|tax|gst|"
     r"bank|company) (?:number|details|id))\b",
+    # "not sure what this is for", "just wondering when this was due", "I'd like to see the
+    # hours broken down"
+    r"\bnot sure (?:what|why|which|where|when|how)\b|\b(?:just )?wondering (?:when|what|why|which|"
+    r"where|how|if|whether)\b|\b(?:i'd|i would|we'd|we would) like to (?:see|have|get|know)\b",
 )
 
 # Asking for the reminders to go on ("keep them coming", "Hören Sie bitte nicht auf", "ne cessez
@@ -965,6 +971,18 @@ _ACKNOWLEDGED = (
     r"approval|sign-?off)\b|\bsee where (?:it's|it is|things are|we are|we're) at\b|\b(?:it's|"
     r"it has|has) been logged\b|\bwaiting (?:for|on) (?:the )?(?:\w+ ){0,2}(?:to approve|"
     r"approval|sign-?off)\b",
+    # "I'll flick it to our bookkeeper", "Have cc'd Marguerite in accounts", "referred it to our
+    # finance department", "I'll let our treasurer know", "put it in front of the directors"
+    r"\b(?:flick|flicked|ping|pinged|bung|bunged|whizz|whizzed) (?:it|this) (?:over |across |on "
+    r")?to\b|\b(?:referred|escalated|raised) (?:it|this|the matter|the invoice|your (?:e-?mail|"
+    r"reminder|message)) (?:to|with)\b|\b(?:cc'd|cc'ed|copied in|copied)\b(?: \w+){0,3} (?:in|"
+    r"from) (?:accounts|finance|payables|a/?p|admin)\b|\b(?:i'll|i will|will) let (?:our|my|the) "
+    r"\w+ know\b|\bbring (?:it|this) to (?:the )?attention of\b|\bput (?:it|this) in front of\b|"
+    r"\b(?:has |have )?gone (?:to|through to) (?:our|the) (?:\w+ )?(?:team|department|dept|office|"
+    r"approvers?|directors?|board)\b|\b(?:she|he|they)(?:'ll| will) pick (?:this|it) up\b|"
+    r"\b(?:i'm|i am|we're|we are) on it\b",
+    r"^\W*(?:right(?:o|oh)?|ta|cheers|thanks|thank you|many thanks|got (?:your|the) "
+    r"(?:e-?mail|message|reminder)|righty-?o)\W*(?:thanks|cheers|ta)?\W*$",
     r"^\W*(?:roger(?: that)?|copy that|fair enough|10-4|sounds good)\W*(?:thanks|cheers)?"
     r"\W*$",
 )
@@ -1022,6 +1040,8 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
 # one lads, it was meant for my brother"): no wrong person on the creditor's side.
 _NOT_A_WRONG_PERSON = re.compile(
     r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b"
+    r"|\bwrong thread\b|\breplied to the wrong\b|\bthat (?:last one )?was (?:meant |intended )?for "
+    r"(?:my|the) (?!late\b)\w+"
     # or someone who took over from the contact who left, and answers for the debt ("Laura ya
     # no está en la empresa, ahora llevo yo sus cuentas", "c'est moi qui reprends ses dossiers")
     r"|\bi(?:'ve| have) taken over (?:his|her|their) (?:accounts|clients|customers|work|role|"
@@ -1117,6 +1137,12 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
     return False
 
 
+# A sentence that asks when, how or what, and ends so: what it says of paying is asked.
+_ASKS_WHEN_OR_HOW = re.compile(
+    r"\W*(?:when|what|how|which|where|who|is there|are there|cu[áa]ndo|c[óo]mo|qu[ée]|quand|"
+    r"comment|quel\w*|wann|wie|welche\w*)\b[^?.!]*\?\W*$", re.IGNORECASE)
+
+
 def _sentences_of(words: str) -> list[_Sentence]:
     """The sentences of `words` that some pattern may match, each with those patterns: the
     words the patterns need are looked up once in the whole text. A sentence of a
@@ -1132,11 +1158,12 @@ def _sentences_of(words: str) -> list[_Sentence]:
     email_welcome = any(not ids.isdisjoint(_IDS_OF[ReplyIntent.CEASE]) for ids in maybe) and (
         _EMAIL_WELCOME.search(words) is not None)
     found = []
-    last = len(parts) - 1
-    for index, (part, (start, end), ids) in enumerate(zip(parts, spans, maybe, strict=True)):
+    said = False  # whether a sentence of three words or more came before
+    for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
         text = words[start:end]
-        if index == last and index > 0 and _CLOSING_THANKS.fullmatch(text):
+        if said and _CLOSING_THANKS.fullmatch(text):
             continue  # "Call me tomorrow. Thanks": a courtesy, not an acknowledgement
+        said = said or len(text.split()) >= 3
         if ids and not (_DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)):
             found.append(_Sentence(text, ids, part.is_conditional, email_welcome))
     return found
@@ -1144,6 +1171,7 @@ def _sentences_of(words: str) -> list[_Sentence]:
 
 _CLOSING_THANKS = re.compile(
     r"\W*(?:(?:many |thanks? )?thanks?(?: you)?(?: (?:so|very) much)?|thx|ta|cheers|"
+    r"(?:ta|thanks|cheers),? (?:mate|love|pal|all)|"
     r"(?:muchas )?gracias|merci(?: beaucoup)?|(?:vielen )?dank(?:e(?: sch(?:ö|oe)n)?)?)\W*",
     re.IGNORECASE)
 
@@ -1182,6 +1210,8 @@ class _Sentence:
         elif intent is ReplyIntent.PAID:
             return _paid_in(text, patterns)
         elif intent is ReplyIntent.PROMISE_TO_PAY:
+            if _ASKS_WHEN_OR_HOW.match(text):
+                return False  # "When is the last day I can pay before interest starts?"
             return any(not _PRECONDITION.search(text, max(0, found.start() - 12), found.end())
                        for pattern in patterns for found in pattern.finditer(text))
         elif intent is ReplyIntent.CEASE:

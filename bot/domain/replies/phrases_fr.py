@@ -629,7 +629,7 @@ _PAID = (
     r"paiement)|le n[ée]cessaire)\b",
     r"\b(?:j'ai|nous avons|on a|ai|avons|a|ont|avions|avait)\s+(?:\w+ ){0,3}"
     r"(?:pay[ée]|r[ée]gl[ée]|vir[ée]|vers[ée]|sold[ée]|acquitt[ée]|honor[ée]|transf[ée]r[ée]|"
-    r"rembours[ée]|envoy[ée])(?:e?s?)\b",
+    r"rembours[ée]|envoy[ée])(?:e?s?)\b(?<!\bpayee)(?<!\bpayees)",
     # Just now: "je viens de vous payer via le lien".
     r"\b(?:je|nous|on) (?:viens|venons|vient) (?:tout juste |juste )?d(?:e |')(?:vous |te )?"
     r"(?:la |le |les )?(?:payer|r[ée]gler|virer|verser|solder|acquitter|faire (?:le|un) "
