@@ -1484,3 +1484,21 @@ def test_thanks_alone_is_an_acknowledgement() -> None:
 ])
 def test_quiet_replies_read_as_what_they_are(words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize("words", [
+    "OK, I had my lawyer look over the contract because I thought the late fee was bogus. He "
+    "says it's legit and the invoice is fine, so I'll pay the full $3,480 on Friday.",
+    "Notre juriste a regardé, rien à redire sur la facture. Paiement programmé pour mardi.",
+    "Unsere Anwältin hat die Zahlung freigegeben, sie geht übermorgen raus.",
+    "The firm that went into administration is Hargreaves Joinery, my old employer, not me. "
+    "I'll pay your invoice in full on the 25th.",
+])
+def test_a_lawyer_who_found_the_bill_due_or_an_insolvency_not_theirs_is_no_stop_request(
+        words: str) -> None:
+    assert parse_reply(reply(words)).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+def test_a_lawyer_who_found_the_bill_due_does_not_undo_a_plain_stop_request() -> None:
+    words = "My lawyer says the invoice is correct. I'll pay it, but stop emailing me."
+    assert human_intent(words) is ReplyIntent.CEASE

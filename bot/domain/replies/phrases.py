@@ -1030,6 +1030,8 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"sorted|settled|cleared up)\b|\bno issue now\b|\b(?:wrong amount|mistake|error) (?:was )?"
     r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b"
     r"|\bnot saying (?:i|we) won't pay\b|\b(?:i|we) just want to understand\b"
+    r"|\b(?:says|said|confirmed) (?:it's|it is|the invoice is|the bill is) (?:legit|fine|correct|"
+    r"valid)\b"
     r"|\b(?:we|i) settled it with\b|\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
     r"has been) (?:settled|resolved|sorted)\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
@@ -1134,7 +1136,24 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
     if intent is ReplyIntent.PAID:
         return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
                     and not _PAYMENT_SHOWN.search(words))
+    if intent is ReplyIntent.CEASE:
+        return bool(_LAWYER_SAYS_IT_IS_DUE.search(words) and not _STOP_WORDS.search(words))
     return False
+
+
+# A lawyer who found the bill in order, or cleared the payment ("He says it's legit and the
+# invoice is fine", "Notre juriste a regardé, rien à redire sur la facture", "Unsere Anwältin
+# hat die Zahlung freigegeben"): the debtor is not sending the creditor to a lawyer, unless they
+# also ask not to be contacted.
+_LAWYER_SAYS_IT_IS_DUE = re.compile(
+    r"\b(?:lawyer|solicitor|attorney|counsel|juriste|avocat\w*|abogad\w*|anw(?:ä|a|ae)lt\w*)\b"
+    r"[^.]{0,80}(?:\.[^.]{0,80})?\b(?:(?:is|'s|are) (?:fine|legit|legitimate|correct|valid|in "
+    r"order|due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in ordnung|"
+    r"freigegeben|berechtigt|procede|fundada)\b", re.IGNORECASE)
+_STOP_WORDS = re.compile(
+    r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"
+    r"\b[^.]{0,30}\b(?:e-?mail\w*|contact\w*|writ\w*|call\w*|messag\w*|send\w*|courriel\w*|"
+    r"[ée]cri\w*|correo\w*|escrib\w*|kontakt\w*|schreib\w*|mail\w*)", re.IGNORECASE)
 
 
 # A sentence that asks when, how or what, and ends so: what it says of paying is asked.
