@@ -179,11 +179,44 @@ class ReplyText:
 def split_reply(text: str) -> ReplyText:
     """Separate the newest reply in a body from the quoted thread and the signature."""
     body = text[:_LONGEST_BODY].replace("\r\n", "\n").replace("\r", "\n")
+    frame, body = _newest_ticket_entry(body)
     own = _own_words(body)
-    visible = _tidy(own)
+    visible = _tidy(f"{frame}\n\n{own}" if frame else own)
     footerless = _without_mobile_footer(own)
     tidied = visible if footerless is own else _tidy(footerless)
     return ReplyText(visible=visible, new_text=_tidy(_without_signature(tidied)))
+
+
+# A help desk's frame around a person's words ("##- Please type your reply above this line -##",
+# "Your request (48213) has been updated.", then the newest comment and the older ones, each
+# between rules of dashes).
+_TICKET_FRAME = re.compile(
+    r"\A\W*(?:[—–-]+\s*)*(?:##- )?(?:please type your reply above this line|reply above this line|"
+    r"veuillez (?:saisir|taper|écrire) votre réponse au-dessus de cette ligne|bitte (?:geben sie "
+    r"ihre antwort über dieser zeile ein|antworten sie oberhalb dieser zeile)|escriba su respuesta "
+    r"(?:por )?encima de esta línea)\W*$", re.IGNORECASE | re.MULTILINE)
+_TICKET_RULE = re.compile(r"^[ \t]*[-—–=_]{10,}[ \t]*$", re.MULTILINE)
+_TICKET_UPDATED = re.compile(
+    r"\b(?:has been updated|a été mise? à jour|wurde aktualisiert|ha sido actualizad[oa]|"
+    r"a reçu une réponse|has (?:received a|a new) (?:reply|response)|commented:|replied:)",
+    re.IGNORECASE)
+
+
+def _newest_ticket_entry(body: str) -> tuple[str, str]:
+    """A help desk's frame (its opening lines, kept for telling a relayed comment from an
+    automatic acknowledgement) and the newest comment it relays; ("", `body`) for a body in
+    no such frame, or one whose frame says no comment was added (an acknowledgement: the
+    text after its rule is the message it acknowledges)."""
+    frame = _TICKET_FRAME.search(body[:400])
+    if frame is None:
+        return "", body
+    rest = body[frame.end():]
+    rules = list(_TICKET_RULE.finditer(rest))
+    preamble = rest[: rules[0].start()] if rules else ""
+    if not rules or not _TICKET_UPDATED.search(preamble):
+        return "", body
+    entry = rest[rules[0].end(): rules[1].start()] if len(rules) > 1 else rest[rules[0].end():]
+    return f"{frame.group(0).strip()}\n{preamble.strip()}", entry
 
 
 def _own_words(body: str) -> str:
@@ -193,7 +226,24 @@ def _own_words(body: str) -> str:
     if not unquoted.strip():
         return _bottom_posted(body)
     inline = _inline_answers(body)
+    if _ANSWERS_IN_BRACKETS.search(unquoted):
+        inline = "\n".join(part for part in (inline, _bracketed_answers(body)) if part.strip())
     return f"{unquoted.rstrip()}\n\n{inline}" if inline.strip() else unquoted
+
+
+# "see my comments in [brackets] below", "answers in line below in [brackets]": the sender's
+# words are the bracketed notes inside the quoted lines.
+_ANSWERS_IN_BRACKETS = re.compile(
+    r"\b(?:in|within) (?:\[?brackets\]?|square brackets|\[\s*\])|\[brackets\]|entre crochets|"
+    r"in eckigen klammern|entre corchetes", re.IGNORECASE)
+_BRACKETED = re.compile(r"\[([^\[\]\n]{2,400})\]")
+
+
+def _bracketed_answers(body: str) -> str:
+    """The bracketed notes written into the quoted (">") lines of `body`, one per line."""
+    quoted = "\n".join(line.lstrip()[1:].strip() for line in body.split("\n")
+                       if line.lstrip().startswith(">"))
+    return "\n".join(note.strip() for note in _BRACKETED.findall(quoted))
 
 
 def _inline_answers(body: str) -> str:

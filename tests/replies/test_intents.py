@@ -1502,3 +1502,13 @@ def test_a_lawyer_who_found_the_bill_due_or_an_insolvency_not_theirs_is_no_stop_
 def test_a_lawyer_who_found_the_bill_due_does_not_undo_a_plain_stop_request() -> None:
     words = "My lawyer says the invoice is correct. I'll pay it, but stop emailing me."
     assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Oh and re the invoice, I sent the £1,500 over on Thursday before we left. Let me know if "
+     "it hasn't turned up.", ReplyIntent.PAID),
+    ("Merci mille fois pour les chocolats de Noël, ils n'ont pas fait long feu au bureau !",
+     ReplyIntent.UNCLEAR),
+])
+def test_an_if_about_arrival_and_an_idiom_are_no_dispute(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

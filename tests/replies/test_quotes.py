@@ -132,3 +132,44 @@ def test_a_message_forwarded_without_comment_is_read_as_its_body() -> None:
 def test_a_postscript_under_the_signature_is_the_senders_words(postscript: str) -> None:
     text = f"Lovely to meet you at the fair.\n\nWarm regards,\nSanne\n\n{postscript}\n"
     assert split_reply(text).new_text.rstrip().endswith(postscript)
+
+
+_RULE = "-" * 46
+_ZENDESK_UPDATE = (
+    "##- Please type your reply above this line -##\n\n"
+    "Your request (10417) has been updated. To add additional comments, reply to this email.\n"
+    f"{_RULE}\n\nYvonne Castle (Pelham Retail Parks)\n\nAug 4, 2025, 16:32 BST\n\n"
+    "Dear Mr Ferris,\n\nPlease direct all further communication about INV-7744 to our "
+    "solicitors.\n\nRegards,\nYvonne Castle\n\n"
+    f"{_RULE}\n\nIronside Security Systems\n\nAug 4, 2025, 07:00 BST\n\n"
+    "Our records show that INV-7744 remains unpaid. If you have already paid, please ignore "
+    "this message.\n"
+)
+
+
+def test_a_help_desk_update_reads_as_the_newest_comment_it_relays() -> None:
+    reply = split_reply(_ZENDESK_UPDATE)
+    assert "direct all further communication" in reply.new_text
+    assert "already paid" not in reply.new_text  # the creditor's reminder, relayed below it
+    assert "has been updated" in reply.visible  # the frame, for telling a relay from an ack
+
+
+def test_a_help_desk_acknowledgement_is_not_cut_to_the_message_it_acknowledges() -> None:
+    text = (
+        "##- Please type your reply above this line -##\n\nThank you, your request (555) has "
+        f"been received and will be reviewed by our team.\n{_RULE}\n\nIronside Security "
+        "Systems\n\nOur records show that INV-7744 remains unpaid.\n"
+    )
+    assert "has been received" in split_reply(text).new_text
+
+
+def test_answers_in_brackets_inside_the_quoted_lines_are_the_sender_s_words() -> None:
+    text = (
+        "Morning Ellie, see my comments in [brackets] below.\n\nCraig\n\n"
+        "On Sat, 30 May 2026 at 07:00, Fairfield Laundry <a@b.example> wrote:\n"
+        "> If payment has already been made, please disregard this reminder. [It has - paid "
+        "29/05 via BACS]\n> If you believe this invoice is incorrect, let us know. [all fine]\n"
+    )
+    new_text = split_reply(text).new_text
+    assert "It has - paid 29/05 via BACS" in new_text
+    assert "disregard this reminder" not in new_text

@@ -109,7 +109,9 @@ _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
 # demande (#88213) a reçu une réponse"): that person's words, whatever the frame around them.
 _AGENT_ANSWERED = re.compile(
     r"\b(?:commented|replied|a répondu|hat geantwortet|respondió|ha respondido)\s*:|\ba reçu une "
-    r"réponse\b|\bhas (?:received a|a new) (?:reply|response)\b", re.IGNORECASE)
+    r"réponse\b|\bhas (?:received a|a new) (?:reply|response)\b|\b(?:request|ticket|demande|"
+    r"anfrage|solicitud)\b[^.\n]{0,20}\b(?:has been updated|a été mise? à jour|wurde aktualisiert|"
+    r"ha sido actualizad[oa])\b", re.IGNORECASE)
 _UNTIL = with_start_lookahead(
     re.compile(r"\b(?:until|till|through|bis|jusqu'au|jusqu'à|hasta)\b", re.IGNORECASE)
 )
@@ -127,12 +129,13 @@ def is_auto_reply(headers: Mapping[str, str], subject: str, text: str) -> bool:
 
 
 def _relayed_by_a_ticket_system(headers: Mapping[str, str]) -> bool:
-    """Whether the only header that says a machine sent the message is `Auto-Submitted:
-    auto-generated`, which a ticketing system also sets when it relays what an agent wrote
-    ("Kevin Nguyen commented: ..."): RFC 3834 keeps `auto-replied` for automatic answers."""
-    return (headers.get("auto-submitted", "").strip().lower().startswith("auto-generated")
-            and not any(headers.get(name) for name in _AUTO_HEADERS)
-            and not _PRECEDENCE.match(headers.get("precedence", "")))
+    """Whether the only headers that say a machine sent the message are `Auto-Submitted:
+    auto-generated` and `Precedence: bulk` (or list), which a ticketing system also sets when
+    it relays what an agent wrote ("Kevin Nguyen commented: ..."): RFC 3834 keeps
+    `auto-replied` for automatic answers."""
+    return (headers.get("auto-submitted", "auto-generated").strip().lower().startswith(
+        "auto-generated") and not any(headers.get(name) for name in _AUTO_HEADERS)
+        and "auto" not in headers.get("precedence", "").lower())
 
 
 def _says_so_in_headers(headers: Mapping[str, str]) -> bool:

@@ -319,6 +319,7 @@ _DISPUTE = (
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
     r"(?<!\bte )(?<!\ble )(?<!\bles )(?<!\bos )(?<!\bnos )"
     r"contest(?!ad[oa]s?\b|ar\w*|[oó]\b|amos\b|aron\b|en\b)\w*)\b|\bpush back\b|\bobject to\b",
+    r"(?<!\bif it )(?<!\bif they )(?<!\bif that )(?<!\bif this )(?<!\bin case it )"
     r"\b(?:never|not|\w+n't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
     r"requested|signed off|delivered|provided|completed|finished|performed|"
     r"showed up|turned up|arrived|collected|fitted|installed|serviced|repaired|cleaned|washed|"

@@ -404,7 +404,7 @@ _DISPUTE = (
     r"gratuite?s?|inclus\w*)\b",
     r"^(?!.*\b(?:virement|paiement|pr[ée]l[èe]vement|r[èe]glement|versement|ch[èe]que|"
     r"d[ée]p[ôo]t)s?\b)"
-    r".*?\bn'(?:ont|a) (?:jamais |pas )(?:[ée]t[ée] )?(?:faite?s?|effectu[ée]e?s?|"
+    r".*?\bn'(?:ont|a) (?:jamais |pas )(?:[ée]t[ée] )?(?!fait long feu)(?:faite?s?|effectu[ée]e?s?|"
     r"r[ée]alis[ée]e?s?|command[ée]e?s?|livr[ée]e?s?|fournie?s?|travaill[ée]e?s?|"
     r"consomm[ée]e?s?|utilis[ée]e?s?)\b",
     r"\bn'(?:ai|avons) rien re[çc]u\b,? ni\b",
