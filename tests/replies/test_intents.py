@@ -1512,3 +1512,46 @@ def test_a_lawyer_who_found_the_bill_due_does_not_undo_a_plain_stop_request() ->
 ])
 def test_an_if_about_arrival_and_an_idiom_are_no_dispute(words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Voy a revisarlo con mi socio y te digo algo.", ReplyIntent.ACKNOWLEDGED),
+    ("vale ok se lo digo a mi mujer q es la q lleva las cuentas", ReplyIntent.ACKNOWLEDGED),
+    ("Enterado, lo turno al área de finanzas.", ReplyIntent.ACKNOWLEDGED),
+    ("mon fils s'occupe de mes factures je lui fais suivre", ReplyIntent.ACKNOWLEDGED),
+    ("ok ich sags meiner frau die macht das mit den rechnungen", ReplyIntent.ACKNOWLEDGED),
+    ("Ihre Mahnung liegt unserer Kreditorenbuchhaltung vor und wird geprüft.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Buenas tardes, favor enviar certificación bancaria para registrarlos como proveedor.",
+     ReplyIntent.QUESTION),
+    ("Buen día. Solicito estado de cuenta al 31 de octubre. Gracias.", ReplyIntent.QUESTION),
+    ("Bitte senden Sie uns eine Saldenbestätigung zum 31.10.2025.", ReplyIntent.QUESTION),
+    ("No estoy en desacuerdo con la factura, para nada. Solo pido unas semanas más.",
+     ReplyIntent.PAYMENT_PLAN),
+    ("Nous sollicitons un échelonnement en trois mensualités. Nous avons toujours honoré nos "
+     "engagements envers votre société.", ReplyIntent.PAYMENT_PLAN),
+    ("Der Link in Ihrer Mail funktioniert nicht, da kommt nur eine Fehlermeldung.",
+     ReplyIntent.UNCLEAR),
+    ("Mein Laptop ist kaputt, ich komm an nichts ran.", ReplyIntent.UNCLEAR),
+    ("Bis zum 25. bräuchte ich noch, die Nachzahlung vom Finanzamt hat mich kalt erwischt.",
+     ReplyIntent.PAYMENT_PLAN),
+])
+def test_quiet_replies_in_spanish_french_and_german_read_as_what_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Je suis en congés jusqu'au 11, je m'en occupe dès mon retour, le mercredi 12.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Le redressement judiciaire concerne notre ancienne filiale, pas nous. Je vous fais le "
+     "virement lundi.", ReplyIntent.PROMISE_TO_PAY),
+    ("Merci pour votre message. Je suis en déplacement jusqu'au 18 novembre avec un accès "
+     "limité à mes e-mails. Je vous répondrai dès mon retour.", ReplyIntent.AUTO_REPLY),
+    ("Dieses Postfach wird nicht mehr betreut. Diese Nachricht wurde automatisch erstellt.",
+     ReplyIntent.AUTO_REPLY),
+    ("Reçu 5/5.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_whole_replies_in_french_and_german_read_as_what_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

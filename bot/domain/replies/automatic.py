@@ -57,6 +57,9 @@ _BODY = WordIndex.any_of(
     r"\b(?:respuesta|mensaje|contestaci[óo]n) autom[áa]tic[ao]\b|\b(?:message|r[ée]ponse) "
     r"automatique\b|\bsu (?:correo|mensaje|solicitud) (?:ha sido|fue) recibid[oa]\b",
     r"\bvotre (?:e-?mail|message|courriel|demande) sera trait[ée]e?\b",
+    r"\bavec un accès limité à mes (?:e-?mails|courriels|messages)\b|\b(?:nur )?eingeschränkte?n? "
+    r"zugriff auf (?:meine )?(?:e-?mails|mails)\b|\b(?:diese nachricht|diese e-?mail) wurde "
+    r"automatisch (?:erstellt|generiert|versendet)\b|\bpostfach wird nicht mehr betreut\b",
     r"\b(?:ihre|deine) (?:e-?mail|nachricht) wird nicht weitergeleitet\b|\bin dringenden "
     r"f(?:ä|ae)llen wenden sie sich\b",
     r"\bfuera de la oficina\b",
@@ -102,6 +105,8 @@ _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"time\b(?!-)|\b(?:can't|cannot|can not) (?:afford|pay|clear)\b|\b(?:i'll|i will|i can|we'll|"
     r"we will|we can)(?: only)? pay\b|\bwill pay (?:it|this|you|the)\b|\b(?:te|le|os|les) pago\b|"
     r"\bje vous (?:fais le virement|paie|r[èe]gle)\b|\bje (?:paierai|r[ée]glerai|virerai)\b|"
+    r"\bje m'en occupe\b|\ble (?:paiement|virement|r[èe]glement) sera (?:fait|effectu[ée]|"
+    r"envoy[ée])\b|"
     r"\b(?:ich zahle|ich überweise|wir zahlen|wir überweisen)\b",
     re.IGNORECASE,
 ))

@@ -178,7 +178,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "short_numeric",
         re.compile(
-            r"(?<![\d$£€.,/])(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
+            r"(?<![\d$£€.,/])(?<!re[çc]u )(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
             r"|(?:\b(?:am|bis|zum|ab|den|dem|per|le|el|au|on|by|until|till|the)\s+"
             r"(?:(?:aller)?sp(?:ä|ae)testens\s+)?(?:zum\s+)?"
             rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)"

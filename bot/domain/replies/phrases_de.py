@@ -420,10 +420,12 @@ _DISPUTE = (
     rf"zur{_UE}ckgegeben|zur{_UE}ckgebracht)\b|\bretoure\w*\b|\br{_UE}cksendung\w*\b|"
     rf"\bannahme verweigert\b",
     # Defects and poor work.
-    r"^(?!.*\b\w*(?:zahlung|überweisung|karte|banking)\b)"
+    r"^(?!.*\b\w*(?:zahlung|überweisung|karte|banking|link|portal|login|app|webseite|website)\b)"
     r".*?(?<!link )(?<!portal )(?<!app )(?<!seite )(?<!login )(?<!code )(?<!karte )"
     r"\bfunktionier(?:t|en|te|ten)\b(?! (?:\w+ ){0,3}(?:link|portal|login|zahlungslink|website|"
     r"webseite|seite|app|qr))(?: \w+){0,4} nicht\b",
+    r"(?<!laptop ist )(?<!handy ist )(?<!computer ist )(?<!rechner ist )(?<!drucker ist )"
+    r"(?<!telefon ist )(?<!auto ist )"
     rf"\b(?:kaputt|defekt|besch{_AE}digt|zerbrochen|zerkratzt|verkratzt|undicht|mangelhaft|"
     rf"unbrauchbar|fehlerhaft|verschimmelt|verdorben)\w*\b|\btropft\b|\bleckt\b",
     rf"\bpfusch\w*\b|\bmurks\b|\bschlampig\w*\b|\bnicht (?:fachgerecht|ordnungsgem{_AE}{_SS}|"
@@ -796,12 +798,13 @@ _DISPUTE = (
     r"(?:berechnet|abgerechnet|in rechnung)\b|\bgutschrift\b|\bstorn\w+\b|\bnicht (?:bestellt|"
     r"geliefert|erbracht)\b|(?<!kann )(?<!können )(?<!gerade )(?<!momentan )"
     r"(?<!leider )\bnicht (?:be)?(?:zahlen|begleichen)\b",
-    r"\bstimmt nicht\b|\b(?:erkennen|akzeptieren) (?:\w+ ){0,3}nicht(?: an)?\b|"
-    r"\b(?:rechnung|betrag|summe|menge|preis|abrechnung)\b.{0,30}\bfalsch\b|"
-    r"\bnur \d+\b.{0,30}\b(?:bestellt|geliefert|erhalten|bekommen)\b|\b(?:beschädigt|kaputt)\b|"
-    r"\bnicht (?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b|"
-    r"\bkorrigierte\w* rechnung\b|\brechnungskorrektur\b|\b(?:bezahlen|zahlen|begleichen) wir "
-    r"nicht\b|\bnie (?:gemacht|erledigt|ausgeführt|durchgeführt|geliefert|erhalten)\b",
+    r"\bstimmt nicht\b|\b(?:erkennen|akzeptieren) (?:\w+ ){0,3}nicht(?: an)?\b|\b(?:rechnung|"
+    r"betrag|summe|menge|preis|abrechnung)\b.{0,30}\bfalsch\b|\bnur \d+\b.{0,30}\b(?:bestellt|"
+    r"geliefert|erhalten|bekommen)\b|(?<!laptop ist )(?<!handy ist )(?<!computer ist )(?<!rechner "
+    r"ist )(?<!drucker ist )(?<!telefon ist )(?<!auto ist )\b(?:beschädigt|kaputt)\b|\bnicht "
+    r"(?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b|\bkorrigierte\w* "
+    r"rechnung\b|\brechnungskorrektur\b|\b(?:bezahlen|zahlen|begleichen) wir nicht\b|\bnie "
+    r"(?:gemacht|erledigt|ausgeführt|durchgeführt|geliefert|erhalten)\b",
 )
 
 _PAID = (
@@ -935,6 +938,9 @@ _PLAN = (
     rf"geben sie mir|geben sie uns|gebt mir|gib mir|h{_AE}tte gerne?|br{_AE}uchte|br{_AE}uchten)"
     rf"\b (?:\w+ ){{0,3}}(?:zeit|aufschub|verl{_AE}ngerung|fristverl{_AE}ngerung)\b",
     r"\b(?:geben sie|gebt|gib) (?:mir|uns) (?:noch )?(?:zeit )?bis\b",
+    # "Bis zum 25. bräuchte ich noch"
+    r"\bbis (?:zum |ende |mitte )?(?:[^.?!]|(?<=\d)\.){0,20}\b(?:br(?:ä|ae)uchte|brauche|ben(?:ö|"
+    r"oe)tige|br(?:ä|ae)uchten|brauchen) (?:ich|wir) (?:noch)\b",
     rf"\b(?:zahlungs)?aufschub\b|\bfristverl{_AE}ngerung\b|\b(?:zahlungs)?(?:frist|ziel)\w* "
     rf"(?:\w+ ){{0,3}}(?:verl{_AE}nger|verschieb|erstreck|aufschieb|hinausschieb)\w*|"
     rf"\bverl{_AE}ngerung (?:der|des) (?:zahlungs)?(?:frist|ziel\w*)\b|\bnachfrist\b",
@@ -1083,6 +1089,10 @@ _QUESTION_ASK = (
 
 _ACKNOWLEDGED = (
     r"\bschaue? (?:mir )?(?:das|es|ihre \w+|die \w+) (?:\w+ ){0,3}an\b",
+    # "ok ich sags meiner frau", "liegt unserer Kreditorenbuchhaltung vor und wird geprüft"
+    r"\bich sag(?:e|s)? (?:es |das )?(?:meiner|meinem|unserer|unserem)\b|\bwird (?:gerade |"
+    r"derzeit |intern )?(?:geprüft|bearbeitet)\b|\bliegt (?:unserer|der|bei der|bei unserer) \w+ "
+    r"vor\b",
     r"\bgebe (?:ihre|die|deine) (?:nachricht|e-?mail|mail|anfrage) (?:an \w+ )?weiter\b",
     # "Habe ich gesehen, geht an unsere Buchhaltung weiter."
     r"\bgeht an (?:unsere|die|den|das) \w+ weiter\b",
@@ -1147,6 +1157,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
 }
 #: What a question may be about, besides `phrases._TOPICS`.
 QUESTION_TOPICS: tuple[str, ...] = (
+    r"saldenbest(?:ä|ae)tigung", r"kontoauszug",
     r"zahl", r"bezahl", r"einzahl", rf"{_UE}berweis", r"kreditkarte", r"karte", r"twint",
     r"klarna", r"sofort{_UE}berweisung", r"lastschrift", r"verwendungszweck", r"referenz",
     r"offene(?:n)? posten", r"mahnung", r"mahngeb", rf"geb{_UE}hr", r"kosten", r"frist",

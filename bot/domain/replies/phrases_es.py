@@ -745,6 +745,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
     ),
     ReplyIntent.PAID: (
+        # "El cheque se lo dejé el lunes a su repartidor"
+        r"\b(?:cheque|efectivo|sobre|pago)\b[^.?]{0,20}\b(?:se lo|se la|le|les) (?:dej[ée]|"
+        r"entregu[ée]|di)\b",
         # "hoy hemos ordenado el pago", "se han cruzado los correos: lo pagamos el lunes"
         r"\b(?:hemos|he) ordenado (?:el pago|la transferencia)\b|\bse (?:han|habrán) cruzado\b"
         r"[^.?]{0,40}\blo (?:pagamos|pagué|transferimos|abonamos)\b",
@@ -1032,6 +1035,14 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bsin falta\b",
     ),
     ReplyIntent.QUESTION: (
+        # "Mándamela y la tramito", "favor enviar certificación bancaria", "Quería saber a
+        # nombre de quién", "Solicito estado de cuenta", "Me indica por favor el importe", "Que
+        # número de referencia pongo"
+        r"\bm[áa]nd(?:a|e|en)(?:me|nos)(?:la|lo|las|los)\b|\benv[íi](?:a|e|en)(?:me|nos)(?:la|lo|"
+        r"las|los)\b|\bfavor (?:de )?(?:enviar|mandar|indicar|confirmar|compartir|remitir)\b|"
+        r"\bquer[ií]a saber\b|\bquisiera saber\b|\bsolicit(?:o|amos)\b|\b(?:me|nos) indica(?:n|"
+        r"s)?\b|\bqu[ée] (?:n[úu]mero|referencia|cuenta|concepto)\b[^.?]{0,30}\b(?:pongo|ponemos|"
+        r"uso|usamos|indico)\b",
         r"\bcu[aá]nto (?:es|ser[ií]a|queda|quedar[ií]a|debo|debemos|le debo|les debo|sale|"
         r"saldr[ií]a|tengo que|tenemos que|hay que)\b",
         r"\b(?:me|nos) (?:podr[ií]an|podr[ií]as|podr[ií]a|puede|pueden|pod[eé]is|pod[eé]s|"
@@ -1096,6 +1107,11 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"tenemos presente)\b|^\W*(?:visto|le[ií]do|vista)\W*(?:gracias)?\W*$",
         r"^\W*(?:recibido|entendido|gracias)\W*(?:thanks|thank you|cheers)?\W*$",
         r"\btomo nota\b|\blo (?:reviso|miro|reenvío|he reenviado)\b|\breenviad[oa]\b",
+        # "Voy a revisarlo con mi socio y te digo algo", "se lo digo a mi mujer q es la q lleva
+        # las cuentas", "lo turno al área de finanzas"
+        r"\b(?:voy a|vamos a) (?:revisarlo|mirarlo|verlo|consultarlo|comentarlo|chequearlo|"
+        r"checarlo|gestionarlo|hablarlo)\b|\bte digo algo\b|\bse lo (?:digo|paso|comento) a\b|"
+        r"\blo turno a\w*\b",
         # "Acuso recibo de su correo. Lo he remitido al área de contabilidad", "ya le pasé la
         # cuenta de cobro a tesorería"
         r"\bacuso recibo\b|\b(?:lo|la|los|las) (?:he|hemos) remitido\b|\b(?:le |les )?(?:pas[eé]|"
@@ -1106,6 +1122,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
 }
 #: What a question may be about, besides `phrases._TOPICS`.
 QUESTION_TOPICS: tuple[str, ...] = (
+    r"certificaci[oó]n", r"estado de cuenta", r"importe", r"a nombre de", r"raz[oó]n social",
+    r"n[úu]mero de referencia",
     r"comprob", r"verific",
     r"correspond", r"concepto", r"referencia", r"recibo", r"comprobante", r"cargo", r"saldo",
     r"deuda", r"monto", r"adeudo", r"tarjeta", r"efectivo", r"dep[oó]sito", r"bizum",
@@ -1148,6 +1166,7 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bno (?:estoy|estamos) en desacuerdo\b",
     r"\b(?:discrepancia|reclamaci[oó]n|disputa|problema|malentendido)\b[^.]{0,40}\bse (?:aclar[oó]|"
     r"resolvi[oó]|solucion[oó])\b",
     r"\bni (?:reclamaci[oó]n|reclamaciones|reclamo|reclamos|queja|quejas|disputa)\b",

@@ -629,7 +629,8 @@ _PAID = (
     r"paiement)|le n[ée]cessaire)\b",
     r"\b(?:j'ai|nous avons|on a|ai|avons|a|ont|avions|avait)\s+(?:\w+ ){0,3}"
     r"(?:pay[ée]|r[ée]gl[ée]|vir[ée]|vers[ée]|sold[ée]|acquitt[ée]|honor[ée]|transf[ée]r[ée]|"
-    r"rembours[ée]|envoy[ée])(?:e?s?)\b(?<!\bpayee)(?<!\bpayees)",
+    r"rembours[ée]|envoy[ée])(?:e?s?)\b(?<!\bpayee)(?<!\bpayees)(?! (?:nos|mes|ses|leurs) "
+    r"(?:engagements|obligations|commandes))",
     # Just now: "je viens de vous payer via le lien".
     r"\b(?:je|nous|on) (?:viens|venons|vient) (?:tout juste |juste )?d(?:e |')(?:vous |te )?"
     r"(?:la |le |les )?(?:payer|r[ée]gler|virer|verser|solder|acquitter|faire (?:le|un) "
@@ -782,6 +783,9 @@ _PROMISE = (
 
 _ACKNOWLEDGED = (
     r"^\W*not[ée]\b",
+    # "mon fils s'occupe de mes factures je lui fais suivre"
+    r"\bje (?:lui|leur) (?:fais|fait|ferai) suivre\b|\bje (?:lui|leur) (?:transmets|"
+    r"transf[èe]re)\b",
     r"\b(?:pris|prends|prenons) (?:bonne )?note\b|\bc'est not[ée]\b|\bbien not[ée]\b|"
     r"\bbien re[çc]u\b|\bbien compris\b",
     r"\b(?:s'en|m'en|nous en|on s'en) (?:occupe|occupons|charge|chargeons)\b|"

@@ -182,7 +182,7 @@ _FIRST_SUM_NOW = with_start_lookahead(re.compile(
     r"(?:[£$€]\s?\d[\d,.]*|\b(?:half|part|some|one|the first (?:half|part|payment|"
     r"instalment|installment|lot|one)|\d[\d,.]*\s?k|(?:r|rs|eur|chf)\s?\d[\d,.]*|"
     r"\d[\d,.]*\s?(?:€|eur|euros?|dollars?|bucks|pounds?|quid|rand|chf)|\d+\s?%|la mitad|"
-    r"una parte|(?:la )?moiti[ée]|une partie|(?:die )?h[äa]lfte|einen teil))\s+"
+    r"una parte|(?:la )?moiti[ée]|une partie|(?:die )?h[äa]lfte|einen teil|una|la primera))\s+"
     r"(?:now|today|right now|straight away|right away|ahora|hoy|ya|"
     r"maintenant|aujourd'hui|tout de suite|jetzt|heute|sofort)\b",
     re.IGNORECASE,
@@ -250,7 +250,7 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"\.(?=\d)){0,30}\b(?:by|before|"
     r"on|in|until|early|next|this|first)\b)"
     r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b"
-    r"|\b(?:closed|shut) (?:from|after|over)\b"
+    r"|\b(?:closed|shut) (?:from|after|over)\b|\b(?:ich )?bin (?:noch )?bis\b"
     r"|\b(?:until|till|bis(?: zum)?|jusqu'(?:au|à)|hasta(?: el)?)\b(?:[^.;:]|(?<=\d)\.){0,30}"
     r"\b(?:away|off|"
     r"out of (?:the )?office|on (?:holiday|leave|vacation)|urlaub|ferien|abwesend|en vacances|"

@@ -9,11 +9,14 @@ THIRD_PARTIES = (
     r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?|"
     r"distribut\w*|wholesalers?|retailers?|stockists?|grossistes?|mayoristas?|\w*h(?:ä|ae)ndler\w*|"
     r"abnehmer\w*|gcs?|general contractors?|carriers?|couriers?|hauliers?|transporteurs?|"
-    r"transportistas?|spediteur\w*|subcontractors?|sous-traitants?|(?:old |former |ex-)?employers?)"
+    r"transportistas?|spediteur\w*|subcontractors?|sous-traitants?|(?:old |former |ex-)?employers?|"
+    r"filiales?|subsidiar(?:y|ies)|tochter\w*)"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
 # nor in one that says it is someone else's ("to be clear, it's them in administration", "the
 # firm that went into administration is my old employer, not me").
 # Put it before a pattern (`THEIR_OWN + r"..."`): it applies to the first alternative only.
-THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*\bit(?:'s|’s| is) them\b|.*\bnot (?:me|us)\b).*?"
+_NOT_THEM = (r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us)|pas (?:moi|nous)|no (?:yo|nosotros)|"
+             r"nicht (?:ich|wir|uns))\b")
+THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
