@@ -101,6 +101,8 @@ FLOORS = {
     "probes_mixed10.csv": (0.94, 0.95, 0.85),
     "probes_dates_en12.csv": (0.96, 1.0, 0.92),
     "probes_dates_esfrde8.csv": (0.97, 1.0, 0.93),
+    "probes_en13.csv": (0.97, 1.0, 0.95),
+    "probes_esfrde9.csv": (0.97, 1.0, 0.93),
 }
 
 
@@ -142,12 +144,15 @@ FORMERLY_UNSEEN_FLOORS = {
 }
 
 # Whole messages written as development material by four more writers (4 December 2026,
-# evening), each measured once on arrival (297/320): floors set after the model learned them.
+# evening), each measured once on arrival (297/320), and two more (AE, AF: 147/160, session 13):
+# floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
     "replies-w": (0.93, 1.0, 0.90),
     "replies-x": (0.96, 1.0, 0.88),
     "replies-y": (0.94, 1.0, 0.92),
+    "replies-ae": (0.95, 1.0, 0.94),
+    "replies-af": (0.96, 1.0, 0.86),
 }
 
 
