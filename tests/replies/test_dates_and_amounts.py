@@ -732,3 +732,18 @@ def test_a_plan_starts_today_only_with_a_sum_paid_now(words: str, day: date) -> 
 def test_a_day_that_recurs_or_that_terms_count_from_gives_way_to_the_day_paid(
         words: str, day: date) -> None:
     assert parse_reply(reply(words)).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Not this Friday but the one after, I promise. Full amount.", date(2025, 11, 14)),
+    ("Pas ce vendredi mais le suivant, promis, la totalité.", date(2025, 11, 14)),
+    ("Sorry, I meant to pay on Friday but completely forgot. Doing it Thursday for sure.",
+     date(2025, 11, 6)),
+    ("The transfer didn't go through on Monday due to a bank error. We'll re-send it Thursday.",
+     date(2025, 11, 6)),
+    ("Bin noch bis Donnerstag auf Mallorca, Freitag überweise ich, versprochen!",
+     date(2025, 11, 7)),
+])
+def test_a_day_turned_down_missed_or_lasted_until_gives_way_to_the_day_paid(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(words)).promised_date == day

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.domain.replies.clauses import Clause, sentences
@@ -36,7 +36,8 @@ _BEFORE_A_DAY, _AFTER_A_DAY = 30, 16
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
     r"\w+day of)|was|"
-    r"were|had|already|tried|(?<!until it's )(?<!until it is )(?<!\bbe )cleared|overdue|"
+    r"were|had|already|tried|didn't|did not|meant to|forgot|(?<!until it's )(?<!until it is )"
+    r"(?<!\bbe )cleared|overdue|"
     r"war|waren|bereits|schon|fue|era|estaba|estaban|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
 ))
@@ -280,7 +281,8 @@ _WEEKDAYS_PLURAL = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+(
 # the day paid.
 _COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|months?|jours?|d[ií]as|tage[n]?) (?:from|after|"
                            r"of|fin|nach|apr[eè]s|despu[eé]s de) (?:the )?$", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu'(?:au|à)?|hasta)\s*$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu'(?:au|à)?|hasta|bis(?: zum| zur)?)\s*$",
+                           re.IGNORECASE)
 _LATEST_NEAR = re.compile(
     r"\b(?:(?:at )?(?:the )?(?:very |absolute )?latest|no later than|(?:aller)?spätestens|"
     r"au plus tard|a (?:más|mas) tardar|como (?:muy )?tarde)\W*$",
@@ -386,6 +388,7 @@ def _days_to_come(text: str, sent: date,
             continue
         if _PAST_OR_MISSED.search(clause.text):
             found = _not_in_the_past(clause.text, found)
+        found = [_the_one_after(text, clause, mention) for mention in found]
         mentions = [mention for mention in found
                     if mention.value >= sent and not _refused(text, clause, mention)]
         if mentions and alone_ends >= 0 and _RESTATED.fullmatch(
@@ -419,6 +422,15 @@ _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work))\b"
     r"|\s(?:doesn't|won't) work\b",
     re.IGNORECASE)
+
+
+def _the_one_after(text: str, clause: Clause, mention: DateMention) -> DateMention:
+    """`mention`, or the same weekday a week on when the debtor turns it down for the one after
+    it ("Not this Friday but the one after", "Pas ce vendredi mais le suivant")."""
+    if not _THE_ONE_AFTER.match(text, clause.start + mention.end):
+        return mention
+    return DateMention(mention.start, mention.end, mention.phrase,
+                       mention.value + timedelta(days=7))
 
 
 def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
