@@ -191,7 +191,7 @@ def split_reply(text: str) -> ReplyText:
 # "Your request (48213) has been updated.", then the newest comment and the older ones, each
 # between rules of dashes).
 _TICKET_FRAME = re.compile(
-    r"\A\W*(?:[—–-]+\s*)*(?:##- )?(?:please type your reply above this line|reply above this line|"
+    r"\A\W{0,60}?(?:please type your reply above this line|reply above this line|"
     r"veuillez (?:saisir|taper|écrire) votre réponse au-dessus de cette ligne|bitte (?:geben sie "
     r"ihre antwort über dieser zeile ein|antworten sie oberhalb dieser zeile)|escriba su respuesta "
     r"(?:por )?encima de esta línea)\W*$", re.IGNORECASE | re.MULTILINE)

@@ -173,3 +173,10 @@ def test_answers_in_brackets_inside_the_quoted_lines_are_the_sender_s_words() ->
     new_text = split_reply(text).new_text
     assert "It has - paid 29/05 via BACS" in new_text
     assert "disregard this reminder" not in new_text
+
+
+def test_a_body_of_rules_and_blank_lines_is_read_without_a_help_desk_frame() -> None:
+    # The frame is looked for with a bounded pattern: dashes and spaces before a line that is
+    # no frame must not make the search try every way of splitting them.
+    text = ("- " * 150 + "\n") * 3 + "Will pay Friday."
+    assert split_reply(text).new_text.endswith("Will pay Friday.")
