@@ -747,3 +747,32 @@ def test_a_day_that_recurs_or_that_terms_count_from_gives_way_to_the_day_paid(
 def test_a_day_turned_down_missed_or_lasted_until_gives_way_to_the_day_paid(
         words: str, day: date) -> None:
     assert parse_reply(reply(words)).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("We're away at the trade fair, back Wednesday 19th. I'll sort it the Monday after we get "
+     "back.", date(2025, 11, 24)),
+    ("payday's the 25th so ill clear INV-0823 two days after that once its definitely through.",
+     date(2025, 11, 27)),
+    ("Boss is on leave until 14 Nov (Fri). He will approve the following Monday.",
+     date(2025, 11, 17)),
+    ("Government contract money due the 19th, you will get yours the Friday after that.",
+     date(2025, 11, 21)),
+    ("Payment is scheduled in our next payment cycle which is on 2nd Friday of every month.",
+     date(2025, 11, 14)),
+    ("We settle on the 3rd Wednesday each month.", date(2025, 11, 19)),
+    ("I'll pay it Friday — sorry, I mean Thursday, Friday I'm on a site in Leeds all day.",
+     date(2025, 11, 6)),
+    ("We'll pay it Friday. Actually, scratch that, Thursday — our bank's ACH cutoff moved.",
+     date(2025, 11, 6)),
+    ("Hi Mel, we'll pay 7/11 (this Friday). Ta, Pete", date(2025, 11, 7)),
+    ("Good afternoon Ma, I will pay next tomorrow. Kindly bear with me.", date(2025, 11, 6)),
+    ("We shall pay end month.", date(2025, 11, 30)),
+    ("It'll be the first working day of December, when our new budget opens.",
+     date(2025, 12, 1)),
+    ("Our end-of-year shutdown starts 19 Dec, so I'll make sure it's in the payment run on "
+     "Monday 15 Dec.", date(2025, 12, 15)),
+])
+def test_days_relative_to_another_corrected_or_counted_in_a_month_resolve(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day

@@ -1555,3 +1555,62 @@ def test_quiet_replies_in_spanish_french_and_german_read_as_what_they_are(
 def test_whole_replies_in_french_and_german_read_as_what_they_are(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Can you stop sending these to my old Hotmail and use accounts@brightwell.example instead? "
+     "Also what's the sort code?", ReplyIntent.QUESTION),
+    ("Please don't contact my wife about this, it's my business account, not hers. Email me "
+     "here instead. I've seen the invoice.", ReplyIntent.ACKNOWLEDGED),
+    ("Unsubscribe me from the newsletter please - not these, just the marketing ones. Can you "
+     "tell me what INV-5520 covers?", ReplyIntent.QUESTION),
+    ("Nous ne sommes pas en redressement judiciaire, contrairement à ce qui circule. Pourrions-"
+     "nous payer en deux fois ?", ReplyIntent.PAYMENT_PLAN),
+    ("Bankruptcy? No, nothing like that. We're paying the £615 on Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Bien reçu, merci. Je le transmets à Maître Garnier, notre avocate, qui valide toutes les "
+     "factures au-dessus de 5 000 € avant paiement.", ReplyIntent.ACKNOWLEDGED),
+    ("Diane left us in October so your reminder sat in a dead inbox. I'm her replacement and "
+     "I'll pay INV-3012 on Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Since Mum died I've taken over the shop and all its bills. Could I pay £300 on 14 "
+     "November and the same each month after?", ReplyIntent.PAYMENT_PLAN),
+    ("Why is there VAT on this one when the quote was zero-rated? Not having a go, genuinely "
+     "asking.", ReplyIntent.QUESTION),
+    ("not sure if the credit note for the damaged tiles has been applied to this one or if it "
+     "comes separately?", ReplyIntent.QUESTION),
+])
+def test_lookalikes_of_a_stop_a_wrong_person_or_a_dispute_read_as_what_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "we're in the hands of the liquidator now. nothing I can do, sorry mate",
+    "I have instructed solicitors in this matter. Please direct all communication to them and "
+    "do not contact me directly.",
+    "Remove this email address from your records please and don't contact me here again.",
+])
+def test_a_stop_request_that_sends_nowhere_else_of_the_debtor_s_own_stays_one(words: str) -> None:
+    assert parse_reply(reply(words)).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("We've been paid a visit by the auditors all week so I'm drowning. I'll look into this one "
+     "once they're out of our hair.", ReplyIntent.ACKNOWLEDGED),
+    ("Apologies - we stopped the cheque we posted on the 2nd because it was made out to the "
+     "wrong name. The £2,904.00 will go out by bank transfer on Thursday instead.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("No I haven't paid it yet, my bad - I thought it went through the insurance but apparently "
+     "not. I'll do the £135 on Monday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Ich dachte eigentlich, wir hätten die Rechnung schon im April bezahlt? Können Sie bitte "
+     "nochmals nachschauen?", ReplyIntent.QUESTION),
+    ("I'm replying on behalf of Sandra Poole, who is on annual leave this week. She has left "
+     "instructions for INV-6630 to be included in the supplier payment run on Wednesday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Sorry, I'm the new PTA treasurer. Is IH-10871 for the summer fair posters or the raffle "
+     "tickets? Our old treasurer paid everything by cheque, can we do bank transfer instead?",
+     ReplyIntent.QUESTION),
+])
+def test_idioms_cancelled_payments_beliefs_and_new_contacts_read_as_what_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(words)).intent is intent

@@ -99,7 +99,8 @@ _RETURNING = with_start_lookahead(re.compile(
 # money's tight. Could I pay it off bit by bit?"), or saying money is tight, wrote the message:
 # no notice asks or says that.
 _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
-    r"\b(?:pay|paid|payment|instal\w*|plan|afford|pag\w+|pai\w+|payer|zahl\w*|rate[n]?)\b"
+    r"\b(?:pay|paid|payment|instal\w*|plan|afford|split|the rest|pag\w+|pai\w+|payer|zahl\w*|"
+    r"rate[n]?)\b"
     r"[^?\n]{0,80}\?|\bmoney(?:'s| is) (?:really |very |so )?tight\b|\b(?:a bit|a little|"
     r"some) more "
     r"time\b(?!-)|\b(?:can't|cannot|can not) (?:afford|pay|clear)\b|\b(?:i'll|i will|i can|we'll|"

@@ -191,7 +191,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_start",
         re.compile(
             rf"\b(?:early|beginning of|start of|first of|anfang|début|debut|principios de|"
-            rf"comienzos de|inicios? de)\s+(?:de\s+)?(?P<month>{_MONTH})\b",
+            rf"comienzos de|inicios? de|(?P<working>(?:the )?first (?:working|business) day of))"
+            rf"\s+(?:de\s+)?(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
     ),
@@ -215,7 +216,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_end",
         re.compile(
-            r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|last (?:working |business )?"
+            r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|end month|eom|e\.o\.m|"
+            r"last (?:working |business )?"
             r"day of (?:the |this )?month|(?:a |al )?(?:fin|final)"
             r"(?:es)? de(?:l)? (?:este )?mes|(?:à la |a la )?fin (?:du |de |de ce )?mois|"
             r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )ultimo|"
@@ -243,6 +245,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)\b"
+            rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:día|dia) |le |am |au |bis zum |zum |"
             r"antes del |"
             r"avant le |du |vor dem )"
@@ -274,6 +277,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<weekday>{_WEEKDAY})\s+"
             r"(?:of (?:the |this )?month|del mes|du mois|(?:des|im) monats?|"
             rf"(?:of|in|de|del|du|im) {_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "nth_weekday",
+        re.compile(
+            rf"\b(?P<nth>second|2nd|third|3rd|fourth|4th)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})\s+"
+            r"(?:(?:of|in)\s+)?(?:(?P<next>(?:the\s+)?next month)|(?:the |each |every )?month|"
+            rf"{_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
             re.IGNORECASE,
         ),
     ),
@@ -322,6 +334,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day_after",  # the day after the one named before it: see `find_dates`
+        re.compile(
+            r"\b(?:(?P<count>\d|one|two|three|four|five|six|seven|ten) (?P<working>working |"
+            r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|the "
+            r"(?:following|next) day|le lendemain|"
+            rf"(?:the )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) (?:after|following)"
+            r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
+            r"(?! (?:next|the \d|\d))|"
+            rf"the following {_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})|"
+            r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|am (?:tag danach|"
+            r"n[äa]chsten tag|folgetag))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             rf"\b(?:(?P<modifier>(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
@@ -338,30 +365,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "day_after",  # the day after the one named before it: see `find_dates`
-        re.compile(
-            r"\b(?:the day after(?! tomorrow)|the (?:following|next) day|le lendemain|"
-            r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|am (?:tag danach|"
-            r"n[äa]chsten tag|folgetag))\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
         "relative",
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
             r"this evening|this arvo|tant[ôo]t|the morra|(?:in|within) (?:the next|an|the) hour|"
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
-            r"morning|first thing tomorrow|tomorrow week|today week|\d{1,3} ?hours from (?:now|"
-            r"today)|heute in acht tagen|tomorrow|tomm?orr?ow|tomoro|tmrw|2moro|day after "
-            r"tomorrow|(?:a|one|two|three|\d) (?:weeks?|fortnights?) from (?:today|now)|hoy|"
-            r"pasado mañana|apr[eè]s[- ]demain|ce soir|esta noche|heute abend|this weekend|ce "
-            r"week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la )?fin de (?:la "
-            r")?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana que viene)|a "
-            r"finales de (?:la|esta) semana|ende (?:der )?nächste[nr]? woche|ende (?:der|dieser) "
-            r"woche|(?:en )?d[ée]but de (?:la )?semaine prochaine|principios de la (?:próxima "
-            r"semana|semana que viene)|anfang (?:der )?nächste[nr]? woche|d[ée]but du mois "
-            r"prochain|principios del (?:mes que viene|próximo mes)|anfang (?:des )?nächsten "
+            r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
+            r"?hours from (?:now|today)|heute in acht tagen|tomorrow|tomm?orr?ow|tomoro|tmrw|"
+            r"2moro|day after tomorrow|(?:a|one|two|three|\d) (?:weeks?|fortnights?) from "
+            r"(?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
+            r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
+            r")?fin de (?:la )?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana "
+            r"que viene)|a finales de (?:la|esta) semana|ende (?:der )?nächste[nr]? woche|ende "
+            r"(?:der|dieser) woche|(?:en )?d[ée]but de (?:la )?semaine prochaine|principios de la "
+            r"(?:próxima semana|semana que viene)|anfang (?:der )?nächste[nr]? woche|d[ée]but du "
+            r"mois prochain|principios del (?:mes que viene|próximo mes)|anfang (?:des )?nächsten "
             r"monats|(?:a )?mediados de(?:l)? mes|(?<!esta )(?<!la )mañana(?! por)|aujourd'hui|"
             r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|next week|(?:la "
             r")?semana que viene|(?:la )?próxima semana|"
@@ -476,6 +494,7 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
                 continue
             if kind == "day_after":
                 days_after.append(found)
+                taken.append((found.start(), found.end()))
                 continue
             value = _resolve(kind, found, sent, month_first)
             if value is None:
@@ -487,19 +506,89 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
     for found in days_after:
         before = [mention for mention in mentions if mention.end <= found.start()]
         named = max(before, key=lambda mention: mention.start).value if before else earlier
-        if named is not None:
-            mentions.append(DateMention(found.start(), found.end(), found.group(0),
-                                        named + timedelta(days=1)))
+        weekday_named = found.group("weekday") or found.group("weekday2")
+        if named is None:
+            weekday = _named(_WEEKDAYS, weekday_named) if weekday_named else None
+            if weekday is not None:  # "the following Monday" with no day before it
+                mentions.append(DateMention(found.start(), found.end(), found.group(0),
+                                            _weekday(sent, weekday, "following")))
+            continue
+        count = found.group("count")
+        days = 1 if count is None else int(count) if count.isdigit() else _COUNT_WORDS.get(count, 1)
+        if found.group("working"):
+            value = _add_working_days(named, days)
+        elif weekday_named:
+            weekday = _named(_WEEKDAYS, weekday_named)
+            if weekday is None:
+                continue
+            value = named + timedelta(days=(weekday - named.weekday()) % 7 or 7)
+        else:
+            value = named + timedelta(days=days)
+        mentions.append(DateMention(found.start(), found.end(), found.group(0), value))
     mentions.sort(key=lambda mention: mention.start)
-    return [mention for mention, following in zip(mentions, [*mentions[1:], None], strict=False)
-            if not (mention.start in weekdays and following is not None
-                    and _DIGIT.search(following.phrase) is not None
-                    and _NAMES_THE_SAME_DAY.fullmatch(text, mention.end, following.start))]
+    kept: list[DateMention] = []
+    replaced: dict[int, DateMention] = {}
+    for index, found_mention in enumerate(mentions):
+        mention = replaced.get(index, found_mention)
+        beside = _date_beside(text, mentions, index) if mention.start in weekdays else None
+        if beside is not None:
+            agreed = _agreeing(replaced.get(beside, mentions[beside]), mention.value.weekday(),
+                               sent)
+            if agreed is not None:  # one day, written twice: the date says which
+                if beside < index and kept and kept[-1].start == agreed.start:
+                    kept[-1] = agreed
+                else:
+                    replaced[beside] = agreed
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _date_beside(text: str, mentions: list[DateMention], index: int) -> int | None:
+    """Where in `mentions` the date in figures is that is written right before or after the
+    weekday `mentions[index]` ("Thurs 20/11", "Mittwoch, dem 19. November", "14 Nov (Fri)")."""
+    mention = mentions[index]
+    if index + 1 < len(mentions):
+        following = mentions[index + 1]
+        if _DIGIT.search(following.phrase) and _NAMES_THE_SAME_DAY.fullmatch(
+                text, mention.end, following.start):
+            return index + 1
+    if index > 0:
+        previous = mentions[index - 1]
+        if _DIGIT.search(previous.phrase) and _WEEKDAY_AFTER_ITS_DATE.fullmatch(
+                text, previous.end, mention.start):
+            return index - 1
+    return None
+
+
+_SHORT_FIGURES = re.compile(r"(\d{1,2})[/.-](\d{1,2})\b")
+
+
+def _agreeing(dated: DateMention, weekday: int, sent: date) -> DateMention | None:
+    """`dated` as the day that falls on `weekday`: as read, or read the other way round ("7/11
+    (this Friday)" in a reply read month first is 7 November), a day still to come first;
+    None when neither falls on it: the weekday and the date then say different things, and
+    both are kept."""
+    readings = [dated.value]
+    figures = _SHORT_FIGURES.match(dated.phrase.strip())
+    if figures is not None:
+        first, second = int(figures.group(1)), int(figures.group(2))
+        for day, month in ((first, second), (second, first)):
+            other = _next_month_day(sent, month, day) if 1 <= month <= 12 else None
+            if other is not None and other not in readings:
+                readings.append(other)
+    agreeing = [value for value in readings if value.weekday() == weekday]
+    if not agreeing:
+        return None
+    value = next((value for value in agreeing if value >= sent), agreeing[0])
+    return DateMention(dated.start, dated.end, dated.phrase, value)
 
 
 # Between a weekday and the date in figures that follows it ("Thurs 20/11", "Mittwoch, dem 19.
 # November", "le mercredi 12"): one day, the date says which.
 _NAMES_THE_SAME_DAY = re.compile(r"[,\s]*(?:(?:the|le|el|den|dem|der|am)\s+)?", re.IGNORECASE)
+# Between a date in figures and its weekday after it ("14 Nov (Fri)", "el 12, miércoles").
+_WEEKDAY_AFTER_ITS_DATE = re.compile(r"[,\s]*\(?\s*")
 
 
 def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
@@ -572,6 +661,10 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         if named is None:
             return None
         if kind == "month_start":
+            if groups.get("working"):  # the first weekday of that month
+                first = _next_month_day(sent, named, 1)
+                return first + timedelta(days=max(0, 7 - first.weekday()) if first.weekday() > 4
+                                         else 0) if first is not None else None
             if named == sent.month and sent.day <= 10:
                 return None  # "early March" written in early March: now, no day to pin
             return _next_month_day(sent, named, 1)
@@ -604,6 +697,13 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
         return (_last_weekday_of_month(sent, weekday, named) if weekday is not None
                 else None)
+    if kind == "nth_weekday":
+        weekday = _named(_WEEKDAYS, groups["weekday"])
+        named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
+        if weekday is None:
+            return None
+        return _nth_weekday(sent, weekday, _NTH[groups["nth"].lower()], named,
+                            next_month=bool(groups.get("next")))
     if kind == "first_weekday":
         weekday = _named(_WEEKDAYS, groups["weekday"])
         named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
@@ -732,6 +832,23 @@ def _last_weekday_of_month(sent: date, weekday: int, named: int | None = None) -
     return found
 
 
+def _nth_weekday(sent: date, weekday: int, nth: int, month: int | None, *,
+                 next_month: bool) -> date:
+    """The `nth` `weekday` of the named month still to come, of the next month, or of the
+    sending month (of the next month once that has gone by): "the 2nd Friday of every month"."""
+    following = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
+    if next_month:
+        start = following
+    elif month is None:
+        start = date(sent.year, sent.month, 1)
+    else:
+        start = date(sent.year if month >= sent.month else sent.year + 1, month, 1)
+    found = start + timedelta(days=(weekday - start.weekday()) % 7, weeks=nth - 1)
+    if found < sent and month is None and not next_month:
+        found = following + timedelta(days=(weekday - following.weekday()) % 7, weeks=nth - 1)
+    return found
+
+
 def _first_weekday(sent: date, weekday: int, month: int | None, *, next_month: bool) -> date:
     """The first `weekday` of the next month, of the named month still to come, or of the
     sending month (of the next month once that has passed)."""
@@ -751,6 +868,7 @@ def _first_weekday(sent: date, weekday: int, month: int | None, *, next_month: b
 
 
 _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
+_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _COMING = frozenset(("coming", "kommenden", "kommender", "kommende"))
 
 
@@ -802,6 +920,10 @@ def _relative(phrase: str, sent: date) -> date | None:
             2 if from_today.group(2) == "fortnight" else 1)
         return sent + timedelta(weeks=weeks)
     if re.fullmatch(r"tomm?orr?ow|tomoro|tmrw|2moro", lowered):
+        return sent + timedelta(days=1)
+    if lowered == "next tomorrow":  # West African English: the day after tomorrow
+        return sent + timedelta(days=2)
+    if lowered == "tmr":
         return sent + timedelta(days=1)
     if re.fullmatch(r"(tomorrow|today) week|heute in acht tagen", lowered):
         return sent + timedelta(days=8 if lowered.startswith("tomorrow") else 7)

@@ -55,7 +55,9 @@ _CEASE = (
     r"letters|texts|spam)\b)",
     THEIR_OWN + r"\b(?:entered|gone into|in) (?:voluntary )?(?:administration|receivership|"
     r"liquidation)\b|"
-    r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b",
+    r"\bcontact the (?:administrators?|liquidators?|receivers?|trustee)\b|"
+    + THEIR_OWN + r"\bin the hands of (?:the |an? )?(?:official )?(?:liquidators?|administrators?|"
+    r"receivers?|insolvency practitioners?)\b",
     r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
     r"solicitor|counsel|legal)\b",
     r"\b(?:correspondence|communications?)\b.{0,40}\b(?:directed|sent|addressed|forwarded)\b",
@@ -319,7 +321,8 @@ _DISPUTE = (
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
     r"(?<!\bte )(?<!\ble )(?<!\bles )(?<!\bos )(?<!\bnos )"
     r"contest(?!ad[oa]s?\b|ar\w*|[oó]\b|amos\b|aron\b|en\b)\w*)\b|\bpush back\b|\bobject to\b",
-    r"(?<!\bif it )(?<!\bif they )(?<!\bif that )(?<!\bif this )(?<!\bin case it )"
+    r"(?<!\bif it )(?<!\bif they )(?<!\bif that )(?<!\bif this )(?<!\bin case it )(?<!\bhas it )"
+    r"(?<!\bhave they )(?<!\bhas that )"
     r"\b(?:never|not|\w+n't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
     r"requested|signed off|delivered|provided|completed|finished|performed|"
     r"showed up|turned up|arrived|collected|fitted|installed|serviced|repaired|cleaned|washed|"
@@ -657,7 +660,7 @@ _PAID = (
     r"payid|paynow|zelle|venmo|upi|neft|imps)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
     r"\b(?:went|gone) out\b|"
-    r"(?<!\bfor )(?<!\bfor the )(?<!\bfor your )(?<!\bsend the )(?<!\bshare the )"
+    r"(?<!\bfor )(?<!\bfor the )(?<!\bfor your )(?<!\bsend the )(?<!\bshare the )(?<!\bold )"
     r"\bremittance\b(?! (?:details|will|"
     r"to follow|should))(?: (?:advice|slip))?|"
     r"\bproof of payment\b|"
@@ -725,7 +728,8 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:" + "".join(rf"{word}|" for language in _LANGUAGES for word in language.NOT_PAID) +
     r"\b(?:may|might|must) have been\b|\bje croyais\b|\bje pensais\b|\bpens[ée] que\b|"
     r"\bpensaba que\b|\bcre[íi]a que\b|"
-    r"\bich dachte\b|"
+    r"\bich dachte\b|\bh(?:ä|ae)tten?\b|\b(?:stopped|cancell?ed|bounced|voided)\b|"
+    r"\b(?:thought|assumed|believed) (?:that )?(?:it|we|i|the payment) (?:went|had gone)\b|"
     r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\b(?:thought|assumed|believed) "
     r"(?:\w+ ){0,2}(?:had|was|were)\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
@@ -790,6 +794,7 @@ _PLAN = (
 )
 
 _PROMISE = (
+    r"\b(?:will|shall|'ll) do the needful\b",
     # paying as soon as they can: a promise with no day ("Paying it as soon as possible")
     r"(?<!\bcan't )(?<!\bcannot )(?<!\bnot )(?<!\bhow to )(?<!\bunable to )"
     r"\b(?:pay\w*|settl\w+|transfer\w*)\b[^.?!]{0,30}?\b(?:as soon as (?:possible|poss|i can|we "
@@ -848,7 +853,8 @@ _TOPICS = (
     r"number to call", r"admin", r"line item", r"proof of delivery", r"receipt",
     r"po number",
     r"purchase order", r"contract", r"document", r"paperwork", r"owing", r"owed",
-    r"confirmation", r"hours", r"terms", r"portal", r"log ?in", r"password",
+    r"confirmation", r"hours", r"terms", r"portal", r"log ?in", r"password", r"credit note",
+    r"discount",
     r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note",
     r"pdf", r"which \w+ is this for",
     r"remit", r"sort code", r"iban", r"routing",
@@ -868,8 +874,8 @@ _QUESTION_ASK = (
     r"your|a|an) (?:\w+ ){0,2}(?:sort code|account number|iban|bic|swift|bank details|"
     r"remittance details|"
     r"invoice number|po number|w-?9|statement|copy)\b",
-    r"\b(?:need|needs|want|would like|require|requires) (?:a |an |another |the |your )?(?:copy|"
-    r"copies|duplicate|breakdown|receipt|statement|itemi[sz]ed|details)\b",
+    r"\b(?:need|needs|want|would like|'d like|require|requires) (?:a |an |another |the |your "
+    r")?(?:copy|copies|duplicate|breakdown|receipt|statement|itemi[sz]ed|details)\b",
     r"\b(?:can|could|would|will) you (?:please )?(?:send|resend|forward|email|e-mail|provide|"
     r"confirm|tell|let me know|explain|share|check)\b",
     r"\bplease (?:send|resend|provide|confirm|explain|forward|advise|share)\b",
@@ -886,8 +892,9 @@ _QUESTION_ASK = (
     r"bank|company) (?:number|details|id))\b",
     # "not sure what this is for", "just wondering when this was due", "I'd like to see the
     # hours broken down"
-    r"\bnot sure (?:what|why|which|where|when|how)\b|\b(?:just )?wondering (?:when|what|why|which|"
-    r"where|how|if|whether)\b|\b(?:i'd|i would|we'd|we would) like to (?:see|have|get|know)\b",
+    r"\bnot sure (?:what|why|which|where|when|how|if|whether)\b|\b(?:just )?wondering (?:when|"
+    r"what|why|which|where|how|if|whether)\b|\b(?:i'd|i would|we'd|we would) like to (?:see|have|"
+    r"get|know)\b",
 )
 
 # Asking for the reminders to go on ("keep them coming", "Hören Sie bitte nicht auf", "ne cessez
@@ -933,10 +940,10 @@ _ACKNOWLEDGED = (
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
     r"\bpassed (?:it |this )?(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
-    r"\b(?:will|'ll) revert\b|\b(?:will|'ll|let me) (?:have|take) a (?:look|peek)\b|"
-    r"\b(?:message|e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|\b(?:will|'ll|"
-    r"going to) (?:speak|talk) (?:to|with)\b|\b(?:will|'ll) get (?:to|on(?:to)?) it\b|"
-    r"\b(?:cheers|ta) (?:for|4) (?:the|this|your)\b",
+    r"\b(?:will|'ll|shall) revert\b|\bwell received\b|\b(?:will|'ll|let me) (?:have|take) a "
+    r"(?:look|peek)\b|\b(?:message|e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|"
+    r"\b(?:will|'ll|going to) (?:speak|talk) (?:to|with)\b|\b(?:will|'ll) get (?:to|on(?:to)?) "
+    r"it\b|\b(?:cheers|ta) (?:for|4) (?:the|this|your)\b",
     r"^\W*(?:forwarded|passed|sent) (?:on |along |over )?to\b|\b(?:haven't|have not|not) "
     r"forgotten\b|\bon my (?:list|radar|to-do)\b|\bget back to you\b|\bwrite back\b|\b(?:will|'ll) "
     r"(?:discuss|raise|bring up|mention)\b",
@@ -981,7 +988,8 @@ _ACKNOWLEDGED = (
     r"\w+ know\b|\bbring (?:it|this) to (?:the )?attention of\b|\bput (?:it|this) in front of\b|"
     r"\b(?:has |have )?gone (?:to|through to) (?:our|the) (?:\w+ )?(?:team|department|dept|office|"
     r"approvers?|directors?|board)\b|\b(?:she|he|they)(?:'ll| will) pick (?:this|it) up\b|"
-    r"\b(?:i'm|i am|we're|we are) on it\b",
+    r"\b(?:i'm|i am|we're|we are) on it\b|\b(?:i've|i have|we've|we have) (?:now )?seen (?:the|"
+    r"your) (?:invoice|reminder|e-?mail|bill|statement)\b",
     r"^\W*(?:right(?:o|oh)?|ta|cheers|thanks|thank you|many thanks|got (?:your|the) "
     r"(?:e-?mail|message|reminder)|righty-?o)\W*(?:thanks|cheers|ta)?\W*$",
     r"^\W*(?:roger(?: that)?|copy that|fair enough|10-4|sounds good)\W*(?:thanks|cheers)?"
@@ -1033,6 +1041,13 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"|\bnot saying (?:i|we) won't pay\b|\b(?:i|we) just want to understand\b"
     r"|\b(?:says|said|confirmed) (?:it's|it is|the invoice is|the bill is) (?:legit|fine|correct|"
     r"valid)\b"
+    r"|\b(?:genuinely asking|just asking|only asking|not having a go|solo pregunto|s[óo]lo es una "
+    r"pregunta|je préfère vérifier|juste pour vérifier|nur eine frage|nothing to argue about|"
+    r"makes sense now|that makes sense|(?:this|it) is the correct one)\b"
+    r"|\b(?:credit note|credit|abono|avoir|gutschrift)\b[^.?!]{0,60}\b(?:applied|included|incluye|"
+    r"inclus|berücksichtigt|deducted|taken off|comes? separately|llega aparte)\b[^.!]{0,60}\?"
+    r"|\b(?:applied|included|incluye|inclus|berücksichtigt)\b[^.?!]{0,40}\b(?:credit note|abono|"
+    r"avoir|gutschrift)\b[^.!]{0,40}\?"
     r"|\b(?:we|i) settled it with\b|\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
     r"has been) (?:settled|resolved|sorted)\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
@@ -1052,6 +1067,22 @@ _NOT_A_WRONG_PERSON = re.compile(
     r"\bc'est moi qui (?:reprends|g[èe]re|m'occupe)\b|\bich habe (?:seine|ihre) (?:kunden|"
     r"aufgaben|akten|konten) (?:übernommen|ubernommen)\b"
     r"|\bi(?:'ve| have) taken over (?:accounts payable|the accounts|payables|a/?p)\b"
+    # or someone who answers for the debt now ("I'm her replacement and I'll pay", "I'm running
+    # the farm now", "liabilities and all, so this one's on us", "la deuda es de la sociedad",
+    # "Ich führe den Betrieb weiter und übernehme die offene Rechnung")
+    r"|\bi(?:'m| am) the new (?:\w+ )?(?:treasurer|bookkeeper|accounts? \w+|finance \w+|office "
+    r"manager|practice manager|business manager|bursar|administrator|payroll \w+|ap \w+|"
+    r"controller)\b|\bon behalf of \w+(?: \w+)?,? who is (?:on (?:annual |maternity |paternity |"
+    r"sick )?leave|away|off|out of (?:the )?office)\b|\bcovering for (?:her|him|them|\w+) "
+    r"(?:while|this week|today)\b|\bi'm (?:her|his|their) replacement\b|\b(?:her|his|their) "
+    r"replacement\b[^.]{0,40}\b(?:starts|will)\b|\bi'm running the \w+ now\b|\b(?:taken|taking) "
+    r"over the (?:shop|business|firm|farm|company|practice)\b|\b(?:this|it|that) (?:one)?(?:'s| "
+    r"is) on us\b|\bliabilities and all\b|\b(?:we've|we have|i've|i have) taken on (?:the |his |"
+    r"her |their )?(?:previous owner's )?(?:supplier )?(?:accounts|debts|liabilities|bills)\b|"
+    r"\bcarries on under\b|\bstill the right (?:e-?mail|address|contact)\b|\bstill forwards to "
+    r"me\b|\basumimos las deudas\b|\bla deuda es de la (?:sociedad|empresa)\b|\bla pagamos "
+    r"nosotros\b|\bme encargo yo\b|\b(?:übernehme|übernehmen) (?:die|alle) (?:offene[n]? "
+    r")?(?:rechnung|schulden|verbindlichkeiten)\b|\bführe den betrieb weiter\b"
     # or a payment put on the wrong account at the creditor's ("Maybe it went against the wrong
     # account?", "Wurde sie vielleicht falsch zugeordnet?")
     r"|\b(?:went|gone|put|allocated|applied|posted|booked|credited|matched) (?:against|to|on|"
@@ -1138,8 +1169,40 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
         return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
                     and not _PAYMENT_SHOWN.search(words))
     if intent is ReplyIntent.CEASE:
-        return bool(_LAWYER_SAYS_IT_IS_DUE.search(words) and not _STOP_WORDS.search(words))
+        if _LAWYER_SAYS_IT_IS_DUE.search(words) and not _STOP_WORDS.search(words):
+            return True
+        return bool(_SEND_IT_ELSEWHERE.search(words) and not (
+            _SENT_TO_A_REPRESENTATIVE.search(words) or _STOP_CONTACTING_ME.search(words)))
     return False
+
+
+# A stop request that only moves the reminders: to another of the debtor's addresses or to
+# themself rather than a relative or colleague ("stop sending these to my old Hotmail and use
+# accounts@... instead", "Please don't contact my wife about this... Email me here instead",
+# "dejen de escribir al correo de Pedro... Me encargo yo"), or off the marketing list only
+# ("Unsubscribe me from the newsletter - not these"). Not when it sends them to a lawyer or an
+# insolvency practitioner.
+_SEND_IT_ELSEWHERE = re.compile(
+    r"\buse [\w.+-]+@[\w.-]+ instead\b|\bto my old (?:hotmail|gmail|yahoo|outlook|work |personal )?"
+    r"(?:e-?mail|address|account|inbox)?\b[^.]{0,30}\binstead\b|"
+    r"\b(?:use|email|e-mail|write to|contact) (?:me )?(?:at |on )?(?:this|my|our|the) (?:new |"
+    r"other |work |business )?(?:e-?mail|address|account|inbox)\b[^.]{0,20}\binstead\b|"
+    r"(?<!n't )(?<!not )\b(?:email|e-mail|write to|contact) me (?:here |at this address )?"
+    r"instead\b|"
+    r"\bme encargo yo\b|\b(?:not|no) (?:these|the reminders|the invoices?)\b[^.]{0,20}\b(?:just|"
+    r"only) the (?:marketing|newsletters?|promotional)\b|\b(?:newsletter|marketing|promotional) "
+    r"(?:e-?mails?|ones|list)\b[^.]{0,40}\b(?:not|but not|nicht|pas) (?:these|the reminders|"
+    r"invoices)\b|\bwrite to [\w.+-]+@[\w.-]+ instead\b|\bécrivez(?:-moi)? d[ée]sormais à\b|"
+    r"\b(?:nicht mehr|not) (?:an|to) (?:meine|my) (?:frau|mann|wife|husband|partner\w*)\b",
+    re.IGNORECASE)
+_SENT_TO_A_REPRESENTATIVE = re.compile(
+    r"\b(?:lawyers?|solicitors?|attorneys?|legal|avocat\w*|abogad\w*|anw(?:ä|a)lt\w*|"
+    r"administrators?|liquidators?|receivers?|trustees?|insolvency|advisers?|advisors?|mabs|"
+    r"stepchange|citizens advice|representatives?)\b", re.IGNORECASE)
+_STOP_CONTACTING_ME = re.compile(
+    r"\b(?:don't|do not|never|no longer|stop|quit|cease) (?:\w+ )?(?:contact|e-?mail|writ|call|"
+    r"messag|text)\w* (?:me|us)\b|\bno (?:more|further) (?:contact|e-?mails)\b|\bany more "
+    r"contact\b", re.IGNORECASE)
 
 
 # A lawyer who found the bill in order, or cleared the payment ("He says it's legit and the
@@ -1150,7 +1213,8 @@ _LAWYER_SAYS_IT_IS_DUE = re.compile(
     r"\b(?:lawyer|solicitor|attorney|counsel|juriste|avocat\w*|abogad\w*|anw(?:ä|a|ae)lt\w*)\b"
     r"[^.]{0,80}(?:\.[^.]{0,80})?\b(?:(?:is|'s|are) (?:fine|legit|legitimate|correct|valid|in "
     r"order|due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in ordnung|"
-    r"freigegeben|berechtigt|procede|fundada)\b", re.IGNORECASE)
+    r"freigegeben|berechtigt|procede|fundada|valide (?:toutes )?les factures|approves? (?:all )?"
+    r"(?:invoices|payments)|signs? off (?:all )?(?:invoices|payments))\b", re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"
     r"\b[^.]{0,30}\b(?:e-?mail\w*|contact\w*|writ\w*|call\w*|messag\w*|send\w*|courriel\w*|"
@@ -1268,7 +1332,8 @@ _NOT_STOPPING = re.compile(
 # A bare "no" negates only a Spanish stop ("No dejen de mandarme"), not "No, stop sending".
 _NO_BEFORE_DEJAR = re.compile(r"\bno\s+$", re.IGNORECASE)
 _INSOLVENCY_WORD = re.compile(
-    r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust)\b",
+    r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust|"
+    r"redressement|faillite|konkurs|concurso|quiebra)\b",
     re.IGNORECASE,
 )
 # A client's or supplier's insolvency ("nuestro principal cliente ha entrado en concurso"): the
@@ -1281,7 +1346,22 @@ _THEIRS_INSOLVENT = re.compile(
 )
 _KEEP_SENDING = re.compile(_KEEP_SENDING_WORDS, re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
-    r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
+    r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near|pas|nicht|kein\w*|no estamos|"
+    r"no somos)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
+
+
+def dispute_denied(words: str) -> bool:
+    """Whether the debtor says outright that nothing is contested ("not having a go, genuinely
+    asking", "nothing to argue about"): words a model may take for a dispute."""
+    return _ONLY_ASKING.search(words) is not None
+
+
+# Words that say outright that nothing is contested (a subset of `_NOT_A_DISPUTE`, whose
+# "not disputing the plumbing, it's the parking" may still go on to dispute something).
+_ONLY_ASKING = re.compile(
+    r"\b(?:genuinely asking|just asking|only asking|not having a go|solo pregunto|s[óo]lo es una "
+    r"pregunta|je préfère vérifier|juste pour vérifier|nur eine frage|nothing to argue about|"
+    r"makes sense now|that makes sense)\b", re.IGNORECASE)
 
 
 def stop_request_denied(words: str) -> bool:
@@ -1290,6 +1370,8 @@ def stop_request_denied(words: str) -> bool:
     client's or supplier's insolvency: words a model may take for a stop request."""
     if _KEEP_SENDING.search(words) or any(
             _THEIRS_INSOLVENT.search(part.text) for part in sentences(words)):
+        return True
+    if _taken_back(ReplyIntent.CEASE, words):
         return True
     for sentence in _sentences_of(words):
         for index in sorted(sentence.ids & _IDS_OF[ReplyIntent.CEASE]):
@@ -1343,8 +1425,21 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:
         return False
+    if sentence.rstrip().endswith("?") and len(sentence.split()) <= 3:
+        return True  # "Bankruptcy? No, nothing like that."
     start = found.start() + word.start()
     return _DENIED_BEFORE.search(sentence, max(0, start - 30), start) is not None
+
+
+# A payment stopped, cancelled or bounced: the sentence that tells of it tells of no payment.
+_PAYMENT_UNDONE = re.compile(
+    r"\b(?:stopped|cancell?ed|voided|bounced|reversed|recalled) (?:the|our|my|that|a) (?:cheque|"
+    r"check|payment|transfer)\b|\b(?:cheque|check|payment|transfer) (?:was|got|has been) "
+    r"(?:stopped|"
+    r"cancell?ed|voided|bounced|returned|reversed)\b", re.IGNORECASE)
+# "We've been paid a visit by the auditors": an idiom, no payment.
+_PAID_IDIOM = re.compile(r"\s+(?:a visit|a call|(?:my|our|their) respects|attention|a compliment|"
+                         r"lip service)\b", re.IGNORECASE)
 
 
 def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
@@ -1352,10 +1447,13 @@ def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     asked ("Habe ich schon bezahlt?", "Have we paid this?")."""
     if _ASKS_WHETHER.match(clause) and clause.rstrip().endswith("?"):
         return False
+    if _PAYMENT_UNDONE.search(clause):
+        return False  # "we stopped the cheque we posted on the 2nd"
     for pattern in patterns:
         for found in pattern.finditer(clause):
             window = clause[max(0, found.start() - 25) : found.end()]
-            if _PAID_NEGATION.search(window) or _PAID_TO_THEM.match(clause, found.end()):
+            if (_PAID_NEGATION.search(window) or _PAID_TO_THEM.match(clause, found.end())
+                    or _PAID_IDIOM.match(clause, found.end())):
                 continue
             return True
     return False

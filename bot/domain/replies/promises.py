@@ -50,6 +50,7 @@ _PAYING = with_start_lookahead(re.compile(
     r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|payer|payons|payez|paid|settle[ds]?|settling|"
     r"transfer\w*|wire[ds]?|remit\w*|"
     r"cheque|ausf(?:ü|ue)hrungsdatum|e-banking|fecha valor|date de valeur|date d'ex[ée]cution|"
+    r"process (?:it|this|the (?:invoice|payment))|processed|"
     r"value date|execution date|"
     r"(?:a|the|our|my) check|checks? (?:gets?|are|will be|is being|goes|go) (?:cut|mailed|sent|"
     r"issued|"
@@ -129,7 +130,8 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
         if _PAYING.search(clause.text) and not _aside(clause.text) and not recurs:
             return day
     if named:
-        return named[0][1]
+        return next((day for clause, day, _repeats in named if not _aside(clause.text)),
+                    named[0][1])
     if (len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text)
             or _ASKS.match(text)):
         return None
@@ -161,10 +163,11 @@ def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date
     was paid: a day it may promise to pay on, in words no rule ties to paying. None when it
     names none."""
     asked = _sentences_where(text, lambda sentence: bool(_ASKS_IF_DONE.match(sentence)))
-    for clause, day, _repeats in _days_to_come(text, sent, month_first):
-        if not _NOT_ABOUT_PAYING.search(clause.text) and not _within(clause, asked):
-            return day
-    return None
+    found = [(clause, day) for clause, day, _repeats in _days_to_come(text, sent, month_first)
+             if not _NOT_ABOUT_PAYING.search(clause.text) and not _within(clause, asked)]
+    # not a day the debtor waits for ("payday's the 25th so ill clear it two days after that")
+    return next((day for clause, day in found if not _aside(clause.text)),
+                found[0][1] if found else None)
 
 
 def _sentences_where(text: str, holds: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -252,6 +255,7 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"on|in|until|early|next|this|first)\b)"
     r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b"
     r"|\b(?:closed|shut) (?:from|after|over)\b|\b(?:ich )?bin (?:noch )?bis\b"
+    r"|\b(?:shut-?down|closure|break|holidays?) (?:starts?|begins?)\b"
     r"|\b(?:until|till|bis(?: zum)?|jusqu'(?:au|à)|hasta(?: el)?)\b(?:[^.;:]|(?<=\d)\.){0,30}"
     r"\b(?:away|off|"
     r"out of (?:the )?office|on (?:holiday|leave|vacation)|urlaub|ferien|abwesend|en vacances|"
@@ -390,7 +394,8 @@ def _days_to_come(text: str, sent: date,
             found = _not_in_the_past(clause.text, found)
         found = [_the_one_after(text, clause, mention) for mention in found]
         mentions = [mention for mention in found
-                    if mention.value >= sent and not _refused(text, clause, mention)]
+                    if mention.value >= sent and not _refused(text, clause, mention)
+                    and not _CORRECTED.match(text, clause.start + mention.end)]
         if mentions and alone_ends >= 0 and _RESTATED.fullmatch(
                 text, alone_ends, clause.start + mentions[0].start):
             days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
@@ -422,6 +427,16 @@ _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work))\b"
     r"|\s(?:doesn't|won't) work\b",
     re.IGNORECASE)
+
+
+# A day the debtor corrects at once ("Friday — sorry, I mean Thursday", "Friday. Actually,
+# scratch that, Thursday", "the 31st. Hang on, November hasn't got a 31st"): the day after the
+# correction is the one.
+_CORRECTED = re.compile(
+    r"[\s.,;:!—–-]*(?:sorry,?\s+|no,?\s+|oh,?\s+)?(?:i mean|i meant|scratch that|actually,? "
+    r"scratch|make that|correction|or rather|no wait|wait,? no|hang on|perdón,? quise decir|"
+    r"pardon,? je "
+    r"voulais dire|äh,? nein|ich meine)\b", re.IGNORECASE)
 
 
 def _the_one_after(text: str, clause: Clause, mention: DateMention) -> DateMention:
@@ -461,7 +476,10 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"(?:through|in)\b|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
     r"get back\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
     r"\bzurück\b|\bnach meiner rückkehr\b|\b(?:meeting|board|approv\w*|sign-?off|freigabe|réunion|"
-    r"reunión|comité)\b",
+    r"reunión|comité)\b"
+    r"|\b(?:salary|wages?|payday|pay day|payroll|pension)(?:'s| is)?\b(?: \w+){0,2} (?:comes?|"
+    r"arrives?|lands?|hits?|goes in|due|the)\b|\bpayday(?:'s| is)\b|\b(?:client|customer) "
+    r"payment is expected\b|\bmoney (?:is )?due\b",
     re.IGNORECASE,
 ))
 
