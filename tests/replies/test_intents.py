@@ -1614,3 +1614,16 @@ def test_a_stop_request_that_sends_nowhere_else_of_the_debtor_s_own_stays_one(wo
 def test_idioms_cancelled_payments_beliefs_and_new_contacts_read_as_what_they_are(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(words)).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Depuis le décès de mon mari en janvier, je n'arrive pas à régler 312 € d'un coup. Serait-"
+     "il possible de payer en trois fois ?", ReplyIntent.PAYMENT_PLAN),
+    ("My husband passed away in June and the account was his. I can pay it off at £50 a month "
+     "if that's all right.", ReplyIntent.PAYMENT_PLAN),
+    ("My husband passed away in June. Please update your records; his estate is being handled by "
+     "his sister.", ReplyIntent.WRONG_PERSON),
+])
+def test_someone_bereaved_who_pays_the_bill_themself_is_no_wrong_person(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

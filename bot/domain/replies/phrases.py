@@ -1090,6 +1090,19 @@ _NOT_A_WRONG_PERSON = re.compile(
     r"\bmal (?:imput[ée]e?|affect[ée]e?)\b|\b(?:aplicado|asignado) a (?:la|otra) cuenta\b",
     re.IGNORECASE)
 
+# The writer paying the bill themself, or asking to pay it in parts ("depuis le décès de mon
+# mari ... Serait-il possible de payer en trois fois ? Je peux faire un premier chèque"): a
+# bereaved or new contact who answers for the debt, not a wrong person.
+_PAYS_IT_THEMSELF = re.compile(
+    r"\b(?:i|we)(?:'ll| will| can| could| shall)? (?:pay|settle|clear) (?:it|this|the (?:bill|"
+    r"invoice|balance|account)|you|£|\$|€|\d)|\b(?:can|could|may) (?:i|we) (?:pay|settle|clear)\b|"
+    r"\bpayer en (?:deux|trois|quatre|plusieurs|\d) fois\b|\bje (?:peux|pourrais|vais) (?:vous )?"
+    r"(?:payer|r[ée]gler|faire un (?:premier )?(?:ch[èe]que|virement))\b|\bje (?:paierai|"
+    r"r[ée]glerai)\b|\b(?:puedo|podr[ií]a|podemos) pagar\b|\ble pagar[ée]\b|\ben (?:dos|tres|"
+    r"cuatro|\d) (?:plazos|pagos|cuotas)\b|\bich (?:kann|könnte|werde|zahle)\b[^.]{0,30}"
+    r"\b(?:zahlen|überweisen|begleichen|raten)\b|\bin raten\b", re.IGNORECASE)
+
+
 # A payment the debtor only believes was made, with a request to check it and nothing that
 # shows it: a question. ("I believe I paid last week, I have the confirmation" is paid.)
 _UNSURE_IF_PAID = re.compile(
@@ -1164,7 +1177,7 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
     if intent is ReplyIntent.DISPUTE:
         return _NOT_A_DISPUTE.search(words) is not None
     if intent is ReplyIntent.WRONG_PERSON:
-        return _NOT_A_WRONG_PERSON.search(words) is not None
+        return bool(_NOT_A_WRONG_PERSON.search(words) or _PAYS_IT_THEMSELF.search(words))
     if intent is ReplyIntent.PAID:
         return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
                     and not _PAYMENT_SHOWN.search(words))
