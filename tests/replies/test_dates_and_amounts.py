@@ -321,6 +321,15 @@ def test_a_day_word_kept_from_an_earlier_message_reads_as_dateparser_reads_it(se
         assert first == again == (fresh.date() if fresh is not None else None), word
 
 
+@pytest.mark.parametrize("sent", [date(2025, 12, 31), date(2024, 2, 28), date(2026, 3, 29)])
+def test_the_day_words_read_without_dateparser_read_as_dateparser_reads_them(sent: date) -> None:
+    base = datetime(sent.year, sent.month, sent.day, 12, 0)
+    for word in dates._TODAY | dates._TOMORROW:
+        fresh = dateparser.parse(word, languages=["en", "es", "fr", "de"],
+                                 settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"})
+        assert fresh is not None and dates._relative(word, sent) == fresh.date(), word
+
+
 def test_a_day_word_is_read_against_each_message_s_own_date() -> None:
     for sent in (date(2025, 1, 31), date(2025, 2, 1), date(2025, 2, 28)):
         assert dates._parsed_day("tomorrow", sent) == sent + timedelta(days=1)

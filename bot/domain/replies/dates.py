@@ -978,7 +978,17 @@ def _relative(phrase: str, sent: date) -> date | None:
         if counted.group("business"):
             return _add_working_days(sent, count)
         return sent + timedelta(days=count)
+    if lowered in _TODAY:
+        return sent
+    if lowered in _TOMORROW:
+        return sent + timedelta(days=1)
     return _parsed_day(phrase, sent)
+
+
+# The day words most replies use, read as dateparser reads them (a test holds them to it)
+# without calling it: one call costs several milliseconds against each message's own date.
+_TODAY = frozenset(("today", "hoy", "aujourd'hui", "heute"))
+_TOMORROW = frozenset(("mañana", "demain", "morgen"))
 
 
 @lru_cache(maxsize=1024)
