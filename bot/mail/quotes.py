@@ -78,11 +78,11 @@ _SEPARATOR_NAMES = (
     "Messaggio originale", "Oorspronkelijk bericht", "Oprindelig meddelelse",
     "Ursprungligt meddelande", "Wiadomość oryginalna", "Forwarded message",
     "Weitergeleitete Nachricht", "Message transféré", "Mensaje reenviado",
-    "Begin forwarded message",
+    "Begin forwarded message", "Your original message", "In response to",
 )
 # "-----Original Message-----" on a line of its own
 _SEPARATOR = re.compile(
-    rf"^[ \t>*]*(?:-{{2,}}|_{{2,}}|={{2,}})?[ \t]*(?:{'|'.join(_SEPARATOR_NAMES)})"
+    rf"^[ \t>*\\]*(?:-{{2,}}|_{{2,}}|={{2,}})?[ \t]*(?:{'|'.join(_SEPARATOR_NAMES)})"
     r"[ \t]*:?[ \t]*(?:-{2,}|_{2,}|={2,})?[ \t*]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -180,10 +180,13 @@ def split_reply(text: str) -> ReplyText:
     """Separate the newest reply in a body from the quoted thread and the signature."""
     body = text[:_LONGEST_BODY].replace("\r\n", "\n").replace("\r", "\n")
     frame, body = _newest_ticket_entry(body)
+    if not frame:
+        frame, body = _relayed_comment(body)
     own = _own_words(body)
-    visible = _tidy(f"{frame}\n\n{own}" if frame else own)
+    tidy_own = _tidy(own)
+    visible = _tidy(f"{frame}\n\n{own}") if frame else tidy_own
     footerless = _without_mobile_footer(own)
-    tidied = visible if footerless is own else _tidy(footerless)
+    tidied = tidy_own if footerless is own else _tidy(footerless)
     return ReplyText(visible=visible, new_text=_tidy(_without_signature(tidied)))
 
 
@@ -204,19 +207,56 @@ _TICKET_UPDATED = re.compile(
 
 def _newest_ticket_entry(body: str) -> tuple[str, str]:
     """A help desk's frame (its opening lines, kept for telling a relayed comment from an
-    automatic acknowledgement) and the newest comment it relays; ("", `body`) for a body in
-    no such frame, or one whose frame says no comment was added (an acknowledgement: the
-    text after its rule is the message it acknowledges)."""
+    automatic acknowledgement) and the newest comment it relays: above the first rule when the
+    desk puts it there (Freshdesk), else between the first two rules (Zendesk); ("", `body`)
+    for a body in no such frame, or one whose frame says no comment was added (an
+    acknowledgement: the text after its rule is the message it acknowledges)."""
     frame = _TICKET_FRAME.search(body[:400])
     if frame is None:
         return "", body
     rest = body[frame.end():]
     rules = list(_TICKET_RULE.finditer(rest))
     preamble = rest[: rules[0].start()] if rules else ""
-    if not rules or not _TICKET_UPDATED.search(preamble):
+    updated = _TICKET_UPDATED.search(preamble)
+    if updated is None:
         return "", body
+    notice_end = preamble.find("\n", updated.end())
+    on_top = preamble[notice_end + 1:] if notice_end >= 0 else ""
+    if len(on_top.split()) >= _WORDS_OF_A_COMMENT:  # the newest comment is above the rule
+        return f"{frame.group(0).strip()}\n{preamble[:notice_end].strip()}", on_top
     entry = rest[rules[0].end(): rules[1].start()] if len(rules) > 1 else rest[rules[0].end():]
     return f"{frame.group(0).strip()}\n{preamble.strip()}", entry
+
+
+_WORDS_OF_A_COMMENT = 12  # below the notice line and above the first rule: the newest comment
+
+
+# A supplier portal's notice around a buyer's comment ("Comment from approver:", "Message from
+# buyer: ...", "Posted by: ... Message:"), and what ends the comment (the portal's footer, or
+# the creditor's own message it answers).
+_RELAY_MARKER = re.compile(
+    r"^[ \t]*(?:(?:comment|message|note|reply|response) from (?:the )?(?:approver|buyer|customer|"
+    r"requester|client)\b[^\n]*|(?<=\n)message)[ \t]*:[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_RELAY_POSTED = re.compile(r"^\W*posted by:|\byou have a new message\b|\b(?:comment|message|"
+                           r"note) from (?:the )?(?:approver|buyer|customer|requester|client)\b",
+                           re.IGNORECASE | re.MULTILINE)
+_RELAY_END = re.compile(
+    r"^[ \t\\]*(?:[-—–=_]{10,}|-- ?reply above this line ?--|to (?:reply|respond)\b|do not reply\b|"
+    r"you can (?:view|reply)\b|your original message\b|in response to\b|-+ ?original message)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _relayed_comment(body: str) -> tuple[str, str]:
+    """A supplier portal's frame and the buyer's comment it relays, unquoted; ("", `body`) for
+    a body that is no such notice."""
+    marker = _RELAY_MARKER.search(body, 0, 1500)
+    if marker is None or not _RELAY_POSTED.search(body, 0, marker.end()):
+        return "", body
+    end = _RELAY_END.search(body, marker.end())
+    comment = body[marker.end(): end.start() if end else len(body)]
+    lines = [line.lstrip()[1:].lstrip() if line.lstrip().startswith(">") else line
+             for line in comment.split("\n")]
+    return body[: marker.end()].strip(), "\n".join(lines).strip().strip('"“”')
 
 
 def _own_words(body: str) -> str:

@@ -180,3 +180,30 @@ def test_a_body_of_rules_and_blank_lines_is_read_without_a_help_desk_frame() -> 
     # no frame must not make the search try every way of splitting them.
     text = ("- " * 150 + "\n") * 3 + "Will pay Friday."
     assert split_reply(text).new_text.endswith("Will pay Friday.")
+
+
+def test_a_help_desk_that_puts_the_newest_comment_above_its_first_rule_is_read_there() -> None:
+    text = (
+        "##- Please type your reply above this line -##\n\nYour ticket #AP-30917 has been "
+        "updated.\n\nRebecca Lyons (Halden Group Accounts Payable)\n\nHi Mo,\n\nThanks for your "
+        "patience. INV-7720 has now been approved and will be paid on 28 May 2026 in our "
+        "scheduled supplier run.\n\nKind regards,\nRebecca\n\n" + "-" * 32 + "\n\nClearview "
+        "Glazing Ltd\n\nOur records show that INV-7720 is still unpaid. If you have already "
+        "paid, please ignore this reminder.\n"
+    )
+    reply = split_reply(text)
+    assert "will be paid on 28 May 2026" in reply.new_text
+    assert "already paid" not in reply.new_text
+
+
+def test_a_supplier_portal_notice_reads_as_the_buyer_s_comment_it_relays() -> None:
+    text = (
+        "CoreBuy | Supplier notification\n" + "-" * 60 + "\nMessage from buyer: Pemberton "
+        "Academies Trust\nFrom: Lorraine Gage (Finance Officer)\n\n\"Received, thank you. The "
+        "invoice is going through validation.\"\n\nInvoice status: In validation\n" + "-" * 60
+        + "\nDo not reply to this email directly.\n\nIn response to:\nIf you have already paid, "
+        "please ignore this message.\n"
+    )
+    reply = split_reply(text)
+    assert "Received, thank you" in reply.new_text
+    assert "already paid" not in reply.new_text

@@ -117,7 +117,10 @@ _AGENT_ANSWERED = re.compile(
     r"\b(?:commented|replied|a répondu|hat geantwortet|respondió|ha respondido)\s*:|\ba reçu une "
     r"réponse\b|\bhas (?:received a|a new) (?:reply|response)\b|\b(?:request|ticket|demande|"
     r"anfrage|solicitud)\b[^.\n]{0,20}\b(?:has been updated|a été mise? à jour|wurde aktualisiert|"
-    r"ha sido actualizad[oa])\b", re.IGNORECASE)
+    r"ha sido actualizad[oa])\b|\b(?:comment|message|note|reply|response) from (?:the "
+    r")?(?:approver|buyer|customer|agent|requester|client)\b|^\W*posted by:|\byou have a new "
+    r"message\b",
+    re.IGNORECASE | re.MULTILINE)
 _UNTIL = with_start_lookahead(
     re.compile(r"\b(?:until|till|through|bis|jusqu'au|jusqu'à|hasta)\b", re.IGNORECASE)
 )
