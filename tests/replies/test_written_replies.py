@@ -146,8 +146,8 @@ FORMERLY_UNSEEN_FLOORS = {
 }
 
 # Whole messages written as development material by four more writers (4 December 2026,
-# evening), each measured once on arrival (297/320), and four more (AE to AH: 294/320, session
-# 13):
+# evening), each measured once on arrival (297/320), and eight more (AE to AL: 595/640,
+# session 13):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -158,6 +158,10 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-af": (0.96, 1.0, 0.86),
     "replies-ag": (0.95, 1.0, 0.85),
     "replies-ah": (0.96, 1.0, 0.95),
+    "replies-ai": (0.96, 1.0, 0.88),
+    "replies-aj": (0.95, 1.0, 0.90),
+    "replies-ak": (0.96, 1.0, 0.70),
+    "replies-al": (0.95, 1.0, 0.80),
 }
 
 
