@@ -785,3 +785,16 @@ def test_a_day_turned_down_missed_or_lasted_until_gives_way_to_the_day_paid(
 def test_days_relative_to_another_corrected_or_counted_in_a_month_resolve(
         words: str, day: date) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Die 2.345,00 € gehen mit unserem Zahllauf am Mittwoch in KW 48 raus.", date(2025, 11, 26)),
+    ("La incluimos en la remesa de pagos del próximo día 20.", date(2025, 11, 20)),
+    ("El lunes 10 es festivo y la tesorería no programa pagos en puente. El valor queda "
+     "programado para el martes 11 de noviembre.", date(2025, 11, 11)),
+    ("El lunes 17 no hay banco por el puente, así que se lo transferimos el martes 18.",
+     date(2025, 11, 18)),
+])
+def test_a_weekday_in_a_calendar_week_and_a_day_after_a_bank_holiday_are_the_days_paid(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(words)).promised_date == day

@@ -246,7 +246,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)\b"
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
-            r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:día|dia) |le |am |au |bis zum |zum |"
+            r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |le |am |au |"
+            r"bis zum |zum |"
             r"antes del |"
             r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
@@ -328,6 +329,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "iso_week",
         re.compile(
+            rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY})\s+(?:in |der |de la |en la )?)?"
             r"\b(?:kw|kalenderwoche|calendar week|cw|(?:in|by|bis|en|dans|la|im|in der) "
             r"(?:week|wk|semaine|semana|woche)) ?(?P<week>\d{1,2})\b(?![.,/:]\d)",
             re.IGNORECASE,
@@ -338,7 +340,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?P<count>\d|one|two|three|four|five|six|seven|ten) (?P<working>working |"
             r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|the "
-            r"(?:following|next) day|le lendemain|"
+            r"(?:following|next) day|le lendemain(?! de (?:la|l'))|"
             rf"(?:the )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) (?:after|following)"
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
             r"(?! (?:next|the \d|\d))|"
@@ -714,11 +716,14 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
     if kind == "holiday_eve":  # Christmas Eve (or the last day before Christmas), New Year's Eve
         eve = 31 if re.search(r"year|vieja|s[iy]lvest", found.group(0), re.IGNORECASE) else 24
         return _next_month_day(sent, 12, eve)
-    if kind == "iso_week":  # that calendar week's Friday, as for "next week"; a week
-        week = int(groups["week"])  # gone by less than half a year ago stays in the past
-        for year in (sent.year, sent.year + 1):
+    if kind == "iso_week":  # that calendar week's Friday, as for "next week", or the weekday
+        week = int(groups["week"])  # named in it; a week gone by less than half a year ago
+        named = _named(_WEEKDAYS, groups["weekday"]) if groups.get("weekday") else None
+        for year in (sent.year, sent.year + 1):  # stays in the past
             friday = _safe_week_friday(year, week)
             if friday is None or friday >= sent or (sent - friday).days < 183:
+                if friday is not None and named is not None:
+                    return friday - timedelta(days=4 - named)
                 return friday
         return None
     if kind == "weekday":

@@ -1223,10 +1223,11 @@ _STOP_CONTACTING_ME = re.compile(
 # hat die Zahlung freigegeben"): the debtor is not sending the creditor to a lawyer, unless they
 # also ask not to be contacted.
 _LAWYER_SAYS_IT_IS_DUE = re.compile(
-    r"\b(?:lawyer|solicitor|attorney|counsel|juriste|avocat\w*|abogad\w*|anw(?:ä|a|ae)lt\w*)\b"
-    r"[^.]{0,80}(?:\.[^.]{0,80})?\b(?:(?:is|'s|are) (?:fine|legit|legitimate|correct|valid|in "
-    r"order|due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in ordnung|"
-    r"freigegeben|berechtigt|procede|fundada|valide (?:toutes )?les factures|approves? (?:all )?"
+    r"\b(?:lawyer|solicitor|attorney|counsel|juriste|avocat\w*|abogad\w*|anw(?:ä|a|"
+    r"ae)lt\w*)\b[^.]{0,80}(?:\.[^.]{0,80})?\b(?:(?:is|'s|are) (?:fine|legit|legitimate|correct|"
+    r"valid|in order|due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in "
+    r"ordnung|est[áa] (?:todo )?correct[oa]|freigegeben|berechtigt|procede|fundada|valide "
+    r"(?:toutes )?les factures|approves? (?:all )?"
     r"(?:invoices|payments)|signs? off (?:all )?(?:invoices|payments))\b", re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"

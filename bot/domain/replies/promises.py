@@ -254,7 +254,9 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"\.(?=\d)){0,30}\b(?:by|before|"
     r"on|in|until|early|next|this|first)\b)"
     r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b"
-    r"|\b(?:closed|shut) (?:from|after|over)\b|\b(?:ich )?bin (?:noch )?bis\b"
+    r"|\b(?:closed|shut) (?:from|after|over)\b|\b(?:ich )?bin (?:noch )?(?:bis|über den)\b"
+    r"|\b(?:es|is|being|étant|ist) (?:a )?(?:festivo|feriado|f[ée]ri[ée]|feiertag|bank holiday|"
+    r"public holiday)\b|\bno hay banco\b|\ben puente\b|\bpuente de\b"
     r"|\b(?:shut-?down|closure|break|holidays?) (?:starts?|begins?)\b"
     r"|\b(?:until|till|bis(?: zum)?|jusqu'(?:au|à)|hasta(?: el)?)\b(?:[^.;:]|(?<=\d)\.){0,30}"
     r"\b(?:away|off|"
@@ -301,7 +303,8 @@ _LATEST_AFTER = re.compile(
 
 # Said of a day just named: that nobody works then ("Monday is a bank holiday, so Tuesday").
 _DAY_OFF = re.compile(
-    r"[^.;:]{0,40}?\b(?:festivo|feriado|f[ée]ri[ée]|feiertag|bank holiday|public holiday|"
+    r"[^.;:]{0,40}?\b(?:festivo|feriado|f[ée]ri[ée]|feiertag|bank holiday|public holiday|no hay "
+    r"banco|puente|"
     r"noch weg|geschlossen|ferm[ée]s?|cerrad[oa]s?|closed|shut)\b", re.IGNORECASE)
 
 
@@ -465,15 +468,17 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
 _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"\b(?:we|i) (?:get|receive|are paid|get paid|'re paid|'m paid|am paid|expect to receive|"
     r"should receive|should get)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|payment)) "
-    r"(?:to you|paid|sorted|done|over|across|out)\b)|\b(?:our|my) (?:clients?|customers?|tenants?|"
+    r"(?:to you|paid|sorted|done|over|across|out)\b)"
+    r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan)\b|\bcobrar(?:la|lo)\b"
+    r"|\b(?:our|my) (?:clients?|customers?|tenants?|"
     r"debtors?|buyers?) (?:pays?|settles?) (?:us|me)\b|\b(?:they|he|she)(?:'ll| will)? (?:pays?|"
     r"settles?|transfers?) (?:us|me)\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal "
     r"credit|pay ?cheque|paycheck|payday|pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
     r"\bcobr(?:amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
     r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
     r"mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|payout|"
-    r"settlement|payment|cheque|check|money)\b(?: \w+){0,2} (?:comes?|coming|arrives?|lands?) "
-    r"(?:through|in)\b|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
+    r"settlement|payment|cheque|check|money)\b(?: \w+){0,2} (?:comes?|coming|arrives?|lands?)\b"
+    r"|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
     r"get back\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
     r"\bzurück\b|\bnach meiner rückkehr\b|\b(?:meeting|board|approv\w*|sign-?off|freigabe|réunion|"
     r"reunión|comité)\b"
