@@ -798,3 +798,23 @@ def test_days_relative_to_another_corrected_or_counted_in_a_month_resolve(
 def test_a_weekday_in_a_calendar_week_and_a_day_after_a_bank_holiday_are_the_days_paid(
         words: str, day: date) -> None:
     assert parse_reply(reply(words)).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I'll transfer the $1,250 first thing tomorrow morning, had a crazy week. - Mike",
+     date(2025, 11, 5)),
+    ("We'll pay on the 18th, was away at a wedding all of last week.", date(2025, 11, 18)),
+    ("Should have this cleared by the end of the month, sorry for the wait.",
+     date(2025, 11, 30)),
+])
+def test_a_day_promised_in_the_future_stands_beside_words_about_the_past(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+
+
+@pytest.mark.parametrize("words", [
+    "The invoice was due on the 5th and we were closed that week.",
+    "Friday, we were closed, so nothing went out.",
+])
+def test_a_day_spoken_of_in_the_past_is_not_promised(words: str) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date is None

@@ -33,11 +33,15 @@ _FUTURE_TENSE = re.compile(r"\w{2,}(?:erai|erons|irai|irons|aré|eré|iré|aremo
 # How far before and past a day a past word still speaks of it ("was due on the 5th",
 # "Friday, we were closed").
 _BEFORE_A_DAY, _AFTER_A_DAY = 30, 16
+# A future before a day ("I'll transfer it first thing tomorrow, had a crazy week", "Will be
+# paid Mon 10/11. Apologies, was at a tangi"): a past word just after the day is not about it.
+_WILL = re.compile(r"\b(?:will|'ll|ll|shall|going to|gonna|werde|werden|wird|voy a|vamos a|"
+                   r"vais|allons)\b", re.IGNORECASE)
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
     r"\w+day of)|was|"
     r"were|had|already|tried|didn't|did not|meant to|forgot|(?<!until it's )(?<!until it is )"
-    r"(?<!\bbe )cleared|overdue|"
+    r"(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )(?<!get it )cleared|overdue|"
     r"war|waren|bereits|schon|fue|era|estaba|estaban|pagué|était|a été|déjà)\b",
     re.IGNORECASE,
 ))
@@ -517,12 +521,16 @@ def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention
     themselves spoken of so: a past word in the few words before it (after the mention
     before it) or after it marks it ("the invoice was due on the 5th", "Friday, we were
     closed", but not "ACH set up for 03/13 for the 1480, sorry, the bookkeeper was out
-    sick")."""
+    sick"); a past word after it does not when a future comes before it ("I'll pay
+    tomorrow, had a crazy week")."""
     kept = []
     start = 0
     for mention in mentions:
-        window = text[max(start, mention.start - _BEFORE_A_DAY) : mention.end + _AFTER_A_DAY]
-        if not _PAST_OR_MISSED.search(window):
+        before = text[max(start, mention.start - _BEFORE_A_DAY) : mention.start]
+        after = text[mention.start : mention.end + _AFTER_A_DAY]
+        if not _PAST_OR_MISSED.search(before) and (
+                not _PAST_OR_MISSED.search(after)
+                or _WILL.search(before) or _FUTURE_TENSE.search(before)):
             kept.append(mention)
         start = mention.end
     return kept
