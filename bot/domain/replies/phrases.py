@@ -879,8 +879,11 @@ _QUESTION_ASK = (
     r"\b(?:can|could|would|will) you (?:please )?(?:send|resend|forward|email|e-mail|provide|"
     r"confirm|tell|let me know|explain|share|check)\b",
     r"\bplease (?:send|resend|provide|confirm|explain|forward|advise|share)\b",
-    r"\b(?:how|where|when|what|which|who|why) (?:do|can|should|does|is|are|was|would|much|"
+    r"\b(?:how|where|when|what|which|why) (?:do|can|should|does|is|are|was|would|much|"
     r"exactly)\b",
+    # "Who is this?", "Sorry, who do I pay?", not "I've passed it to Linda who does our bills"
+    r"(?:^|[^\w\s]\s*|\b(?:and|but|so|then|sorry|hi|hello|ok|okay|um|erm)\s+)who (?:do|can|should|"
+    r"does|is|are|was|would|exactly)\b",
     r"\bkindly (?:share|send|provide|confirm|advise|forward)\b|\b(?:can|could|would|will) you "
     r"(?:please )?(?:reissue|re-issue|update|add|include)\b|\bis (?:this|it|that) for\b",
     r"\b(?:what|which) \w+ (?:should|do|shall|must|can|would) (?:i|we)\b",
