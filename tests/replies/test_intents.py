@@ -1627,3 +1627,65 @@ def test_idioms_cancelled_payments_beliefs_and_new_contacts_read_as_what_they_ar
 def test_someone_bereaved_who_pays_the_bill_themself_is_no_wrong_person(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Mrs Patel retired last month. Her nephew runs the shop now and wants this cleared - what "
+     "is the balance?", ReplyIntent.QUESTION),
+    ("Gary has left the company, I'm the contact now. We'll pay it on Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("The old owner passed away and I bought the business from the family. Can you send the "
+     "invoice again?", ReplyIntent.QUESTION),
+    ("Mi socio ya no trabaja aquí; me he hecho cargo de todo. ¿Me mandan el detalle de la "
+     "deuda?", ReplyIntent.QUESTION),
+    ("Mme Roux est partie, c'est moi qui la remplace. Pouvez-vous me renvoyer la facture ?",
+     ReplyIntent.QUESTION),
+    ("Sorry, my mother died in March and I've been off work. Could you resend the invoice with "
+     "your bank details?", ReplyIntent.QUESTION),
+    ("Wrong address on the invoice, we've moved premises. Otherwise all fine, paying Monday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Tom left us in the spring and nobody has taken over his accounts. Please update your "
+     "records.", ReplyIntent.WRONG_PERSON),
+])
+def test_someone_who_took_over_from_a_contact_who_left_or_died_answers_for_the_debt(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please don't ring me at work, email is fine. The transfer goes out on Thursday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("No me llame más al fijo, mejor por correo. Le pago el viernes.", ReplyIntent.PROMISE_TO_PAY),
+    ("Plus de lettres papier s'il vous plaît, l'e-mail suffit. Je paie vendredi.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Take me off the marketing newsletter, but keep the invoices coming. How much is left?",
+     ReplyIntent.QUESTION),
+    ("I'm not asking you to stop sending these. I just need to pay it over three months.",
+     ReplyIntent.PAYMENT_PLAN),
+    ("Our US parent filed for Chapter 11, but the UK company is unaffected. You'll be paid on the "
+     "20th.", ReplyIntent.PROMISE_TO_PAY),
+    ("Our IVA ended in the summer, things are better now. I'll pay on the 12th.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("My solicitor is handling my divorce at the moment, it's all a mess. I'll pay by the 28th.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Stop emailing me. Talk to my solicitor.", ReplyIntent.CEASE),
+    ("We're in an IVA now.", ReplyIntent.CEASE),
+    ("Please stop contacting my wife about this, she is unwell, and nothing more to her inbox.",
+     ReplyIntent.CEASE),
+])
+def test_a_channel_preferred_an_insolvency_not_theirs_or_over_and_a_private_lawyer_are_no_stop(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("¿Quién me escribe? No veo el nombre de ninguna empresa.", ReplyIntent.QUESTION),
+    ("Qui êtes-vous exactement ?", ReplyIntent.QUESTION),
+    ("Wer schreibt mir hier? Ich sehe keinen Firmennamen.", ReplyIntent.QUESTION),
+    ("Is INV-5521 for the June service or the repair?", ReplyIntent.QUESTION),
+    ("Thanks, I've passed this on to Linda who does our payments.", ReplyIntent.ACKNOWLEDGED),
+    ("Got it, forwarded it on.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_who_is_writing_and_what_a_bill_is_for_are_questions_and_a_relay_is_an_acknowledgement(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

@@ -19,7 +19,12 @@ from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_dat
 from bot.domain.replies.dates import reads_month_first
 from bot.domain.replies.figures import contests_billed_figure
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
-from bot.domain.replies.phrases import dispute_denied, stop_request_denied, strongest_said
+from bot.domain.replies.phrases import (
+    dispute_denied,
+    stop_request_denied,
+    strongest_said,
+    wrong_person_denied,
+)
 from bot.domain.replies.promises import (
     a_day_to_pay_on,
     first_instalment_now,
@@ -159,6 +164,8 @@ def understand(facts: ReplyFacts) -> Understanding:
     answer = word_model_answer(intent, model_text(facts.subject, words), to=raise_to)
     if answer is ReplyIntent.CEASE and stop_request_denied(words):
         answer = intent  # "Don't stop sending these": the words of a stop request, denied
+    if answer is ReplyIntent.WRONG_PERSON and intent is not answer and wrong_person_denied(words):
+        answer = intent  # "Mr Dorsey passed away; his son runs the business now and will settle"
     if answer is ReplyIntent.DISPUTE and intent is not answer and dispute_denied(words):
         answer = intent  # "Not having a go, genuinely asking": no dispute, in so many words
     if day_alone and answer in _BELOW_PROMISE:

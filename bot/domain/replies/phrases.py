@@ -83,9 +83,8 @@ _CEASE = (
     THEIR_OWN + r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|"
     r"insolvency)\b",
     THEIR_OWN + r"(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
-    r"\bliquidation\b)|"
-    r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|\bindividual voluntary "
-    r"arrangement\b",
+    r"\bliquidation\b|\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|"
+    r"\bindividual voluntary arrangement\b)",
     r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b|"
     r"\bharass(?:ment|ing|ed)?\b|\b(?:report(?:ing)? you|(?:as|mark\w* (?:it |them )?as) spam)\b|"
     r"\b(?:do not|don't|dont) consent to\b",
@@ -109,7 +108,8 @@ _CEASE = (
     r"e-?mails|messages|contact)\b",
     r"\b(?:legal team|lawyers?|solicitors?|attorneys?|legal department)\b (?:is|are) (?:now )?"
     r"(?:handling|dealing with|representing)\b(?! the (?:sale|purchase|conveyancing|probate|will|"
-    r"lease))",
+    r"lease)| (?:me|us) in)(?! (?:my|our|the) (?:divorce|separation|custody|house|move|probate|"
+    r"will|lease|sale|purchase|mother's|father's|mum's|dad's))",
     r"\b(?:my|our) (?:attorney|lawyer|solicitor|counsel|legal representative) is (?-i:[A-Z])|"
     r"\bdirect all "
     r"(?:inquiries|enquiries|correspondence|communications?)\b|\bwithdraw (?:my|our|any|"
@@ -855,7 +855,8 @@ _TOPICS = (
     r"purchase order", r"contract", r"document", r"paperwork", r"owing", r"owed",
     r"confirmation", r"hours", r"terms", r"portal", r"log ?in", r"password", r"credit note",
     r"discount",
-    r"is (?:this|it|that) for", r"gstin", r"pan details", r"delivery note",
+    r"is (?:this|it|that) for", r"is (?:invoice |bill )?[a-z]{2,5}-?\d{2,} for", r"gstin",
+    r"pan details", r"delivery note",
     r"pdf", r"which \w+ is this for",
     r"remit", r"sort code", r"iban", r"routing",
     r"transfer", r"check", r"cheque", r"covers?", r"owe",
@@ -937,7 +938,8 @@ _ACKNOWLEDGED = (
     r"(?:thanks|thank you|cheers)?\W*$",
     r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
     r"(?:on |along |over )?"
-    r"to\b|\b(?:passed|handed) (?:it|this) (?:on|over|along)\b|\bhave (?:forwarded|passed on)\b",
+    r"to\b|\b(?:passed|handed|forwarded|sent|passing) (?:it|this) (?:on|over|along|upstairs)\b|"
+    r"\bhave (?:forwarded|passed on)\b",
     r"\b(?:will|'ll|let me|going to) (?:look into|check|investigate|review|get back to you|"
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
@@ -1093,6 +1095,30 @@ _NOT_A_WRONG_PERSON = re.compile(
     r"\bmal (?:imput[ée]e?|affect[ée]e?)\b|\b(?:aplicado|asignado) a (?:la|otra) cuenta\b",
     re.IGNORECASE)
 
+# Someone who answers for the debt now that the contact has gone, or corrects an address of
+# their own: not a wrong person, whatever a model makes of the words around it.
+_ANSWERS_FOR_THE_DEBT = re.compile(
+    # ("I'm the contact now", "His son Tom runs the business now", "I handle the money", "I bought
+    # the business from his widow", "me he hecho cargo del taller", "c'est moi qui le remplace",
+    # "je reprends la gestion de l'entreprise")
+    r"\bi(?:'m| am) (?:now )?the (?:main |new |only )?contact(?: now| here now)\b|\bi (?:handle|"
+    r"run|manage|look after|do) the (?:money|accounts|books|payments|finances|bills)\b|\bruns? the "
+    r"(?:business|shop|firm|company|farm|practice|garage|workshop|salon) now\b|\bi bought the "
+    r"(?:business|shop|firm|company|practice|garage|salon)\b|\bin my name now\b|\bme (?:he "
+    r"hecho|hago|haré) cargo\b|\bahora (?:las? )?llevo yo\b|\bc'est moi qui (?:le |la |les )?"
+    r"remplace\b|\bje (?:le |la )remplace\b|\bje reprends (?:la gestion|l'entreprise|"
+    r"l'affaire|le dossier|ses dossiers|la boutique|le cabinet)\b|\bich (?:habe|hab) (?:die "
+    r"firma|den betrieb|das geschäft|den laden|die werkstatt|die praxis) übernommen\b|\bich "
+    r"vertrete (?:ihn|sie)\b"
+    # or a corrected address of the debtor's own ("Mauvaise adresse sur la facture (nous avons
+    # déménagé)", "you've sent this to our old Hotmail address - please use ... from now on")
+    r"|\b(?:wrong|old) (?:postal )?address on (?:the|your|our) (?:invoice|bill)\b|\bmauvaise "
+    r"adresse sur (?:la|votre) facture\b|\bnous avons déménagé\b|\bwe(?:'ve| have) moved "
+    r"(?:premises|offices?|address)\b|\b(?:please )?use [\w.+-]+@[\w.-]+ (?:from now on|going "
+    r"forward|instead)\b",
+    re.IGNORECASE)
+
+
 # The writer paying the bill themself, or asking to pay it in parts ("depuis le décès de mon
 # mari ... Serait-il possible de payer en trois fois ? Je peux faire un premier chèque"): a
 # bereaved or new contact who answers for the debt, not a wrong person.
@@ -1103,7 +1129,11 @@ _PAYS_IT_THEMSELF = re.compile(
     r"(?:payer|r[ée]gler|faire un (?:premier )?(?:ch[èe]que|virement))\b|\bje (?:paierai|"
     r"r[ée]glerai)\b|\b(?:puedo|podr[ií]a|podemos) pagar\b|\ble pagar[ée]\b|\ben (?:dos|tres|"
     r"cuatro|\d) (?:plazos|pagos|cuotas)\b|\bich (?:kann|könnte|werde|zahle)\b[^.]{0,30}"
-    r"\b(?:zahlen|überweisen|begleichen|raten)\b|\bin raten\b", re.IGNORECASE)
+    r"\b(?:zahlen|überweisen|begleichen|raten)\b|\bin raten\b"
+    # or asks where to pay ("Could you resend the invoice and the bank details?", "à quel compte")
+    r"|\b(?:send|resend|forward|give|need|furnish)\b[^.?]{0,40}\b(?:bank|account|payment) "
+    r"details\b|\ba qu[ée] cuenta\b|\b(?:le |votre )RIB\b|\bbankverbindung\b",
+    re.IGNORECASE)
 
 
 # A payment the debtor only believes was made, with a request to check it and nothing that
@@ -1180,7 +1210,7 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
     if intent is ReplyIntent.DISPUTE:
         return _NOT_A_DISPUTE.search(words) is not None
     if intent is ReplyIntent.WRONG_PERSON:
-        return bool(_NOT_A_WRONG_PERSON.search(words) or _PAYS_IT_THEMSELF.search(words))
+        return bool(_NOT_A_WRONG_PERSON.search(words) or wrong_person_denied(words))
     if intent is ReplyIntent.PAID:
         return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
                     and not _PAYMENT_SHOWN.search(words))
@@ -1209,7 +1239,10 @@ _SEND_IT_ELSEWHERE = re.compile(
     r"only) the (?:marketing|newsletters?|promotional)\b|\b(?:newsletter|marketing|promotional) "
     r"(?:e-?mails?|ones|list)\b[^.]{0,40}\b(?:not|but not|nicht|pas) (?:these|the reminders|"
     r"invoices)\b|\bwrite to [\w.+-]+@[\w.-]+ instead\b|\bécrivez(?:-moi)? d[ée]sormais à\b|"
-    r"\b(?:nicht mehr|not) (?:an|to) (?:meine|my) (?:frau|mann|wife|husband|partner\w*)\b",
+    r"\b(?:nicht mehr|not) (?:an|to) (?:meine|my) (?:frau|mann|wife|husband|partner\w*)\b|"
+    r"\b(?:newsletter|marketing|promotional)\b[^.]{0,50}\bkeep (?:the |these |sending )?"
+    r"(?:invoices|reminders|statements|these)\b|\bsend (?:everything|it all|all of it|them|these|"
+    r"it) (?:to me|my way)\b(?! instead of)",
     re.IGNORECASE)
 _SENT_TO_A_REPRESENTATIVE = re.compile(
     r"\b(?:lawyers?|solicitors?|attorneys?|legal|avocat\w*|abogad\w*|anw(?:ä|a)lt\w*|"
@@ -1343,7 +1376,8 @@ _PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
 # dejen de mandarme estos recordatorios", "No need to stop the reminders"), and an insolvency
 # denied ("We're not in administration, whatever you've heard"): not a stop request.
 _NOT_STOPPING = re.compile(
-    r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+(?:ever\s+)?$",
+    r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+(?:ever\s+)?"
+    r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$",
     re.IGNORECASE,
 )
 # A bare "no" negates only a Spanish stop ("No dejen de mandarme"), not "No, stop sending".
@@ -1365,6 +1399,13 @@ _KEEP_SENDING = re.compile(_KEEP_SENDING_WORDS, re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near|pas|nicht|kein\w*|no estamos|"
     r"no somos)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
+
+
+def wrong_person_denied(words: str) -> bool:
+    """Whether the writer answers for the debt after all: took over from the contact who left,
+    runs the business now, pays it themself or corrects an address of their own: words a model
+    may take for a wrong person."""
+    return bool(_ANSWERS_FOR_THE_DEBT.search(words) or _PAYS_IT_THEMSELF.search(words))
 
 
 def dispute_denied(words: str) -> bool:
@@ -1413,16 +1454,20 @@ _INVOICE_IN_ORDER = re.compile(
     re.IGNORECASE)
 
 
-# Calls or texts refused while email is welcome ("Please don't phone me at work, email is fine",
-# "Bitte keine SMS mehr, E-Mail reicht"): a preference of channel, not a stop request.
-_BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|llam|appel|t[ée]l[ée]phon|anruf|handy)",
-                       re.IGNORECASE)
+# Calls, texts or letters refused while email is welcome ("Please don't phone me at work, email
+# is fine", "Bitte keine SMS mehr, E-Mail reicht", "No me llames al móvil, mejor por correo",
+# "Ne m'envoyez plus de courrier papier, l'e-mail suffit"): a preference of channel, not a stop
+# request.
+_BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|llam|appel|t[ée]l[ée]phon|anruf|handy|"
+                       r"post\b|letters?\b|paper|papier|carta|briefpost)", re.IGNORECASE)
 _EMAIL_WELCOME = re.compile(
     r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:\w+ )?(?:fine|ok|"
     r"okay|"
     r"best|great)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
-    r"(?:ok|in ordnung|besser)|geht|(?:me )?convient|va très bien|ça va)|\bemail (?:me )?instead\b",
+    r"(?:ok|in ordnung|besser)|geht|(?:me )?convient|va très bien|ça va|suffit)|\bemail (?:me )?"
+    r"instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\blieber per (?:e-?mail|mail)\b|\bpar "
+    r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b",
     re.IGNORECASE)
 
 

@@ -1157,6 +1157,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
 }
 #: What a question may be about, besides `phrases._TOPICS`.
 QUESTION_TOPICS: tuple[str, ...] = (
+    r"wer (?:schreibt|sind sie|ist das)", r"firmenname",
     r"saldenbest(?:ä|ae)tigung", r"kontoauszug",
     r"zahl", r"bezahl", r"einzahl", rf"{_UE}berweis", r"kreditkarte", r"karte", r"twint",
     r"klarna", r"sofort{_UE}berweisung", r"lastschrift", r"verwendungszweck", r"referenz",

@@ -869,7 +869,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?![^.]*\b(?:cuando|en cuanto|una vez|apenas|despu[eé]s de|tan pronto))",
         r"^\W*(?:pagad[oa]|abonad[oa])\W*$",
         r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|"
-        r"hecho)\b|\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|"
+        r"hecho)\b(?! cargo\b)|\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|"
         r"\b(?:pagué|transferí|ingresé)\b|\bya (?:pagamos|pague)\b",
         r"\b(?:transferencia|pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?"
         r"(?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b",
@@ -1122,6 +1122,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
 }
 #: What a question may be about, besides `phrases._TOPICS`.
 QUESTION_TOPICS: tuple[str, ...] = (
+    r"qui[ée]n (?:me |nos |les )?escribe", r"qui[ée]n (?:es|eres|son) (?:usted|ustedes|vos|t[úu])",
+    r"nombre de (?:la |ninguna |su )?empresa",
     r"certificaci[oó]n", r"estado de cuenta", r"importe", r"a nombre de", r"raz[oó]n social",
     r"n[úu]mero de referencia",
     r"comprob", r"verific",

@@ -850,6 +850,8 @@ QUESTION_TOPICS: tuple[str, ...] = (
     r"r[èe]glement", r"r[ée]gler", r"versement", r"somme", r"[àa] quoi correspond",
     r"au nom de", r"commande", r"livraison", r"intervention",
     r"tva", r"rib", r"facture", r"paiement", r"virement", r"compte", r"montant",
+    r"r[ée]capitulatif", r"reste d[ûu]", r"qui [êe]tes[- ]vous", r"qui (?:m'|nous )[ée]crit",
+    r"nom de (?:la |votre )?soci[ée]t[ée]", r"t[ée]l[ée]charger", r"d[ée]tail",
 )
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (

@@ -15,8 +15,11 @@ THIRD_PARTIES = (
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
 # nor in one that says it is someone else's ("to be clear, it's them in administration", "the
-# firm that went into administration is my old employer, not me").
+# firm that went into administration is my old employer, not me", "the UK entity is unaffected",
+# "what they owed us"), nor an insolvency that is over ("our IVA finished back in March").
 # Put it before a pattern (`THEIR_OWN + r"..."`): it applies to the first alternative only.
 _NOT_THEM = (r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us)|pas (?:moi|nous)|no (?:yo|nosotros)|"
-             r"nicht (?:ich|wir|uns))\b")
+             r"nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|(?:they|he|she) owed "
+             r"us|(?:iva|dro|bankruptcy|insolvency|administration) (?:finished|ended|is over|was "
+             r"discharged|completed)|discharged from (?:bankruptcy|(?:my|our|the) iva))\b")
 THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
