@@ -818,3 +818,28 @@ def test_a_day_promised_in_the_future_stands_beside_words_about_the_past(
 ])
 def test_a_day_spoken_of_in_the_past_is_not_promised(words: str) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date is None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Je vous règle tout à la fin du mois prochain.", date(2025, 12, 31)),
+    ("Le pagamos a finales del mes que viene.", date(2025, 12, 31)),
+    ("Wir begleichen die Rechnung bis Ende nächsten Monats.", date(2025, 12, 31)),
+    ("Je vous paie à la fin du mois.", date(2025, 11, 30)),
+    ("Wir überweisen am ersten Werktag im Dezember.", date(2025, 12, 1)),
+    ("Le virement part le premier jour ouvré de décembre.", date(2025, 12, 1)),
+    ("Le pago el 5 del mes que entra, cuando cobre.", date(2025, 12, 5)),
+])
+def test_the_end_of_next_month_and_the_first_working_day_of_a_month_in_four_languages(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(words)).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I'll send it Thursday. Actually I'm at a trade fair Thursday with no laptop, so make it "
+     "Friday.", date(2025, 11, 7)),
+    ("Te lo transfiero el martes 11. Perdona, me corrijo: el miércoles 12.", date(2025, 11, 12)),
+    ("End of next week — call it Friday the 14th.", date(2025, 11, 14)),
+])
+def test_a_day_the_debtor_replaces_gives_way_to_the_one_they_settle_on(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(words)).promised_date == day

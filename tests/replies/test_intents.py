@@ -1689,3 +1689,22 @@ def test_a_channel_preferred_an_insolvency_not_theirs_or_over_and_a_private_lawy
 def test_who_is_writing_and_what_a_bill_is_for_are_questions_and_a_relay_is_an_acknowledgement(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Por favor no me llamen al celular, prefiero que me escriban. Les pago el viernes.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("No le estoy reclamando nada, quedó todo muy bien. ¿Le puedo pagar en dos partes?",
+     ReplyIntent.PAYMENT_PLAN),
+])
+def test_spanish_calls_refused_for_email_a_reminder_kept_and_no_claim_are_what_they_say(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "No me deis de baja de los avisos, que me vienen bien. La reviso esta semana.",
+    "No me den de baja de la lista de recordatorios, por favor.",
+])
+def test_asking_not_to_be_taken_off_the_reminders_is_no_stop_request(words: str) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.CEASE

@@ -191,7 +191,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_start",
         re.compile(
             rf"\b(?:early|beginning of|start of|first of|anfang|début|debut|principios de|"
-            rf"comienzos de|inicios? de|(?P<working>(?:the )?first (?:working|business) day of))"
+            rf"comienzos de|inicios? de|(?P<working>(?:the )?first (?:working|business) day of|"
+            rf"ersten (?:werk|arbeits|bank)tag (?:im|des)|premier jour (?:ouvr[ée]|ouvrable) de|"
+            rf"primer d[ií]a h[áa]bil de))"
             rf"\s+(?:de\s+)?(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
@@ -219,7 +221,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|end month|eom|e\.o\.m|"
             r"last (?:working |business )?"
             r"day of (?:the |this )?month|(?:a |al )?(?:fin|final)"
-            r"(?:es)? de(?:l)? (?:este )?mes|(?:à la |a la )?fin (?:du |de |de ce )?mois|"
+            r"(?:es)? de(?:l)? (?:este )?mes(?! que viene| pr[óo]ximo| siguiente| entrante| que "
+            r"entra)|(?:à la |a la )?fin (?:du |de |de ce )?mois(?! prochain)|"
             r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )ultimo|"
             r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
             r"before the month is (?:out|over)|"
@@ -233,7 +236,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_next_month",
         re.compile(
             r"\b(?:on |le |el |del |am |the )?(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+"
-            r"(?:of next month|du mois prochain|del (?:mes que viene|próximo mes|proximo mes)|"
+            r"(?:of next month|du mois prochain|del (?:mes que viene|próximo mes|proximo mes|mes "
+            r"que entra|mes entrante|mes siguiente)|"
             r"(?:des )?nächsten monats|prox(?:imo)?|"
             r"(?P<this>of this month|de este mes|de ce mois(?:-ci)?|dieses monats|inst(?:ant)?))"
             r"\b",
@@ -387,6 +391,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r")?semana que viene|(?:la )?próxima semana|"
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
             r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|next month|"
+            r"(?:à la |a la )?fin du mois prochain|(?:a |al )?(?:fin|final)(?:es)? del (?:mes que "
+            r"viene|pr[óo]ximo mes|mes siguiente|mes entrante|mes que entra)|ende (?:des )?"
+            r"nächsten monats?|"
             r"in a fortnight|a week (?:today|tomorrow)|sous (?:huitaine|quinzaine)|(?:in|within|"
             r"dans|d'ici|en|give (?:me|us)|dame|denme|donnez-moi|laissez-moi|geben sie (?:mir|"
             r"uns)|dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
@@ -911,8 +918,10 @@ def _relative(phrase: str, sent: date) -> date | None:
     lowered = phrase.lower()
     next_monday = sent + timedelta(days=7 - sent.weekday())
     following_month = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
-    if "next month" in lowered:
-        if re.search(r"early|beginning|start|first", lowered):
+    if re.search(r"next month|mois prochain|mes que viene|pr[óo]ximo mes|mes siguiente|"
+                 r"mes entrante|mes que entra|nächsten monats?", lowered):
+        if re.search(r"early|beginning|start|first|d[ée]but|principios|comienzos|inicio|anfang",
+                     lowered):
             return following_month
         last = calendar.monthrange(following_month.year, following_month.month)[1]
         return following_month.replace(day=last)

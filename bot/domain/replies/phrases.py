@@ -1380,8 +1380,10 @@ _NOT_STOPPING = re.compile(
     r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$",
     re.IGNORECASE,
 )
-# A bare "no" negates only a Spanish stop ("No dejen de mandarme"), not "No, stop sending".
+# A bare "no" negates only a Spanish stop ("No dejen de mandarme", "No me deis de baja"), not
+# "No, stop sending".
 _NO_BEFORE_DEJAR = re.compile(r"\bno\s+$", re.IGNORECASE)
+_DEJAR_OR_DAR_DE_BAJA = re.compile(r"dej|(?:me|nos) d", re.IGNORECASE)
 _INSOLVENCY_WORD = re.compile(
     r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust|"
     r"redressement|faillite|konkurs|concurso|quiebra)\b",
@@ -1466,7 +1468,10 @@ _EMAIL_WELCOME = re.compile(
     r"best|great)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
     r"(?:ok|in ordnung|besser)|geht|(?:me )?convient|va très bien|ça va|suffit)|\bemail (?:me )?"
-    r"instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\blieber per (?:e-?mail|mail)\b|\bpar "
+    r"instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
+    r"\b(?:mejor )?escr[íi]banme\b|\bécrivez-moi plutôt\b|\bschreiben sie mir lieber\b|\bi'd "
+    r"rather you (?:e-?mail(?:ed)?|wrote)\b|\bprefer (?:e-?mail|to be e-?mailed|you to e-?mail)\b|"
+    r"\blieber per (?:e-?mail|mail)\b|\bpar "
     r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b",
     re.IGNORECASE)
 
@@ -1477,7 +1482,7 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     while the reply (`email_welcome`) welcomes email."""
     before = sentence[max(0, found.start() - 24) : found.start()]
     if _NOT_STOPPING.search(before) or (
-            _NO_BEFORE_DEJAR.search(before) and found.group(0)[:3].lower() == "dej"):
+            _NO_BEFORE_DEJAR.search(before) and _DEJAR_OR_DAR_DE_BAJA.match(found.group(0))):
         return True
     if _A_LAWYER.search(found.group(0)) and _INVOICE_IN_ORDER.search(sentence):
         return True

@@ -1175,7 +1175,8 @@ NOT_A_DISPUTE: tuple[str, ...] = (
     r"\bno (?:hay|tenemos|tengo) (?:ninguna |ning[uú]n )?(?:reclamaci[oó]n|reclamo|queja|"
     r"disputa|problema con (?:la|esta|su) factura)\b",
     r"\bno (?:es|se trata de) (?:un |una )?(?:reclamo|reclamaci[oó]n|queja|disputa)\b",
-    r"\bno (?:estoy|estamos) (?:reclamando|impugnando|disputando|discutiendo|cuestionando)\b",
+    r"\bno (?:le |les |te |os )?(?:estoy|estamos) (?:reclamando|impugnando|disputando|discutiendo|"
+    r"cuestionando)\b",
     r"\bno (?:discuto|discutimos|cuestiono|cuestionamos|impugno|impugnamos) (?:la|el) "
     r"(?:deuda|importe|monto|factura|cobro|cargo)\b",
     r"\bno es (?:una )?(?:reclamación|queja)\b",

@@ -406,6 +406,9 @@ def _days_to_come(text: str, sent: date,
         if mentions and alone_ends >= 0 and _RESTATED.fullmatch(
                 text, alone_ends, clause.start + mentions[0].start):
             days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
+        if mentions and _MAKE_IT.search(clause.text, 0, mentions[0].start):
+            # "so make it Friday": another day before it no longer stands
+            days[:] = [day for day in days if day[1] == mentions[0].value]
         for mention in _paid_on_first(clause.text, mentions):
             if _recurs(clause.text, mention):
                 recurring.append((clause, mention.value, True))
@@ -440,10 +443,16 @@ _REFUSED_AFTER = re.compile(
 # scratch that, Thursday", "the 31st. Hang on, November hasn't got a 31st"): the day after the
 # correction is the one.
 _CORRECTED = re.compile(
-    r"[\s.,;:!—–-]*(?:sorry,?\s+|no,?\s+|oh,?\s+)?(?:i mean|i meant|scratch that|actually,? "
+    r"[\s.,;:!—–-]*(?:(?:sorry|perd[oó]na|perd[oó]n|pardon|entschuldigung),?\s+|no,?\s+|"
+    r"oh,?\s+)?(?:i mean|i meant|scratch that|actually,? "
     r"scratch|make that|correction|or rather|no wait|wait,? no|hang on|perdón,? quise decir|"
     r"pardon,? je "
-    r"voulais dire|äh,? nein|ich meine)\b", re.IGNORECASE)
+    r"voulais dire|äh,? nein|ich meine|me corrijo|me equivoqu[ée]|je me corrige|ich korrigiere)\b",
+    re.IGNORECASE)
+# A day that replaces every day before it ("Thursday. Actually, I'm at a trade show Thursday,
+# so make it Friday", "let me get back to you on a date - actually no, let's just say Friday").
+_MAKE_IT = re.compile(r"\b(?:make (?:it|that)|let's (?:just )?(?:say|call it|go with)|call it)\s+"
+                      r"(?:the |on )?$", re.IGNORECASE)
 
 
 def _the_one_after(text: str, clause: Clause, mention: DateMention) -> DateMention:
