@@ -843,3 +843,21 @@ def test_the_end_of_next_month_and_the_first_working_day_of_a_month_in_four_lang
 def test_a_day_the_debtor_replaces_gives_way_to_the_one_they_settle_on(
         words: str, day: date) -> None:
     assert parse_reply(reply(words)).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I'll pay the Monday after next.", date(2025, 11, 17)),
+    ("It will go out the week after next, on the Thursday.", date(2025, 11, 20)),
+    ("Sorry, I'll have it sorted for you this day week.", date(2025, 11, 11)),
+    ("I'll pay once our 13th month pay comes in on December 12.", date(2025, 12, 12)),
+    ("I'm paid on the 15th, so you'll get it on Monday the 17th.", date(2025, 11, 17)),
+    ("I'm off on leave from Friday, so I'm paying this today before I go.", date(2025, 11, 4)),
+])
+def test_days_counted_past_the_next_week_or_from_the_debtor_s_own_pay_resolve(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+
+
+def test_a_person_paying_before_going_on_leave_is_no_auto_reply() -> None:
+    words = "I'm off on maternity leave from Friday, so I'm paying this today before I go."
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is ReplyIntent.PROMISE_TO_PAY

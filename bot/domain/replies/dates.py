@@ -248,7 +248,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ordinal_day",
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
-            r"(?:st|nd|rd|th)\b"
+            r"(?:st|nd|rd|th)\b(?![ -]month\b)"  # "our 13th month pay": a bonus, not a day
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |le |am |au |"
             r"bis zum |zum |"
@@ -357,7 +357,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            rf"\b(?:(?P<modifier>(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
+            rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
+            rf"(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
             rf"a week(?: on)?|a fortnight(?: on)?|this|{_NEXT}|{_LAST}|este|ce|"
             r"diesen|dieser|el|le|am|on)\s+)?"
@@ -366,7 +367,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"de la otra semana|"
             r"de la próxima semana|der nächsten woche|"
             rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|week|"
-            r"fortnight|en huit|en quinze|in einer woche|pasado|dernier|pass[ée])\b)?",
+            r"fortnight|en huit|en quinze|in einer woche|pasado|dernier|pass[ée]|after next)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -378,7 +379,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
             r"?hours from (?:now|today)|heute in acht tagen|tomorrow|tomm?orr?ow|tomoro|tmrw|"
-            r"2moro|day after tomorrow|(?:a|one|two|three|\d) (?:weeks?|fortnights?) from "
+            r"2moro|day after tomorrow|this day week|(?:a|one|two|three|\d) (?:weeks?|fortnights?) "
+            r"from "
             r"(?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
             r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
             r")?fin de (?:la )?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana "
@@ -892,6 +894,10 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
     if modifier in ("week", "a week on", "a week", "in einer woche"):  # "Friday week"
         return coming + timedelta(days=7)
+    if "week after next" in modifier:  # "the week after next, on the Wednesday"
+        return next_week_monday + timedelta(days=weekday + 7)
+    if modifier == "after next":  # "the Monday after next": a week after the coming one
+        return coming + timedelta(days=7)
     if modifier in ("fortnight", "a fortnight", "a fortnight on"):  # "Friday fortnight"
         return coming + timedelta(days=14)
     if modifier == "en huit":  # "jeudi en huit": the Thursday of next week
@@ -939,6 +945,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=2)
     if lowered == "tmr":
         return sent + timedelta(days=1)
+    if lowered == "this day week":  # Irish English: a week today
+        return sent + timedelta(days=7)
     if re.fullmatch(r"(tomorrow|today) week|heute in acht tagen", lowered):
         return sent + timedelta(days=8 if lowered.startswith("tomorrow") else 7)
     if lowered.startswith("a week "):

@@ -222,19 +222,24 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
     a clause that commits to paying ("we're closed from the 19th, so it will be paid on 6
     January"), failing that in a clause that commits, failing that in one about paying,
     failing that the first day named. A day someone is away until ("absente jusqu'au 8 mars")
-    or the money should arrive by ("so you should see it by Monday") comes last, and a day
-    that recurs ("we pay on the 5th of the month") after it."""
+    or the money should arrive by ("so you should see it by Monday") comes last, then a day
+    the debtor's own money comes in ("I'm paid on the 15th"), and a day that recurs ("we pay
+    on the 5th of the month") after them."""
     committed: date | None = None
     paying: date | None = None
     fallback: date | None = None
     aside: date | None = None
+    income: date | None = None
     recurring: date | None = None
     for clause, day, recurs in _days_to_come(text, sent, month_first):
         if recurs:
             recurring = recurring or day
             continue
-        if _aside(clause.text):
+        if _AWAY_OR_ARRIVING.search(clause.text):
             aside = aside or day
+            continue
+        if _money_coming_in(clause.text):
+            income = income or day
             continue
         if _COMMITS.search(clause.text) or _FUTURE_TENSE.search(clause.text):
             if _PAYING.search(clause.text):
@@ -243,7 +248,7 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
         elif _PAYING.search(clause.text):
             paying = paying or day
         fallback = fallback or day
-    return committed or paying or fallback or aside or recurring
+    return committed or paying or fallback or aside or income or recurring
 
 
 # A clause about someone being away until a day, or about when the money should arrive after
@@ -254,6 +259,7 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"vacaciones|en vacances|en cong[ée]|on (?:holiday|leave|vacation)|travell?ing|shut|closed|"
     r"ferm[ée]e?s?|cerrad[oa]s?|geschlossen)\b[^.;:]{0,40}"
     r"\b(?:until|till|jusqu'(?:au|à)|hasta|bis)\b"
+    r"|\b(?:off|away|on (?:\w+ )?leave|out of (?:the )?office)\b[^.;:,]{0,30}\b(?:from|starting)\b"
     r"|\byou(?: should| will|'ll| shall) (?:see|have|get|receive)\b(?=(?:[^.;:]|"
     r"\.(?=\d)){0,30}\b(?:by|before|"
     r"on|in|until|early|next|this|first)\b)"
@@ -479,9 +485,9 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
 # our board at the meeting on 10/13"). In a clause that commits to nothing itself, the day it
 # names is when that happens, not when they pay.
 _BEFORE_PAYING = with_start_lookahead(re.compile(
-    r"\b(?:we|i) (?:get|receive|are paid|get paid|'re paid|'m paid|am paid|expect to receive|"
-    r"should receive|should get)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|payment)) "
-    r"(?:to you|paid|sorted|done|over|across|out)\b)"
+    r"\b(?:we|i)(?: (?:get|receive|are paid|get paid|am paid|expect to receive|should receive|"
+    r"should get)|'re paid|'m paid)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|"
+    r"payment)) (?:to you|paid|sorted|done|over|across|out)\b)"
     r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan)\b|\bcobrar(?:la|lo)\b"
     r"|\b(?:our|my) (?:clients?|customers?|tenants?|"
     r"debtors?|buyers?) (?:pays?|settles?) (?:us|me)\b|\b(?:they|he|she)(?:'ll| will)? (?:pays?|"
@@ -504,8 +510,12 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
 
 def _aside(clause: str) -> bool:
     """Whether the day of `clause` is not the one promised when another is named."""
-    if _AWAY_OR_ARRIVING.search(clause):
-        return True
+    return _AWAY_OR_ARRIVING.search(clause) is not None or _money_coming_in(clause)
+
+
+def _money_coming_in(clause: str) -> bool:
+    """Whether `clause` tells of what the debtor waits for (`_BEFORE_PAYING`) and commits to
+    nothing itself."""
     if not _BEFORE_PAYING.search(clause):
         return False
     own = _THEY_PAY_US.sub("", clause)  # a client's "they'll pay us" is no commitment of theirs
