@@ -861,3 +861,8 @@ def test_days_counted_past_the_next_week_or_from_the_debtor_s_own_pay_resolve(
 def test_a_person_paying_before_going_on_leave_is_no_auto_reply() -> None:
     words = "I'm off on maternity leave from Friday, so I'm paying this today before I go."
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+def test_not_this_friday_but_the_following_one_is_a_week_on() -> None:
+    parsed = parse_reply(reply(f"Not this Friday but the following one.\n\n{QUOTED_REMINDER}"))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, date(2025, 11, 14))

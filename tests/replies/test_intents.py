@@ -1708,3 +1708,33 @@ def test_spanish_calls_refused_for_email_a_reminder_kept_and_no_claim_are_what_t
 ])
 def test_asking_not_to_be_taken_off_the_reminders_is_no_stop_request(words: str) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please advise your remittance address, have you moved?", ReplyIntent.QUESTION),
+    ("Please send your bank details so that we can process the same at the earliest.",
+     ReplyIntent.QUESTION),
+    ("Which account is right? I don't want to send it to the wrong place.", ReplyIntent.QUESTION),
+    ("We're in a dispute with our landlord, so post won't reach us. Can you email a copy of the "
+     "invoice?", ReplyIntent.QUESTION),
+    ("Our own bank charged us twice for the transfer fee, nothing to do with you. Payment went "
+     "out Monday.", ReplyIntent.PAID),
+    ("I was going to query the delivery charge, but you're right. Transferred this morning.",
+     ReplyIntent.PAID),
+    ("One box came broken but you replaced it the next day, so no issue at all. Paying Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Seen, thanks.", ReplyIntent.ACKNOWLEDGED),
+    ("copy that", ReplyIntent.ACKNOWLEDGED),
+    ("Thanks - I've added it to the list for Thursday's approvals meeting.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Thanks, I've cc'd our bookkeeper.", ReplyIntent.ACKNOWLEDGED),
+    ("Will have a word with Phil.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_requests_relays_and_settled_doubts_read_as_what_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+def test_a_payment_that_bounced_back_is_no_payment() -> None:
+    words = "The transfer bounced back from your bank this morning, it said the account was closed."
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.PAID

@@ -251,8 +251,9 @@ _WRONG_PERSON = (
     r"(?<!^)\bleft us\b(?! at\b)(?! (?:short|with|without|in (?:the lurch|a (?:bind|hole|mess|"
     r"tight|tough|difficult|bad))|out of pocket|owing|behind|exposed|stuck|strapped|unable|"
     r"struggling|broke|high and dry|a|an|no)\b)|"
-    r"\b(?:please )?(?:send|address|forward|direct) (?:all |any )?(?:invoices|bills|"
-    r"statements|reminders|this|these|them|it) to (?:our|my|the|\S+@)|\binvoices (?:go|should "
+    r"(?<!want to )(?<!not to )(?<!how to )(?<!where to )\b(?:please )?(?:send|address|forward|"
+    r"direct) (?:all |any )?(?:invoices|bills|statements|reminders|this|these|them|it) to (?:our|"
+    r"my|the(?! wrong\b)|\S+@)|\binvoices (?:go|should "
     r"go|need to go) to\b|\bmixed up with\b|\bplease use \S+@|\b(?:nobody|no one) "
     r"(?:called|named)(?= (?-i:[A-Z\"'])| by that name| of that name)|"
     r"\b(?:nobody|no one) by the name\b|"
@@ -320,7 +321,10 @@ _DISPUTE = (
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
     r"(?<!\bte )(?<!\ble )(?<!\bles )(?<!\bos )(?<!\bnos )"
-    r"contest(?!ad[oa]s?\b|ar\w*|[oó]\b|amos\b|aron\b|en\b)\w*)\b|\bpush back\b|\bobject to\b",
+    r"contest(?!ad[oa]s?\b|ar\w*|[oó]\b|amos\b|aron\b|en\b)\w*)\b"
+    # not a dispute the debtor has with someone else ("in a dispute with our landlord")
+    rf"(?! with (?:our|my|the|their|his|her) (?:{THIRD_PARTIES}|landlord|insurer|insurance|bank|"
+    r"council|neighbou?rs?|ex|builder|partner)\b)|\bpush back\b|\bobject to\b",
     r"(?<!\bif it )(?<!\bif they )(?<!\bif that )(?<!\bif this )(?<!\bin case it )(?<!\bhas it )"
     r"(?<!\bhave they )(?<!\bhas that )"
     r"\b(?:never|not|\w+n't) (?:been )?(?:agreed|approved|authori[sz]ed|ordered|"
@@ -662,7 +666,7 @@ _PAID = (
     r"\b(?:went|gone) out\b|"
     r"(?<!\bfor )(?<!\bfor the )(?<!\bfor your )(?<!\bsend the )(?<!\bshare the )(?<!\bold )"
     r"\bremittance\b(?! (?:details|will|"
-    r"to follow|should))(?: (?:advice|slip))?|"
+    r"to follow|should|address|e-?mail))(?: (?:advice|slip))?|"
     r"\bproof of payment\b|"
     r"\bscreenshot of the (?:transfer|payment)\b|\bcleared (?:our|my) (?:bank|account)\b",
     r"^\W*(?:sent|transferred|wired|paid) (?:the|it|this|that|you|over|across|through|[£$€]|\d)|"
@@ -813,7 +817,8 @@ _PROMISE = (
     r"\b(?:will|'ll|going to)\s+(?:sort|get)\s+(?:out\s+)?(?:the\s+|it\s+|this\s+)?"
     r"(?:payment|paid|sorted)\b",
     r"\b(?:will|'ll|ll|shall|going to|gonna|plan to|planning to|intend to|expect to|aim to|"
-    r"hope to|can|could)\b(?! you| u\b| i\b| we\b)(?: \w+){0,3} "
+    r"hope to|(?<!so i )(?<!so we )(?<!so that i )(?<!so that we )(?:can|could))\b(?! you| u\b| "
+    r"i\b| we\b)(?: \w+){0,3} "
     r"(?:pay|send|transfer|wire|settle|remit|clear|process|"
     r"release|do so|do it|make (?:the |a )?payment|"
     r"get (?!back)(?:the|it|this|that|you|payment|\$|£|€)|"
@@ -953,6 +958,9 @@ _ACKNOWLEDGED = (
     r"forgotten\b|\bon my (?:list|radar|to-do)\b|\bget back to you\b|\bwrite back\b|\b(?:will|'ll) "
     r"(?:discuss|raise|bring up|mention)\b",
     r"\bleaving (?:this|it) with\b|\bpick it up\b|^\W*(?:yep|yes|ok)?\W*seen (?:this|it)\b|"
+    r"^\W*seen,? thanks?\b|^\W*copy that\W*$|\b(?:added|put) (?:it|this) (?:to|on) (?:the|our|my) "
+    r"(?:list|agenda)\b|\b(?:cc'd|copied in|looped in) (?:our|my|the)\b|\b(?:will|'ll) have a word "
+    r"with\b|"
     r"\bforwarded to\b",
     r"\b(?:i'm|i am|we're|we are) aware of (?:it|this)\b|\bleave it with (?:me|us)\b|\bshared "
     r"with (?:our|the)\b|\bnecessary action\b",
@@ -1053,7 +1061,9 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"inclus|berücksichtigt|deducted|taken off|comes? separately|llega aparte)\b[^.!]{0,60}\?"
     r"|\b(?:applied|included|incluye|inclus|berücksichtigt)\b[^.?!]{0,40}\b(?:credit note|abono|"
     r"avoir|gutschrift)\b[^.!]{0,40}\?"
-    r"|\b(?:we|i) settled it with\b|\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
+    r"|\b(?:we|i) settled it with\b|\bnothing to do with you\b|\bso no (?:issue|problem)s? at "
+    r"all\b|\b(?:was|were) going to (?:query|dispute|question|challenge|complain about)\b|"
+    r"\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
     r"has been) (?:settled|resolved|sorted)\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
     re.IGNORECASE,
@@ -1503,7 +1513,8 @@ _PAYMENT_UNDONE = re.compile(
     r"\b(?:stopped|cancell?ed|voided|bounced|reversed|recalled) (?:the|our|my|that|a) (?:cheque|"
     r"check|payment|transfer)\b|\b(?:cheque|check|payment|transfer) (?:was|got|has been) "
     r"(?:stopped|"
-    r"cancell?ed|voided|bounced|returned|reversed)\b", re.IGNORECASE)
+    r"cancell?ed|voided|bounced|returned|reversed)\b|\b(?:cheque|check|payment|transfer) "
+    r"(?:bounced|came back|was sent back)\b", re.IGNORECASE)
 # "We've been paid a visit by the auditors": an idiom, no payment.
 _PAID_IDIOM = re.compile(r"\s+(?:a visit|a call|(?:my|our|their) respects|attention|a compliment|"
                          r"lip service)\b", re.IGNORECASE)

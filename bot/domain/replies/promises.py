@@ -437,7 +437,8 @@ _A_LIMIT_BEFORE = re.compile(
     re.IGNORECASE)
 # "Not this Friday but the one after": the day still tells the week it is paid in.
 _THE_ONE_AFTER = re.compile(
-    r"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|(?:le|la) suivante?|el siguiente|"
+    r"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|the (?:following|next) one|(?:le|la) "
+    r"suivante?|el siguiente|"
     r"(?:den|die|das) (?:nächsten?|darauf))", re.IGNORECASE)
 _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work))\b"
