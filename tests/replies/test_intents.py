@@ -1738,3 +1738,27 @@ def test_requests_relays_and_settled_doubts_read_as_what_they_are(
 def test_a_payment_that_bounced_back_is_no_payment() -> None:
     words = "The transfer bounced back from your bank this morning, it said the account was closed."
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.PAID
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("You may have read that Harlow Freight went into administration. That was our haulier, not "
+     "us. We'll pay your invoice in a fortnight.", ReplyIntent.PROMISE_TO_PAY),
+    ("Wir sind weder insolvent noch zahlungsunfähig. Können wir in drei Raten zahlen?",
+     ReplyIntent.PAYMENT_PLAN),
+    ("Seit mein Mann verstorben ist, ist es knapp. Wäre es möglich, den Betrag in drei Raten zu "
+     "begleichen?", ReplyIntent.PAYMENT_PLAN),
+    ("My mum passed away last month. Would it be okay to split the $300 into three payments?",
+     ReplyIntent.PAYMENT_PLAN),
+    ("Is the total inclusive of VAT? I need to know before I send this to our cashier.",
+     ReplyIntent.QUESTION),
+    ("Will forward this to our accounts team. Thank you.", ReplyIntent.ACKNOWLEDGED),
+    ("That company went bust. Stop emailing me, it was our supplier, not us.", ReplyIntent.CEASE),
+])
+def test_a_supplier_s_insolvency_a_denied_one_and_a_bereaved_payer_read_as_what_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+def test_an_invoice_made_out_to_someone_is_no_payment() -> None:
+    words = "I bought the shop but not her old company, which this invoice is made out to."
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.PAID

@@ -251,7 +251,8 @@ _WRONG_PERSON = (
     r"(?<!^)\bleft us\b(?! at\b)(?! (?:short|with|without|in (?:the lurch|a (?:bind|hole|mess|"
     r"tight|tough|difficult|bad))|out of pocket|owing|behind|exposed|stuck|strapped|unable|"
     r"struggling|broke|high and dry|a|an|no)\b)|"
-    r"(?<!want to )(?<!not to )(?<!how to )(?<!where to )\b(?:please )?(?:send|address|forward|"
+    r"(?<!want to )(?<!not to )(?<!how to )(?<!where to )(?<!\bi )(?<!\bwe )(?<!i'll )(?<!we'll )"
+    r"(?<!\bwill )(?<!can )\b(?:please )?(?:send|address|forward|"
     r"direct) (?:all |any )?(?:invoices|bills|statements|reminders|this|these|them|it) to (?:our|"
     r"my|the(?! wrong\b)|\S+@)|\binvoices (?:go|should "
     r"go|need to go) to\b|\bmixed up with\b|\bplease use \S+@|\b(?:nobody|no one) "
@@ -652,7 +653,7 @@ _PAID = (
     r"processed|released|issued)\b",
     r"\b(?:was|been|were|is|got|it's) (?:already )?(?:paid|sent|settled|transferred|processed|"
     r"wired|mailed|remitted|cleared|released|issued|made(?! (?:redundant|aware|homeless|me|us|him|"
-    r"her|them|it|sure|clear)\b))\b",
+    r"her|them|it|sure|clear|out)\b))\b",
     r"\bpayment (?:was|has been|had been|went|is) (?:made|sent|processed|submitted|issued|"
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
     r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$|\bpaid (?:online|by card|"
@@ -958,7 +959,8 @@ _ACKNOWLEDGED = (
     r"forgotten\b|\bon my (?:list|radar|to-do)\b|\bget back to you\b|\bwrite back\b|\b(?:will|'ll) "
     r"(?:discuss|raise|bring up|mention)\b",
     r"\bleaving (?:this|it) with\b|\bpick it up\b|^\W*(?:yep|yes|ok)?\W*seen (?:this|it)\b|"
-    r"^\W*seen,? thanks?\b|^\W*copy that\W*$|\b(?:added|put) (?:it|this) (?:to|on) (?:the|our|my) "
+    r"^\W*seen,? thanks?\b|\b(?:will|'ll|shall) (?:forward|pass|send) (?:this|it) (?:on |along )?"
+    r"to (?:our|my|the)\b|^\W*copy that\W*$|\b(?:added|put) (?:it|this) (?:to|on) (?:the|our|my) "
     r"(?:list|agenda)\b|\b(?:cc'd|copied in|looped in) (?:our|my|the)\b|\b(?:will|'ll) have a word "
     r"with\b|"
     r"\bforwarded to\b",
@@ -1139,7 +1141,8 @@ _PAYS_IT_THEMSELF = re.compile(
     r"(?:payer|r[ée]gler|faire un (?:premier )?(?:ch[èe]que|virement))\b|\bje (?:paierai|"
     r"r[ée]glerai)\b|\b(?:puedo|podr[ií]a|podemos) pagar\b|\ble pagar[ée]\b|\ben (?:dos|tres|"
     r"cuatro|\d) (?:plazos|pagos|cuotas)\b|\bich (?:kann|könnte|werde|zahle)\b[^.]{0,30}"
-    r"\b(?:zahlen|überweisen|begleichen|raten)\b|\bin raten\b"
+    r"\b(?:zahlen|überweisen|begleichen|raten)\b|\bin (?:\w+ )?raten\b|\braten (?:zu|à|von)\b"
+    r"|\bsplit (?:the|it|this)\b[^.?]{0,30}\b(?:payments|instalments|installments)\b"
     # or asks where to pay ("Could you resend the invoice and the bank details?", "à quel compte")
     r"|\b(?:send|resend|forward|give|need|furnish)\b[^.?]{0,40}\b(?:bank|account|payment) "
     r"details\b|\ba qu[ée] cuenta\b|\b(?:le |votre )RIB\b|\bbankverbindung\b",
@@ -1225,7 +1228,8 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
         return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
                     and not _PAYMENT_SHOWN.search(words))
     if intent is ReplyIntent.CEASE:
-        if _LAWYER_SAYS_IT_IS_DUE.search(words) and not _STOP_WORDS.search(words):
+        if (_LAWYER_SAYS_IT_IS_DUE.search(words) or _THEIRS_NOT_OURS.search(words)) and not (
+                _STOP_WORDS.search(words)):
             return True
         return bool(_SEND_IT_ELSEWHERE.search(words) and not (
             _SENT_TO_A_REPRESENTATIVE.search(words) or _STOP_CONTACTING_ME.search(words)))
@@ -1275,6 +1279,11 @@ _LAWYER_SAYS_IT_IS_DUE = re.compile(
     r"ordnung|est[áa] (?:todo )?correct[oa]|freigegeben|berechtigt|procede|fundada|valide "
     r"(?:toutes )?les factures|approves? (?:all )?"
     r"(?:invoices|payments)|signs? off (?:all )?(?:invoices|payments))\b", re.IGNORECASE)
+# An insolvency told of, then said to be a supplier's or client's ("Kestrel Logistics went into
+# administration last week. That was our haulier, not us").
+_THEIRS_NOT_OURS = re.compile(
+    rf"\b(?:that|it|they|which)(?:'s| was| were| is| are) (?:our|my|one of our) {THIRD_PARTIES}\b,?"
+    r"(?: [\w-]+)?,? not (?:us|me)\b", re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"
     r"\b[^.]{0,30}\b(?:e-?mail\w*|contact\w*|writ\w*|call\w*|messag\w*|send\w*|courriel\w*|"
@@ -1409,7 +1418,8 @@ _THEIRS_INSOLVENT = re.compile(
 )
 _KEEP_SENDING = re.compile(_KEEP_SENDING_WORDS, re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
-    r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near|pas|nicht|kein\w*|no estamos|"
+    r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near|pas|nicht|kein\w*|no estamos|weder|"
+    r"neither|ni|"
     r"no somos)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
 
 
