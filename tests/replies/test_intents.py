@@ -1762,3 +1762,26 @@ def test_a_supplier_s_insolvency_a_denied_one_and_a_bereaved_payer_read_as_what_
 def test_an_invoice_made_out_to_someone_is_no_payment() -> None:
     words = "I bought the shop but not her old company, which this invoice is made out to."
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.PAID
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Hi — paid on Friday by bank transfer, reference SMITH ROOF. Thanks for waiting.",
+     ReplyIntent.PAID),
+    ("Sent via M-Pesa on Saturday, code QKT7H2MZ9A.", ReplyIntent.PAID),
+    ("I'll get INV-2291 paid on Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Me ha llegado el mismo correo tres veces hoy.", ReplyIntent.UNCLEAR),
+    ("Ich bekomme diese Mail jetzt zum dritten Mal heute.", ReplyIntent.UNCLEAR),
+    ("Merci de ne plus m'appeler au bureau, les mails me conviennent très bien. Quel est le "
+     "montant restant dû ?", ReplyIntent.QUESTION),
+    ("No me llaméis al móvil, mejor por aquí. ¿Cuánto queda pendiente?", ReplyIntent.QUESTION),
+    ("Bonjour, je remplace Mme Roche qui a quitté la société. Ce sera payé le mercredi 12 "
+     "novembre.", ReplyIntent.PROMISE_TO_PAY),
+    ("Die Pleite bei Schmitz Logistik? Das betrifft uns nicht. Wir zahlen zum Monatsende.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Ist angekommen, geht an die Kreditorenbuchhaltung.", ReplyIntent.ACKNOWLEDGED),
+    ("Ta, I've seen it.", ReplyIntent.ACKNOWLEDGED),
+    ("Sorry, I'm not the homeowner, I just rent here.", ReplyIntent.WRONG_PERSON),
+])
+def test_a_payment_told_in_the_past_a_channel_preferred_and_a_relay_read_as_what_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

@@ -259,7 +259,7 @@ _WRONG_PERSON = (
     r"(?:called|named)(?= (?-i:[A-Z\"'])| by that name| of that name)|"
     r"\b(?:nobody|no one) by the name\b|"
     r"\bnot the (?:owner|account holder|customer|client|debtor|"
-    r"tenant|occupant)\b|"
+    r"tenant|occupant|homeowner|householder|property owner|bill payer)\b|"
     r"\bmeant for (?:my|our|someone|somebody|another|the)\b|\bmy old (?:work |e-?mail )?address\b|"
     r"\bhaven't had anything to do with\b",
     r"\bstopped working (?:for|at|with|there)\b|\b(?:emailed|contacted|written to|messaged) the "
@@ -959,7 +959,9 @@ _ACKNOWLEDGED = (
     r"forgotten\b|\bon my (?:list|radar|to-do)\b|\bget back to you\b|\bwrite back\b|\b(?:will|'ll) "
     r"(?:discuss|raise|bring up|mention)\b",
     r"\bleaving (?:this|it) with\b|\bpick it up\b|^\W*(?:yep|yes|ok)?\W*seen (?:this|it)\b|"
-    r"^\W*seen,? thanks?\b|\b(?:will|'ll|shall) (?:forward|pass|send) (?:this|it) (?:on |along )?"
+    r"^\W*seen,? thanks?\b|\bi(?:'ve| have) seen (?:it|this)\b|"
+    r"\bgeht an (?:die|unsere) (?:kreditorenbuchhaltung|buchhaltung|finanzabteilung)\b|"
+    r"\b(?:will|'ll|shall) (?:forward|pass|send) (?:this|it) (?:on |along )?"
     r"to (?:our|my|the)\b|^\W*copy that\W*$|\b(?:added|put) (?:it|this) (?:to|on) (?:the|our|my) "
     r"(?:list|agenda)\b|\b(?:cc'd|copied in|looped in) (?:our|my|the)\b|\b(?:will|'ll) have a word "
     r"with\b|"
@@ -1118,7 +1120,7 @@ _ANSWERS_FOR_THE_DEBT = re.compile(
     r"(?:business|shop|firm|company|farm|practice|garage|workshop|salon) now\b|\bi bought the "
     r"(?:business|shop|firm|company|practice|garage|salon)\b|\bin my name now\b|\bme (?:he "
     r"hecho|hago|haré) cargo\b|\bahora (?:las? )?llevo yo\b|\bc'est moi qui (?:le |la |les )?"
-    r"remplace\b|\bje (?:le |la )remplace\b|\bje reprends (?:la gestion|l'entreprise|"
+    r"remplace\b|\bje (?:le |la )?remplace\b|\bje reprends (?:la gestion|l'entreprise|"
     r"l'affaire|le dossier|ses dossiers|la boutique|le cabinet)\b|\bich (?:habe|hab) (?:die "
     r"firma|den betrieb|das geschäft|den laden|die werkstatt|die praxis) übernommen\b|\bich "
     r"vertrete (?:ihn|sie)\b"
@@ -1283,7 +1285,9 @@ _LAWYER_SAYS_IT_IS_DUE = re.compile(
 # administration last week. That was our haulier, not us").
 _THEIRS_NOT_OURS = re.compile(
     rf"\b(?:that|it|they|which)(?:'s| was| were| is| are) (?:our|my|one of our) {THIRD_PARTIES}\b,?"
-    r"(?: [\w-]+)?,? not (?:us|me)\b", re.IGNORECASE)
+    r"(?: [\w-]+)?,? not (?:us|me)\b|\bnous ne sommes (?:absolument |nullement |aucunement )?"
+    r"(?:pas (?:du tout )?)?concern[ée]s\b|\bno nos afecta\b|\bbetrifft (?:uns )?nicht\b",
+    re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"
     r"\b[^.]{0,30}\b(?:e-?mail\w*|contact\w*|writ\w*|call\w*|messag\w*|send\w*|courriel\w*|"
@@ -1487,7 +1491,8 @@ _EMAIL_WELCOME = re.compile(
     r"okay|"
     r"best|great)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
-    r"(?:ok|in ordnung|besser)|geht|(?:me )?convient|va très bien|ça va|suffit)|\bemail (?:me )?"
+    r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
+    r"suffit)|\bmejor por (?:aquí|aca|acá|este medio)\b|\bemail (?:me )?"
     r"instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
     r"\b(?:mejor )?escr[íi]banme\b|\bécrivez-moi plutôt\b|\bschreiben sie mir lieber\b|\bi'd "
     r"rather you (?:e-?mail(?:ed)?|wrote)\b|\bprefer (?:e-?mail|to be e-?mailed|you to e-?mail)\b|"

@@ -42,7 +42,10 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\w+day of)|was|"
     r"were|had|already|tried|didn't|did not|meant to|forgot|(?<!until it's )(?<!until it is )"
     r"(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )(?<!get it )cleared|overdue|"
-    r"war|waren|bereits|schon|fue|era|estaba|estaban|pagué|était|a été|déjà)\b",
+    r"war|waren|bereits|schon|fue|era|estaba|estaban|pagué|était|a été|déjà|pasó|gezahlt|"
+    r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bjust )|(?<=\balready )|(?<=\A)|"
+    r"(?<=\A\W)|(?<=\A\W\W)|(?<=\A\W\W\W))(?:paid|sent|transferred|wired|deposited)"
+    r"(?=[^.;]{0,25}(?:\bon\b|$)))\b",
     re.IGNORECASE,
 ))
 
@@ -96,7 +99,8 @@ _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"déplacement|vacances|appel\w*|reviso|miro|oficina|viaje|vacaciones|llam\w*|squiz|gander|"
     r"know more|decide|discuss|think about|photos?|pictures?|treffen|weiß|weiss|besprechen|"
     r"schau\w*|anschauen|parle\w*|vois|voir|chantier|réunion|photos|hablamos|hablo|lo veo|"
-    r"fotos|obra|reunión|sigue en pie)\b",
+    r"fotos|obra|reunión|sigue en pie|(?:three|3|two|2|several) times|twice|(?:dos|tres|varias|"
+    r"\d) veces|(?:deux|trois|plusieurs|\d) fois|zum \w+ mal|mal bekommen)\b",
     re.IGNORECASE,
 ))
 _WORD = re.compile(r"\w+")
