@@ -866,3 +866,9 @@ def test_a_person_paying_before_going_on_leave_is_no_auto_reply() -> None:
 def test_not_this_friday_but_the_following_one_is_a_week_on() -> None:
     parsed = parse_reply(reply(f"Not this Friday but the following one.\n\n{QUOTED_REMINDER}"))
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, date(2025, 11, 14))
+
+
+def test_a_client_s_payment_run_is_not_the_day_the_debtor_pays() -> None:
+    words = ("We're waiting on our client to pay us - their payment run is on the 28th. We'll pay "
+             "you in full the day after it lands.")
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == date(2025, 11, 29)

@@ -1785,3 +1785,16 @@ def test_an_invoice_made_out_to_someone_is_no_payment() -> None:
 def test_a_payment_told_in_the_past_a_channel_preferred_and_a_relay_read_as_what_they_are(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Thanks, but I'm not asking for instalments. The whole lot goes out on Tuesday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Scheduled for the 28th. No need to stop the emails, but please STOP sending paper copies.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Sorry, wrong thread! That photo of the cracked tiles was meant for the tile supplier, not "
+     "you. Please ignore.", ReplyIntent.UNCLEAR),
+])
+def test_instalments_declined_paper_refused_and_a_stray_complaint_read_as_what_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

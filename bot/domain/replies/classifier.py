@@ -91,6 +91,7 @@ _ALL_AT_ONCE = re.compile(
     re.IGNORECASE,
 )
 _TERMS_ASKED = re.compile(
+    r"(?<!not asking for )(?<!not asking for any )(?<!n't need )(?<!no need for )"
     r"\b(?:plan|instal+ments|in (?:parts|stages|chunks|halves|bits)|split|half|part|partial|"
     r"some of it|what (?:i|we) can|(?:a|per|each|every) (?:week|month|fortnight)|weekly|monthly|"
     r"more time|extension|extend|give (?:me|us)|(?:have|get|need) (?:until|till)|defer|postpone|"

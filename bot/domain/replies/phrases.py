@@ -1065,6 +1065,7 @@ _NOT_A_DISPUTE = with_start_lookahead(re.compile(
     r"inclus|berücksichtigt|deducted|taken off|comes? separately|llega aparte)\b[^.!]{0,60}\?"
     r"|\b(?:applied|included|incluye|inclus|berücksichtigt)\b[^.?!]{0,40}\b(?:credit note|abono|"
     r"avoir|gutschrift)\b[^.!]{0,40}\?"
+    r"|\bwrong thread\b|\bmeant for (?:the|my|our) [\w ]{1,25}\bnot (?:for )?you\b"
     r"|\b(?:we|i) settled it with\b|\bnothing to do with you\b|\bso no (?:issue|problem)s? at "
     r"all\b|\b(?:was|were) going to (?:query|dispute|question|challenge|complain about)\b|"
     r"\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
@@ -1487,6 +1488,7 @@ _INVOICE_IN_ORDER = re.compile(
 _BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|llam|appel|t[ée]l[ée]phon|anruf|handy|"
                        r"post\b|letters?\b|paper|papier|carta|briefpost)", re.IGNORECASE)
 _EMAIL_WELCOME = re.compile(
+    r"\bno need to stop (?:the )?e-?mails\b|\bkeep (?:the )?e-?mails (?:coming|going)\b|"
     r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:\w+ )?(?:fine|ok|"
     r"okay|"
     r"best|great)\b|"

@@ -494,6 +494,7 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"should get)|'re paid|'m paid)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|"
     r"payment)) (?:to you|paid|sorted|done|over|across|out)\b)"
     r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan)\b|\bcobrar(?:la|lo)\b"
+    r"|\btheir (?:payment|pay|ap|cheque|check) run\b"
     r"|\b(?:our|my) (?:clients?|customers?|tenants?|"
     r"debtors?|buyers?) (?:pays?|settles?) (?:us|me)\b|\b(?:they|he|she)(?:'ll| will)? (?:pays?|"
     r"settles?|transfers?) (?:us|me)\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal "
@@ -528,7 +529,8 @@ def _money_coming_in(clause: str) -> bool:
 
 
 _THEY_PAY_US = re.compile(
-    r"\b(?:they|he|she)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b", re.IGNORECASE)
+    r"\b(?:they|he|she)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|\btheir "
+    r"(?:payment|pay|ap|cheque|check) run\b", re.IGNORECASE)
 
 
 # Paying said in the present for the future ("dès mon retour, lundi 17, je vous fais le
