@@ -1798,3 +1798,17 @@ def test_a_payment_told_in_the_past_a_channel_preferred_and_a_relay_read_as_what
 def test_instalments_declined_paper_refused_and_a_stray_complaint_read_as_what_they_are(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I'm not Mr Henderson, he moved out two years ago. Please take this address off whatever "
+     "account it's on.", ReplyIntent.WRONG_PERSON),
+    ("My mother passed away in August. This was her email. Please remove this address from your "
+     "list.", ReplyIntent.WRONG_PERSON),
+    ("I'm not Mr Henderson. Stop emailing this address.", ReplyIntent.CEASE),
+    ("Please remove this address from your list. I won't discuss this any further.",
+     ReplyIntent.CEASE),
+])
+def test_someone_not_the_debtor_who_asks_to_drop_the_address_is_a_wrong_person(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

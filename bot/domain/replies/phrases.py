@@ -1212,10 +1212,31 @@ def strongest_said(words: str) -> ReplyIntent:
         for intent in sentence.may_say:
             saying.setdefault(intent, []).append(sentence)
     for intent in _HUMAN_INTENTS:
-        if any(sentence.says(intent) for sentence in saying.get(intent, ())) and (
-                not _taken_back(intent, words)):
+        said_by = [sentence for sentence in saying.get(intent, ()) if sentence.says(intent)]
+        if said_by and not _taken_back(intent, words) and not (
+                intent is ReplyIntent.CEASE and _only_the_address_dropped(said_by, saying)):
             return intent
     return ReplyIntent.UNCLEAR
+
+
+# The address taken off the creditor's records ("please remove this address from your list",
+# "take this address off whatever account it's on"): by someone who is not the debtor, what a
+# wrong person asks, not a stop request of the debtor's.
+_ADDRESS_DROPPED = re.compile(
+    r"\b(?:please |kindly )?(?:remove|take|delete|drop)\b (?:this|my|our|the|her|his) (?:e-?mail )?"
+    r"(?:address|e-?mail|details|contact details)\b(?: (?:off|from)\b[^.]{0,40})?|\boff (?:your|"
+    r"whatever|the|any) (?:mailing )?list\b", re.IGNORECASE)
+
+
+def _only_the_address_dropped(ceasing: list[_Sentence],
+                              saying: dict[ReplyIntent, list[_Sentence]]) -> bool:
+    """Whether every sentence that asks to stop only asks for the address to be dropped,
+    and another says the writer is the wrong person."""
+    if not any(sentence.says(ReplyIntent.WRONG_PERSON)
+               for sentence in saying.get(ReplyIntent.WRONG_PERSON, ())):
+        return False
+    return all(_ADDRESS_DROPPED.search(sentence.text) and not says(
+        ReplyIntent.CEASE, _ADDRESS_DROPPED.sub("", sentence.text)) for sentence in ceasing)
 
 
 def _taken_back(intent: ReplyIntent, words: str) -> bool:
