@@ -1812,3 +1812,16 @@ def test_instalments_declined_paper_refused_and_a_stray_complaint_read_as_what_t
 def test_someone_not_the_debtor_who_asks_to_drop_the_address_is_a_wrong_person(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I'll pay it on Friday, and after that I never want to hear from you again.",
+     ReplyIntent.CEASE),
+    ("I've handed this over to StepChange, they'll be in touch with you.", ReplyIntent.CEASE),
+    ("You can stop the reminders now, payment goes out Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("I'll pay Friday so you can stop chasing.", ReplyIntent.PROMISE_TO_PAY),
+    ("You can stop emailing me.", ReplyIntent.CEASE),
+])
+def test_never_again_and_a_debt_charity_stop_contact_while_leave_to_stop_with_a_payment_does_not(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

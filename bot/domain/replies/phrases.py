@@ -86,6 +86,7 @@ _CEASE = (
     r"\bliquidation\b|\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|"
     r"\bindividual voluntary arrangement\b)",
     r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b|"
+    r"\b(?:never|don't|do not) want to hear from you\b(?! (?:until|unless|till|before)\b)|"
     r"\bharass(?:ment|ing|ed)?\b|\b(?:report(?:ing)? you|(?:as|mark\w* (?:it |them )?as) spam)\b|"
     r"\b(?:do not|don't|dont) consent to\b",
     r"\b(?:my|our) (?:lawyers?|attorneys?|solicitors?|legal (?:department|team|counsel|"
@@ -156,7 +157,8 @@ _CEASE = (
     r"any) (?:\w+ ){0,2}(?:e-?mails|reminders|messages|texts|calls|"
     r"letters|chasers|notices|correspondence)\b",
     r"\bdeal with (?:them|him|her) only\b|\bonly (?:deal|speak|talk|correspond) (?:with|to) "
-    r"(?:them|him|her)\b|\b(?:with|through|via|at) (?:the )?" + _DEBT_CHARITIES + r"|"
+    r"(?:them|him|her)\b|\b(?:with|through|via|at|over to|on to|referred to|passed to|handed to) "
+    r"(?:the )?" + _DEBT_CHARITIES + r"|"
     + _DEBT_CHARITIES + r"(?: debt charity)? (?:adviser|advisor|(?:are|is|'re|have|has) (?:now )?"
     r"(?:managing|handling|dealing|helping|looking|setting|taken|told|advised)|(?:will|'ll) (?:be "
     r")?(?:in touch|contact|write))\b|\bdebt advice (?:charity|service|agency)\b|"
@@ -1425,6 +1427,10 @@ _NOT_STOPPING = re.compile(
     r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$",
     re.IGNORECASE,
 )
+# Leave to stop, given with a payment ("You can stop the reminders now, payment goes out Friday").
+_STOP_PERMITTED = re.compile(r"\b(?:you can|you may|so you can|then you can)\s+$", re.IGNORECASE)
+_PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared)\b",
+                          re.IGNORECASE)
 # A bare "no" negates only a Spanish stop ("No dejen de mandarme", "No me deis de baja"), not
 # "No, stop sending".
 _NO_BEFORE_DEJAR = re.compile(r"\bno\s+$", re.IGNORECASE)
@@ -1529,6 +1535,8 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     happen, an insolvency they deny, a lawyer who found the invoice in order, or calls refused
     while the reply (`email_welcome`) welcomes email."""
     before = sentence[max(0, found.start() - 24) : found.start()]
+    if _STOP_PERMITTED.search(before) and _PAYING_WORD.search(sentence):
+        return True  # "I'll pay Friday so you can stop chasing": no request, a payment coming
     if _NOT_STOPPING.search(before) or (
             _NO_BEFORE_DEJAR.search(before) and _DEJAR_OR_DAR_DE_BAJA.match(found.group(0))):
         return True
