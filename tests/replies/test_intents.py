@@ -1825,3 +1825,19 @@ def test_someone_not_the_debtor_who_asks_to_drop_the_address_is_a_wrong_person(
 def test_never_again_and_a_debt_charity_stop_contact_while_leave_to_stop_with_a_payment_does_not(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please don't call me at work. I'll pay on Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Sorry, I blocked your number by mistake. I'll pay Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("I nearly went bankrupt last year, but things are fine now; paying Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Please stop emailing my personal address and use billing@firm.example. Paying Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Stop calling me and stop emailing me.", ReplyIntent.CEASE),
+    ("Please do not contact the company further. Calloway Ltd entered administration in May.",
+     ReplyIntent.CEASE),
+])
+def test_calls_refused_a_block_by_mistake_and_a_near_bankruptcy_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

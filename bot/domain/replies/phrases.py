@@ -152,7 +152,8 @@ _CEASE = (
     r"(?:distribution|mailing|list)\b",
     r"\bcreditors (?:not|should not|must not) contact\b|\bnot contact the directors\b",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
-    r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b|"
+    r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b"
+    r"(?! by (?:mistake|accident))|"
     r"\bstop (?![^.]{0,40}\b(?:once|as soon as) (?:you|it|the)\b)(?:the|these|your|all|"
     r"any) (?:\w+ ){0,2}(?:e-?mails|reminders|messages|texts|calls|"
     r"letters|chasers|notices|correspondence)\b",
@@ -1280,6 +1281,8 @@ _SEND_IT_ELSEWHERE = re.compile(
     r"(?:e-?mails?|ones|list)\b[^.]{0,40}\b(?:not|but not|nicht|pas) (?:these|the reminders|"
     r"invoices)\b|\bwrite to [\w.+-]+@[\w.-]+ instead\b|\bécrivez(?:-moi)? d[ée]sormais à\b|"
     r"\b(?:nicht mehr|not) (?:an|to) (?:meine|my) (?:frau|mann|wife|husband|partner\w*)\b|"
+    r"\b(?:personal|old|home|work|private|gmail|hotmail) (?:e-?mail )?address\b[^.]{0,20}\buse "
+    r"[\w.+-]+@[\w.-]+|"
     r"\b(?:newsletter|marketing|promotional)\b[^.]{0,50}\bkeep (?:the |these |sending )?"
     r"(?:invoices|reminders|statements|these)\b|\bsend (?:everything|it all|all of it|them|these|"
     r"it) (?:to me|my way)\b(?! instead of)",
@@ -1431,6 +1434,12 @@ _NOT_STOPPING = re.compile(
 _STOP_PERMITTED = re.compile(r"\b(?:you can|you may|so you can|then you can)\s+$", re.IGNORECASE)
 _PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared)\b",
                           re.IGNORECASE)
+# A stop request that names calls only, in a sentence that names no other way of contact.
+_CALLS_ONLY = re.compile(r"\b(?:call(?:s|ing|ed)?\b|ring(?:ing)?\b|phon(?:e|es|ing)\b|llam\w+|"
+                         r"appel\w*|anruf\w*)", re.IGNORECASE)
+_ANY_CONTACT = re.compile(r"mail|correo|courriel|writ|escrib|[ée]cri|schreib|contact|message|"
+                          r"letter|lettre|carta|brief|text|sms|anything|at all|harass|spam",
+                          re.IGNORECASE)
 # A bare "no" negates only a Spanish stop ("No dejen de mandarme", "No me deis de baja"), not
 # "No, stop sending".
 _NO_BEFORE_DEJAR = re.compile(r"\bno\s+$", re.IGNORECASE)
@@ -1545,6 +1554,9 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     if email_welcome and (_BY_PHONE.search(found.group(0)) or (
             _BY_PHONE.search(sentence) and "mail" not in found.group(0).lower())):
         return True
+    if _CALLS_ONLY.search(found.group(0)) and not _ANY_CONTACT.search(sentence):
+        return True  # "Please don't call me at work": calls refused, not contact
+
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:
         return False

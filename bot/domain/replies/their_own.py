@@ -21,5 +21,6 @@ THIRD_PARTIES = (
 _NOT_THEM = (r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us)|pas (?:moi|nous)|no (?:yo|nosotros)|"
              r"nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|(?:they|he|she) owed "
              r"us|(?:iva|dro|bankruptcy|insolvency|administration) (?:finished|ended|is over|was "
-             r"discharged|completed)|discharged from (?:bankruptcy|(?:my|our|the) iva))\b")
+             r"discharged|completed)|discharged from (?:bankruptcy|(?:my|our|the) iva)|(?:nearly|"
+             r"almost) (?:went|gone|go) (?:bankrupt|bust|under))\b")
 THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
