@@ -1434,9 +1434,9 @@ _NOT_STOPPING = re.compile(
 _STOP_PERMITTED = re.compile(r"\b(?:you can|you may|so you can|then you can)\s+$", re.IGNORECASE)
 _PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared)\b",
                           re.IGNORECASE)
-# A stop request that names calls only, in a sentence that names no other way of contact.
-_CALLS_ONLY = re.compile(r"\b(?:call(?:s|ing|ed)?\b|ring(?:ing)?\b|phon(?:e|es|ing)\b|llam\w+|"
-                         r"appel\w*|anruf\w*)", re.IGNORECASE)
+# A stop request that names calls only, in a sentence that names no other way of contact
+# (English only so far).
+_CALLS_ONLY = re.compile(r"\b(?:call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|es|ing))\b", re.IGNORECASE)
 _ANY_CONTACT = re.compile(r"mail|correo|courriel|writ|escrib|[ée]cri|schreib|contact|message|"
                           r"letter|lettre|carta|brief|text|sms|anything|at all|harass|spam",
                           re.IGNORECASE)
