@@ -872,3 +872,17 @@ def test_a_client_s_payment_run_is_not_the_day_the_debtor_pays() -> None:
     words = ("We're waiting on our client to pay us - their payment run is on the 28th. We'll pay "
              "you in full the day after it lands.")
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == date(2025, 11, 29)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Os pagamos el próximo jueves.", date(2025, 11, 6)),
+    ("El pago se hará por transferencia el próximo viernes, día 14.", date(2025, 11, 14)),
+    ("We'll pay on Friday (14 November).", date(2025, 11, 14)),
+    ("Your rep called my office Friday asking if we'd gone bust. You'll have the full amount on "
+     "the 15th.", date(2025, 11, 15)),
+    ("Check for $3,417.25 will be mailed 11/28.", date(2025, 11, 28)),
+])
+def test_the_nearest_spanish_weekday_a_date_beside_its_weekday_and_a_past_call_resolve(
+        words: str, day: date) -> None:
+    parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)

@@ -1841,3 +1841,25 @@ def test_never_again_and_a_debt_charity_stop_contact_while_leave_to_stop_with_a_
 def test_calls_refused_a_block_by_mistake_and_a_near_bankruptcy_are_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please stop with the emails. I'll pay it on the 15th like I told your colleague.",
+     ReplyIntent.CEASE),
+    ("I would much rather not receive these by email any more. Could you post anything further "
+     "to the shop instead?", ReplyIntent.CEASE),
+    ("ok ta", ReplyIntent.ACKNOWLEDGED),
+    ("Replying for Marek as he's off sick. I've printed this and put it on his desk with a note.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("The company that went into administration was our adhesive supplier, not us. 14 of the 40 "
+     "boxes were cracked when we opened them. We're not paying for broken stock.",
+     ReplyIntent.DISPUTE),
+    ("Os confirmo que se pagará a final de mes.\n\nDe acuerdo con el RGPD, le informamos de que "
+     "sus datos serán tratados con la finalidad de gestionar la relación comercial.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Die Überweisung über € 980,– ist am Montag (03.11.2025) von unserem Konto rausgegangen.",
+     ReplyIntent.PAID),
+])
+def test_stop_requests_relays_a_supplier_s_administration_and_a_legal_notice_read_as_said(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

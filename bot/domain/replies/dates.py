@@ -250,7 +250,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             r"(?:st|nd|rd|th)\b(?![ -]month\b)"  # "our 13th month pay": a bonus, not a day
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
-            r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |le |am |au |"
+            r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
+            r"am |au |"
             r"bis zum |zum |"
             r"antes del |"
             r"avant le |du |vor dem )"
@@ -596,8 +597,10 @@ def _agreeing(dated: DateMention, weekday: int, sent: date) -> DateMention | Non
 
 
 # Between a weekday and the date in figures that follows it ("Thurs 20/11", "Mittwoch, dem 19.
-# November", "le mercredi 12"): one day, the date says which.
-_NAMES_THE_SAME_DAY = re.compile(r"[,\s]*(?:(?:the|le|el|den|dem|der|am)\s+)?", re.IGNORECASE)
+# November", "le mercredi 12", "el viernes, día 19", "Friday (26 June)"): one day, the date
+# says which.
+_NAMES_THE_SAME_DAY = re.compile(r"[,\s]*\(?\s*(?:(?:the|le|el|den|dem|der|am|d[íi]a)\s+)?",
+                                 re.IGNORECASE)
 # Between a date in figures and its weekday after it ("14 Nov (Fri)", "el 12, miércoles").
 _WEEKDAY_AFTER_ITS_DATE = re.compile(r"[,\s]*\(?\s*")
 
@@ -883,7 +886,9 @@ def _first_weekday(sent: date, weekday: int, month: int | None, *, next_month: b
 
 _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_COMING = frozenset(("coming", "kommenden", "kommender", "kommende"))
+# "the coming Saturday", "kommenden Freitag", and Spanish "el próximo viernes" (the nearest
+# Friday to come: written so, a Friday of this week in every labelled reply that named one)
+_COMING = frozenset(("coming", "kommenden", "kommender", "kommende", "próximo", "proximo"))
 
 
 def _weekday(sent: date, weekday: int, modifier: str) -> date:

@@ -31,7 +31,10 @@ _CEASE = (
     r"\b(?:consider|take) this (?:as )?(?:my|our) (?:last|final) (?:reply|response|e-?mail|word|"
     r"message)\b|\bfinal answer\b|\b(?:i'd|i would|we'd|we would) (?:prefer|rather) (?:that )?you "
     r"(?:didn't|did not|don't|do not|no longer|stopped) (?:e-?mail|contact|writ|messag)\w*|"
-    r"\b(?:i'd|i would|we'd|we would) rather you (?:wrote|write)\b",
+    r"\b(?:i'd|i would|we'd|we would) rather you (?:wrote|write)\b|\b(?:i'd|i would|we'd|we "
+    r"would) (?:much |really |far )?(?:rather|prefer) not (?:to )?(?:receive|get|have) (?:these|"
+    r"them|your (?:e-?mails|reminders|messages)|(?:any )?(?:more )?(?:e-?mails|reminders|"
+    r"messages))\b[^.]{0,30}\b(?:any ?more|again|from now on|in future)\b",
     r"\b(?:i'm|i am|we're|we are|im) not (?:replying|responding|answering|engaging)\b"
     r"[^.]{0,30}\b(?:any ?more|again|further)\b|"
     r"\bnot (?:going to|gonna) (?:reply|respond|engage|discuss)\b[^.]{0,40}\b"
@@ -148,7 +151,9 @@ _CEASE = (
     r"\btake (?:her|his|my|our|their) (?:e-?mail|name|address) off\b(?! (?:this|the|your) "
     r"(?:account|record|file))|\b(?:by )?post only\b|\b(?:do "
     r"not|don't) contact (?:our|my|the) \w+ (?:team|department|staff)\b|\benough (?:with )?(?:the|"
-    r"these|your) (?:e-?mails|reminders|messages)\b|\btake (?:me|us|her|him|them) off (?:the|your) "
+    r"these|your) (?:e-?mails|reminders|messages)\b|\bstop with (?:the|these|your|all (?:the|"
+    r"these|your)) (?:\w+ )?(?:e-?mails|reminders|messages|chasers)\b|\btake (?:me|us|her|him|"
+    r"them) off (?:the|your) "
     r"(?:distribution|mailing|list)\b",
     r"\bcreditors (?:not|should not|must not) contact\b|\bnot contact the directors\b",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
@@ -935,7 +940,7 @@ _ACKNOWLEDGED = (
     r"going to) (?:\w+ ){0,3}(?:approvals?|queue|desk|list|board|controller|workflow|sign-?off|"
     r"finance|accounts|"
     r"procurement)\b|"
-    r"\bon my desk\b",
+    r"\bon (?:my|his|her|their) desk\b",
     r"\b(?:will|'ll) (?:look|deal with (?:it|this))\b(?! (?:at|for) (?:a|the) (?:way|plan))|"
     r"\b(?:i'll|i will) show (?:him|her|them) (?:this|it)\b|\b(?:talk|speak) it over with\b|"
     r"\bmake sure the right person sees\b|\bnudged\b|\bpassing (?:it |this )?(?:along|on)\b|"
@@ -944,7 +949,7 @@ _ACKNOWLEDGED = (
     r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|"
     r"^\W*received\b",
     r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it)\W*"
-    r"(?:thanks|thank you|cheers)?\W*$",
+    r"(?:thanks|thank you|cheers|ta)?\W*$",
     r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
     r"(?:on |along |over )?"
     r"to\b|\b(?:passed|handed|forwarded|sent|passing) (?:it|this) (?:on|over|along|upstairs)\b|"
@@ -1311,8 +1316,9 @@ _LAWYER_SAYS_IT_IS_DUE = re.compile(
 # An insolvency told of, then said to be a supplier's or client's ("Kestrel Logistics went into
 # administration last week. That was our haulier, not us").
 _THEIRS_NOT_OURS = re.compile(
-    rf"\b(?:that|it|they|which)(?:'s| was| were| is| are) (?:our|my|one of our) {THIRD_PARTIES}\b,?"
-    r"(?: [\w-]+)?,? not (?:us|me)\b|\bnous ne sommes (?:absolument |nullement |aucunement )?"
+    rf"\b(?:that|it|they|which|was|were|is|are)(?:'s| was| were| is| are)? (?:our|my|one of "
+    rf"our) (?:[\w-]+ )?{THIRD_PARTIES}\b,?(?: [\w-]+)?,? not (?:us|me)\b|"
+    r"\bnous ne sommes (?:absolument |nullement |aucunement )?"
     r"(?:pas (?:du tout )?)?concern[ée]s\b|\bno nos afecta\b|\bbetrifft (?:uns )?nicht\b",
     re.IGNORECASE)
 _STOP_WORDS = re.compile(

@@ -49,6 +49,13 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
     re.IGNORECASE,
 ))
 
+# Something done on a day that is past, told in the few words before it ("Your rep called my
+# office Friday", "Kim came round on Monday"): that day is gone, unless a future follows the
+# telling ("I rang the bank and will pay Friday").
+_PAST_EVENT = re.compile(
+    r"\b(?:called|rang|phoned|e-?mailed|visited|spoke|came (?:by|round|over|in)|dropped by|"
+    r"popped in)\b", re.IGNORECASE)
+
 
 # Words of paying (or of sorting a bill out) in the four languages: a clause with one of these
 # and a day still to come commits to paying then ("je fais le virement vendredi", "ill get this
@@ -59,7 +66,8 @@ _PAYING = with_start_lookahead(re.compile(
     r"cheque|ausf(?:ü|ue)hrungsdatum|e-banking|fecha valor|date de valeur|date d'ex[ée]cution|"
     r"process (?:it|this|the (?:invoice|payment))|processed|"
     r"value date|execution date|"
-    r"(?:a|the|our|my) check|checks? (?:gets?|are|will be|is being|goes|go) (?:cut|mailed|sent|"
+    r"(?:a|the|our|my) check|check (?=for [$£€\d])|checks? (?:gets?|are|will be|is being|goes|"
+    r"go) (?:cut|mailed|sent|"
     r"issued|"
     r"posted)|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
@@ -94,7 +102,8 @@ _PAYING = with_start_lookahead(re.compile(
 _FEW_WORDS = 12
 _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
-    r"vacation|look|check|review|read|happy|still on|golf|lunch|dinner|coffee|drinks|"
+    r"vacation|look|check(?! for [$£€\d])|review|read|happy|still on|golf|lunch|dinner|coffee|"
+    r"drinks|"
     r"dienstreise|schaue?|prüfe|büro|ferien|urlaub|anruf\w*|regarde|vérifie|bureau|congé|"
     r"déplacement|vacances|appel\w*|reviso|miro|oficina|viaje|vacaciones|llam\w*|squiz|gander|"
     r"know more|decide|discuss|think about|photos?|pictures?|treffen|weiß|weiss|besprechen|"
@@ -407,7 +416,7 @@ def _days_to_come(text: str, sent: date,
             earlier = found[-1].value
         if clause.is_conditional:
             continue
-        if _PAST_OR_MISSED.search(clause.text):
+        if _PAST_OR_MISSED.search(clause.text) or _PAST_EVENT.search(clause.text):
             found = _not_in_the_past(clause.text, found)
         found = [_the_one_after(text, clause, mention) for mention in found]
         mentions = [mention for mention in found
@@ -554,9 +563,19 @@ def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention
     for mention in mentions:
         before = text[max(start, mention.start - _BEFORE_A_DAY) : mention.start]
         after = text[mention.start : mention.end + _AFTER_A_DAY]
-        if not _PAST_OR_MISSED.search(before) and (
+        if not _PAST_OR_MISSED.search(before) and not _told_as_past(before) and (
                 not _PAST_OR_MISSED.search(after)
                 or _WILL.search(before) or _FUTURE_TENSE.search(before)):
             kept.append(mention)
         start = mention.end
     return kept
+
+
+def _told_as_past(before: str) -> bool:
+    """Whether the words before a day tell of something done then (`_PAST_EVENT`), with no
+    future after the telling."""
+    ends = [told.end() for told in _PAST_EVENT.finditer(before)]
+    if not ends:
+        return False
+    rest = before[ends[-1]:]
+    return not (_WILL.search(rest) or _FUTURE_TENSE.search(rest))
