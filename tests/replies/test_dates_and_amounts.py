@@ -886,3 +886,19 @@ def test_the_nearest_spanish_weekday_a_date_beside_its_weekday_and_a_past_call_r
         words: str, day: date) -> None:
     parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Will settle on Wednesday, Nov. 12, after our counter receipt is released.",
+     date(2025, 11, 12)),
+    ("Paying on Thurs after my shift, around 6.", date(2025, 11, 6)),
+    ("La semana que viene no llego, pero el martes 18 te transfiero el importe seguro.",
+     date(2025, 11, 18)),
+    ("No I havent paid yet sorry!! completely forgot, will do it monday when im back at work",
+     date(2025, 11, 10)),
+    ("Monday. Was going to say Friday but the signatory's in Perth all week.",
+     date(2025, 11, 10)),
+])
+def test_a_short_month_name_a_weekday_before_my_shift_a_day_refused_and_a_future_after_a_lapse(
+        words: str, day: date) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day

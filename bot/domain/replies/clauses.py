@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, written so that every alternative starts with its character:
+# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title or of a month before its day
+# ("Wednesday, Nov. 12"), written so that every alternative starts with its character:
 # the regex engine then skips at once to the next of those characters.
 _SENTENCE_END = re.compile(
     r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)(?<!\bS\.L\.)(?<!\bS\.A\.)(?!(?<=\bS\.)[LA]\.)"
     r"(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
     r"(?<!\bca\.)(?<!\bHr\.)(?<!\bFr\.)(?<!\bz\.)(?<!\bz\.B\.)(?<!\bu\.)(?<!\bu\.a\.)(?<!\bMwSt\.)(?<!\binkl\.)(?<!\bTel\.)(?<!\bStr\.)"
-    r"(?<!\bvs\.)(?!\d)|"
+    r"(?<!\bvs\.)(?!\d)(?!(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)\s\d)"
+    r"(?!(?<=\b(?i:sept)\.)\s\d)|"
     r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|\n|¿|¡"
 )
 _BREAK_WORD = r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"

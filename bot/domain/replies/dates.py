@@ -348,7 +348,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:following|next) day|le lendemain(?! de (?:la|l'))|"
             rf"(?:the )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) (?:after|following)"
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
-            r"(?! (?:next|the \d|\d))|"
+            r"(?! (?:next|the \d|\d|my|our|his|her|their|work|lunch|school|hours)\b)|"
             rf"the following {_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})|"
             r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|am (?:tag danach|"
             r"n[äa]chsten tag|folgetag))\b",

@@ -454,8 +454,10 @@ _THE_ONE_AFTER = re.compile(
     r"suivante?|el siguiente|"
     r"(?:den|die|das) (?:nächsten?|darauf))", re.IGNORECASE)
 _REFUSED_AFTER = re.compile(
-    r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work))\b"
-    r"|\s(?:doesn't|won't) work\b",
+    r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work)|a no)\b"
+    r"|\s(?:doesn't|won't) work\b|\s+no (?:llego|llegamos|llegaré|llegaremos|me da|nos da)\b"
+    r"|\s+(?:geht|klappt) (?:bei (?:mir|uns) )?nicht\b|\s+(?:ça ne va pas|ce n'est pas "
+    r"possible|c'est non)\b",
     re.IGNORECASE)
 
 
@@ -547,7 +549,8 @@ _THEY_PAY_US = re.compile(
 _I_PAY = re.compile(
     r"\b(?:je vous|je|on vous|nous vous) (?:fais|fait|faisons|paie|paye|r[èe]gle|vire)\b|"
     r"\b(?:te|le|os|les|se lo) (?:pago|transfiero|hago|abono|deposito)\b|"
-    r"\b(?:ich|wir) (?:zahle|zahlen|überweise|überweisen)\b|\b(?:zahle|überweise) ich\b|"
+    r"\b(?:ich|wir) (?:zahle|zahlen|überweise|überweisen|mache die überweisung|machen die "
+    r"überweisung)\b|\b(?:zahle|überweise|mache) ich\b|"
     r"\b(?:zahlen|überweisen) wir\b|\bi pay\b", re.IGNORECASE)
 
 
@@ -563,7 +566,7 @@ def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention
     for mention in mentions:
         before = text[max(start, mention.start - _BEFORE_A_DAY) : mention.start]
         after = text[mention.start : mention.end + _AFTER_A_DAY]
-        if not _PAST_OR_MISSED.search(before) and not _told_as_past(before) and (
+        if not _told_as_past(before, _PAST_OR_MISSED) and not _told_as_past(before) and (
                 not _PAST_OR_MISSED.search(after)
                 or _WILL.search(before) or _FUTURE_TENSE.search(before)):
             kept.append(mention)
@@ -571,11 +574,14 @@ def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention
     return kept
 
 
-def _told_as_past(before: str) -> bool:
-    """Whether the words before a day tell of something done then (`_PAST_EVENT`), with no
-    future after the telling."""
-    ends = [told.end() for told in _PAST_EVENT.finditer(before)]
+def _told_as_past(before: str, told_by: re.Pattern[str] = _PAST_EVENT) -> bool:
+    """Whether the words before a day tell of the past (`_PAST_EVENT`: something done then),
+    with no future after the telling ("completely forgot, will do it monday")."""
+    ends = [told.end() for told in told_by.finditer(before)]
     if not ends:
         return False
-    rest = before[ends[-1]:]
+    rest = _WAS_GOING_TO.sub("", before[ends[-1]:])  # "Was going to say Friday": still past
     return not (_WILL.search(rest) or _FUTURE_TENSE.search(rest))
+
+
+_WAS_GOING_TO = re.compile(r"\A\s*(?:going to|gonna)\b", re.IGNORECASE)
