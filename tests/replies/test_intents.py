@@ -1863,3 +1863,17 @@ def test_calls_refused_a_block_by_mistake_and_a_near_bankruptcy_are_no_stop_requ
 def test_stop_requests_relays_a_supplier_s_administration_and_a_legal_notice_read_as_said(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("No pido que dejen de escribirme, pido que corrijan la factura: nos cobran 12 cajas y "
+     "llegaron 10.", ReplyIntent.DISPUTE),
+    ("Je ne vous demande pas d'arrêter de m'écrire, je demande un avoir pour les cartons abîmés.",
+     ReplyIntent.DISPUTE),
+    ("No GDPR worries on my side, you're fine to keep emailing this address. I've passed the "
+     "invoice to Dev who does our books.", ReplyIntent.ACKNOWLEDGED),
+    ("Pourquoi vous continuez à m'écrire? Je veux plus de courriels.", ReplyIntent.CEASE),
+])
+def test_a_stop_request_disowned_or_waved_away_is_none_and_one_said_without_its_ne_is_one(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

@@ -1433,7 +1433,9 @@ _PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
 # denied ("We're not in administration, whatever you've heard"): not a stop request.
 _NOT_STOPPING = re.compile(
     r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+(?:ever\s+)?"
-    r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$",
+    r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$|"
+    r"\bno (?:(?:os|les|le) )?(?:pido|pedimos|estoy pidiendo|estamos pidiendo) que\s+$|"
+    r"\bje ne (?:vous )?demande pas (?:de |d')?\s*$",
     re.IGNORECASE,
 )
 # Leave to stop, given with a payment ("You can stop the reminders now, payment goes out Friday").

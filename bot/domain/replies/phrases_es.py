@@ -133,12 +133,14 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno (?:quiero|queremos) saber (?:nada )?(?:m[aá]s )?de (?:ustedes|vosotros|usted|"
         r"ti|vos|su empresa|su compa[ñn][ií]a)\b",
         # data protection: "ejerzo mi derecho de oposición", "eliminen mis datos", RGPD/LOPD
-        # (not a signature's notice: "De acuerdo con el RGPD, le informamos de que ...")
+        # (not a signature's notice: "De acuerdo con el RGPD, le informamos de que ...", nor
+        # "No GDPR worries on my side")
         r"\b(?:ejerzo|ejercemos|ejercito|ejercitamos) (?:mi|mis|nuestro|nuestros|el|los) "
         r"derechos?\b|\bderecho (?:de|a la) (?:oposici[oó]n|supresi[oó]n|cancelaci[oó]n|"
         r"olvido)\b|\b(?:me opongo|nos oponemos) al tratamiento\b",
         r"\b(?:elimin|borr|suprim|cancel)(?:en|an|e|a|ad|id) (?:todos )?(?:mis|nuestros) "
-        r"datos\b|\b(?:RGPD|LOPD|LOPDGDD|GDPR|habeas data)\b(?![^.]{0,40}\bles? informa(?:mos)?\b)",
+        r"datos\b|(?<!\bno )\b(?:RGPD|LOPD|LOPDGDD|GDPR|habeas data)\b"
+        r"(?![^.]{0,40}\bles? informa(?:mos)?\b)",
         r"\bces(?:en|e|ad|ar) (?:todo|cualquier|el|de) ?(?:contacto|comunicaci\w+|tratamiento|"
         r"contactar\w*|escribir\w*|llamar\w*|enviar\w*|mandar\w*)",
         # "exijo que cesen los correos", "que cese ya el envío de avisos"

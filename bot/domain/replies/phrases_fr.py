@@ -73,6 +73,9 @@ _CEASE = (
     r"\bne (?:veux|voulons|veut|souhaite|souhaitons|d[ée]sire|d[ée]sirons) plus (?:\w+ ){0,2}"
     r"(?:relances?|rappels?|courriels?|e-?mails?|mails?|messages?|appels?|sms|courriers?|"
     r"lettres?|nouvelles|sollicitations?)\b",
+    # the same without its "ne", as it is spoken: "Je veux plus de courriels"
+    r"\b(?:je|nous|on) (?:veux|voulons|veut) plus (?:de |d'|recevoir |vos |ces )?(?:relances?|"
+    r"rappels?|courriels?|e-?mails?|mails?|messages?|appels?|sms)\b",
     r"\barr[êe]te[zs]? (?:de (?:me |m'|nous )|vos |ces |les |tes |avec (?:vos|ces|les) )"
     r"(?:\w+ )?(?:relan|harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|"
     r"e-?mails?|rappels?|sollicit)",
