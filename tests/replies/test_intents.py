@@ -1877,3 +1877,16 @@ def test_stop_requests_relays_a_supplier_s_administration_and_a_legal_notice_rea
 def test_a_stop_request_disowned_or_waved_away_is_none_and_one_said_without_its_ne_is_one(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please don't stop sending these, honestly they help me keep track. I'll raise it at "
+     "Monday's partners' meeting.\n\nBev\n\n\"Reply STOP to stop these reminders\"? Definitely "
+     "not!", ReplyIntent.ACKNOWLEDGED),
+    ("Pourriez-vous me renvoyer la facture en PDF ?\n\nClaire Lefèvre\nCabinet Lefèvre & Associés\n"
+     "Avocats au barreau de Lyon", ReplyIntent.QUESTION),
+    ("Notre avocat au barreau de Lyon vous contactera.", ReplyIntent.CEASE),
+])
+def test_the_reminder_s_stop_line_quoted_back_and_a_law_firm_s_signature_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

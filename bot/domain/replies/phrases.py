@@ -1547,10 +1547,23 @@ _EMAIL_WELCOME = re.compile(
     re.IGNORECASE)
 
 
+# A signature's line that names the writer's profession ("Avocats au barreau de Lyon"), and the
+# reminder's own stop line quoted back in quotation marks ('"Reply STOP to stop these
+# reminders"? Definitely not!'): no stop request of the debtor's.
+_PROFESSION_LINE = re.compile(r"\W*avocate?s? au barreau (?:de |d'|du )[\w' -]+\W*",
+                              re.IGNORECASE)
+_REMINDER_QUOTED = re.compile(r"[\"“«][^\"“”«»]{0,15}\breply\W{1,3}stop\b[^\"“”«»]{0,80}[\"”»]",
+                              re.IGNORECASE)
+
+
 def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = False) -> bool:
     """Whether a stop request a pattern `found` in `sentence` is one the debtor asks not to
     happen, an insolvency they deny, a lawyer who found the invoice in order, or calls refused
     while the reply (`email_welcome`) welcomes email."""
+    if _PROFESSION_LINE.fullmatch(sentence) or any(
+            quoted.start() <= found.start() and found.end() <= quoted.end()
+            for quoted in _REMINDER_QUOTED.finditer(sentence)):
+        return True  # a law firm's signature line; the reminder's "Reply STOP" line, quoted
     before = sentence[max(0, found.start() - 24) : found.start()]
     if _STOP_PERMITTED.search(before) and _PAYING_WORD.search(sentence):
         return True  # "I'll pay Friday so you can stop chasing": no request, a payment coming
