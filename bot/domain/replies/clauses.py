@@ -17,8 +17,8 @@ _SENTENCE_END = re.compile(
     r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)(?<!\bS\.L\.)(?<!\bS\.A\.)(?!(?<=\bS\.)[LA]\.)"
     r"(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
     r"(?<!\bca\.)(?<!\bHr\.)(?<!\bFr\.)(?<!\bz\.)(?<!\bz\.B\.)(?<!\bu\.)(?<!\bu\.a\.)(?<!\bMwSt\.)(?<!\binkl\.)(?<!\bTel\.)(?<!\bStr\.)"
-    r"(?<!\bvs\.)(?!\d)(?!(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)\s\d)"
-    r"(?!(?<=\b(?i:sept)\.)\s\d)|"
+    r"(?<!\bvs\.)(?!\d)"
+    r"(?!(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)|(?<=\b(?i:sept)\.))\s\d)|"
     r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|\n|¿|¡"
 )
 _BREAK_WORD = r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"

@@ -1316,7 +1316,7 @@ _LAWYER_SAYS_IT_IS_DUE = re.compile(
 # An insolvency told of, then said to be a supplier's or client's ("Kestrel Logistics went into
 # administration last week. That was our haulier, not us").
 _THEIRS_NOT_OURS = re.compile(
-    rf"\b(?:that|it|they|which|was|were|is|are)(?:'s| was| were| is| are)? (?:our|my|one of "
+    rf"\b(?:(?:that|it|they|which)(?:'s| was| were| is| are)|was|were|is|are) (?:our|my|one of "
     rf"our) (?:[\w-]+ )?{THIRD_PARTIES}\b,?(?: [\w-]+)?,? not (?:us|me)\b|"
     r"\bnous ne sommes (?:absolument |nullement |aucunement )?"
     r"(?:pas (?:du tout )?)?concern[ée]s\b|\bno nos afecta\b|\bbetrifft (?:uns )?nicht\b",
@@ -1336,7 +1336,7 @@ _ASKS_WHEN_OR_HOW = re.compile(
 def _sentences_of(words: str) -> list[_Sentence]:
     """The sentences of `words` that some pattern may match, each with those patterns: the
     words the patterns need are looked up once in the whole text. A sentence of a
-    confidentiality disclaimer is left out."""
+    confidentiality disclaimer, or a signature's line naming a profession, is left out."""
     parts = sentences(words)
     spans = []
     for part in parts:
@@ -1354,11 +1354,18 @@ def _sentences_of(words: str) -> list[_Sentence]:
         if said and _CLOSING_THANKS.fullmatch(text):
             continue  # "Call me tomorrow. Thanks": a courtesy, not an acknowledgement
         said = said or len(text.split()) >= 3
-        if ids and not (_DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)):
+        if not ids:
+            continue
+        disclaimer = _DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)
+        if not (disclaimer or _PROFESSION_LINE.fullmatch(text)):
             found.append(_Sentence(text, ids, part.is_conditional, email_welcome))
     return found
 
 
+# A signature's line that names the writer's profession ("Avocats au barreau de Lyon"): like a
+# disclaimer, it says nothing of the debtor's.
+_PROFESSION_LINE = re.compile(r"\W*avocate?s? au barreau (?:de |d'|du )[\w' -]+\W*",
+                              re.IGNORECASE)
 _CLOSING_THANKS = re.compile(
     r"\W*(?:(?:many |thanks? )?thanks?(?: you)?(?: (?:so|very) much)?|thx|ta|cheers|"
     r"(?:ta|thanks|cheers),? (?:mate|love|pal|all)|"
@@ -1547,11 +1554,8 @@ _EMAIL_WELCOME = re.compile(
     re.IGNORECASE)
 
 
-# A signature's line that names the writer's profession ("Avocats au barreau de Lyon"), and the
-# reminder's own stop line quoted back in quotation marks ('"Reply STOP to stop these
+# The reminder's own stop line quoted back in quotation marks ('"Reply STOP to stop these
 # reminders"? Definitely not!'): no stop request of the debtor's.
-_PROFESSION_LINE = re.compile(r"\W*avocate?s? au barreau (?:de |d'|du )[\w' -]+\W*",
-                              re.IGNORECASE)
 _REMINDER_QUOTED = re.compile(r"[\"“«][^\"“”«»]{0,15}\breply\W{1,3}stop\b[^\"“”«»]{0,80}[\"”»]",
                               re.IGNORECASE)
 
@@ -1560,10 +1564,9 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     """Whether a stop request a pattern `found` in `sentence` is one the debtor asks not to
     happen, an insolvency they deny, a lawyer who found the invoice in order, or calls refused
     while the reply (`email_welcome`) welcomes email."""
-    if _PROFESSION_LINE.fullmatch(sentence) or any(
-            quoted.start() <= found.start() and found.end() <= quoted.end()
-            for quoted in _REMINDER_QUOTED.finditer(sentence)):
-        return True  # a law firm's signature line; the reminder's "Reply STOP" line, quoted
+    if any(quoted.start() <= found.start() and found.end() <= quoted.end()
+           for quoted in _REMINDER_QUOTED.finditer(sentence)):
+        return True
     before = sentence[max(0, found.start() - 24) : found.start()]
     if _STOP_PERMITTED.search(before) and _PAYING_WORD.search(sentence):
         return True  # "I'll pay Friday so you can stop chasing": no request, a payment coming

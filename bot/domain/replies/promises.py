@@ -566,7 +566,7 @@ def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention
     for mention in mentions:
         before = text[max(start, mention.start - _BEFORE_A_DAY) : mention.start]
         after = text[mention.start : mention.end + _AFTER_A_DAY]
-        if not _told_as_past(before, _PAST_OR_MISSED) and not _told_as_past(before) and (
+        if not _told_as_past(before) and (
                 not _PAST_OR_MISSED.search(after)
                 or _WILL.search(before) or _FUTURE_TENSE.search(before)):
             kept.append(mention)
@@ -574,14 +574,14 @@ def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention
     return kept
 
 
-def _told_as_past(before: str, told_by: re.Pattern[str] = _PAST_EVENT) -> bool:
-    """Whether the words before a day tell of the past (`_PAST_EVENT`: something done then),
-    with no future after the telling ("completely forgot, will do it monday")."""
-    ends = [told.end() for told in told_by.finditer(before)]
+_WAS_GOING_TO = re.compile(r"\A\s*(?:going to|gonna)\b", re.IGNORECASE)
+
+
+def _told_as_past(before: str) -> bool:
+    """Whether the words before a day tell of the past (`_PAST_OR_MISSED`, `_PAST_EVENT`), with
+    no future after the last such word ("completely forgot, will do it monday")."""
+    ends = [told.end() for past in (_PAST_OR_MISSED, _PAST_EVENT) for told in past.finditer(before)]
     if not ends:
         return False
-    rest = _WAS_GOING_TO.sub("", before[ends[-1]:])  # "Was going to say Friday": still past
+    rest = _WAS_GOING_TO.sub("", before[max(ends):])  # "Was going to say Friday": still past
     return not (_WILL.search(rest) or _FUTURE_TENSE.search(rest))
-
-
-_WAS_GOING_TO = re.compile(r"\A\s*(?:going to|gonna)\b", re.IGNORECASE)
