@@ -268,7 +268,11 @@ def _own_words(body: str) -> str:
     inline = _inline_answers(body)
     if _ANSWERS_IN_BRACKETS.search(unquoted):
         inline = "\n".join(part for part in (inline, _bracketed_answers(body)) if part.strip())
-    return f"{unquoted.rstrip()}\n\n{inline}" if inline.strip() else unquoted
+    if not inline.strip():
+        return unquoted
+    # "Morning - replies below. / Sent from my iPad" above the answers: the footer ends the
+    # top of the reply, not the answers written into the quoted message below it
+    return f"{_without_mobile_footer(unquoted).rstrip()}\n\n{inline}"
 
 
 # "see my comments in [brackets] below", "answers in line below in [brackets]": the sender's

@@ -7,7 +7,10 @@ import re
 
 from bot.domain.replies import clauses
 
-PLAIN_SENTENCE_END = re.compile(r"(?<!\d)[.!?;](?!\d)|\n|[¿¡]")
+# A line break ends a sentence, except where a paragraph was hard-wrapped: after a word or a
+# comma and before a lower-case word, or after a comma that ends a line of 41 characters or more.
+PLAIN_SENTENCE_END = re.compile(
+    r"(?<!\d)[.!?;](?!\d)|(?:(?<![\w,])\n|\n(?![a-zß-öø-ÿ]))(?<![^\n]{40},\n)|[¿¡]")
 PLAIN_CLAUSE_BREAK = re.compile(
     r",?\s+\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
     r"|\s+[-–—]\s+",
@@ -19,7 +22,8 @@ def test_sentence_ends_are_those_of_the_plain_rule() -> None:
     alphabet = ["1", "٣", "a", ".", "!", "?", ";", "\n", "¿", "¡", " "]
     texts = ["".join(chars) for size in range(1, 5)
              for chars in itertools.product(alphabet, repeat=size)]
-    texts += ["Paid 1.5k. Thanks!", "v2.0; ok?\n¿Qué?¡Sí!", "3.14", ".5", "5.", "a.b"]
+    texts += ["Paid 1.5k. Thanks!", "v2.0; ok?\n¿Qué?¡Sí!", "3.14", ".5", "5.", "a.b",
+              "x" * 39 + ",\nY", "x" * 40 + ",\nY", "x" * 41 + ",\nY\nz,\nZ", "é\nà\nÉ"]
     for text in texts:
         fast = [found.span() for found in clauses._SENTENCE_END.finditer(text)]
         plain = [found.span() for found in PLAIN_SENTENCE_END.finditer(text)]
@@ -41,3 +45,12 @@ def test_company_forms_and_rupees_do_not_end_a_sentence() -> None:
     text = "Hagan una nueva a nombre de la S.L.? Gracias. Paid Rs. 500 today."
     assert [part.text.strip() for part in clauses.sentences(text)] == [
         "Hagan una nueva a nombre de la S.L.?", "Gracias.", "Paid Rs. 500 today."]
+
+
+def test_a_hard_wrapped_paragraph_is_one_sentence_and_a_list_of_lines_is_not() -> None:
+    wrapped = ("We have never ordered it; in our\nsystem there is no purchase order and our main "
+               "customer,\nBradwell Homes, is not us.\nThanks,\nKaren")
+    assert [part.text.strip() for part in clauses.sentences(wrapped)] == [
+        "We have never ordered it;",
+        "in our system there is no purchase order and our main customer, Bradwell Homes, is "
+        "not us.", "Thanks,", "Karen"]

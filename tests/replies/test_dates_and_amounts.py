@@ -902,3 +902,20 @@ def test_the_nearest_spanish_weekday_a_date_beside_its_weekday_and_a_past_call_r
 def test_a_short_month_name_a_weekday_before_my_shift_a_day_refused_and_a_future_after_a_lapse(
         words: str, day: date) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "intent", "day"), [
+    ("Die Zahlung erfolgt übernächsten Freitag.", ReplyIntent.PROMISE_TO_PAY, date(2025, 11, 14)),
+    ("Can't do this week or next, but it will be paid Tuesday the week after next.",
+     ReplyIntent.PROMISE_TO_PAY, date(2025, 11, 18)),
+    ("Provided the bank confirms our overdraft on Monday (a formality), we will pay in full on "
+     "Tuesday.", ReplyIntent.PROMISE_TO_PAY, date(2025, 11, 11)),
+    ("I can't pay the full €600 right now. I could pay €200 in 14 days and then €200 a month.",
+     ReplyIntent.PAYMENT_PLAN, date(2025, 11, 18)),
+    ("Wäre es möglich, dass ich ab dem 15. monatlich 150 € überweise?", ReplyIntent.PAYMENT_PLAN,
+     date(2025, 11, 15)),
+])
+def test_the_week_after_next_a_day_after_its_condition_and_a_plan_s_first_day_resolve(
+        words: str, intent: ReplyIntent, day: date) -> None:
+    parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
+    assert (parsed.intent, parsed.promised_date) == (intent, day)

@@ -1890,3 +1890,52 @@ def test_a_stop_request_disowned_or_waved_away_is_none_and_one_said_without_its_
 def test_the_reminder_s_stop_line_quoted_back_and_a_law_firm_s_signature_are_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Estamos cerrando el semestre. ¿Nos podrían enviar\nun extracto de cuenta con todas las "
+     "facturas pendientes y los pagos que\ntienen registrados desde enero?", ReplyIntent.QUESTION),
+    ("To be clear: we are NOT going under. But our main customer,\nBradwell Homes, went into "
+     "administration last month owing us £40k. Your invoice is fine and we will pay it, but I "
+     "need more time.", ReplyIntent.PAYMENT_PLAN),
+])
+def test_a_hard_wrapped_paragraph_is_read_as_the_sentences_it_holds(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("This isn't our invoice. The PO number on it belongs to Greenway Hotels Inc., which is a "
+     "separate company - we get mixed up with them constantly. We have never ordered toner from "
+     "you.", ReplyIntent.DISPUTE),
+    ("This isn't our invoice - you've got the wrong email address, I'm at a different company.",
+     ReplyIntent.WRONG_PERSON),
+    ("Nunca pedimos esos equipos; el albarán está firmado por una persona que no trabaja en esta "
+     "empresa. Por favor, anulen la factura.", ReplyIntent.DISPUTE),
+    ("Este correo va dirigido a una persona que no trabaja en esta empresa.",
+     ReplyIntent.WRONG_PERSON),
+    ("Can you confirm your account number? I don't want to pay to the wrong account.",
+     ReplyIntent.QUESTION),
+    ("My husband Ron passed away in June and he always dealt with the bills. I've now paid the "
+     "£74 by bank transfer this morning.", ReplyIntent.PAID),
+])
+def test_a_bill_disowned_is_a_dispute_and_only_a_wrong_address_or_person_is_a_wrong_person(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I thought I'd paid this on the 3rd? Can you check your end.", ReplyIntent.QUESTION),
+    ("Creo que esta ya se pagó en la remesa del día 25. ¿Podéis comprobarlo?",
+     ReplyIntent.QUESTION),
+    ("Je crois que nous avons déjà payé cette facture, pouvez-vous vérifier ?",
+     ReplyIntent.QUESTION),
+    ("Ich glaube, wir haben das schon bezahlt. Können Sie das bitte prüfen?",
+     ReplyIntent.QUESTION),
+    ("This was included in today's payment run, extract below.", ReplyIntent.PAID),
+    ("Dad is in hospital. I've made a note of this and I'll go through it with him when he's "
+     "home.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_a_payment_only_believed_made_is_a_question_and_one_in_today_s_run_is_paid(
+        words: str, intent: ReplyIntent) -> None:
+    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent

@@ -207,3 +207,18 @@ def test_a_supplier_portal_notice_reads_as_the_buyer_s_comment_it_relays() -> No
     reply = split_reply(text)
     assert "Received, thank you" in reply.new_text
     assert "already paid" not in reply.new_text
+
+
+def test_answers_written_into_the_quoted_reminder_below_a_sent_from_my_ipad_line_are_kept() -> None:
+    text = (
+        "Morning - replies below.\n\nSent from my iPad\n\n"
+        "> On 21 Apr 2026, at 09:00, Halden Freight Ltd <ar@haldenfreight.example> wrote:\n>\n"
+        "> Just a reminder that INV-9188 is now past due.\n\nCorrect, no issue with it.\n\n"
+        "> Could you let us know when we can expect payment?\n\n"
+        "It'll be paid on the 1st, we pay all hauliers on the 1st of the month.\n\n"
+        "> Already paid? Please ignore this.\n"
+    )
+    reply = split_reply(text)
+    assert "It'll be paid on the 1st" in reply.new_text
+    assert "Sent from my iPad" not in reply.new_text
+    assert "Already paid" not in reply.new_text

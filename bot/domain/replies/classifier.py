@@ -21,6 +21,7 @@ from bot.domain.replies.figures import contests_billed_figure
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import (
     dispute_denied,
+    payment_doubted,
     stop_request_denied,
     strongest_said,
     wrong_person_denied,
@@ -169,6 +170,8 @@ def understand(facts: ReplyFacts) -> Understanding:
         answer = intent  # "Mr Dorsey passed away; his son runs the business now and will settle"
     if answer is ReplyIntent.DISPUTE and intent is not answer and dispute_denied(words):
         answer = intent  # "Not having a go, genuinely asking": no dispute, in so many words
+    if answer is ReplyIntent.PAID and intent is not answer and payment_doubted(words):
+        answer = intent  # "I thought I'd paid this on the 3rd? Can you check your end"
     if day_alone and answer in _BELOW_PROMISE:
         answer = intent  # "Eighteenth.", "wed 12th": the model knows too few words to doubt it
     if answer is not intent:

@@ -1,7 +1,9 @@
 """Splitting a reply into clauses, the unit in which a debtor states one thing.
 
 "This one missed the cutoff for the 1st, so it'll go out on the 15th" is two statements; the
-date that matters is in the second. Sentences end at . ! ? ; and line breaks; a sentence is cut
+date that matters is in the second. Sentences end at . ! ? ; and line breaks, except the break of
+a hard-wrapped line (after a word or a comma and before a lower-case word, or after a comma
+that ends a long line); a sentence is cut
 again before "so", "but", "then" (and their Spanish, French and German equivalents).
 """
 
@@ -11,15 +13,17 @@ import re
 from typing import NamedTuple
 
 # `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title or of a month before its day
-# ("Wednesday, Nov. 12"), written so that every alternative starts with its character:
-# the regex engine then skips at once to the next of those characters.
+# ("Wednesday, Nov. 12") nor the line break of a hard-wrapped paragraph, written so that
+# every alternative starts with its character: the regex engine then skips at once to the
+# next of those characters.
 _SENTENCE_END = re.compile(
     r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)(?<!\bS\.L\.)(?<!\bS\.A\.)(?!(?<=\bS\.)[LA]\.)"
     r"(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
     r"(?<!\bca\.)(?<!\bHr\.)(?<!\bFr\.)(?<!\bz\.)(?<!\bz\.B\.)(?<!\bu\.)(?<!\bu\.a\.)(?<!\bMwSt\.)(?<!\binkl\.)(?<!\bTel\.)(?<!\bStr\.)"
     r"(?<!\bvs\.)(?!\d)"
     r"(?!(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)|(?<=\b(?i:sept)\.))\s\d)|"
-    r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|\n|¿|¡"
+    r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|"
+    r"\n(?!(?<=[\w,]\n)[a-zß-öø-ÿ])(?<![^\n]{40},\n)|¿|¡"
 )
 _BREAK_WORD = r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
 # `,?\s+{_BREAK_WORD}|\s+[-–—]\s+` (a dash before a sum only sets it beside what was said:
@@ -68,15 +72,21 @@ def sentences(text: str) -> list[Clause]:
     found: list[Clause] = []
     start = 0
     for end in [boundary.end() for boundary in _SENTENCE_END.finditer(text)]:
-        piece = text[start:end]
-        if piece.strip():
-            found.append(Clause(start, piece))
+        _add_sentence(found, text[start:end], start)
         start = end
-    piece = text[start:]
-    if piece.strip():
-        found.append(Clause(start, piece))
+    _add_sentence(found, text[start:], start)
     _LAST_SENTENCES[0] = (text, tuple(found))
     return found
+
+
+def _add_sentence(found: list[Clause], piece: str, start: int) -> None:
+    """Keep a sentence that has words, with the line breaks of a hard-wrapped paragraph
+    inside it read as spaces (the same length: offsets in the text stay true)."""
+    if not piece.strip():
+        return
+    if "\n" in piece[:-1]:
+        piece = piece[:-1].replace("\n", " ") + piece[-1]
+    found.append(Clause(start, piece))
 
 
 def clauses(text: str) -> list[Clause]:
@@ -87,16 +97,29 @@ def clauses(text: str) -> list[Clause]:
 _LAST_SENTENCES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
 
 
+# A sentence that opens with what must happen first, up to its comma ("Provided the bank
+# confirms the overdraft on Monday, we will pay on Tuesday"): a clause of its own, so that the
+# day of the condition is not taken for the day the main clause names. ("If ..." sentences
+# are read whole: see `Clause.is_conditional`.)
+_PRECONDITION = re.compile(
+    r"\W*(?:provided|providing|once|as long as|as soon as|assuming|sobald|sofern|une fois que|"
+    r"d[èe]s que|pourvu que|en cuanto|una vez que|siempre que)\b[^,;]{3,}?,(?=\s)",
+    re.IGNORECASE)
+
+
 def clauses_of(sentence: Clause) -> list[Clause]:
     """The clauses of one sentence (`sentences`), with their offsets in the whole text."""
-    breaks = list(_CLAUSE_BREAK.finditer(sentence.text))
+    breaks = [found.start() for found in _CLAUSE_BREAK.finditer(sentence.text)]
+    condition = _PRECONDITION.match(sentence.text)
+    if condition is not None:
+        breaks = sorted({condition.end(), *breaks})
     if not breaks:  # most sentences: the sentence is its one clause
         return [sentence] if sentence.text.strip() else []
     found: list[Clause] = []
     start = 0
     for boundary in breaks:
-        _append(found, sentence.text, start, boundary.start(), offset=sentence.start)
-        start = boundary.start()
+        _append(found, sentence.text, start, boundary, offset=sentence.start)
+        start = boundary
     _append(found, sentence.text, start, len(sentence.text), offset=sentence.start)
     return found
 

@@ -252,7 +252,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
             r"am |au |"
-            r"bis zum |zum |"
+            r"bis zum |zum |ab dem |"
             r"antes del |"
             r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
@@ -361,14 +361,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
             rf"(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
-            rf"a week(?: on)?|a fortnight(?: on)?|this|{_NEXT}|{_LAST}|este|ce|"
-            r"diesen|dieser|el|le|am|on)\s+)?"
+            rf"a week(?: on)?|a fortnight(?: on)?|this|(?:am |den )?(?:ü|ue)bern(?:ä|ae)chste[nr]?|"
+            rf"{_NEXT}|{_LAST}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
             r"de la otra semana|"
             r"de la próxima semana|der nächsten woche|"
             rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|week|"
-            r"fortnight|en huit|en quinze|in einer woche|pasado|dernier|pass[ée]|after next)\b)?",
+            r"fortnight|en huit|en quinze|in einer woche|pasado|dernier|pass[ée]|after next|"
+            r"the week after next)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -885,6 +886,7 @@ def _first_weekday(sent: date, weekday: int, month: int | None, *, next_month: b
 
 
 _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
+_AFTER_THE_NEXT = re.compile(r"(?:ü|ue)bern(?:ä|ae)chste")
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "the coming Saturday", "kommenden Freitag", and Spanish "el próximo viernes" (the nearest
 # Friday to come: written so, a Friday of this week in every labelled reply that named one)
@@ -901,8 +903,8 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
         return coming + timedelta(days=7)
     if "week after next" in modifier:  # "the week after next, on the Wednesday"
         return next_week_monday + timedelta(days=weekday + 7)
-    if modifier == "after next":  # "the Monday after next": a week after the coming one
-        return coming + timedelta(days=7)
+    if modifier == "after next" or _AFTER_THE_NEXT.search(modifier):
+        return coming + timedelta(days=7)  # "the Monday after next", "übernächsten Freitag"
     if modifier in ("fortnight", "a fortnight", "a fortnight on"):  # "Friday fortnight"
         return coming + timedelta(days=14)
     if modifier == "en huit":  # "jeudi en huit": the Thursday of next week

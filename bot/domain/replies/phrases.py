@@ -211,7 +211,11 @@ _WRONG_PERSON = (
     r"\b(?:retired|passed away|no longer here|no longer at this address)\b",
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
     r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
-    r"(?<!from the )(?<!from my )(?<!from a )(?<!from our )\bwrong (?:e-?mail|address|person|"
+    # (not a payment made to the wrong bank account: "I don't want to pay to the wrong account")
+    r"(?<!from the )(?<!from my )(?<!from a )(?<!from our )(?<!pay to the )(?<!pay into the )"
+    r"(?<!paid to the )(?<!paid into the )(?<!paying to the )(?<!paying into the )"
+    r"(?<!payment to the )(?<!payment into the )(?<!money to the )(?<!money into the )"
+    r"(?<!transfer to the )(?<!transferred to the )\bwrong (?:e-?mail|address|person|"
     r"contact|recipient|company|customer|account|number(?! of)|bloke|chap|fella|fellow|dude|guy|"
     r"lady|man|woman|gentleman|family|household)\b",
     r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:this |it |that )?(?:to (?:me|us) )?"
@@ -733,7 +737,8 @@ _PAID = (
     r"\b(?:wire|transfer|payment|cheque|check|money|funds)\b(?: \w+){0,2} (?:left|cleared) "
     r"(?:our|my|the) (?:bank|account)\b|\bdropped (?:off )?(?:the |a )?(?:cash|cheque|check|"
     r"payment|money|envelope)\b|\b(?:included|covered|paid|went)\b[^.]{0,40}\b(?:in|with|by|as "
-    r"part of) (?:a|one|the|our) (?:single |bulk |combined |batch |one )?(?:transfer|payment|"
+    r"part of) (?:a|one|the|our|today's|yesterday's|this morning's|last night's) (?:single |bulk |"
+    r"combined |batch |one )?(?:transfer|payment|"
     r"cheque|check|remittance|batch|payment run)\b",
 )
 _LANGUAGES = (phrases_es, phrases_fr, phrases_de)
@@ -944,7 +949,9 @@ _ACKNOWLEDGED = (
     r"\b(?:will|'ll) (?:look|deal with (?:it|this))\b(?! (?:at|for) (?:a|the) (?:way|plan))|"
     r"\b(?:i'll|i will) show (?:him|her|them) (?:this|it)\b|\b(?:talk|speak) it over with\b|"
     r"\bmake sure the right person sees\b|\bnudged\b|\bpassing (?:it |this )?(?:along|on)\b|"
-    r"\bnote in the diary\b|\bring (?:her|him|them) back\b",
+    r"\bnote in the diary\b|\bring (?:her|him|them) back\b|\b(?:i've|i have|we've|we have) "
+    r"(?:made|taken) a note of (?:this|it|the)\b|\b(?:i'll|i will|we'll|we will) go through (?:it|"
+    r"this) with (?:him|her|them)\b",
     r"\bthanks? (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update))\b|"
     r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|"
     r"^\W*received\b",
@@ -1115,7 +1122,14 @@ _NOT_A_WRONG_PERSON = re.compile(
     # account?", "Wurde sie vielleicht falsch zugeordnet?")
     r"|\b(?:went|gone|put|allocated|applied|posted|booked|credited|matched) (?:against|to|on|"
     r"onto) (?:the )?wrong (?:account|customer|invoice)\b|\bfalsch (?:zugeordnet|verbucht)\b|"
-    r"\bmal (?:imput[ée]e?|affect[ée]e?)\b|\b(?:aplicado|asignado) a (?:la|otra) cuenta\b",
+    r"\bmal (?:imput[ée]e?|affect[ée]e?)\b|\b(?:aplicado|asignado) a (?:la|otra) cuenta\b"
+    # or a stranger in the story of the bill ("the delivery note is signed by someone who doesn't
+    # work here", "firmado por una persona que no trabaja en esta empresa")
+    r"|\b(?:signed|ordered|accepted|placed|booked) by (?:someone|somebody|a person|a man|a woman|"
+    r"a guy) who (?:doesn't|does not|has never|never|no longer)\b|\b(?:firmad[oa]|pedid[oa]|"
+    r"encargad[oa]) por (?:una persona|alguien) que no\b|\b(?:sign[ée]e?|command[ée]e?) par "
+    r"(?:une personne|quelqu'un) qui ne\b|\bvon (?:einer person|jemandem)\b[^.]{0,20}"
+    r"\b(?:unterschrieben|bestellt)\b[^.]{0,10}\bdie nicht\b",
     re.IGNORECASE)
 
 # Someone who answers for the debt now that the contact has gone, or corrects an address of
@@ -1154,6 +1168,9 @@ _PAYS_IT_THEMSELF = re.compile(
     r"cuatro|\d) (?:plazos|pagos|cuotas)\b|\bich (?:kann|könnte|werde|zahle)\b[^.]{0,30}"
     r"\b(?:zahlen|überweisen|begleichen|raten)\b|\bin (?:\w+ )?raten\b|\braten (?:zu|à|von)\b"
     r"|\bsplit (?:the|it|this)\b[^.?]{0,30}\b(?:payments|instalments|installments)\b"
+    # or paid it ("My husband passed away in June ... I've now paid the £74 this morning")
+    r"|\b(?:i|we)(?:'ve| have)? (?:now |just |already )?paid (?:it|this|the (?:bill|invoice|"
+    r"balance|account)|the )?(?:£|\$|€|\d)"
     # or asks where to pay ("Could you resend the invoice and the bank details?", "à quel compte")
     r"|\b(?:send|resend|forward|give|need|furnish)\b[^.?]{0,40}\b(?:bank|account|payment) "
     r"details\b|\ba qu[ée] cuenta\b|\b(?:le |votre )RIB\b|\bbankverbindung\b",
@@ -1168,11 +1185,16 @@ _UNSURE_IF_PAID = re.compile(
     r"i believe|"
     r"i was under the impression)\b,? (?:that )?(?:i|we|it|this|you|i'd|we'd|i've|we've|"
     r"payment|the payment)\b[^.?!]{0,30}\b(?:paid|went through|gone through|cleared|sent|"
-    r"went out)\b", re.IGNORECASE)
+    r"went out)\b|\b(?:creo que|me parece que|je crois que|je pense que|ich glaube|ich denke|"
+    r"meines wissens)\b,? [^.?!]{0,40}\b(?:pag(?:ó|o|ad[oa]|amos|u[ée])|pay[ée]e?|r[ée]gl[ée]e?|"
+    r"bezahlt|überwiesen|beglichen)\b", re.IGNORECASE)
 _CHECK_ASKED = re.compile(
     r"\b(?:can|could|would) (?:you|someone) (?:please )?(?:check|look|double[- ]?check|confirm|"
     r"verify)|\bplease (?:check|look|confirm|verify|double[- ]?check)\b|\bcheck (?:please|pls|your "
-    r"(?:end|records|side))\b|\?\s*$", re.IGNORECASE)
+    r"(?:end|records|side))\b|\?\s*$|\b(?:pod[ée]is|podr[ií]ais|podr[ií]an?|puede[ns]?) "
+    r"(?:comprobar|verificar|revisar|mirar|confirmar)\w*|\b(?:pouvez|pourriez)-vous (?:v[ée]rifier|"
+    r"regarder|contr[ôo]ler|confirmer)\b|\b(?:k(?:ö|o)nnen|könnten) sie (?:das |es |bitte |"
+    r"kurz )*(?:prüfen|nachsehen|überprüfen|checken|bestätigen)\b", re.IGNORECASE)
 _PAYMENT_SHOWN = re.compile(
     r"\b(?:confirmation|receipt|ref(?:erence)?\b|screenshot|proof|remittance|just checked|yes|yep|"
     r"found it|i can see|bank statement)", re.IGNORECASE)
@@ -1222,9 +1244,37 @@ def strongest_said(words: str) -> ReplyIntent:
     for intent in _HUMAN_INTENTS:
         said_by = [sentence for sentence in saying.get(intent, ()) if sentence.says(intent)]
         if said_by and not _taken_back(intent, words) and not (
-                intent is ReplyIntent.CEASE and _only_the_address_dropped(said_by, saying)):
+                intent is ReplyIntent.CEASE and _only_the_address_dropped(said_by, saying)
+        ) and not (intent is ReplyIntent.WRONG_PERSON and _the_bill_disowned(said_by, saying)):
             return intent
     return ReplyIntent.UNCLEAR
+
+
+# A bill disowned: the debtor never ordered it, or it is not theirs ("This isn't our invoice",
+# "We didn't order any work from you", "no corresponde a ningún pedido nuestro").
+_BILL_DISOWNED = re.compile(
+    r"\b(?:is|'s)(?:n't| not) our (?:invoice|order|bill)\b|\bnot our (?:invoice|order|bill)\b|"
+    r"\b(?:never|didn't|did not|have not|haven't) (?:\w+ )?(?:ordered|order|booked|book|bought|"
+    r"placed)\b|\bdon't even (?:stock|sell|use)\b|\bno corresponde a (?:ning[úu]n|nuestro)\b|"
+    r"\bnunca (?:hemos )?(?:pedimos|pedido|encargamos|encargado|contratamos|contratado)\b|"
+    r"\b(?:jamais|pas) command[ée]\b|\bnie bestellt\b|\bnicht bestellt\b", re.IGNORECASE)
+# The addressing said to be wrong: the email, the address, the person or contact.
+_ADDRESSING_WRONG = re.compile(
+    r"\b(?:e-?mails?|inbox|mailbox|contact|person|addressee|recipient|(?:wrong|this|that|my|our|"
+    r"the|e-?mail) address(?:es)?|work(?:s|ed|ing)? (?:here|there|for|at)|not me|correo|"
+    r"courriel|persona|personne)\b", re.IGNORECASE)
+
+
+def _the_bill_disowned(wrong: list[_Sentence], saying: dict[ReplyIntent, list[_Sentence]]
+                       ) -> bool:
+    """Whether a wrong company is told of only as the one the bill belongs to, by a debtor who
+    disowns the bill ("This isn't our invoice. The PO on it belongs to Greenway Hotels, a
+    separate company - we get mixed up with them"): a dispute of the bill, when no sentence
+    says that the address or the person written to is wrong."""
+    if any(_ADDRESSING_WRONG.search(sentence.text) for sentence in wrong):
+        return False
+    return any(_BILL_DISOWNED.search(sentence.text) and sentence.says(ReplyIntent.DISPUTE)
+               for sentence in saying.get(ReplyIntent.DISPUTE, ()))
 
 
 # The address taken off the creditor's records ("please remove this address from your list",
@@ -1350,7 +1400,7 @@ def _sentences_of(words: str) -> list[_Sentence]:
     found = []
     said = False  # whether a sentence of three words or more came before
     for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
-        text = words[start:end]
+        text = part.text[start - part.start : end - part.start]
         if said and _CLOSING_THANKS.fullmatch(text):
             continue  # "Call me tomorrow. Thanks": a courtesy, not an acknowledgement
         said = said or len(text.split()) >= 3
@@ -1484,6 +1534,12 @@ def wrong_person_denied(words: str) -> bool:
     runs the business now, pays it themself or corrects an address of their own: words a model
     may take for a wrong person."""
     return bool(_ANSWERS_FOR_THE_DEBT.search(words) or _PAYS_IT_THEMSELF.search(words))
+
+
+def payment_doubted(words: str) -> bool:
+    """Whether the debtor only believes they paid and asks to check ("I thought I'd paid this
+    on the 3rd? Can you check your end"): a question, whatever a model makes of the words."""
+    return _taken_back(ReplyIntent.PAID, words)
 
 
 def dispute_denied(words: str) -> bool:

@@ -42,8 +42,10 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\w+day of)|was|"
     r"were|had|already|tried|didn't|did not|meant to|forgot|(?<!until it's )(?<!until it is )"
     r"(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )(?<!get it )cleared|overdue|"
-    r"war|waren|bereits|schon|fue|era|estaba|estaban|pagué|était|a été|déjà|pasó|gezahlt|"
-    r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bjust )|(?<=\balready )|(?<=\A)|"
+    r"war|waren|wurde|wurden|bereits|schon|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"
+    r"abonaron|était|a été|déjà|pasó|gezahlt|"
+    r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi'd )|(?<=\bwe'd )|(?<=\bjust )|"
+    r"(?<=\balready )|(?<=\A)|"
     r"(?<=\A\W)|(?<=\A\W\W)|(?<=\A\W\W\W))(?:paid|sent|transferred|wired|deposited)"
     r"(?=[^.;]{0,25}(?:\bon\b|$)))\b",
     re.IGNORECASE,
@@ -218,7 +220,7 @@ def first_instalment_now(text: str) -> bool:
 
 
 _CANNOT_BEFORE = re.compile(
-    r"\b(?:not|n't|cannot|unable|no puedo|no podemos|pas|nicht|kein\w*)\b[^.;]*$", re.IGNORECASE)
+    r"\b(?:not|\w+n't|cannot|unable|no puedo|no podemos|pas|nicht|kein\w*)\b[^.;]*$", re.IGNORECASE)
 
 
 def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
