@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.mail.parse_reply import ParsedReply, parse_reply
+
 QUOTED_REMINDER = (
     "On Tue, 4 Nov 2025 at 09:00, Brightleaf Accounts <accounts@brightleaf.example> wrote:\n"
     "> Dear Rick,\n"
@@ -81,3 +83,8 @@ Dear Rick, invoice INV-1042 is overdue.
 
 --BOUNDARY--
 """.encode("ascii")
+
+
+def read_above_the_reminder(words: str) -> ParsedReply:
+    """A reply of `words` written above the quoted reminder, as duebot reads it."""
+    return parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))

@@ -17,7 +17,7 @@ from bot.domain.replies.dates import find_dates, possible_dates
 from bot.domain.replies.intents import ReplyIntent
 from bot.domain.replies.promises import promised_date
 from bot.mail.parse_reply import parse_reply
-from tests.replies.messages import QUOTED_REMINDER, reply
+from tests.replies.messages import QUOTED_REMINDER, read_above_the_reminder, reply
 
 TUESDAY_4_NOV_2025 = date(2025, 11, 4)
 
@@ -185,7 +185,7 @@ def test_a_dollar_reply_reads_short_dates_month_first() -> None:
 ])
 def test_under_a_dollar_reminder_english_puts_the_month_first_spanish_and_french_the_day(
         words: str, day: date) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+    assert read_above_the_reminder(words).promised_date == day
 
 
 @pytest.mark.parametrize(("words", "day"), [
@@ -652,7 +652,7 @@ def test_a_rank_in_words_is_no_day(words: str) -> None:
                                             ("Viernes.", date(2025, 11, 7)),
                                             ("Thursday at 3.", date(2025, 11, 6))])
 def test_a_reply_that_says_nothing_but_a_day_promises_to_pay_then(words: str, day: date) -> None:
-    parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
+    parsed = read_above_the_reminder(words)
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
 
 
@@ -784,7 +784,7 @@ def test_a_day_turned_down_missed_or_lasted_until_gives_way_to_the_day_paid(
 ])
 def test_days_relative_to_another_corrected_or_counted_in_a_month_resolve(
         words: str, day: date) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+    assert read_above_the_reminder(words).promised_date == day
 
 
 @pytest.mark.parametrize(("words", "day"), [
@@ -809,7 +809,7 @@ def test_a_weekday_in_a_calendar_week_and_a_day_after_a_bank_holiday_are_the_day
 ])
 def test_a_day_promised_in_the_future_stands_beside_words_about_the_past(
         words: str, day: date) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+    assert read_above_the_reminder(words).promised_date == day
 
 
 @pytest.mark.parametrize("words", [
@@ -817,7 +817,7 @@ def test_a_day_promised_in_the_future_stands_beside_words_about_the_past(
     "Friday, we were closed, so nothing went out.",
 ])
 def test_a_day_spoken_of_in_the_past_is_not_promised(words: str) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date is None
+    assert read_above_the_reminder(words).promised_date is None
 
 
 @pytest.mark.parametrize(("words", "day"), [
@@ -855,12 +855,12 @@ def test_a_day_the_debtor_replaces_gives_way_to_the_one_they_settle_on(
 ])
 def test_days_counted_past_the_next_week_or_from_the_debtor_s_own_pay_resolve(
         words: str, day: date) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+    assert read_above_the_reminder(words).promised_date == day
 
 
 def test_a_person_paying_before_going_on_leave_is_no_auto_reply() -> None:
     words = "I'm off on maternity leave from Friday, so I'm paying this today before I go."
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is ReplyIntent.PROMISE_TO_PAY
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
 
 
 def test_not_this_friday_but_the_following_one_is_a_week_on() -> None:
@@ -871,7 +871,7 @@ def test_not_this_friday_but_the_following_one_is_a_week_on() -> None:
 def test_a_client_s_payment_run_is_not_the_day_the_debtor_pays() -> None:
     words = ("We're waiting on our client to pay us - their payment run is on the 28th. We'll pay "
              "you in full the day after it lands.")
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == date(2025, 11, 29)
+    assert read_above_the_reminder(words).promised_date == date(2025, 11, 29)
 
 
 @pytest.mark.parametrize(("words", "day"), [
@@ -884,7 +884,7 @@ def test_a_client_s_payment_run_is_not_the_day_the_debtor_pays() -> None:
 ])
 def test_the_nearest_spanish_weekday_a_date_beside_its_weekday_and_a_past_call_resolve(
         words: str, day: date) -> None:
-    parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
+    parsed = read_above_the_reminder(words)
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
 
 
@@ -901,7 +901,7 @@ def test_the_nearest_spanish_weekday_a_date_beside_its_weekday_and_a_past_call_r
 ])
 def test_a_short_month_name_a_weekday_before_my_shift_a_day_refused_and_a_future_after_a_lapse(
         words: str, day: date) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).promised_date == day
+    assert read_above_the_reminder(words).promised_date == day
 
 
 @pytest.mark.parametrize(("words", "intent", "day"), [
@@ -917,5 +917,5 @@ def test_a_short_month_name_a_weekday_before_my_shift_a_day_refused_and_a_future
 ])
 def test_the_week_after_next_a_day_after_its_condition_and_a_plan_s_first_day_resolve(
         words: str, intent: ReplyIntent, day: date) -> None:
-    parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
+    parsed = read_above_the_reminder(words)
     assert (parsed.intent, parsed.promised_date) == (intent, day)

@@ -9,7 +9,7 @@ from bot.domain.replies.automatic import is_auto_reply
 from bot.domain.replies.classifier import ReplyFacts, human_intent, understand
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.mail.parse_reply import parse_reply
-from tests.replies.messages import QUOTED_REMINDER, reply
+from tests.replies.messages import QUOTED_REMINDER, read_above_the_reminder, reply
 
 
 def test_the_priority_order_is_the_one_in_design_md() -> None:
@@ -1649,7 +1649,7 @@ def test_someone_bereaved_who_pays_the_bill_themself_is_no_wrong_person(
 ])
 def test_someone_who_took_over_from_a_contact_who_left_or_died_answers_for_the_debt(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1675,7 +1675,7 @@ def test_someone_who_took_over_from_a_contact_who_left_or_died_answers_for_the_d
 ])
 def test_a_channel_preferred_an_insolvency_not_theirs_or_over_and_a_private_lawyer_are_no_stop(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1688,7 +1688,7 @@ def test_a_channel_preferred_an_insolvency_not_theirs_or_over_and_a_private_lawy
 ])
 def test_who_is_writing_and_what_a_bill_is_for_are_questions_and_a_relay_is_an_acknowledgement(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1699,7 +1699,7 @@ def test_who_is_writing_and_what_a_bill_is_for_are_questions_and_a_relay_is_an_a
 ])
 def test_spanish_calls_refused_for_email_a_reminder_kept_and_no_claim_are_what_they_say(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize("words", [
@@ -1707,7 +1707,7 @@ def test_spanish_calls_refused_for_email_a_reminder_kept_and_no_claim_are_what_t
     "No me den de baja de la lista de recordatorios, por favor.",
 ])
 def test_asking_not_to_be_taken_off_the_reminders_is_no_stop_request(words: str) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.CEASE
+    assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1732,12 +1732,12 @@ def test_asking_not_to_be_taken_off_the_reminders_is_no_stop_request(words: str)
 ])
 def test_requests_relays_and_settled_doubts_read_as_what_they_are(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 def test_a_payment_that_bounced_back_is_no_payment() -> None:
     words = "The transfer bounced back from your bank this morning, it said the account was closed."
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.PAID
+    assert read_above_the_reminder(words).intent is not ReplyIntent.PAID
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1756,12 +1756,12 @@ def test_a_payment_that_bounced_back_is_no_payment() -> None:
 ])
 def test_a_supplier_s_insolvency_a_denied_one_and_a_bereaved_payer_read_as_what_they_are(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 def test_an_invoice_made_out_to_someone_is_no_payment() -> None:
     words = "I bought the shop but not her old company, which this invoice is made out to."
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is not ReplyIntent.PAID
+    assert read_above_the_reminder(words).intent is not ReplyIntent.PAID
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1784,7 +1784,7 @@ def test_an_invoice_made_out_to_someone_is_no_payment() -> None:
 ])
 def test_a_payment_told_in_the_past_a_channel_preferred_and_a_relay_read_as_what_they_are(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1797,7 +1797,7 @@ def test_a_payment_told_in_the_past_a_channel_preferred_and_a_relay_read_as_what
 ])
 def test_instalments_declined_paper_refused_and_a_stray_complaint_read_as_what_they_are(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1811,7 +1811,7 @@ def test_instalments_declined_paper_refused_and_a_stray_complaint_read_as_what_t
 ])
 def test_someone_not_the_debtor_who_asks_to_drop_the_address_is_a_wrong_person(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1824,7 +1824,7 @@ def test_someone_not_the_debtor_who_asks_to_drop_the_address_is_a_wrong_person(
 ])
 def test_never_again_and_a_debt_charity_stop_contact_while_leave_to_stop_with_a_payment_does_not(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1840,7 +1840,7 @@ def test_never_again_and_a_debt_charity_stop_contact_while_leave_to_stop_with_a_
 ])
 def test_calls_refused_a_block_by_mistake_and_a_near_bankruptcy_are_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1862,7 +1862,7 @@ def test_calls_refused_a_block_by_mistake_and_a_near_bankruptcy_are_no_stop_requ
 ])
 def test_stop_requests_relays_a_supplier_s_administration_and_a_legal_notice_read_as_said(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1876,7 +1876,7 @@ def test_stop_requests_relays_a_supplier_s_administration_and_a_legal_notice_rea
 ])
 def test_a_stop_request_disowned_or_waved_away_is_none_and_one_said_without_its_ne_is_one(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1889,7 +1889,7 @@ def test_a_stop_request_disowned_or_waved_away_is_none_and_one_said_without_its_
 ])
 def test_the_reminder_s_stop_line_quoted_back_and_a_law_firm_s_signature_are_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1901,7 +1901,7 @@ def test_the_reminder_s_stop_line_quoted_back_and_a_law_firm_s_signature_are_no_
 ])
 def test_a_hard_wrapped_paragraph_is_read_as_the_sentences_it_holds(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1921,7 +1921,7 @@ def test_a_hard_wrapped_paragraph_is_read_as_the_sentences_it_holds(
 ])
 def test_a_bill_disowned_is_a_dispute_and_only_a_wrong_address_or_person_is_a_wrong_person(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent
 
 
 @pytest.mark.parametrize(("words", "intent"), [
@@ -1938,4 +1938,4 @@ def test_a_bill_disowned_is_a_dispute_and_only_a_wrong_address_or_person_is_a_wr
 ])
 def test_a_payment_only_believed_made_is_a_question_and_one_in_today_s_run_is_paid(
         words: str, intent: ReplyIntent) -> None:
-    assert parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}")).intent is intent
+    assert read_above_the_reminder(words).intent is intent

@@ -10,13 +10,12 @@ import pytest
 
 from bot.domain.replies.classifier import human_intent
 from bot.domain.replies.intents import ReplyIntent
-from bot.mail.parse_reply import parse_reply
-from tests.replies.messages import QUOTED_REMINDER, reply
+from tests.replies.messages import read_above_the_reminder
 
 
 def _read(words: str) -> tuple[ReplyIntent, date | None]:
     """The intent and promised date of a reply with these words, sent Tue 4 Nov 2025."""
-    parsed = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}"))
+    parsed = read_above_the_reminder(words)
     return parsed.intent, parsed.promised_date
 
 

@@ -1,10 +1,10 @@
 """Splitting a reply into clauses, the unit in which a debtor states one thing.
 
 "This one missed the cutoff for the 1st, so it'll go out on the 15th" is two statements; the
-date that matters is in the second. Sentences end at . ! ? ; and line breaks, except the break of
-a hard-wrapped line (after a word or a comma and before a lower-case word, or after a comma
-that ends a long line); a sentence is cut
-again before "so", "but", "then" (and their Spanish, French and German equivalents).
+date that matters is in the second. Sentences end at . ! ? ; and line breaks, except the break
+of a hard-wrapped line (after a word or a comma and before a lower-case word, or after a comma
+that ends a long line); a sentence is cut again before "so", "but", "then" (and their Spanish,
+French and German equivalents), and after a leading condition ("Provided ..., ").
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ _LAST_SENTENCES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
 # confirms the overdraft on Monday, we will pay on Tuesday"): a clause of its own, so that the
 # day of the condition is not taken for the day the main clause names. ("If ..." sentences
 # are read whole: see `Clause.is_conditional`.)
-_PRECONDITION = re.compile(
+_LEADING_CONDITION = re.compile(
     r"\W*(?:provided|providing|once|as long as|as soon as|assuming|sobald|sofern|une fois que|"
     r"d[èe]s que|pourvu que|en cuanto|una vez que|siempre que)\b[^,;]{3,}?,(?=\s)",
     re.IGNORECASE)
@@ -110,7 +110,7 @@ _PRECONDITION = re.compile(
 def clauses_of(sentence: Clause) -> list[Clause]:
     """The clauses of one sentence (`sentences`), with their offsets in the whole text."""
     breaks = [found.start() for found in _CLAUSE_BREAK.finditer(sentence.text)]
-    condition = _PRECONDITION.match(sentence.text)
+    condition = _LEADING_CONDITION.match(sentence.text)
     if condition is not None:
         breaks = sorted({condition.end(), *breaks})
     if not breaks:  # most sentences: the sentence is its one clause
