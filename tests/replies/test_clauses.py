@@ -54,3 +54,12 @@ def test_a_hard_wrapped_paragraph_is_one_sentence_and_a_list_of_lines_is_not() -
         "We have never ordered it;",
         "in our system there is no purchase order and our main customer, Bradwell Homes, is "
         "not us.", "Thanks,", "Karen"]
+
+
+def test_a_conditional_sentence_states_what_follows_its_dash() -> None:
+    text = "If the £720 hasn't reached you yet, it will - we sent it Tuesday. Thanks - Gav"
+    assert [(part.text, part.is_conditional) for part in clauses.statements(text)] == [
+        ("If the £720 hasn't reached you yet, it will", True),
+        (" - we sent it Tuesday.", False),
+        (" Thanks - Gav", False)]
+    assert all(text[part.start : part.end] == part.text for part in clauses.statements(text))

@@ -1939,3 +1939,66 @@ def test_a_bill_disowned_is_a_dispute_and_only_a_wrong_address_or_person_is_a_wr
 def test_a_payment_only_believed_made_is_a_question_and_one_in_today_s_run_is_paid(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Great to see you at the Chamber breakfast. Are you going to the summer social at the "
+     "Watershed?", ReplyIntent.UNCLEAR),
+    ("Random one - are you still doing loft conversions in the Cardiff area?",
+     ReplyIntent.UNCLEAR),
+    ("Is the RIB on the invoice correct?", ReplyIntent.QUESTION),
+    ("Can I pay by card?", ReplyIntent.QUESTION),
+])
+def test_a_question_about_something_else_than_the_bill_is_no_question_about_it(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I think you've got the wrong Pieter van Wyk, there's a few of us. Somebody must have given "
+     "you my email by mistake. Please check your records and take me off this one.",
+     ReplyIntent.WRONG_PERSON),
+    ("I'm not Mr Fenwick - this email address came with the shop when I bought the business in "
+     "2024. The shelving was ordered before my time, so it's not my invoice to pay.",
+     ReplyIntent.WRONG_PERSON),
+    ("The previous owner died in 2023 and I bought the business from his widow, so the account "
+     "should be in my name now. Can you update it and resend?", ReplyIntent.QUESTION),
+    ("Sure, keep emailing. My solicitor enjoys reading them. For the avoidance of doubt, "
+     "everything on this account goes through Pryce & Okafor LLP from now on.",
+     ReplyIntent.CEASE),
+    ("All the money goes to the solicitors anyway, I'll pay you Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_new_owner_who_disowns_the_bill_is_the_wrong_person_and_a_debt_sent_to_lawyers_stops(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Cette facture a déjà fait l'objet d'un avoir de votre part. Je vous remercie de mettre à "
+     "jour votre relevé et de cesser les relances sur ce numéro de facture.",
+     ReplyIntent.DISPUTE),
+    ("This invoice was cancelled and credited. Please stop the reminders on this invoice.",
+     ReplyIntent.CEASE),
+    ("I dispute this invoice, the work was never done. Stop emailing me.", ReplyIntent.CEASE),
+])
+def test_reminders_stopped_only_for_a_bill_the_debtor_disputes_are_the_dispute(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Eish sorry bru, I'll sort it out just now. Not forgotten about you.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("I'll sort it right away.", ReplyIntent.PROMISE_TO_PAY),
+    ("Cheque for £1,200.00 posted Thursday, first class. Should reach you early next week.",
+     ReplyIntent.PAID),
+    ("If the £720 hasn't reached you yet, it will - we sent it Tuesday. Our bank's been slow.",
+     ReplyIntent.PAID),
+    ("Yes, I was in an IVA, but it finished in 2024, so nothing to worry about on that front. "
+     "The £2,140 will go over on payday, the 25th.", ReplyIntent.PROMISE_TO_PAY),
+    ("I was declared bankrupt in March and the trustee is handling it now.", ReplyIntent.CEASE),
+])
+def test_a_payment_sent_under_a_condition_is_paid_and_an_insolvency_that_is_over_stops_nothing(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -4,7 +4,8 @@
 date that matters is in the second. Sentences end at . ! ? ; and line breaks, except the break
 of a hard-wrapped line (after a word or a comma and before a lower-case word, or after a comma
 that ends a long line); a sentence is cut again before "so", "but", "then" (and their Spanish,
-French and German equivalents), and after a leading condition ("Provided ..., ").
+French and German equivalents), and after a leading condition ("Provided ..., "). A
+conditional sentence states nothing, up to a dash (`statements`).
 """
 
 from __future__ import annotations
@@ -95,6 +96,22 @@ def clauses(text: str) -> list[Clause]:
 
 
 _LAST_SENTENCES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
+_DASH = re.compile(r"\s[-–—]\s+(?![£$€\d])")
+
+
+def statements(text: str) -> list[Clause]:
+    """The sentences of a text, except that a conditional one ends at a dash: what follows
+    it is stated outright ("If the £720 hasn't reached you yet, it will - we sent it
+    Tuesday")."""
+    found: list[Clause] = []
+    for sentence in sentences(text):
+        dash = _DASH.search(sentence.text) if sentence.is_conditional else None
+        if dash is None:
+            found.append(sentence)
+        else:
+            found += [Clause(sentence.start, sentence.text[: dash.start()]),
+                      Clause(sentence.start + dash.start(), sentence.text[dash.start() :])]
+    return found
 
 
 # A sentence that opens with what must happen first, up to its comma ("Provided the bank

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Set
 
 from bot.domain.replies import phrases_de, phrases_es, phrases_fr
-from bot.domain.replies.clauses import sentences
+from bot.domain.replies.clauses import sentences, statements
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 from bot.domain.replies.their_own import THEIR_OWN, THIRD_PARTIES
@@ -146,7 +146,11 @@ _CEASE = (
     r"\bno (?:more )?e-?mails, no (?:more )?calls\b|(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bwho )"
     r"\bwon't (?:be )?(?:respond|reply|answer)\w*\b",
     r"\bcease (?:all )?e-?mail (?:communication|contact|correspondence)\b|\b(?:being |been )?wound "
-    r"up\b|\bthe liquidators? (?:is|are)\b|\ball claims should go to\b|\bwe act for\b|\b(?:do "
+    r"up\b|\bthe liquidators? (?:is|are)\b|\ball claims should go to\b|\bwe act for\b|"
+    # "everything on this account goes through Pryce & Okafor LLP from now on"
+    r"\b(?:everything|all (?:further )?(?:correspondence|communications?|contact|queries|"
+    r"enquiries|inquiries))\b[^.]{0,40}\bgo(?:es)? (?:through|via|to)\b[^.]{0,40}\b(?:llp|"
+    r"solicitors?|lawyers?|attorneys?|legal (?:team|department|representatives?))\b|\b(?:do "
     r"not|don't) contact (?:our|my) client\b|\baddress all (?:further )?communications?\b",
     r"\btake (?:her|his|my|our|their) (?:e-?mail|name|address) off\b(?! (?:this|the|your) "
     r"(?:account|record|file))|\b(?:by )?post only\b|\b(?:do "
@@ -655,8 +659,8 @@ _PAID = (
     r"^\W*(?:already )?(?:taken care of|sorted)\W*$|^\W*just (?:paid|sent|transferred)\b",
     r"\b(?:payment|transfer|it|this|that)\b(?: \w+){0,2} (?:went|has gone|have gone) "
     r"(?:through|thru)\b",
-    r"\b(?:cheque|check|payment|transfer|remittance)\b(?: \w+){0,2} (?:posted|mailed|sent|"
-    r"made|done)\b",
+    r"\b(?:cheque|check|payment|transfer|remittance)\b(?: (?:for|of) [£$€]?\d[\d,.]*)?"
+    r"(?: \w+){0,2} (?:posted|mailed|sent|made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
     r"(?:already )?(?:paid|sent(?! (?:you )?(?:a|an) (?:whatsapp|message|text|e-?mail|letter|photo|"
     r"picture|copy|note)\b)(?! (?:it |this |that |them )?(?:up the chain|upstairs|on to|onto|"
@@ -823,7 +827,8 @@ _PROMISE = (
     r"funds)) (?:now|today|tonight|shortly|right away)\b",
     r"\b(?:will|'ll|going to) (?:take care of|sort out|sort|deal with|handle|clear) "
     r"(?:the (?:payment|invoice|bill|balance)\b|(?:it|this|that)\b(?: \w+){0,3} (?:today|"
-    r"tomorrow|tonight|this week|next week|on (?:the )?\w+|by (?:the )?\w+))",
+    r"tomorrow|tonight|this week|next week|on (?:the )?\w+|by (?:the )?\w+|just now|now now|"
+    r"right away|straight away|this (?:morning|afternoon|evening)))",
     r"\bexpect (?:the |our |a |my )?(?:transfer|payment|cheque|check|funds|money|remittance)\b",
     r"^\W*(?:will|should|shall|gonna)\s+be\s+(?:with you|in your (?:account|bank))\b|"
     r"^\W*(?:will|should|shall|gonna)\s+(?:be\s+)?(?:pay|paid|sent|send|transfer\w*|settled?|"
@@ -884,7 +889,14 @@ _TOPICS = (
     r"included", r"labour", r"materials", r"person to speak to",
 )
 _TOPICS += tuple(topic for language in _LANGUAGES for topic in language.QUESTION_TOPICS)
-_QUESTION_TOPIC = re.compile(rf"\b(?:{'|'.join(_TOPICS)})\w*", re.IGNORECASE)
+# Words that begin with a topic and are no topic: a topic is a stem, in any of the languages
+# ("card" in "Cardiff", German "Summe" in "summer", "fee" in "feel", Spanish "precio" in
+# "preciosas", French "carte" in "cartel").
+_NOT_A_TOPIC = (
+    r"(?!(?:cardiac|cardiff|cardigans?|cardboard|cartel|carter|copyright|dueñ|extractor|fee[dlt]|"
+    r"linkedin|monto[ry]|nite\b|nitril|owen\b|paysag|plinth|precios[ao]|precious|ribs\b|"
+    r"rib[ae]|ribbon|ruche|sommer|summer|taxi|totall?y|vater)\w*)")
+_QUESTION_TOPIC = re.compile(rf"\b{_NOT_A_TOPIC}(?:{'|'.join(_TOPICS)})\w*", re.IGNORECASE)
 _QUESTION_ASK = (
     # asked without a question mark: "Can I pay by card", "is there a late fee on this or is it
     # just the original amount", "whats the invoice number for this one", "Pls send invoice copy"
@@ -1135,14 +1147,14 @@ _NOT_A_WRONG_PERSON = re.compile(
 # Someone who answers for the debt now that the contact has gone, or corrects an address of
 # their own: not a wrong person, whatever a model makes of the words around it.
 _ANSWERS_FOR_THE_DEBT = re.compile(
-    # ("I'm the contact now", "His son Tom runs the business now", "I handle the money", "I bought
-    # the business from his widow", "me he hecho cargo del taller", "c'est moi qui le remplace",
-    # "je reprends la gestion de l'entreprise")
+    # ("I'm the contact now", "His son Tom runs the business now", "I handle the money", "me he
+    # hecho cargo del taller", "c'est moi qui le remplace", "je reprends la gestion de
+    # l'entreprise")
     r"\bi(?:'m| am) (?:now )?the (?:main |new |only )?contact(?: now| here now)\b|\bi (?:handle|"
     r"run|manage|look after|do) the (?:money|accounts|books|payments|finances|bills)\b|\bruns? the "
-    r"(?:business|shop|firm|company|farm|practice|garage|workshop|salon) now\b|\bi bought the "
-    r"(?:business|shop|firm|company|practice|garage|salon)\b|\bin my name now\b|\bme (?:he "
-    r"hecho|hago|haré) cargo\b|\bahora (?:las? )?llevo yo\b|\bc'est moi qui (?:le |la |les )?"
+    r"(?:business|shop|firm|company|farm|practice|garage|workshop|salon) now\b|\bin my name now\b|"
+    r"\bme (?:he hecho|hago|haré) cargo\b|\bahora (?:las? )?llevo yo\b|"
+    r"\bc'est moi qui (?:le |la |les )?"
     r"remplace\b|\bje (?:le |la )?remplace\b|\bje reprends (?:la gestion|l'entreprise|"
     r"l'affaire|le dossier|ses dossiers|la boutique|le cabinet)\b|\bich (?:habe|hab) (?:die "
     r"firma|den betrieb|das geschäft|den laden|die werkstatt|die praxis) übernommen\b|\bich "
@@ -1154,6 +1166,16 @@ _ANSWERS_FOR_THE_DEBT = re.compile(
     r"(?:premises|offices?|address)\b|\b(?:please )?use [\w.+-]+@[\w.-]+ (?:from now on|going "
     r"forward|instead)\b",
     re.IGNORECASE)
+
+
+# A new owner of the business ("I bought the business from his widow"), who answers for its
+# bills unless they say this one is not theirs ("this email address came with the shop when I
+# bought the business in 2024. The shelving was ordered before my time, so it's not my invoice").
+_BOUGHT_THE_BUSINESS = re.compile(
+    r"\bi bought the (?:business|shop|firm|company|practice|garage|salon)\b", re.IGNORECASE)
+_NOT_THEIRS_TO_PAY = re.compile(
+    r"\bnot (?:my|our) (?:invoice|bill|debt)\b|\bbefore (?:my|our) time\b|\b(?:theirs|his|hers),? "
+    r"not (?:ours|mine)\b|\bnot (?:me|us) you need\b", re.IGNORECASE)
 
 
 # The writer paying the bill themself, or asking to pay it in parts ("depuis le décès de mon
@@ -1203,7 +1225,8 @@ _PAYMENT_SHOWN = re.compile(
 _INDEX = WordIndex(
     [member for group in _FILTERED.values() for member in group]
     + [_NAMED_PERSON, _DISCLAIMER]
-    + [Prefiltered.of(re.compile(rf"\b(?:{topic})\w*", re.IGNORECASE)) for topic in _TOPICS]
+    + [Prefiltered.of(re.compile(rf"\b{_NOT_A_TOPIC}(?:{topic})\w*", re.IGNORECASE))
+       for topic in _TOPICS]
 )
 _OWNERS = tuple(intent for intent, group in _FILTERED.items() for _member in group)
 # What a sentence is searched with: the same patterns, each behind a look-ahead for how its
@@ -1245,9 +1268,32 @@ def strongest_said(words: str) -> ReplyIntent:
         said_by = [sentence for sentence in saying.get(intent, ()) if sentence.says(intent)]
         if said_by and not _taken_back(intent, words) and not (
                 intent is ReplyIntent.CEASE and _only_the_address_dropped(said_by, saying)
-        ) and not (intent is ReplyIntent.WRONG_PERSON and _the_bill_disowned(said_by, saying)):
+        ) and not (intent is ReplyIntent.WRONG_PERSON and _the_bill_disowned(said_by, saying)
+                   ) and not (intent is ReplyIntent.CEASE and _one_disputed_bill_stopped(said_by,
+                                                                                      saying)):
             return intent
     return ReplyIntent.UNCLEAR
+
+
+# The reminders of one bill ("stop the reminders on this invoice number", "cesser les relances
+# sur ce numéro de facture", "keine Mahnungen mehr zu dieser Rechnung").
+_ONE_BILL = re.compile(
+    r"\b(?:on|for|about|regarding|of) (?:this|that) (?:one )?(?:invoice|bill)(?: number)?\b|"
+    r"\b(?:sur|pour|concernant) (?:ce|cette) (?:num[ée]ro de )?facture\b|\b(?:para|de|sobre) "
+    r"(?:esta|este) (?:factura|n[úu]mero de factura)\b|\b(?:für|zu) (?:diese[rn]?|der) "
+    r"rechnung\b", re.IGNORECASE)
+
+
+def _one_disputed_bill_stopped(ceasing: list[_Sentence],
+                               saying: dict[ReplyIntent, list[_Sentence]]) -> bool:
+    """Whether every sentence that asks to stop asks it only of one bill, which another
+    sentence disputes ("Cette facture a déjà fait l'objet d'un avoir ... Elle n'est donc plus
+    due. Je vous remercie ... de cesser les relances sur ce numéro de facture"): the dispute of
+    that bill, not a request to hear no more."""
+    if not all(_ONE_BILL.search(sentence.text) for sentence in ceasing):
+        return False
+    return any(sentence.says(ReplyIntent.DISPUTE) and sentence not in ceasing
+               for sentence in saying.get(ReplyIntent.DISPUTE, ()))
 
 
 # A bill disowned: the debtor never ordered it, or it is not theirs ("This isn't our invoice",
@@ -1278,12 +1324,13 @@ def _the_bill_disowned(wrong: list[_Sentence], saying: dict[ReplyIntent, list[_S
 
 
 # The address taken off the creditor's records ("please remove this address from your list",
-# "take this address off whatever account it's on"): by someone who is not the debtor, what a
-# wrong person asks, not a stop request of the debtor's.
+# "take this address off whatever account it's on", "take me off this one"): by someone who is
+# not the debtor, what a wrong person asks, not a stop request of the debtor's.
 _ADDRESS_DROPPED = re.compile(
     r"\b(?:please |kindly )?(?:remove|take|delete|drop)\b (?:this|my|our|the|her|his) (?:e-?mail )?"
     r"(?:address|e-?mail|details|contact details)\b(?: (?:off|from)\b[^.]{0,40})?|\boff (?:your|"
-    r"whatever|the|any) (?:mailing )?list\b", re.IGNORECASE)
+    r"whatever|the|any) (?:mailing )?list\b|\btake (?:me|us) off\b(?: (?:this|that|the|your)"
+    r"(?: one| list| account| records?)?\b)?", re.IGNORECASE)
 
 
 def _only_the_address_dropped(ceasing: list[_Sentence],
@@ -1310,8 +1357,8 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
         return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
                     and not _PAYMENT_SHOWN.search(words))
     if intent is ReplyIntent.CEASE:
-        if (_LAWYER_SAYS_IT_IS_DUE.search(words) or _THEIRS_NOT_OURS.search(words)) and not (
-                _STOP_WORDS.search(words)):
+        if (_LAWYER_SAYS_IT_IS_DUE.search(words) or _THEIRS_NOT_OURS.search(words)
+                or _INSOLVENCY_OVER.search(words)) and not _STOP_WORDS.search(words):
             return True
         return bool(_SEND_IT_ELSEWHERE.search(words) and not (
             _SENT_TO_A_REPRESENTATIVE.search(words) or _STOP_CONTACTING_ME.search(words)))
@@ -1371,6 +1418,13 @@ _THEIRS_NOT_OURS = re.compile(
     r"\bnous ne sommes (?:absolument |nullement |aucunement )?"
     r"(?:pas (?:du tout )?)?concern[ée]s\b|\bno nos afecta\b|\bbetrifft (?:uns )?nicht\b",
     re.IGNORECASE)
+# An insolvency that is over ("I was in an IVA, but it finished in 2024", "made bankrupt in 2015
+# but discharged in 2016", "we were in administration last year but that's all finished now").
+_INSOLVENCY_OVER = re.compile(
+    r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:in|made|declared|into)\b[^.]{0,60}"
+    r"\b(?:but|and)\b[^.]{0,30}\b(?:finished|ended|completed|discharged|(?:all )?over|"
+    r"behind (?:me|us))\b",
+    re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"
     r"\b[^.]{0,30}\b(?:e-?mail\w*|contact\w*|writ\w*|call\w*|messag\w*|send\w*|courriel\w*|"
@@ -1387,7 +1441,7 @@ def _sentences_of(words: str) -> list[_Sentence]:
     """The sentences of `words` that some pattern may match, each with those patterns: the
     words the patterns need are looked up once in the whole text. A sentence of a
     confidentiality disclaimer, or a signature's line naming a profession, is left out."""
-    parts = sentences(words)
+    parts = statements(words)
     spans = []
     for part in parts:
         text = part.text
@@ -1533,7 +1587,8 @@ def wrong_person_denied(words: str) -> bool:
     """Whether the writer answers for the debt after all: took over from the contact who left,
     runs the business now, pays it themself or corrects an address of their own: words a model
     may take for a wrong person."""
-    return bool(_ANSWERS_FOR_THE_DEBT.search(words) or _PAYS_IT_THEMSELF.search(words))
+    return bool(_ANSWERS_FOR_THE_DEBT.search(words) or _PAYS_IT_THEMSELF.search(words) or (
+        _BOUGHT_THE_BUSINESS.search(words) and not _NOT_THEIRS_TO_PAY.search(words)))
 
 
 def payment_doubted(words: str) -> bool:
