@@ -10,7 +10,7 @@ import pytest
 
 from bot.domain.pattern_starts import first_characters
 from bot.domain.replies import amounts, automatic, classifier, dates, invoices, phrases, promises
-from bot.domain.replies.clauses import sentences
+from bot.domain.replies.clauses import sentences, statements
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import (
     Folded,
@@ -84,6 +84,10 @@ def test_required_words_are_read_from_the_pattern() -> None:
     assert words(r"\bPAYÉ\b", ascii_text=False) == {"payé"}
     assert words(r"\bpayς\b", ascii_text=False) == {"pay"}  # Σ, σ and ς match each other
     assert words(r"\d+ days") == {" days"}
+    # a group that matches case as written needs the same words, found in the folded text
+    assert words(r"(?-i:\b[A-Z][a-z]+ (?:has )?died)\b|\bpassed away\b") == {
+        " died", " has died", "passed away"}
+    assert words(r"(?-i:Dad) died") == {"dad died"}
     assert words(r"(?:a|b)c") is None  # too short to be of use
     assert words(r"\w+") is None
 
@@ -102,7 +106,7 @@ def test_a_word_index_rules_out_for_each_span_only_what_cannot_match_it() -> Non
 
 def _said_sentence_by_sentence(words: str) -> ReplyIntent:
     said: set[ReplyIntent] = set()
-    for sentence in sentences(words):
+    for sentence in statements(words):
         text = sentence.text.strip()
         if phrases._DISCLAIMER.pattern.search(text):
             continue
@@ -114,7 +118,8 @@ def _said_sentence_by_sentence(words: str) -> ReplyIntent:
 
 
 def test_the_strongest_intent_said_is_what_asking_each_sentence_gives() -> None:
-    for text in [*_texts(), "If you have paid, ignore this. Who is this invoice for"]:
+    for text in [*_texts(), "If you have paid, ignore this. Who is this invoice for",
+                 "If it hasn't reached you yet, it will - we sent it Tuesday."]:
         assert phrases.strongest_said(text) is _said_sentence_by_sentence(text), text
 
 

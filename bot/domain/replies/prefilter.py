@@ -234,9 +234,9 @@ def _item(op: object, value: object, ascii_text: bool, edge: bool) -> frozenset[
     """The required set of one item that is not a few fixed strings (`edge`: that starts
     at a word boundary)."""
     if op is sre.SUBPATTERN and isinstance(value, tuple):
-        _group, add_flags, del_flags, body = value
-        if add_flags or del_flags:
-            return None
+        # A group with its own flags ("(?-i:[A-Z][a-z]+ died)") needs the same strings: they
+        # are looked for in the text folded to lower case, whatever case the group matches.
+        body = value[3]
         return _sequence(list(body), ascii_text, edge)
     if op is sre.BRANCH and isinstance(value, tuple):
         _nothing, alternatives = value
@@ -267,8 +267,7 @@ def _exact(op: object, value: object) -> frozenset[str] | None:
             chars.add(chr(code))
         return frozenset(chars)
     if op is sre.SUBPATTERN and isinstance(value, tuple):
-        _group, add_flags, del_flags, body = value
-        return None if add_flags or del_flags else _exact_sequence(list(body))
+        return _exact_sequence(list(value[3]))
     if op is sre.BRANCH and isinstance(value, tuple):
         union: set[str] = set()
         for alternative in value[1]:
