@@ -17,6 +17,7 @@ from bot.domain.replies.prefilter import (
     Prefiltered,
     WordIndex,
     required_words,
+    top_level_branches,
     window_width,
     with_start_lookahead,
 )
@@ -160,6 +161,23 @@ def test_searching_near_the_words_answers_as_searching_the_whole_text() -> None:
             assert module_index.any_match(text, Folded(text)) == expected, text
 
 
+def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
+    assert top_level_branches(r"a|(b|c)|[|]|\||[]|]x|[^]|]y|") == [
+        "a", "(b|c)", "[|]", r"\|", "[]|]x", "[^]|]y", ""]
+    assert top_level_branches(r"(?<!not )paid(?=\s|$)") == [r"(?<!not )paid(?=\s|$)"]
+
+
+def test_the_branches_of_an_alternation_kept_apart_match_where_it_matches() -> None:
+    index = phrases._NOT_A_DISPUTE
+    whole = re.compile("|".join(member.pattern.pattern for member in index.members),
+                       index.members[0].pattern.flags)
+    texts = [*_texts(), "It's not a dispute, just a question.", "Dispute resolved, paying Friday",
+             "until the dispute is resolved we won't pay", "Ce n'est pas une contestation.",
+             "Je conteste. Ce n'est pas une réclamation ?", "kein Widerspruch von uns"]
+    for text in texts:
+        assert index.any_match(text, Folded(text)) == bool(whole.search(text)), text
+
+
 def test_phrases_are_the_required_words_uncut_with_their_word_boundaries() -> None:
     member = Prefiltered.of(re.compile(r"\b(?:out of work|ill|serious ill)\b", re.IGNORECASE))
     assert member.words == ("ill", "work")  # "serious ill" holds "ill"
@@ -232,7 +250,7 @@ def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     for led in (promises._COMMITS, promises._PAST_OR_MISSED, automatic._RETURNING,
                 automatic._UNTIL, amounts._DENIAL, amounts._NOT_A_PAYMENT,
                 phrases._PAID_NEGATION, invoices._LABEL, promises._PAYING,
-                promises._NOT_ABOUT_PAYING, phrases._NOT_A_DISPUTE):
+                promises._NOT_ABOUT_PAYING):
         inner = led.pattern[led.pattern.index("])(?:") + len("])(?:") : -1]
         pairs.append((re.compile(inner, led.flags), led))
     pairs = [(written, led) for written, led in pairs if led is not written]

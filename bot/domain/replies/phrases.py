@@ -1073,7 +1073,7 @@ _DISCLAIMER = Prefiltered.of(re.compile(
 _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
 # A debtor who says in so many words that they do not dispute (while asking for a copy, say)
 # is taken at their word: nothing else in the reply makes it a dispute.
-_NOT_A_DISPUTE = with_start_lookahead(re.compile(
+_NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
     r"\b(?:(?:this|it)(?:'s| is) not a (?:complaint|dispute)|not (?:a complaint|"
     r"disputing(?! the (?:whole|entire|full|total|main)))|no dispute)\b"
     # A dispute or query now settled, and a wrong figure that was the debtor's own mistake.
@@ -1350,7 +1350,7 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
     believes it paid and asks to check ("Pretty sure we paid in October - can you check?").
     Asked only once a sentence says `intent`: each search reads the whole text."""
     if intent is ReplyIntent.DISPUTE:
-        return _NOT_A_DISPUTE.search(words) is not None
+        return _NOT_A_DISPUTE.any_match(words, Folded.of(words))
     if intent is ReplyIntent.WRONG_PERSON:
         return bool(_NOT_A_WRONG_PERSON.search(words) or wrong_person_denied(words))
     if intent is ReplyIntent.PAID:

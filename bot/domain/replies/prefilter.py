@@ -351,6 +351,14 @@ class WordIndex:
         is then searched only near its own words, not at every character of a long text."""
         return cls(Prefiltered.of(re.compile(branch, re.IGNORECASE)) for branch in branches)
 
+    @classmethod
+    def of_branches(cls, pattern: re.Pattern[str]) -> WordIndex:
+        """`pattern`'s top-level alternatives kept apart (`top_level_branches`), each with its
+        flags: `any_match` then answers `pattern.search` without trying a long alternation at
+        every character of a long text."""
+        return cls(Prefiltered.of(re.compile(branch, pattern.flags))
+                   for branch in top_level_branches(pattern.pattern))
+
     def candidates(self, folded: Folded, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
         """For each span (start, end) of the text `folded` was made of, the indexes of the
         members that may match the text of that span alone."""
@@ -413,6 +421,38 @@ class WordIndex:
             if found is not None and found.start() <= start:
                 return True
         return False
+
+
+def top_level_branches(source: str) -> list[str]:
+    """The alternatives of a regex source at its top level: cut at each "|" outside groups
+    and character classes that no backslash escapes."""
+    branches: list[str] = []
+    depth, start, index, in_class = 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 1
+            if source.startswith("^", index):
+                index += 1
+            if source.startswith("]", index):
+                index += 1  # a "]" first in a class is one of its characters
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+        index += 1
+    branches.append(source[start:])
+    return branches
 
 
 def window_width(pattern: re.Pattern[str]) -> int | None:
