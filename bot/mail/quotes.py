@@ -25,6 +25,7 @@ from typing import Protocol
 import lxml.html
 from lxml import etree
 
+from bot.domain.replies.prefilter import Prefiltered
 from bot.mail.anchored_lines import AnchoredLineSearch, PatternAnchor, WordsAnchor
 from bot.mail.line_openings import opening_lookahead
 from bot.mail.quote_searches import LeftmostSearch, LineStartSearch
@@ -277,9 +278,10 @@ def _own_words(body: str) -> str:
 
 # "see my comments in [brackets] below", "answers in line below in [brackets]": the sender's
 # words are the bracketed notes inside the quoted lines.
-_ANSWERS_IN_BRACKETS = re.compile(
-    r"\b(?:in|within) (?:\[?brackets\]?|square brackets|\[\s*\])|\[brackets\]|entre crochets|"
-    r"in eckigen klammern|entre corchetes", re.IGNORECASE)
+# (Searched only in a text holding one of its words: "brackets", "in [", "crochets", ...)
+_ANSWERS_IN_BRACKETS = Prefiltered.of(re.compile(
+    r"\b(?:in|within) (?:\[?brackets\]?|square brackets)|\b(?:in|within) \[\s*\]|\[brackets\]|"
+    r"entre crochets|in eckigen klammern|entre corchetes", re.IGNORECASE))
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,400})\]")
 
 

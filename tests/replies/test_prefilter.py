@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from bot.domain.pattern_starts import first_characters
-from bot.domain.replies import amounts, automatic, classifier, dates, invoices, phrases, promises
+from bot.domain.replies import (
+    amounts,
+    automatic,
+    classifier,
+    dates,
+    figures,
+    invoices,
+    phrases,
+    promises,
+)
 from bot.domain.replies.clauses import sentences, statements
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import (
@@ -21,7 +30,7 @@ from bot.domain.replies.prefilter import (
     window_width,
     with_start_lookahead,
 )
-from bot.mail import bounces
+from bot.mail import bounces, quotes
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 
@@ -54,7 +63,7 @@ def _texts() -> list[str]:
 
 def _patterns() -> list[re.Pattern[str]]:
     found = [p for group in phrases.PHRASES.values() for p in group]
-    for module in (automatic, classifier, phrases, amounts, promises, bounces):
+    for module in (automatic, classifier, phrases, amounts, promises, figures, bounces, quotes):
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 found.append(value)
@@ -250,7 +259,7 @@ def _led_patterns() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     for led in (promises._COMMITS, promises._PAST_OR_MISSED, automatic._RETURNING,
                 automatic._UNTIL, amounts._DENIAL, amounts._NOT_A_PAYMENT,
                 phrases._PAID_NEGATION, invoices._LABEL, promises._PAYING,
-                promises._NOT_ABOUT_PAYING):
+                promises._NOT_ABOUT_PAYING, figures._BILLED, phrases._EMAIL_WELCOME):
         inner = led.pattern[led.pattern.index("])(?:") + len("])(?:") : -1]
         pairs.append((re.compile(inner, led.flags), led))
     pairs = [(written, led) for written, led in pairs if led is not written]

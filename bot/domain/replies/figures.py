@@ -20,14 +20,15 @@ from bot.domain.replies.amounts import find_amounts, is_about_paying, parse_numb
 from bot.domain.replies.clauses import Clause, sentences
 from bot.domain.replies.dates import MONTH_NAME
 from bot.domain.replies.figure_stops import split_after_figures
+from bot.domain.replies.prefilter import with_start_lookahead
 
-_BILLED = re.compile(
+_BILLED = with_start_lookahead(re.compile(
     r"\b(?:charg(?:e|es|ed|ing)|overcharg\w*|bill(?:s|ed|ing)?|invoic(?:e|es|ed|ing)|quot(?:e|ed)|"
     r"fees?|surcharges?|interest|supplied|delivered|shipped|"
     r"listed|advertised|priced|factur\w*|cobr\w*|cargad[oa]s?|importe|compt[ée]\w*|"
     r"berechn\w*|rechnung\w*|abgerechnet)\b",
     re.IGNORECASE,
-)
+))
 # Between two figures of one sentence, a word that sets one against the other.
 _CONTRAST = re.compile(
     r"\b(?:but|only|yet|whereas|while|when|instead|not|although|though|pero|solo|sólo|mientras|"

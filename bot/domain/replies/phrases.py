@@ -1649,7 +1649,7 @@ _INVOICE_IN_ORDER = re.compile(
 # request.
 _BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|llam|appel|t[ée]l[ée]phon|anruf|handy|"
                        r"post\b|letters?\b|paper|papier|carta|briefpost)", re.IGNORECASE)
-_EMAIL_WELCOME = re.compile(
+_EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bno need to stop (?:the )?e-?mails\b|\bkeep (?:the )?e-?mails (?:coming|going)\b|"
     r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:\w+ )?(?:fine|ok|"
     r"okay|"
@@ -1662,7 +1662,7 @@ _EMAIL_WELCOME = re.compile(
     r"rather you (?:e-?mail(?:ed)?|wrote)\b|\bprefer (?:e-?mail|to be e-?mailed|you to e-?mail)\b|"
     r"\blieber per (?:e-?mail|mail)\b|\bpar "
     r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 # The reminder's own stop line quoted back in quotation marks ('"Reply STOP to stop these
