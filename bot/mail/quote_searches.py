@@ -17,7 +17,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
-from bot.domain.replies.prefilter import Folded, Prefiltered
+from bot.domain.replies.prefilter import Folded, Prefiltered, regex_syntax
 from bot.mail.line_openings import first_non_blank, lookahead
 from bot.mail.phrase_candidates import PhraseCandidates
 from bot.mail.quote_marks import atomic_quote_marks
@@ -409,7 +409,7 @@ def top_level_alternatives(pattern: str) -> list[str]:
     """`pattern` cut at each `|` outside groups and character classes."""
     parts: list[str] = []
     start = 0
-    for index, char, depth in _syntax(pattern):
+    for index, char, depth in regex_syntax(pattern):
         if char == "|" and depth == 0:
             parts.append(pattern[start:index])
             start = index + 1
@@ -421,39 +421,12 @@ def last_top_level_group(pattern: str) -> str | None:
     """The end of `pattern` from the group opened last outside any other (with what follows
     it), or None when there is no such group or the pattern has top-level alternatives."""
     start = None
-    for index, char, depth in _syntax(pattern):
+    for index, char, depth in regex_syntax(pattern):
         if depth == 0 and char == "|":
             return None
         if depth == 0 and char == "(":
             start = index
     return None if start is None else pattern[start:]
-
-
-def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
-    """Each character of `pattern` that is neither escaped nor in a character class, where
-    it is, and how many groups it is in (an opening parenthesis: outside its own group)."""
-    depth, index = 0, 0
-    in_class = False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "^":
-                index += 1
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1
-        else:
-            if char == ")":
-                depth -= 1
-            yield index, char, depth
-            if char == "(":
-                depth += 1
-        index += 1
 
 
 class TailFiltered:

@@ -895,7 +895,7 @@ _TOPICS += tuple(topic for language in _LANGUAGES for topic in language.QUESTION
 _NOT_A_TOPIC = (
     r"(?!(?:cardiac|cardiff|cardigans?|cardboard|cartel|carter|copyright|dueñ|extractor|fee[dlt]|"
     r"linkedin|monto[ry]|nite\b|nitril|owen\b|paysag|plinth|precios[ao]|precious|ribs\b|"
-    r"rib[ae]|ribbon|ruche|sommer|summer|taxi|totall?y|vater)\w*)")
+    r"rib[ae]|ribbon|ruche|sommer|summer|taxis?\b|totall?y|vater)\w*)")
 _QUESTION_TOPIC = re.compile(rf"\b{_NOT_A_TOPIC}(?:{'|'.join(_TOPICS)})\w*", re.IGNORECASE)
 _QUESTION_ASK = (
     # asked without a question mark: "Can I pay by card", "is there a late fee on this or is it

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -427,9 +427,22 @@ def top_level_branches(source: str) -> list[str]:
     """The alternatives of a regex source at its top level: cut at each "|" outside groups
     and character classes that no backslash escapes."""
     branches: list[str] = []
-    depth, start, index, in_class = 0, 0, 0, False
-    while index < len(source):
-        char = source[index]
+    start = 0
+    for index, char, depth in regex_syntax(source):
+        if char == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+    branches.append(source[start:])
+    return branches
+
+
+def regex_syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of `pattern` that is neither escaped nor in a character class, where
+    it is, and how many groups it is in (an opening parenthesis: outside its own group)."""
+    depth, index = 0, 0
+    in_class = False
+    while index < len(pattern):
+        char = pattern[index]
         if char == "\\":
             index += 2
             continue
@@ -437,22 +450,17 @@ def top_level_branches(source: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            index += 1
-            if source.startswith("^", index):
+            if pattern[index + 1 : index + 2] == "^":
                 index += 1
-            if source.startswith("]", index):
-                index += 1  # a "]" first in a class is one of its characters
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(source[start:index])
-            start = index + 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        else:
+            if char == ")":
+                depth -= 1
+            yield index, char, depth
+            if char == "(":
+                depth += 1
         index += 1
-    branches.append(source[start:])
-    return branches
 
 
 def window_width(pattern: re.Pattern[str]) -> int | None:
