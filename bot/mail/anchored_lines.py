@@ -16,8 +16,7 @@ from collections.abc import Iterable
 from re import _casefix as casefix  # type: ignore[attr-defined]
 from typing import Protocol
 
-from bot.domain.replies.prefilter import Folded, shortest_words
-from bot.mail.quote_searches import top_level_alternatives
+from bot.domain.replies.prefilter import Folded, shortest_words, top_level_alternatives
 
 
 class Anchor(Protocol):

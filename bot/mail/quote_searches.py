@@ -17,7 +17,12 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
-from bot.domain.replies.prefilter import Folded, Prefiltered, regex_syntax
+from bot.domain.replies.prefilter import (
+    Folded,
+    Prefiltered,
+    regex_syntax,
+    top_level_alternatives,
+)
 from bot.mail.line_openings import first_non_blank, lookahead
 from bot.mail.phrase_candidates import PhraseCandidates
 from bot.mail.quote_marks import atomic_quote_marks
@@ -403,18 +408,6 @@ def split_alternatives(regex: re.Pattern[str]) -> list[re.Pattern[str]]:
     if len(alternatives) < 2 or sum(a.groups for a in alternatives) != regex.groups:
         return []
     return alternatives
-
-
-def top_level_alternatives(pattern: str) -> list[str]:
-    """`pattern` cut at each `|` outside groups and character classes."""
-    parts: list[str] = []
-    start = 0
-    for index, char, depth in regex_syntax(pattern):
-        if char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-    parts.append(pattern[start:])
-    return parts
 
 
 def last_top_level_group(pattern: str) -> str | None:

@@ -26,7 +26,7 @@ from bot.domain.replies.prefilter import (
     Prefiltered,
     WordIndex,
     required_words,
-    top_level_branches,
+    top_level_alternatives,
     window_width,
     with_start_lookahead,
 )
@@ -171,9 +171,9 @@ def test_searching_near_the_words_answers_as_searching_the_whole_text() -> None:
 
 
 def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
-    assert top_level_branches(r"a|(b|c)|[|]|\||[]|]x|[^]|]y|") == [
+    assert top_level_alternatives(r"a|(b|c)|[|]|\||[]|]x|[^]|]y|") == [
         "a", "(b|c)", "[|]", r"\|", "[]|]x", "[^]|]y", ""]
-    assert top_level_branches(r"(?<!not )paid(?=\s|$)") == [r"(?<!not )paid(?=\s|$)"]
+    assert top_level_alternatives(r"(?<!not )paid(?=\s|$)") == [r"(?<!not )paid(?=\s|$)"]
 
 
 def test_the_branches_of_an_alternation_kept_apart_match_where_it_matches() -> None:

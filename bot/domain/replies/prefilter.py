@@ -353,11 +353,11 @@ class WordIndex:
 
     @classmethod
     def of_branches(cls, pattern: re.Pattern[str]) -> WordIndex:
-        """`pattern`'s top-level alternatives kept apart (`top_level_branches`), each with its
+        """`pattern`'s top-level alternatives kept apart (`top_level_alternatives`), each with its
         flags: `any_match` then answers `pattern.search` without trying a long alternation at
         every character of a long text."""
         return cls(Prefiltered.of(re.compile(branch, pattern.flags))
-                   for branch in top_level_branches(pattern.pattern))
+                   for branch in top_level_alternatives(pattern.pattern))
 
     def candidates(self, folded: Folded, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
         """For each span (start, end) of the text `folded` was made of, the indexes of the
@@ -423,17 +423,16 @@ class WordIndex:
         return False
 
 
-def top_level_branches(source: str) -> list[str]:
-    """The alternatives of a regex source at its top level: cut at each "|" outside groups
-    and character classes that no backslash escapes."""
-    branches: list[str] = []
+def top_level_alternatives(pattern: str) -> list[str]:
+    """`pattern` cut at each `|` outside groups and character classes."""
+    parts: list[str] = []
     start = 0
-    for index, char, depth in regex_syntax(source):
+    for index, char, depth in regex_syntax(pattern):
         if char == "|" and depth == 0:
-            branches.append(source[start:index])
+            parts.append(pattern[start:index])
             start = index + 1
-    branches.append(source[start:])
-    return branches
+    parts.append(pattern[start:])
+    return parts
 
 
 def regex_syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
