@@ -919,3 +919,28 @@ def test_the_week_after_next_a_day_after_its_condition_and_a_plan_s_first_day_re
         words: str, intent: ReplyIntent, day: date) -> None:
     parsed = read_above_the_reminder(words)
     assert (parsed.intent, parsed.promised_date) == (intent, day)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("If you can resend it today with PO 77120 on it, we'll pay it on Thursday.",
+     date(2025, 11, 6)),
+    ("If Castlemead pay us on the 14th like they've promised, you'll have your £2,340 on the "
+     "17th.", date(2025, 11, 17)),
+    ("We're waiting on stage payment from the client, which is confirmed for the start of next "
+     "month, and I'll pay your £6,240.00 in full on 3 December.", date(2025, 12, 3)),
+    ("Notre client final nous paie le 25, nous réglerons donc votre facture en totalité le 30 "
+     "novembre par virement.", date(2025, 11, 30)),
+    ("All good, invoice is approved. We'll pay the $4,620.00 on 03/12 when our next pay run goes "
+     "through.", date(2025, 12, 3)),
+    ("We'll pay the $4,620.00 on 12/01.", date(2025, 12, 1)),
+    ("I paid it at the bank Thursday gone.", None),
+])
+def test_the_day_after_a_condition_or_another_s_payment_is_the_day_and_a_near_reading_wins(
+        words: str, day: date | None) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_a_weekday_gone_is_the_last_one() -> None:
+    for words in ("Mi pay it a di bank Thursday gone", "Paid it Thursday just gone"):
+        assert [mention.value for mention in find_dates(words, sent=date(2025, 11, 4))] == [
+            date(2025, 10, 30)]

@@ -2002,3 +2002,20 @@ def test_reminders_stopped_only_for_a_bill_the_debtor_disputes_are_the_dispute(
 def test_a_payment_sent_under_a_condition_is_paid_and_an_insolvency_that_is_over_stops_nothing(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Payment of £2,340.00 went out via BACS this afternoon. Could you please update your records "
+     "and stop the reminders for INV-2291?", ReplyIntent.PAID),
+    ("Please stop the reminders for INV-2291.", ReplyIntent.CEASE),
+    ("I think this has been sent to us by mistake. The rewiring was ordered and agreed by the "
+     "landlord - under our lease the electrics are his responsibility, not ours.",
+     ReplyIntent.DISPUTE),
+    ("Wir haben den Betrag von 1.250,00 € am Montag überwiesen. Können Sie mir bitte eine "
+     "Zahlungsbestätigung schicken?", ReplyIntent.PAID),
+    ("If you can resend it today with PO 77120 on it, we'll pay it on Thursday.",
+     ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_bill_paid_then_stopped_is_paid_a_landlord_s_bill_disputed_and_an_if_then_promise_kept(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -26,7 +26,11 @@ _SENTENCE_END = re.compile(
     r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|"
     r"\n(?!(?<=[\w,]\n)[a-zß-öø-ÿ])(?<![^\n]{40},\n)|¿|¡"
 )
-_BREAK_WORD = r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
+# (and a comma before "and I'll", "nous réglerons": what the debtor will do, after what
+# another does: "waiting on payment from the client, and I'll pay on 3 March")
+_BREAK_WORD = (r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also|"
+               r"(?<=,\s)and(?=\s+(?:i|we)(?:'ll| will| shall)\b)|"
+               r"(?<=,\s)(?:nous|je)(?=\s+(?:r[ée]gl|pai|pay|vir|vers|fer)\w*(?:rons|rai)\b))\b\s+")
 # `,?\s+{_BREAK_WORD}|\s+[-–—]\s+` (a dash before a sum only sets it beside what was said:
 # "Paid by BACS - £1,234.50"), written so that it starts with one character class (a
 # comma or a space), which lets the regex engine skip to the next one; the lookbehinds tell

@@ -86,7 +86,8 @@ _NEXT = (r"next|coming|following|próximo|proximo|prochain|nächsten|nächster|n
          r"naechster|naechste|kommenden|kommender|kommende")
 
 _LAST = r"last|letzten|letzte|vergangenen|vergangene|pasado|dernier"
-_BEFORE = frozenset(_LAST.split("|")) | {"passé", "passe"}
+# ("Thursday gone", "Friday just gone": British and Caribbean English for the last one)
+_BEFORE = frozenset(_LAST.split("|")) | {"passé", "passe", "gone", "just gone"}
 
 def _thanksgiving(year: int) -> date:
     """The fourth Thursday of November (the United States')."""
@@ -369,7 +370,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"de la próxima semana|der nächsten woche|"
             rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|week|"
             r"fortnight|en huit|en quinze|in einer woche|pasado|dernier|pass[ée]|after next|"
-            r"the week after next)\b)?",
+            r"the week after next|(?:just )?gone)\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -667,7 +668,11 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         return _next_month_day(sent, named, day)
     if kind == "short_numeric":
         if groups.get("a"):
-            day, month = _day_month(int(groups["a"]), int(groups["b"]), month_first)
+            pair = int(groups["a"]), int(groups["b"])
+            day, month = _day_month(*pair, month_first)
+            if month_first and day == pair[1] <= 12:
+                return _nearer_reading(sent, _next_month_day(sent, month, day),
+                                       _next_month_day(sent, pair[1], pair[0]))
         else:
             day, month = int(groups["c"]), int(groups["d"])
         return _next_month_day(sent, month, day)
@@ -809,6 +814,21 @@ def _safe_week_friday(year: int, week: int) -> date | None:
         return date.fromisocalendar(year, week, 5)
     except ValueError:
         return None
+
+
+def _nearer_reading(sent: date, month_first: date | None, day_first: date | None
+                    ) -> date | None:
+    """A short date in figures read month first ("03/11": 11 March), unless that day is
+    months off and the day-first reading falls within the next weeks ("We'll pay the $4,620
+    on 03/11" written on 28 October, from Australia: 3 November)."""
+    if (month_first is None or day_first is None or not sent <= day_first
+            or (day_first - sent).days > _NEAR_DAYS or (month_first - sent).days <= _FAR_DAYS):
+        return month_first
+    return day_first
+
+
+_NEAR_DAYS = 45  # a day-first reading this close is the likelier, when month first is
+_FAR_DAYS = 90  # farther than this
 
 
 def _next_month_day(sent: date, month: int, day: int) -> date | None:

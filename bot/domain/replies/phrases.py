@@ -1269,41 +1269,50 @@ def strongest_said(words: str) -> ReplyIntent:
         if said_by and not _taken_back(intent, words) and not (
                 intent is ReplyIntent.CEASE and _only_the_address_dropped(said_by, saying)
         ) and not (intent is ReplyIntent.WRONG_PERSON and _the_bill_disowned(said_by, saying)
-                   ) and not (intent is ReplyIntent.CEASE and _one_disputed_bill_stopped(said_by,
-                                                                                      saying)):
+                   ) and not (intent is ReplyIntent.CEASE and _one_bill_stopped(said_by, saying)):
             return intent
     return ReplyIntent.UNCLEAR
 
 
-# The reminders of one bill ("stop the reminders on this invoice number", "cesser les relances
-# sur ce numéro de facture", "keine Mahnungen mehr zu dieser Rechnung").
+# The reminders of one bill ("stop the reminders on this invoice number", "stop the reminders
+# for INV-2291", "cesser les relances sur ce numéro de facture", "keine Mahnungen mehr zu
+# dieser Rechnung").
 _ONE_BILL = re.compile(
-    r"\b(?:on|for|about|regarding|of) (?:this|that) (?:one )?(?:invoice|bill)(?: number)?\b|"
+    r"\b(?:on|for|about|regarding|of) (?:(?:this|that) (?:one )?(?:invoice|bill)(?: number)?\b|"
+    r"(?:invoice |bill )?(?:no\.? ?|number |#)?[a-z]{2,5}[-/]?\d{2,}\b)|"
     r"\b(?:sur|pour|concernant) (?:ce|cette) (?:num[ée]ro de )?facture\b|\b(?:para|de|sobre) "
     r"(?:esta|este) (?:factura|n[úu]mero de factura)\b|\b(?:für|zu) (?:diese[rn]?|der) "
     r"rechnung\b", re.IGNORECASE)
 
 
-def _one_disputed_bill_stopped(ceasing: list[_Sentence],
-                               saying: dict[ReplyIntent, list[_Sentence]]) -> bool:
+def _one_bill_stopped(ceasing: list[_Sentence], saying: dict[ReplyIntent, list[_Sentence]]
+                      ) -> bool:
     """Whether every sentence that asks to stop asks it only of one bill, which another
-    sentence disputes ("Cette facture a déjà fait l'objet d'un avoir ... Elle n'est donc plus
-    due. Je vous remercie ... de cesser les relances sur ce numéro de facture"): the dispute of
-    that bill, not a request to hear no more."""
+    sentence says is paid or disputes ("Payment of £2,340.00 went out via BACS this afternoon
+    ... Could you please update your records and stop the reminders for INV-2291?", "Cette
+    facture a déjà fait l'objet d'un avoir ... de cesser les relances sur ce numéro de
+    facture"): the payment or the dispute of that bill, not a request to hear no more."""
     if not all(_ONE_BILL.search(sentence.text) for sentence in ceasing):
         return False
-    return any(sentence.says(ReplyIntent.DISPUTE) and sentence not in ceasing
-               for sentence in saying.get(ReplyIntent.DISPUTE, ()))
+    return any(sentence.says(intent) and sentence not in ceasing
+               for intent in (ReplyIntent.DISPUTE, ReplyIntent.PAID)
+               for sentence in saying.get(intent, ()))
 
 
 # A bill disowned: the debtor never ordered it, or it is not theirs ("This isn't our invoice",
-# "We didn't order any work from you", "no corresponde a ningún pedido nuestro").
+# "We didn't order any work from you", "no corresponde a ningún pedido nuestro", "ordered by
+# the landlord").
 _BILL_DISOWNED = re.compile(
     r"\b(?:is|'s)(?:n't| not) our (?:invoice|order|bill)\b|\bnot our (?:invoice|order|bill)\b|"
     r"\b(?:never|didn't|did not|have not|haven't) (?:\w+ )?(?:ordered|order|booked|book|bought|"
     r"placed)\b|\bdon't even (?:stock|sell|use)\b|\bno corresponde a (?:ning[úu]n|nuestro)\b|"
     r"\bnunca (?:hemos )?(?:pedimos|pedido|encargamos|encargado|contratamos|contratado)\b|"
-    r"\b(?:jamais|pas) command[ée]\b|\bnie bestellt\b|\bnicht bestellt\b", re.IGNORECASE)
+    r"\b(?:jamais|pas) command[ée]\b|\bnie bestellt\b|\bnicht bestellt\b|"
+    # or someone else's to pay ("ordered and agreed by the landlord ... his responsibility,
+    # not ours")
+    r"\bresponsibility,? not (?:ours|mine)\b|\b(?:ordered|booked|agreed|requested) (?:and \w+ )?by "
+    r"(?:the|our|my) (?:landlord|tenant|owner|freeholder|managing agent|previous \w+)\b",
+    re.IGNORECASE)
 # The addressing said to be wrong: the email, the address, the person or contact.
 _ADDRESSING_WRONG = re.compile(
     r"\b(?:e-?mails?|inbox|mailbox|contact|person|addressee|recipient|(?:wrong|this|that|my|our|"
@@ -1482,12 +1491,14 @@ class _Sentence:
     those with such a phrase pattern, or a question's topic. `searched` is every pattern by
     index, as searched in this sentence (`_ONE_LINE` for a sentence of one line)."""
 
-    __slots__ = ("email_welcome", "ids", "may_say", "searched", "text")
+    __slots__ = ("condition_end", "email_welcome", "ids", "may_say", "searched", "text")
 
     def __init__(self, text: str, ids: Set[int], conditional: bool,
                  email_welcome: bool = False) -> None:
         self.text, self.ids, self.email_welcome = text, ids, email_welcome
         self.searched = _PATTERNS if "\n" in text else _ONE_LINE
+        # where the condition of an "If ..., ..." sentence ends (its first comma; -1: none)
+        self.condition_end = text.find(",") if conditional else -1
         may_say = {_SAID_BY[index] for index in ids}
         may_say.discard(ReplyIntent.UNCLEAR)
         if _NAMED_PERSON_ID in ids:
@@ -1496,8 +1507,9 @@ class _Sentence:
             may_say.discard(ReplyIntent.QUESTION)
         elif "?" in text:
             may_say.add(ReplyIntent.QUESTION)
-        if conditional:
-            may_say &= {ReplyIntent.QUESTION}
+        if conditional:  # asks, or promises once the condition is met
+            may_say &= ({ReplyIntent.QUESTION, ReplyIntent.PROMISE_TO_PAY}
+                        if self.condition_end > 0 else {ReplyIntent.QUESTION})
         self.may_say = may_say
 
     def says(self, intent: ReplyIntent) -> bool:
@@ -1514,7 +1526,8 @@ class _Sentence:
             if _ASKS_WHEN_OR_HOW.match(text):
                 return False  # "When is the last day I can pay before interest starts?"
             return any(not _PRECONDITION.search(text, max(0, found.start() - 12), found.end())
-                       for pattern in patterns for found in pattern.finditer(text))
+                       for pattern in patterns for found in pattern.finditer(text)
+                       if found.start() > self.condition_end)
         elif intent is ReplyIntent.CEASE:
             return any(not _stop_denied(text, found, self.email_welcome)
                        for pattern in patterns for found in pattern.finditer(text))

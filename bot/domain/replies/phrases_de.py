@@ -810,8 +810,9 @@ _DISPUTE = (
 _PAID = (
     # "wir haben den offenen Betrag von € 1.180,– am 31. Oktober ... überwiesen", "die Zahlung
     # erfolgte bereits am 27.10."
-    r"\b(?:(?:wir|ich) (?:haben|habe)|(?:haben|habe) (?:wir|ich))\b[^.?!]{0,80}\b(?:überwiesen|"
-    r"bezahlt|beglichen|gezahlt|angewiesen)\b|"
+    # (a dot after a digit ends no sentence, as in `clauses`: "1.250,00 €", "am 31. Oktober")
+    r"\b(?:(?:wir|ich) (?:haben|habe)|(?:haben|habe) (?:wir|ich))\b(?:[^.?!]|(?<=\d)\.){0,80}"
+    r"\b(?:überwiesen|bezahlt|beglichen|gezahlt|angewiesen)\b|"
     r"\b(?:zahlung|überweisung)\b[^.]{0,20}\berfolgte\b|\berfolgte bereits\b",
     # "Ich habe ... überwiesen", "Hab's grad bezahlt", "Meine Frau hat ... beglichen": not a
     # question that opens with the verb ("Habe ich schon bezahlt?").

@@ -399,11 +399,12 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
 @lru_cache(maxsize=4)
 def _days_to_come(text: str, sent: date,
                   month_first: bool) -> tuple[tuple[Clause, date, bool], ...]:
-    """Each day on or after `sent` named in a clause that is neither an "if" nor about the
-    past or what was missed, with its clause: clause by clause, and within a clause the day
-    most likely paid on first (`_paid_on_first`), and whether the day recurs; days that recur,
-    or that a term is counted from, after all the others ("we pay 30 days from month end, so
-    this will be paid on 31 December", "on paie le 5 du mois, donc ce sera le 5 décembre").
+    """Each day on or after `sent` named in a clause that is not about the past or what was
+    missed, nor in the condition of an "if" (before its first comma), with its clause: clause
+    by clause, and within a clause the day most likely paid on first (`_paid_on_first`), and
+    whether the day recurs; days that recur, or that a term is counted from, after all the
+    others ("we pay 30 days from month end, so this will be paid on 31 December", "on paie le
+    5 du mois, donc ce sera le 5 décembre").
 
     Kept for the last few replies: reading one reply asks for its days up to three times
     (the day paid on, a day the model may make a promise of, the plan's instalments)."""
@@ -416,8 +417,11 @@ def _days_to_come(text: str, sent: date,
                            earlier=earlier)
         if found:
             earlier = found[-1].value
-        if clause.is_conditional:
-            continue
+        if clause.is_conditional:  # only a day the promise names once the condition is met
+            condition_end = clause.text.find(",")
+            if condition_end < 0:
+                continue
+            found = [mention for mention in found if mention.start > condition_end]
         if _PAST_OR_MISSED.search(clause.text) or _PAST_EVENT.search(clause.text):
             found = _not_in_the_past(clause.text, found)
         found = [_the_one_after(text, clause, mention) for mention in found]
@@ -502,6 +506,9 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
 # of December"), their own return ("je rentre jeudi soir"), a meeting or an approval ("goes to
 # our board at the meeting on 10/13"). In a clause that commits to nothing itself, the day it
 # names is when that happens, not when they pay.
+# "We're waiting on stage payment from the client": what the debtor waits for.
+_WAITING_ON_THEIR_PAYMENT = (
+    r"\b(?:waiting (?:on|for)|awaiting) (?:a |the |our )?(?:\w+ )?(?:payment|funds|money) from\b")
 _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"\b(?:we|i)(?: (?:get|receive|are paid|get paid|am paid|expect to receive|should receive|"
     r"should get)|'re paid|'m paid)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|"
@@ -522,7 +529,9 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"reunión|comité)\b"
     r"|\b(?:salary|wages?|payday|pay day|payroll|pension)(?:'s| is)?\b(?: \w+){0,2} (?:comes?|"
     r"arrives?|lands?|hits?|goes in|due|the)\b|\bpayday(?:'s| is)\b|\b(?:client|customer) "
-    r"payment is expected\b|\bmoney (?:is )?due\b",
+    r"payment is expected\b|\bmoney (?:is )?due\b|"
+    r"\b(?:notre|nos|mon|mes) (?:\w+ )?clients?(?: \w+)? nous (?:paie|paient|paiera|paieront|"
+    r"r[èe]gle\w*|vers\w+)\b|" + _WAITING_ON_THEIR_PAYMENT,
     re.IGNORECASE,
 ))
 
@@ -543,7 +552,7 @@ def _money_coming_in(clause: str) -> bool:
 
 _THEY_PAY_US = re.compile(
     r"\b(?:they|he|she)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|\btheir "
-    r"(?:payment|pay|ap|cheque|check) run\b", re.IGNORECASE)
+    r"(?:payment|pay|ap|cheque|check) run\b|" + _WAITING_ON_THEIR_PAYMENT, re.IGNORECASE)
 
 
 # Paying said in the present for the future ("dès mon retour, lundi 17, je vous fais le
