@@ -10,7 +10,12 @@ from datetime import date
 
 import pytest
 
-from bot.domain.replies.classifier import MODEL_CONFIDENCE, TAKING_BACK, word_model_answer
+from bot.domain.replies.classifier import (
+    MODEL_CONFIDENCE,
+    RAISING_TO_DISPUTE,
+    TAKING_BACK,
+    word_model_answer,
+)
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import strongest_said
 from bot.domain.replies.word_model import MODEL_FILE, WordModel, features, word_model
@@ -71,6 +76,16 @@ def _reads(intent: ReplyIntent, confidence: float, word: str = "mystery") -> Wor
         "features": {word: [1.0, *(logit if each is intent else 0.0 for each in LEARNED)]},
         "trained_on": "",
     })
+
+
+def test_a_dispute_is_raised_on_a_little_less_certainty_than_any_other_intent() -> None:
+    between = (RAISING_TO_DISPUTE + MODEL_CONFIDENCE) / 2
+    assert RAISING_TO_DISPUTE < between < MODEL_CONFIDENCE
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=_reads(
+        ReplyIntent.DISPUTE, between)) is ReplyIntent.DISPUTE
+    for other in (ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent.PAID):
+        assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=_reads(
+            other, between)) is ReplyIntent.UNCLEAR
 
 
 @pytest.mark.parametrize(("rules_said", "model_reads"), [
