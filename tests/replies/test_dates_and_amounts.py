@@ -944,3 +944,8 @@ def test_a_weekday_gone_is_the_last_one() -> None:
     for words in ("Mi pay it a di bank Thursday gone", "Paid it Thursday just gone"):
         assert [mention.value for mention in find_dates(words, sent=date(2025, 11, 4))] == [
             date(2025, 10, 30)]
+
+
+def test_a_plan_from_the_15th_in_spanish_starts_on_the_15th() -> None:
+    parsed = read_above_the_reminder("¿Puedo pagar $200 al mes a partir del 15?")
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, date(2025, 11, 15))

@@ -2019,3 +2019,29 @@ def test_a_payment_sent_under_a_condition_is_paid_and_an_insolvency_that_is_over
 def test_a_bill_paid_then_stopped_is_paid_a_landlord_s_bill_disputed_and_an_if_then_promise_kept(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Fantastic, a fifth reminder before 8am on a Monday. Kindly lose my email address.",
+     ReplyIntent.CEASE),
+    ("Herr Vogt ist seit dem 1. März nicht mehr bei uns beschäftigt. Die Bestellung lief über "
+     "ihn privat und nicht über die Kanzlei.", ReplyIntent.WRONG_PERSON),
+    ("Zur Kenntnis genommen. Ich habe Ihre Erinnerung an unsere Treuhänderin weitergeleitet, die "
+     "kümmert sich um die Zahlungen.", ReplyIntent.ACKNOWLEDGED),
+    ("Alles Weitere bitte über meinen Treuhänder.", ReplyIntent.CEASE),
+    ("May I ask for a copy of the SOA po? We need it for liquidation with the treasurer.",
+     ReplyIntent.QUESTION),
+    ("Die Rechnung RE-2026-0412 über 869,40 EUR haben wir bereits am 03.02. beglichen "
+     "(Wertstellung 04.02.). Bitte prüfen Sie Ihren Zahlungseingang.", ReplyIntent.PAID),
+    ("Done - EFT went through this arvo. $932.80. Ta", ReplyIntent.PAID),
+])
+def test_a_stop_in_other_words_and_a_trustee_a_firm_or_a_liquidation_that_stop_nothing(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+def test_a_good_payment_record_is_no_payment_of_this_bill() -> None:
+    for words in ("Le mando $150 el viernes y el resto a fin de mes. Vos sabés que siempre he "
+                  "pagado.", "I've always paid on time, I'll pay Friday.",
+                  "J'ai toujours payé à temps, je règle vendredi."):
+        assert human_intent(words) is not ReplyIntent.PAID, words

@@ -254,7 +254,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
             r"am |au |"
             r"bis zum |zum |ab dem |"
-            r"antes del |"
+            r"antes del |a partir del |"
             r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
             rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:le |el |den |the )?(?P<day3>\d{{1,2}})\.?"

@@ -35,9 +35,11 @@ _CONTRAST = re.compile(
     r"mais|seulement|alors que|aber|nur|obwohl|statt|jedoch)\b",
     re.IGNORECASE,
 )
-# A number standing alone: not part of a longer one ("0412 555 123"), a code or a date.
+# A number standing alone: not part of a longer one ("0412 555 123"), a code or a date (a
+# German "am 03.02." too).
 _COUNT = re.compile(
-    r"(?<![\w#/.,:$£€-])(?<!\d )(\d{1,4}(?:[.,]\d{1,2})?)(?![\w/%:-]|[.,]\d| \d)|"
+    r"(?<![\w#/.,:$£€-])(?<!\d )(?!\d{1,2}\.\d{1,2}\.)(\d{1,4}(?:[.,]\d{1,2})?)"
+    r"(?![\w/%:-]|[.,]\d| \d)|"
     r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     re.IGNORECASE,
 )

@@ -86,7 +86,9 @@ _CEASE = (
     THEIR_OWN + r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|"
     r"insolvency)\b",
     THEIR_OWN + r"(?:\bbankrupt(?:cy)?\b|\binsolven\w+\b|\bin administration\b|"
-    r"\bliquidation\b|\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|"
+    # (not the liquidation of an advance: "we need it for liquidation with the treasurer")
+    r"\bliquidation\b(?! (?:with|to) (?:the|our|my) (?:treasurer|accountant|accounting|finance))|"
+    r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|"
     r"\bindividual voluntary arrangement\b)",
     r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b|"
     r"\b(?:never|don't|do not) want to hear from you\b(?! (?:until|unless|till|before)\b)|"
@@ -118,8 +120,9 @@ _CEASE = (
     r"\bdirect all "
     r"(?:inquiries|enquiries|correspondence|communications?)\b|\bwithdraw (?:my|our|any|"
     r"all) consent\b|"
-    r"\bremove my details\b|\badvised (?:me|us) not to (?:communicate|respond|reply|speak|"
-    r"contact)\b|"
+    r"\bremove my details\b|\b(?:lose|delete|forget|bin) (?:my|our) (?:e-?mail address|address|"
+    r"details|contact details|number)\b|\badvised (?:me|us) not to (?:communicate|respond|reply|"
+    r"speak|contact)\b|"
     r"\bvoluntary petition\b|\bcollection efforts must cease\b|"
     r"\bcease (?:all )?(?:communication|contact|correspondence)\b|\bdesist\b",
     r"(?<!asking you to )\bstop (?![^.]{0,30}\b(?:once|as soon as) (?:you|it|the)\b)(?:\w+ ){0,2}"
@@ -657,8 +660,8 @@ _PAID = (
     r"\b(?:given|handed) (?:it |over )?to your\b",
     r"\b(?:already|been|was|is) (?:been )?(?:taken care of|sorted(?: out)?|dealt with)\b|"
     r"^\W*(?:already )?(?:taken care of|sorted)\W*$|^\W*just (?:paid|sent|transferred)\b",
-    r"\b(?:payment|transfer|it|this|that)\b(?: \w+){0,2} (?:went|has gone|have gone) "
-    r"(?:through|thru)\b",
+    r"\b(?:payment|transfer|it|this|that|eft|bacs|wire|ach|e-?transfer|funds|money)\b(?: \w+){0,2} "
+    r"(?:went|has gone|have gone) (?:through|thru)\b",
     r"\b(?:cheque|check|payment|transfer|remittance)\b(?: (?:for|of) [£$€]?\d[\d,.]*)?"
     r"(?: \w+){0,2} (?:posted|mailed|sent|made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
@@ -756,7 +759,10 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"(?:\w+ ){0,2}(?:had|was|were)\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\b(?:get(?:s|ting)?|got|gotten) paid\b|"
-    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b|\bwhat(?:'s| has) been\b)",
+    r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b|\bwhat(?:'s| has) been\b|"
+    # a debtor's good record, not this bill paid ("Vos sabés que siempre he pagado")
+    r"\balways (?:\w+ )?paid\b|\bsiempre (?:he|hemos|ha) pagado\b|\btoujours (?:\w+ )?pay[ée]\b|"
+    r"\bimmer (?:\w+ )?(?:bezahlt|gezahlt)\b)",
     re.IGNORECASE,
 ))
 

@@ -29,7 +29,9 @@ _PAID_WORD = (
 _REPRESENTATIVE = (
     rf"(?:{_ANWALT}\w*|anwaltskanzlei|kanzlei|rechtsbeistand|(?:verfahrens|general)?"
     rf"bevollm{_AE}chtigte\w*|"
-    rf"rechtsvertret\w*|treuh{_AE}nder\w*|insolvenzverwalt\w*|masseverwalt\w*|"
+    # (a Swiss "Treuhänderin" the reminder is only forwarded to keeps the books and pays)
+    rf"rechtsvertret\w*|treuh{_AE}nder(?:in|innen|s|n)?\b(?! weitergeleitet)|insolvenzverwalt\w*|"
+    rf"masseverwalt\w*|"
     rf"konkursverwalt\w*|konkursamt|sachwalter\w*|erwachsenenvertret\w*)"
 )
 _POSSESSIVE = r"(?:den |die |das |dem |der |meinen |meine |meiner |meinem |unseren |unsere |" \
@@ -79,7 +81,8 @@ _CEASE = (
     # Represented by a lawyer, a trustee or an administrator; talk to them, not to me.
     r"\b(?:anwaltlich|rechtsanwaltlich|juristisch|rechtlich) vertreten\b|"
     rf"\bvertreten (?:durch|von) {_POSSESSIVE}?(?:{_ANWALT}|kanzlei)",
-    rf"\b(?:an|{_UE}ber|via|durch|mit) {_POSSESSIVE}?{_REPRESENTATIVE}",
+    # (not "nicht über die Kanzlei": the debtor's own firm, which did not order it)
+    rf"(?<!nicht )\b(?:an|{_UE}ber|via|durch|mit) {_POSSESSIVE}?{_REPRESENTATIVE}",
     rf"\b(?:meine|meinen|meiner|meinem|unsere|unseren|unserer|unserem) "
     rf"{_ANWALT}(?:in|innen|e|en)\b",
     rf"\b(?:einen|eine|den|die) {_ANWALT}(?:in)? (?:\w+ ){{0,3}}"
