@@ -63,3 +63,10 @@ def test_a_conditional_sentence_states_what_follows_its_dash() -> None:
         (" - we sent it Tuesday.", False),
         (" Thanks - Gav", False)]
     assert all(text[part.start : part.end] == part.text for part in clauses.statements(text))
+
+
+def test_the_condition_of_an_if_clause_ends_at_its_first_comma() -> None:
+    assert clauses.condition_end("If you can resend it with the PO, we'll pay it on Thursday.") == (
+        len("If you can resend it with the PO"))
+    assert clauses.condition_end("If you have already paid please ignore this") == -1
+    assert clauses.condition_end("We'll pay Thursday, if that's all right.") == -1

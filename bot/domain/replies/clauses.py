@@ -67,6 +67,18 @@ class Clause(NamedTuple):
         I can pay the first one on the 10th' asks only for the creditor's yes, and states."""
         return bool(_CONDITIONAL.match(self.text))
 
+    @property
+    def condition_end(self) -> int:
+        """Where the condition of an "If ..., ..." clause ends (`condition_end`)."""
+        return condition_end(self.text)
+
+
+def condition_end(text: str) -> int:
+    """Where the condition of a conditional clause ends: its first comma, after which it may
+    promise what follows once the condition is met ("If you can resend it with the PO on it,
+    we'll pay it on Thursday"); -1 when the clause is not conditional or has no comma."""
+    return text.find(",") if _CONDITIONAL.match(text) else -1
+
 
 def sentences(text: str) -> list[Clause]:
     """The sentences of a text with their offsets. The intent, the amount and the promised

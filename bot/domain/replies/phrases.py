@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Set
 
 from bot.domain.replies import phrases_de, phrases_es, phrases_fr
-from bot.domain.replies.clauses import sentences, statements
+from bot.domain.replies.clauses import condition_end, sentences, statements
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
 from bot.domain.replies.their_own import THEIR_OWN, THIRD_PARTIES
@@ -1503,8 +1503,7 @@ class _Sentence:
                  email_welcome: bool = False) -> None:
         self.text, self.ids, self.email_welcome = text, ids, email_welcome
         self.searched = _PATTERNS if "\n" in text else _ONE_LINE
-        # where the condition of an "If ..., ..." sentence ends (its first comma; -1: none)
-        self.condition_end = text.find(",") if conditional else -1
+        self.condition_end = condition_end(text) if conditional else -1
         may_say = {_SAID_BY[index] for index in ids}
         may_say.discard(ReplyIntent.UNCLEAR)
         if _NAMED_PERSON_ID in ids:

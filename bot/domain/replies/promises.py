@@ -418,10 +418,10 @@ def _days_to_come(text: str, sent: date,
         if found:
             earlier = found[-1].value
         if clause.is_conditional:  # only a day the promise names once the condition is met
-            condition_end = clause.text.find(",")
-            if condition_end < 0:
+            stated_from = clause.condition_end
+            if stated_from < 0:
                 continue
-            found = [mention for mention in found if mention.start > condition_end]
+            found = [mention for mention in found if mention.start > stated_from]
         if _PAST_OR_MISSED.search(clause.text) or _PAST_EVENT.search(clause.text):
             found = _not_in_the_past(clause.text, found)
         found = [_the_one_after(text, clause, mention) for mention in found]
