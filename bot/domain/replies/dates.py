@@ -477,7 +477,12 @@ def reads_month_first(words: str, context: str) -> bool:
     puts the day first even when paying in dollars (Mexico, Colombia, Quebec)."""
     if "$" not in words and "$" not in context:
         return False
+    if _DAY_AND_MONTH_IN_FIGURES.search(words) is None:
+        return False  # without "12/11" or "12.11" in the words, no reading depends on it
     return len(_ENGLISH_WORDS.findall(words)) >= len(_OTHER_LANGUAGES_WORDS.findall(words))
+
+
+_DAY_AND_MONTH_IN_FIGURES = re.compile(r"\d[./-]\d")  # what the dates read month first need
 
 
 def find_dates(text: str, *, sent: date, month_first: bool = False,
