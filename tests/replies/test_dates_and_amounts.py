@@ -949,3 +949,13 @@ def test_a_weekday_gone_is_the_last_one() -> None:
 def test_a_plan_from_the_15th_in_spanish_starts_on_the_15th() -> None:
     parsed = read_above_the_reminder("¿Puedo pagar $200 al mes a partir del 15?")
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, date(2025, 11, 15))
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Could we do £250 on the 1st of each month starting in March?", date(2026, 3, 1)),
+    ("¿Puedo pagar 200 € el día 5 de cada mes a partir de enero?", date(2026, 1, 5)),
+    ("Could we do £250 on the 1st of each month?", date(2025, 12, 1)),
+])
+def test_a_monthly_day_starts_in_the_month_it_is_said_to_start_in(words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, day)

@@ -764,6 +764,13 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
     return _relative(found.group(0), sent)
 
 
+def that_day_from(month_word: str, day: int, sent: date) -> date | None:
+    """Day `day` of the month named `month_word`, the next such on or after `sent` (or just
+    gone): where a monthly day starts ("the 1st of each month starting in March")."""
+    month = _named(_MONTHS, month_word.rstrip("."))
+    return None if month is None else _next_month_day(sent, month, day)
+
+
 def _named(names: dict[str, int], word: str) -> int | None:
     """The number of a month or weekday name as matched. The patterns match ignoring case,
     which also lets letters through that only fold to the name's ("Auguſt" with a long s,

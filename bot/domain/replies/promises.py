@@ -15,7 +15,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bot.domain.replies.clauses import Clause, sentences
-from bot.domain.replies.dates import DateMention, dated_clauses, find_dates
+from bot.domain.replies.dates import (
+    MONTH_NAME,
+    DateMention,
+    dated_clauses,
+    find_dates,
+    that_day_from,
+)
 from bot.domain.replies.prefilter import with_start_lookahead
 
 _COMMITS = with_start_lookahead(re.compile(
@@ -352,6 +358,22 @@ def _recurs(text: str, mention: DateMention) -> bool:
                 or _COUNTED_FROM.search(text, 0, mention.start))
 
 
+# The month a monthly day starts in, after that day ("£250 on the 1st of each month starting in
+# March", "el día 5 de cada mes a partir de marzo", "le 10 de chaque mois à partir de mars").
+_STARTING_IN = re.compile(
+    rf"\b(?:starting|beginning|commencing|from|a partir de|à partir de|ab)(?: in| from)? "
+    rf"(?P<month>{MONTH_NAME})\b", re.IGNORECASE)
+
+
+def _first_of_months(text: str, mention: DateMention, sent: date) -> date:
+    """A monthly day's first date: in the month it is said to start in, if one is named after
+    it in the clause, else the next such day."""
+    starting = _STARTING_IN.search(text, mention.end)
+    if starting is None:
+        return mention.value
+    return that_day_from(starting.group("month"), mention.value.day, sent) or mention.value
+
+
 def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The days of one clause, the one most likely paid on first (see above), else in order."""
     if len(mentions) < 2:
@@ -436,7 +458,7 @@ def _days_to_come(text: str, sent: date,
             days[:] = [day for day in days if day[1] == mentions[0].value]
         for mention in _paid_on_first(clause.text, mentions):
             if _recurs(clause.text, mention):
-                recurring.append((clause, mention.value, True))
+                recurring.append((clause, _first_of_months(clause.text, mention, sent), True))
             else:
                 days.append((clause, mention.value, False))
         alone_ends = (clause.start + mentions[0].end
