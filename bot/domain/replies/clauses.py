@@ -35,8 +35,9 @@ _BREAK_WORD = (r"\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|a
 # "Paid by BACS - £1,234.50"), written so that it starts with one character class (a
 # comma or a space), which lets the regex engine skip to the next one; the lookbehinds tell
 # which of the two it was.
+_DASH_BREAK = r"[-–—]\s+(?![£$€\d])"
 _CLAUSE_BREAK = re.compile(
-    rf"[\s,](?:(?<=,)\s+{_BREAK_WORD}|(?<!,)\s*{_BREAK_WORD}|(?<!,)\s*[-–—]\s+(?![£$€\d]))",
+    rf"[\s,](?:(?<=,)\s+{_BREAK_WORD}|(?<!,)\s*{_BREAK_WORD}|(?<!,)\s*{_DASH_BREAK})",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(
@@ -112,7 +113,7 @@ def clauses(text: str) -> list[Clause]:
 
 
 _LAST_SENTENCES: list[tuple[str, tuple[Clause, ...]] | None] = [None]
-_DASH = re.compile(r"\s[-–—]\s+(?![£$€\d])")
+_DASH = re.compile(rf"\s{_DASH_BREAK}")  # where a conditional sentence's statement starts
 
 
 def statements(text: str) -> list[Clause]:

@@ -828,15 +828,16 @@ def _safe_week_friday(year: int, week: int) -> date | None:
         return None
 
 
-def _nearer_reading(sent: date, month_first: date | None, day_first: date | None
+def _nearer_reading(sent: date, read_month_first: date | None, read_day_first: date | None
                     ) -> date | None:
     """A short date in figures read month first ("03/11": 11 March), unless that day is
     months off and the day-first reading falls within the next weeks ("We'll pay the $4,620
     on 03/11" written on 28 October, from Australia: 3 November)."""
-    if (month_first is None or day_first is None or not sent <= day_first
-            or (day_first - sent).days > _NEAR_DAYS or (month_first - sent).days <= _FAR_DAYS):
-        return month_first
-    return day_first
+    if (read_month_first is None or read_day_first is None or not sent <= read_day_first
+            or (read_day_first - sent).days > _NEAR_DAYS
+            or (read_month_first - sent).days <= _FAR_DAYS):
+        return read_month_first
+    return read_day_first
 
 
 _NEAR_DAYS = 45  # a day-first reading this close is the likelier, when month first is

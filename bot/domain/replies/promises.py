@@ -365,7 +365,7 @@ _STARTING_IN = re.compile(
     rf"(?P<month>{MONTH_NAME})\b", re.IGNORECASE)
 
 
-def _first_of_months(text: str, mention: DateMention, sent: date) -> date:
+def _first_monthly_day(text: str, mention: DateMention, sent: date) -> date:
     """A monthly day's first date: in the month it is said to start in, if one is named after
     it in the clause, else the next such day."""
     starting = _STARTING_IN.search(text, mention.end)
@@ -458,7 +458,7 @@ def _days_to_come(text: str, sent: date,
             days[:] = [day for day in days if day[1] == mentions[0].value]
         for mention in _paid_on_first(clause.text, mentions):
             if _recurs(clause.text, mention):
-                recurring.append((clause, _first_of_months(clause.text, mention, sent), True))
+                recurring.append((clause, _first_monthly_day(clause.text, mention, sent), True))
             else:
                 days.append((clause, mention.value, False))
         alone_ends = (clause.start + mentions[0].end
@@ -523,14 +523,15 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
     return _REFUSED_AFTER.match(clause.text, mention.end) is not None
 
 
+# Another's payment the debtor waits for ("We're waiting on stage payment from the client"):
+# no commitment of theirs, though it holds "from".
+_WAITING_ON_THEIR_PAYMENT = (
+    r"\b(?:waiting (?:on|for)|awaiting) (?:a |the |our )?(?:\w+ )?(?:payment|funds|money) from\b")
 # What a debtor waits for before paying: money coming in to them ("we get our contract payment
 # on the 24th", "nuestro cliente nos paga el viernes 21", "our grant comes through at the start
 # of December"), their own return ("je rentre jeudi soir"), a meeting or an approval ("goes to
 # our board at the meeting on 10/13"). In a clause that commits to nothing itself, the day it
 # names is when that happens, not when they pay.
-# "We're waiting on stage payment from the client": what the debtor waits for.
-_WAITING_ON_THEIR_PAYMENT = (
-    r"\b(?:waiting (?:on|for)|awaiting) (?:a |the |our )?(?:\w+ )?(?:payment|funds|money) from\b")
 _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"\b(?:we|i)(?: (?:get|receive|are paid|get paid|am paid|expect to receive|should receive|"
     r"should get)|'re paid|'m paid)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|"
