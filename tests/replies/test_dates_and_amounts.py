@@ -959,3 +959,49 @@ def test_a_plan_from_the_15th_in_spanish_starts_on_the_15th() -> None:
 def test_a_monthly_day_starts_in_the_month_it_is_said_to_start_in(words: str, day: date) -> None:
     parsed = read_above_the_reminder(words)
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, day)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Die Rechnung RG-27-00144 über EUR 7.350,00 wird zum Monatsultimo ausgeglichen.",
+     date(2025, 11, 30)),
+    ("Como el lunes 17 de noviembre es festivo y los bancos no operan, la transferencia sale "
+     "antes, el viernes 14.", date(2025, 11, 14)),
+    ("No problem with the invoice. We pay suppliers on the last working day of each month, so it "
+     "will go out with this month's run.", date(2025, 11, 28)),
+    ("Notre comptable passe les paiements le 24, mais les bureaux seront fermés. Ce sera donc le "
+     "lendemain, le 25 novembre.", date(2025, 11, 25)),
+])
+def test_the_day_paid_on_is_not_a_holiday_nor_a_habit_and_a_month_s_last_working_day_counts(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_a_day_named_without_its_year_that_is_most_of_a_year_away_is_the_one_just_gone() -> None:
+    body = ("We lost our biggest contract just before Christmas and cash is very tight. Could we "
+            "have a bit more time?")
+    parsed = parse_reply(reply(f"{body}\n\n{QUOTED_REMINDER}",
+                               date="Tue, 12 Jan 2027 10:15:19 +0000"))
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, None)
+
+
+@pytest.mark.parametrize(("words", "amount", "currency"), [
+    ("Abonamos S/ 2,000.00 hoy mismo y el saldo (S/ 3,460.00) el 15 de noviembre.", "2000.00",
+     "PEN"),
+    ("I pay RM500 first then the balance spread over next few months can?", "500", "MYR"),
+    ("I will send the full GHS 1,200 via MoMo on Friday.", "1200", "GHS"),
+    ("I have paid UGX 450,000 via MTN Mobile Money today morning.", "450000", "UGX"),
+    ("I can send 5000 taka this Thursday by bKash and the remaining in two months.", "5000",
+     "BDT"),
+    ("Ya tenemos aprobado el pago por $ 5.600.000 COP, sale el viernes.", "5600000", "COP"),
+])
+def test_a_sum_in_the_currency_of_another_country_keeps_its_currency(
+        words: str, amount: str, currency: str) -> None:
+    parsed = read_above_the_reminder(words)
+    assert (parsed.amount, parsed.currency) == (Decimal(amount), currency)
+
+
+def test_a_sum_now_and_the_balance_on_a_day_is_a_plan_starting_today() -> None:
+    parsed = read_above_the_reminder(
+        "Le propongo lo siguiente: abonamos S/ 2,000.00 hoy mismo y el saldo (S/ 3,460.00) el 15 "
+        "de noviembre. ¿Le parece bien?")
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, date(2025, 11, 4))

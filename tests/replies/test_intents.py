@@ -2045,3 +2045,24 @@ def test_a_good_payment_record_is_no_payment_of_this_bill() -> None:
                   "pagado.", "I've always paid on time, I'll pay Friday.",
                   "J'ai toujours payé à temps, je règle vendredi."):
         assert human_intent(words) is not ReplyIntent.PAID, words
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Our position on INV-5903 is set out in our letter of 4 June. We would appreciate it if you "
+     "would no longer contact us about this matter.", ReplyIntent.CEASE),
+    ("Don't you dare stop sending these! It's the only way I remember owt. Got it, noted.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Paid half this morning (£400) by bank transfer. T'other half you're not getting till "
+     "someone comes back and finishes the skirting in the back bedroom, it's been stood there "
+     "bare plaster for six weeks.", ReplyIntent.DISPUTE),
+    ("I'm driving so I'm dictating this the check for three hundred and twenty pounds went in "
+     "the post on Tuesday", ReplyIntent.PAID),
+    ("We went to your shop on Saturday and paid cash, R2 300. The lady at the till gave us a "
+     "slip.", ReplyIntent.PAID),
+    ("Die gelieferten Fenster sind mangelhaft: Bei zwei Flügeln ist das Glas gerissen, ein Rahmen "
+     "ist verzogen und schließt nicht.", ReplyIntent.DISPUTE),
+    ("Herr Maier ist leider unbekannt verzogen.", ReplyIntent.WRONG_PERSON),
+])
+def test_a_polite_stop_a_dared_reminder_work_unfinished_and_cash_paid_are_read_for_what_they_say(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -180,10 +180,10 @@ FORMERLY_UNSEEN_FLOORS = {
     "replies-bm": (0.96, 1.0, 0.95),
     "replies-bn": (0.96, 1.0, 0.95),
     "replies-bo": (0.96, 1.0, 0.95),
-    "replies-bp": (0.96, 0.90, 0.95),
-    "replies-bq": (0.95, 0.88, 0.95),
-    "replies-br": (0.96, 1.0, 0.87),
-    "replies-bs": (0.96, 0.90, 0.95),
+    "replies-bp": (0.96, 1.0, 0.95),
+    "replies-bq": (0.96, 1.0, 0.95),
+    "replies-br": (0.96, 1.0, 0.95),
+    "replies-bs": (0.96, 1.0, 0.95),
 }
 
 # Whole messages written as development material by four more writers (4 December 2026,

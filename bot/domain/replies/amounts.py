@@ -23,12 +23,16 @@ _NUMBER = (
     r"\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 )
 _BEFORE = (
-    r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|\$|£|GBP|€|EUR|CHF|Fr\.|Sfr\.?|\bINR|\bRs\.?|₹|\bZAR|"
-    r"\b(?-i:R)"
+    r"US\$|USD|C\$|CA\$|CAD|A\$|AU\$|AUD|NZ\$|S\$|J\$|TT\$|HK\$|\$|£|GBP|€|EUR|CHF|Fr\.|Sfr\.?|"
+    r"\bINR|\bRs\.?|₹|\bZAR|\b(?-i:R)|"
+    # the currencies of the Englishes and Spanishes debtors write in beside these
+    r"\b(?:NZD|SGD|JMD|TTD|BBD|HKD|MXN|ARS|COP|CLP|PEN|MYR|RM|PHP|PKR|LKR|BDT|Tk\.?|KES|KSh|UGX|"
+    r"TZS|NGN|GHS)|S/\.?|₦|₱|৳|GH₵"
 )
 _AFTER = (
     r"€|EUR|euros?|USD|US dollars?|dollars?|GBP|pounds?|£|\$|CHF|francs?|Franken|"
-    r"dólares|dolares|livres?"
+    r"dólares|dolares|livres?|pesos|MXN|ARS|soles|ringgit|taka|naira|cedis|rupees|"
+    r"(?:kenya |uganda )?shillings"
 )
 _MONEY = re.compile(
     rf"(?P<before>{_BEFORE})\s?(?P<num1>{_NUMBER})(?![\d])"
@@ -39,6 +43,9 @@ _BARE_MONEY = re.compile(
     r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\d.,/%])"
 )
 _DIGIT = re.compile(r"\d")
+# The code that names which dollars or pesos a "$" is ("$ 5.600.000 COP", "$18,560.00 MXN").
+_CODE_AFTER = re.compile(r"\s?(USD|CAD|AUD|NZD|SGD|HKD|JMD|TTD|BBD|MXN|ARS|COP|CLP)\b",
+                         re.IGNORECASE)
 # A sum starts at its first digit or at most this many characters before it (a currency
 # marker and a space), so `_MONEY` is tried only there.
 _LEAD = window_width(re.compile(rf"(?:{_BEFORE})\s?", re.IGNORECASE)) or 0
@@ -50,6 +57,14 @@ _CURRENCY_CODES = {
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "livre": "GBP",
     "livres": "GBP", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "chf": "CHF",
     "fr.": "CHF", "sfr.": "CHF", "sfr": "CHF", "franc": "CHF", "francs": "CHF", "franken": "CHF",
+    "nzd": "NZD", "s$": "SGD", "sgd": "SGD", "j$": "JMD", "jmd": "JMD", "tt$": "TTD", "ttd": "TTD",
+    "bbd": "BBD", "hk$": "HKD", "hkd": "HKD", "mxn": "MXN", "ars": "ARS", "cop": "COP",
+    "clp": "CLP", "pen": "PEN", "s/": "PEN", "s/.": "PEN", "soles": "PEN", "myr": "MYR",
+    "rm": "MYR", "ringgit": "MYR", "php": "PHP", "₱": "PHP", "pkr": "PKR", "lkr": "LKR",
+    "bdt": "BDT", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "taka": "BDT", "kes": "KES",
+    "ksh": "KES", "kenya shillings": "KES", "ugx": "UGX", "uganda shillings": "UGX",
+    "tzs": "TZS", "ngn": "NGN", "₦": "NGN", "naira": "NGN", "ghs": "GHS", "gh₵": "GHS",
+    "cedis": "GHS", "rupees": "INR",
 }
 # A clause is about paying when it holds one of these as a whole word (`\b(?:...|...)\b`).
 # Each is its own pattern in a `WordIndex`, so a clause is searched only for those whose
@@ -72,7 +87,7 @@ _PAYING_WORDS = (
     r"go(?:es)? (?:across|through)(?! (?:the|it|this|that|my|our|your)\b)",
     r"transfier\w+", r"mensualit\w+",
     r"échelonn\w+",
-    r"begleich\w*", r"done", r"made", r"mailed", r"posted", r"covered",
+    r"begleich\w*", r"ausgeglichen", r"done", r"made", r"mailed", r"posted", r"covered",
 )
 _PAYING = WordIndex.any_of(*(rf"\b(?:{word})\b" for word in _PAYING_WORDS))
 _DENIAL = with_start_lookahead(re.compile(
@@ -138,7 +153,9 @@ def find_amounts(text: str) -> list[Money]:
         value = parse_number(number)
         if value is None:
             continue
-        found.append(Money(value, _CURRENCY_CODES.get(marker), match.start(), match.end()))
+        code = _CODE_AFTER.match(text, match.end()) if marker == "$" else None
+        currency = code.group(1).upper() if code else _CURRENCY_CODES.get(marker)
+        found.append(Money(value, currency, match.start(), match.end()))
     return found
 
 

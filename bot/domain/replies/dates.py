@@ -221,10 +221,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|end month|eom|e\.o\.m|"
             r"last (?:working |business )?"
-            r"day of (?:the |this )?month|(?:a |al )?(?:fin|final)"
+            r"day of (?:the |this |each |every )?month|(?:a |al )?(?:fin|final)"
             r"(?:es)? de(?:l)? (?:este )?mes(?! que viene| pr[óo]ximo| siguiente| entrante| que "
             r"entra)|(?:à la |a la )?fin (?:du |de |de ce )?mois(?! prochain)|"
-            r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )ultimo|"
+            r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )(?:monats)?ultimo|"
             r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
             r"before the month is (?:out|over)|"
             r"(?:el )?[úu]ltimo d[ií]a (?:h[áa]bil )?del mes|(?:le )?dernier jour (?:ouvr[ée] |"

@@ -144,7 +144,11 @@ _CEASE = (
     r"office)\b|\bremove (?:this|my|our) (?:e-?mail )?address\b|"
     r"(?<!\bin )(?<!\bon )\bany further correspondence\b(?! (?:to|with) me\b)",
     r"\bright to object\b|\bprocessing of my (?:personal )?data\b|\bstopped contacting\b|\bif you "
-    r"(?:would )?stop(?:ped)? (?:contacting|e-?mailing|calling|writing)\b|\bdebt management "
+    r"(?:would )?stop(?:ped)? (?:contacting|e-?mailing|calling|writing)\b|"
+    # "We would appreciate it if you would no longer contact us about this matter"
+    r"\b(?:appreciate it|grateful|obliged|thankful|prefer it) if you (?:would |could )?(?:no "
+    r"longer|not|did not|didn't|stopped|ceased to|refrained from) (?:contact|e-?mail|writ|messag|"
+    r"call|send)\w*\b|\bdebt management "
     r"(?:company|plan|firm)\b|\bletters? only\b|\b(?:in|by) writing only\b|\bonly in writing\b|"
     r"\bno (?:more )?e-?mails, no (?:more )?calls\b|(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bwho )"
     r"\bwon't (?:be )?(?:respond|reply|answer)\w*\b",
@@ -576,6 +580,9 @@ _DISPUTE = (
     r"\b(?:doesn't|does not|don't) look right\b|\bbogus\b|"
     r"^\W*not paying\b(?! (?:it |this )?(?:today|now|yet|tonight|this week)\b)|"
     r"\bnot paying until\b|"
+    # "T'other half you're not getting till someone comes back and finishes the skirting"
+    r"\b(?:not|n't) (?:getting|get|seeing|see|having)\b[^.]{0,30}\b(?:until|till)\b[^.]{0,40}"
+    r"\b(?:finish\w*|fix\w*|repair\w*|complet\w*|redo\w*|put\w* right|comes? back)\b|"
     r"\bnothing was (?:ever )?delivered\b|^\W*no way\b|\b(?:this|that|it) (?:one )?is wrong\b|"
     r"\bdiscount(?:'s| is) missing\b",
     r"\b(?:collected|picked up|fetched) (?:it|them|the \w+)? ?(?:from your \w+ )?(?:ourselves|"
@@ -628,7 +635,7 @@ _PAID = (
     r"(?:\b(?:it|payment|the payment|the money|the transfer|the cheque|the check|the funds|the "
     r"bacs)|[£$€]\s?\d[\d,.]*\d) went (?:out |through |across |off |over )?(?:on (?:the "
     r")?\d+(?:st|nd|rd|th)?|on \w+day|last|yesterday|this morning|earlier)\b|\b(?:cheque|check|"
-    r"payment)\b(?:[^.]|\.(?=\d)){0,30}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
+    r"payment)\b(?:[^.]|\.(?=\d)){0,50}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
     r")?(?:a|the|our|my) (?:cheque|check|cash|payment|envelope)\b",
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
     r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b",
@@ -677,7 +684,8 @@ _PAID = (
     r"released|out|done|complete|completed|on its way|in the (?:mail|post))\b",
     r"^\W*(?:paid|already paid|payment (?:made|sent)|done|sent)\W*$|\bpaid (?:online|by card|"
     r"through \w+|"
-    r"by (?:bank )?transfer|via \w+|in full|today|yesterday|this morning|just now|earlier|"
+    r"by (?:bank )?transfer|via \w+|in full|(?:in )?cash|today|yesterday|this morning|just now|"
+    r"earlier|"
     r"last \w+)\b",
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire|eft|e-transfer|interac|bpay|"
@@ -1561,7 +1569,8 @@ _PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
 # dejen de mandarme estos recordatorios", "No need to stop the reminders"), and an insolvency
 # denied ("We're not in administration, whatever you've heard"): not a stop request.
 _NOT_STOPPING = re.compile(
-    r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+(?:ever\s+)?"
+    r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+"
+    r"(?:ever\s+|you\s+dare\s+)?"
     r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$|"
     r"\bno (?:(?:os|les|le) )?(?:pido|pedimos|estoy pidiendo|estamos pidiendo) que\s+$|"
     r"\bje ne (?:vous )?demande pas (?:de |d')?\s*$",

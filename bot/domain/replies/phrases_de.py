@@ -245,7 +245,11 @@ _WRONG_PERSON = (
     r"\bkein\w* \w+ (?:dieses namens|mit (?:diesem|dem) namen)\b",
     # Moved, left, retired, died; previous tenants or owners.
     r"\b(?:wohnt|lebt|arbeitet|wohnen|leben) (?:\w+ ){0,2}nicht (?:mehr )?(?:in|an|unter|hier|"
-    r"bei)\b|\b(?:ist|sind) (?:\w+ ){0,3}(?:verzogen|weggezogen|ausgezogen)\b",
+    r"bei)\b|\b(?:ist|sind) (?:\w+ ){0,3}(?:weggezogen|ausgezogen)\b|"
+    # (not a warped frame or door: "ein Rahmen ist verzogen und schließt nicht")
+    r"(?<!rahmen )(?<!tür )(?<!türe )(?<!türen )(?<!tuer )(?<!flügel )(?<!holz )(?<!tor )"
+    r"(?<!brett )(?<!bretter )(?<!platte )(?<!platten )(?<!profil )(?<!boden )(?<!deckel )"
+    r"\b(?:ist|sind) (?:\w+ ){0,3}verzogen\b(?! und schlie)",
     rf"\b(?:vormieter\w*|vorbesitzer\w*|voreigent{_UE}mer\w*|vorg{_AE}nger\w*|nachmieter\w*|"
     rf"(?:fr{_UE}her|ehemalig)e[nrm]? (?:mieter|bewohner|eigent{_UE}mer|inhaber|besitzer|"
     rf"gesch{_AE}ftsf{_UE}hrer|betreiber|mitarbeiter|angestellte|kolleg)\w*)\b",
@@ -1064,7 +1068,8 @@ _PROMISE = (
     r"\b(?:\s+\S+){0,5}\s+(?:bis|am|morgen|heute|nächste\w*|ende|anfang|in)\b|"
     r"\b(?:zahlung|überweisung)\s+erfolgt\b",
     r"\b(?:werde|werden|wird|werd)\b(?:\s+\S+){0,6}?\s+(?:überweisen|bezahlen|zahlen|begleichen|"
-    r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen)\b|\b(?:überweise|zahle|bezahle) "
+    r"ausgeführt|angewiesen|überwiesen|bezahlt|beglichen|ausgeglichen)\b|"
+    r"\b(?:überweise|zahle|bezahle) "
     r"(?:\w+ ){0,3}(?:morgen|heute|am|bis|nächste)\b",
 )
 

@@ -155,6 +155,11 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
         if _PAYING.search(clause.text) and not _aside(clause.text) and not recurs:
             return day
     if named:
+        if all(recurs for _clause, _day, recurs in named):
+            # a habit of paying, then the day it makes ("Notre comptable passe les paiements le
+            # 24 ... Ce sera donc le lendemain, le 25")
+            return next((day for clause, day, recurs in days
+                         if not recurs and not _aside(clause.text)), named[0][1])
         return next((day for clause, day, _repeats in named if not _aside(clause.text)),
                     named[0][1])
     if (len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text)
@@ -302,7 +307,12 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
 # ("heute noch, allerspätestens morgen früh"), which is the one promised.
 _RECURS_BEFORE = re.compile(
     r"\b(?:every|each|cada|chaque|tous les|toutes les|jeden|jede|jedes|alle)\s+(?:other\s+|"
-    r"second\s+|2nd\s+|third\s+|zweiten\s+|deux\s+)?(?:\w+\s+)?$|\b(?:de |on )?(?:los|les)\s+$",
+    r"second\s+|2nd\s+|third\s+|zweiten\s+|deux\s+)?(?:\w+\s+)?$|\b(?:de |on )?(?:los|les)\s+$|"
+    # a habit: "Notre comptable passe les paiements le 24", "our bookkeeper does the payments on
+    # the 24th"
+    r"\b(?:passe|fait|effectue|does|runs|makes|hace|realiza|macht)\s+(?:les |the |los |die )?"
+    r"(?:paiements|virements|payments|pagos|transferencias|zahlungen|überweisungen)\s+(?:on "
+    r"(?:the )?|le |el |am )?$",
     re.IGNORECASE,
 )
 _RECURS_AFTER = re.compile(
@@ -310,6 +320,7 @@ _RECURS_AFTER = re.compile(
     r"|\s*(?:de )?cada mes\b|\s*de chaque mois\b|\s*du mois\b(?! (?:prochain|de))",
     re.IGNORECASE,
 )
+_EVERY = re.compile(r"\b(?:each|every)\b", re.IGNORECASE)  # "the last working day of each month"
 # A weekday in the plural ("our bookkeeper only posts on Wednesdays", "mittwochs"): a day that
 # recurs.
 _WEEKDAYS_PLURAL = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+(?:tags|chs)",
@@ -353,7 +364,7 @@ def _recurs(text: str, mention: DateMention) -> bool:
     """Whether `mention` in `text` (a clause) names a day that recurs, or one a term is
     counted from, rather than a day to pay on."""
     return bool(_RECURS_BEFORE.search(text, 0, mention.start)
-                or _RECURS_AFTER.match(text, mention.end)
+                or _RECURS_AFTER.match(text, mention.end) or _EVERY.search(mention.phrase)
                 or _WEEKDAYS_PLURAL.fullmatch(mention.phrase.split()[-1])
                 or _COUNTED_FROM.search(text, 0, mention.start))
 
@@ -403,9 +414,10 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
             later.value > mention.value for later in mentions[index + 1:])
 
     def day_off(index: int) -> bool:  # "le 11/11 étant férié, le virement partira le 12"
+        # (or the day before it: "el lunes 20 de julio es festivo ..., sale antes, el viernes 17")
         mention = mentions[index]
         return bool(_DAY_OFF.match(text, mention.end)) and any(
-            later.value > mention.value for later in mentions[index + 1:])
+            other.value != mention.value for other in mentions)
 
     def restated(index: int) -> bool:
         return index + 1 < len(mentions) and _RESTATED.fullmatch(
@@ -448,7 +460,8 @@ def _days_to_come(text: str, sent: date,
             found = _not_in_the_past(clause.text, found)
         found = [_the_one_after(text, clause, mention) for mention in found]
         mentions = [mention for mention in found
-                    if mention.value >= sent and not _refused(text, clause, mention)
+                    if mention.value >= sent and not _far_off(mention, sent)
+                    and not _refused(text, clause, mention)
                     and not _CORRECTED.match(text, clause.start + mention.end)]
         if mentions and alone_ends >= 0 and _RESTATED.fullmatch(
                 text, alone_ends, clause.start + mentions[0].start):
@@ -464,6 +477,16 @@ def _days_to_come(text: str, sent: date,
         alone_ends = (clause.start + mentions[0].end
                       if len(mentions) == 1 and not _recurs(clause.text, mentions[0]) else -1)
     return tuple(days + recurring)
+
+
+# A day named without its year that falls most of a year away ("We lost our biggest contract
+# just before Christmas", written on 12 January): the one just gone, not the next.
+_FAR_OFF_DAYS = 300
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b|'\d\d\b")
+
+
+def _far_off(mention: DateMention, sent: date) -> bool:
+    return (mention.value - sent).days > _FAR_OFF_DAYS and not _A_YEAR.search(mention.phrase)
 
 
 # A day the debtor turns down ("Can't pay today, but Friday", "Tomorrow's no good"), unless
