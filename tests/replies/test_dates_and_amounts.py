@@ -1005,3 +1005,28 @@ def test_a_sum_now_and_the_balance_on_a_day_is_a_plan_starting_today() -> None:
         "Le propongo lo siguiente: abonamos S/ 2,000.00 hoy mismo y el saldo (S/ 3,460.00) el 15 "
         "de noviembre. ¿Le parece bien?")
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PAYMENT_PLAN, date(2025, 11, 4))
+
+
+@pytest.mark.parametrize(("words", "amount", "currency"), [
+    ("Lodged the €640 into yer account there this morning from the credit union.", "640", "EUR"),
+    ("We can't clear £3,900 in one go. Could we pay £300 a month, starting on the 1st?", "300",
+     "GBP"),
+    ("I didn't have anyone to authorise payments over £1,000 while she was off. I've sent "
+     "£1,045.80 by BACS this afternoon.", "1045.80", "GBP"),
+    ("Ich überweise die 615 Pfund am Montag.", "615", "GBP"),
+    ("¿Te parece bien si pago 300 libras el viernes y el resto a mediados de noviembre?", "300",
+     "GBP"),
+    ("The £4.6k went out on Friday.", "4600", "GBP"),
+    ("Je peux verser 150 € le 5 du mois prochain, puis le 5 des deux mois suivants.", "150",
+     "EUR"),
+    ("I'll clear the £3,000.00 on the 20th.", "3000.00", "GBP"),
+])
+def test_the_sum_paid_is_found_by_more_words_of_paying_and_not_in_a_limit_or_a_refusal(
+        words: str, amount: str, currency: str) -> None:
+    parsed = read_above_the_reminder(words)
+    assert (parsed.amount, parsed.currency) == (Decimal(amount), currency)
+
+
+def test_a_credit_note_s_sum_is_not_a_payment() -> None:
+    assert read_above_the_reminder(
+        "This one was cleared as part of the £5k credit you gave us in March.").amount is None

@@ -31,7 +31,8 @@ _BEFORE = (
 )
 _AFTER = (
     r"€|EUR|euros?|USD|US dollars?|dollars?|GBP|pounds?|£|\$|CHF|francs?|Franken|"
-    r"dólares|dolares|livres?|pesos|MXN|ARS|soles|ringgit|taka|naira|cedis|rupees|"
+    r"dólares|dolares|livres?|libras?(?: esterlinas)?|Pfund|sterling|pesos|MXN|ARS|soles|"
+    r"ringgit|taka|naira|cedis|rupees|"
     r"(?:kenya |uganda )?shillings"
 )
 _MONEY = re.compile(
@@ -44,6 +45,7 @@ _BARE_MONEY = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 # The code that names which dollars or pesos a "$" is ("$ 5.600.000 COP", "$18,560.00 MXN").
+_THOUSANDS = re.compile(r"k\b", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"\s?(USD|CAD|AUD|NZD|SGD|HKD|JMD|TTD|BBD|MXN|ARS|COP|CLP)\b",
                          re.IGNORECASE)
 # A sum starts at its first digit or at most this many characters before it (a currency
@@ -64,7 +66,8 @@ _CURRENCY_CODES = {
     "bdt": "BDT", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "taka": "BDT", "kes": "KES",
     "ksh": "KES", "kenya shillings": "KES", "ugx": "UGX", "uganda shillings": "UGX",
     "tzs": "TZS", "ngn": "NGN", "₦": "NGN", "naira": "NGN", "ghs": "GHS", "gh₵": "GHS",
-    "cedis": "GHS", "rupees": "INR",
+    "cedis": "GHS", "rupees": "INR", "libra": "GBP", "libras": "GBP",
+    "libras esterlinas": "GBP", "libra esterlina": "GBP", "pfund": "GBP", "sterling": "GBP",
 }
 # A clause is about paying when it holds one of these as a whole word (`\b(?:...|...)\b`).
 # Each is its own pattern in a `WordIndex`, so a clause is searched only for those whose
@@ -88,11 +91,15 @@ _PAYING_WORDS = (
     r"transfier\w+", r"mensualit\w+",
     r"échelonn\w+",
     r"begleich\w*", r"ausgeglichen", r"done", r"made", r"mailed", r"posted", r"covered",
+    r"lodg\w*", r"beglichen", r"dep[óo]sit\w*", r"clear(?:ed|s)?", r"scheduled", r"ch[èe]que",
+    r"vers(?:er|e|ons|ez|é|ée|erai|erons)", r"go(?:es)? out", r"went out",
+    r"leav\w+ (?:our|my|the) (?:account|bank)",
 )
 _PAYING = WordIndex.any_of(*(rf"\b(?:{word})\b" for word in _PAYING_WORDS))
 _DENIAL = with_start_lookahead(re.compile(
     r"\b(?:not|never|n't|no longer|refuse|won't|cannot|can't|cant|nicht|kein\w*|jamais)\b"
-    r"[^.]{0,25}\b(?:pay\w*|paid|zahl\w*|pag\w*|pai\w*|pay\w*|régl\w*)",
+    r"[^.]{0,25}\b(?:pay\w*|paid|zahl\w*|pag\w*|pai\w*|pay\w*|régl\w*|clear\w*|vers\w*)|"
+    r"\bne (?:\w+ ){1,2}pas (?:\w+ )?(?:vers|pai|pay|r[ée]gl)\w*",
     re.IGNORECASE,
 ))
 _INSTALMENT_OF = with_start_lookahead(re.compile(
@@ -105,7 +112,10 @@ _INSTALMENT_OF = with_start_lookahead(re.compile(
 ))
 _NOT_A_PAYMENT = with_start_lookahead(re.compile(
     r"\b(?:late (?:fee|charge)|fee|charge[ds]?|quote[ds]?|covers|cost|total(?:ling)? of|"
-    r"whole|owe[ds]?|invoiced|billed|overcharg\w*)\b",
+    r"whole|owe[ds]?|invoiced|billed|overcharg\w*|credit|avoir)\b|"
+    # a limit, not a sum paid ("no one to authorise payments over £1,000")
+    r"\b(?:payments?|amounts?|anything|invoices?|bills?|sums?) (?:over|above|under|below|more "
+    r"than|less than|exceeding|up to) ",
     re.IGNORECASE,
 ))
 
@@ -155,7 +165,10 @@ def find_amounts(text: str) -> list[Money]:
             continue
         code = _CODE_AFTER.match(text, match.end()) if marker == "$" else None
         currency = code.group(1).upper() if code else _CURRENCY_CODES.get(marker)
-        found.append(Money(value, currency, match.start(), match.end()))
+        end = match.end()
+        if match.group("num1") and _THOUSANDS.match(text, end):  # "£5k", "$4.6k"
+            value, end = value * 1000, end + 1
+        found.append(Money(value, currency, match.start(), end))
     return found
 
 
