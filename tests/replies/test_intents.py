@@ -2066,3 +2066,83 @@ def test_a_good_payment_record_is_no_payment_of_this_bill() -> None:
 def test_a_polite_stop_a_dared_reminder_work_unfinished_and_cash_paid_are_read_for_what_they_say(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "I've signed a protected trust deed. Any money owed will be dealt with through the trustee.",
+    "Thanks for the reminder but I'd rather you didn't send any more.",
+    "Please, I'm begging you, just stop.",
+    "Pls dnt call dnt email dnt txt. thnks",
+    "ok enough now, i dont want these emails anymore",
+    "I'd appreciate it if this was the last message I got from you.",
+    "Sorry but we've gone into admin. Can't pay anyone.",
+    "Wow, another email. I'm sure my attorney will find that just as charming as I do.",
+    "Our client has instructed us to handle this matter. Kindly channel all communications "
+    "through our chambers.",
+    "Please don't contact my mother about his business debts, it's upsetting her.",
+    "Les ruego que se pongan en contacto con ellos y no conmigo.",
+    "Adressez-vous désormais à notre cabinet d'avocats. Aucune autre réponse ne sera donnée.",
+    "Ersuche um Einstellung jeder weiteren Kontaktaufnahme.",
+    "Wir befinden uns in einem Schutzschirmverfahren.",
+])
+def test_a_stop_request_in_any_wording_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "I was bankrupt back in 2019 but I was discharged years ago, so I'm good for it. I'll pay on "
+    "Wednesday.",
+    "I spoke to my attorney about an unrelated matter and she reminded me I still owe you. I'll "
+    "pay by Friday.",
+    "I've checked with my solicitor and the contract caps call-out fees at £60, not £95.",
+    "Our old payments provider went into administration, so could you confirm your bank details?",
+    "Transferred $620 yesterday. Btw the company that filed Chapter 11 in your area is Beacon "
+    "Roofing, not us.",
+    "How do I unsubscribe from your monthly newsletter? Not this, just the marketing one. The "
+    "invoice will be paid by the end of the month.",
+    "Yeah nah all good, I'll sort it Monday. And can you quit sending the texts, emails are sweet.",
+    "Hi team, this is for a website we asked you to STOP building in June when the scope changed.",
+    "Hemos hablado con nuestro abogado y nos recomienda llegar a un acuerdo de pago. ¿Podemos "
+    "pagar 300 € al mes?",
+    "Merci de ne plus m'envoyer de SMS, je préfère le mail. Je vous règle le 20.",
+    "Bitte keine Briefe mehr an die Privatadresse, nur noch an die Firmenmail. Wir zahlen bis "
+    "zum 20.",
+])
+def test_a_consulted_lawyer_another_firm_s_insolvency_or_a_refused_channel_is_no_stop_request(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "hi the 10% repeat customer discount isnt on this one, it was on all the others.",
+    "hey you guys charged me for the 6 month plan, i picked monthly.",
+    "The tyres supplied were 2019 date codes sold to us as new. We want them swapped or the "
+    "invoice reduced.",
+    "The cover photos on our album are of a different couple?? Can't pay until we get OUR album.",
+    "Frankly I'm astonished you're chasing this. Building control failed the inspection.",
+    "Good evening. This amount was refunded to my card on 17 October after I complained.",
+    "I think you have the wrong pallet count. Our goods-in log shows 14 pallets, your invoice "
+    "bills 18.",
+    "Der Wochenendzuschlag ist falsch, die Arbeiten fanden an einem Mittwoch statt.",
+    "Ni idea de qué es esto. No os hemos contratado nada este año.",
+])
+def test_a_bill_contested_through_facts_is_a_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Thanks for sorting out the missing boxes, the replacement arrived this morning. With that "
+     "fixed I'll pay the invoice tomorrow.", ReplyIntent.PROMISE_TO_PAY),
+    ("Thanks for the credit note for the broken tiles - I've paid the balance today.",
+     ReplyIntent.PAID),
+    ("Wir haben nichts zu beanstanden. Die Zahlung erfolgt morgen per E-Banking.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Hey, not a problem. Will pay on Monday. Also, could you stop cc'ing my old colleague? He "
+     "doesn't work here.", ReplyIntent.PROMISE_TO_PAY),
+    ("Cheque posted Friday. Please update your records to our new address, we've moved to Unit 7.",
+     ReplyIntent.PAID),
+    ("Don't stop, I need the nagging. Will get round to it.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_a_problem_put_right_or_a_colleague_gone_leaves_what_the_debtor_says_of_paying(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

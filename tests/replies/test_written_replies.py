@@ -109,6 +109,9 @@ FLOORS = {
     "probes_mixed12.csv": (0.95, 0.95, 0.90),
     "probes_en16.csv": (0.97, 1.0, 0.95),
     "probes_esfrde10.csv": (0.97, 1.0, 0.95),
+    "probes_cease.csv": (0.96, 0.98, 0.90),
+    "probes_dispute3.csv": (0.96, 0.95, 0.95),
+    "probes_esfrde11.csv": (0.97, 0.98, 0.95),
 }
 
 

@@ -20,6 +20,7 @@ from bot.domain.replies.dates import reads_month_first
 from bot.domain.replies.figures import contests_billed_figure
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import (
+    address_of_the_dead_dropped,
     dispute_denied,
     payment_doubted,
     stop_request_denied,
@@ -171,6 +172,9 @@ def understand(facts: ReplyFacts) -> Understanding:
     answer = word_model_answer(intent, model_text(facts.subject, words), to=raise_to)
     if answer is ReplyIntent.CEASE and stop_request_denied(words):
         answer = intent  # "Don't stop sending these": the words of a stop request, denied
+    if (answer is ReplyIntent.CEASE and intent is ReplyIntent.WRONG_PERSON
+            and address_of_the_dead_dropped(words)):
+        answer = intent  # "This was her email. Please remove this address from your list."
     if answer is ReplyIntent.WRONG_PERSON and intent is not answer and wrong_person_denied(words):
         answer = intent  # "Mr Dorsey passed away; his son runs the business now and will settle"
     if answer is ReplyIntent.DISPUTE and intent is not answer and dispute_denied(words):

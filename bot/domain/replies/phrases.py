@@ -26,11 +26,38 @@ from bot.domain.replies.their_own import THEIR_OWN, THIRD_PARTIES
 _DEBT_CHARITIES = r"(?:citizens advice|stepchange|national debtline|payplan|mabs)"
 
 _CEASE = (
+    # A trust deed or sequestration (Scotland), and money owed left to the trustee or the
+    # administrators ("Any money owed will be dealt with through the trustee", "we've gone into
+    # admin ... Administrators are Falk Reid")
+    THEIR_OWN + r"\b(?:protected )?trust deed\b|" + THEIR_OWN + r"\bsequestrat\w+\b|"
+    r"\b(?:dealt with|handled|managed|paid|going|go(?:es)?) (?:through|by|via) (?:the|my|our) "
+    r"(?:trustee|administrators?|liquidators?|insolvency practitioner|(?:official )?receivers?)\b|"
+    + THEIR_OWN + r"\b(?:went|gone|go|going) into admin\b|\badministrators are\b",
+    # "acting as my representative on this", "I've signed authority for him to deal with it",
+    # "Our client has instructed us to handle this matter. Kindly channel all communications
+    # through our chambers"
+    r"\bacting as (?:my|our) (?:representative|agent)\b|\bsigned (?:an )?authority for (?:him|her|"
+    r"them) to deal\b|\binstructed (?:us|me) to (?:handle|act|deal)\b|\b(?:channel|route) all "
+    r"(?:further |future )?(?:inquiries|enquiries|correspondence|communications?)\b",
+    # "I'd appreciate it if this was the last message I got from you", "ok enough now, i dont
+    # want these emails anymore", "Please, I'm begging you, just stop", "Pls dnt call dnt email
+    # dnt txt", "Im not paying, Im not talking, dont email"
+    r"\b(?:this|that) (?:is|was|be) the last (?:message|e-?mail|reminder|letter) (?:i|we) "
+    r"(?:get|got|receive|received|hear)\b|\b(?:don'?t|dont|dnt|do not) want (?:any |these |your |"
+    r"those )?(?:more )?(?:reminders|e-?mails|messages|chasers)\b[^.]{0,25}\bany ?more\b|"
+    r"\b(?:please|just|kindly),? stop[.!]*\s*$|\b(?:dnt|dont|don't|do not) (?:call|e-?mail|text|"
+    r"txt|write|message)\W+(?:and |or )?(?:dnt|dont|don't|do not|no) (?:call|e-?mail|text|txt|"
+    r"write|message)\b|\b(?:dnt|dont|don't|do not) (?:e-?mail|contact|write|message)\b(?=\W*$)",
+    # "I'm sure my attorney will find that just as charming as I do"; "Please don't contact my
+    # mother about his business debts"
+    r"\b(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|would) (?:find|see|hear about|"
+    r"read|enjoy|love|be (?:very )?interested in)\b|\b(?:do not|don't|dont) contact my (?:mother|"
+    r"mum|mom|father|dad|wife|husband|partner|son|daughter|family|parents|elderly \w+)\b",
     # Indirect stop requests: "Consider this my last reply", "I'd prefer you didn't email me
     # again", "I'm not replying to these any more", "Don't write again", "No chasing please".
     r"\b(?:consider|take) this (?:as )?(?:my|our) (?:last|final) (?:reply|response|e-?mail|word|"
     r"message)\b|\bfinal answer\b|\b(?:i'd|i would|we'd|we would) (?:prefer|rather) (?:that )?you "
-    r"(?:didn't|did not|don't|do not|no longer|stopped) (?:e-?mail|contact|writ|messag)\w*|"
+    r"(?:didn't|did not|don't|do not|no longer|stopped) (?:e-?mail|contact|writ|messag|send)\w*|"
     r"\b(?:i'd|i would|we'd|we would) rather you (?:wrote|write)\b|\b(?:i'd|i would|we'd|we "
     r"would) (?:much |really |far )?(?:rather|prefer) not (?:to )?(?:receive|get|have) (?:these|"
     r"them|your (?:e-?mails|reminders|messages)|(?:any )?(?:more )?(?:e-?mails|reminders|"
@@ -79,7 +106,8 @@ _CEASE = (
     r"contact|questions|enquiries|inquiries)\b.{0,40}\b(?:attorney|lawyer|solicitor|counsel|"
     r"legal (?:team|department|representative))",
     r"(?<!need to )(?<!i'll )(?<!will )(?<!have to )(?<!must )(?<!going to )(?<!let me )"
-    r"(?<!talk )(?<!speak )"
+    r"(?<!talk )(?<!speak )(?<!spoke )(?<!spoken )(?<!talked )(?<!checked )(?<!consulted )"
+    r"(?<!checking )(?<!speaking )(?<!talking )"
     r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our)\s+"
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
@@ -90,7 +118,9 @@ _CEASE = (
     r"\bliquidation\b(?! (?:with|to) (?:the|our|my) (?:treasurer|accountant|accounting|finance))|"
     r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|"
     r"\bindividual voluntary arrangement\b)",
-    r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b|"
+    r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b"
+    r"(?!\s+(?:building|working|work on|the (?:work|job|project|build|order)|production|printing|"
+    r"delivering|supplying|making|installing|cutting|mowing|cleaning))|"
     r"\b(?:never|don't|do not) want to hear from you\b(?! (?:until|unless|till|before)\b)|"
     r"\bharass(?:ment|ing|ed)?\b|\b(?:report(?:ing)? you|(?:as|mark\w* (?:it |them )?as) spam)\b|"
     r"\b(?:do not|don't|dont) consent to\b",
@@ -221,7 +251,9 @@ _WRONG_PERSON = (
     r"for me|nicht für mich|no es para m[ií]|ne m'est pas destiné)",
     r"\b(?:retired|passed away|no longer here|no longer at this address)\b",
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
-    r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b",
+    r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b(?! (?:\w+ )?"
+    r"(?:count|figure|amount|quantity|rate|price|total|hours|date|invoice|number of|items?|size|"
+    r"colou?r|model|part|sum|fee|charge|vat|discount)\b)",
     # (not a payment made to the wrong bank account: "I don't want to pay to the wrong account")
     r"(?<!from the )(?<!from my )(?<!from a )(?<!from our )(?<!pay to the )(?<!pay into the )"
     r"(?<!paid to the )(?<!paid into the )(?<!paying to the )(?<!paying into the )"
@@ -321,6 +353,26 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
+    # A discount left off, the wrong plan charged, goods sold as new that were not, goods held
+    # back until the right ones come, the same bill again under a new number, a failed
+    # inspection, a balance against the booking form, a sum refunded, "before I pay anything"
+    r"\bdiscount\b[^.]{0,30}\b(?:isn'?t|is not|wasn'?t|was not|not) (?:on|applied|included|"
+    r"there|shown|taken off)\b|\b(?:missing|forgot|left off|left out) (?:the|our|my) (?:\w+ ){0,3}"
+    r"discount\b|\b(?:charged|billed|invoiced) (?:me|us) for\b[^.]{0,40}\b(?:i|we) (?:picked|"
+    r"chose|selected|opted for|signed up for|only wanted|asked for|ordered|booked)\b",
+    r"\b(?:invoice|bill|price) reduced\b|\b(?:want|need) (?:them|it|these|those) (?:swapped|"
+    r"replaced|taken back|exchanged)\b|\bsold (?:to )?(?:us|me) as new\b|\b(?:can'?t|cannot|won't|"
+    r"will not|not going to) pay\b[^.]{0,20}\b(?:until|till) (?:we|i) (?:get|receive|have) (?:our|"
+    r"my|the (?:right|correct|proper|missing|replacement))\b",
+    r"\b(?:is|looks like|seems to be|seems) the same (?:as the one|invoice as the one) (?:we|i) "
+    r"(?:paid|settled)\b|\bsame (?:dates?|description|items|work)\b[^.]{0,30}\bjust a (?:new|"
+    r"different) (?:number|invoice number|reference)\b|\bfailed (?:the |its |their )?inspection\b|"
+    r"\bdamp (?:is )?coming through\b|\bastonished (?:that )?you(?:'re| are) chasing\b",
+    r"\b(?:balance|price|total|amount|quote) (?:was|were|is) [£$€]?\d[\d,.]* (?:per|according to|"
+    r"as per|on) the (?:booking form|quote|quotation|contract|agreement|estimate)\b|\b(?:amount|it|"
+    r"this|charge|payment|sum)\b (?:was|has been|got|were) refunded\b|\bbefore (?:i|we) pay "
+    r"(?:anything|a penny|a cent|any of (?:it|this))\b|\bre-?bill (?:them|the (?:\w+ )?(?:branch|"
+    r"company|tenant|owner|office|store))\b",
     r"\bpaid twice\b|\b(?:took|taken|charged|debited) (?:it |us |me )?(?:again|twice)\b|"
     r"\brefund the duplicate\b",
     # "the remaining £240 is for work that wasn't done", "The software never worked", "We never
@@ -830,6 +882,8 @@ _PLAN = (
 )
 
 _PROMISE = (
+    r"\b(?:will|'ll|going to) (?:eft|bacs|e-?transfer|zelle|venmo|interac|paypal|revolut|bizum|"
+    r"wire) (?:you|it|the|this|that)\b",
     r"\b(?:will|shall|'ll) do the needful\b",
     # paying as soon as they can: a promise with no day ("Paying it as soon as possible")
     r"(?<!\bcan't )(?<!\bcannot )(?<!\bnot )(?<!\bhow to )(?<!\bunable to )"
@@ -962,6 +1016,8 @@ _KEEP_SENDING_WORDS = (
 )
 
 _ACKNOWLEDGED = (
+    r"\b(?:will|'ll) get (?:a)?round to it\b|\b(?:make sure|ensure) (?:this|it) gets to the "
+    r"right (?:person|people|department|team)\b",
     _KEEP_SENDING_WORDS,
     # "Flagged to Sandra", "Logged on our system", "It's with approvals", "It's in the queue",
     # "ok will look", "I'll show him this", "I have escalated this internally"
@@ -1085,6 +1141,13 @@ _DISCLAIMER = Prefiltered.of(re.compile(
     re.IGNORECASE,
 ))
 _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
+# What was wrong, put right ("Thanks for sorting out the missing boxes ... With that fixed I'll
+# pay", "the issue with the damaged panel is fixed", "ok the credit note came through").
+_PUT_RIGHT = (
+    r"\bthanks for (?:sorting|fixing|replacing|the credit note|the replacement)\b|\bwith that "
+    r"(?:fixed|sorted)\b|\b(?:issue|problem) with\b[^.]{0,40}\b(?:is|was|has been|got) (?:now )?"
+    r"(?:fixed|sorted|resolved)\b|\bcredit note (?:came|has come|arrived) through\b|\bnever had a "
+    r"problem with the (?:bill|invoice)\b")
 # A debtor who says in so many words that they do not dispute (while asking for a copy, say)
 # is taken at their word: nothing else in the reply makes it a dispute.
 _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
@@ -1095,7 +1158,8 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
     r"(?<!until this )(?<!until our )(?<!until my )"
     r"\b(?:dispute|query)(?:'s| is| has been| was| got)? (?:now )?(?:resolved|"
     r"sorted|settled|cleared up)\b|\bno issue now\b|\b(?:wrong amount|mistake|error) (?:was )?"
-    r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b"
+    r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b|"
+    + _PUT_RIGHT +
     r"|\bnot saying (?:i|we) won't pay\b|\b(?:i|we) just want to understand\b"
     r"|\b(?:says|said|confirmed) (?:it's|it is|the invoice is|the bill is) (?:legit|fine|correct|"
     r"valid)\b"
@@ -1164,7 +1228,8 @@ _ANSWERS_FOR_THE_DEBT = re.compile(
     # ("I'm the contact now", "His son Tom runs the business now", "I handle the money", "me he
     # hecho cargo del taller", "c'est moi qui le remplace", "je reprends la gestion de
     # l'entreprise")
-    r"\bi(?:'m| am) (?:now )?the (?:main |new |only )?contact(?: now| here now)\b|\bi (?:handle|"
+    r"\bi(?:'m| am) (?:now )?(?:the|your) (?:main |new |only )?contact(?: now| here now)\b|"
+    r"\bstop cc'?ing\b|\bi (?:handle|"
     r"run|manage|look after|do) the (?:money|accounts|books|payments|finances|bills)\b|\bruns? the "
     r"(?:business|shop|firm|company|farm|practice|garage|workshop|salon) now\b|\bin my name now\b|"
     r"\bme (?:he hecho|hago|haré) cargo\b|\bahora (?:las? )?llevo yo\b|"
@@ -1177,8 +1242,9 @@ _ANSWERS_FOR_THE_DEBT = re.compile(
     # déménagé)", "you've sent this to our old Hotmail address - please use ... from now on")
     r"|\b(?:wrong|old) (?:postal )?address on (?:the|your|our) (?:invoice|bill)\b|\bmauvaise "
     r"adresse sur (?:la|votre) facture\b|\bnous avons déménagé\b|\bwe(?:'ve| have) moved "
-    r"(?:premises|offices?|address)\b|\b(?:please )?use [\w.+-]+@[\w.-]+ (?:from now on|going "
-    r"forward|instead)\b",
+    r"(?:premises|offices?|address|to (?:unit|suite|our new|new|a new|\d))\b|\bupdate your "
+    r"records (?:to|with) (?:our|my) new address\b|\b(?:please )?use [\w.+-]+@[\w.-]+ (?:from "
+    r"now on|going forward|instead)\b",
     re.IGNORECASE)
 
 
@@ -1325,7 +1391,8 @@ _BILL_DISOWNED = re.compile(
     # or someone else's to pay ("ordered and agreed by the landlord ... his responsibility,
     # not ours")
     r"\bresponsibility,? not (?:ours|mine)\b|\b(?:ordered|booked|agreed|requested) (?:and \w+ )?by "
-    r"(?:the|our|my) (?:landlord|tenant|owner|freeholder|managing agent|previous \w+)\b",
+    r"(?:the|our|my) (?:landlord|tenant|owner|freeholder|managing agent|previous \w+)\b|\bre-?bill "
+    r"(?:them|the (?:\w+ )?(?:branch|company|tenant|owner|office|store))\b",
     re.IGNORECASE)
 # The addressing said to be wrong: the email, the address, the person or contact.
 _ADDRESSING_WRONG = re.compile(
@@ -1346,6 +1413,8 @@ def _the_bill_disowned(wrong: list[_Sentence], saying: dict[ReplyIntent, list[_S
                for sentence in saying.get(ReplyIntent.DISPUTE, ()))
 
 
+_DIED = re.compile(r"\b(?:passed away|died|deceased|death|funeral|late (?:husband|wife|mother|"
+                   r"father|mum|dad|partner|son|daughter))\b", re.IGNORECASE)
 # The address taken off the creditor's records ("please remove this address from your list",
 # "take this address off whatever account it's on", "take me off this one"): by someone who is
 # not the debtor, what a wrong person asks, not a stop request of the debtor's.
@@ -1354,6 +1423,23 @@ _ADDRESS_DROPPED = re.compile(
     r"(?:address|e-?mail|details|contact details)\b(?: (?:off|from)\b[^.]{0,40})?|\boff (?:your|"
     r"whatever|the|any) (?:mailing )?list\b|\btake (?:me|us) off\b(?: (?:this|that|the|your)"
     r"(?: one| list| account| records?)?\b)?", re.IGNORECASE)
+
+
+def address_of_the_dead_dropped(words: str) -> bool:
+    """Whether the reply's only stop request drops the address of someone who has died ("My
+    mother passed away in August. This was her email. Please remove this address from your
+    list."): a bereavement for a person to handle, words a model may take for a stop request.
+    (A firm that asks to drop a former employee's address "from your mailing list" may well
+    be asking to stop: there the model decides.)"""
+    if not _DIED.search(words):
+        return False
+    saying: dict[ReplyIntent, list[_Sentence]] = {}
+    for sentence in _sentences_of(words):
+        for intent in sentence.may_say:
+            saying.setdefault(intent, []).append(sentence)
+    ceasing = [sentence for sentence in saying.get(ReplyIntent.CEASE, ())
+               if sentence.says(ReplyIntent.CEASE)]
+    return bool(ceasing) and _only_the_address_dropped(ceasing, saying)
 
 
 def _only_the_address_dropped(ceasing: list[_Sentence],
@@ -1401,7 +1487,8 @@ _SEND_IT_ELSEWHERE = re.compile(
     r"other |work |business )?(?:e-?mail|address|account|inbox)\b[^.]{0,20}\binstead\b|"
     r"(?<!n't )(?<!not )\b(?:email|e-mail|write to|contact) me (?:here |at this address )?"
     r"instead\b|"
-    r"\bme encargo yo\b|\b(?:not|no) (?:these|the reminders|the invoices?)\b[^.]{0,20}\b(?:just|"
+    r"\bme encargo yo\b|\b(?:not|no) (?:these|this(?: one)?|the reminders|the invoices?)\b"
+    r"[^.]{0,20}\b(?:just|"
     r"only) the (?:marketing|newsletters?|promotional)\b|\b(?:newsletter|marketing|promotional) "
     r"(?:e-?mails?|ones|list)\b[^.]{0,40}\b(?:not|but not|nicht|pas) (?:these|the reminders|"
     r"invoices)\b|\bwrite to [\w.+-]+@[\w.-]+ instead\b|\bécrivez(?:-moi)? d[ée]sormais à\b|"
@@ -1409,7 +1496,10 @@ _SEND_IT_ELSEWHERE = re.compile(
     r"\b(?:personal|old|home|work|private|gmail|hotmail) (?:e-?mail )?address\b[^.]{0,20}\buse "
     r"[\w.+-]+@[\w.-]+|"
     r"\b(?:newsletter|marketing|promotional)\b[^.]{0,50}\bkeep (?:the |these |sending )?"
-    r"(?:invoices|reminders|statements|these)\b|\bsend (?:everything|it all|all of it|them|these|"
+    r"(?:invoices|reminders|statements|these)\b|\b(?:newsletter|marketing|promotional)\b[^.]{0,50}"
+    r"\bbut still (?:get|receive|want|see) the (?:invoices|reminders|statements)\b|\bto my "
+    r"(?:wife|husband|partner)'s (?:work )?"
+    r"(?:e-?mail|address|inbox)\b|\bsend (?:everything|it all|all of it|them|these|"
     r"it) (?:to me|my way)\b(?! instead of)",
     re.IGNORECASE)
 _SENT_TO_A_REPRESENTATIVE = re.compile(
@@ -1428,7 +1518,8 @@ _STOP_CONTACTING_ME = re.compile(
 # also ask not to be contacted.
 _LAWYER_SAYS_IT_IS_DUE = re.compile(
     r"\b(?:lawyer|solicitor|attorney|counsel|juriste|avocat\w*|abogad\w*|anw(?:ä|a|"
-    r"ae)lt\w*)\b[^.]{0,80}(?:\.[^.]{0,80})?\b(?:(?:is|'s|are) (?:fine|legit|legitimate|correct|"
+    r"ae)lt\w*)\b[^.]{0,80}(?:\.[^.]{0,80})?\b(?:(?:devais|dois|devions|devons) bien|recomienda "
+    r"(?:pagar|llegar a un acuerdo)|(?:is|'s|are) (?:fine|legit|legitimate|correct|"
     r"valid|in order|due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in "
     r"ordnung|est[áa] (?:todo )?correct[oa]|freigegeben|berechtigt|procede|fundada|valide "
     r"(?:toutes )?les factures|approves? (?:all )?"
@@ -1444,9 +1535,11 @@ _THEIRS_NOT_OURS = re.compile(
 # An insolvency that is over ("I was in an IVA, but it finished in 2024", "made bankrupt in 2015
 # but discharged in 2016", "we were in administration last year but that's all finished now").
 _INSOLVENCY_OVER = re.compile(
-    r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:in|made|declared|into)\b[^.]{0,60}"
-    r"\b(?:but|and)\b[^.]{0,30}\b(?:finished|ended|completed|discharged|(?:all )?over|"
-    r"behind (?:me|us))\b",
+    r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:in|made|declared|into|bankrupt|insolvent)\b"
+    r"[^.]{0,60}\b(?:but|and)\b[^.]{0,30}\b(?:finished|ended|completed|discharged|(?:all )?over|"
+    r"behind (?:me|us)|bought out|back to normal)\b|\b(?:my|our) (?:debt management plan|dmp|iva|"
+    r"dro|debt relief order|bankruptcy|trust deed) (?:finished|ended|completed|is over|was "
+    r"discharged)\b",
     re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"
@@ -1635,7 +1728,7 @@ def dispute_denied(words: str) -> bool:
 _ONLY_ASKING = re.compile(
     r"\b(?:genuinely asking|just asking|only asking|not having a go|solo pregunto|s[óo]lo es una "
     r"pregunta|je préfère vérifier|juste pour vérifier|nur eine frage|nothing to argue about|"
-    r"makes sense now|that makes sense)\b", re.IGNORECASE)
+    r"makes sense now|that makes sense)\b|" + _PUT_RIGHT, re.IGNORECASE)
 
 
 def stop_request_denied(words: str) -> bool:
@@ -1674,13 +1767,16 @@ _INVOICE_IN_ORDER = re.compile(
 # is fine", "Bitte keine SMS mehr, E-Mail reicht", "No me llames al móvil, mejor por correo",
 # "Ne m'envoyez plus de courrier papier, l'e-mail suffit"): a preference of channel, not a stop
 # request.
-_BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|llam|appel|t[ée]l[ée]phon|anruf|handy|"
-                       r"post\b|letters?\b|paper|papier|carta|briefpost)", re.IGNORECASE)
+_BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|whats\s?app|llam|appel|t[ée]l[ée]phon|anruf|"
+                       r"handy|briefe?\b|post\b|letters?\b|paper|papier|carta|briefpost)",
+                       re.IGNORECASE)
 _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bno need to stop (?:the )?e-?mails\b|\bkeep (?:the )?e-?mails (?:coming|going)\b|"
     r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:\w+ )?(?:fine|ok|"
     r"okay|"
-    r"best|great)\b|"
+    r"best|great|sweet|good|grand|better)\b|\bje préfère (?:le |les |par )?(?:e-?mails?|mails?|"
+    r"courriels?)\b|\bescr[íi]b(?:ame|anme|ime|ime|eme|eme)\b|\bnur (?:noch )?(?:an die|per) "
+    r"\w*(?:e-?mail|mail)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
     r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
     r"suffit)|\bmejor por (?:aquí|aca|acá|este medio)\b|\bemail (?:me )?"

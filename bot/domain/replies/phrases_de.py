@@ -78,6 +78,8 @@ _NOT_IN_PERSON = (
 )
 
 _CEASE = (
+    r"\bschutzschirmverfahren\b|\beinstellung (?:jeder|aller|der) (?:weiteren )?(?:kontaktaufnahme|"
+    r"kontakte?|korrespondenz|mahnungen|zuschriften)\b",
     # Represented by a lawyer, a trustee or an administrator; talk to them, not to me.
     r"\b(?:anwaltlich|rechtsanwaltlich|juristisch|rechtlich) vertreten\b|"
     rf"\bvertreten (?:durch|von) {_POSSESSIVE}?(?:{_ANWALT}|kanzlei)",
@@ -334,6 +336,8 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    r"\w*(?:zuschlag|betrag|preis|satz|summe|menge|stundenzahl) (?:ist|sind|war) (?:leider )?"
+    r"(?:falsch|nicht korrekt|nicht richtig|fehlerhaft)\b",
     r"\b(?:nie|niemals) (?:bestellt|aufgegeben|unterschrieben|beauftragt)\b",
     r"^(?!.*\b(?:zahlung|(?:ü|ue)berweisung|geld|betrag)\b).*?\b(?:nie|niemals) (?:angekommen|"
     r"geliefert|eingetroffen)\b",
@@ -1199,6 +1203,7 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bnichts zu beanstanden\b",
     r"\bbestreiten (?:die forderung|die rechnung|das|den betrag) (?:keineswegs|nicht|in keiner "
     r"weise)\b",
     r"\b(?:reklamation|beanstandung|streit|unstimmigkeit)\b[^.]{0,30}\b(?:ist|wurde) (?:erledigt|"

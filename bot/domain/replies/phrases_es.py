@@ -95,6 +95,10 @@ _NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ReplyIntent.CEASE: (
+        # "Les ruego que se pongan en contacto con ellos y no conmigo", "preconcurso", "Las
+        # comunicaciones, al despacho que nos asesora"
+        r"\bcon (?:ellos|él|ella|ellas) y no (?:conmigo|con nosotros)\b|\bpreconcurso\b|\b(?:las|"
+        r"toda) comunicaci(?:ones|ón),? al despacho\b",
         r"\bconsid[ée]r(?:en|e|ad)lo (?:como )?mi [úu]ltima respuesta\b",
         r"\bbasta de (?:mails|correos|e-?mails|mensajes|recordatorios|avisos)\b",
         # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
@@ -229,7 +233,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno me (?:vuelvan? a |vuelvas a )?(?:contacte\w*|escrib\w+|llam(?!o\b)\w+|molest\w+)\b|"
         r"\bdarme de baja\b|(?<!habl[eé] )(?<!hablamos )(?<!consult[eé] )(?<!consultamos )"
         r"(?<!coment[eé] )(?<!comentamos )(?<!estuve )(?<!estuvimos )(?<!reun[ií] )"
-        r"(?<!reunimos )\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
+        r"(?<!reunimos )(?<!hablado )(?<!consultado )(?<!reunido )"
+        r"\b(?:con|a|mediante|por medio de) (?:mi|nuestr[oa]) abogad[oa]\b|"
         r"\b(?:mi|nuestr[oa]) abogad[oa] (?:se pondrá|les contactará|les escribirá|llevará|"
         r"se encarga)|"
         r"\badministra(?:dor|ción) concursal\b",
@@ -339,6 +344,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
+        r"\bno (?:os|les|le|te) (?:hemos|he) contratado nada\b",
         r"\bnunca (?:hemos|he) (?:firmado|contratado|pedido|encargado)\b",
         # charged twice: "nos facturaron dos veces", "me cobraron doble"
         r"\b(?:factur|cobr|carg)(?:aron|[oó]|ado|ada|an|ando|aste|asteis|a|[eé]is|aron)\b"

@@ -61,6 +61,8 @@ _WILL_PAY = (
 )
 
 _CEASE = (
+    r"\badressez-vous (?:d[ée]sormais |dor[ée]navant )?(?:à|au) (?:notre|mon|ma|nos) (?:cabinet|"
+    r"avocat|avocate|avocats|conseil|mandataire)\b",
     # Stop writing: imperatives, "je ne veux plus ...", "ne m'écrivez plus".
     r"\bne (?:me |m'|nous )?(?:contactez|recontactez|[ée]crivez|relancez|appelez|envoyez|"
     r"harcelez|sollicitez|t[ée]l[ée]phonez|d[ée]rangez|importunez|spammez)(?:-moi)? "
@@ -738,6 +740,7 @@ _PLAN = (
 )
 
 _PROMISE = (
+    r"\bje passe\b[^.]{0,40}\bavec (?:le|un|mon) (?:ch[èe]que|r[èe]glement|paiement)\b",
     # "Ce sera payé au plus vite", "je vous paie dès que possible"
     r"\b(?:pa[iy]\w*|r[èé]gl\w+|vir\w+|vers\w+)\b[^.?!]{0,30}?\b(?:au plus vite|d[èe]s que "
     r"possible|au plus t[ôo]t|dans les plus brefs d[ée]lais)\b",

@@ -10,7 +10,9 @@ THIRD_PARTIES = (
     r"distribut\w*|wholesalers?|retailers?|stockists?|grossistes?|mayoristas?|\w*h(?:ä|ae)ndler\w*|"
     r"abnehmer\w*|gcs?|general contractors?|carriers?|couriers?|hauliers?|transporteurs?|"
     r"transportistas?|spediteur\w*|subcontractors?|sous-traitants?|(?:old |former |ex-)?employers?|"
-    r"filiales?|subsidiar(?:y|ies)|tochter\w*)"
+    r"filiales?|subsidiar(?:y|ies)|tochter\w*|(?:payments? |service |software )?providers?|"
+    # ("the company that filed Chapter 11 in your area is Beacon Roofing, not Beacon Roof Care")
+    r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had))"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
@@ -18,9 +20,11 @@ THIRD_PARTIES = (
 # firm that went into administration is my old employer, not me", "the UK entity is unaffected",
 # "what they owed us"), nor an insolvency that is over ("our IVA finished back in March").
 # Put it before a pattern (`THEIR_OWN + r"..."`): it applies to the first alternative only.
-_NOT_THEM = (r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us)|pas (?:moi|nous)|no (?:yo|nosotros)|"
-             r"nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|(?:they|he|she) owed "
-             r"us|(?:iva|dro|bankruptcy|insolvency|administration) (?:finished|ended|is over|was "
-             r"discharged|completed)|discharged from (?:bankruptcy|(?:my|our|the) iva)|(?:nearly|"
-             r"almost) (?:went|gone|go) (?:bankrupt|bust|under))\b")
+_NOT_THEM = (
+    r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us|mine|ours)|pas (?:moi|nous)|no "
+    r"(?:yo|nosotros)|nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|"
+    r"(?:they|he|she) owed us|(?:iva|dro|bankruptcy|insolvency|administration) "
+    r"(?:finished|ended|is over|was discharged|completed)|discharged from (?:bankruptcy|"
+    r"(?:my|our|the) iva)|(?:nearly|almost) (?:went|gone|go) (?:bankrupt|bust|under))\b"
+)
 THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
