@@ -2146,3 +2146,56 @@ def test_a_bill_contested_through_facts_is_a_dispute(words: str) -> None:
 def test_a_problem_put_right_or_a_colleague_gone_leaves_what_the_debtor_says_of_paying(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Regarding the balance on INV-2291, my attorney, Mark Ostrow, has asked that all "
+     "communications about this account go through him from here on out.", ReplyIntent.CEASE),
+    ("I would like to inform you that our company is now under corporate rehabilitation and the "
+     "court has appointed a rehabilitation receiver.", ReplyIntent.CEASE),
+    ("Quick thing on INV-8842: the hourly on there is $95, but our service agreement signed in "
+     "March locks it at $78 for the whole year.", ReplyIntent.DISPUTE),
+    ("The invoice has £90 call-out plus £65 for the first hour. That's not what we agreed.",
+     ReplyIntent.DISPUTE),
+    ("Yer lads left the job half done. Skirtin's not on, doors not hung. Ye'll get paid when it's "
+     "finished, not before.", ReplyIntent.DISPUTE),
+    ("Durante el transporte se rompieron dos cajas de vajilla. Así no me parece justo pagar el "
+     "importe completo.", ReplyIntent.DISPUTE),
+    ("Ihr Team war im Oktober nur zweimal da und nicht viermal, wie berechnet.",
+     ReplyIntent.DISPUTE),
+    ("The disagreement we had about the August delivery is all sorted now. INV-5560 is correct "
+     "and I'll pay it at the end of the month.", ReplyIntent.PROMISE_TO_PAY),
+    ("My brother's company went into administration and I've been helping him sort through it. "
+     "I've seen your email and I'll look into the invoice this week.", ReplyIntent.ACKNOWLEDGED),
+    ("I ain't filing no bankruptcy or nothing, I'm good. Just sending it Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("I don't want stop the contact, no no. Please continue send to me. I will pay the 15th.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("No digo que no lo deba, pero ¿me explican de dónde sale el recargo de 35 €?",
+     ReplyIntent.QUESTION),
+    ("Keine Beschwerde, nur zur Info: Betrag ist am 30.10. per Sofortüberweisung raus.",
+     ReplyIntent.PAID),
+    ("how much left 2 pay? lost track", ReplyIntent.QUESTION),
+    ("Yeah nah yeah, paid it Monday. Should be in your account, check again bro.",
+     ReplyIntent.PAID),
+    ("cant do it all. 50 a wk from fri ok?", ReplyIntent.PAYMENT_PLAN),
+])
+def test_long_replies_and_many_voices_are_read_for_the_one_thing_that_decides(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "This is an auto generated mail. Your query has been registered with ticket no. AP-114873.",
+    "G'day, thanks for your email. I'm out on site with no reception until Thursday 6 November.",
+    "Thank you for your email. I am currently away on official duty and will respond upon my "
+    "return on 11th November 2025.",
+])
+def test_a_notice_in_other_words_is_an_auto_reply(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.AUTO_REPLY
+
+
+def test_a_debtor_who_had_no_signal_is_no_auto_reply() -> None:
+    assert read_above_the_reminder(
+        "Sent the 750 quid through this arvo mate, should land tomorrow. Sorry for the wait, been "
+        "on a job out in the sticks with no signal.").intent is ReplyIntent.PAID

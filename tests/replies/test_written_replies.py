@@ -112,6 +112,9 @@ FLOORS = {
     "probes_cease.csv": (0.96, 0.98, 0.90),
     "probes_dispute3.csv": (0.96, 0.95, 0.95),
     "probes_esfrde11.csv": (0.97, 0.98, 0.95),
+    "probes_long.csv": (0.96, 0.97, 0.90),
+    "probes_en18.csv": (0.95, 0.97, 0.90),
+    "probes_esfrde12.csv": (0.96, 1.0, 0.95),
 }
 
 

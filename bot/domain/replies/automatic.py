@@ -45,6 +45,12 @@ _BODY = WordIndex.any_of(
     r"acknowledge?ment|notification)\b",
     r"\bauto-?reply\b",
     r"\bwith limited access to (?:my )?e-?mail\b",
+    r"\bauto[- ]?generated (?:mail|e-?mail|message|reply|response|notification)\b|\byour "
+    r"(?:query|request|complaint|enquiry|inquiry|ticket) has been (?:registered|logged|created)\b",
+    r"\b(?:respond|reply|get back to you) (?:up)?on my return\b|\bwith (?:no|limited) (?:mobile )?"
+    r"(?:reception|signal|coverage) until\b|\b(?:i am|i'm) (?:currently )?away on (?:official "
+    r"duty|duty|"
+    r"business|a course|training)\b",
     r"\bno access to (?:my )?e-?mail\b",
     r"\b(?:a )?ticket (?:has been|was) (?:created|opened|raised|logged)\b",
     r"\byour (?:message|e-?mail|request|enquiry|inquiry) has been received\b",

@@ -26,6 +26,11 @@ from bot.domain.replies.their_own import THEIR_OWN, THIRD_PARTIES
 _DEBT_CHARITIES = r"(?:citizens advice|stepchange|national debtline|payplan|mabs)"
 
 _CEASE = (
+    # "my attorney ... has asked that all communications about this account go through him";
+    # corporate rehabilitation (the Philippines)
+    r"\b(?:attorney|lawyer|solicitor|counsel)\b[^.]{0,80}\b(?:communications?|correspondence|"
+    r"contact)\b[^.]{0,40}\bgo(?:es)? (?:through|via|to) (?:him|her|them)\b|" + THEIR_OWN +
+    r"\b(?:corporate rehabilitation|rehabilitation receiver)\b",
     # A trust deed or sequestration (Scotland), and money owed left to the trustee or the
     # administrators ("Any money owed will be dealt with through the trustee", "we've gone into
     # admin ... Administrators are Falk Reid")
@@ -258,7 +263,8 @@ _WRONG_PERSON = (
     r"(?<!from the )(?<!from my )(?<!from a )(?<!from our )(?<!pay to the )(?<!pay into the )"
     r"(?<!paid to the )(?<!paid into the )(?<!paying to the )(?<!paying into the )"
     r"(?<!payment to the )(?<!payment into the )(?<!money to the )(?<!money into the )"
-    r"(?<!transfer to the )(?<!transferred to the )\bwrong (?:e-?mail|address|person|"
+    r"(?<!transfer to the )(?<!transferred to the )(?<!entered the )(?<!typed the )"
+    r"(?<!put in the )\bwrong (?:e-?mail|address|person|"
     r"contact|recipient|company|customer|account|number(?! of)|bloke|chap|fella|fellow|dude|guy|"
     r"lady|man|woman|gentleman|family|household)\b",
     r"\b(?:sent|emailed|e-mailed|addressed|came|come) (?:this |it |that )?(?:to (?:me|us) )?"
@@ -272,10 +278,11 @@ _WRONG_PERSON = (
     r"\bno longer (?:with|at) (?:us|the company|the firm|[A-Z]\w+)\b",
     r"\b(?:has|have|had) left (?:the|our|this) "
     r"(?:company|firm|business|practice|organi[sz]ation)\b",
-    r"^\W*(?!(?:the|a|an|our|my|your|payment|money|funds?|transfer|cheque|check|it|this|that|"
-    r"which)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:has )?left\b(?! (?:our|my|the|your) (?:account|"
+    r"^\W*(?!(?:the|a|an|our|my|your|yer|payment|money|funds?|transfer|cheque|check|it|this|that|"
+    r"which|how|what|lads|workers|builders|crew|team|guys|boys|men)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? "
+    r"(?:has )?left\b(?! (?:our|my|the|your) (?:account|"
     r"bank))(?! (?:a|an|you|us|me|him|her|them|it|this|that|some|messages?|voicemail|after|before|"
-    r"within|early|at)\b)",
+    r"within|early|at|to|2|\d+|half)\b)(?! the (?:job|work|site|place|mess)\b)",
     r"\b(?:this|that|it) (?:isn't|is not|'s not|was not|wasn't) (?:my|our) (?:company|business|"
     r"firm|account)\b",
     r"\b(?:i|we) (?:do not|don't|dont) have (?:an|any) account with\b",
@@ -353,6 +360,16 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
+    r"\b(?:was |were |is |are )?covered by (?:my|our|the) insurance\b|\bshouldn't be paying for\b",
+    # "Yer lads left the job half done ... Ye'll get paid when it's finished, not before"
+    r"\bleft (?:the (?:job|work) |it |this )?half[- ](?:done|finished)\b|\bwhen (?:it's|it is|the "
+    r"(?:\w+ )?(?:work|job)(?:'s| is)) (?:finished|done|complete|fixed)\b,? not before\b",
+    # "our service agreement locks it at $78", "clause 4 of our engagement letter caps fees at
+    # £1,500", "That's not what we agreed"
+    r"\b(?:clause \d+|engagement letter|agreement|contract|quote|quotation|terms)\b[^.]{0,40}"
+    r"\b(?:caps?|locks?|fixes|limits?)\b (?:it|fees|the (?:fee|rate|price|cost|hourly)s?|"
+    r"charges)\b|"
+    r"\b(?:that's|that is|this is|it's) not what (?:we|i|you) agreed\b",
     # A discount left off, the wrong plan charged, goods sold as new that were not, goods held
     # back until the right ones come, the same bill again under a new number, a failed
     # inspection, a balance against the booking form, a sum refunded, "before I pay anything"
@@ -754,7 +771,8 @@ _PAID = (
     r"\b(?:cheque|check|payment)(?:'s| is) in the (?:post|mail)\b|\b(?:direct debit|standing "
     r"order|payment|money)\b.{0,20}\bcame out\b|\bshould already be (?:cleared|paid|with you|in "
     r"your account)\b|\b(?:all )?paid up\b|\bcredited to your (?:account|bank)\b",
-    r"^\W*(?:\w+\W+){0,2}paid (?:it|this|that|the (?:invoice|bill|balance|lot|full|amount))\b|"
+    r"^\W*(?:\w+\W+){0,3}paid (?:it|this|that|the (?:invoice|bill|balance|lot|full|amount))\b|"
+    r"\bpd (?:2day|today|yday|yesterday|on \w+day)\b|"
     r"^\W*(?:yes|yep|yeah|all)\W+(?:already )?paid\b(?! by\b| before\b)|\b(?:she|he|it|"
     r"bookkeeper|accountant|office) (?:\w+ )?(?:processed|paid|sent|transferred|settled)\b|"
     r"\b(?:payment|transfer|it|this)(?:'s| has| have) gone through\b|\b(?:was|been|were) (?:\w+ )?"
@@ -836,6 +854,8 @@ _ASKS_WHETHER = re.compile(
 )
 
 _PLAN = (
+    r"\b(?:can'?t|cannot) (?:do|pay|manage|clear) (?:it )?all\b|\b\d+ (?:a|per|each|every) "
+    r"(?:wk|week|fortnight)\b",
     r"\b(?:an )?extra (?:\d+|few|couple of|two|three|four|six) (?:days|weeks|months)\b",
     r"\bgive (?:me|us) (?:until|till|to the|a few|some|more|another|an extra|extra)\b|"
     r"\b(?:a few|another|an extra|extra|couple of) (?:more )?(?:days|weeks|months)\b",
@@ -882,6 +902,8 @@ _PLAN = (
 )
 
 _PROMISE = (
+    r"\bthen (?:i|we) (?:can|will|'ll) pay (?:it |this )?(?:straight away|right away|immediately|"
+    r"at once|the same day)\b",
     r"\b(?:will|'ll|going to) (?:eft|bacs|e-?transfer|zelle|venmo|interac|paypal|revolut|bizum|"
     r"wire) (?:you|it|the|this|that)\b",
     r"\b(?:will|shall|'ll) do the needful\b",
@@ -1004,6 +1026,7 @@ _QUESTION_ASK = (
 # pas de m'écrire", "sigan mandándolos"): an acknowledgement, and whatever else a model reads,
 # no stop request.
 _KEEP_SENDING_WORDS = (
+    r"\bplease continue (?:to )?send\w*\b|\b(?:don'?t|do not) want (?:to )?stop the contact\b|"
     r"\b(?:don'?t|do not|no need to|never) (?:ever )?stop (?:sending|the reminders|reminding|"
     r"emailing)\b|"
     r"\bn'(?:arr[êe]tez|cessez) (?:surtout )?pas\b|"
@@ -1016,6 +1039,8 @@ _KEEP_SENDING_WORDS = (
 )
 
 _ACKNOWLEDGED = (
+    r"^\W*(?:\w+\W+)?i (?:seen|see|saw) it\W*$|\bi (?:receive|received|got) your "
+    r"(?:message|e-?mail|mail)\W*$",
     r"\b(?:will|'ll) get (?:a)?round to it\b|\b(?:make sure|ensure) (?:this|it) gets to the "
     r"right (?:person|people|department|team)\b",
     _KEEP_SENDING_WORDS,
@@ -1147,7 +1172,8 @@ _PUT_RIGHT = (
     r"\bthanks for (?:sorting|fixing|replacing|the credit note|the replacement)\b|\bwith that "
     r"(?:fixed|sorted)\b|\b(?:issue|problem) with\b[^.]{0,40}\b(?:is|was|has been|got) (?:now )?"
     r"(?:fixed|sorted|resolved)\b|\bcredit note (?:came|has come|arrived) through\b|\bnever had a "
-    r"problem with the (?:bill|invoice)\b")
+    r"problem with the (?:bill|invoice)\b|\b(?:yours|your (?:invoice|bill)) is fine\b|\bnot "
+    r"complaining about anything\b")
 # A debtor who says in so many words that they do not dispute (while asking for a copy, say)
 # is taken at their word: nothing else in the reply makes it a dispute.
 _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
@@ -1174,7 +1200,7 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
     r"|\b(?:we|i) settled it with\b|\bnothing to do with you\b|\bso no (?:issue|problem)s? at "
     r"all\b|\b(?:was|were) going to (?:query|dispute|question|challenge|complain about)\b|"
     r"\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
-    r"has been) (?:settled|resolved|sorted)\b"
+    r"has been) (?:all |now |all now )?(?:settled|resolved|sorted)\b|\byours is fine\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
     re.IGNORECASE,
 ))
@@ -1698,7 +1724,8 @@ _THEIRS_INSOLVENT = re.compile(
 )
 _KEEP_SENDING = re.compile(_KEEP_SENDING_WORDS, re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
-    r"\b(?:not|never|aren't|isn't|weren't|wasn't|nowhere near|pas|nicht|kein\w*|no estamos|weder|"
+    r"\b(?:not|never|aren't|isn't|weren't|wasn't|ain't|nowhere near|pas|nicht|kein\w*|no estamos|"
+    r"weder|"
     r"neither|ni|"
     r"no somos)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
 

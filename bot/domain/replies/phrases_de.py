@@ -336,6 +336,8 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    r"\bnicht (?:\w+mal|\d+ ?mal)\b[^.]{0,10}\bwie (?:berechnet|abgerechnet|in rechnung "
+    r"gestellt)\b",
     r"\w*(?:zuschlag|betrag|preis|satz|summe|menge|stundenzahl) (?:ist|sind|war) (?:leider )?"
     r"(?:falsch|nicht korrekt|nicht richtig|fehlerhaft)\b",
     r"\b(?:nie|niemals) (?:bestellt|aufgegeben|unterschrieben|beauftragt)\b",
@@ -1203,6 +1205,7 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bkeine beschwerde\b|\b(?:will|möchte|wollen) (?:ich |wir )?nichts reklamieren\b",
     r"\bnichts zu beanstanden\b",
     r"\bbestreiten (?:die forderung|die rechnung|das|den betrag) (?:keineswegs|nicht|in keiner "
     r"weise)\b",

@@ -344,6 +344,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
+        r"\bno me parece (?:justo|correcto) pagar\b|\bcubiert[oa] por (?:mi|el|nuestro) seguro\b",
         r"\bno (?:os|les|le|te) (?:hemos|he) contratado nada\b",
         r"\bnunca (?:hemos|he) (?:firmado|contratado|pedido|encargado)\b",
         # charged twice: "nos facturaron dos veces", "me cobraron doble"
@@ -1177,6 +1178,9 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
+    r"\bno tiene nada que ver con (?:vosotros|ustedes|usted|ti)\b",
+    r"\bno digo que no (?:lo |la )?(?:deba|debamos|debo)\b|\bfactura corregida,? que ya (?:me|nos) "
+    r"lleg[óo]\b|\bya (?:me|nos) lleg[óo] la factura corregida\b",
     r"\bno (?:estoy|estamos) en desacuerdo\b",
     r"\b(?:discrepancia|reclamaci[oó]n|disputa|problema|malentendido)\b[^.]{0,40}\bse (?:aclar[oó]|"
     r"resolvi[oó]|solucion[oó])\b",

@@ -12,7 +12,9 @@ THIRD_PARTIES = (
     r"transportistas?|spediteur\w*|subcontractors?|sous-traitants?|(?:old |former |ex-)?employers?|"
     r"filiales?|subsidiar(?:y|ies)|tochter\w*|(?:payments? |service |software )?providers?|"
     # ("the company that filed Chapter 11 in your area is Beacon Roofing, not Beacon Roof Care")
-    r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had))"
+    r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had)|(?:brother|sister|"
+    r"father|mother|dad|mum|son|daughter|cousin|uncle|aunt|friend|partner)'s (?:company|business|"
+    r"firm|shop))"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
