@@ -31,7 +31,7 @@ _BEFORE = (
 )
 _AFTER = (
     r"€|EUR|euros?|USD|US dollars?|dollars?|GBP|pounds?|£|\$|CHF|francs?|Franken|"
-    r"dólares|dolares|livres?|libras?(?: esterlinas)?|Pfund|sterling|pesos|MXN|ARS|soles|"
+    r"dólares|dolares|livres?|libras?(?: esterlinas?)?|Pfund|sterling|pesos|MXN|ARS|soles|"
     r"ringgit|taka|naira|cedis|rupees|"
     r"(?:kenya |uganda )?shillings"
 )
@@ -44,8 +44,9 @@ _BARE_MONEY = re.compile(
     r"(?<![\w.,/#$£€-])(?P<num>\d{1,3}(?:,\d{3})+\.\d{2}|\d+[.,]\d{2})(?![\d.,/%])"
 )
 _DIGIT = re.compile(r"\d")
-# The code that names which dollars or pesos a "$" is ("$ 5.600.000 COP", "$18,560.00 MXN").
+# Thousands written "k" after a sum ("£5k", "$4.6k").
 _THOUSANDS = re.compile(r"k\b", re.IGNORECASE)
+# The code that names which dollars or pesos a "$" is ("$ 5.600.000 COP", "$18,560.00 MXN").
 _CODE_AFTER = re.compile(r"\s?(USD|CAD|AUD|NZD|SGD|HKD|JMD|TTD|BBD|MXN|ARS|COP|CLP)\b",
                          re.IGNORECASE)
 # A sum starts at its first digit or at most this many characters before it (a currency
@@ -75,7 +76,7 @@ _CURRENCY_CODES = {
 _PAYING_WORDS = (
     r"pay\w*", r"paid", r"afford", r"per (?:week|month|fortnight)", r"a (?:week|fortnight)",
     r"send(?:ing)?", r"sent", r"transfer\w*", r"wire[ds]?", r"remit\w*",
-    r"cheque", r"check", r"ach", r"bacs", r"zelle", r"deposit\w*", r"settle[ds]?",
+    r"ch[èe]que", r"check", r"ach", r"bacs", r"zelle", r"dep[óo]sit\w*", r"settle[ds]?",
     r"instal+ments?", r"balance",
     r"a month", r"per month", r"each month", r"monthly", r"every", r"weekly",
     r"you'?ll (?:have|get|receive|see)",
@@ -91,7 +92,7 @@ _PAYING_WORDS = (
     r"transfier\w+", r"mensualit\w+",
     r"échelonn\w+",
     r"begleich\w*", r"ausgeglichen", r"done", r"made", r"mailed", r"posted", r"covered",
-    r"lodg\w*", r"beglichen", r"dep[óo]sit\w*", r"clear(?:ed|s)?", r"scheduled", r"ch[èe]que",
+    r"lodg\w*", r"beglichen", r"clear(?:ed|s)?", r"scheduled",
     r"vers(?:er|e|ons|ez|é|ée|erai|erons)", r"go(?:es)? out", r"went out",
     r"leav\w+ (?:our|my|the) (?:account|bank)",
 )
@@ -166,7 +167,7 @@ def find_amounts(text: str) -> list[Money]:
         code = _CODE_AFTER.match(text, match.end()) if marker == "$" else None
         currency = code.group(1).upper() if code else _CURRENCY_CODES.get(marker)
         end = match.end()
-        if match.group("num1") and _THOUSANDS.match(text, end):  # "£5k", "$4.6k"
+        if match.group("num1") and _THOUSANDS.match(text, end):
             value, end = value * 1000, end + 1
         found.append(Money(value, currency, match.start(), end))
     return found

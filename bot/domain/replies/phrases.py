@@ -19,25 +19,26 @@ from bot.domain.replies import phrases_de, phrases_es, phrases_fr
 from bot.domain.replies.clauses import condition_end, sentences, statements
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
-from bot.domain.replies.their_own import THEIR_OWN, THIRD_PARTIES
+from bot.domain.replies.their_own import INSOLVENCY_ENDED, THEIR_OWN, THIRD_PARTIES
 
 # Debt advice charities: a debtor who is working with one (a plan, an adviser, "they will be in
 # touch") asks to be left to them; one who only took advice from one has not said so.
 _DEBT_CHARITIES = r"(?:citizens advice|stepchange|national debtline|payplan|mabs)"
 
+# A bill sent back to whoever owes it ("Please re-bill them; it's nothing to do with our store"):
+# a dispute phrase, and a bill disowned.
+_REBILL_THEM = r"\bre-?bill (?:them|the (?:\w+ )?(?:branch|company|tenant|owner|office|store))\b"
+
 _CEASE = (
     # "my attorney ... has asked that all communications about this account go through him";
     # corporate rehabilitation (the Philippines)
     r"\b(?:attorney|lawyer|solicitor|counsel)\b[^.]{0,80}\b(?:communications?|correspondence|"
-    r"contact)\b[^.]{0,40}\bgo(?:es)? (?:through|via|to) (?:him|her|them)\b|" + THEIR_OWN +
-    r"\b(?:corporate rehabilitation|rehabilitation receiver)\b",
-    # A trust deed or sequestration (Scotland), and money owed left to the trustee or the
-    # administrators ("Any money owed will be dealt with through the trustee", "we've gone into
-    # admin ... Administrators are Falk Reid")
-    THEIR_OWN + r"\b(?:protected )?trust deed\b|" + THEIR_OWN + r"\bsequestrat\w+\b|"
+    r"contact)\b[^.]{0,40}\bgo(?:es)? (?:through|via|to) (?:him|her|them)\b",
+    # Money owed left to the trustee or the administrators ("Any money owed will be dealt with
+    # through the trustee", "Administrators are Falk Reid")
     r"\b(?:dealt with|handled|managed|paid|going|go(?:es)?) (?:through|by|via) (?:the|my|our) "
     r"(?:trustee|administrators?|liquidators?|insolvency practitioner|(?:official )?receivers?)\b|"
-    + THEIR_OWN + r"\b(?:went|gone|go|going) into admin\b|\badministrators are\b",
+    r"\badministrators are\b",
     # "acting as my representative on this", "I've signed authority for him to deal with it",
     # "Our client has instructed us to handle this matter. Kindly channel all communications
     # through our chambers"
@@ -48,8 +49,7 @@ _CEASE = (
     # want these emails anymore", "Please, I'm begging you, just stop", "Pls dnt call dnt email
     # dnt txt", "Im not paying, Im not talking, dont email"
     r"\b(?:this|that) (?:is|was|be) the last (?:message|e-?mail|reminder|letter) (?:i|we) "
-    r"(?:get|got|receive|received|hear)\b|\b(?:don'?t|dont|dnt|do not) want (?:any |these |your |"
-    r"those )?(?:more )?(?:reminders|e-?mails|messages|chasers)\b[^.]{0,25}\bany ?more\b|"
+    r"(?:get|got|receive|received|hear)\b|"
     r"\b(?:please|just|kindly),? stop[.!]*\s*$|\b(?:dnt|dont|don't|do not) (?:call|e-?mail|text|"
     r"txt|write|message)\W+(?:and |or )?(?:dnt|dont|don't|do not|no) (?:call|e-?mail|text|txt|"
     r"write|message)\b|\b(?:dnt|dont|don't|do not) (?:e-?mail|contact|write|message)\b(?=\W*$)",
@@ -74,8 +74,9 @@ _CEASE = (
     r"\b(?:don't|do not|never) (?:write|e-?mail|contact) again\b|\bnothing (?:more |further )?to "
     r"say to you\b",
     r"\b(?:take|remove) (?:this|my|our) (?:e-?mail )?address off\b|\boff (?:your|whatever|the|"
-    r"any) (?:mailing )?list\b|\b(?:don't|do not) want (?:any )?(?:more )?(?:reminders|e-?mails|"
-    r"messages|chasers)\b[^.]{0,25}\bany ?more\b|\bno (?:more )?chas(?:ing|ers)\b|"
+    r"any) (?:mailing )?list\b|\b(?:don'?t|dont|dnt|do not) want (?:any |these |your |those )?"
+    r"(?:more )?(?:reminders|e-?mails|messages|chasers)\b[^.]{0,25}\bany ?more\b|"
+    r"\bno (?:more )?chas(?:ing|ers)\b|"
     r"\b(?:by|in) (?:letter|post|writing) or not at all\b",
     THEIR_OWN + r"\b(?:appointed|have appointed|has appointed) (?:joint )?(?:administrators?|"
     r"liquidators?|receivers?|an administrator|a liquidator)\b|\bstatutory moratorium\b|"
@@ -122,7 +123,10 @@ _CEASE = (
     # (not the liquidation of an advance: "we need it for liquidation with the treasurer")
     r"\bliquidation\b(?! (?:with|to) (?:the|our|my) (?:treasurer|accountant|accounting|finance))|"
     r"\bdebt relief order\b|\b(?:an|my|our|in|entered) (?-i:IVA)\b|"
-    r"\bindividual voluntary arrangement\b)",
+    r"\bindividual voluntary arrangement\b|"
+    # a trust deed or sequestration (Scotland), corporate rehabilitation (the Philippines)
+    r"\b(?:protected )?trust deed\b|\bsequestrat\w+\b|\bcorporate rehabilitation\b|"
+    r"\brehabilitation receiver\b)",
     r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b"
     r"(?!\s+(?:building|working|work on|the (?:work|job|project|build|order)|production|printing|"
     r"delivering|supplying|making|installing|cutting|mowing|cleaning))|"
@@ -134,8 +138,8 @@ _CEASE = (
     r"write|respond|reply|deal|handle)\b|\b(?:speak|talk|correspond|deal|"
     r"communicate|refer\w*|pass\w*|hand\w*|escalat\w*)\b[^.]{0,30}\b(?:to|with|via|through) (?:my|"
     r"our) legal (?:department|team|advisers?|advisors?|representatives?)\b",
-    THEIR_OWN + r"\b(?:went|go|gone|placed|put) into (?:administration|"
-    r"receivership|liquidation|examinership)\b|"
+    THEIR_OWN + r"\b(?:went|go|gone|going|placed|put) into (?:administration|"
+    r"receivership|liquidation|examinership|admin\b)\b|"
     r"\b(?:deal with|contact|write to|speak to|go through) (?:the|our) (?:administrators?|"
     r"liquidators?|receivers?|trustees?|examiners?|insolvency practitioners?)\b",
     r"\b(?:do not|don't|dont|no longer) (?:want|wish)(?: to (?:receive|get|hear))? (?:any )?"
@@ -388,8 +392,7 @@ _DISPUTE = (
     r"\b(?:balance|price|total|amount|quote) (?:was|were|is) [£$€]?\d[\d,.]* (?:per|according to|"
     r"as per|on) the (?:booking form|quote|quotation|contract|agreement|estimate)\b|\b(?:amount|it|"
     r"this|charge|payment|sum)\b (?:was|has been|got|were) refunded\b|\bbefore (?:i|we) pay "
-    r"(?:anything|a penny|a cent|any of (?:it|this))\b|\bre-?bill (?:them|the (?:\w+ )?(?:branch|"
-    r"company|tenant|owner|office|store))\b",
+    r"(?:anything|a penny|a cent|any of (?:it|this))\b|" + _REBILL_THEM,
     r"\bpaid twice\b|\b(?:took|taken|charged|debited) (?:it |us |me )?(?:again|twice)\b|"
     r"\brefund the duplicate\b",
     # "the remaining £240 is for work that wasn't done", "The software never worked", "We never
@@ -1174,6 +1177,13 @@ _PUT_RIGHT = (
     r"(?:fixed|sorted|resolved)\b|\bcredit note (?:came|has come|arrived) through\b|\bnever had a "
     r"problem with the (?:bill|invoice)\b|\b(?:yours|your (?:invoice|bill)) is fine\b|\bnot "
     r"complaining about anything\b")
+# Words that say outright that nothing is contested (`dispute_denied`; `_NOT_A_DISPUTE` holds
+# them and more, such as "not disputing the plumbing, it's the parking", which may still go on
+# to dispute something).
+_ONLY_ASKING_WORDS = (
+    r"\b(?:genuinely asking|just asking|only asking|not having a go|solo pregunto|s[óo]lo es una "
+    r"pregunta|je préfère vérifier|juste pour vérifier|nur eine frage|nothing to argue about|"
+    r"makes sense now|that makes sense)\b|" + _PUT_RIGHT)
 # A debtor who says in so many words that they do not dispute (while asking for a copy, say)
 # is taken at their word: nothing else in the reply makes it a dispute.
 _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
@@ -1185,13 +1195,11 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
     r"\b(?:dispute|query)(?:'s| is| has been| was| got)? (?:now )?(?:resolved|"
     r"sorted|settled|cleared up)\b|\bno issue now\b|\b(?:wrong amount|mistake|error) (?:was )?"
     r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b|"
-    + _PUT_RIGHT +
+    + _ONLY_ASKING_WORDS +
     r"|\bnot saying (?:i|we) won't pay\b|\b(?:i|we) just want to understand\b"
     r"|\b(?:says|said|confirmed) (?:it's|it is|the invoice is|the bill is) (?:legit|fine|correct|"
     r"valid)\b"
-    r"|\b(?:genuinely asking|just asking|only asking|not having a go|solo pregunto|s[óo]lo es una "
-    r"pregunta|je préfère vérifier|juste pour vérifier|nur eine frage|nothing to argue about|"
-    r"makes sense now|that makes sense|(?:this|it) is the correct one)\b"
+    r"|\b(?:this|it) is the correct one\b"
     r"|\b(?:credit note|credit|abono|avoir|gutschrift)\b[^.?!]{0,60}\b(?:applied|included|incluye|"
     r"inclus|berücksichtigt|deducted|taken off|comes? separately|llega aparte)\b[^.!]{0,60}\?"
     r"|\b(?:applied|included|incluye|inclus|berücksichtigt)\b[^.?!]{0,40}\b(?:credit note|abono|"
@@ -1200,7 +1208,7 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
     r"|\b(?:we|i) settled it with\b|\bnothing to do with you\b|\bso no (?:issue|problem)s? at "
     r"all\b|\b(?:was|were) going to (?:query|dispute|question|challenge|complain about)\b|"
     r"\b(?:dispute|disagreement|query) (?:\w+ ){0,5}(?:is|was|"
-    r"has been) (?:all |now |all now )?(?:settled|resolved|sorted)\b|\byours is fine\b"
+    r"has been) (?:all |now |all now )?(?:settled|resolved|sorted)\b"
     + "".join(rf"|{words}" for language in _LANGUAGES for words in language.NOT_A_DISPUTE),
     re.IGNORECASE,
 ))
@@ -1357,6 +1365,15 @@ _IDS_OF = {intent: frozenset(index for index, owner in enumerate(_OWNERS) if own
            for intent in ReplyIntent}
 
 
+def _may_say(words: str) -> dict[ReplyIntent, list[_Sentence]]:
+    """The sentences of `words` by each intent they may say (`_Sentence.may_say`)."""
+    saying: dict[ReplyIntent, list[_Sentence]] = {}
+    for sentence in _sentences_of(words):
+        for intent in sentence.may_say:
+            saying.setdefault(intent, []).append(sentence)
+    return saying
+
+
 def strongest_said(words: str) -> ReplyIntent:
     """The strongest intent (DESIGN.md's priority) that a sentence of the debtor's own words
     says, `unclear` when none does. A sentence in a confidentiality disclaimer says nothing;
@@ -1366,10 +1383,7 @@ def strongest_said(words: str) -> ReplyIntent:
     are looked up once in the whole text, so a sentence is tried only with the patterns that
     may match it, and the intents are tried strongest first, so the search stops at the
     first that a sentence says."""
-    saying: dict[ReplyIntent, list[_Sentence]] = {}
-    for sentence in _sentences_of(words):
-        for intent in sentence.may_say:
-            saying.setdefault(intent, []).append(sentence)
+    saying = _may_say(words)
     for intent in _HUMAN_INTENTS:
         said_by = [sentence for sentence in saying.get(intent, ()) if sentence.says(intent)]
         if said_by and not _taken_back(intent, words) and not (
@@ -1417,8 +1431,8 @@ _BILL_DISOWNED = re.compile(
     # or someone else's to pay ("ordered and agreed by the landlord ... his responsibility,
     # not ours")
     r"\bresponsibility,? not (?:ours|mine)\b|\b(?:ordered|booked|agreed|requested) (?:and \w+ )?by "
-    r"(?:the|our|my) (?:landlord|tenant|owner|freeholder|managing agent|previous \w+)\b|\bre-?bill "
-    r"(?:them|the (?:\w+ )?(?:branch|company|tenant|owner|office|store))\b",
+    r"(?:the|our|my) (?:landlord|tenant|owner|freeholder|managing agent|previous \w+)\b|"
+    + _REBILL_THEM,
     re.IGNORECASE)
 # The addressing said to be wrong: the email, the address, the person or contact.
 _ADDRESSING_WRONG = re.compile(
@@ -1459,10 +1473,7 @@ def address_of_the_dead_dropped(words: str) -> bool:
     be asking to stop: there the model decides.)"""
     if not _DIED.search(words):
         return False
-    saying: dict[ReplyIntent, list[_Sentence]] = {}
-    for sentence in _sentences_of(words):
-        for intent in sentence.may_say:
-            saying.setdefault(intent, []).append(sentence)
+    saying = _may_say(words)
     ceasing = [sentence for sentence in saying.get(ReplyIntent.CEASE, ())
                if sentence.says(ReplyIntent.CEASE)]
     return bool(ceasing) and _only_the_address_dropped(ceasing, saying)
@@ -1563,9 +1574,7 @@ _THEIRS_NOT_OURS = re.compile(
 _INSOLVENCY_OVER = re.compile(
     r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:in|made|declared|into|bankrupt|insolvent)\b"
     r"[^.]{0,60}\b(?:but|and)\b[^.]{0,30}\b(?:finished|ended|completed|discharged|(?:all )?over|"
-    r"behind (?:me|us)|bought out|back to normal)\b|\b(?:my|our) (?:debt management plan|dmp|iva|"
-    r"dro|debt relief order|bankruptcy|trust deed) (?:finished|ended|completed|is over|was "
-    r"discharged)\b",
+    r"behind (?:me|us)|bought out|back to normal)\b|\b(?:my|our) " + INSOLVENCY_ENDED + r"\b",
     re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"
@@ -1750,12 +1759,7 @@ def dispute_denied(words: str) -> bool:
     return _ONLY_ASKING.search(words) is not None
 
 
-# Words that say outright that nothing is contested (a subset of `_NOT_A_DISPUTE`, whose
-# "not disputing the plumbing, it's the parking" may still go on to dispute something).
-_ONLY_ASKING = re.compile(
-    r"\b(?:genuinely asking|just asking|only asking|not having a go|solo pregunto|s[óo]lo es una "
-    r"pregunta|je préfère vérifier|juste pour vérifier|nur eine frage|nothing to argue about|"
-    r"makes sense now|that makes sense)\b|" + _PUT_RIGHT, re.IGNORECASE)
+_ONLY_ASKING = re.compile(_ONLY_ASKING_WORDS, re.IGNORECASE)
 
 
 def stop_request_denied(words: str) -> bool:
@@ -1802,13 +1806,14 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:\w+ )?(?:fine|ok|"
     r"okay|"
     r"best|great|sweet|good|grand|better)\b|\bje préfère (?:le |les |par )?(?:e-?mails?|mails?|"
-    r"courriels?)\b|\bescr[íi]b(?:ame|anme|ime|ime|eme|eme)\b|\bnur (?:noch )?(?:an die|per) "
+    r"courriels?)\b|\bnur (?:noch )?(?:an die|per) "
     r"\w*(?:e-?mail|mail)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
     r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
     r"suffit)|\bmejor por (?:aquí|aca|acá|este medio)\b|\bemail (?:me )?"
     r"instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
-    r"\b(?:mejor )?escr[íi]banme\b|\bécrivez-moi plutôt\b|\bschreiben sie mir lieber\b|\bi'd "
+    r"\b(?:mejor )?escr[íi]b(?:ame|anme|ime|eme)\b|\bécrivez-moi plutôt\b|"
+    r"\bschreiben sie mir lieber\b|\bi'd "
     r"rather you (?:e-?mail(?:ed)?|wrote)\b|\bprefer (?:e-?mail|to be e-?mailed|you to e-?mail)\b|"
     r"\blieber per (?:e-?mail|mail)\b|\bpar "
     r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b",

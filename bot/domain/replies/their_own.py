@@ -1,20 +1,27 @@
-"""A look-ahead shared by `phrases.py` and the language modules, kept apart so that neither
-imports the other."""
+"""A look-ahead (and the words of an insolvency that is over) shared by `phrases.py` and the
+language modules, kept apart so that neither imports the other."""
 
 from __future__ import annotations
 
-# The firms a debtor deals with, whose insolvency is not the debtor's own.
+# The firms a debtor deals with, and other people's firms, whose insolvency is not the
+# debtor's own.
 THIRD_PARTIES = (
     r"(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
     r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?|"
     r"distribut\w*|wholesalers?|retailers?|stockists?|grossistes?|mayoristas?|\w*h(?:ä|ae)ndler\w*|"
     r"abnehmer\w*|gcs?|general contractors?|carriers?|couriers?|hauliers?|transporteurs?|"
     r"transportistas?|spediteur\w*|subcontractors?|sous-traitants?|(?:old |former |ex-)?employers?|"
-    r"filiales?|subsidiar(?:y|ies)|tochter\w*|(?:payments? |service |software )?providers?|"
+    r"filiales?|subsidiar(?:y|ies)|tochter\w*|providers?|"
     # ("the company that filed Chapter 11 in your area is Beacon Roofing, not Beacon Roof Care")
     r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had)|(?:brother|sister|"
     r"father|mother|dad|mum|son|daughter|cousin|uncle|aunt|friend|partner)'s (?:company|business|"
     r"firm|shop))"
+)
+#: An insolvency said to be over ("our IVA finished back in March", "my debt management plan
+#: finished in July").
+INSOLVENCY_ENDED = (
+    r"(?:iva|dro|debt relief order|debt management plan|dmp|bankruptcy|insolvency|administration|"
+    r"trust deed) (?:finished|ended|is over|was discharged|completed)"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
@@ -25,8 +32,7 @@ THIRD_PARTIES = (
 _NOT_THEM = (
     r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us|mine|ours)|pas (?:moi|nous)|no "
     r"(?:yo|nosotros)|nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|"
-    r"(?:they|he|she) owed us|(?:iva|dro|bankruptcy|insolvency|administration) "
-    r"(?:finished|ended|is over|was discharged|completed)|discharged from (?:bankruptcy|"
+    r"(?:they|he|she) owed us|" + INSOLVENCY_ENDED + r"|discharged from (?:bankruptcy|"
     r"(?:my|our|the) iva)|(?:nearly|almost) (?:went|gone|go) (?:bankrupt|bust|under))\b"
 )
 THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
