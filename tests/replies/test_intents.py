@@ -2199,3 +2199,39 @@ def test_a_debtor_who_had_no_signal_is_no_auto_reply() -> None:
     assert read_above_the_reminder(
         "Sent the 750 quid through this arvo mate, should land tomorrow. Sorry for the wait, been "
         "on a job out in the sticks with no signal.").intent is ReplyIntent.PAID
+
+
+@pytest.mark.parametrize("words", [
+    "Go away.",
+    "Speak to my brief.",
+    "Bonjour, pourriez-vous arrêter de m'appeler et de m'envoyer des e-mails ? Je traverse une "
+    "période compliquée.",
+    "Hallo, könnten Sie bitte aufhören, mich anzurufen und mir zu mailen?",
+    "Tengo un asesor de deudas que me representa. Les agradecería que toda la correspondencia "
+    "pase por él.",
+    "Unsubscribe me from your newsletter and stop emailing me.",
+])
+def test_a_stop_request_in_few_or_other_words_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please remove me from the newsletter. Invoice 4410 was paid on Friday by bank transfer.",
+     ReplyIntent.PAID),
+    ("Bitte melden Sie mich vom Newsletter ab. Die Rechnung begleiche ich natürlich bis "
+     "Monatsende.", ReplyIntent.PROMISE_TO_PAY),
+    ("¡Ya está pagado! Ahora ya pueden dejar de perseguirme, jaja.", ReplyIntent.PAID),
+    ("Payroll is on the 14th so I'll pay you in full on that day. Then you can stop chasing, I "
+     "promise.", ReplyIntent.PROMISE_TO_PAY),
+    ("Bon, d'accord, je paie vendredi et comme ça vous arrêtez de me relancer !",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Por favor, no me llamen al móvil, que estoy trabajando. Por email sin problema. Mañana "
+     "hago la transferencia.", ReplyIntent.PROMISE_TO_PAY),
+    ("Is there a way to opt out of the phone call reminders but still get emails? And can I pay "
+     "by card?", ReplyIntent.QUESTION),
+    ("Je ne vous demande pas d'arrêter de me contacter, simplement un délai. Je ne peux pas tout "
+     "payer d'un coup.", ReplyIntent.PAYMENT_PLAN),
+])
+def test_the_newsletter_dropped_calls_refused_or_a_stop_allowed_after_paying_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -127,7 +127,8 @@ _CEASE = (
     # a trust deed or sequestration (Scotland), corporate rehabilitation (the Philippines)
     r"\b(?:protected )?trust deed\b|\bsequestrat\w+\b|\bcorporate rehabilitation\b|"
     r"\brehabilitation receiver\b)",
-    r"\bleave (?:me|us) alone\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b"
+    r"\bleave (?:me|us) alone\b|^\W*(?:(?:please|just|now|so|oh),? )*go away\b|\b(?:speak|"
+    r"talk|write|go) to my brief\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b"
     r"(?!\s+(?:building|working|work on|the (?:work|job|project|build|order)|production|printing|"
     r"delivering|supplying|making|installing|cutting|mowing|cleaning))|"
     r"\b(?:never|don't|do not) want to hear from you\b(?! (?:until|unless|till|before)\b)|"
@@ -1701,11 +1702,29 @@ _NOT_STOPPING = re.compile(
     r"(?:ever\s+|you\s+dare\s+)?"
     r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$|"
     r"\bno (?:(?:os|les|le) )?(?:pido|pedimos|estoy pidiendo|estamos pidiendo) que\s+$|"
-    r"\bje ne (?:vous )?demande pas (?:de |d')?\s*$",
+    r"\bne (?:vous )?(?:demande|demandons) pas (?:de |d')?\s*$|\bnicht,? dass sie\s+$",
     re.IGNORECASE,
 )
 # Leave to stop, given with a payment ("You can stop the reminders now, payment goes out Friday").
 _STOP_PERMITTED = re.compile(r"\b(?:you can|you may|so you can|then you can)\s+$", re.IGNORECASE)
+# The stop allowed as what follows from the debtor's answer ("Then you can stop chasing, I
+# promise", "Ahora ya pueden dejar de perseguirme", "comme ça vous arrêtez de me relancer",
+# "dann können Sie aufhören"): a payment said before, not a request.
+_STOP_FOLLOWS = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|y|et|und)\s+)(?:then|now|so|ahora(?: ya)?|as[íi] (?:ya )?|comme ça|"
+    r"dann|jetzt)\s+(?:you can|ya pueden|pueden|vous(?: pouvez)?|"
+    r"k(?:ö|oe)nnen sie)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A stop asked only of the newsletter or the offers ("Please remove me from the newsletter",
+# "Bitte melden Sie mich vom Newsletter ab"), in a sentence that names no reminders, invoices
+# or other contact: the marketing list, not the chasing.
+_MARKETING = re.compile(r"\b(?:newsletters?|promotional|promotions?|marketing|offers|"
+                        r"publicit\w*|werbung|werbe\w*|promociones|publicidad|bolet[íi]n)\b",
+                        re.IGNORECASE)
+_THE_CHASING = re.compile(
+    r"\b(?:reminders?|invoices?|statements?|bills?|everything|all (?:e-?mails|contact|of it)|"
+    r"anything|the lot|collections?|erase|gdpr|relances?|factures?|mahnung\w*|rechnung\w*|"
+    r"recordatorios?|facturas?)\b",
+    re.IGNORECASE)
 _PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared)\b",
                           re.IGNORECASE)
 # A stop request that names calls only, in a sentence that names no other way of contact
@@ -1816,7 +1835,10 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bschreiben sie mir lieber\b|\bi'd "
     r"rather you (?:e-?mail(?:ed)?|wrote)\b|\bprefer (?:e-?mail|to be e-?mailed|you to e-?mail)\b|"
     r"\blieber per (?:e-?mail|mail)\b|\bpar "
-    r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b",
+    r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b|"
+    r"\b(?:por|par|per|by) (?:e-?mail|correo|courriel|mail)\b,? (?:sin problema|no problem|kein "
+    r"problem|pas de probl[èe]me|sans probl[èe]me)|\b(?:e-?mail|correo|courriel|mail)s?(?:'s| is| "
+    r"are) no problem\b|\bbut (?:still )?(?:get|receive|keep getting|want) (?:the )?e-?mails\b",
     re.IGNORECASE))
 
 
@@ -1836,6 +1858,11 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     before = sentence[max(0, found.start() - 24) : found.start()]
     if _STOP_PERMITTED.search(before) and _PAYING_WORD.search(sentence):
         return True  # "I'll pay Friday so you can stop chasing": no request, a payment coming
+    if _STOP_FOLLOWS.search(before):
+        return True
+    if (_MARKETING.search(sentence) and not _THE_CHASING.search(sentence)
+            and not _STOP_CONTACTING_ME.search(sentence)):
+        return True
     if _NOT_STOPPING.search(before) or (
             _NO_BEFORE_DEJAR.search(before) and _DEJAR_OR_DAR_DE_BAJA.match(found.group(0))):
         return True

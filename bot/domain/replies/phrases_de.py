@@ -175,6 +175,8 @@ _CEASE = (
     r"\buntersage\w*\b",
     rf"\b{_REPRESENTATIVE}\b[^.]{{0,20}}\bzust{_AE}ndig\b|"
     rf"\bzust{_AE}ndig (?:ist|sind) (?:\w+ ){{0,2}}{_REPRESENTATIVE}",
+    rf"\baufh{_OE}ren,? (?:mich|uns) (?:\w+ )?(?:anzurufen|anzuschreiben|zu kontaktieren|zu "
+    rf"(?:e-?)?mailen|zu schreiben|zu bel{_AE}stigen)\b|"
     rf"\b(?:schluss|genug|aufh{_OE}ren)\b (?:\w+ ){{0,2}}mit (?:den |diesen |ihren |euren |dem "
     rf"|der |diesem |dieser )?(?:\w*mails?|\w*erinnerungen|mahnungen|nachrichten|anrufen|schreiben|"
     rf"briefen|spam|bel{_AE}stigung\w*|zuschriften)\b|\bnichts mehr von (?:ihnen|euch|dir|ihrer "

@@ -97,6 +97,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ReplyIntent.CEASE: (
         # "Les ruego que se pongan en contacto con ellos y no conmigo", "preconcurso", "Las
         # comunicaciones, al despacho que nos asesora"
+        r"\b(?:toda la|las) (?:correspondencia|comunicaci(?:ón|ones)) (?:pase|pasen|vaya|vayan) "
+        r"(?:por|a través de) (?:él|ella|ellos|ellas|mi |nuestr)|"
         r"\bcon (?:ellos|él|ella|ellas) y no (?:conmigo|con nosotros)\b|\bpreconcurso\b|\b(?:las|"
         r"toda) comunicaci(?:ones|ón),? al despacho\b",
         r"\bconsid[ée]r(?:en|e|ad)lo (?:como )?mi [úu]ltima respuesta\b",

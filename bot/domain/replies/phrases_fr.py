@@ -165,7 +165,8 @@ _CEASE = (
     r"\b(?:ne plus|n'|ne) ?(?:utiliser|utilisez|employer|employez|[ée]crire [àa]|[ée]crivez "
     r"(?:plus )?[àa]) (?:plus )?(?:cette|mon|ma|notre|l') ?(?:adresse|e-?mail|courriel|mail|"
     r"bo[iî]te)\b",
-    r"\barr[êe]tez de m[e']\s*(?:écrire|ecrire|envoyer|contacter|relancer|harceler)\b|"
+    r"\barr[êe]t(?:ez|er) de (?:m[e']|nous )\s*(?:écrire|ecrire|envoyer|contacter|relancer|"
+    r"harceler|appeler|t[ée]l[ée]phoner)\b|"
     r"\bne (?:me )?(?:contactez|écrivez|relancez) plus\b|\bne plus (?:être|etre) contacté\w*\b|"
     r"\bme désinscrire\b|\bdésabonn\w+\b",
     # in insolvency, unless it is a client's or supplier's: "notre plus gros client est en
