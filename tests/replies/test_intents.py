@@ -2235,3 +2235,35 @@ def test_a_stop_request_in_few_or_other_words_is_a_stop_request(words: str) -> N
 def test_the_newsletter_dropped_calls_refused_or_a_stop_allowed_after_paying_is_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Can't say I'm thrilled to see 3 days of scaffold hire on here, given our lads put the "
+    "scaffold up themselves. Everything else on the invoice is fine by the way.",
+    "Pretty sure the 10% trade discount we always get is missing from this one.",
+    "INV-6104 and INV-6105 are identical apart from the number.",
+    "We paid this by BACS on 14/10. Now its come back as overdue with a £40 late fee added on "
+    "top. that fee shouldnt be there",
+    "Guten Tag, diese Bestellung stammt nicht von uns.",
+    "Les travaux de peinture faisaient partie de la garantie décennale. Vous ne pouvez pas me les "
+    "facturer.",
+    "Je ne sais pas qui a passé cette commande mais ce n'est pas nous.",
+    "ese pedido lo hizo mi vecino del 3ºB, no yo. se equivocaron de piso",
+])
+def test_a_dispute_told_by_its_facts_in_other_words_is_a_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Tuvimos un problema con un cargo doble, pero ustedes ya lo devolvieron. La factura "
+     "pendiente la pagué hoy.", ReplyIntent.PAID),
+    ("I had queried the rate with Alan but he explained the weekend uplift and I'm happy. "
+     "Payment made yesterday, £1,785.", ReplyIntent.PAID),
+    ("No the goods weren't damaged, that was a different delivery. INV-2617 was paid in full on "
+     "Friday.", ReplyIntent.PAID),
+    ("Your service desk kept us on hold for 40 minutes last week which was painful, but that's a "
+     "separate gripe. We'll pay INV-3040 on Friday 14 November.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_trouble_settled_or_beside_the_point_is_no_dispute(words: str,
+                                                              intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

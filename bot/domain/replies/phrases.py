@@ -366,6 +366,18 @@ _NOT_THE_NAMED_PERSON = re.compile(
 
 _DISPUTE = (
     r"\b(?:was |were |is |are )?covered by (?:my|our|the) insurance\b|\bshouldn't be paying for\b",
+    # "Can't say I'm thrilled to see 3 days of scaffold hire on here", "the 10% trade discount
+    # we always get is missing", "INV-6104 and INV-6105 are identical", "it's shown up again as a
+    # new invoice", "that fee shouldnt be there"
+    r"\b(?:not|hardly|can't say (?:i'm|we're)|cannot say (?:i am|we are)) (?:\w+ )?(?:thrilled|"
+    r"happy|pleased|delighted|impressed) to see\b[^.]{0,60}\bon (?:here|this|there|the (?:invoice|"
+    r"bill|statement))\b",
+    r"\b(?:discount|rebate|deposit|credit)\b[^.]{0,40}\b(?:is|are) missing\b|\b(?:invoices?|"
+    r"bills?|[a-z]{2,5}-?\d{3,}) (?:and [a-z]{2,5}-?\d{3,} )?(?:are|is) (?:identical|exact "
+    r"duplicates?|duplicates?)\b|\b(?:shown|turned|come|came|popped) (?:up|back) (?:again )?as a "
+    r"(?:new|second|fresh) (?:invoice|bill)\b|\b(?:fee|charge|surcharge|interest)\b[^.]{0,20}"
+    r"\bshould(?:n't|nt| not) (?:be (?:there|on (?:it|here|this|the \w+))|have been (?:added|"
+    r"charged))\b",
     # "Yer lads left the job half done ... Ye'll get paid when it's finished, not before"
     r"\bleft (?:the (?:job|work) |it |this )?half[- ](?:done|finished)\b|\bwhen (?:it's|it is|the "
     r"(?:\w+ )?(?:work|job)(?:'s| is)) (?:finished|done|complete|fixed)\b,? not before\b",
@@ -466,7 +478,8 @@ _DISPUTE = (
     r"invoice|bill)\b",
     r"^(?!.*\bmy (?:phone|mobile|laptop|computer|pc|car|van|leg|arm|wrist|ankle|back)(?:'s| is| "
     r"was| has been)? broken)(?!.*\bbroken (?:wrist|arm|leg|ankle|hip|foot|hand|finger|toe|ribs?|"
-    r"nose|collarbone|shoulder|knee|elbow|bones?)\b).*?\b(?:faulty|defective|damaged|broken(?! "
+    r"nose|collarbone|shoulder|knee|elbow|bones?)\b).*?(?<!n't )(?<!\bnot )(?<!\bnever )"
+    r"\b(?:faulty|defective|damaged|broken(?! "
     r"into| down| out)|poor (?:quality|service|workmanship)|not fixed|still (?:broken|leaking)|"
     r"unacceptable)\b",
     # Not working: goods or work, not a person out of work or a way of paying that fails.
@@ -1673,12 +1686,26 @@ class _Sentence:
         elif intent is ReplyIntent.CEASE:
             return any(not _stop_denied(text, found, self.email_welcome)
                        for pattern in patterns for found in pattern.finditer(text))
+        elif intent is ReplyIntent.DISPUTE and _SETTLED_HERE.search(text):
+            return False
         elif intent is ReplyIntent.QUESTION:
             if not any(searched[index].search(text) for index in _TOPIC_IDS & self.ids):
                 return False
             if "?" in text:
                 return True
         return any(pattern.search(text) for pattern in patterns)
+
+
+# A trouble told of as settled or beside the point in the sentence that tells of it ("We were
+# charged twice but you refunded the duplicate straight away, so all good", "ustedes ya lo
+# devolvieron", "he explained the weekend uplift and I'm happy", "that was a different
+# delivery", "but that's a separate gripe"): no dispute of this bill.
+_SETTLED_HERE = re.compile(
+    r"\b(?:refunded|reversed|credited) (?:the |that |it\b)[^.]{0,40}\ball good\b|\bya (?:nos |me )?"
+    r"lo (?:devolvieron|han devuelto|reembolsaron|abonaron)\b|\bexplained\b[^.]{0,50}\b(?:i'm|"
+    r"we're|i am|we are) (?:now )?(?:happy|satisfied|fine|content)\b|\bthat was (?:a different|"
+    r"another) (?:delivery|order|job|invoice|consignment|shipment)\b|\b(?:that's|that is|it's|"
+    r"but) a separate (?:gripe|issue|matter|complaint|thing)\b", re.IGNORECASE)
 
 
 def says(intent: ReplyIntent, clause: str) -> bool:

@@ -338,6 +338,8 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    # "diese Bestellung stammt nicht von uns"
+    r"\b(?:bestellung|auftrag|lieferung) (?:stammt|kommt|ist) nicht von (?:uns|mir)\b",
     r"\bnicht (?:\w+mal|\d+ ?mal)\b[^.]{0,10}\bwie (?:berechnet|abgerechnet|in rechnung "
     r"gestellt)\b",
     r"\w*(?:zuschlag|betrag|preis|satz|summe|menge|stundenzahl) (?:ist|sind|war) (?:leider )?"

@@ -346,6 +346,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
+        # "ese pedido lo hizo mi vecino del 3ºB, no yo"
+        r"\b(?:pedido|encargo)\b[^.]{0,10}\blo (?:hizo|pidi[óo]|encarg[óo])\b[^.]{0,40}\bno "
+        r"(?:yo|nosotros)\b",
         r"\bno me parece (?:justo|correcto) pagar\b|\bcubiert[oa] por (?:mi|el|nuestro) seguro\b",
         r"\bno (?:os|les|le|te) (?:hemos|he) contratado nada\b",
         r"\bnunca (?:hemos|he) (?:firmado|contratado|pedido|encargado)\b",

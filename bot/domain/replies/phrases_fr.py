@@ -248,6 +248,11 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    # "Vous ne pouvez pas me les facturer", "les travaux faisaient partie de la garantie", "Je ne
+    # sais pas qui a passé cette commande mais ce n'est pas nous"
+    r"\bvous ne pouvez pas (?:me |nous )?(?:les |le |la |l')?facturer\b|\b(?:faisai\w+|fait) "
+    r"partie de la garantie\b|\b(?:commande|travaux|prestation)\b[^.]{0,50}\bce n'est pas "
+    r"(?:nous|moi)\b",
     r"\b(?:compt[ée]|factur[ée]|appliqu[ée]|ajout[ée])\w* (?:la |le |les |l')?[\w-]+ deux fois\b",
     # Contesting, disagreeing, refusing to pay.
     r"\bd[ée]saccord\b|\br[ée]clam\w+ (?:injustifi|infond|abusi)\w*",
