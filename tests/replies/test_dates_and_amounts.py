@@ -1030,3 +1030,20 @@ def test_the_sum_paid_is_found_by_more_words_of_paying_and_not_in_a_limit_or_a_r
 def test_a_credit_note_s_sum_is_not_a_payment() -> None:
     assert read_above_the_reminder(
         "This one was cleared as part of the £5k credit you gave us in March.").amount is None
+
+
+def test_a_sum_written_with_spaces_between_its_thousands_is_not_a_day() -> None:
+    assert promised_date(
+        "Je vais vous envoyer le 2 385,00 $ par virement Interac jeudi le 11 décembre, au "
+        "complet.", sent=date(2025, 12, 9)) == date(2025, 12, 11)
+
+
+def test_the_first_instalment_asked_for_with_would_it_be_ok_if_i_paid_is_the_day_promised() -> None:
+    assert promised_date("Would it be ok if I paid £50 a month starting on the 1st?",
+                         sent=date(2025, 9, 30)) == date(2025, 10, 1)
+
+
+def test_a_payment_told_of_as_a_reglement_has_its_sum() -> None:
+    parsed = read_above_the_reminder(
+        "Pas de souci sur la prestation. Le règlement de 760,00 € partira vendredi.")
+    assert (parsed.amount, parsed.currency) == (Decimal("760.00"), "EUR")

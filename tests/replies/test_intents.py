@@ -2267,3 +2267,17 @@ def test_a_dispute_told_by_its_facts_in_other_words_is_a_dispute(words: str) -> 
 def test_a_trouble_settled_or_beside_the_point_is_no_dispute(words: str,
                                                               intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Sorry we're late - the company that went bankrupt was our parts supplier, not us, and it's "
+     "left us chasing our own deposits back. We'll pay the £540 on the 15th.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Die Überweisung über 864,50 € ist am Freitag von unserem Konto rausgegangen.",
+     ReplyIntent.PAID),
+    ("Hiya Declan, grand, got this. I'll have a wee look at it the night when the kids are in "
+     "bed.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_what_the_development_sets_once_unseen_said_is_read(words: str,
+                                                             intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -82,7 +82,7 @@ _PAYING_WORDS = (
     r"you'?ll (?:have|get|receive|see)",
     r"get (?:the|it|this|you)", r"pag\w*", r"transferencia", r"ingres\w*", r"abon\w*",
     r"cuotas?", r"al mes",
-    r"virement", r"paiement", r"paier\w*", r"régl\w*", r"regl\w*", r"versement", r"par mois",
+    r"virement", r"paiement", r"paier\w*", r"r[éè]gl\w*", r"regl\w*", r"versement", r"par mois",
     r"payé",
     r"überw\w*", r"zahl\w*", r"bezahl\w*",
     r"raten", r"(?-i:Rate)", r"monatlich", r"to your (?:\w+ )?account", r"vir[ée]e?s?",

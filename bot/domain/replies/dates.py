@@ -485,6 +485,11 @@ def reads_month_first(words: str, context: str) -> bool:
 _DAY_AND_MONTH_IN_FIGURES = re.compile(r"\d[./-]\d")  # what the dates read month first need
 
 
+# Three figures after a day's number, a space between: the rest of a sum written with spaces
+# between its thousands ("2 385,00 $").
+_THOUSANDS_AFTER = re.compile(r"(?<=\d)[ \u00a0\u202f]\d{3}(?:[.,]\d{2})?(?!\d)")
+
+
 def find_dates(text: str, *, sent: date, month_first: bool = False,
                possible: Set[int] | None = None,
                earlier: date | None = None) -> list[DateMention]:
@@ -515,6 +520,8 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
                 days_after.append(found)
                 taken.append((found.start(), found.end()))
                 continue
+            if _THOUSANDS_AFTER.match(text, found.end()):
+                continue  # "le 2 385,00 $": the first figures of a sum, not a day
             value = _resolve(kind, found, sent, month_first)
             if value is None:
                 continue

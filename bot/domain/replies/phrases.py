@@ -314,10 +314,10 @@ _WRONG_PERSON = (
     r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
     r"business|account|trading) relationship\b|\bverify your customer'?s? details\b|\bthis "
     r"(?:mailbox|address|e-?mail (?:address|account)) belongs to\b",
-    r"(?<!transfer )(?<!payment )(?<!money )(?<!funds )(?<!it )(?<!cheque )(?<!check )"
-    r"(?<!^)\bleft us\b(?! at\b)(?! (?:short|with|without|in (?:the lurch|a (?:bind|hole|mess|"
-    r"tight|tough|difficult|bad))|out of pocket|owing|behind|exposed|stuck|strapped|unable|"
-    r"struggling|broke|high and dry|a|an|no)\b)|"
+    r"(?<!transfer )(?<!payment )(?<!money )(?<!funds )(?<!it )(?<!it's )(?<!that's )(?<!cheque )"
+    r"(?<!check )(?<!^)\bleft us\b(?! at\b)(?! (?:short|with|without|in (?:the lurch|a (?:bind|"
+    r"hole|mess|tight|tough|difficult|bad))|out of pocket|owing|behind|exposed|stuck|strapped|"
+    r"unable|struggling|broke|high and dry|chasing|waiting|a|an|no)\b)|"
     r"(?<!want to )(?<!not to )(?<!how to )(?<!where to )(?<!\bi )(?<!\bwe )(?<!i'll )(?<!we'll )"
     r"(?<!\bwill )(?<!can )\b(?:please )?(?:send|address|forward|"
     r"direct) (?:all |any )?(?:invoices|bills|statements|reminders|this|these|them|it) to (?:our|"
@@ -1071,6 +1071,8 @@ _ACKNOWLEDGED = (
     r"procurement)\b|"
     r"\bon (?:my|his|her|their) desk\b",
     r"\b(?:will|'ll) (?:look|deal with (?:it|this))\b(?! (?:at|for) (?:a|the) (?:way|plan))|"
+    r"\b(?:will|'ll) (?:have|take) a (?:wee |quick |proper |good |little )?(?:look|gander|"
+    r"squiz|butcher's|peek|dekko) (?:at|over|into) (?:it|this|that|them)\b|"
     r"\b(?:i'll|i will) show (?:him|her|them) (?:this|it)\b|\b(?:talk|speak) it over with\b|"
     r"\bmake sure the right person sees\b|\bnudged\b|\bpassing (?:it |this )?(?:along|on)\b|"
     r"\bnote in the diary\b|\bring (?:her|him|them) back\b|\b(?:i've|i have|we've|we have) "

@@ -923,7 +923,7 @@ _PAID = (
     r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
     r"(?:\w+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
     r"\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}(?:rausgegangen|rausgeschickt|abgeschickt|"
-    r"angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|wurden) (?:\S+ ){0,4}(?:rausgegangen|raus|"
+    r"angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|wurden) (?:\S+ ){0,6}(?:rausgegangen|raus|"
     r"abgegangen)\b",
     # Swiss German: "isch zahlt", "isch scho überwiese".
     r"\bisch (?:scho |jetzt )?(?:zahlt|bezahlt|überwiese\w*|beglche)\b",

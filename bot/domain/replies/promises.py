@@ -50,7 +50,8 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )(?<!get it )cleared|overdue|"
     r"war|waren|wurde|wurden|bereits|schon|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"
     r"abonaron|était|a été|déjà|pasó|gezahlt|"
-    r"(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi'd )|(?<=\bwe'd )|(?<=\bjust )|"
+    r"(?<!\bif i )(?<!\bif we )(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi'd )|"
+    r"(?<=\bwe'd )|(?<=\bjust )|"
     r"(?<=\balready )|(?<=\A)|"
     r"(?<=\A\W)|(?<=\A\W\W)|(?<=\A\W\W\W))(?:paid|sent|transferred|wired|deposited)"
     r"(?=[^.;]{0,25}(?:\bon\b|$)))\b",
