@@ -2281,3 +2281,28 @@ def test_a_trouble_settled_or_beside_the_point_is_no_dispute(words: str,
 def test_what_the_development_sets_once_unseen_said_is_read(words: str,
                                                              intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Got this, thanks. I've passed INV-7731 to our accounts team and asked them to look into it.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("I said I'd pay Friday but I've actually just done it now while I remembered. £59.99.",
+     ReplyIntent.PAID),
+    ("Our treasurer sent the €275 on Monday - sorry it took so long, the club committee only "
+     "meets monthly.", ReplyIntent.PAID),
+    ("Hi, I'm away at a trade show till Tuesday so I can't get to the company card, but the $780 "
+     "will be paid Wednesday the 12th. Not an auto-reply, just me on my phone! - Kev",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Thank you for contacting Redwood Dental Group Accounts Payable. Our team is currently "
+     "processing a high volume of requests. Your reference number is AP-20451.",
+     ReplyIntent.AUTO_REPLY),
+])
+def test_mixed_messages_are_read_for_what_decides(words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+def test_a_debtor_who_says_their_mailbox_is_no_longer_monitored_wrote_it_themself() -> None:
+    assert read_above_the_reminder(
+        "Mr Schmit has not been with Nord Logistics since 1 September and this mailbox is no "
+        "longer monitored regularly. Please update your contact details.").intent is (
+        ReplyIntent.WRONG_PERSON)

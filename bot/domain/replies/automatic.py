@@ -43,7 +43,10 @@ _BODY = WordIndex.any_of(
     r"sick )?leave|on (?:vacation|holiday)|travel+ing with limited)\b",
     r"\b(?:this is an? )?automat(?:ic|ed|ically generated) (?:reply|response|message|"
     r"acknowledge?ment|notification)\b",
-    r"\bauto-?reply\b",
+    r"(?<!\bnot an )(?<!\bnot a )(?<!\bno )\bauto-?reply\b",
+    # "Your reference number is AP-20451", "processing a high volume of requests"
+    r"\byour (?:reference|ticket|case|request) (?:number|"
+    r"no\.?|id|#) is\b|\bprocessing a high volume of (?:requests|e-?mails|enquiries|inquiries)\b",
     r"\bwith limited access to (?:my )?e-?mail\b",
     r"\bauto[- ]?generated (?:mail|e-?mail|message|reply|response|notification)\b|\byour "
     r"(?:query|request|complaint|enquiry|inquiry|ticket) has been (?:registered|logged|created)\b",

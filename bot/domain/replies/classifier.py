@@ -85,7 +85,8 @@ _BELOW_DISPUTE = PRIORITY[PRIORITY.index(ReplyIntent.DISPUTE) + 1 :]
 # Two halves, or a part and the rest ("half today and the remaining half on the 28th"): two
 # sums, though only one may be written as a figure.
 _TWO_PARTS = re.compile(
-    r"\bhalf\b[^.]{0,40}\b(?:half|the rest|the remaining|the balance)\b|\bla mitad\b[^.]{0,40}\b"
+    r"\bhalf\b[^.]{0,40}\b(?:half|(?:the )?rest|the remaining|the balance)\b|"
+    r"\bla mitad\b[^.]{0,40}\b"
     r"(?:la otra|el resto)\b|\bla moiti[ée]\b[^.]{0,40}\b(?:l'autre|le reste|le solde)\b|\bdie "
     r"h(?:ä|ae)lfte\b[^.]{0,40}\b(?:die andere|den rest)\b", re.IGNORECASE)
 # A reply that tells of hardship but commits to paying everything at once on a day is a

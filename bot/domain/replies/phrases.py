@@ -724,7 +724,12 @@ _PAID = (
     r"payment)\b(?:[^.]|\.(?=\d)){0,50}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
     r")?(?:a|the|our|my) (?:cheque|check|cash|payment|envelope)\b",
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
-    r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b",
+    r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b|"
+    # "Our treasurer sent the €275 on Monday", "our bookkeeper paid it yesterday"
+    r"\b(?:treasurer|bookkeeper|accountant|accounts (?:team|dept|department)|finance (?:team|"
+    r"dept|department)|office manager|boss|secretary)(?: has| have)? (?:already |just )?(?:paid|"
+    r"transferred|sent)(?= (?:it|the (?:money|payment|transfer|balance|funds|full|amount|[£$€])|"
+    r"[£$€\d]|over|off|through|across|yesterday|on|last|this|earlier)\b)",
     r"^\W*half (?:went|has gone|was paid|is paid|paid)\b",
     # "the transfer left us yesterday", "It cleared on the 2nd", "I'm after paying it", "Posted
     # the check on Halloween", "Money sent over the weekend", "Have done it now", "dun it
@@ -736,7 +741,9 @@ _PAID = (
     r"settling)\b",
     r"^\W*(?:posted|mailed|deposited|e-?transferred|transferred)\b(?! (?:back|from|to (?:the|our|"
     r"my) (?!bank))\b)|\b(?:money|payment|cheque|check|transfer)\b sent\b|^\W*(?:have |i've |ive )?"
-    r"(?:done|dun|sorted) (?:it |this |that )?(?:now|today|yesterday|this morning|last night)\b",
+    r"(?:done|dun|sorted) (?:it |this |that )?(?:now|today|yesterday|this morning|last night)\b|"
+    r"\b(?:i've|ive|we've|i have|we have) (?:actually |already |just )*(?:done|sorted) (?:it|"
+    r"this|that) (?:now|just now|today|yesterday|this morning|last night|while)\b",
     # Money that moved, said plainly: "Sent on Friday from our HSBC account", "It went over
     # Sunday night", "I lodged it on Monday", "i payed it sunday", "We did a same-day CHAPS",
     # "Did it first thing today", "fully paid on 02/11", "the cheque was given to your rep".
@@ -943,7 +950,8 @@ _PROMISE = (
     r"\b(?:will|'ll|going to)\s+(?:sort|get)\s+(?:out\s+)?(?:the\s+|it\s+|this\s+)?"
     r"(?:payment|paid|sorted)\b",
     r"\b(?:will|'ll|ll|shall|going to|gonna|plan to|planning to|intend to|expect to|aim to|"
-    r"hope to|(?<!so i )(?<!so we )(?<!so that i )(?<!so that we )(?:can|could))\b(?! you| u\b| "
+    r"hope to|(?<!so i )(?<!so we )(?<!so that i )(?<!so that we )(?<!whether you )(?<!\bif you )"
+    r"(?:can|could))\b(?! you| u\b| "
     r"i\b| we\b)(?: \w+){0,3} "
     r"(?:pay|send|transfer|wire|settle|remit|clear|process|"
     r"release|do so|do it|make (?:the |a )?payment|"
@@ -1071,8 +1079,6 @@ _ACKNOWLEDGED = (
     r"procurement)\b|"
     r"\bon (?:my|his|her|their) desk\b",
     r"\b(?:will|'ll) (?:look|deal with (?:it|this))\b(?! (?:at|for) (?:a|the) (?:way|plan))|"
-    r"\b(?:will|'ll) (?:have|take) a (?:wee |quick |proper |good |little )?(?:look|gander|"
-    r"squiz|butcher's|peek|dekko) (?:at|over|into) (?:it|this|that|them)\b|"
     r"\b(?:i'll|i will) show (?:him|her|them) (?:this|it)\b|\b(?:talk|speak) it over with\b|"
     r"\bmake sure the right person sees\b|\bnudged\b|\bpassing (?:it |this )?(?:along|on)\b|"
     r"\bnote in the diary\b|\bring (?:her|him|them) back\b|\b(?:i've|i have|we've|we have) "
@@ -1091,9 +1097,11 @@ _ACKNOWLEDGED = (
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
-    r"\bpassed (?:it |this )?(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
+    r"\bpassed (?:it |this |(?:inv(?:oice)?[- ]?)?\d[\w-]* |(?-i:[A-Z]{2,5})-?\d[\w-]* )?"
+    r"(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
     r"\b(?:will|'ll|shall) revert\b|\bwell received\b|\b(?:will|'ll|let me) (?:have|take) a "
-    r"(?:look|peek)\b|\b(?:message|e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|"
+    r"(?:wee |quick |proper |good |little )?(?:look|peek|gander|squiz|dekko)\b|\b(?:message|"
+    r"e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|"
     r"\b(?:will|'ll|going to) (?:speak|talk) (?:to|with)\b|\b(?:will|'ll) get (?:to|on(?:to)?) "
     r"it\b|\b(?:cheers|ta) (?:for|4) (?:the|this|your)\b",
     r"^\W*(?:forwarded|passed|sent) (?:on |along |over )?to\b|\b(?:haven't|have not|not) "
