@@ -2306,3 +2306,24 @@ def test_a_debtor_who_says_their_mailbox_is_no_longer_monitored_wrote_it_themsel
         "Mr Schmit has not been with Nord Logistics since 1 September and this mailbox is no "
         "longer monitored regularly. Please update your contact details.").intent is (
         ReplyIntent.WRONG_PERSON)
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I went to a debt advice charity and they've helped me put together a plan. I can pay £50 "
+     "now and £50 every Monday after.", ReplyIntent.PAYMENT_PLAN),
+    ("My insolvency practitioner suggested I talk to creditors directly before anything formal. "
+     "Could I pay £100 a month from 1 December?", ReplyIntent.PAYMENT_PLAN),
+    ("I've no intention of declaring bankruptcy, I want to pay you back. I just need to do it in "
+     "smaller amounts over the next few months.", ReplyIntent.PAYMENT_PLAN),
+    ("Please stop emailing my colleague about this, I'm the right contact. I'll pay it tomorrow.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Got it. I'll chat to my lawyer friend about the contract wording for future jobs, but for "
+     "now I'm just acknowledging this one.", ReplyIntent.ACKNOWLEDGED),
+    ("Look, I'm not going to tell you to stop emailing — you're entitled to chase. I'll clear it "
+     "on Monday.", ReplyIntent.PROMISE_TO_PAY),
+    ("I've paid. Stop worrying. And stop sending me three reminders a week while you're at it, "
+     "once is plenty.", ReplyIntent.PAID),
+])
+def test_an_adviser_who_helps_the_debtor_pay_or_a_word_on_how_often_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

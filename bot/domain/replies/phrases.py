@@ -115,7 +115,8 @@ _CEASE = (
     r"(?<!talk )(?<!speak )(?<!spoke )(?<!spoken )(?<!talked )(?<!checked )(?<!consulted )"
     r"(?<!checking )(?<!speaking )(?<!talking )"
     r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our)\s+"
-    r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')",
+    r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')"
+    r"(?! (?:friend|mate|pal|buddy)\b)",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
     THEIR_OWN + r"\b(?:filed|filing|file) (?:for )?(?:a |an )?(?:chapter \d+|bankruptcy|"
     r"insolvency)\b",
@@ -1528,7 +1529,8 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
                     and not _PAYMENT_SHOWN.search(words))
     if intent is ReplyIntent.CEASE:
         if (_LAWYER_SAYS_IT_IS_DUE.search(words) or _THEIRS_NOT_OURS.search(words)
-                or _INSOLVENCY_OVER.search(words)) and not _STOP_WORDS.search(words):
+                or _INSOLVENCY_OVER.search(words) or _ADVISER_HELPS.search(words)
+                ) and not _STOP_WORDS.search(words):
             return True
         return bool(_SEND_IT_ELSEWHERE.search(words) and not (
             _SENT_TO_A_REPRESENTATIVE.search(words) or _STOP_CONTACTING_ME.search(words)))
@@ -1554,6 +1556,7 @@ _SEND_IT_ELSEWHERE = re.compile(
     r"(?:e-?mails?|ones|list)\b[^.]{0,40}\b(?:not|but not|nicht|pas) (?:these|the reminders|"
     r"invoices)\b|\bwrite to [\w.+-]+@[\w.-]+ instead\b|\bécrivez(?:-moi)? d[ée]sormais à\b|"
     r"\b(?:nicht mehr|not) (?:an|to) (?:meine|my) (?:frau|mann|wife|husband|partner\w*)\b|"
+    r"\b(?:i'm|i am) the (?:right|correct) (?:contact|person)\b|"
     r"\b(?:personal|old|home|work|private|gmail|hotmail) (?:e-?mail )?address\b[^.]{0,20}\buse "
     r"[\w.+-]+@[\w.-]+|"
     r"\b(?:newsletter|marketing|promotional)\b[^.]{0,50}\bkeep (?:the |these |sending )?"
@@ -1593,6 +1596,15 @@ _THEIRS_NOT_OURS = re.compile(
     r"\bnous ne sommes (?:absolument |nullement |aucunement )?"
     r"(?:pas (?:du tout )?)?concern[ée]s\b|\bno nos afecta\b|\bbetrifft (?:uns )?nicht\b",
     re.IGNORECASE)
+# An adviser who helps the debtor deal with creditors themself ("they've helped me put
+# together a plan", "My insolvency practitioner suggested I talk to creditors directly", "My
+# debt adviser said I should reply to every creditor", "advice about cashflow - we're
+# solvent"): no one the creditor is sent to.
+_ADVISER_HELPS = re.compile(
+    r"\bhelped (?:me|us) (?:to )?(?:put together|draw up|make|work out|set up) a (?:plan|budget|"
+    r"proposal)\b|\bsuggested (?:i|we) (?:talk|speak|deal|write|reply) (?:to|with) (?:my |our )?"
+    r"creditors\b|\bsaid (?:i|we) should (?:reply|write|talk|speak) to (?:every|each|all|my|our) "
+    r"creditors?\b|\bwe(?:'re| are) (?:still )?solvent\b", re.IGNORECASE)
 # An insolvency that is over ("I was in an IVA, but it finished in 2024", "made bankrupt in 2015
 # but discharged in 2016", "we were in administration last year but that's all finished now").
 _INSOLVENCY_OVER = re.compile(
@@ -1738,6 +1750,7 @@ _NOT_STOPPING = re.compile(
     r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+"
     r"(?:ever\s+|you\s+dare\s+)?"
     r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$|"
+    r"\b(?:not going to|won't|will not) (?:tell|ask) (?:you|them) to\s+$|"
     r"\bno (?:(?:os|les|le) )?(?:pido|pedimos|estoy pidiendo|estamos pidiendo) que\s+$|"
     r"\bne (?:vous )?(?:demande|demandons) pas (?:de |d')?\s*$|\bnicht,? dass sie\s+$",
     re.IGNORECASE,
@@ -1751,6 +1764,8 @@ _STOP_FOLLOWS = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|y|et|und)\s+)(?:then|now|so|ahora(?: ya)?|as[íi] (?:ya )?|comme ça|"
     r"dann|jetzt)\s+(?:you can|ya pueden|pueden|vous(?: pouvez)?|"
     r"k(?:ö|oe)nnen sie)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CADENCE_ONLY = re.compile(r"\b(?:once|one) (?:a (?:week|month|fortnight) )?(?:is|would be) "
+                           r"(?:plenty|enough|fine)\b", re.IGNORECASE)
 # A stop asked only of the newsletter or the offers ("Please remove me from the newsletter",
 # "Bitte melden Sie mich vom Newsletter ab"), in a sentence that names no reminders, invoices
 # or other contact: the marketing list, not the chasing.
@@ -1789,7 +1804,8 @@ _THEIRS_INSOLVENT = re.compile(
 )
 _KEEP_SENDING = re.compile(_KEEP_SENDING_WORDS, re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
-    r"\b(?:not|never|aren't|isn't|weren't|wasn't|ain't|nowhere near|pas|nicht|kein\w*|no estamos|"
+    r"\b(?:not|never|aren't|isn't|weren't|wasn't|ain't|nowhere near|no intention of|no plans? "
+    r"to|pas|nicht|kein\w*|no estamos|"
     r"weder|"
     r"neither|ni|"
     r"no somos)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
@@ -1892,11 +1908,13 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     if any(quoted.start() <= found.start() and found.end() <= quoted.end()
            for quoted in _REMINDER_QUOTED.finditer(sentence)):
         return True
-    before = sentence[max(0, found.start() - 24) : found.start()]
+    before = sentence[max(0, found.start() - 32) : found.start()]
     if _STOP_PERMITTED.search(before) and _PAYING_WORD.search(sentence):
         return True  # "I'll pay Friday so you can stop chasing": no request, a payment coming
     if _STOP_FOLLOWS.search(before):
         return True
+    if _CADENCE_ONLY.search(sentence):
+        return True  # "stop sending me three reminders a week, once is plenty": how often
     if (_MARKETING.search(sentence) and not _THE_CHASING.search(sentence)
             and not _STOP_CONTACTING_ME.search(sentence)):
         return True
