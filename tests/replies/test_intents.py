@@ -2327,3 +2327,14 @@ def test_a_debtor_who_says_their_mailbox_is_no_longer_monitored_wrote_it_themsel
 def test_an_adviser_who_helps_the_debtor_pay_or_a_word_on_how_often_is_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("We had a small issue last month with the supplier who sold us the faulty pumps. Regarding "
+     "your invoice, we made the payment via M-Pesa on Friday.", ReplyIntent.PAID),
+    ("I have not received the bank details for the fee payment. I will make the payment of Rs. "
+     "14,400/- immediately on receipt of the same.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_third_party_s_faulty_goods_or_bank_details_not_received_are_no_dispute(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -115,6 +115,9 @@ FLOORS = {
     "probes_long.csv": (0.96, 0.97, 0.90),
     "probes_en18.csv": (0.95, 0.97, 0.90),
     "probes_esfrde12.csv": (0.96, 1.0, 0.95),
+    "probes_cease2.csv": (0.97, 0.93, 0.90),
+    "probes_dispute4.csv": (0.97, 0.97, 0.95),
+    "probes_mixed13.csv": (0.97, 1.0, 0.90),
 }
 
 
@@ -190,10 +193,10 @@ FORMERLY_UNSEEN_FLOORS = {
     "replies-bq": (0.96, 1.0, 0.95),
     "replies-br": (0.96, 1.0, 0.95),
     "replies-bs": (0.96, 1.0, 0.95),
-    "replies-bt": (0.96, 1.0, 0.85),
-    "replies-bu": (0.96, 0.90, 0.95),
+    "replies-bt": (0.96, 1.0, 0.95),
+    "replies-bu": (0.96, 1.0, 0.95),
     "replies-bv": (0.96, 1.0, 0.95),
-    "replies-bw": (0.96, 1.0, 0.90),
+    "replies-bw": (0.96, 1.0, 0.95),
     "replies-bx": (0.96, 1.0, 0.95),
 }
 

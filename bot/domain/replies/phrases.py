@@ -448,7 +448,8 @@ _DISPUTE = (
     r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:order|use|request|sign|agree|"
     r"authori[sz]e|ask for)\b|\b(?:i|we) (?:didn't|didnt|did not|never|have not|haven't) "
     r"(?:get|got|receive|received)\b(?! (?:a |the |your |any |an |this )?(?:copy|invoice|bill|"
-    r"statement|e-?mail|reminder|letter|details|link|password|login|log-?in|code|access|reply|"
+    r"statement|e-?mail|reminder|letter|(?:bank |account |payment )?details|link|password|login|"
+    r"log-?in|code|access|reply|"
     r"response|answer|call(?:back)?|(?:\w+ )?e-?mail)| (?:the |your )?original (?:bill|invoice)|"
     r" (?:round|around|to it|time|the (?:money|"
     r"funds|cash)))",
@@ -479,7 +480,9 @@ _DISPUTE = (
     r"invoice|bill)\b",
     r"^(?!.*\bmy (?:phone|mobile|laptop|computer|pc|car|van|leg|arm|wrist|ankle|back)(?:'s| is| "
     r"was| has been)? broken)(?!.*\bbroken (?:wrist|arm|leg|ankle|hip|foot|hand|finger|toe|ribs?|"
-    r"nose|collarbone|shoulder|knee|elbow|bones?)\b).*?(?<!n't )(?<!\bnot )(?<!\bnever )"
+    r"nose|collarbone|shoulder|knee|elbow|bones?)\b)(?!.*\bthe (?:supplier|manufacturer|"
+    r"wholesaler|vendor) (?:who|that) (?:sold|supplied|sent) (?:us|me)\b)"
+    r".*?(?<!n't )(?<!\bnot )(?<!\bnever )"
     r"\b(?:faulty|defective|damaged|broken(?! "
     r"into| down| out)|poor (?:quality|service|workmanship)|not fixed|still (?:broken|leaking)|"
     r"unacceptable)\b",
