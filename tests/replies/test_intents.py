@@ -2332,3 +2332,48 @@ def test_an_adviser_who_helps_the_debtor_pay_or_a_word_on_how_often_is_no_stop_r
 def test_a_third_party_s_faulty_goods_or_bank_details_not_received_are_no_dispute(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Apologies for the delay - our accountant retired in October and things slipped while we "
+     "found a new one. The invoice will be settled by the end of the month.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("My husband passed away in September. I found your invoice among his papers and have paid "
+     "it in full today.", ReplyIntent.PAID),
+    ("Bonjour, je suis la fille de Mme Perrin. Ma mère est décédée en octobre et j'ai réglé sa "
+     "facture aujourd'hui par virement.", ReplyIntent.PAID),
+    ("Hello, our payroll person retired and I'm doing two jobs at once. I haven't forgotten you - "
+     "payment will be Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Soy la nueva administrativa, sustituyo a Carmen que se jubiló. Acabo de hacer la "
+     "transferencia de 640 €.", ReplyIntent.PAID),
+    ("Received. Please note I'm now the main contact as Grant has left.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Hi — Owen retired and I've taken on his clients. Can you tell me what this £320 is for?",
+     ReplyIntent.QUESTION),
+    ("Bien noté. Mme Caron a pris sa retraite, je suis désormais votre interlocutrice et je vais "
+     "regarder ça.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_a_contact_gone_told_of_by_someone_who_deals_with_the_debt_is_no_wrong_person(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Afraid Lucas Byrne isn't known at this address. We're a family of four and none of us is "
+    "called Lucas.",
+    "John no longer works here. Please update your records.",
+    "Mr Fraser died in September. Please update your records.",
+])
+def test_a_contact_gone_with_no_one_taking_the_debt_on_is_a_wrong_person(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize("words", [
+    "The individual addressed is unknown to me.",
+    "Hi - the person you are trying to reach, Amara, was let go in September.",
+    "Aquí no hay nadie que se llame Andrés Vidal. Es el correo familiar de casa.",
+    "Aucune d'entre elles ne connaît « Atelier Morin ».",
+    "Sie haben den falschen Thomas Weber erwischt. Ich bin Lehrer in Kassel.",
+])
+def test_a_stranger_to_the_debt_in_other_words_is_a_wrong_person(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.WRONG_PERSON

@@ -231,6 +231,11 @@ _CEASE = (
 )
 
 _WRONG_PERSON = (
+    # "Afraid Lucas Byrne isn't known at this address", "The individual addressed is unknown to
+    # me", "none of us is called Lucas", "Amara was let go in September"
+    r"\b(?:isn't|is not|not) known (?:at|to) (?:this|that|the) (?:address|e-?mail|house|number)\b|"
+    r"\b(?:is|are) unknown to (?:me|us)\b|\bnone of us (?:knows?|is called)\b|"
+    r"\b(?:was|were|has been|got) let go\b",
     r"\bthere(?:'s| is) no (?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:at|here|working)\b|^\W*different "
     r"(?:company|firm|business)\b|\bi think you want\b|\byou(?:'re|"
     r" are) (?:probably )?(?:looking for|"
@@ -1254,6 +1259,14 @@ _NOT_A_WRONG_PERSON = re.compile(
     r"\bc'est moi qui (?:reprends|g[èe]re|m'occupe)\b|\bich habe (?:seine|ihre) (?:kunden|"
     r"aufgaben|akten|konten) (?:übernommen|ubernommen)\b"
     r"|\bi(?:'ve| have) taken over (?:accounts payable|the accounts|payables|a/?p)\b"
+    # or who is the contact now ("I'm now the main contact as Grant has left", "I'm picking up
+    # his supplier accounts", "je suis désormais votre interlocutrice", "sustituyo a Carmen")
+    r"|\b(?:i'm|i am) now (?:the |your )?(?:main |new )?(?:contact|point of contact|responsible)\b"
+    r"|\b(?:i'm|i am) (?:picking up|taking over|looking after) (?:his|her|their) (?:\w+ )?"
+    r"(?:accounts|clients|customers|work)\b|\b(?:i've|i have) taken on (?:his|her|their) (?:\w+ )?"
+    r"(?:accounts|clients|customers|work)\b|\bje suis désormais (?:votre|le|la) (?:interlocut\w+|"
+    r"contact)\b|\bsustituyo a\b|\bsoy (?:la|el) nuev[oa] (?:administrativ[oa]|responsable|"
+    r"contable|gestor[a]?)\b|\b(?:i'm|i am) the (?:new owner|new manager|managing agent)\b"
     # or someone who answers for the debt now ("I'm her replacement and I'll pay", "I'm running
     # the farm now", "liabilities and all, so this one's on us", "la deuda es de la sociedad",
     # "Ich führe den Betrieb weiter und übernehme die offene Rechnung")
@@ -1416,8 +1429,9 @@ def strongest_said(words: str) -> ReplyIntent:
         said_by = [sentence for sentence in saying.get(intent, ()) if sentence.says(intent)]
         if said_by and not _taken_back(intent, words) and not (
                 intent is ReplyIntent.CEASE and _only_the_address_dropped(said_by, saying)
-        ) and not (intent is ReplyIntent.WRONG_PERSON and _the_bill_disowned(said_by, saying)
-                   ) and not (intent is ReplyIntent.CEASE and _one_bill_stopped(said_by, saying)):
+        ) and not (intent is ReplyIntent.WRONG_PERSON and (
+                _the_bill_disowned(said_by, saying) or _the_debt_taken_on(saying))
+        ) and not (intent is ReplyIntent.CEASE and _one_bill_stopped(said_by, saying)):
             return intent
     return ReplyIntent.UNCLEAR
 
@@ -1479,6 +1493,18 @@ def _the_bill_disowned(wrong: list[_Sentence], saying: dict[ReplyIntent, list[_S
         return False
     return any(_BILL_DISOWNED.search(sentence.text) and sentence.says(ReplyIntent.DISPUTE)
                for sentence in saying.get(ReplyIntent.DISPUTE, ()))
+
+
+def _the_debt_taken_on(saying: dict[ReplyIntent, list[_Sentence]]) -> bool:
+    """Whether someone on the debtor's side says the bill is paid, will be, or asks for terms,
+    while telling of a contact who left, retired or died ("our accountant retired in October
+    ... The invoice will be settled by the end of the month", "My husband passed away ... I
+    have paid it in full today"): the address reaches someone who deals with the debt, so
+    what decides is what they say of paying, not the person gone."""
+    return any(sentence.says(intent)
+               for intent in (ReplyIntent.PAID, ReplyIntent.PROMISE_TO_PAY,
+                              ReplyIntent.PAYMENT_PLAN)
+               for sentence in saying.get(intent, ()))
 
 
 _DIED = re.compile(r"\b(?:passed away|died|deceased|death|funeral|late (?:husband|wife|mother|"

@@ -218,6 +218,7 @@ _CEASE = (
 )
 
 _WRONG_PERSON = (
+    r"\bden falschen \w+(?: \w+)? erwischt\b",
     r"^(?!.*\b(?:deshalb|daher|darum|brauche|brauchen|mehr zeit|raten)\b).*?"
     r"\b(?:mein|meine|unser|unsere) (?:mann|frau|vater|mutter|sohn|tochter|bruder|schwester|"
     r"partner|partnerin|ehemann|ehefrau)\b(?:[^.]|(?<=\d)\.){0,30}\b(?:verstorben|gestorben)\b",

@@ -247,6 +247,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"deseamos) (?:recibir|que me (?:escriban|contacten|llamen))\b|\bacoso\b",
     ),
     ReplyIntent.WRONG_PERSON: (
+        r"\bno hay nadie que se llame\b|\besto no es para m[íi]\b",
         # "ustedes tienen mal el mail", "el correo que tienen está mal", "me llamo Martina
         # Gómez, no Martín Gómez"
         r"\btienen? (?:mal|equivocad[oa]|incorrect[oa]) (?:puesto |anotado )?(?:el|mi|la|su|este|"
@@ -760,6 +761,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
     ),
     ReplyIntent.PAID: (
+        # "Acabo de hacer la transferencia de 640 €"
+        r"\bacab(?:o|amos) de (?:hacer|realizar|mandar|enviar|ordenar|pagar|abonar|transferir)\b"
+        r"(?: (?:la|el|una|un) (?:transferencia|pago|ingreso|dep[óo]sito|bizum|abono)\b)?",
         # "El cheque se lo dejé el lunes a su repartidor"
         r"\b(?:cheque|efectivo|sobre|pago)\b[^.?]{0,20}\b(?:se lo|se la|le|les) (?:dej[ée]|"
         r"entregu[ée]|di)\b",

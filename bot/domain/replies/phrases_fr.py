@@ -179,6 +179,7 @@ _CEASE = (
 )
 
 _WRONG_PERSON = (
+    r"\baucun(?:e|s|es)? (?:d'entre (?:elles|eux|nous) )?ne conna[îi]t\b",
     r"\btromp\w* (?:de |d')(?:personne|destinataire|adresse|client|soci[ée]t[ée]|contact|"
     r"interlocuteur|num[ée]ro|dossier|courriel|e-?mail|mail|bo[iî]te|cliente?|monsieur|"
     r"madame|nom)\b|\bfaites erreur sur la personne\b",
