@@ -2377,3 +2377,45 @@ def test_a_contact_gone_with_no_one_taking_the_debt_on_is_a_wrong_person(words: 
 ])
 def test_a_stranger_to_the_debt_in_other_words_is_a_wrong_person(words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Facturáis el transporte aparte (120 €) cuando en la oferta ponía bien clarito \"portes "
+     "incluidos\".", ReplyIntent.DISPUTE),
+    ("Mirá, las horas de diseño que figuran (60) no tienen nada que ver con lo que hablamos. "
+     "Eran 25 horas cerradas.", ReplyIntent.DISPUTE),
+    ("Eso ya me lo abonasteis. Revisad.", ReplyIntent.DISPUTE),
+    ("C'est une blague ? Le toit fuit ENCORE après votre soi-disant réparation.",
+     ReplyIntent.DISPUTE),
+    ("Fehlen 3 Kartons. Zahle nur, was da ist.", ReplyIntent.DISPUTE),
+    ("We are not liable for this. Structural repairs to the roof are the landlord's "
+     "responsibility, not the tenant's.", ReplyIntent.DISPUTE),
+    ("This was already paid by our insurance company directly to you. Please don't bill us for "
+     "it.", ReplyIntent.DISPUTE),
+    ("Lo del pedido duplicado ya nos lo anulasteis, gracias Sonia. La que queda la pagamos el 15.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Die Gutschrift ist angekommen, danke. Den Rest haben wir heute Morgen überwiesen.",
+     ReplyIntent.PAID),
+    ("Ich bestreite nichts, ich hab das Geld nur gerade nicht. Könnte ich Ihnen monatlich 150 € "
+     "zahlen?", ReplyIntent.PAYMENT_PLAN),
+    ("J'ai transféré la facture à notre expert-comptable, il s'en occupe.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Buenas. Le confirmo que se consignaron los $4.200.000 esta mañana en Bancolombia.",
+     ReplyIntent.PAID),
+    ("Désolé pour le retard, tout est correct de notre côté. Je fais le virement tout de suite.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("pd", ReplyIntent.PAID),
+])
+def test_disputes_and_their_lookalikes_in_spanish_french_german_and_english_are_read(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Hello, thanks for your email! I'm travelling in rural Kenya until 24 November with very "
+    "patchy signal. I'll reply as soon as I'm back.",
+    "Thanks for your message. Our office is closed for the Diwali holidays and will reopen on 10 "
+    "November. We will respond to your query upon our return.",
+])
+def test_a_notice_of_absence_in_other_words_is_an_auto_reply(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.AUTO_REPLY

@@ -50,7 +50,9 @@ _BODY = WordIndex.any_of(
     r"\bwith limited access to (?:my )?e-?mail\b",
     r"\bauto[- ]?generated (?:mail|e-?mail|message|reply|response|notification)\b|\byour "
     r"(?:query|request|complaint|enquiry|inquiry|ticket) has been (?:registered|logged|created)\b",
-    r"\b(?:respond|reply|get back to you) (?:up)?on my return\b|\bwith (?:no|limited) (?:mobile )?"
+    r"\b(?:respond|reply|get back to you) (?:to (?:your|all) \w+ )?(?:up)?on (?:my|our) return\b|"
+    r"\b(?:until|till)\b[^.]{0,30}\bwith (?:very )?(?:patchy|limited|intermittent|no) (?:mobile )?"
+    r"(?:reception|signal|coverage)\b|\bwith (?:no|limited) (?:mobile )?"
     r"(?:reception|signal|coverage) until\b|\b(?:i am|i'm) (?:currently )?away on (?:official "
     r"duty|duty|"
     r"business|a course|training)\b",

@@ -371,6 +371,8 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
+    r"\b(?:please )?(?:don't|do not) (?:bill|charge|invoice) (?:us|me) (?:for (?:it|this|that)|"
+    r"again|twice)\b",
     r"\b(?:was |were |is |are )?covered by (?:my|our|the) insurance\b|\bshouldn't be paying for\b",
     # "Can't say I'm thrilled to see 3 days of scaffold hire on here", "the 10% trade discount
     # we always get is missing", "INV-6104 and INV-6105 are identical", "it's shown up again as a
@@ -732,6 +734,7 @@ _PAID = (
     r")?\d+(?:st|nd|rd|th)?|on \w+day|last|yesterday|this morning|earlier)\b|\b(?:cheque|check|"
     r"payment)\b(?:[^.]|\.(?=\d)){0,50}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
     r")?(?:a|the|our|my) (?:cheque|check|cash|payment|envelope)\b",
+    r"^\W*(?:i|we) did pay\b|^\W*pd\W*$|"
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
     r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b|"
     # "Our treasurer sent the €275 on Monday", "our bookkeeper paid it yesterday"
@@ -1472,7 +1475,9 @@ _BILL_DISOWNED = re.compile(
     r"\b(?:jamais|pas) command[ée]\b|\bnie bestellt\b|\bnicht bestellt\b|"
     # or someone else's to pay ("ordered and agreed by the landlord ... his responsibility,
     # not ours")
-    r"\bresponsibility,? not (?:ours|mine)\b|\b(?:ordered|booked|agreed|requested) (?:and \w+ )?by "
+    r"\bresponsibility,? not (?:ours|mine|the (?:tenant|owner|occupier|leaseholder)'s)\b|"
+    r"\b(?:we are|we're|i am|i'm) not liable\b|"
+    r"\b(?:ordered|booked|agreed|requested) (?:and \w+ )?by "
     r"(?:the|our|my) (?:landlord|tenant|owner|freeholder|managing agent|previous \w+)\b|"
     + _REBILL_THEM,
     re.IGNORECASE)
@@ -1756,7 +1761,15 @@ _SETTLED_HERE = re.compile(
     r"lo (?:devolvieron|han devuelto|reembolsaron|abonaron)\b|\bexplained\b[^.]{0,50}\b(?:i'm|"
     r"we're|i am|we are) (?:now )?(?:happy|satisfied|fine|content)\b|\bthat was (?:a different|"
     r"another) (?:delivery|order|job|invoice|consignment|shipment)\b|\b(?:that's|that is|it's|"
-    r"but) a separate (?:gripe|issue|matter|complaint|thing)\b", re.IGNORECASE)
+    r"but) a separate (?:gripe|issue|matter|complaint|thing)\b|"
+    # "ya nos lo anulasteis", "nada que objetar", "La facture en double a été annulée, merci",
+    # "wurde ersetzt, von unserer Seite also alles gut", "es ist genau derselbe Betrag"
+    r"\bya (?:nos|me) lo (?:anulasteis|anularon|repusisteis|repusieron|cambiasteis|cambiaron|"
+    r"corregisteis|corrigieron)\b|\bnada que objetar\b|\by cuadra\b|\bes el mismo importe\b|"
+    r"\b(?:a|ont) été (?:annulée?s?|remplacée?s?|corrigée?s?),? merci\b|\bc'est bien le même "
+    r"montant\b|\b(?:wurde|wurden) (?:storniert|ersetzt|korrigiert),? (?:danke|also alles gut)\b|"
+    r"\balso alles gut\b|\b(?:ist|sind) angekommen,? danke\b|\bes ist (?:genau )?derselbe "
+    r"betrag\b", re.IGNORECASE)
 
 
 def says(intent: ReplyIntent, clause: str) -> bool:

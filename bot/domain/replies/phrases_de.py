@@ -339,6 +339,8 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    # "Fehlen 3 Kartons. Zahle nur, was da ist."
+    r"^\W*(?:es )?fehlen (?:noch )?\d+\b|\bzahle nur,? was\b|\bunbrauchbar\b",
     # "diese Bestellung stammt nicht von uns"
     r"\b(?:bestellung|auftrag|lieferung) (?:stammt|kommt|ist) nicht von (?:uns|mir)\b",
     r"\bnicht (?:\w+mal|\d+ ?mal)\b[^.]{0,10}\bwie (?:berechnet|abgerechnet|in rechnung "
@@ -1108,6 +1110,7 @@ _QUESTION_ASK = (
 )
 
 _ACKNOWLEDGED = (
+    r"^\W*erhalten,? dank\w*\W*$",
     r"\bschaue? (?:mir )?(?:das|es|ihre \w+|die \w+) (?:\w+ ){0,3}an\b",
     # "ok ich sags meiner frau", "liegt unserer Kreditorenbuchhaltung vor und wird geprüft"
     r"\bich sag(?:e|s)? (?:es |das )?(?:meiner|meinem|unserer|unserem)\b|\bwird (?:gerade |"
@@ -1210,7 +1213,8 @@ NOT_PAID: tuple[str, ...] = (
 )
 #: A debtor saying in so many words that they do not dispute.
 NOT_A_DISPUTE: tuple[str, ...] = (
-    r"\bkeine beschwerde\b|\b(?:will|möchte|wollen) (?:ich |wir )?nichts reklamieren\b",
+    r"\bkeine beschwerde\b|\b(?:will|möchte|wollen) (?:ich |wir )?nichts reklamieren\b|"
+    r"\bich bestreite (?:nichts|nicht,? dass)\b",
     r"\bnichts zu beanstanden\b",
     r"\bbestreiten (?:die forderung|die rechnung|das|den betrag) (?:keineswegs|nicht|in keiner "
     r"weise)\b",

@@ -281,7 +281,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?-i:[A-ZÁÉÍÓÚÑ])\w+",
         r"\b(?:ni|no) (?:tengo|tenemos|tiene|tienen|tuve|tuvimos|he tenido|hemos tenido) "
         r"(?:nada|ninguna relaci[oó]n|relaci[oó]n alguna|v[ií]nculo alguno|ning[uú]n v[ií]nculo)"
-        r" (?:que ver )?con\b(?! (?:ustedes|usted|vosotros|ti)\b)",
+        r" (?:que ver )?con\b(?! (?:ustedes|usted|vosotros|ti)\b)(?! lo (?:que|acordado|pactado|"
+        r"hablado|presupuestado)\b)(?! (?:el presupuesto|la oferta)\b)",
         r"\bnada que ver con (?:esa|esta|la|dicha|aquella|su|ese|este|el|dicho) (?:empresa|"
         r"compa[ñn][ií]a|deuda|persona|sociedad|firma|cuenta|negocio|local|cliente|factura)\b",
         # new owners or tenants: "somos los nuevos dueños", "el inquilino anterior"
@@ -347,6 +348,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
+        # "cuando en la oferta ponía bien clarito 'portes incluidos'", "el presupuesto no
+        # incluía el desmontaje", "Eso ya me lo abonasteis"
+        r"\bcuando en (?:la oferta|el presupuesto|el contrato) (?:\w+ ){0,2}(?:pon[íi]a|"
+        r"dec[íi]a)\b|"
+        r"\b(?:el presupuesto|la oferta)\b[^.]{0,60}\bno inclu[íi]a\b|\bya (?:me|nos) lo "
+        r"(?:abonasteis|abonaron|descontasteis|descontaron)\b",
         # "ese pedido lo hizo mi vecino del 3ºB, no yo"
         r"\b(?:pedido|encargo)\b[^.]{0,10}\blo (?:hizo|pidi[óo]|encarg[óo])\b[^.]{0,40}\bno "
         r"(?:yo|nosotros)\b",
@@ -761,6 +768,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
     ),
     ReplyIntent.PAID: (
+        # "en fin, pagado está", "se consignaron los $4.200.000 esta mañana en Bancolombia"
+        r"\bpagad[oa] est[áa]\b|\bse consign(?:ó|aron)\b|\bconsign(?:é|amos)\b",
         # "Acabo de hacer la transferencia de 640 €"
         r"\bacab(?:o|amos) de (?:hacer|realizar|mandar|enviar|ordenar|pagar|abonar|transferir)\b"
         r"(?: (?:la|el|una|un) (?:transferencia|pago|ingreso|dep[óo]sito|bizum|abono)\b)?",
@@ -894,6 +903,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b",
     ),
     ReplyIntent.PAYMENT_PLAN: (
+        r"\b(?:hago|har[ée]|haremos|hacemos) (?:dos|tres|cuatro) pagos\b",
         r"\bla mitad (?:ahora|hoy)\b",
         # asked for time: "¿Nos podríais dar hasta el 20 para pagar?", "¿me puede esperar hasta
         # fin de mes?"
@@ -953,6 +963,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
     ),
     ReplyIntent.PROMISE_TO_PAY: (
+        # "Pagamos esta semana."
+        r"^\W*(?:se lo |os lo |se la |os la |le |les |te )?pagamos (?:esta semana|la semana que "
+        r"viene|ma[ñn]ana|hoy)\b",
         # "Lo pagamos lo antes posible", "lo abonamos a la mayor brevedad"
         r"\b(?:pag\w+|abon\w+|transfer\w+|ingres\w+)\b[^.?!]{0,30}?\b(?:lo antes posible|"
         r"cuanto antes|lo m[áa]s pronto posible|a la mayor brevedad|lo m[áa]s r[áa]pido posible)",
@@ -1084,6 +1097,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"facturen|sacar|saquen|generar|generen|poner|pongan)\b(?: \w+){0,3}? a nombre de\b",
     ),
     ReplyIntent.ACKNOWLEDGED: (
+        r"\b(?:he|hemos) pasado la factura a\b|\b(?:él|ella) se encarga\b",
         r"\b(?:lo |la )?revisar[áa]\b|\bles digo algo\b",
         r"\bacusamos recibo\b|\b(?:fue|ha sido) trasladad[oa]\b|\b(?:le |te )?reenv[íi]o (?:tu|su) "
         r"correo\b|\b(?:le|lo) pregunto a\b|\bconsulto con mi (?:socio|socia|marido|mujer|esposo|"

@@ -249,6 +249,10 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    # "votre soi-disant réparation", "c'est écrit noir sur blanc dans le contrat", "Nous n'avons
+    # rien pu en faire"
+    r"\bsoi-disant (?:réparation|intervention|dépannage|travaux)\b|\b(?:écrit|marqué) noir sur "
+    r"blanc\b|\binutilisables?\b|\bn'avons rien pu en faire\b",
     # "Vous ne pouvez pas me les facturer", "les travaux faisaient partie de la garantie", "Je ne
     # sais pas qui a passé cette commande mais ce n'est pas nous"
     r"\bvous ne pouvez pas (?:me |nous )?(?:les |le |la |l')?facturer\b|\b(?:faisai\w+|fait) "
@@ -642,7 +646,8 @@ _PAID = (
     r"\b(?:j'ai|nous avons|on a|ai|avons|a|ont|avions|avait)\s+(?:\w+ ){0,3}"
     r"(?:pay[ée]|r[ée]gl[ée]|vir[ée]|vers[ée]|sold[ée]|acquitt[ée]|honor[ée]|transf[ée]r[ée]|"
     r"rembours[ée]|envoy[ée])(?:e?s?)\b(?<!\bpayee)(?<!\bpayees)(?! (?:nos|mes|ses|leurs) "
-    r"(?:engagements|obligations|commandes))",
+    r"(?:engagements|obligations|commandes))(?! (?:la|votre|cette|le|les|vos) (?:facture|relance|"
+    r"courriel|mail|message|rappel)s?\b)",
     # Just now: "je viens de vous payer via le lien".
     r"\b(?:je|nous|on) (?:viens|venons|vient) (?:tout juste |juste )?d(?:e |')(?:vous |te )?"
     r"(?:la |le |les )?(?:payer|r[ée]gler|virer|verser|solder|acquitter|faire (?:le|un) "
@@ -747,6 +752,10 @@ _PLAN = (
 )
 
 _PROMISE = (
+    # "Je fais le virement tout de suite", "On vous paie dans la semaine"
+    r"\bje (?:fais|lance|passe|envoie) le (?:virement|paiement|r[èe]glement) (?:tout de suite|"
+    r"aujourd'hui|demain|ce (?:soir|matin|week-end)|dans la (?:journée|semaine)|lundi|mardi|"
+    r"mercredi|jeudi|vendredi)\b|\bon vous (?:paie|paye|r[èe]gle|vire)\b",
     r"\bje passe\b[^.]{0,40}\bavec (?:le|un|mon) (?:ch[èe]que|r[èe]glement|paiement)\b",
     # "Ce sera payé au plus vite", "je vous paie dès que possible"
     r"\b(?:pa[iy]\w*|r[èé]gl\w+|vir\w+|vers\w+)\b[^.?!]{0,30}?\b(?:au plus vite|d[èe]s que "
@@ -795,6 +804,7 @@ _PROMISE = (
 )
 
 _ACKNOWLEDGED = (
+    r"\breviendr(?:ons|ai) vers vous\b",
     r"^\W*not[ée]\b",
     # "mon fils s'occupe de mes factures je lui fais suivre"
     r"\bje (?:lui|leur) (?:fais|fait|ferai) suivre\b|\bje (?:lui|leur) (?:transmets|"
