@@ -2419,3 +2419,15 @@ def test_disputes_and_their_lookalikes_in_spanish_french_german_and_english_are_
 ])
 def test_a_notice_of_absence_in_other_words_is_an_auto_reply(words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.AUTO_REPLY
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Hi, the debt adviser at Citizens Advice suggested I ask you for a payment plan. I can manage "
+     "£40 a week starting Friday 5 June. Is that ok?", ReplyIntent.PAYMENT_PLAN),
+    ("I'm working with StepChange on my debts. They've told me to ask creditors to contact them "
+     "and not me.", ReplyIntent.CEASE),
+    ("cheques in the post, posted it weds", ReplyIntent.PAID),
+])
+def test_an_adviser_who_sent_the_debtor_to_ask_for_terms_is_no_referral(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -79,7 +79,6 @@ _DATED_INTENTS = (ReplyIntent.PROMISE_TO_PAY, ReplyIntent.PAYMENT_PLAN)
 # Intents below promise_to_pay in DESIGN.md's order: a reply that says no more than one of
 # these, but names a day it will pay on, is a promise.
 _BELOW_PROMISE = (ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED, ReplyIntent.UNCLEAR)
-_BELOW_PROMISE_OR_GONE = (*_BELOW_PROMISE, ReplyIntent.WRONG_PERSON)
 # Intents below dispute: a reply that says no more than one of these but sets what was billed
 # against a different figure disputes it ("You charged for 14 extinguishers. We have 9.").
 _BELOW_DISPUTE = PRIORITY[PRIORITY.index(ReplyIntent.DISPUTE) + 1 :]
@@ -152,8 +151,10 @@ def understand(facts: ReplyFacts) -> Understanding:
     promised = None
     month_first = reads_month_first(words, facts.context)
     day_alone = False  # a reply that says nothing but a day to pay on
-    if intent in _BELOW_PROMISE_OR_GONE and facts.sent_on is not None:
-        # a contact gone while the day to pay is named: someone there deals with the debt
+    if facts.sent_on is not None and (intent in _BELOW_PROMISE or (
+            # a contact gone while a day to pay on is named: someone there deals with the debt
+            intent is ReplyIntent.WRONG_PERSON
+            and instalment_dates(words, sent=facts.sent_on, month_first=month_first))):
         promised = payment_day_named(words, sent=facts.sent_on, month_first=month_first)
         if promised is not None:
             intent = ReplyIntent.PROMISE_TO_PAY

@@ -315,7 +315,8 @@ _WRONG_PERSON = (
     r"\b(?:this|that|it)(?:'s| is|'s not| isn't| is not) (?:not )?me\b|\bprevious (?:owners?|"
     r"occupiers?|"
     r"tenants?|occupants?|residents?)\b|\b(?:i|he|she|they|we)(?: \w+)? (?:no longer|doesn't|"
-    r"don't|do not|does not) work (?:there|here|for|at|with)\b|\bi left\b(?! (?:a|an|you|it|the "
+    r"don't|do not|does not) work (?:there|here|for|at|with)\b|"
+    r"(?<!voicemail )(?<!message )(?<!note )(?<!that )\bi left\b(?! (?:a|an|you|it|the "
     r"(?:money|payment|cheque|check)|my|your|some|them|him|her)\b)",
     r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
     r"business|account|trading) relationship\b|\bverify your customer'?s? details\b|\bthis "
@@ -734,7 +735,7 @@ _PAID = (
     r")?\d+(?:st|nd|rd|th)?|on \w+day|last|yesterday|this morning|earlier)\b|\b(?:cheque|check|"
     r"payment)\b(?:[^.]|\.(?=\d)){0,50}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
     r")?(?:a|the|our|my) (?:cheque|check|cash|payment|envelope)\b",
-    r"^\W*(?:i|we) did pay\b|^\W*pd\W*$|"
+    r"^\W*(?:i|we) did pay\b|^\W*pd\W*$|\bcheques?(?:'s| is)? in the post\b|"
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
     r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b|"
     # "Our treasurer sent the €275 on Monday", "our bookkeeper paid it yesterday"
@@ -1500,12 +1501,20 @@ def _the_bill_disowned(wrong: list[_Sentence], saying: dict[ReplyIntent, list[_S
                for sentence in saying.get(ReplyIntent.DISPUTE, ()))
 
 
+_I_LEFT = re.compile(r"(?<!voicemail )(?<!message )(?<!note )(?<!that )\b(?:i|i've|i have)"
+                     r"(?: \w+)? (?:left|retired|no longer work|moved on)\b|"
+                     r"\b(?:i'm|i am) no longer (?:with|at|employed|working)\b", re.IGNORECASE)
+
+
 def _the_debt_taken_on(saying: dict[ReplyIntent, list[_Sentence]]) -> bool:
     """Whether someone on the debtor's side says the bill is paid, will be, or asks for terms,
     while telling of a contact who left, retired or died ("our accountant retired in October
     ... The invoice will be settled by the end of the month", "My husband passed away ... I
     have paid it in full today"): the address reaches someone who deals with the debt, so
-    what decides is what they say of paying, not the person gone."""
+    what decides is what they say of paying, not the person gone. Not when the writer is the
+    one who left ("I left the company in May. Also I believe this was paid.")."""
+    if any(_I_LEFT.search(sentence.text) for sentence in saying.get(ReplyIntent.WRONG_PERSON, ())):
+        return False
     return any(sentence.says(intent)
                for intent in (ReplyIntent.PAID, ReplyIntent.PROMISE_TO_PAY,
                               ReplyIntent.PAYMENT_PLAN)
@@ -1636,8 +1645,10 @@ _THEIRS_NOT_OURS = re.compile(
 # solvent"): no one the creditor is sent to.
 _ADVISER_HELPS = re.compile(
     r"\bhelped (?:me|us) (?:to )?(?:put together|draw up|make|work out|set up) a (?:plan|budget|"
-    r"proposal)\b|\bsuggested (?:i|we) (?:talk|speak|deal|write|reply) (?:to|with) (?:my |our )?"
-    r"creditors\b|\bsaid (?:i|we) should (?:reply|write|talk|speak) to (?:every|each|all|my|our) "
+    r"proposal)\b|\b(?:suggested|advised (?:me|us) to|told (?:me|us) to)\b[^.]{0,20}\b(?:talk|"
+    r"speak|deal|write|reply|ask|contact|get in touch)\b[^.]{0,20}\b(?:creditors|you)\b"
+    r"(?![^.]{0,30}\b(?:contact (?:them|him|her)|not me|instead)\b)|"
+    r"\bsaid (?:i|we) should (?:reply|write|talk|speak) to (?:every|each|all|my|our) "
     r"creditors?\b|\bwe(?:'re| are) (?:still )?solvent\b", re.IGNORECASE)
 # An insolvency that is over ("I was in an IVA, but it finished in 2024", "made bankrupt in 2015
 # but discharged in 2016", "we were in administration last year but that's all finished now").
