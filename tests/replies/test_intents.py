@@ -2426,6 +2426,11 @@ def test_a_notice_of_absence_in_other_words_is_an_auto_reply(words: str) -> None
      "£40 a week starting Friday 5 June. Is that ok?", ReplyIntent.PAYMENT_PLAN),
     ("I'm working with StepChange on my debts. They've told me to ask creditors to contact them "
      "and not me.", ReplyIntent.CEASE),
+    ("My debt adviser told me to ask you to deal with them from now on.", ReplyIntent.CEASE),
+    ("The insolvency practitioner told me to write to all creditors to let them know I am "
+     "entering an IVA.", ReplyIntent.CEASE),
+    ("StepChange advised me to contact you and ask that you put my account on hold while they "
+     "set up a plan.", ReplyIntent.CEASE),
     ("cheques in the post, posted it weds", ReplyIntent.PAID),
 ])
 def test_an_adviser_who_sent_the_debtor_to_ask_for_terms_is_no_referral(

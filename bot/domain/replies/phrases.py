@@ -1572,8 +1572,7 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
                     and not _PAYMENT_SHOWN.search(words))
     if intent is ReplyIntent.CEASE:
         if (_LAWYER_SAYS_IT_IS_DUE.search(words) or _THEIRS_NOT_OURS.search(words)
-                or _INSOLVENCY_OVER.search(words) or _ADVISER_HELPS.search(words)
-                ) and not _STOP_WORDS.search(words):
+                or _INSOLVENCY_OVER.search(words)) and not _STOP_WORDS.search(words):
             return True
         return bool(_SEND_IT_ELSEWHERE.search(words) and not (
             _SENT_TO_A_REPRESENTATIVE.search(words) or _STOP_CONTACTING_ME.search(words)))
@@ -1639,17 +1638,6 @@ _THEIRS_NOT_OURS = re.compile(
     r"\bnous ne sommes (?:absolument |nullement |aucunement )?"
     r"(?:pas (?:du tout )?)?concern[ée]s\b|\bno nos afecta\b|\bbetrifft (?:uns )?nicht\b",
     re.IGNORECASE)
-# An adviser who helps the debtor deal with creditors themself ("they've helped me put
-# together a plan", "My insolvency practitioner suggested I talk to creditors directly", "My
-# debt adviser said I should reply to every creditor", "advice about cashflow - we're
-# solvent"): no one the creditor is sent to.
-_ADVISER_HELPS = re.compile(
-    r"\bhelped (?:me|us) (?:to )?(?:put together|draw up|make|work out|set up) a (?:plan|budget|"
-    r"proposal)\b|\b(?:suggested|advised (?:me|us) to|told (?:me|us) to)\b[^.]{0,20}\b(?:talk|"
-    r"speak|deal|write|reply|ask|contact|get in touch)\b[^.]{0,20}\b(?:creditors|you)\b"
-    r"(?![^.]{0,30}\b(?:contact (?:them|him|her)|not me|instead)\b)|"
-    r"\bsaid (?:i|we) should (?:reply|write|talk|speak) to (?:every|each|all|my|our) "
-    r"creditors?\b|\bwe(?:'re| are) (?:still )?solvent\b", re.IGNORECASE)
 # An insolvency that is over ("I was in an IVA, but it finished in 2024", "made bankrupt in 2015
 # but discharged in 2016", "we were in administration last year but that's all finished now").
 _INSOLVENCY_OVER = re.compile(
@@ -1817,6 +1805,23 @@ _STOP_FOLLOWS = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|y|et|und)\s+)(?:then|now|so|ahora(?: ya)?|as[íi] (?:ya )?|comme ça|"
     r"dann|jetzt)\s+(?:you can|ya pueden|pueden|vous(?: pouvez)?|"
     r"k(?:ö|oe)nnen sie)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# An adviser who, in the sentence that names them, helps the debtor deal with creditors
+# themself ("they've helped me put together a plan", "My insolvency practitioner suggested I
+# talk to creditors directly", "the debt adviser suggested I ask you for a payment plan", "My
+# debt adviser said I should reply to every creditor", "advice about cashflow - we're
+# solvent"): no one the creditor is sent to, unless the same sentence tells of an insolvency
+# of the debtor's own or hands the dealing over ("told me to write to all creditors to let them
+# know I am entering an IVA", "ask you to deal with them").
+_ADVISER_HELPS = re.compile(
+    r"\bhelped (?:me|us) (?:to )?(?:put together|draw up|make|work out|set up) a (?:plan|budget|"
+    r"proposal)\b|\bsuggested (?:i|we) (?:talk|speak|deal|write|reply) (?:to|with) (?:my |our )?"
+    r"creditors directly\b|\bsuggested (?:i|we) ask (?:you|creditors) for (?:a )?(?:payment plan|"
+    r"plan|instalments|more time)\b|\bsaid (?:i|we) should (?:reply|write|talk|speak) to (?:every|"
+    r"each|all|my|our) creditors?\b|\bwe(?:'re| are) (?:still )?solvent\b", re.IGNORECASE)
+_HANDED_OVER = re.compile(
+    r"\b(?:IVA|individual voluntary arrangement|debt relief order|bankrupt\w*|administration|"
+    r"liquidation|sequestration|trust deed|deal with (?:them|him|her)|contact (?:them|him|her)|"
+    r"not me|instead|through (?:them|him|her))\b", re.IGNORECASE)
 _CADENCE_ONLY = re.compile(r"\b(?:once|one) (?:a (?:week|month|fortnight) )?(?:is|would be) "
                            r"(?:plenty|enough|fine)\b", re.IGNORECASE)
 # A stop asked only of the newsletter or the offers ("Please remove me from the newsletter",
@@ -1968,6 +1973,8 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True
     if _CADENCE_ONLY.search(sentence):
         return True  # "stop sending me three reminders a week, once is plenty": how often
+    if _ADVISER_HELPS.search(sentence) and not _HANDED_OVER.search(sentence):
+        return True
     if (_MARKETING.search(sentence) and not _THE_CHASING.search(sentence)
             and not _STOP_CONTACTING_ME.search(sentence)):
         return True
