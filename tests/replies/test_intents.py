@@ -2436,3 +2436,24 @@ def test_a_notice_of_absence_in_other_words_is_an_auto_reply(words: str) -> None
 def test_an_adviser_who_sent_the_debtor_to_ask_for_terms_is_no_referral(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("This bill's wrong, I only ever had the one skip not two. And I'm sick to the back teeth of "
+     "these emails, divn't email us again.", ReplyIntent.CEASE),
+    ("This bill's wrong, I only ever had the one skip not two.", ReplyIntent.DISPUTE),
+    ("Eh this one already settle under the combined invoice INV-4400 last month what. Why bill "
+     "again?", ReplyIntent.DISPUTE),
+    ("Done and dusted mate, transferred the $480 this arvo.", ReplyIntent.PAID),
+    ("ok received", ReplyIntent.ACKNOWLEDGED),
+    ("Pop into the office Thursday and I'll hand you the cash, no problem.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Sorry for the dispute last month, all resolved now and the full amount has gone through "
+     "today.", ReplyIntent.PAID),
+    ("We were in administration last year but we're well out of it now. Will pay by end of "
+     "month.", ReplyIntent.PROMISE_TO_PAY),
+    ("The stuff never arrived at first but it came in the end. Paying Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+])
+def test_many_englishes_are_read_for_what_they_say(words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

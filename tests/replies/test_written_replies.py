@@ -121,6 +121,7 @@ FLOORS = {
     "probes_dispute5.csv": (0.97, 1.0, 0.95),
     "probes_en19.csv": (0.96, 1.0, 0.95),
     "probes_people.csv": (0.92, 0.90, 0.95),
+    "probes_en20.csv": (0.96, 0.95, 0.95),
 }
 
 
@@ -205,8 +206,8 @@ FORMERLY_UNSEEN_FLOORS = {
 
 # Whole messages written as development material by four more writers (4 December 2026,
 # evening), each measured once on arrival (297/320), eight more (AE to AL: 595/640,
-# session 13), three more (AM, AN: 152/160, AT: 74/80, session 14) and two more (CD, CE:
-# 155/160, session 19):
+# session 13), three more (AM, AN: 152/160, AT: 74/80, session 14) and three more (CD, CE,
+# CF: 233/240, session 19):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -226,6 +227,7 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-at": (0.95, 1.0, 0.80),
     "replies-cd": (0.96, 1.0, 0.90),
     "replies-ce": (0.96, 1.0, 0.95),
+    "replies-cf": (0.96, 1.0, 0.85),
 }
 
 

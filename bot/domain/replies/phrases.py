@@ -128,7 +128,9 @@ _CEASE = (
     # a trust deed or sequestration (Scotland), corporate rehabilitation (the Philippines)
     r"\b(?:protected )?trust deed\b|\bsequestrat\w+\b|\bcorporate rehabilitation\b|"
     r"\brehabilitation receiver\b)",
-    r"\bleave (?:me|us) alone\b|^\W*(?:(?:please|just|now|so|oh),? )*go away\b|\b(?:speak|"
+    r"\b(?:divn'?t|divvent|dinnae|dinna|dunna|doan) (?:e-?mail|contact|write to|text|call|ring) "
+    r"(?:us|me)\b|\bleave (?:me|us) alone\b|^\W*(?:(?:please|just|now|so|oh),? )*go away\b|"
+    r"\b(?:speak|"
     r"talk|write|go) to my brief\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b"
     r"(?!\s+(?:building|working|work on|the (?:work|job|project|build|order)|production|printing|"
     r"delivering|supplying|making|installing|cutting|mowing|cleaning))|"
@@ -429,8 +431,9 @@ _DISPUTE = (
     r".*?\bnever worked\b",
     r"\breturned (?:the|our|my|all the) (?:goods|items|order|products?|parts|equipment)\b|"
     r"\bissue (?:a|us a|me a) (?:credit|refund)\b|\bcredit (?:memo|note)\b",
-    r"\b(?:amount|invoice|bill|price|total|charge|figure|balance|statement)s?\b[^.?!]{0,30}\b(?:is|"
-    r"are|seems?|looks?) (?:incorrect|wrong|too high|excessive)\b|\bplease correct\b|"
+    r"\b(?:amount|invoice|bill|price|total|charge|figure|balance|statement)s?\b[^.?!]{0,30}(?:\b(?:is|"
+    r"are|seems?|looks?) |'s )(?:incorrect|wrong|too high|excessive)\b|\bplease correct\b|"
+    r"\bwhy (?:bill|charge|invoice)(?:ing)? (?:us |me )?again\b|"
     r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
     r"\bdon't owe\b|\bdo not owe\b",
     r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
@@ -735,7 +738,8 @@ _PAID = (
     r")?\d+(?:st|nd|rd|th)?|on \w+day|last|yesterday|this morning|earlier)\b|\b(?:cheque|check|"
     r"payment)\b(?:[^.]|\.(?=\d)){0,50}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
     r")?(?:a|the|our|my) (?:cheque|check|cash|payment|envelope)\b",
-    r"^\W*(?:i|we) did pay\b|^\W*pd\W*$|\bcheques?(?:'s| is)? in the post\b|"
+    r"^\W*(?:i|we) did pay\b|^\W*pd\W*$|[,;]\s*(?:transferred|deposited|paid)\s+(?:the|it|you|"
+    r"[£$€]|\d)|\bcheques?(?:'s| is)? in the post\b|"
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
     r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b|"
     # "Our treasurer sent the €275 on Monday", "our bookkeeper paid it yesterday"
@@ -812,7 +816,8 @@ _PAID = (
     r"\bpd (?:2day|today|yday|yesterday|on \w+day)\b|"
     r"^\W*(?:yes|yep|yeah|all)\W+(?:already )?paid\b(?! by\b| before\b)|\b(?:she|he|it|"
     r"bookkeeper|accountant|office) (?:\w+ )?(?:processed|paid|sent|transferred|settled)\b|"
-    r"\b(?:payment|transfer|it|this)(?:'s| has| have) gone through\b|\b(?:was|been|were) (?:\w+ )?"
+    r"\b(?:payment|transfer|it|this|(?:full |whole )?amount|balance|money)(?:'s| has| have) gone "
+    r"through\b|\b(?:was|been|were) (?:\w+ )?"
     r"(?:lodged|deposited)\b",
     r"\b(?:paid|payments?|pay|transfer\w*|deposit\w*|re-?sent|wired|remitted|cheque|check|bacs|ach|"
     r"pix|"
@@ -967,7 +972,8 @@ _PROMISE = (
     r"(?:can|could))\b(?! you| u\b| "
     r"i\b| we\b)(?: \w+){0,3} "
     r"(?:pay|send|transfer|wire|settle|remit|clear|process|"
-    r"release|do so|do it|make (?:the |a )?payment|"
+    r"release|do so|do it|make (?:the |a )?payment|hand (?:you |over )?(?:the )?(?:cash|money|"
+    r"cheque)|"
     r"get (?!back)(?:the|it|this|that|you|payment|\$|£|€)|"
     r"have (?:the|it|this|payment)|go out|be (?:paid|sent|settled|made|processed|transferred|"
     r"wired|released|with you))\b",
@@ -1112,6 +1118,7 @@ _ACKNOWLEDGED = (
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
     r"\bpassed (?:it |this |(?:inv(?:oice)?[- ]?)?\d[\w-]* |(?-i:[A-Z]{2,5})-?\d[\w-]* )?"
     r"(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
+    r"^\W*(?:ok(?:ay)?,? )?received\W*$|"
     r"\b(?:will|'ll|shall) revert\b|\bwell received\b|\b(?:will|'ll|let me) (?:have|take) a "
     r"(?:wee |quick |proper |good |little )?(?:look|peek|gander|squiz|dekko)\b|\b(?:message|"
     r"e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|"
@@ -1643,7 +1650,8 @@ _THEIRS_NOT_OURS = re.compile(
 _INSOLVENCY_OVER = re.compile(
     r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:in|made|declared|into|bankrupt|insolvent)\b"
     r"[^.]{0,60}\b(?:but|and)\b[^.]{0,30}\b(?:finished|ended|completed|discharged|(?:all )?over|"
-    r"behind (?:me|us)|bought out|back to normal)\b|\b(?:my|our) " + INSOLVENCY_ENDED + r"\b",
+    r"behind (?:me|us)|bought out|back to normal|(?:well )?out of it)\b|"
+    r"\b(?:my|our) " + INSOLVENCY_ENDED + r"\b",
     re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"
@@ -1763,6 +1771,8 @@ _SETTLED_HERE = re.compile(
     r"but) a separate (?:gripe|issue|matter|complaint|thing)\b|"
     # "ya nos lo anulasteis", "nada que objetar", "La facture en double a été annulée, merci",
     # "wurde ersetzt, von unserer Seite also alles gut", "es ist genau derselbe Betrag"
+    r"\bdispute\b[^.]{0,30}\ball (?:resolved|sorted|settled)\b|\b(?:came|arrived|turned up) in "
+    r"the end\b|"
     r"\bya (?:nos|me) lo (?:anulasteis|anularon|repusisteis|repusieron|cambiasteis|cambiaron|"
     r"corregisteis|corrigieron)\b|\bnada que objetar\b|\by cuadra\b|\bes el mismo importe\b|"
     r"\b(?:a|ont) été (?:annulée?s?|remplacée?s?|corrigée?s?),? merci\b|\bc'est bien le même "
