@@ -738,7 +738,7 @@ _PAID = (
     r")?\d+(?:st|nd|rd|th)?|on \w+day|last|yesterday|this morning|earlier)\b|\b(?:cheque|check|"
     r"payment)\b(?:[^.]|\.(?=\d)){0,50}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
     r")?(?:a|the|our|my) (?:cheque|check|cash|payment|envelope)\b",
-    r"^\W*(?:i|we) did pay\b|^\W*pd\W*$|[,;]\s*(?:transferred|deposited|paid)\s+(?:the|it|you|"
+    r"^\W*(?:i|we) did pay\b|[,;]\s*(?:transferred|deposited|paid)\s+(?:the|it|you|"
     r"[£$€]|\d)|\bcheques?(?:'s| is)? in the post\b|"
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
     r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b|"
@@ -748,6 +748,7 @@ _PAID = (
     r"transferred|sent)(?= (?:it|the (?:money|payment|transfer|balance|funds|full|amount|[£$€])|"
     r"[£$€\d]|over|off|through|across|yesterday|on|last|this|earlier)\b)",
     r"^\W*half (?:went|has gone|was paid|is paid|paid)\b",
+    r"^\W*pd\W*$",  # too short a word to look up first: tried on every sentence, and fails at once
     # "the transfer left us yesterday", "It cleared on the 2nd", "I'm after paying it", "Posted
     # the check on Halloween", "Money sent over the weekend", "Have done it now", "dun it
     # yesterday", "Sorted this morning"
