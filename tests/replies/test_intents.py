@@ -2457,3 +2457,40 @@ def test_an_adviser_who_sent_the_debtor_to_ask_for_terms_is_no_referral(
 ])
 def test_many_englishes_are_read_for_what_they_say(words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Kindly cease all further correspondence regarding this account. Regards, D. Okonkwo",
+    "I'd rather not hear from you again, to be honest. Please make this the last email.",
+    "Not interested in any further contact. Thank you.",
+    "Could you not send me any more emails? Thank you.",
+    "Your emails are unwanted. Please cease.",
+    "My representative, Mr Grant Ellery of Ellery Debt Solutions, acts for me in all matters "
+    "relating to this account. Please deal with him and not me.",
+    "All contact via our accountant from now on please, not email.",
+    "Please direct all further correspondence regarding this account to Hargreaves & Lomax "
+    "Solicitors.",
+    "I have instructed solicitors, Marsh Cowell LLP. Please deal with them from now on.",
+    "Plz no more msgs. my lawyer is dealing w it",
+    "We are under a company voluntary arrangement and the supervisor has asked creditors not to "
+    "chase directly.",
+    "We have filed for creditor protection under the CCAA. Please contact the monitor for any "
+    "claims.",
+    "Stop send mi dese email dem. Mi done tell unu already, talk to mi lawyer.",
+    "Gonnae no email me again. If ye want yer money talk tae ma lawyer.",
+])
+def test_a_stop_request_the_rules_alone_now_read_without_the_word_model(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("My consumer proposal was completed last year and I got my certificate, so no issues there. "
+     "I'll e-transfer you the full $410 on Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("My lawyer is dealing with my divorce so everything's chaos at the moment, sorry. I'll pay "
+     "this by the end of the month.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_an_insolvency_completed_or_a_lawyer_busy_elsewhere_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is not ReplyIntent.CEASE
+    assert read_above_the_reminder(words).intent is intent

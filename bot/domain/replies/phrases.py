@@ -95,7 +95,49 @@ _CEASE = (
     + THEIR_OWN + r"\bin the hands of (?:the |an? )?(?:official )?(?:liquidators?|administrators?|"
     r"receivers?|insolvency practitioners?)\b",
     r"\b(?:retained|hired|instructed|appointed|engaged) (?:a |an |our |my )?(?:lawyer|attorney|"
-    r"solicitor|counsel|legal)\b",
+    r"solicitor|counsel|legal)s?\b|\binstructed (?:\w+ ){1,3}(?:legal|llp|solicitors|law|chambers|"
+    r"attorneys)\b",
+    # Said politely or plainly, the rules had no words for these before the model learned them
+    # ("Kindly cease all further correspondence", "Please make this the last email", "Not
+    # interested in any further contact", "Could you not send me any more emails?", "I'd rather
+    # not hear from you again", "Your emails are unwanted", "I am no longer accepting
+    # communication about this bill")
+    r"\b(?:cease|stop|suspend|hold|halt) all (?:further |future )?(?:correspondence|contact|"
+    r"communications?)\b|\bmake this the last (?:e-?mail|message|reminder)\b|\b(?:this|that) "
+    r"were the last (?:message|e-?mail|reminder|letter)\b|\bnot interested in any (?:further|"
+    r"more) contact\b|^\W*no contact,? please\W*$|\byour (?:e-?mails|messages|reminders) are "
+    r"(?:unwanted|not wanted)\b|\bno longer accepting (?:any )?(?:communications?|correspondence|"
+    r"contact|e-?mails)\b|\b(?:could|can|would) you (?:please )?not (?:send|e-?mail|contact|"
+    r"message) me\b|\b(?:i'd|i would|we'd|we would) (?:really |much |far )?(?:rather|prefer) not "
+    r"(?:to )?(?:hear from you|get any (?:more|further)|receive any (?:more|further))\b",
+    # Sent to someone who acts for the debtor ("Please deal with him and not me", "correspond
+    # only with them", "All contact via our accountant", "Every further message should be to
+    # him", "Please direct all further correspondence ... to", "Direct everything to the LIT",
+    # "my lawyer is dealing w it", "I've got a lawyer now", "please only contact him")
+    r"\b(?:deal|speak|talk|correspond|communicate) (?:only )?with (?:them|him|her)(?: only)?"
+    r"(?: from now on)?,? (?:and )?not (?:with )?(?:me|us)\b|\b(?:correspond|communicate|deal) "
+    r"only with (?:them|him|her)\b|\b(?:contact|speak to|talk to|write to) (?:the \w+|my \w+|"
+    r"our \w+)(?: please)?,? (?:and )?not (?:me|us)\b|\b(?:please )?only (?:contact|deal with|"
+    r"speak to|write to) (?:him|her|them|my (?:son|daughter|husband|wife|attorney|representative|"
+    r"brother|sister))\b",
+    r"\b(?:all|any|every) (?:further |future )?(?:contact|correspondence|communications?|"
+    r"messages?)\b[^.]{0,20}\b(?:via|through|to|with) (?:them|him|her|(?:my|our|the) (?:accountant|"
+    r"solicitors?|lawyers?|attorney|counsel|adviser|advisor|representative|agent|administrator|"
+    r"supervisor|nominee|trustee|monitor|examiner|executor|intermediary|debt \w+|legal \w+))\b|"
+    r"\b(?:direct|route) (?:everything|all (?:further |future )?(?:correspondence|queries|claims|"
+    r"contact|communications?|enquiries|inquiries))\b",
+    r"\b(?:i've|i have) (?:got )?a (?:lawyer|solicitor|attorney) now\b|\bin the hands of my "
+    r"(?:solicitors?|lawyers?|attorney)\b|\b(?:my|mi) (?:lawyer|solicitor|attorney) (?:is |a )?"
+    r"(?:(?:dealing|handling|handle) (?:w(?:ith)? )?(?:it|this|that|everything)|takes? the case)\b",
+    # Insolvency in other countries' terms
+    THEIR_OWN + r"(?:\bcompany voluntary arrangement\b|\b(?-i:CVA)\b|\bpart (?:ix|9) debt "
+    r"agreement\b|\bdebt review\b|\bexaminership\b|\bjudicial management\b|\bstatutory "
+    r"management\b|\bconsumer proposal\b|\bcreditor protection\b|\b(?-i:CCAA)\b|\badministration "
+    r"order\b|\bdebt relief notice\b)",
+    # in other Englishes: "pls stop msg me", "Stop send mi dese email dem", "Nuh badda email mi
+    # again", "Gonnae no email me again", "Don't be sendin me no more of these"
+    r"\bstop (?:msg|msging|messaging|send|sen'|sending) (?:mi|me)\b|\b(?:gonnae no|nuh badda|no "
+    r"badda|don't be) (?:e-?mail|sendin\w*|send|contact)\w* (?:me|mi|us)\b",
     r"\b(?:correspondence|communications?)\b.{0,40}\b(?:directed|sent|addressed|forwarded)\b",
     r"(?<!asking you to )(?<!not to )\b(?:stop|quit|cease)\s+(?![^.]{0,30}\b(?:once|as soon as) "
     r"(?:you|it|the)\b)(?:e-?mailing|contacting|sending|"

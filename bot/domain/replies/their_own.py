@@ -21,7 +21,8 @@ THIRD_PARTIES = (
 #: finished in July").
 INSOLVENCY_ENDED = (
     r"(?:iva|dro|debt relief order|debt management plan|dmp|bankruptcy|insolvency|administration|"
-    r"trust deed) (?:finished|ended|is over|was discharged|completed)"
+    r"trust deed|consumer proposal|cva|debt review|debt agreement) (?:(?:was |has been )?"
+    r"(?:finished|ended|discharged|completed)|is over)"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
