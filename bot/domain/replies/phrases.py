@@ -112,8 +112,8 @@ _CEASE = (
     r"(?:to )?(?:hear from you|get any (?:more|further)|receive any (?:more|further))\b",
     # Sent to someone who acts for the debtor ("Please deal with him and not me", "correspond
     # only with them", "All contact via our accountant", "Every further message should be to
-    # him", "Please direct all further correspondence ... to", "Direct everything to the LIT",
-    # "my lawyer is dealing w it", "I've got a lawyer now", "please only contact him")
+    # him"; not "all correspondence to her", which may only move it to a colleague), "my lawyer
+    # is dealing w it", "I've got a lawyer now", "please only contact him")
     r"\b(?:deal|speak|talk|correspond|communicate) (?:only )?with (?:them|him|her)(?: only)?"
     r"(?: from now on)?,? (?:and )?not (?:with )?(?:me|us)\b|\b(?:correspond|communicate|deal) "
     r"only with (?:them|him|her)\b|\b(?:contact|speak to|talk to|write to) (?:the \w+|my \w+|"
@@ -121,11 +121,13 @@ _CEASE = (
     r"speak to|write to) (?:him|her|them|my (?:son|daughter|husband|wife|attorney|representative|"
     r"brother|sister))\b",
     r"\b(?:all|any|every) (?:further |future )?(?:contact|correspondence|communications?|"
-    r"messages?)\b[^.]{0,20}\b(?:via|through|to|with) (?:them|him|her|(?:my|our|the) (?:accountant|"
-    r"solicitors?|lawyers?|attorney|counsel|adviser|advisor|representative|agent|administrator|"
-    r"supervisor|nominee|trustee|monitor|examiner|executor|intermediary|debt \w+|legal \w+))\b|"
+    r"messages?)\b[^.]{0,20}\b(?:via|through|to|with) (?:my|our|the) (?:accountant|solicitors?|"
+    r"lawyers?|attorney|counsel|adviser|advisor|representative|administrator|supervisor|nominee|"
+    r"trustee|monitor|examiner|executor|intermediary|debt \w+|legal \w+)\b|"
     r"\b(?:direct|route) (?:everything|all (?:further |future )?(?:correspondence|queries|claims|"
-    r"contact|communications?|enquiries|inquiries))\b",
+    r"contact|communications?|enquiries|inquiries))\b[^.]{0,60}\b(?:solicitors?|lawyers?|"
+    r"attorneys?|counsel|legal|llp|chambers|trustee|administrators?|liquidators?|supervisor|nominee|"
+    r"monitor|examiner|(?-i:LIT)|receivers?)\b",
     r"\b(?:i've|i have) (?:got )?a (?:lawyer|solicitor|attorney) now\b|\bin the hands of my "
     r"(?:solicitors?|lawyers?|attorney)\b|\b(?:my|mi) (?:lawyer|solicitor|attorney) (?:is |a )?"
     r"(?:(?:dealing|handling|handle) (?:w(?:ith)? )?(?:it|this|that|everything)|takes? the case)\b",
