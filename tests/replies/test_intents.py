@@ -2494,3 +2494,20 @@ def test_an_insolvency_completed_or_a_lawyer_busy_elsewhere_is_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is not ReplyIntent.CEASE
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "The cleaners have missed four of our last six Mondays. We'll pay for the two they actually "
+    "turned up to.",
+    "We had placed order for 200 units only on 14th October, your invoice is showing 250 units. "
+    "Kindly revise.",
+    "We were quoted £2,100 and the invoice says £2,650.",
+    "Bro I never even got the cake. Shop was closed when I came for it at 3 like we agreed.",
+    "Pls note our company is VAT exempt, which we told your office at the start. VAT should not "
+    "be on this.",
+    "Die Paletten sind nie bei uns angekommen.",
+    "Los 12 termotanques que figuran en la factura no llegaron nunca.",
+])
+def test_a_dispute_the_rules_alone_now_read_without_the_word_model(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE

@@ -418,6 +418,12 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
+    # paying only for what came ("We'll pay for the two they actually turned up to", "paying
+    # £300 today for the lessons my son actually had", "We'll be paying for what we got"); a
+    # correction asked for ("Kindly revise", "we were quoted £2,100 and this says £2,650")
+    r"\bpay(?:ing)? (?:only )?for (?:what|the (?:\w+ ){1,3})(?:(?:was|were|we|they|he|she|you|my "
+    r"\w+) )?(?:actually|really) \w+|\bpaying for what (?:we|i) (?:got|received)\b|^\W*kindly "
+    r"revise\b|\b(?:we were|i was) quoted\b[^.]{0,40}\b(?:this|the invoice|the bill|it) says\b",
     r"\b(?:please )?(?:don't|do not) (?:bill|charge|invoice) (?:us|me) (?:for (?:it|this|that)|"
     r"again|twice)\b",
     r"\b(?:was |were |is |are )?covered by (?:my|our|the) insurance\b|\bshouldn't be paying for\b",
@@ -430,7 +436,7 @@ _DISPUTE = (
     r"\b(?:discount|rebate|deposit|credit)\b[^.]{0,40}\b(?:is|are) missing\b|\b(?:invoices?|"
     r"bills?|[a-z]{2,5}-?\d{3,}) (?:and [a-z]{2,5}-?\d{3,} )?(?:are|is) (?:identical|exact "
     r"duplicates?|duplicates?)\b|\b(?:shown|turned|come|came|popped) (?:up|back) (?:again )?as a "
-    r"(?:new|second|fresh) (?:invoice|bill)\b|\b(?:fee|charge|surcharge|interest)\b[^.]{0,20}"
+    r"(?:new|second|fresh) (?:invoice|bill)\b|\b(?:fee|charge|surcharge|interest|vat)\b[^.]{0,20}"
     r"\bshould(?:n't|nt| not) (?:be (?:there|on (?:it|here|this|the \w+))|have been (?:added|"
     r"charged))\b",
     # "Yer lads left the job half done ... Ye'll get paid when it's finished, not before"
@@ -502,7 +508,8 @@ _DISPUTE = (
     r"complimentary|credited|waived)\b",
     r"\b(?:i|we) (?:didn't|didnt|did not|never) (?:order|use|request|sign|agree|"
     r"authori[sz]e|ask for)\b|\b(?:i|we) (?:didn't|didnt|did not|never|have not|haven't) "
-    r"(?:get|got|receive|received)\b(?! (?:a |the |your |any |an |this )?(?:copy|invoice|bill|"
+    r"(?:even )?(?:get|got|receive|received)\b(?! (?:a |the |your |any |an |this )?(?:copy|invoice|"
+    r"bill|"
     r"statement|e-?mail|reminder|letter|(?:bank |account |payment )?details|link|password|login|"
     r"log-?in|code|access|reply|"
     r"response|answer|call(?:back)?|(?:\w+ )?e-?mail)| (?:the |your )?original (?:bill|invoice)|"

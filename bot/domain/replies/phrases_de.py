@@ -348,8 +348,8 @@ _DISPUTE = (
     r"\w*(?:zuschlag|betrag|preis|satz|summe|menge|stundenzahl) (?:ist|sind|war) (?:leider )?"
     r"(?:falsch|nicht korrekt|nicht richtig|fehlerhaft)\b",
     r"\b(?:nie|niemals) (?:bestellt|aufgegeben|unterschrieben|beauftragt)\b",
-    r"^(?!.*\b(?:zahlung|(?:ü|ue)berweisung|geld|betrag)\b).*?\b(?:nie|niemals) (?:angekommen|"
-    r"geliefert|eingetroffen)\b",
+    r"^(?!.*\b(?:zahlung|(?:ü|ue)berweisung|geld|betrag)\b).*?\b(?:nie|niemals) (?:bei (?:uns|mir) "
+    r")?(?:angekommen|geliefert|eingetroffen)\b",
     # Not owed, not justified.
     rf"\bunberechtigt\w*\b|\bzu unrecht\b|\bungerechtfertigt\w*\b|\bnicht (?:gerechtfertigt|"
     rf"nachvollziehbar)\b|\b(?:ist|sind|war|w{_AE}re) (?:\w+ ){{0,2}}nicht berechtigt\b",

@@ -348,6 +348,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
+        r"\bno (?:llegaron|lleg[óo]) nunca\b|\bnunca (?:llegaron|lleg[óo])\b|\bm[áa]nde(?:me|nos) "
+        r"la corregida\b",
         # "cuando en la oferta ponía bien clarito 'portes incluidos'", "el presupuesto no
         # incluía el desmontaje", "Eso ya me lo abonasteis"
         r"\bcuando en (?:la oferta|el presupuesto|el contrato) (?:\w+ ){0,2}(?:pon[íi]a|"
