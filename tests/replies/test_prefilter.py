@@ -190,13 +190,16 @@ def test_an_alternation_is_cut_only_at_its_own_bars() -> None:
     assert top_level_alternatives(r"(?<!not )paid(?=\s|$)") == [r"(?<!not )paid(?=\s|$)"]
 
 
-def test_the_branches_of_an_alternation_kept_apart_match_where_it_matches() -> None:
-    index = phrases._NOT_A_DISPUTE
+@pytest.mark.parametrize("index", [phrases._NOT_A_DISPUTE, phrases._SETTLED_HERE])
+def test_the_branches_of_an_alternation_kept_apart_match_where_it_matches(index: WordIndex) -> None:
     whole = re.compile("|".join(member.pattern.pattern for member in index.members),
                        index.members[0].pattern.flags)
     texts = [*_texts(), "It's not a dispute, just a question.", "Dispute resolved, paying Friday",
              "until the dispute is resolved we won't pay", "Ce n'est pas une contestation.",
-             "Je conteste. Ce n'est pas une réclamation ?", "kein Widerspruch von uns"]
+             "Je conteste. Ce n'est pas une réclamation ?", "kein Widerspruch von uns",
+             "We were charged twice but you refunded the duplicate straight away, so all good.",
+             "Die beschädigte Markise wurde ersetzt, von unserer Seite also alles gut.",
+             "La facture en double a été annulée, merci Claire."]
     for text in texts:
         assert index.any_match(text, Folded(text)) == bool(whole.search(text)), text
 

@@ -27,6 +27,8 @@ _DEBT_CHARITIES = r"(?:citizens advice|stepchange|national debtline|payplan|mabs
 
 # A bill sent back to whoever owes it ("Please re-bill them; it's nothing to do with our store"):
 # a dispute phrase, and a bill disowned.
+# What "I left" may be said of without anyone leaving ("ignore the grumpy voicemail I left").
+_NOT_A_THING_LEFT = r"(?<!voicemail )(?<!message )(?<!note )(?<!that )"
 _REBILL_THEM = r"\bre-?bill (?:them|the (?:\w+ )?(?:branch|company|tenant|owner|office|store))\b"
 
 _CEASE = (
@@ -362,7 +364,7 @@ _WRONG_PERSON = (
     r"occupiers?|"
     r"tenants?|occupants?|residents?)\b|\b(?:i|he|she|they|we)(?: \w+)? (?:no longer|doesn't|"
     r"don't|do not|does not) work (?:there|here|for|at|with)\b|"
-    r"(?<!voicemail )(?<!message )(?<!note )(?<!that )\bi left\b(?! (?:a|an|you|it|the "
+    + _NOT_A_THING_LEFT + r"\bi left\b(?! (?:a|an|you|it|the "
     r"(?:money|payment|cheque|check)|my|your|some|them|him|her)\b)",
     r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
     r"business|account|trading) relationship\b|\bverify your customer'?s? details\b|\bthis "
@@ -1560,7 +1562,7 @@ def _the_bill_disowned(wrong: list[_Sentence], saying: dict[ReplyIntent, list[_S
                for sentence in saying.get(ReplyIntent.DISPUTE, ()))
 
 
-_I_LEFT = re.compile(r"(?<!voicemail )(?<!message )(?<!note )(?<!that )\b(?:i|i've|i have)"
+_I_LEFT = re.compile(_NOT_A_THING_LEFT + r"\b(?:i|i've|i have)"
                      r"(?: \w+)? (?:left|retired|no longer work|moved on)\b|"
                      r"\b(?:i'm|i am) no longer (?:with|at|employed|working)\b", re.IGNORECASE)
 
@@ -1801,7 +1803,7 @@ class _Sentence:
         elif intent is ReplyIntent.CEASE:
             return any(not _stop_denied(text, found, self.email_welcome)
                        for pattern in patterns for found in pattern.finditer(text))
-        elif intent is ReplyIntent.DISPUTE and _SETTLED_HERE.search(text):
+        elif intent is ReplyIntent.DISPUTE and _SETTLED_HERE.any_match(text, Folded.of(text)):
             return False
         elif intent is ReplyIntent.QUESTION:
             if not any(searched[index].search(text) for index in _TOPIC_IDS & self.ids):
@@ -1814,8 +1816,10 @@ class _Sentence:
 # A trouble told of as settled or beside the point in the sentence that tells of it ("We were
 # charged twice but you refunded the duplicate straight away, so all good", "ustedes ya lo
 # devolvieron", "he explained the weekend uplift and I'm happy", "that was a different
-# delivery", "but that's a separate gripe"): no dispute of this bill.
-_SETTLED_HERE = re.compile(
+# delivery", "but that's a separate gripe"): no dispute of this bill. Kept apart by branch
+# (`WordIndex.of_branches`): asked of every sentence that may dispute, the one alternation
+# would be tried at each of its characters.
+_SETTLED_HERE = WordIndex.of_branches(re.compile(
     r"\b(?:refunded|reversed|credited) (?:the |that |it\b)[^.]{0,40}\ball good\b|\bya (?:nos |me )?"
     r"lo (?:devolvieron|han devuelto|reembolsaron|abonaron)\b|\bexplained\b[^.]{0,50}\b(?:i'm|"
     r"we're|i am|we are) (?:now )?(?:happy|satisfied|fine|content)\b|\bthat was (?:a different|"
@@ -1830,7 +1834,7 @@ _SETTLED_HERE = re.compile(
     r"\b(?:a|ont) été (?:annulée?s?|remplacée?s?|corrigée?s?),? merci\b|\bc'est bien le même "
     r"montant\b|\b(?:wurde|wurden) (?:storniert|ersetzt|korrigiert),? (?:danke|also alles gut)\b|"
     r"\balso alles gut\b|\b(?:ist|sind) angekommen,? danke\b|\bes ist (?:genau )?derselbe "
-    r"betrag\b", re.IGNORECASE)
+    r"betrag\b", re.IGNORECASE))
 
 
 def says(intent: ReplyIntent, clause: str) -> bool:
