@@ -36,6 +36,9 @@ _SUBJECT = Prefiltered.of(re.compile(
 ))
 
 
+# "with very patchy signal", "with no reception": said of a place the writer is away in
+_POOR_SIGNAL = (r"\bwith (?:very )?(?:patchy|limited|intermittent|no) (?:mobile )?(?:reception|"
+                r"signal|coverage)\b")
 _BODY = WordIndex.any_of(
     r"\b(?:i am|i'm|im|we are|we're|i will be|i'll be)\b(?:(?!\b(?:he|she|they|while|whilst)\b)"
     r"[^.\n]){0,40}\b(?:out of "
@@ -51,9 +54,8 @@ _BODY = WordIndex.any_of(
     r"\bauto[- ]?generated (?:mail|e-?mail|message|reply|response|notification)\b|\byour "
     r"(?:query|request|complaint|enquiry|inquiry|ticket) has been (?:registered|logged|created)\b",
     r"\b(?:respond|reply|get back to you) (?:to (?:your|all) \w+ )?(?:up)?on (?:my|our) return\b|"
-    r"\b(?:until|till)\b[^.]{0,30}\bwith (?:very )?(?:patchy|limited|intermittent|no) (?:mobile )?"
-    r"(?:reception|signal|coverage)\b|\bwith (?:no|limited) (?:mobile )?"
-    r"(?:reception|signal|coverage) until\b|\b(?:i am|i'm) (?:currently )?away on (?:official "
+    rf"\b(?:until|till)\b[^.]{{0,30}}{_POOR_SIGNAL}|{_POOR_SIGNAL} until\b|"
+    r"\b(?:i am|i'm) (?:currently )?away on (?:official "
     r"duty|duty|"
     r"business|a course|training)\b",
     r"\bno access to (?:my )?e-?mail\b",

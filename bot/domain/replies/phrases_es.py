@@ -905,7 +905,6 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b",
     ),
     ReplyIntent.PAYMENT_PLAN: (
-        r"\b(?:hago|har[ée]|haremos|hacemos) (?:dos|tres|cuatro) pagos\b",
         r"\bla mitad (?:ahora|hoy)\b",
         # asked for time: "¿Nos podríais dar hasta el 20 para pagar?", "¿me puede esperar hasta
         # fin de mes?"
@@ -960,7 +959,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"una vez|de golpe)\b",
         r"(?<!\ben un )(?<!\bdentro de un )\bplazos?\b(?! (?:m[aá]xim[oa] )?de (?:\d+|veinticuatro|"
         r"cuarenta y ocho|setenta y dos) (?:horas|h|d[ií]as h[aá]biles)\b)",
-        r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|"
+        r"\ben (?:dos|tres|cuatro|varias|varios|\d+) (?:veces|pagos|partes)\b|\b(?:hago|har[ée]|"
+        r"haremos|hacemos) (?:dos|tres|cuatro) pagos\b|"
         r"\ba plazos\b|\bfraccion\w+\b|\ben cuotas\b|\bcuotas\b|\baplaz\w+\b|\bmás tiempo\b|"
         r"\bal mes\b|\bmensual\w*\b|\bplan de pagos\b",
     ),
