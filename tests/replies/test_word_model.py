@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from bot.domain.replies.classifier import (
+    DISPUTE_LIKELY,
     MODEL_CONFIDENCE,
     RAISING_TO_DISPUTE,
     TAKING_BACK,
@@ -86,6 +87,46 @@ def test_a_dispute_is_raised_on_a_little_less_certainty_than_any_other_intent() 
     for other in (ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent.PAID):
         assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=_reads(
             other, between)) is ReplyIntent.UNCLEAR
+
+
+def _torn(likeliest: ReplyIntent, likely: ReplyIntent, chances: tuple[float, float],
+          word: str = "mystery") -> WordModel:
+    """A model torn between two intents in any text holding `word`: `likeliest` and `likely`
+    with the two `chances`, the rest shared evenly by the others."""
+    rest = (1.0 - sum(chances)) / (len(LEARNED) - 2)
+    logits = {likeliest: math.log(chances[0] / rest), likely: math.log(chances[1] / rest)}
+    return WordModel({
+        "intents": [str(each) for each in LEARNED],
+        "intercepts": [0.0] * len(LEARNED),
+        "features": {word: [1.0, *(logits.get(each, 0.0) for each in LEARNED)]},
+        "trained_on": "",
+    })
+
+
+@pytest.mark.parametrize("likeliest", [
+    ReplyIntent.QUESTION, ReplyIntent.UNCLEAR, ReplyIntent.PAYMENT_PLAN, ReplyIntent.PAID])
+def test_a_reply_the_rules_cannot_read_is_a_dispute_when_the_model_finds_one_likely(
+        likeliest: ReplyIntent) -> None:
+    just_likely = DISPUTE_LIKELY + 0.01
+    model = _torn(likeliest, ReplyIntent.DISPUTE, (1.0 - just_likely - 0.01, just_likely))
+    assert model.reading("mystery").intent is likeliest
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=model) is (
+        ReplyIntent.DISPUTE)
+
+
+def test_a_dispute_the_model_finds_less_likely_than_that_leaves_the_reply_unread() -> None:
+    model = _torn(ReplyIntent.QUESTION, ReplyIntent.DISPUTE,
+                  (1.0 - DISPUTE_LIKELY, DISPUTE_LIKELY - 0.02))
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=model) is (
+        ReplyIntent.UNCLEAR)
+
+
+@pytest.mark.parametrize("rules_said", [
+    ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent.PAID, ReplyIntent.PROMISE_TO_PAY,
+    ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED])
+def test_a_likely_dispute_does_not_replace_what_the_rules_read(rules_said: ReplyIntent) -> None:
+    model = _torn(ReplyIntent.UNCLEAR, ReplyIntent.DISPUTE, (0.5, 0.49))
+    assert word_model_answer(rules_said, "mystery", model=model) is rules_said
 
 
 @pytest.mark.parametrize(("rules_said", "model_reads"), [

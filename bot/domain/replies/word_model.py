@@ -55,6 +55,11 @@ class ModelReading:
     intent: ReplyIntent
     confidence: float
 
+    @classmethod
+    def likeliest(cls, probabilities: Mapping[ReplyIntent, float]) -> ModelReading:
+        intent = max(probabilities, key=probabilities.__getitem__)
+        return cls(intent, probabilities[intent])
+
 
 class WordModel:
     """The exported model: each known feature's idf and its weights times that idf."""
@@ -99,9 +104,7 @@ class WordModel:
         return {intent: value / whole for intent, value in zip(self.intents, exps, strict=True)}
 
     def reading(self, text: str) -> ModelReading:
-        probabilities = self.probabilities(text)
-        intent = max(probabilities, key=probabilities.__getitem__)
-        return ModelReading(intent, probabilities[intent])
+        return ModelReading.likeliest(self.probabilities(text))
 
 
 @cache
