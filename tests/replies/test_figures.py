@@ -24,6 +24,8 @@ from bot.domain.replies.intents import ReplyIntent
     "The late fee on this is $75. Our agreement caps late fees at $25.",
     "The cleaners missed four of the twelve Fridays. We've been charged for all twelve.",
     "You supplied 12 mm sheets whereas the order says 16 mm.",
+    "Quick one though - the invoice has 40 m² of turf at £18/m², but the lawn is only 25 m².",
+    "Sorry to be a pain, but you've billed 6 hours and yet your lad was here for 4.",
 ])
 def test_a_billed_figure_set_against_a_different_one_contests_the_bill(words: str) -> None:
     assert contests_billed_figure(words)

@@ -2257,10 +2257,31 @@ def test_the_newsletter_dropped_calls_refused_or_a_stop_allowed_after_paying_is_
      "Friday.", ReplyIntent.PAID),
     ("Your service desk kept us on hold for 40 minutes last week which was painful, but that's a "
      "separate gripe. We'll pay INV-3040 on Friday 14 November.", ReplyIntent.PROMISE_TO_PAY),
+    ("Paid in full on Monday, together with the credit note you issued for the damaged tiles.",
+     ReplyIntent.PAID),
+    ("Il y a eu un retard sur la pose, mais je n'ai rien à redire sur le travail. Je paie le 20.",
+     ReplyIntent.PROMISE_TO_PAY),
 ])
 def test_a_trouble_settled_or_beside_the_point_is_no_dispute(words: str,
                                                               intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+def test_a_trouble_credited_before_so_this_bill_is_correct_is_no_dispute_to_the_rules() -> None:
+    words = ("We did send back two chairs, but they were credited on the March invoice, so this "
+             "one is correct. Paying it Friday.")
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize("words", [
+    "We sent back two chairs and I don't think this one is correct, they're still on it.",
+    "Where is the credit note you promised for the damaged tiles? It's not on this bill.",
+    "Il y a eu un retard sur la pose et le portail ne ferme toujours pas. On ne paiera pas ça.",
+    "Die Pumpe ist eingebaut, aber die Fernbedienung fehlt bis heute. Sobald sie da ist, zahle "
+    "ich.",
+])
+def test_a_trouble_not_settled_is_still_a_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
 
 
 @pytest.mark.parametrize(("words", "intent"), [

@@ -102,9 +102,10 @@ def _contrasted_within(sentence: Clause) -> bool:
     """Whether one sentence says what was billed, then a contrasting word, then a different
     figure ("You charged for 12 hours but the job took 8")."""
     text = sentence.text
-    contrast = _CONTRAST.search(text)
     billed = _BILLED.search(text)
-    if contrast is None or billed is None or billed.start() > contrast.start():
+    # the contrast after it: "Quick one though - you billed 40 m², but the lawn is 25 m²"
+    contrast = _CONTRAST.search(text, billed.end()) if billed is not None else None
+    if contrast is None:
         return False
     before = Clause(sentence.start, text[: contrast.start()])
     after = Clause(sentence.start + contrast.start(), text[contrast.start() :])

@@ -1834,7 +1834,12 @@ _SETTLED_HERE = WordIndex.of_branches(re.compile(
     r"\b(?:a|ont) été (?:annulée?s?|remplacée?s?|corrigée?s?),? merci\b|\bc'est bien le même "
     r"montant\b|\b(?:wurde|wurden) (?:storniert|ersetzt|korrigiert),? (?:danke|also alles gut)\b|"
     r"\balso alles gut\b|\b(?:ist|sind) angekommen,? danke\b|\bes ist (?:genau )?derselbe "
-    r"betrag\b", re.IGNORECASE))
+    r"betrag\b|"
+    # "they were credited last time, so this one is correct", "the credit note you issued",
+    # "je n'ai rien à redire"
+    r"\b(?:so|and) (?:this|the|your) (?:one|invoice|bill|amount|total)(?: itself)? (?:is|looks) "
+    r"(?:correct|right|fine)\b|\bcredit (?:note|memo) (?:you|they) (?:issued|sent|raised)\b|"
+    r"\b(?:je n'ai|nous n'avons|on n'a) rien à redire\b", re.IGNORECASE))
 
 
 def says(intent: ReplyIntent, clause: str) -> bool:
