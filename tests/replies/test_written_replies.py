@@ -122,6 +122,8 @@ FLOORS = {
     "probes_en19.csv": (0.96, 1.0, 0.95),
     "probes_people.csv": (0.92, 0.90, 0.95),
     "probes_en20.csv": (0.96, 0.95, 0.95),
+    "probes_dispute6.csv": (0.96, 1.0, 0.90),
+    "probes_dispute7.csv": (0.96, 0.98, 0.90),
 }
 
 
@@ -211,8 +213,8 @@ FORMERLY_UNSEEN_FLOORS = {
 
 # Whole messages written as development material by four more writers (4 December 2026,
 # evening), each measured once on arrival (297/320), eight more (AE to AL: 595/640,
-# session 13), three more (AM, AN: 152/160, AT: 74/80, session 14) and three more (CD, CE,
-# CF: 233/240, session 19):
+# session 13), three more (AM, AN: 152/160, AT: 74/80, session 14), three more (CD, CE,
+# CF: 233/240, session 19) and two more (CL, CM: 156/160, session 20):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -233,6 +235,8 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-cd": (0.96, 1.0, 0.90),
     "replies-ce": (0.96, 1.0, 0.95),
     "replies-cf": (0.96, 1.0, 0.85),
+    "replies-cl": (0.96, 1.0, 0.95),
+    "replies-cm": (0.96, 1.0, 0.95),
 }
 
 
