@@ -1998,6 +1998,8 @@ def test_reminders_stopped_only_for_a_bill_the_debtor_disputes_are_the_dispute(
     ("Yes, I was in an IVA, but it finished in 2024, so nothing to worry about on that front. "
      "The £2,140 will go over on payday, the 25th.", ReplyIntent.PROMISE_TO_PAY),
     ("I was declared bankrupt in March and the trustee is handling it now.", ReplyIntent.CEASE),
+    ("We went through an insolvency with the old firm in 2021, long since discharged. The new "
+     "company will pay this on the 30th.", ReplyIntent.PROMISE_TO_PAY),
 ])
 def test_a_payment_sent_under_a_condition_is_paid_and_an_insolvency_that_is_over_stops_nothing(
         words: str, intent: ReplyIntent) -> None:
@@ -2221,6 +2223,8 @@ def test_a_debtor_who_had_no_signal_is_no_auto_reply() -> None:
     "Tengo un asesor de deudas que me representa. Les agradecería que toda la correspondencia "
     "pase por él.",
     "Unsubscribe me from your newsletter and stop emailing me.",
+    "The business was put under administration in October. Please address the administrators.",
+    "Ye can talk to me solicitor aboot it.",
 ])
 def test_a_stop_request_in_few_or_other_words_is_a_stop_request(words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.CEASE

@@ -18,6 +18,7 @@ from bot.domain.replies.apostrophes import straight_apostrophes
 from bot.domain.replies.automatic import is_auto_reply, is_challenge, return_date
 from bot.domain.replies.dates import reads_month_first
 from bot.domain.replies.figures import contests_billed_figure
+from bot.domain.replies.held_payment import payment_held_for_a_fix
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import (
     address_of_the_dead_dropped,
@@ -91,6 +92,9 @@ _BELOW_PROMISE = (ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED, ReplyIntent.UN
 # Intents below dispute: a reply that says no more than one of these but sets what was billed
 # against a different figure disputes it ("You charged for 14 extinguishers. We have 9.").
 _BELOW_DISPUTE = PRIORITY[PRIORITY.index(ReplyIntent.DISPUTE) + 1 :]
+# A promise or less: what a payment held until the creditor puts something right outranks
+# (not a payment said to be made: "I paid your lad cash when he finished").
+_PROMISE_OR_BELOW = PRIORITY[PRIORITY.index(ReplyIntent.PROMISE_TO_PAY) :]
 # Two halves, or a part and the rest ("half today and the remaining half on the 28th"): two
 # sums, though only one may be written as a figure.
 _TWO_PARTS = re.compile(
@@ -157,6 +161,10 @@ def understand(facts: ReplyFacts) -> Understanding:
     intent = strongest_said(words)
     if intent in _BELOW_DISPUTE and contests_billed_figure(words):
         intent = ReplyIntent.DISPUTE
+    held = (intent is ReplyIntent.DISPUTE or intent in _PROMISE_OR_BELOW) and (
+        payment_held_for_a_fix(words))
+    if held:
+        intent = ReplyIntent.DISPUTE  # "I'll pay as soon as the window handle is fitted"
     promised = None
     month_first = reads_month_first(words, facts.context)
     day_alone = False  # a reply that says nothing but a day to pay on
@@ -196,6 +204,8 @@ def understand(facts: ReplyFacts) -> Understanding:
         answer = intent  # "I thought I'd paid this on the 3rd? Can you check your end"
     if day_alone and answer in _BELOW_PROMISE:
         answer = intent  # "Eighteenth.", "wed 12th": the model knows too few words to doubt it
+    if held and answer in _BELOW_DISPUTE:
+        answer = intent  # the model reads the promise in it; the money is held for the fix
     if answer is not intent:
         intent = answer
         promised = (promised_date(words, sent=facts.sent_on, month_first=month_first)

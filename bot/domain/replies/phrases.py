@@ -160,7 +160,7 @@ _CEASE = (
     r"(?<!need to )(?<!i'll )(?<!will )(?<!have to )(?<!must )(?<!going to )(?<!let me )"
     r"(?<!talk )(?<!speak )(?<!spoke )(?<!spoken )(?<!talked )(?<!checked )(?<!consulted )"
     r"(?<!checking )(?<!speaking )(?<!talking )"
-    r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our)\s+"
+    r"\b(?:contact|speak (?:to|with)|talk to|through|via|to|with|from|by)\s+(?:my|our|me)\s+"
     r"(?:bankruptcy\s+)?(?:attorney|lawyer|solicitor|legal counsel|counsel)s?\b(?!')"
     r"(?! (?:friend|mate|pal|buddy)\b)",
     r"\brepresented by\b|\blegal representation\b|\bcease and desist\b",
@@ -188,9 +188,9 @@ _CEASE = (
     r"write|respond|reply|deal|handle)\b|\b(?:speak|talk|correspond|deal|"
     r"communicate|refer\w*|pass\w*|hand\w*|escalat\w*)\b[^.]{0,30}\b(?:to|with|via|through) (?:my|"
     r"our) legal (?:department|team|advisers?|advisors?|representatives?)\b",
-    THEIR_OWN + r"\b(?:went|go|gone|going|placed|put) into (?:administration|"
-    r"receivership|liquidation|examinership|admin\b)\b|"
-    r"\b(?:deal with|contact|write to|speak to|go through) (?:the|our) (?:administrators?|"
+    THEIR_OWN + r"\b(?:(?:went|go|gone|going|placed|put) into|(?:placed|put) under) "
+    r"(?:administration|receivership|liquidation|examinership|admin\b)\b|"
+    r"\b(?:deal with|contact|write to|speak to|go through|address) (?:the|our) (?:administrators?|"
     r"liquidators?|receivers?|trustees?|examiners?|insolvency practitioners?)\b",
     r"\b(?:do not|don't|dont|no longer) (?:want|wish)(?: to (?:receive|get|hear))? (?:any )?"
     r"(?:more|further|additional) (?:e-?mails|messages|contact|reminders|correspondence)\b|"
@@ -1705,6 +1705,9 @@ _INSOLVENCY_OVER = re.compile(
     r"\b(?:i|we) (?:was|were|had been) (?:\w+ )?(?:in|made|declared|into|bankrupt|insolvent)\b"
     r"[^.]{0,60}\b(?:but|and)\b[^.]{0,30}\b(?:finished|ended|completed|discharged|(?:all )?over|"
     r"behind (?:me|us)|bought out|back to normal|(?:well )?out of it)\b|"
+    # "I went through bankruptcy with my old company back in 2022 - all discharged"
+    r"\b(?:i|we) went through (?:a |an )?(?:bankruptcy|insolvency|administration|liquidation|"
+    r"iva)\b[^.]{0,60}\b(?:all |fully |long since )?(?:discharged|finished|ended|over)\b|"
     r"\b(?:my|our) " + INSOLVENCY_ENDED + r"\b",
     re.IGNORECASE)
 _STOP_WORDS = re.compile(
