@@ -18,7 +18,7 @@ from bot.domain.replies.classifier import (
     word_model_answer,
 )
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
-from bot.domain.replies.phrases import strongest_said
+from bot.domain.replies.phrases import stop_request_denied, strongest_said
 from bot.domain.replies.word_model import MODEL_FILE, WordModel, features, word_model
 from bot.mail.parse_reply import parse_reply
 from tests.replies.labelled import fingerprint
@@ -247,3 +247,14 @@ def test_a_dated_promise_the_model_reads_as_terms_is_a_plan(words: str) -> None:
     parsed = parse_reply(reply(words))  # sent Tuesday 4 November 2025
     assert parsed.intent is ReplyIntent.PAYMENT_PLAN
     assert parsed.promised_date == date(2025, 11, 7)
+
+
+@pytest.mark.parametrize(("words", "denied"), [
+    ("Let me speak to my partner tonight.", True),
+    ("I'll check with my accountant and come back to you.", True),
+    ("I'll speak to my solicitor about this.", False),
+    ("Don't email me again. I will talk to my husband and he will call you.", False),
+])
+def test_a_debtor_talking_it_over_with_their_own_people_is_no_stop_request_the_model_may_raise(
+        words: str, denied: bool) -> None:
+    assert stop_request_denied(words) is denied

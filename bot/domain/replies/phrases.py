@@ -1966,12 +1966,23 @@ def dispute_denied(words: str) -> bool:
 _ONLY_ASKING = re.compile(_ONLY_ASKING_WORDS, re.IGNORECASE)
 
 
+# The debtor talking it over with someone of their own before answering ("Let me speak to my
+# partner tonight", "I'll check with my accountant"): no one the creditor is sent to.
+_TALKING_IT_OVER = re.compile(
+    r"\b(?:let me|i'll|i will|i need to|i have to|i must|i'm going to|we'll|we will|we need to)"
+    r" (?:speak|talk|check|have a word|discuss (?:it|this)) (?:to|with) (?:my|our) "
+    r"(?!(?:\w+ )?(?:lawyer|solicitor|attorney|counsel|advocate|brief|legal|debt|insolvency)\b)",
+    re.IGNORECASE)
+
+
 def stop_request_denied(words: str) -> bool:
     """Whether the debtor's words hold a stop request they ask not to happen, or an
     insolvency they deny (see `_stop_denied`), ask for the reminders to go on, or tell of a
     client's or supplier's insolvency: words a model may take for a stop request."""
     if _KEEP_SENDING.search(words) or any(
             _THEIRS_INSOLVENT.search(part.text) for part in sentences(words)):
+        return True
+    if _TALKING_IT_OVER.search(words) and not _STOP_WORDS.search(words):
         return True
     if _taken_back(ReplyIntent.CEASE, words):
         return True
