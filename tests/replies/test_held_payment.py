@@ -29,6 +29,8 @@ def test_a_payment_held_until_the_work_is_put_right_is_a_dispute(words: str) -> 
      ReplyIntent.PROMISE_TO_PAY),
     ("Will the balance be due once the repair is finished?", ReplyIntent.QUESTION),
     ("I paid your fitter in cash when he finished on Tuesday.", ReplyIntent.PAID),
+    ("I'll settle the £90 on the 3rd, once the bank has finished setting up Dad's account.",
+     ReplyIntent.PROMISE_TO_PAY),
 ])
 def test_a_condition_of_the_debtors_own_a_question_or_a_payment_made_is_no_dispute(
         words: str, intent: ReplyIntent) -> None:

@@ -27,10 +27,12 @@ _HELD = re.compile(
     r"behoben|repariert|ersetzt|fertig(?:gestellt)?|korrigiert|richtig schließt|montiert)\b",
     re.IGNORECASE,
 )
-# The debtor's own side of a condition: their money, their client, their approvals.
+# The debtor's own side of a condition: their money, their client, their bank, their approvals
+# ("once the bank has finished registering the power of attorney").
 _THEIR_OWN = re.compile(
     r"\b(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*)\b|"
-    r"\b(?:payday|pay day|salary|wages|loan|grant|pension|house sale|tax refund|client|customer)\b",
+    r"\b(?:payday|pay day|salary|wages|loan|grant|pension|house sale|tax refund|client|customer|"
+    r"bank|building society|insurer|insurance|council|probate|payroll)\b",
     re.IGNORECASE,
 )
 _PAYING = re.compile(
