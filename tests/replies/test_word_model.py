@@ -67,16 +67,22 @@ def test_a_confident_reading_of_a_stronger_intent_raises_the_rules_answer(
         ReplyIntent.DISPUTE)
 
 
-def _reads(intent: ReplyIntent, confidence: float, word: str = "mystery") -> WordModel:
-    """A model that reads `intent` in any text holding `word`, with `confidence`."""
-    others = len(LEARNED) - 1
-    logit = math.log(confidence * others / (1.0 - confidence))
+def _with_chances(chances: dict[ReplyIntent, float], word: str = "mystery") -> WordModel:
+    """A model that gives each intent of `chances` its chance in any text holding `word`, the
+    rest shared evenly by the other intents."""
+    rest = (1.0 - sum(chances.values())) / (len(LEARNED) - len(chances))
+    logits = {intent: math.log(chance / rest) for intent, chance in chances.items()}
     return WordModel({
         "intents": [str(each) for each in LEARNED],
         "intercepts": [0.0] * len(LEARNED),
-        "features": {word: [1.0, *(logit if each is intent else 0.0 for each in LEARNED)]},
+        "features": {word: [1.0, *(logits.get(each, 0.0) for each in LEARNED)]},
         "trained_on": "",
     })
+
+
+def _reads(intent: ReplyIntent, confidence: float, word: str = "mystery") -> WordModel:
+    """A model that reads `intent` in any text holding `word`, with `confidence`."""
+    return _with_chances({intent: confidence}, word)
 
 
 def test_a_dispute_is_raised_on_a_little_less_certainty_than_any_other_intent() -> None:
@@ -93,14 +99,7 @@ def _torn(likeliest: ReplyIntent, likely: ReplyIntent, chances: tuple[float, flo
           word: str = "mystery") -> WordModel:
     """A model torn between two intents in any text holding `word`: `likeliest` and `likely`
     with the two `chances`, the rest shared evenly by the others."""
-    rest = (1.0 - sum(chances)) / (len(LEARNED) - 2)
-    logits = {likeliest: math.log(chances[0] / rest), likely: math.log(chances[1] / rest)}
-    return WordModel({
-        "intents": [str(each) for each in LEARNED],
-        "intercepts": [0.0] * len(LEARNED),
-        "features": {word: [1.0, *(logits.get(each, 0.0) for each in LEARNED)]},
-        "trained_on": "",
-    })
+    return _with_chances({likeliest: chances[0], likely: chances[1]}, word)
 
 
 @pytest.mark.parametrize("likeliest", [

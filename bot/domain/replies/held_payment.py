@@ -7,6 +7,10 @@ corrected, which says the bill is not yet owed as it stands (DESIGN.md: goods fa
 delivered, "also when stated only by facts"). A condition of the debtor's own ("once my client
 pays us", "when the house sale completes", "as soon as payday comes") is a promise, and a
 question ("Is this before or after the credit note?") asks.
+
+The phrase rules read a few such wordings as a dispute too ("pay ... once ... properly",
+"zahle ... sobald ... repariert"); this is the reading the classifier asks, and the one that
+keeps the word model from taking such a dispute back to the promise it also reads.
 """
 
 from __future__ import annotations
