@@ -2536,3 +2536,67 @@ def test_an_insolvency_completed_or_a_lawyer_busy_elsewhere_is_no_stop_request(
 def test_a_dispute_the_rules_alone_now_read_without_the_word_model(words: str) -> None:
     assert human_intent(words) is ReplyIntent.DISPUTE
     assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Ich überweise die 980,00 € in 14 Tagen. Bitte bis dahin keine weiteren Mahnungen.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("I'll transfer the £480 on the 30th. No more reminders till then please.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Pagaré el viernes. Hasta entonces, no me manden más recordatorios.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Je vire les 480 € vendredi. D'ici là, merci de ne plus m'envoyer de relances.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Our attorney will be in touch about the photos. Until then, no more emails please.",
+     ReplyIntent.CEASE),
+    ("Je paierai quand je pourrai. D'ici là, ne m'écrivez plus.", ReplyIntent.CEASE),
+    ("I've referred this to Citizens Advice. Until then, please leave me alone.",
+     ReplyIntent.CEASE),
+])
+def test_reminders_paused_until_the_day_promised_are_no_stop_request_but_all_contact_stopped_is(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I spoke to a debt adviser at Citizens Advice and she suggested I offer what I can afford, "
+     "which is £40 a month.", ReplyIntent.PAYMENT_PLAN),
+    ("StepChange advised me to propose £25 a month until it's cleared.",
+     ReplyIntent.PAYMENT_PLAN),
+    ("Citizens Advice are looking at my debts and they've told me to ask you to stop contacting "
+     "me while they do.", ReplyIntent.CEASE),
+])
+def test_a_debt_adviser_who_suggested_an_offer_is_no_one_the_creditor_is_sent_to(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Die Zahlung über 1.204,50 € wurde am 3. des Monats ausgeführt.", ReplyIntent.PAID),
+    ("La factura ya la pagamos el lunes pasado por transferencia.", ReplyIntent.PAID),
+    ("I will drop off the JMD $42,000 at the office on Saturday morning.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Ill pay you friday when my wages go in", ReplyIntent.PROMISE_TO_PAY),
+    ("The fabric is nothing like the sample I picked. I don't want it.", ReplyIntent.DISPUTE),
+])
+def test_payments_promises_and_goods_refused_the_rules_alone_now_read(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "not_read_as"), [
+    ("You left our lawn full of ruts and the gate post snapped. Come and put it right first.",
+     ReplyIntent.WRONG_PERSON),
+    ("It's been a tough year. Lots of customers not paying us either. Anyway.",
+     ReplyIntent.DISPUTE),
+    ("I'm holding off on paying anything until my business partner is back from holiday. I'll "
+     "be in touch.", ReplyIntent.DISPUTE),
+    ("Your reminder is noted and the invoice has been added to our monthly review with the "
+     "client.", ReplyIntent.PAYMENT_PLAN),
+    ("Als Steuerbüro bearbeiten wir den Zahlungsverkehr, zumal unsere Mandanten seit Jahren bei "
+     "Ihnen kaufen.", ReplyIntent.CEASE),
+])
+def test_words_that_only_look_like_a_contact_gone_a_dispute_a_plan_or_a_lawyer_do_not_count(
+        words: str, not_read_as: ReplyIntent) -> None:
+    assert human_intent(words) is not not_read_as

@@ -338,8 +338,8 @@ _WRONG_PERSON = (
     r"\b(?:has|have|had) left (?:the|our|this) "
     r"(?:company|firm|business|practice|organi[sz]ation)\b",
     r"^\W*(?!(?:the|a|an|our|my|your|yer|payment|money|funds?|transfer|cheque|check|it|this|that|"
-    r"which|how|what|lads|workers|builders|crew|team|guys|boys|men)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)? "
-    r"(?:has )?left\b(?! (?:our|my|the|your) (?:account|"
+    r"which|how|what|lads|workers|builders|crew|team|guys|boys|men|you)\b)[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)? (?:has )?left\b(?! (?:our|my|the|your) (?:account|"
     r"bank))(?! (?:a|an|you|us|me|him|her|them|it|this|that|some|messages?|voicemail|after|before|"
     r"within|early|at|to|2|\d+|half)\b)(?! the (?:job|work|site|place|mess)\b)",
     r"\b(?:this|that|it) (?:isn't|is not|'s not|was not|wasn't) (?:my|our) (?:company|business|"
@@ -517,10 +517,14 @@ _DISPUTE = (
     r"response|answer|call(?:back)?|(?:\w+ )?e-?mail)| (?:the |your )?original (?:bill|invoice)|"
     r" (?:round|around|to it|time|the (?:money|"
     r"funds|cash)))",
-    r"\bnever (?:showed|turned) up\b|\bnever (?:arrived|came|happened)\b",
+    r"\bnever (?:showed|turned) up\b|\bnever (?:arrived|came|happened)\b|"
+    # the goods refused, in a sentence of their own ("It's a different colour. I don't want it.")
+    r"^\W*(?:i|we) (?:don't|do not|dont|didn't|did not) want (?:it|them|this|these|that|those)"
+    r"\W*$",
     r"\b(?:not|won't|will not|wont|refuse to|am not|are not|aren't|im not|i'm not)\s+"
-    r"(?:be\s+)?pay(?:ing)?\b(?! (?:until|till|before) (?:next|the|[0-9]|monday|tuesday|"
-    r"wednesday|thursday|friday|payday))(?! (?:it |this )?(?:today|now|yet|tonight|this week)\b)",
+    r"(?:be\s+)?pay(?:ing)?\b(?! (?:us|me)\b)(?! (?:until|till|before) (?:next|the|[0-9]|"
+    r"monday|tuesday|wednesday|thursday|friday|payday))"
+    r"(?! (?:it |this )?(?:today|now|yet|tonight|this week)\b)",
     r"\bshould(?:n't| not) (?:be )?(?:pay|paying|have to pay|be charged|be billed)\b",
     r"\bovercharg\w*\b|\bover-charg\w*\b|\b(?:charged|billed|invoiced) (?:us |me )?(?:twice|"
     r"double|two times|for \w+ (?:we|i) (?:didn't|did not|never))\b|\bdouble[- ](?:billed|"
@@ -564,7 +568,8 @@ _DISPUTE = (
     r"was only)\b|\b(?:quoted|agreed) (?:us |me )?(?:a )?(?:different|lower)\b|\b(?:different|"
     r"lower) (?:price|amount|rate|figure)\b",
     r"\b(?:charging|charged|billing|billed|invoicing|invoiced) (?:us |me )?(?:again|a second "
-    r"time)\b|\bwithhold\w* (?:the )?payment\b|\bholding (?:back|off) (?:on )?(?:payment|paying)\b",
+    r"time)\b|\bwithhold\w* (?:the )?payment\b|\bholding (?:back|off) (?:on )?(?:payment|paying)\b"
+    r"(?!(?: \w+){0,2} (?:until|till|while) (?:my|our|i|we|i've|we've|i'm|we're)\b)",
     r"\b(?:not|isn't|is not) (?:our|my) (?:invoice|bill|order|debt)\b|\b(?:do not|don't|dont|"
     r"cannot|can't|won't|will not) (?:recogni[sz]e|accept) (?:this|the|your|these|that) "
     r"(?:invoice|bill|charge|fee|amount|debt|claim)\b|\bno record of (?:this|that|the|any|ever) "
@@ -973,7 +978,9 @@ _PLAN = (
     r"or so)|"
     r"\bevery (?:two|2|"
     r"other|few) weeks\b|"
-    r"\bmonthly\b",
+    # (not "our monthly review", "the monthly newsletter", "our monthly payment run")
+    r"\bmonthly\b(?! (?:review|meeting|report|statement|newsletter|close|board|accounts|check|"
+    r"catch-up|reconciliation|run|payment run|cycle)s?\b)",
     r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
     r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b",
     r"\b(?:could|can|may) (?:i|we) have (?:until|till|another|more|a few|some|a bit)\b|"
@@ -1016,6 +1023,8 @@ _PROMISE = (
     r"tomorrow|tonight|this week|next week|on (?:the )?\w+|by (?:the )?\w+|just now|now now|"
     r"right away|straight away|this (?:morning|afternoon|evening)))",
     r"\bexpect (?:the |our |a |my )?(?:transfer|payment|cheque|check|funds|money|remittance)\b",
+    # "Ill pay yer Tuesdee": "I'll" typed without its apostrophe, at the start of a sentence
+    r"^\W*ill (?:\w+ ){0,2}(?:pay|send|transfer|settle|clear|sort)\b",
     r"^\W*(?:will|should|shall|gonna)\s+be\s+(?:with you|in your (?:account|bank))\b|"
     r"^\W*(?:will|should|shall|gonna)\s+(?:be\s+)?(?:pay|paid|sent|send|transfer\w*|settled?|"
     r"sort\w*)\b",
@@ -1027,7 +1036,8 @@ _PROMISE = (
     r"i\b| we\b)(?: \w+){0,3} "
     r"(?:pay|send|transfer|wire|settle|remit|clear|process|"
     r"release|do so|do it|make (?:the |a )?payment|hand (?:you |over )?(?:the )?(?:cash|money|"
-    r"cheque)|"
+    r"cheque)|drop (?:off|round|in|by)(?: (?:the|a|an|your))?(?: \w+)? (?:cash|money|cheque|"
+    r"check|payment|envelope|[$£€]|\d)|"
     r"get (?!back)(?:the|it|this|that|you|payment|\$|£|€)|"
     r"have (?:the|it|this|payment)|go out|be (?:paid|sent|settled|made|processed|transferred|"
     r"wired|released|with you))\b",
@@ -1880,22 +1890,41 @@ _STOP_FOLLOWS = re.compile(
     r"dann|jetzt)\s+(?:you can|ya pueden|pueden|vous(?: pouvez)?|"
     r"k(?:ö|oe)nnen sie)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # An adviser who, in the sentence that names them, helps the debtor deal with creditors
-# themself ("they've helped me put together a plan", "My insolvency practitioner suggested I
-# talk to creditors directly", "the debt adviser suggested I ask you for a payment plan", "My
-# debt adviser said I should reply to every creditor", "advice about cashflow - we're
-# solvent"): no one the creditor is sent to, unless the same sentence tells of an insolvency
-# of the debtor's own or hands the dealing over ("told me to write to all creditors to let them
-# know I am entering an IVA", "ask you to deal with them").
+# themself ("they've helped me put together a plan", "she suggested I offer what I can afford",
+# "My insolvency practitioner suggested I talk to creditors directly", "the debt adviser
+# suggested I ask you for a payment plan", "My debt adviser said I should reply to every
+# creditor", "advice about cashflow - we're solvent"): no one the creditor is sent to, unless
+# the same sentence tells of an insolvency of the debtor's own or hands the dealing over ("told
+# me to write to all creditors to let them know I am entering an IVA", "ask you to deal with
+# them").
 _ADVISER_HELPS = re.compile(
     r"\bhelped (?:me|us) (?:to )?(?:put together|draw up|make|work out|set up) a (?:plan|budget|"
     r"proposal)\b|\bsuggested (?:i|we) (?:talk|speak|deal|write|reply) (?:to|with) (?:my |our )?"
     r"creditors directly\b|\bsuggested (?:i|we) ask (?:you|creditors) for (?:a )?(?:payment plan|"
     r"plan|instalments|more time)\b|\bsaid (?:i|we) should (?:reply|write|talk|speak) to (?:every|"
-    r"each|all|my|our) creditors?\b|\bwe(?:'re| are) (?:still )?solvent\b", re.IGNORECASE)
+    r"each|all|my|our) creditors?\b|\bwe(?:'re| are) (?:still )?solvent\b|"
+    # "she suggested I offer what I can actually afford", "advised me to propose £30 a month"
+    r"\b(?:suggested|advised|recommended|told|said)(?: (?:me|us))?(?: that)?(?: (?:i|we))?"
+    r"(?: (?:should|could|to))? (?:offer|propose)\b", re.IGNORECASE)
 _HANDED_OVER = re.compile(
     r"\b(?:IVA|individual voluntary arrangement|debt relief order|bankrupt\w*|administration|"
     r"liquidation|sequestration|trust deed|deal with (?:them|him|her)|contact (?:them|him|her)|"
     r"not me|instead|through (?:them|him|her))\b", re.IGNORECASE)
+# The reminders alone stopped until a day or an event named before it ("No more reminders till
+# then", "Bitte bis dahin keine weiteren Mahnungen", "D'ici là, merci de ne plus m'envoyer de
+# relances", "Hasta entonces, no me manden más recordatorios"): a pause, not a stop. Not "Until
+# then, no more emails please", "D'ici là, ne m'écrivez plus", "Until then, please leave me
+# alone": all contact stopped, for as long as the debtor decides.
+_ONLY_UNTIL_THEN = re.compile(
+    r"\b(?:until|till|til|up to) then\b|\bbis dahin\b|\bd'ici l[àa]\b|\bjusque[- ]l[àa]\b|"
+    r"\bhasta entonces\b|\bhasta (?:esa|dicha) fecha\b|\buntil (?:that|this) (?:date|day)\b",
+    re.IGNORECASE)
+_REMINDERS = re.compile(r"\b(?:reminders?|relances?|rappels?|recordatorios?|mahnung\w*|chas\w+|"
+                        r"erinnerung\w*)\b", re.IGNORECASE)
+_BEYOND_REMINDERS = re.compile(
+    r"\b(?:e-?mails?|mails?|contact\w*|writ\w*|[ée]cri\w*|courriels?|correos?|escrib\w*|"
+    r"schreib\w*|kontakt\w*|nachricht\w*|messag\w*|call\w*|ring\w*|phon\w*|anruf\w*|llam\w*|"
+    r"appel\w*|leave|lawyer|solicitor|attorney|anwalt|avocat|abogad\w*)\b", re.IGNORECASE)
 _CADENCE_ONLY = re.compile(r"\b(?:once|one) (?:a (?:week|month|fortnight) )?(?:is|would be) "
                            r"(?:plenty|enough|fine)\b", re.IGNORECASE)
 # A stop asked only of the newsletter or the offers ("Please remove me from the newsletter",
@@ -2058,6 +2087,10 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True
     if _CADENCE_ONLY.search(sentence):
         return True  # "stop sending me three reminders a week, once is plenty": how often
+    rest = sentence[found.start():]
+    if (_ONLY_UNTIL_THEN.search(sentence) and _REMINDERS.search(rest)
+            and not _BEYOND_REMINDERS.search(rest)):
+        return True  # "Bitte bis dahin keine weiteren Mahnungen": a pause until the day named
     if _ADVISER_HELPS.search(sentence) and not _HANDED_OVER.search(sentence):
         return True
     if (_MARKETING.search(sentence) and not _THE_CHASING.search(sentence)

@@ -90,7 +90,9 @@ _CEASE = (
     rf"\b(?:einen|eine|den|die) {_ANWALT}(?:in)? (?:\w+ ){{0,3}}"
     rf"(?:eingeschaltet|eingeschalten|beauftragt|genommen|mandatiert|hinzugezogen)\b",
     r"\b(?:mein|meine|meinen|meiner|meinem|meines|unser|unsere|unseren|unserer|unserem|"
-    r"unseres) mandant(?:in|en|innen|schaft)?\b|\bnamens und (?:in )?vollmacht\b|"
+    # (not "unsere Mandanten", plural: a firm's clientele, as a tax adviser writes of it)
+    r"unseres) mandant(?:in|en|innen|schaft)?\b(?<!\bunsere mandanten)(?<!\bmeine mandanten)|"
+    r"\bnamens und (?:in )?vollmacht\b|"
     r"\bwahrnehmung (?:seiner|ihrer|der|meiner|unserer) (?:rechtlichen )?interessen\b",
     rf"\b(?:ausschlie{_SS}lich|nur noch|k{_UE}nftig|fortan)\b[^.]{{0,40}}\b{_REPRESENTATIVE}",
     rf"\b(?:schriftverkehr|korrespondenz|kommunikation)\b[^.]{{0,60}}\b{_REPRESENTATIVE}",
@@ -926,8 +928,10 @@ _PAID = (
     r"\b(?:wurde|wurden|ist|sind)\b(?:\s+\S+){0,4}\s+(?:beglichen|bezahlt|überwiesen)\b",
     r"\b(?:überweisung|zahlung)\s+erfolgte\b|^\W*(?:bezahlt|überwiesen|erledigt)\W*$",
     r"\b(?:bereits|schon) (?:\w+ ){0,4}(?:bezahlt|überwiesen|beglichen)\b|\b(?:habe|haben) "
-    r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung) (?:ist|wurde) "
-    r"(?:\w+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
+    r"(?:\w+ ){0,6}(?:bezahlt|überwiesen|beglichen)\b|\b(?:überweisung|zahlung)"
+    # "Die Zahlung über 1.204,50 € wurde am 3. des Monats ausgeführt"
+    r"(?: (?:über|von|in höhe von) (?:€ ?|eur )?\d[\d.,']*(?: ?(?:€|eur|euro|chf))?)? "
+    r"(?:ist|wurde) (?:\S+ ){0,4}(?:ausgeführt|veranlasst|getätigt|erfolgt|raus)\b",
     r"\b(?:ist|wurde|sind|wurden) (?:\w+ ){0,3}(?:rausgegangen|rausgeschickt|abgeschickt|"
     r"angewiesen|ausgeführt)\b|\b(?:ist|wurde|sind|wurden) (?:\S+ ){0,6}(?:rausgegangen|raus|"
     r"abgegangen)\b",

@@ -80,7 +80,7 @@ _PAYING = with_start_lookahead(re.compile(
     r"issued|"
     r"posted)|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
-    r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é)\w*|versement|zahl\w*|überw\w+|"
+    r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é|e\b|ons\b)\w*|versement|zahl\w*|überw\w+|"
     r"begleich\w*|ausgleich\w*|bezahl\w*|money|funds|(?:la|lo|las|los) (?:he |ha |hemos |han )?"
     r"program\w+|l'(?:ai|a|avons|ont) programm\w+|(?:scheduled|queued) (?:it|this|the payment)|"
     r"(?:have|has|got) (?:it|this|the payment) (?:scheduled|queued)|"
