@@ -2600,3 +2600,29 @@ def test_payments_promises_and_goods_refused_the_rules_alone_now_read(
 def test_words_that_only_look_like_a_contact_gone_a_dispute_a_plan_or_a_lawyer_do_not_count(
         words: str, not_read_as: ReplyIntent) -> None:
     assert human_intent(words) is not not_read_as
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Spoke to my solicitor about our row with the main contractor and she says your invoice is "
+     "nothing to do with that and I should just pay it. So I will, Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("I'm not saying the bill is wrong, I'm just saying I can't pay before Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Sorry, this is a personal gmail and I am not connected to Shree Ganesh Traders in any way.",
+     ReplyIntent.WRONG_PERSON),
+    ("What name is the account under? My bank's confirmation of payee says it doesn't match.",
+     ReplyIntent.QUESTION),
+    ("The job sheet you sent is signed \"S. Wallis\" - we have no one by that name. Nobody came "
+     "that day and that invoice isn't getting paid.", ReplyIntent.DISPUTE),
+    ("La caja llegó algo abollada pero todo estaba perfecto por dentro. Transferencia hecha esta "
+     "mañana.", ReplyIntent.PAID),
+    ("Thanks for this. Yes we're aware it's outstanding.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_a_lawyer_busy_elsewhere_a_bill_not_called_wrong_and_a_dented_box_keep_their_sense(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+def test_paying_in_dribs_and_drabs_is_a_plan_by_the_rules() -> None:
+    assert human_intent("Look I'll pay it, but it'll have to be in dribs and drabs.") is (
+        ReplyIntent.PAYMENT_PLAN)

@@ -125,6 +125,8 @@ FLOORS = {
     "probes_dispute6.csv": (0.96, 1.0, 0.90),
     "probes_dispute7.csv": (0.96, 0.98, 0.90),
     "probes_dispute8.csv": (0.96, 0.98, 0.95),
+    "probes_dispute9.csv": (0.96, 0.98, 0.90),
+    "probes_en22.csv": (0.96, 0.98, 0.85),
     "probes_mixed14.csv": (0.96, 0.98, 0.95),
     "probes_en21.csv": (0.96, 0.98, 0.85),
 }
@@ -222,8 +224,8 @@ FORMERLY_UNSEEN_FLOORS = {
 # Whole messages written as development material by four more writers (4 December 2026,
 # evening), each measured once on arrival (297/320), eight more (AE to AL: 595/640,
 # session 13), three more (AM, AN: 152/160, AT: 74/80, session 14), three more (CD, CE,
-# CF: 233/240, session 19), three more (CL, CM: 156/160, CN: 77/80, session 20) and one
-# more (CT: 76/80, session 21):
+# CF: 233/240, session 19), three more (CL, CM: 156/160, CN: 77/80, session 20) and two
+# more (CT: 76/80, CU: 78/80, session 21):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -248,6 +250,7 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-cm": (0.96, 1.0, 0.95),
     "replies-cn": (0.96, 0.90, 0.95),
     "replies-ct": (0.96, 1.0, 0.95),
+    "replies-cu": (0.96, 1.0, 0.95),
 }
 
 

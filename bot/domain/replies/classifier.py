@@ -21,6 +21,7 @@ from bot.domain.replies.figures import contests_billed_figure
 from bot.domain.replies.held_payment import payment_held_for_a_fix
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import (
+    a_way_of_paying_fails,
     address_of_the_dead_dropped,
     dispute_denied,
     payment_doubted,
@@ -232,13 +233,15 @@ def word_model_answer(intent: ReplyIntent, text: str, *,
     never taken back, nor a bounce or an auto-reply read (the model never learned those).
 
     Where that leaves a reply unread (`unclear`), it is a dispute when the model finds one at
-    least `DISPUTE_LIKELY` likely, though it may find another intent likelier."""
+    least `DISPUTE_LIKELY` likely, though it may find another intent likelier, unless the
+    trouble it tells of is a way of paying that fails ("the payment link still doesn't work")."""
     if intent not in _MODEL_MAY_RAISE:
         return intent
     probabilities = (model or word_model()).probabilities(text)
     answer = _answer_with(ModelReading.likeliest(probabilities), intent, to)
     if (answer is ReplyIntent.UNCLEAR and ReplyIntent.DISPUTE in to
-            and probabilities[ReplyIntent.DISPUTE] >= DISPUTE_LIKELY):
+            and probabilities[ReplyIntent.DISPUTE] >= DISPUTE_LIKELY
+            and not a_way_of_paying_fails(text)):
         return ReplyIntent.DISPUTE
     return answer
 

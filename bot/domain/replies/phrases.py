@@ -348,7 +348,13 @@ _WRONG_PERSON = (
     r"\bnever (?:heard of|done business with|had (?:an|any) account)\b",
     r"\bno one (?:here )?(?:by|with) that name\b|\bnobody (?:here )?(?:by|with) that name\b",
     r"\b(?:passed away|deceased)\b",
-    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order)| you(?:rs)?\b)",
+    # (not "your invoice is nothing to do with that": the bill apart from another matter)
+    r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order)| you(?:rs)?\b|"
+    r" (?:that|it)\b(?! (?:company|firm|business|person|man|woman|address|account|name|shop)))",
+    # "I am not connected to Shree Ganesh Traders in any way", "no connection with that firm"
+    r"\bnot (?:connected|associated|affiliated|linked) (?:to|with)\b[^.]{0,50}\b(?:in any way|at "
+    r"all|whatsoever)\b|\bno (?:connection|affiliation|association) (?:to|with) (?:that|this|the) "
+    r"(?:company|firm|business|shop|person)\b",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
     r"organi[sz]ation|role)\b|\b(?:has |had )?left (?:his|her|their|the) job\b(?! (?:half|"
     r"unfinished|incomplete|undone|in a|a mess|early))|"
@@ -488,7 +494,9 @@ _DISPUTE = (
     r"\bwhy (?:bill|charge|invoice)(?:ing)? (?:us |me )?again\b|"
     r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
     r"\bdon't owe\b|\bdo not owe\b",
-    r"\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
+    # (not the payee's name the debtor's bank checks: "confirmation of payee ... doesn't match")
+    r"^(?!.*\b(?:payee|account name|name on the account|sort code|iban|password|log-?in)\b)"
+    r".*?\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
     r"your )?(?:\w+ ){0,2}"
     r"(?:warranty|guarantee|contract)\b|\bunder warranty\b",
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
@@ -981,6 +989,7 @@ _PLAN = (
     # (not "our monthly review", "the monthly newsletter", "our monthly payment run")
     r"\bmonthly\b(?! (?:review|meeting|report|statement|newsletter|close|board|accounts|check|"
     r"catch-up|reconciliation|run|payment run|cycle)s?\b)",
+    r"\b(?:in )?dribs and drabs\b|\bin bits and pieces\b|"
     r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
     r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b",
     r"\b(?:could|can|may) (?:i|we) have (?:until|till|another|more|a few|some|a bit)\b|"
@@ -1151,6 +1160,9 @@ _ACKNOWLEDGED = (
     r"(?:message|e-?mail|mail)\W*$",
     r"\b(?:will|'ll) get (?:a)?round to it\b|\b(?:make sure|ensure) (?:this|it) gets to the "
     r"right (?:person|people|department|team)\b",
+    # "Yes we're aware it's outstanding"
+    r"\b(?:we're|we are|i'm|i am) (?:well )?aware (?:it's|it is|that|of (?:it|this|the (?:invoice|"
+    r"bill|balance|debt)))\b",
     _KEEP_SENDING_WORDS,
     # "Flagged to Sandra", "Logged on our system", "It's with approvals", "It's in the queue",
     # "ok will look", "I'll show him this", "I have escalated this internally"
@@ -1305,6 +1317,8 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
     r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b|"
     + _ONLY_ASKING_WORDS +
     r"|\bnot saying (?:i|we) won't pay\b|\b(?:i|we) just want to understand\b"
+    r"|\bnot saying (?:that )?(?:the |your |this |that )?(?:bill|invoice|amount|price|charge|"
+    r"figure|it|you)(?:'s|'re| is| are) (?:wrong|incorrect|too high|not right)\b"
     r"|\b(?:says|said|confirmed) (?:it's|it is|the invoice is|the bill is) (?:legit|fine|correct|"
     r"valid)\b"
     r"|\b(?:this|it) is the correct one\b"
@@ -1325,6 +1339,9 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
 # one lads, it was meant for my brother"): no wrong person on the creditor's side.
 _NOT_A_WRONG_PERSON = re.compile(
     r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b"
+    # or a stranger's name on the creditor's papers ("The job sheet you attached is signed
+    # "S. Wallis" - we have no one by that name"): the visit disowned, not the debtor
+    r"|\b(?:signed|signature)\b[^\n]{0,60}\bno (?:one|body) (?:here )?(?:by|with) that name\b"
     r"|\bwrong thread\b|\breplied to the wrong\b|\bthat (?:last one )?was (?:meant |intended )?for "
     r"(?:my|the) (?!late\b)\w+"
     # or someone who took over from the contact who left, and answers for the debt ("Laura ya
@@ -1852,7 +1869,11 @@ _SETTLED_HERE = WordIndex.of_branches(re.compile(
     # "je n'ai rien à redire"
     r"\b(?:so|and) (?:this|the|your) (?:one|invoice|bill|amount|total)(?: itself)? (?:is|looks) "
     r"(?:correct|right|fine)\b|\bcredit (?:note|memo) (?:you|they) (?:issued|sent|raised)\b|"
-    r"\b(?:je n'ai|nous n'avons|on n'a) rien à redire\b", re.IGNORECASE))
+    r"\b(?:je n'ai|nous n'avons|on n'a) rien à redire\b|"
+    # the box dented but the goods whole: "la caja llegó algo abollada pero todo estaba perfecto
+    # por dentro", "the box was bashed but everything inside was fine"
+    r"\b(?:pero|but|mais|aber)\b[^.]{0,30}\b(?:todo|everything|tout|alles)\b[^.]{0,20}\b(?:perfect"
+    r"\w*|fine|ok|okay|intact\w*|intakt|en (?:bon|parfait) état|in ordnung)\b", re.IGNORECASE))
 
 
 def says(intent: ReplyIntent, clause: str) -> bool:
@@ -1993,6 +2014,21 @@ def dispute_denied(words: str) -> bool:
 
 
 _ONLY_ASKING = re.compile(_ONLY_ASKING_WORDS, re.IGNORECASE)
+
+
+def a_way_of_paying_fails(words: str) -> bool:
+    """Whether the reply tells of a way of paying that fails ("Der Zahlungslink funktioniert
+    immer noch nicht", "the card keeps getting declined"): a trouble, no claim on the bill."""
+    return _A_WAY_OF_PAYING_FAILS.search(words) is not None
+
+
+_A_WAY_OF_PAYING_FAILS = re.compile(
+    r"\b(?:payment ?link|pay(?:ment)? page|zahlungslink|link de pago|enlace de pago|lien de "
+    r"paiement|(?:my |the )?card|karte|tarjeta|carte|portal|online banking|banking app)\b[^.]{0,40}"
+    r"\b(?:(?:is |still )?not working|doesn't work|won't work|keeps? (?:failing|getting declined|"
+    r"being declined)|declined|funktioniert\w* (?:immer noch |noch immer )?nicht|no funciona|ne "
+    r"(?:fonctionne|marche) (?:toujours )?pas|abgelehnt|rechazad\w*|refus[ée]e?)\b",
+    re.IGNORECASE)
 
 
 # The debtor talking it over with someone of their own before answering ("Let me speak to my
