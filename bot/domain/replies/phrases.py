@@ -989,7 +989,7 @@ _PLAN = (
     # (not "our monthly review", "the monthly newsletter", "our monthly payment run")
     r"\bmonthly\b(?! (?:review|meeting|report|statement|newsletter|close|board|accounts|check|"
     r"catch-up|reconciliation|run|payment run|cycle)s?\b)",
-    r"\b(?:in )?dribs and drabs\b|\bin bits and pieces\b|"
+    r"\bdribs and drabs\b|\bin bits and pieces\b|"
     r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
     r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b",
     r"\b(?:could|can|may) (?:i|we) have (?:until|till|another|more|a few|some|a bit)\b|"
@@ -1942,10 +1942,15 @@ _ONLY_UNTIL_THEN = re.compile(
     re.IGNORECASE)
 _REMINDERS = re.compile(r"\b(?:reminders?|relances?|rappels?|recordatorios?|mahnung\w*|chas\w+|"
                         r"erinnerung\w*)\b", re.IGNORECASE)
-_BEYOND_REMINDERS = re.compile(
-    r"\b(?:e-?mails?|mails?|contact\w*|writ\w*|[ée]cri\w*|courriels?|correos?|escrib\w*|"
-    r"schreib\w*|kontakt\w*|nachricht\w*|messag\w*|call\w*|ring\w*|phon\w*|anruf\w*|llam\w*|"
-    r"appel\w*|leave|lawyer|solicitor|attorney|anwalt|avocat|abogad\w*)\b", re.IGNORECASE)
+
+
+def _only_the_reminders(stop: str) -> bool:
+    """Whether a stop request (from its words to the sentence's end) names the reminders and
+    no other contact, no call and no lawyer."""
+    return bool(_REMINDERS.search(stop)) and not (
+        _ANY_CONTACT.search(stop) or _BY_PHONE.search(stop) or _A_LAWYER.search(stop))
+
+
 _CADENCE_ONLY = re.compile(r"\b(?:once|one) (?:a (?:week|month|fortnight) )?(?:is|would be) "
                            r"(?:plenty|enough|fine)\b", re.IGNORECASE)
 # A stop asked only of the newsletter or the offers ("Please remove me from the newsletter",
@@ -2123,9 +2128,7 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True
     if _CADENCE_ONLY.search(sentence):
         return True  # "stop sending me three reminders a week, once is plenty": how often
-    rest = sentence[found.start():]
-    if (_ONLY_UNTIL_THEN.search(sentence) and _REMINDERS.search(rest)
-            and not _BEYOND_REMINDERS.search(rest)):
+    if _ONLY_UNTIL_THEN.search(sentence) and _only_the_reminders(sentence[found.start():]):
         return True  # "Bitte bis dahin keine weiteren Mahnungen": a pause until the day named
     if _ADVISER_HELPS.search(sentence) and not _HANDED_OVER.search(sentence):
         return True

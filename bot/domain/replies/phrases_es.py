@@ -802,7 +802,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"d[ií]a|\d|mes)\b(?! pasado)|el pr[oó]xim|ma[ñn]ana|la (?:semana|pr[oó]xima|quincena)|"
         r"a fin|esta semana|este mes|cuando|en cuanto))",
         # "la factura ya la pagamos el lunes por transferencia" ("ya": done, not to come)
-        r"\bya (?:(?:se )?(?:la|lo|las|los) )(?:pagamos|transferimos|abonamos|ingresamos|"
+        r"\bya (?:se )?(?:la|lo|las|los) (?:pagamos|transferimos|abonamos|ingresamos|"
         r"depositamos|liquidamos|saldamos)\b(?![^.?]{0,30}\b(?:que viene|pr[oó]xim\w*|"
         r"ma[ñn]ana|cuando|en cuanto)\b)",
         # "ya hice la transferencia", "realicé el pago", "hicimos el depósito"
