@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.domain.replies import automatic, phrases
@@ -2626,3 +2628,51 @@ def test_a_lawyer_busy_elsewhere_a_bill_not_called_wrong_and_a_dented_box_keep_t
 def test_paying_in_dribs_and_drabs_is_a_plan_by_the_rules() -> None:
     assert human_intent("Look I'll pay it, but it'll have to be in dribs and drabs.") is (
         ReplyIntent.PAYMENT_PLAN)
+
+
+@pytest.mark.parametrize("words", [
+    "Überwiesen am Montag, 310,00 € auf Ihr Postbank-Konto. Sollte bald da sein.",
+    "Bezahlt vom Geschäftskonto, gestern Abend.",
+])
+def test_a_german_reply_that_opens_with_the_payment_done_is_paid(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.PAID
+
+
+@pytest.mark.parametrize("words", [
+    "Das Geld wird überwiesen am Freitag.",
+    "Überwiesen am Freitag?",
+])
+def test_a_german_payment_still_to_come_or_asked_about_is_not_paid(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.PAID
+
+
+@pytest.mark.parametrize("words", [
+    "Guten Tag, ich dachte, das sei längst bezahlt? Könnten Sie bitte prüfen, ob im Oktober "
+    "eine Zahlung über 212,00 € bei Ihnen eingegangen ist?",
+    "Bonjour, je pensais que c'était réglé depuis longtemps ? Pouvez-vous vérifier de votre côté ?",
+])
+def test_a_payment_only_believed_made_in_german_or_french_is_a_question(words: str) -> None:
+    assert phrases.payment_doubted(words)
+    assert read_above_the_reminder(words).intent is ReplyIntent.QUESTION
+
+
+def test_a_day_restated_at_the_latest_after_a_fortnight_is_the_day_to_go_by() -> None:
+    parsed = read_above_the_reminder(
+        "Nous vous verserons 1 200 € sous quinzaine, soit au plus tard le vendredi 14 novembre.")
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == date(2025, 11, 14)
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("You're thinking of Harlow Plumbing in Essex - we're Harlow Plumbing of Leeds, different "
+     "people entirely.", ReplyIntent.WRONG_PERSON),
+    ("This is Moss Lane Garage, no connection. Please check who you meant.",
+     ReplyIntent.WRONG_PERSON),
+    ("We never had any guttering fitted, so I've no idea what this bill is.", ReplyIntent.DISPUTE),
+    ("I'm Priya, the new practice manager at Lane Dental. Our old manager retired in March. Could "
+     "you resend the invoice to me so I can log it?", ReplyIntent.QUESTION),
+])
+def test_another_firm_of_the_name_work_never_had_and_a_contact_replaced_read_as_they_are(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+    assert read_above_the_reminder(words).intent is intent

@@ -354,7 +354,10 @@ _WRONG_PERSON = (
     # "I am not connected to Shree Ganesh Traders in any way", "no connection with that firm"
     r"\bnot (?:connected|associated|affiliated|linked) (?:to|with)\b[^.]{0,50}\b(?:in any way|at "
     r"all|whatsoever)\b|\bno (?:connection|affiliation|association) (?:to|with) (?:that|this|the) "
-    r"(?:company|firm|business|shop|person)\b",
+    r"(?:company|firm|business|shop|person)\b|\b(?:we're|we are|this is)\b[^.]{1,40}[,–—-] ?no "
+    r"(?:connection|relation|affiliation)\b",
+    # "You're thinking of Walsh Motors Ennis - we're Walsh Motors Galway"
+    r"\byou(?:'re| are) thinking of\b[^.]{1,60}\b(?:we're|we are|this is)\b",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
     r"organi[sz]ation|role)\b|\b(?:has |had )?left (?:his|her|their|the) job\b(?! (?:half|"
     r"unfinished|incomplete|undone|in a|a mess|early))|"
@@ -478,10 +481,13 @@ _DISPUTE = (
     r"\bpaid twice\b|\b(?:took|taken|charged|debited) (?:it |us |me )?(?:again|twice)\b|"
     r"\brefund the duplicate\b",
     # "the remaining £240 is for work that wasn't done", "The software never worked", "We never
-    # had a contract with you", "None of it has been done", "isn't in our terms"
+    # had a contract with you", "We never had any landscaping done", "None of it has been done",
+    # "isn't in our terms"
     r"\b(?:work|job|visit|service|repairs?)s? that (?:wasn't|was not|were not|weren't|never) "
     r"(?:done|carried out|completed|delivered|provided|happened)\b|"
     r"\bnever (?:had|signed) (?:a |any )?(?:contract|agreement)\b|\bnever signed anything\b|"
+    r"\b(?:we|i) never had (?:any |the |a )?(?:\w+ ){0,2}(?:done|fitted|installed|delivered|"
+    r"carried out)\b|"
     r"\bnone of (?:it|this|that|the \w+)\b"
     r"[^.]{0,20}\b(?:has been|was|were|have been) (?:done|fixed|completed|finished)\b|"
     r"\b(?:isn't|is not|wasn't|not) in (?:our|the) (?:terms|contract|agreement|quote)\b",
@@ -1359,10 +1365,12 @@ _NOT_A_WRONG_PERSON = re.compile(
     r"(?:accounts|clients|customers|work)\b|\bje suis désormais (?:votre|le|la) (?:interlocut\w+|"
     r"contact)\b|\bsustituyo a\b|\bsoy (?:la|el) nuev[oa] (?:administrativ[oa]|responsable|"
     r"contable|gestor[a]?)\b|\b(?:i'm|i am) the (?:new owner|new manager|managing agent)\b"
-    # or someone who answers for the debt now ("I'm her replacement and I'll pay", "I'm running
-    # the farm now", "liabilities and all, so this one's on us", "la deuda es de la sociedad",
-    # "Ich führe den Betrieb weiter und übernehme die offene Rechnung")
-    r"|\bi(?:'m| am) the new (?:\w+ )?(?:treasurer|bookkeeper|accounts? \w+|finance \w+|office "
+    # or someone who answers for the debt now ("I'm Olivia, the new office manager", "I'm her
+    # replacement and I'll pay", "I'm running the farm now", "liabilities and all, so this
+    # one's on us", "la deuda es de la sociedad", "Ich führe den Betrieb weiter und übernehme
+    # die offene Rechnung")
+    r"|\bi(?:'m| am)(?: [a-z]+,)? the new (?:\w+ )?(?:treasurer|bookkeeper|accounts? \w+|"
+    r"finance \w+|office "
     r"manager|practice manager|business manager|bursar|administrator|payroll \w+|ap \w+|"
     r"controller)\b|\bon behalf of \w+(?: \w+)?,? who is (?:on (?:annual |maternity |paternity |"
     r"sick )?leave|away|off|out of (?:the )?office)\b|\bcovering for (?:her|him|them|\w+) "
@@ -1455,7 +1463,8 @@ _UNSURE_IF_PAID = re.compile(
     r"i was under the impression)\b,? (?:that )?(?:i|we|it|this|you|i'd|we'd|i've|we've|"
     r"payment|the payment)\b[^.?!]{0,30}\b(?:paid|went through|gone through|cleared|sent|"
     r"went out)\b|\b(?:creo que|me parece que|je crois que|je pense que|ich glaube|ich denke|"
-    r"meines wissens)\b,? [^.?!]{0,40}\b(?:pag(?:ó|o|ad[oa]|amos|u[ée])|pay[ée]e?|r[ée]gl[ée]e?|"
+    r"meines wissens|ich dachte|wir dachten|je pensais que|nous pensions que|cre[ií]a que|"
+    r"pensaba que)\b,? [^.?!]{0,40}\b(?:pag(?:ó|o|ad[oa]|amos|u[ée])|pay[ée]e?|r[ée]gl[ée]e?|"
     r"bezahlt|überwiesen|beglichen)\b", re.IGNORECASE)
 _CHECK_ASKED = re.compile(
     r"\b(?:can|could|would) (?:you|someone) (?:please )?(?:check|look|double[- ]?check|confirm|"

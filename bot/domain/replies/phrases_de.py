@@ -872,6 +872,9 @@ _PAID = (
     rf"^\W*(?:(?:gr{_UE}ezi|hallo|hoi|servus|moin|guten tag)\b[^,]{{0,20}},\s*)?"
     rf"(?:[\w'.-]+ ){{0,7}}?(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|eingezahlt|"
     rf"einbezahlt|angewiesen)(?=\s*(?:[,.;!–-]|$|und\b)){_NOT_ASKED}",
+    # "Überwiesen am Mittwoch, 640,00 € an Ihr Konto.": the participle first tells what is done.
+    rf"^\W*(?:(?:schon|bereits) )?(?:bezahlt|gezahlt|{_UE}berwiesen|beglichen|eingezahlt|"
+    rf"einbezahlt|angewiesen) (?:am|vom)\b{_NOT_ASKED}",
     # "Bar bezahlt beim Abholen." "Ist heute per Sofortüberweisung passiert."
     rf"^(?![^.]*\b(?:wird|werde|werden|kann|soll|m{_OE}chte|will)\b)[^.]*\b(?:bar|in bar|cash|"
     rf"vor ort|direkt)\b (?:\w+ )?(?:bezahlt|gezahlt|beglichen)\b{_NOT_ASKED}",

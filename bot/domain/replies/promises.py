@@ -352,11 +352,15 @@ _DAY_OFF = re.compile(
 
 
 # A day said again in other words right after ("à 30 jours fin de mois, soit le 31 décembre",
-# "a 30 días, o sea el 4 de diciembre"): the second saying is the one to go by.
+# "a 30 días, o sea el 4 de diciembre", "sous quinzaine, soit au plus tard le mardi 22
+# septembre"): the second saying is the one to go by.
 _RESTATED = re.compile(
     r"(?:\W*(?:danach|after that|d'après|después))?"  # "am Montag danach, also am 17."
     r"\W*(?:soit|o sea|es decir|esto es|c'est-à-dire|à savoir|d\.\s?h\.|das heißt|also|sprich|"
-    r"i\.\s?e\.|that is|that's|namely)\W*(?:on |le |el |the |am |den )?",
+    r"i\.\s?e\.|that is|that's|namely)\W*"
+    r"(?:(?:au plus tard|at the latest|by|no later than|spätestens|a más tardar|"
+    r"como muy tarde)\W*)?"
+    r"(?:on |le |el |the |am |den )?",
     re.IGNORECASE,
 )
 
