@@ -2676,3 +2676,13 @@ def test_another_firm_of_the_name_work_never_had_and_a_contact_replaced_read_as_
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("the card payment on your website keeps failing?? tried twice now", ReplyIntent.UNCLEAR),
+    ("Why does my card keep getting declined on your payment page?", ReplyIntent.QUESTION),
+    ("Can I pay by bank transfer instead? The card keeps failing.", ReplyIntent.QUESTION),
+])
+def test_a_failing_card_told_with_question_marks_asks_nothing_unless_the_sentence_asks(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

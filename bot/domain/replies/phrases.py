@@ -1847,7 +1847,7 @@ class _Sentence:
         elif intent is ReplyIntent.QUESTION:
             if not any(searched[index].search(text) for index in _TOPIC_IDS & self.ids):
                 return False
-            if "?" in text:
+            if "?" in text and not _A_FAILURE_EXCLAIMED.match(text):
                 return True
         return any(pattern.search(text) for pattern in patterns)
 
@@ -2043,6 +2043,16 @@ _A_WAY_OF_PAYING_FAILS = re.compile(
     r"being declined)|declined|funktioniert\w* (?:immer noch |noch immer )?nicht|no funciona|ne "
     r"(?:fonctionne|marche) (?:toujours )?pas|abgelehnt|rechazad\w*|refus[ée]e?)\b",
     re.IGNORECASE)
+
+# A way of paying that fails, told with a question mark but asking nothing ("the card payment
+# on your link keeps failing??"): a trouble, no question, unless the sentence asks ("Why does
+# the card keep getting declined?").
+_A_FAILURE_EXCLAIMED = re.compile(
+    r"(?!\W*(?:can|could|would|will|shall|should|do|does|did|is|are|am|has|have|may|puedo|puede|"
+    r"pueden|podemos|est-ce|peut|pouvez|kann|k(?:ö|o)nnen|soll|ist)\b)"
+    r"(?!.*\b(?:how|what|when|where|why|which|who|c(?:ó|o)mo|qu(?:é|e)|por qu(?:é|e)|comment|"
+    r"pourquoi|quand|wie|was|warum|wann|wo)\b)"
+    r"(?=.*" + _A_WAY_OF_PAYING_FAILS.pattern + ")", re.IGNORECASE | re.DOTALL)
 
 
 # The debtor talking it over with someone of their own before answering ("Let me speak to my
