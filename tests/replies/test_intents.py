@@ -2686,3 +2686,69 @@ def test_another_firm_of_the_name_work_never_had_and_a_contact_replaced_read_as_
 def test_a_failing_card_told_with_question_marks_asks_nothing_unless_the_sentence_asks(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize("words", [
+    "just so you know citizens advice are sorting all this out for me now so can you speak to "
+    "them instead",
+    "I've got StepChange working on a plan for me. Ring them, not me.",
+    "I know you're only doing your job. Still, I'd be grateful if this was the last email.",
+    "Ich wäre Ihnen dankbar, wenn die Mahnungen per E-Mail künftig unterbleiben könnten.",
+    "This address is for work, and I won't read anything further sent here.",
+])
+def test_a_stop_asked_politely_or_left_to_a_debt_charity_is_a_stop_request(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("You can stop chasing. Paid in full last night.", ReplyIntent.PAID),
+    ("Pueden dejar de enviarme recordatorios: ya pagué la factura el lunes.", ReplyIntent.PAID),
+    ("We're not the company in liquidation, that's Harlow Glazing Ltd. We'll pay at the end of "
+     "the month.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_the_chasing_allowed_to_stop_or_someone_elses_liquidation_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize("words", [
+    "You don't need to stop emailing, just tell me what this invoice is for.",
+    "Stop. Just stop. Sorry, wrong thread, ignore me.",
+    "Bitte hören Sie auf, uns die Servicepauschale zu berechnen.",
+])
+def test_a_stop_not_needed_a_reply_to_the_wrong_thread_or_a_charge_to_stop_is_no_stop_request(
+        words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Deposit of £300 paid in May. The invoice shows the full £1,400 with no deduction.",
+    "The price freeze you wrote to us about runs until March.",
+    "Could you explain how a job you quoted at £250 became £475?",
+    "Sent back unopened, 19th Sept.",
+    "El precio de 70 €/hora es el de fin de semana. Vinieron un jueves.",
+])
+def test_a_deposit_left_off_a_price_freeze_a_quote_outgrown_or_goods_sent_back_are_disputes(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Our previous cleaning company charged us for weeks they never came. You've been great.",
+    "The supplier we had before you sent us the wrong parts three times.",
+    "Unser früherer Lieferant hat uns ständig falsche Mengen berechnet.",
+])
+def test_another_suppliers_failings_are_no_dispute_nor_a_payment(words: str) -> None:
+    assert human_intent(words) not in (ReplyIntent.DISPUTE, ReplyIntent.PAID)
+
+
+@pytest.mark.parametrize(("words", "asks"), [
+    ("¿El precio incluye IVA?", True),
+    ("Is VAT included in that price? And is there a discount for paying early?", True),
+    ("Why is it £95 when you told me on the phone it'd be £60?", False),
+    ("Surely the call-out fee comes off?", False),
+    ("The price we agreed included VAT.", False),
+])
+def test_a_reply_that_only_asks_is_told_from_a_question_that_carries_a_claim(
+        words: str, asks: bool) -> None:
+    assert phrases.only_asks(words) is asks

@@ -24,6 +24,7 @@ from bot.domain.replies.phrases import (
     a_way_of_paying_fails,
     address_of_the_dead_dropped,
     dispute_denied,
+    only_asks,
     payment_doubted,
     stop_request_denied,
     strongest_said,
@@ -201,7 +202,8 @@ def understand(facts: ReplyFacts) -> Understanding:
         answer = intent  # "This was her email. Please remove this address from your list."
     if answer is ReplyIntent.WRONG_PERSON and intent is not answer and wrong_person_denied(words):
         answer = intent  # "Mr Dorsey passed away; his son runs the business now and will settle"
-    if answer is ReplyIntent.DISPUTE and intent is not answer and dispute_denied(words):
+    if answer is ReplyIntent.DISPUTE and intent is not answer and (
+            dispute_denied(words) or a_way_of_paying_fails(words) or only_asks(words)):
         answer = intent  # "Not having a go, genuinely asking": no dispute, in so many words
     if answer is ReplyIntent.PAID and intent is not answer and payment_doubted(words):
         answer = intent  # "I thought I'd paid this on the 3rd? Can you check your end"

@@ -78,14 +78,19 @@ _CEASE = (
     r"\b(?:take|remove) (?:this|my|our) (?:e-?mail )?address off\b|\boff (?:your|whatever|the|"
     r"any) (?:mailing )?list\b|\b(?:don'?t|dont|dnt|do not) want (?:any |these |your |those )?"
     r"(?:more )?(?:reminders|e-?mails|messages|chasers)\b[^.]{0,25}\bany ?more\b|"
-    r"\bno (?:more )?chas(?:ing|ers)\b|"
+    r"\bno (?:more )?chas(?:ing|ers)\b|\bwon't read anything (?:further|else|more)\b|"
+    r"\b(?:grateful|appreciate it|prefer it|rather) if (?:this|that) (?:was|were|is) the last "
+    r"(?:e-?mail|message|reminder|one)\b|\blet (?:this|that) be the last (?:e-?mail|message|"
+    r"reminder)\b|"
     r"\b(?:by|in) (?:letter|post|writing) or not at all\b",
     THEIR_OWN + r"\b(?:appointed|have appointed|has appointed) (?:joint )?(?:administrators?|"
     r"liquidators?|receivers?|an administrator|a liquidator)\b|\bstatutory moratorium\b|"
     r"\bbreathing space\b",
     r"\b(?:debt (?:adviser|advisor|advice|charity|management)|stepchange|citizens advice|payplan)"
-    r"\b[^.]{0,60}\b(?:deals? with|handles?|handling|dealing|acting|acts)\b|\bcontact (?:them|him|"
-    r"her),? not (?:me|us)\b",
+    r"\b[^.]{0,60}\b(?:deals? with|handles?|handling|dealing|acting|acts)\b|\b(?:contact|ring|"
+    r"call|phone|speak to|talk to|write to) (?:them|him|her)(?: instead)?,? not (?:me|us)\b|"
+    r"\b(?:got|have) " + _DEBT_CHARITIES + r" (?:working|sorting|handling|dealing)\b|"
+    + _DEBT_CHARITIES + r"\b[^.]{0,60}\b(?:speak|talk|write|go) to (?:them|him|her) instead\b",
     r"\btake (?:me|us|my (?:name|address|e-?mail)) off\b(?! (?:this|the|your) (?:account|record|"
     r"file))",
     r"\b(?:do not|don't|dont|no longer) (?:wish|want) to (?:receive|be contacted|hear from|get "
@@ -266,7 +271,8 @@ _CEASE = (
     r"(?:them|him|her)\b|\b(?:with|through|via|at|over to|on to|referred to|passed to|handed to) "
     r"(?:the )?" + _DEBT_CHARITIES + r"|"
     + _DEBT_CHARITIES + r"(?: debt charity)? (?:adviser|advisor|(?:are|is|'re|have|has) (?:now )?"
-    r"(?:managing|handling|dealing|helping|looking|setting|taken|told|advised)|(?:will|'ll) (?:be "
+    r"(?:managing|handling|dealing|helping|looking|setting|sorting|taken|told|advised)|"
+    r"(?:will|'ll) (?:be "
     r")?(?:in touch|contact|write))\b|\bdebt advice (?:charity|service|agency)\b|"
     r"\bbreathing space\b|\b(?:not allowed|not permitted|prohibited) (?:by law )?to (?:chase|"
     r"contact|e-?mail|call|pursue)\b",
@@ -444,6 +450,15 @@ _DISPUTE = (
     r"\b(?:not|hardly|can't say (?:i'm|we're)|cannot say (?:i am|we are)) (?:\w+ )?(?:thrilled|"
     r"happy|pleased|delighted|impressed) to see\b[^.]{0,60}\bon (?:here|this|there|the (?:invoice|"
     r"bill|statement))\b",
+    # "Invoice shows the full balance with no deduction", "the deposit was never taken off",
+    # "the price freeze you wrote to us about runs until March", "that's the weekend rate",
+    # "explain how a job you priced at £250 became £475?", "Sent back unopened, 19th Sept."
+    r"\bwith no deduction\b|\b(?:deposit|part[- ]payment|down payment)\b[^.]{0,60}\b(?:not|never|"
+    r"hasn't|wasn't|isn't|has not|was not|is not) (?:been )?(?:deducted|taken off|credited|"
+    r"accounted for)\b|\bprice freeze\b|\b(?:that's|that is|it's|is) the weekend (?:rate|price)\b|"
+    r"\bhow (?:a|the|an|your|our) [^.?]{0,80}\bbecame [£$€]?\d|"
+    r"\b(?:sent|went|posted|shipped) (?:it |them |the (?:\w+ )?(?:order|goods|parcel|items?|box|"
+    r"delivery) )?back,? unopened\b|\breturned (?:it |them )?unopened\b",
     r"\b(?:discount|rebate|deposit|credit)\b[^.]{0,40}\b(?:is|are) missing\b|\b(?:invoices?|"
     r"bills?|[a-z]{2,5}-?\d{3,}) (?:and [a-z]{2,5}-?\d{3,} )?(?:are|is) (?:identical|exact "
     r"duplicates?|duplicates?)\b|\b(?:shown|turned|come|came|popped) (?:up|back) (?:again )?as a "
@@ -855,10 +870,10 @@ _PAID = (
     r"\b(?:cheque|check|payment|transfer|remittance)\b(?: (?:for|of) [£$€]?\d[\d,.]*)?"
     r"(?: \w+){0,2} (?:posted|mailed|sent|made|done)\b",
     r"\b(?:i|we|i've|we've|ive|weve|has|have|had|they|accounts|ap|finance)\b(?: \w+){0,3} "
-    r"(?:already )?(?:paid|sent(?! (?:you )?(?:a|an) (?:whatsapp|message|text|e-?mail|letter|photo|"
-    r"picture|copy|note)\b)(?! (?:it |this |that |them )?(?:up the chain|upstairs|on to|onto|"
-    r"along to|to (?:our|their|my|his|her) (?!bank)))|transferred|wired|settled|mailed|posted|"
-    r"remitted|cleared|"
+    r"(?<!\byou )(?:already )?(?:paid|sent(?! (?:you )?(?:a|an) (?:whatsapp|message|text|e-?mail|"
+    r"letter|photo|picture|copy|note)\b)(?! (?:it |this |that |them )?(?:up the chain|upstairs|"
+    r"on to|onto|along to|to (?:our|their|my|his|her) (?!bank)))|transferred|wired|settled|"
+    r"mailed|posted|remitted|cleared|"
     r"processed|released|issued)\b",
     r"\b(?:was|been|were|is|got|it's) (?:already )?(?:paid|sent|settled|transferred|processed|"
     r"wired|mailed|remitted|cleared|released|issued|made(?! (?:redundant|aware|homeless|me|us|him|"
@@ -1668,6 +1683,8 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
         return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
                     and not _PAYMENT_SHOWN.search(words))
     if intent is ReplyIntent.CEASE:
+        if _MEANT_FOR_ANOTHER_THREAD.search(words):
+            return True  # "Stop. Just... stop. What a week. Sorry, wrong thread, ignore me."
         if (_LAWYER_SAYS_IT_IS_DUE.search(words) or _THEIRS_NOT_OURS.search(words)
                 or _INSOLVENCY_OVER.search(words)) and not _STOP_WORDS.search(words):
             return True
@@ -1729,9 +1746,15 @@ _LAWYER_SAYS_IT_IS_DUE = re.compile(
     r"(?:invoices|payments)|signs? off (?:all )?(?:invoices|payments))\b", re.IGNORECASE)
 # An insolvency told of, then said to be a supplier's or client's ("Kestrel Logistics went into
 # administration last week. That was our haulier, not us").
+# A reply the writer says went to the wrong conversation: what it says is not for the creditor.
+_MEANT_FOR_ANOTHER_THREAD = re.compile(
+    r"\bwrong thread\b|\breplied to the wrong (?:thread|e-?mail|message|conversation)\b",
+    re.IGNORECASE)
 _THEIRS_NOT_OURS = re.compile(
     rf"\b(?:(?:that|it|they|which)(?:'s| was| were| is| are)|was|were|is|are) (?:our|my|one of "
     rf"our) (?:[\w-]+ )?{THIRD_PARTIES}\b,?(?: [\w-]+)?,? not (?:us|me)\b|"
+    r"\b(?:we're|we are|i'm|i am) not the (?:company|firm|business|one|people)\b[^.]{0,30}\b(?:in|"
+    r"into|under) (?:liquidation|administration|receivership|insolvency)\b|"
     r"\bnous ne sommes (?:absolument |nullement |aucunement )?"
     r"(?:pas (?:du tout )?)?concern[ée]s\b|\bno nos afecta\b|\bbetrifft (?:uns )?nicht\b",
     re.IGNORECASE)
@@ -1882,7 +1905,16 @@ _SETTLED_HERE = WordIndex.of_branches(re.compile(
     # the box dented but the goods whole: "la caja llegó algo abollada pero todo estaba perfecto
     # por dentro", "the box was bashed but everything inside was fine"
     r"\b(?:pero|but|mais|aber)\b[^.]{0,30}\b(?:todo|everything|tout|alles)\b[^.]{0,20}\b(?:perfect"
-    r"\w*|fine|ok|okay|intact\w*|intakt|en (?:bon|parfait) état|in ordnung)\b", re.IGNORECASE))
+    r"\w*|fine|ok|okay|intact\w*|intakt|en (?:bon|parfait) état|in ordnung)\b|"
+    # another supplier's failings told of: "Our previous cleaning company charged us for weeks
+    # they never came", "The supplier we had before you sent the wrong parts", "Unser früherer
+    # Lieferant hat uns ständig falsche Mengen berechnet"
+    r"^\W*(?:\w+,? )?(?:our|the|my) (?:previous|old|last|former|other) (?:\w+ ){0,2}?(?:company|"
+    r"firm|supplier|plumber|builder|contractor|cleaners?|electrician|fitter|roofer|decorator|"
+    r"lot|provider|agency)\b|^\W*(?:the|our) (?:\w+ )?(?:supplier|company|firm|plumber|builder|"
+    r"contractor|electrician|lot) (?:we|i) (?:had|used) (?:before|previously|last year|in the "
+    r"\w+)\b|^\W*(?:unser|mein) (?:früherer|frueherer|alter|voriger|bisheriger|letzter) "
+    r"(?:lieferant|dienstleister|handwerker|anbieter|installateur)\b", re.IGNORECASE))
 
 
 def says(intent: ReplyIntent, clause: str) -> bool:
@@ -1904,14 +1936,23 @@ _PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
 _NOT_STOPPING = re.compile(
     r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+"
     r"(?:ever\s+|you\s+dare\s+)?"
-    r"(?:(?:want|need|ask|expect) (?:you|them) to\s+)?$|\bnot asking (?:you|them) to\s+$|"
+    r"(?:(?:want|need|ask|expect) (?:you|them) to\s+|(?:need|have) to\s+)?$|"
+    r"\bnot asking (?:you|them) to\s+$|"
     r"\b(?:not going to|won't|will not) (?:tell|ask) (?:you|them) to\s+$|"
     r"\bno (?:(?:os|les|le) )?(?:pido|pedimos|estoy pidiendo|estamos pidiendo) que\s+$|"
     r"\bne (?:vous )?(?:demande|demandons) pas (?:de |d')?\s*$|\bnicht,? dass sie\s+$",
     re.IGNORECASE,
 )
 # Leave to stop, given with a payment ("You can stop the reminders now, payment goes out Friday").
-_STOP_PERMITTED = re.compile(r"\b(?:you can|you may|so you can|then you can)\s+$", re.IGNORECASE)
+_STOP_PERMITTED = re.compile(
+    r"\b(?:you can|you may|so you can|then you can|(?:ya )?pueden|(?:vous )?pouvez|"
+    r"k(?:ö|oe)nnen sie)\s+(?:now\s+)?$", re.IGNORECASE)
+# The reminders themselves as what may stop ("you can stop chasing", "pueden dejar de enviarme
+# recordatorios"): they stop anyway once the bill is paid, so allowing it asks for nothing.
+_ONLY_THE_CHASING = re.compile(
+    r"(?:stop|dejar de|arr[êe]ter de|aufh(?:ö|oe)ren)\s+(?:\w+\s+){0,2}?(?:chasing|reminding|"
+    r"(?:the |these |your )?reminders|perseguirme|recordatorios|me relancer|relances|mahnungen|"
+    r"zu mahnen)\b", re.IGNORECASE)
 # The stop allowed as what follows from the debtor's answer ("Then you can stop chasing, I
 # promise", "Ahora ya pueden dejar de perseguirme", "comme ça vous arrêtez de me relancer",
 # "dann können Sie aufhören"): a payment said before, not a request.
@@ -1973,7 +2014,8 @@ _THE_CHASING = re.compile(
     r"anything|the lot|collections?|erase|gdpr|relances?|factures?|mahnung\w*|rechnung\w*|"
     r"recordatorios?|facturas?)\b",
     re.IGNORECASE)
-_PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared)\b",
+_PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared|pagu[ée]|"
+                          r"pagad[oa]|pagamos|pay[ée]e?|r[ée]gl[ée]e?|bezahlt|überwiesen)\b",
                           re.IGNORECASE)
 # A stop request that names calls only, in a sentence that names no other way of contact
 # (English only so far).
@@ -2019,6 +2061,29 @@ def payment_doubted(words: str) -> bool:
     """Whether the debtor only believes they paid and asks to check ("I thought I'd paid this
     on the 3rd? Can you check your end"): a question, whatever a model makes of the words."""
     return _taken_back(ReplyIntent.PAID, words)
+
+
+def only_asks(words: str) -> bool:
+    """Whether every sentence of the reply is a question that asks, opening as a question
+    does ("¿El precio incluye IVA?", "Is VAT included?", "Est-ce que la TVA est comprise ?"):
+    words a model may take for a dispute when the same words in statements make one."""
+    parts = [part for part in statements(words) if _A_WORD.search(part.text)]
+    return bool(parts) and all(
+        part.text.rstrip().endswith("?") and not _ASKS_WHY.search(part.text) and (
+            _OPENS_A_QUESTION.match(part.text) or words[:part.start].rstrip().endswith("¿"))
+        for part in parts)
+
+
+_A_WORD = re.compile(r"\w")
+_OPENS_A_QUESTION = re.compile(
+    r"[^\w¿]*(?:(?:and|also|so|y|et|und),? )?(?:¿|(?:can|could|would|will|shall|should|do|does|"
+    r"did|is|are|am|was|were|has|have|may|what|when|where|which|who|est-ce|pouvez|pourriez|"
+    r"quel\w*|combien|"
+    r"ist|sind|kann|k(?:ö|o)nnen|was|wann|wo|welche\w*|gibt es)\b)", re.IGNORECASE)
+# "Why is it £95 when you told me £60?", "Could you explain why we're paying for a second
+# visit?": a question that carries a claim.
+_ASKS_WHY = re.compile(r"\b(?:why|how come|how (?:is|was|did|does|can)|explain|warum|wieso|"
+                       r"pourquoi|comment se fait|por qu[ée]|c[óo]mo es que)\b", re.IGNORECASE)
 
 
 def dispute_denied(words: str) -> bool:
@@ -2141,7 +2206,8 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
            for quoted in _REMINDER_QUOTED.finditer(sentence)):
         return True
     before = sentence[max(0, found.start() - 32) : found.start()]
-    if _STOP_PERMITTED.search(before) and _PAYING_WORD.search(sentence):
+    if _STOP_PERMITTED.search(before) and (
+            _PAYING_WORD.search(sentence) or _ONLY_THE_CHASING.match(sentence, found.start())):
         return True  # "I'll pay Friday so you can stop chasing": no request, a payment coming
     if _STOP_FOLLOWS.search(before):
         return True

@@ -77,6 +77,9 @@ _NOT_IN_PERSON = (
     rf"mit ihnen|mit euch|mit dir|bei einem treffen|in einem gespr{_AE}ch)\b)"
 )
 
+# "Hören Sie auf, uns die Wartungspauschale zu berechnen": a charge to stop, not contact.
+_NOT_A_CHARGE = r"(?![^.]{0,60}\bzu (?:berechnen|verrechnen|belasten|fakturieren|verlangen)\b)"
+
 _CEASE = (
     r"\bschutzschirmverfahren\b|\beinstellung (?:jeder|aller|der) (?:weiteren )?(?:kontaktaufnahme|"
     r"kontakte?|korrespondenz|mahnungen|zuschriften)\b",
@@ -160,6 +163,9 @@ _CEASE = (
     r"auf dem postweg|per brief|brieflich)\b",
     r"\bpsychoterror\b|\bstalking\b",
     r"\bzu unterlassen\b",
+    # "..., wenn diese Erinnerungen per E-Mail künftig unterbleiben könnten."
+    r"\b(?:zuschriften|mails|e-?mails|mahnungen|nachrichten|erinnerungen|zahlungserinnerungen|"
+    r"anrufe)\b[^.]{0,40}\b(?:unterbleiben|unterbleibt)\b",
     rf"\b(?:unsere[rn]?|meine[rn]?|die|der) rechtsabteilung\b(?! (?:hat|haben) (?:\w+ ){{0,3}}"
     rf"(?:bezahlt|{_UE}berwiesen|freigegeben|gepr{_UE}ft))|\brechtsschutzversicherung\b",
     r"\bverbitte (?:mir|uns)\b|\bverbiete (?:ihnen|euch|dir)\b",
@@ -167,7 +173,7 @@ _CEASE = (
     r"(?<!habe )(?<!hab )(?<!haben )(?<!hatte )(?<!hatten )(?<!bisher )(?<!noch )(?<!nie )"
     r"(?<!bislang )\bkeine[nr] (?:weiteren |weitere |weiter )?(?:kontakt|anruf|brief|"
     r"schriftverkehr)\w*\b",
-    rf"\bh{_OE}r(?:t|e|en sie)? (?:endlich |bitte |jetzt |doch )?auf\b",
+    rf"\bh{_OE}r(?:t|e|en sie)? (?:endlich |bitte |jetzt |doch )?auf\b" + _NOT_A_CHARGE,
     r"\b(?:verbraucherzentrale|verbraucherschutz|konsumentenschutz|konsumentenforum|"
     r"arbeiterkammer|schlichtungsstelle|ombudsstelle)\b|\banzeige (?:erstatten|gegen sie)\b|"
     r"\bzeige (?:sie|euch) an\b",
@@ -211,7 +217,8 @@ _CEASE = (
     rf"\b(?:mein|meine|unser|unsere) {_REPRESENTATIVE}\b(?: [\w.]+){{0,3}} (?:hat|haben|wird|"
     rf"werden) (?:ihnen|euch|dir) (?:\w+ ){{0,2}}(?:geschrieben|schreiben|geantwortet|"
     rf"geantwortet|mitgeteilt|ein schreiben)\b",
-    r"\bhören sie auf\b|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|schreiben)\b|"
+    r"\bhören sie auf\b" + _NOT_A_CHARGE + r"|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|"
+    r"schreiben)\b|"
     r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b(?!\s+(?:\w+\s+)?"
     r"(?:erhalten|bekommen))|\bkontaktieren sie mich nicht\b|\bunterlassen sie\b",
     THEIR_OWN + r"\binsolvenz\w*\b",

@@ -348,6 +348,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bno (?:tengo|tenemos) (?:nada que ver|ninguna relación) con\b",
     ),
     ReplyIntent.DISPUTE: (
+        # "El precio de 65 €/hora es el de fin de semana. Vinieron un martes."
+        r"\bes (?:el|la) (?:precio |tarifa )?de(?:l)? fin de semana\b",
         r"\bno (?:llegaron|lleg[óo]) nunca\b|\bnunca (?:llegaron|lleg[óo])\b|\bm[áa]nde(?:me|nos) "
         r"la corregida\b",
         # "cuando en la oferta ponía bien clarito 'portes incluidos'", "el presupuesto no
