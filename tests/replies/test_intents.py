@@ -2752,3 +2752,18 @@ def test_another_suppliers_failings_are_no_dispute_nor_a_payment(words: str) -> 
 def test_a_reply_that_only_asks_is_told_from_a_question_that_carries_a_claim(
         words: str, asks: bool) -> None:
     assert phrases.only_asks(words) is asks
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Stop sending the paper statements please, email's fine. What is the £18 admin fee for?",
+     ReplyIntent.QUESTION),
+    ("Please stop sending the invoices to our Leeds office, we closed it. This one I'll pay "
+     "Monday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Dejen de enviar las cartas a la dirección antigua, por favor. ¿Me pasan el IBAN?",
+     ReplyIntent.QUESTION),
+    ("I have asked twice for you to stop sending these to my personal address. STOP.",
+     ReplyIntent.CEASE),
+])
+def test_paper_refused_while_email_is_welcome_or_an_old_office_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

@@ -1720,7 +1720,12 @@ _SEND_IT_ELSEWHERE = re.compile(
     r"\bbut still (?:get|receive|want|see) the (?:invoices|reminders|statements)\b|\bto my "
     r"(?:wife|husband|partner)'s (?:work )?"
     r"(?:e-?mail|address|inbox)\b|\bsend (?:everything|it all|all of it|them|these|"
-    r"it) (?:to me|my way)\b(?! instead of)",
+    r"it) (?:to me|my way)\b(?! instead of)|"
+    # "stop sending the invoices to our Dublin office, we closed it", "dejen de enviar las
+    # cartas a la dirección antigua": the reminders sent to another of the debtor's addresses
+    r"\bstop sending (?:\w+ ){0,3}to (?:our|my|the) (?:(?:old|previous|former) (?:\w+ )?(?:address|"
+    r"inbox|e-?mail)|\w+ (?:office|branch))\b|\ba la direcci[óo]n (?:antigua|anterior|vieja)\b|"
+    r"\bal correo (?:antiguo|anterior|viejo)\b",
     re.IGNORECASE)
 _SENT_TO_A_REPRESENTATIVE = re.compile(
     r"\b(?:lawyers?|solicitors?|attorneys?|legal|avocat\w*|abogad\w*|anw(?:ä|a)lt\w*|"
@@ -2019,6 +2024,9 @@ _PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|c
                           re.IGNORECASE)
 # A stop request that names calls only, in a sentence that names no other way of contact
 # (English only so far).
+# Reminders on paper, which a stop may name while email is welcome.
+_ON_PAPER = re.compile(r"\b(?:paper|post|postal|letters?|hard cop(?:y|ies)|printed|cartas?|"
+                       r"courriers?|papier|briefe?)\b", re.IGNORECASE)
 _CALLS_ONLY = re.compile(r"\b(?:call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|es|ing))\b", re.IGNORECASE)
 _ANY_CONTACT = re.compile(r"mail|correo|courriel|writ|escrib|[ée]cri|schreib|contact|message|"
                           r"letter|lettre|carta|brief|text|sms|anything|at all|harass|spam",
@@ -2172,8 +2180,8 @@ _BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|whats\s?app|llam|appel|t[�
                        re.IGNORECASE)
 _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bno need to stop (?:the )?e-?mails\b|\bkeep (?:the )?e-?mails (?:coming|going)\b|"
-    r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}\b(?:is|are) (?:\w+ )?(?:fine|ok|"
-    r"okay|"
+    r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}(?:\b(?:is|are) |'s )(?:\w+ )?"
+    r"(?:fine|ok|okay|"
     r"best|great|sweet|good|grand|better)\b|\bje préfère (?:le |les |par )?(?:e-?mails?|mails?|"
     r"courriels?)\b|\bnur (?:noch )?(?:an die|per) "
     r"\w*(?:e-?mail|mail)\b|"
@@ -2230,6 +2238,8 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True
     if _CALLS_ONLY.search(found.group(0)) and not _ANY_CONTACT.search(sentence):
         return True  # "Please don't call me at work": calls refused, not contact
+    if email_welcome and _ON_PAPER.search(sentence) and "mail" not in found.group(0).lower():
+        return True  # "Stop sending the paper statements please, email's fine": post refused
 
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:
