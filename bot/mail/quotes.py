@@ -269,6 +269,8 @@ def _own_words(body: str) -> str:
     inline = _inline_answers(body)
     if _ANSWERS_IN_BRACKETS.search(unquoted):
         inline = "\n".join(part for part in (inline, _bracketed_answers(body)) if part.strip())
+    elif not inline.strip() and _ANSWERS_BELOW.search(unquoted):
+        inline = _tagged_answers(body)
     if not inline.strip():
         return unquoted
     # "Morning - replies below. / Sent from my iPad" above the answers: the footer ends the
@@ -283,6 +285,26 @@ _ANSWERS_IN_BRACKETS = Prefiltered.of(re.compile(
     r"\b(?:in|within) (?:\[?brackets\]?|square brackets)|\b(?:in|within) \[\s*\]|\[brackets\]|"
     r"entre crochets|in eckigen klammern|entre corchetes", re.IGNORECASE))
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,400})\]")
+
+
+# "Dana see my answers below", "réponses ci-dessous": answers written into the quoted message,
+# which a client without ">" marks shows as the writer's initials ("[JT] Haven't paid yet").
+_ANSWERS_BELOW = re.compile(
+    r"\b(?:answers?|replies|responses|comments|notes)\b[^.\n]{0,20}\b(?:below|in ?line)\b|"
+    r"\b(?:réponses|commentaires) ci-dessous\b|\b(?:antworten|anmerkungen) (?:unten|im text)\b|"
+    r"\b(?:respuestas|comentarios) (?:abajo|debajo|en el texto)\b", re.IGNORECASE)
+_TAGGED_LINE = re.compile(r"^[ \t>]*\[([A-Z]{2,3})\][ \t]*(\S[^\n]*)$", re.MULTILINE)
+
+
+def _tagged_answers(body: str) -> str:
+    """The lines of `body` that begin with the writer's initials in brackets, the tag most
+    such lines carry, one per line ("" when there are none)."""
+    tagged = _TAGGED_LINE.findall(body)
+    if not tagged:
+        return ""
+    tags = [tag for tag, _text in tagged]
+    mine = max(set(tags), key=tags.count)
+    return "\n".join(text.strip() for tag, text in tagged if tag == mine)
 
 
 def _bracketed_answers(body: str) -> str:

@@ -175,6 +175,23 @@ def test_answers_in_brackets_inside_the_quoted_lines_are_the_sender_s_words() ->
     assert "disregard this reminder" not in new_text
 
 
+def test_answers_tagged_with_the_writer_s_initials_inside_an_outlook_quote_are_his_words() -> None:
+    text = (
+        "Dana see my answers below\n\n-----Original Message-----\n"
+        "From: Dana Whitfield <billing@oak.example>\nSent: Wednesday, August 27, 2025 10:02 AM\n"
+        "To: Jason Trent <jt@trent.example>\nSubject: Reminder: invoice OB-20640 is overdue\n\n"
+        "If you have already paid, please ignore this message.\n\n"
+        "[JT] Haven't paid yet. Will do it Tuesday, whole amount.\n\n"
+        "If you dispute this invoice, just reply and tell us why.\n\n[JT] No dispute.\n\n"
+        "Reply STOP to stop these reminders.\n"
+    )
+    new_text = split_reply(text).new_text
+    assert "Haven't paid yet. Will do it Tuesday, whole amount." in new_text
+    assert "No dispute." in new_text
+    assert "please ignore this message" not in new_text
+    assert "Reply STOP" not in new_text
+
+
 def test_a_body_of_rules_and_blank_lines_is_read_without_a_help_desk_frame() -> None:
     # The frame is looked for with a bounded pattern: dashes and spaces before a line that is
     # no frame must not make the search try every way of splitting them.
