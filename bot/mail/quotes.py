@@ -294,14 +294,20 @@ _ANSWERS_BELOW = re.compile(
     r"\b(?:réponses|commentaires) ci-dessous\b|\b(?:antworten|anmerkungen) (?:unten|im text)\b|"
     r"\b(?:respuestas|comentarios) (?:abajo|debajo|en el texto)\b", re.IGNORECASE)
 _TAGGED_LINE = re.compile(r"^[ \t>]*\[([A-Z]{2,3})\][ \t]*(\S[^\n]*)$", re.MULTILINE)
+# Or marked ">>" in a quote whose own lines carry no ">" ("answers below in red", shown as text).
+_MARKED_ANSWER = re.compile(r"^[ \t]*>>[ \t]*(\S[^\n]*)$", re.MULTILINE)
+_ONE_QUOTE_MARK = re.compile(r"^[ \t]*>(?!>)", re.MULTILINE)
 
 
 def _tagged_answers(body: str) -> str:
     """The lines of `body` that begin with the writer's initials in brackets, the tag most
-    such lines carry, one per line ("" when there are none)."""
+    such lines carry, or else with ">>" in a quote without ">" marks, one per line ("" when
+    there are none)."""
     tagged = _TAGGED_LINE.findall(body)
     if not tagged:
-        return ""
+        if _ONE_QUOTE_MARK.search(body):
+            return ""  # ">" quotes the thread, and ">>" is an older message in it
+        return "\n".join(line.strip() for line in _MARKED_ANSWER.findall(body))
     tags = [tag for tag, _text in tagged]
     mine = max(set(tags), key=tags.count)
     return "\n".join(text.strip() for tag, text in tagged if tag == mine)

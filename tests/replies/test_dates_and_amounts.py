@@ -1047,3 +1047,17 @@ def test_a_payment_told_of_as_a_reglement_has_its_sum() -> None:
     parsed = read_above_the_reminder(
         "Pas de souci sur la prestation. Le règlement de 760,00 € partira vendredi.")
     assert (parsed.amount, parsed.currency) == (Decimal("760.00"), "EUR")
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Aa'll pay it Mundy first thing.", date(2025, 11, 10)),
+    ("AR WILL PAY IT SATTERDEE WHEN THE MISSUS GETS BACK.", date(2025, 11, 8)),
+    ("It'll be in the bank by Fridee dinnertime, pet.", date(2025, 11, 7)),
+    ("Ill pay it Thursdee wik when the council pays me.", date(2025, 11, 13)),
+    ("Ill pay it a wik Friday when the big job pays out.", date(2025, 11, 14)),
+    ("Tomorrer, hand on heart.", date(2025, 11, 5)),
+])
+def test_a_day_to_pay_in_a_dialect_spelling_is_read(words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day

@@ -2767,3 +2767,10 @@ def test_a_reply_that_only_asks_is_told_from_a_question_that_carries_a_claim(
 def test_paper_refused_while_email_is_welcome_or_an_old_office_is_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+def test_a_letter_that_says_the_old_bank_details_are_no_longer_valid_is_no_stop_request() -> None:
+    words = ("Außerdem bräuchte ich Ihre IBAN, die alte Bankverbindung ist laut Ihrem Schreiben "
+             "nicht mehr gültig.")
+    assert human_intent(words) is not ReplyIntent.CEASE
+    assert human_intent("Schreiben Sie mir bitte nicht mehr.") is ReplyIntent.CEASE

@@ -192,6 +192,21 @@ def test_answers_tagged_with_the_writer_s_initials_inside_an_outlook_quote_are_h
     assert "Reply STOP" not in new_text
 
 
+def test_answers_marked_with_two_quote_marks_in_an_outlook_quote_are_the_sender_s_words() -> None:
+    text = (
+        "Hi,\n\nanswers below in red\n\n-----Original Message-----\n"
+        "From: Brightwater <accounts@bw.example>\nSent: 08 April 2026 09:02\n"
+        "To: Nadia <nadia@rt.example>\nSubject: Payment reminder - INV-4018\n\n"
+        "If you have already paid, please ignore this message.\n>> Not paid yet.\n\n"
+        "A payment plan is available if you need one.\n"
+        ">> Yes please - £620 a month from 30 April.\n"
+    )
+    new_text = split_reply(text).new_text
+    assert "Not paid yet." in new_text
+    assert "£620 a month from 30 April" in new_text
+    assert "please ignore this message" not in new_text
+
+
 def test_a_body_of_rules_and_blank_lines_is_read_without_a_help_desk_frame() -> None:
     # The frame is looked for with a bounded pattern: dashes and spaces before a line that is
     # no frame must not make the search try every way of splitting them.

@@ -56,13 +56,13 @@ for _number, _names in enumerate(
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "monday lunes lundi montag",
-        "tuesday tues tue martes mardi dienstag",
-        "wednesday wednsday wensday wed miércoles miercoles mercredi mittwoch",
-        "thursday thurs thur thu jueves jeudi donnerstag",
-        "friday fri viernes vendredi freitag",
-        "saturday sábado sabado samedi samstag sonnabend",
-        "sunday domingo dimanche sonntag",
+        "monday mundy mundee mondee lunes lundi montag",
+        "tuesday tues tue tuesdee chewsday martes mardi dienstag",
+        "wednesday wednsday wensday wensdee wednesdee wed miércoles miercoles mercredi mittwoch",
+        "thursday thurs thur thu thursdee thirsday jueves jeudi donnerstag",
+        "friday fri fridee fridi frydee viernes vendredi freitag",
+        "saturday satterdee setturday saturdee sábado sabado samedi samstag sonnabend",
+        "sunday sundee domingo dimanche sonntag",
     )
 ):
     for _name in _names.split():
@@ -362,13 +362,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
             rf"(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
-            rf"a week(?: on)?|a fortnight(?: on)?|this|(?:am |den )?(?:ü|ue)bern(?:ä|ae)chste[nr]?|"
+            rf"a w(?:ee|i)k(?: on)?|a fortnight(?: on)?|this|"
+            rf"(?:am |den )?(?:ü|ue)bern(?:ä|ae)chste[nr]?|"
             rf"{_NEXT}|{_LAST}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
             r"de la otra semana|"
             r"de la próxima semana|der nächsten woche|"
-            rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|week|"
+            rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|"
+            r"week|wik|"
             r"fortnight|en huit|en quinze|in einer woche|pasado|dernier|pass[ée]|after next|"
             r"the week after next|(?:just )?gone)\b)?",
             re.IGNORECASE,
@@ -381,7 +383,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"this evening|this arvo|tant[ôo]t|the morra|(?:in|within) (?:the next|an|the) hour|"
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
-            r"?hours from (?:now|today)|heute in acht tagen|tomorrow|tomm?orr?ow|tomoro|tmrw|"
+            r"?hours from (?:now|today)|heute in acht tagen|tomorrow|tomm?orr?ow|tomorr?[ae]r?|"
+            r"tomoro|tmrw|"
             r"2moro|day after tomorrow|this day week|(?:a|one|two|three|\d) (?:weeks?|fortnights?) "
             r"from "
             r"(?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
@@ -934,6 +937,7 @@ _COMING = frozenset(("coming", "kommenden", "kommender", "kommende", "próximo",
 
 
 def _weekday(sent: date, weekday: int, modifier: str) -> date:
+    modifier = modifier.replace("wik", "week")  # the Black Country's "Thursdee wik"
     if modifier in _BEFORE:  # "last Thursday", "el jueves pasado", "vom letzten Donnerstag"
         return sent - timedelta(days=(sent.weekday() - weekday) % 7 or 7)
     ahead = (weekday - sent.weekday()) % 7 or 7
@@ -986,7 +990,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         weeks = (int(count) if count.isdigit() else _COUNT_WORDS[count]) * (
             2 if from_today.group(2) == "fortnight" else 1)
         return sent + timedelta(weeks=weeks)
-    if re.fullmatch(r"tomm?orr?ow|tomoro|tmrw|2moro", lowered):
+    if re.fullmatch(r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro", lowered):
         return sent + timedelta(days=1)
     if lowered == "next tomorrow":  # West African English: the day after tomorrow
         return sent + timedelta(days=2)

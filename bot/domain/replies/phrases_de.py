@@ -122,10 +122,12 @@ _CEASE = (
     r"mahnschreiben|nachrichten|schreiben|zuschriften|anrufe|briefe|post|kontaktaufnahmen?|"
     r"kontakt(?:e|versuche)?|zahlungsaufforderungen|aufforderungen|sms)\b",
     r"\bnicht mehr an (?:mich|uns|diese (?:adresse|e-?mail-?adresse|mailadresse))\b",
+    # (not "laut Ihrem Schreiben nicht mehr gültig": the letter, not a stop)
+    r"(?<!ihrem )(?<!ihrer )(?<!einem )(?<!dem )(?<!im )"
     r"\b(?:schreiben|schreibt|schreib|mailen|kontaktieren|kontaktiert|anrufen|belästigen|"
     r"nerven|nervt|behelligen|anschreiben|schicken|schickt|senden|sendet)(?: sie)?"
     r"(?: mir| mich| uns)?(?: bitte| doch| endlich| ab sofort| ab jetzt| künftig)* "
-    r"(?:nicht mehr|nie wieder|nie mehr)\b",
+    r"(?:nicht mehr|nie wieder|nie mehr)\b(?! (?:gültig|aktuell|korrekt|richtig|zutreffend))",
     r"\b(?:nicht|nie) (?:mehr|wieder) (?:zu )?(?:kontaktier\w*|angeschrieben|anzuschreiben|"
     r"anschreiben|schreiben|belästig\w*|behellig\w*|anrufen|anzurufen|angerufen|mahnen|"
     r"erinnern|gemahnt|anmailen|mailen)\b",
