@@ -204,7 +204,8 @@ def understand(facts: ReplyFacts) -> Understanding:
         answer = intent  # "Mr Dorsey passed away; his son runs the business now and will settle"
     if answer is ReplyIntent.DISPUTE and intent is not answer and (
             dispute_denied(words) or a_way_of_paying_fails(words) or only_asks(words)):
-        answer = intent  # "Not having a go, genuinely asking": no dispute, in so many words
+        answer = intent  # "Not having a go, genuinely asking", "the payment link still doesn't
+        # work", "¿El precio incluye IVA?": a dispute the model reads in words that make none
     if answer is ReplyIntent.PAID and intent is not answer and payment_doubted(words):
         answer = intent  # "I thought I'd paid this on the 3rd? Can you check your end"
     if day_alone and answer in _BELOW_PROMISE:
@@ -235,15 +236,15 @@ def word_model_answer(intent: ReplyIntent, text: str, *,
     never taken back, nor a bounce or an auto-reply read (the model never learned those).
 
     Where that leaves a reply unread (`unclear`), it is a dispute when the model finds one at
-    least `DISPUTE_LIKELY` likely, though it may find another intent likelier, unless the
-    trouble it tells of is a way of paying that fails ("the payment link still doesn't work")."""
+    least `DISPUTE_LIKELY` likely, though it may find another intent likelier. (`understand`
+    takes back every dispute the model makes where the trouble is a way of paying that fails,
+    or where the reply only asks.)"""
     if intent not in _MODEL_MAY_RAISE:
         return intent
     probabilities = (model or word_model()).probabilities(text)
     answer = _answer_with(ModelReading.likeliest(probabilities), intent, to)
     if (answer is ReplyIntent.UNCLEAR and ReplyIntent.DISPUTE in to
-            and probabilities[ReplyIntent.DISPUTE] >= DISPUTE_LIKELY
-            and not a_way_of_paying_fails(text)):
+            and probabilities[ReplyIntent.DISPUTE] >= DISPUTE_LIKELY):
         return ReplyIntent.DISPUTE
     return answer
 

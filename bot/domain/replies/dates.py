@@ -53,6 +53,9 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
+# "tomorrow" as typed in a hurry or in dialect ("tommorow", "tomorrer", "tmrw", "2moro").
+_TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro"
+
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -383,9 +386,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"this evening|this arvo|tant[ôo]t|the morra|(?:in|within) (?:the next|an|the) hour|"
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
-            r"?hours from (?:now|today)|heute in acht tagen|tomorrow|tomm?orr?ow|tomorr?[ae]r?|"
-            r"tomoro|tmrw|"
-            r"2moro|day after tomorrow|this day week|(?:a|one|two|three|\d) (?:weeks?|fortnights?) "
+            r"?hours from (?:now|today)|heute in acht tagen|tomorrow|" + _TOMORROW_SPELLINGS + "|"
+            r"day after tomorrow|this day week|(?:a|one|two|three|\d) (?:weeks?|fortnights?) "
             r"from "
             r"(?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
             r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
@@ -990,7 +992,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         weeks = (int(count) if count.isdigit() else _COUNT_WORDS[count]) * (
             2 if from_today.group(2) == "fortnight" else 1)
         return sent + timedelta(weeks=weeks)
-    if re.fullmatch(r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro", lowered):
+    if re.fullmatch(_TOMORROW_SPELLINGS, lowered):
         return sent + timedelta(days=1)
     if lowered == "next tomorrow":  # West African English: the day after tomorrow
         return sent + timedelta(days=2)

@@ -1358,12 +1358,14 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
 
 # The debtor's own message that went astray ("ignore my last, sent in error", "ignore that last
 # one lads, it was meant for my brother"): no wrong person on the creditor's side.
+# A reply sent to the wrong conversation ("Sorry, wrong thread, ignore me").
+_ANOTHER_THREAD = r"\bwrong thread\b|\breplied to the wrong\b"
 _NOT_A_WRONG_PERSON = re.compile(
     r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b"
     # or a stranger's name on the creditor's papers ("The job sheet you attached is signed
     # "S. Wallis" - we have no one by that name"): the visit disowned, not the debtor
     r"|\b(?:signed|signature)\b[^\n]{0,60}\bno (?:one|body) (?:here )?(?:by|with) that name\b"
-    r"|\bwrong thread\b|\breplied to the wrong\b|\bthat (?:last one )?was (?:meant |intended )?for "
+    r"|" + _ANOTHER_THREAD + r"|\bthat (?:last one )?was (?:meant |intended )?for "
     r"(?:my|the) (?!late\b)\w+"
     # or someone who took over from the contact who left, and answers for the debt ("Laura ya
     # no está en la empresa, ahora llevo yo sus cuentas", "c'est moi qui reprends ses dossiers")
@@ -1749,12 +1751,10 @@ _LAWYER_SAYS_IT_IS_DUE = re.compile(
     r"ordnung|est[áa] (?:todo )?correct[oa]|freigegeben|berechtigt|procede|fundada|valide "
     r"(?:toutes )?les factures|approves? (?:all )?"
     r"(?:invoices|payments)|signs? off (?:all )?(?:invoices|payments))\b", re.IGNORECASE)
+# A reply the writer says went to the wrong conversation: what it says is not for the creditor.
+_MEANT_FOR_ANOTHER_THREAD = re.compile(_ANOTHER_THREAD, re.IGNORECASE)
 # An insolvency told of, then said to be a supplier's or client's ("Kestrel Logistics went into
 # administration last week. That was our haulier, not us").
-# A reply the writer says went to the wrong conversation: what it says is not for the creditor.
-_MEANT_FOR_ANOTHER_THREAD = re.compile(
-    r"\bwrong thread\b|\breplied to the wrong (?:thread|e-?mail|message|conversation)\b",
-    re.IGNORECASE)
 _THEIRS_NOT_OURS = re.compile(
     rf"\b(?:(?:that|it|they|which)(?:'s| was| were| is| are)|was|were|is|are) (?:our|my|one of "
     rf"our) (?:[\w-]+ )?{THIRD_PARTIES}\b,?(?: [\w-]+)?,? not (?:us|me)\b|"
@@ -1952,12 +1952,6 @@ _NOT_STOPPING = re.compile(
 _STOP_PERMITTED = re.compile(
     r"\b(?:you can|you may|so you can|then you can|(?:ya )?pueden|(?:vous )?pouvez|"
     r"k(?:ö|oe)nnen sie)\s+(?:now\s+)?$", re.IGNORECASE)
-# The reminders themselves as what may stop ("you can stop chasing", "pueden dejar de enviarme
-# recordatorios"): they stop anyway once the bill is paid, so allowing it asks for nothing.
-_ONLY_THE_CHASING = re.compile(
-    r"(?:stop|dejar de|arr[êe]ter de|aufh(?:ö|oe)ren)\s+(?:\w+\s+){0,2}?(?:chasing|reminding|"
-    r"(?:the |these |your )?reminders|perseguirme|recordatorios|me relancer|relances|mahnungen|"
-    r"zu mahnen)\b", re.IGNORECASE)
 # The stop allowed as what follows from the debtor's answer ("Then you can stop chasing, I
 # promise", "Ahora ya pueden dejar de perseguirme", "comme ça vous arrêtez de me relancer",
 # "dann können Sie aufhören"): a payment said before, not a request.
@@ -1995,8 +1989,14 @@ _ONLY_UNTIL_THEN = re.compile(
     r"\b(?:until|till|til|up to) then\b|\bbis dahin\b|\bd'ici l[àa]\b|\bjusque[- ]l[àa]\b|"
     r"\bhasta entonces\b|\bhasta (?:esa|dicha) fecha\b|\buntil (?:that|this) (?:date|day)\b",
     re.IGNORECASE)
-_REMINDERS = re.compile(r"\b(?:reminders?|relances?|rappels?|recordatorios?|mahnung\w*|chas\w+|"
-                        r"erinnerung\w*)\b", re.IGNORECASE)
+_REMINDERS = re.compile(r"\b(?:reminders?|reminding|relances?|relancer|rappels?|recordatorios?|"
+                        r"perseguir\w*|mahnung\w*|mahnen|chas\w+|erinnerung\w*)\b",
+                        re.IGNORECASE)
+# The reminders themselves as what may stop ("you can stop chasing", "pueden dejar de enviarme
+# recordatorios"): they stop anyway once the bill is paid, so allowing it asks for nothing.
+_ONLY_THE_CHASING = re.compile(
+    r"(?:stop|dejar de|arr[êe]ter de|aufh(?:ö|oe)ren)\s+(?:\w+\s+){0,2}?" + _REMINDERS.pattern,
+    re.IGNORECASE)
 
 
 def _only_the_reminders(stop: str) -> bool:
@@ -2022,11 +2022,11 @@ _THE_CHASING = re.compile(
 _PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared|pagu[ée]|"
                           r"pagad[oa]|pagamos|pay[ée]e?|r[ée]gl[ée]e?|bezahlt|überwiesen)\b",
                           re.IGNORECASE)
-# A stop request that names calls only, in a sentence that names no other way of contact
-# (English only so far).
 # Reminders on paper, which a stop may name while email is welcome.
 _ON_PAPER = re.compile(r"\b(?:paper|post|postal|letters?|hard cop(?:y|ies)|printed|cartas?|"
                        r"courriers?|papier|briefe?)\b", re.IGNORECASE)
+# A stop request that names calls only, in a sentence that names no other way of contact
+# (English only so far).
 _CALLS_ONLY = re.compile(r"\b(?:call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|es|ing))\b", re.IGNORECASE)
 _ANY_CONTACT = re.compile(r"mail|correo|courriel|writ|escrib|[ée]cri|schreib|contact|message|"
                           r"letter|lettre|carta|brief|text|sms|anything|at all|harass|spam",
@@ -2083,11 +2083,14 @@ def only_asks(words: str) -> bool:
 
 
 _A_WORD = re.compile(r"\w")
+# The verbs a question in the four languages opens with ("Can you...", "Is VAT...", "Pouvez-
+# vous...", "Kann ich...").
+_AUXILIARIES = (r"can|could|would|will|shall|should|do|does|did|is|are|am|was|were|has|have|may|"
+                r"puedo|puede|pueden|podemos|est-ce|peut|pouvez|pourriez|kann|k(?:ö|o)nnen|soll|"
+                r"ist|sind")
 _OPENS_A_QUESTION = re.compile(
-    r"[^\w¿]*(?:(?:and|also|so|y|et|und),? )?(?:¿|(?:can|could|would|will|shall|should|do|does|"
-    r"did|is|are|am|was|were|has|have|may|what|when|where|which|who|est-ce|pouvez|pourriez|"
-    r"quel\w*|combien|"
-    r"ist|sind|kann|k(?:ö|o)nnen|was|wann|wo|welche\w*|gibt es)\b)", re.IGNORECASE)
+    r"[^\w¿]*(?:(?:and|also|so|y|et|und),? )?(?:¿|(?:" + _AUXILIARIES + r"|what|when|where|which|"
+    r"who|quel\w*|combien|was|wann|wo|welche\w*|gibt es)\b)", re.IGNORECASE)
 # "Why is it £95 when you told me £60?", "Could you explain why we're paying for a second
 # visit?": a question that carries a claim.
 _ASKS_WHY = re.compile(r"\b(?:why|how come|how (?:is|was|did|does|can)|explain|warum|wieso|"
@@ -2121,8 +2124,7 @@ _A_WAY_OF_PAYING_FAILS = re.compile(
 # on your link keeps failing??"): a trouble, no question, unless the sentence asks ("Why does
 # the card keep getting declined?").
 _A_FAILURE_EXCLAIMED = re.compile(
-    r"(?!\W*(?:can|could|would|will|shall|should|do|does|did|is|are|am|has|have|may|puedo|puede|"
-    r"pueden|podemos|est-ce|peut|pouvez|kann|k(?:ö|o)nnen|soll|ist)\b)"
+    r"(?!\W*(?:" + _AUXILIARIES + r")\b)"
     r"(?!.*\b(?:how|what|when|where|why|which|who|c(?:ó|o)mo|qu(?:é|e)|por qu(?:é|e)|comment|"
     r"pourquoi|quand|wie|was|warum|wann|wo)\b)"
     r"(?=.*" + _A_WAY_OF_PAYING_FAILS.pattern + ")", re.IGNORECASE | re.DOTALL)
