@@ -63,7 +63,7 @@ def _understood(message: ReadMessage) -> ParsedReply:
     headers = message.headers
     challenge = is_challenge(message.text)
     bounce = None if challenge else find_bounce(message)
-    reply = split_reply(message.text)
+    reply = split_reply(message.text, headers.sender)
     sent_on = headers.date.date() if headers.date else None
     understanding = understand(
         ReplyFacts(

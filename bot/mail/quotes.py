@@ -177,13 +177,18 @@ class ReplyText:
     new_text: str
 
 
-def split_reply(text: str) -> ReplyText:
-    """Separate the newest reply in a body from the quoted thread and the signature."""
+def split_reply(text: str, sender: str = "") -> ReplyText:
+    """Separate the newest reply in a body from the quoted thread and the signature; a
+    message `sender`'s own side wrote and forwarded below a covering note counts as theirs."""
     body = text[:_LONGEST_BODY].replace("\r\n", "\n").replace("\r", "\n")
     frame, body = _newest_ticket_entry(body)
     if not frame:
         frame, body = _relayed_comment(body)
     own = _own_words(body)
+    if sender and own.strip():
+        forwarded = _forwarded_from_their_side(body, sender)
+        if forwarded.strip():
+            own = f"{own.rstrip()}\n\n{forwarded}"
     tidy_own = _tidy(own)
     visible = _tidy(f"{frame}\n\n{own}") if frame else tidy_own
     footerless = _without_mobile_footer(own)
@@ -403,6 +408,36 @@ def _bottom_posted(body: str) -> str:
     if not quoted:
         return ""
     return _unquoted_lines("\n".join(lines[quoted[0] :]))
+
+
+# A covering note above a message forwarded from the sender's own side ("See below from our
+# site manager." from olivia@grantandco.co.uk over a forward from rob.tate@grantandco.co.uk):
+# the forwarded words are the debtor's too. A forward from anyone else (the creditor's own
+# reminder, most often) never counts; at a public mail service only the sender's own address
+# is their side.
+_FORWARDED_FROM = re.compile(r"^[ \t]*\*?(?:from|de|von|da|van)\*?[ \t]*:[^\n]*?([\w.+-]+@[\w-]+"
+                             r"(?:\.[\w-]+)+)", re.IGNORECASE | re.MULTILINE)
+_PUBLIC_MAIL = re.compile(
+    r"(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|web|"
+    r"t-online|orange|free|laposte|wanadoo|sfr|proton|protonmail|pm|zoho|mail|yandex|btinternet|"
+    r"sky|virginmedia|talktalk|telefonica|movistar|terra|libero|bigpond|comcast|att|verizon)\.",
+    re.IGNORECASE)
+
+
+def _forwarded_from_their_side(body: str, sender: str) -> str:
+    """The body of the message forwarded below the covering note, when its From is on the
+    sender's side: the same domain (not a public mail service's) or the same address."""
+    header = _earliest_quote_header(body)
+    if header is None or not _FORWARDED.search(header.group(0)):
+        return ""
+    block = body[header.start():]
+    origin = _FORWARDED_FROM.search(block, 0, 800)
+    if origin is None:
+        return ""
+    address, own = origin.group(1).lower(), sender.lower()
+    domain, own_domain = address.rpartition("@")[2], own.rpartition("@")[2]
+    same_side = address == own or (domain == own_domain and not _PUBLIC_MAIL.match(domain))
+    return _unquoted_lines(_forwarded_body(block)) if same_side else ""
 
 
 def _forwarded_body(block: str) -> str:

@@ -2774,3 +2774,83 @@ def test_a_letter_that_says_the_old_bank_details_are_no_longer_valid_is_no_stop_
              "nicht mehr gültig.")
     assert human_intent(words) is not ReplyIntent.CEASE
     assert human_intent("Schreiben Sie mir bitte nicht mehr.") is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Please stop - I settled it last night.",
+    "Could you take my email address off your system? It's the family iPad's account.",
+    "Whoever gave you this address, I want it taken off. No more invoices or reminders to it.",
+    "Mon fils s'occupe de mes papiers maintenant. Appelez-le, pas moi.",
+    "Mein Neffe kümmert sich um alles. Bitte nur noch mit ihm sprechen, nicht mit mir.",
+])
+def test_a_bare_please_stop_an_address_taken_off_or_a_representative_named_are_stop_requests(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("We are not in any kind of administration, just a slow quarter. Could we pay in three "
+     "instalments?", ReplyIntent.PAYMENT_PLAN),
+    ("The administration scare is behind us and we're fully solvent. Paid the £420 today.",
+     ReplyIntent.PAID),
+    ("Le liquidateur judiciaire, c'est pour notre ancien client, pas nous. Je règle vendredi.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Dejen de enviarme promociones, por favor, pero ¿me pueden reenviar la factura FAC-77?",
+     ReplyIntent.QUESTION),
+    ("No necesito que dejen de escribirme. ¿Cuál es su número de cuenta?", ReplyIntent.QUESTION),
+    ("Wir überweisen Ende des Monats, sobald unser Mandant uns bezahlt hat.",
+     ReplyIntent.PROMISE_TO_PAY),
+])
+def test_an_insolvency_denied_or_someone_elses_marketing_refused_or_a_paying_client_is_no_stop(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Stop charging me late fees, the invoice was paid on time.",
+    "Dejen de cobrarme intereses: la factura se pagó en plazo.",
+    "Hören Sie auf, uns Verzugszinsen zu berechnen. Wir haben pünktlich bezahlt.",
+    "Arrêtez de nous facturer des pénalités, le paiement était dans les délais.",
+    "Since when does a ten-minute callout cost £180?",
+    "Do you honestly expect we're going to pay £90 for a visit nobody turned up to?",
+    "Qué bonito, 400 € por apretar dos tornillos.",
+    "You've charged VAT at 20% but it's a new-build conversion, zero-rated.",
+])
+def test_fees_refused_a_price_mocked_or_vat_on_zero_rated_work_are_disputes(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+def test_a_charge_to_stop_is_no_stop_request() -> None:
+    assert human_intent("Dejen de reclamarme los recargos; la factura está pagada.") is not (
+        ReplyIntent.CEASE)
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please stop phoning my mobile at work, email is better for me.", ReplyIntent.UNCLEAR),
+    ("I'd like to stop getting robo-calls from your system at 7am.", ReplyIntent.UNCLEAR),
+    ("No me llamen más al móvil, prefiero correo.", ReplyIntent.UNCLEAR),
+    ("Stop ringing my phone and stop filling my inbox.", ReplyIntent.CEASE),
+])
+def test_calls_refused_while_email_is_welcome_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+def test_the_bank_sending_a_payment_back_is_no_goods_sent_back() -> None:
+    words = "The bank sent the payment back saying the account is closed?? Have you moved banks?"
+    assert read_above_the_reminder(words).intent is not ReplyIntent.DISPUTE
+
+
+def test_a_lawyer_who_agreed_the_figure_is_no_dispute() -> None:
+    words = "Our solicitor went through the contract and agreed with your figure. Paying Friday."
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+def test_a_person_who_says_do_not_reply_and_names_their_lawyer_is_no_auto_reply() -> None:
+    words = "Do not reply to this email. Do not send any more. Speak to my solicitor."
+    assert not is_auto_reply({}, "Re: Reminder", words)
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+def test_a_short_forward_to_accounts_is_acknowledged() -> None:
+    assert human_intent("Reenvío a contabilidad, ellos te dirán algo.") is ReplyIntent.ACKNOWLEDGED

@@ -254,3 +254,32 @@ def test_answers_written_into_the_quoted_reminder_below_a_sent_from_my_ipad_line
     assert "It'll be paid on the 1st" in reply.new_text
     assert "Sent from my iPad" not in reply.new_text
     assert "Already paid" not in reply.new_text
+
+
+_COLLEAGUES_FORWARD = (
+    "Hi Sam,\n\nSee below from our workshop foreman.\n\nPriya\n\n"
+    "---------- Forwarded message ---------\nFrom: Dev Shah <{origin}>\n"
+    "Date: Thu, 4 Sep 2025 at 17:02\nSubject: RE: invoice INV-3345\n"
+    "To: Priya Shah <priya@shahjoinery.example>\n\n"
+    "Priya - the second batch of hinges was the wrong finish, we returned all 60.\n\nDev\n\n"
+    "On Mon, 1 Sep 2025 at 09:33, Accounts <accounts@merchant.example> wrote:\n"
+    "> If you dispute this invoice, just tell us by replying.\n"
+)
+
+
+def test_a_message_forwarded_from_the_senders_own_side_under_a_covering_note_is_theirs() -> None:
+    text = _COLLEAGUES_FORWARD.format(origin="dev@shahjoinery.example")
+    reply = split_reply(text, "priya@shahjoinery.example")
+    assert "we returned all 60" in reply.new_text
+    assert "If you dispute" not in reply.new_text
+
+
+@pytest.mark.parametrize(("origin", "sender"), [
+    ("accounts@merchant.example", "priya@shahjoinery.example"),  # the creditor's own message
+    ("dev.shah@gmail.com", "priya.shah@gmail.com"),  # a public mail service: anyone's
+])
+def test_a_message_forwarded_from_anyone_else_is_not_the_senders_words(
+        origin: str, sender: str) -> None:
+    reply = split_reply(_COLLEAGUES_FORWARD.format(origin=origin), sender)
+    assert "returned all 60" not in reply.new_text
+    assert "See below from our workshop foreman." in reply.new_text

@@ -125,6 +125,10 @@ _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:ich zahle|ich überweise|wir zahlen|wir überweisen)\b",
     re.IGNORECASE,
 ))
+# A person's own demand ("Do not send more. Refer to my lawyer."): no notice makes one.
+_A_PERSONS_DEMAND = re.compile(
+    r"\b(?:do not|don't|never) (?:send|e-?mail|write|contact)(?: me| us)?(?: any)? (?:more|"
+    r"again)\b|\b(?:refer|speak|talk|write) to my (?:lawyer|solicitor|attorney)\b", re.IGNORECASE)
 # A ticketing system passing on what a person wrote ("Kevin Nguyen commented:", "Votre
 # demande (#88213) a reçu une réponse"): that person's words, whatever the frame around them.
 _AGENT_ANSWERED = re.compile(
@@ -148,7 +152,8 @@ def is_auto_reply(headers: Mapping[str, str], subject: str, text: str) -> bool:
     if _SUBJECT.search(subject):
         return True
     return (_CHALLENGE_OR_BODY.any_match(text, Folded.of(text))
-            and not _ASKS_ABOUT_PAYING.search(text) and not _AGENT_ANSWERED.search(text))
+            and not _ASKS_ABOUT_PAYING.search(text) and not _AGENT_ANSWERED.search(text)
+            and not _A_PERSONS_DEMAND.search(text))
 
 
 def _relayed_by_a_ticket_system(headers: Mapping[str, str]) -> bool:

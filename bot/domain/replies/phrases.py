@@ -82,7 +82,12 @@ _CEASE = (
     r"\b(?:grateful|appreciate it|prefer it|rather) if (?:this|that) (?:was|were|is) the last "
     r"(?:e-?mail|message|reminder|one)\b|\blet (?:this|that) be the last (?:e-?mail|message|"
     r"reminder)\b|"
-    r"\b(?:by|in) (?:letter|post|writing) or not at all\b",
+    r"\b(?:by|in) (?:letter|post|writing) or not at all\b|"
+    r"^\W*(?:please|pls|plz|kindly)?,?\s*stop(?:,? please)?\s*(?:[.!]+|\s[—–-]+\s)|"
+    r"\b(?:take|remove|delete) (?:this|my|our) (?:e-?mail(?: address)?|address) (?:off|from) "
+    r"(?:your|the) (?:system|records?|database|files?|books|lists?|mailing list)\b|\bwant "
+    r"(?:it|this (?:address|e-?mail)) (?:taken|removed) off\b|\bno (?:more|further) (?:invoices,?"
+    r" (?:or|and) )?reminders\b(?! (?:needed|necessary|required))",
     THEIR_OWN + r"\b(?:appointed|have appointed|has appointed) (?:joint )?(?:administrators?|"
     r"liquidators?|receivers?|an administrator|a liquidator)\b|\bstatutory moratorium\b|"
     r"\bbreathing space\b",
@@ -573,6 +578,15 @@ _DISPUTE = (
     r"booking)\b|\b(?:service|order|contract|subscription) (?:was|had been) cancel+ed\b",
     r"\btake (?:this|it|the \w+(?: \w+)?) off (?:my|our|the) (?:account|bill|invoice)\b|"
     r"\btake the (?:fee|charge) off\b|\bremove the (?:fee|charge|late fee)\b|"
+    r"\bstop (?:charging|adding|applying|billing)(?: me| us)?(?: for)? (?:the |those |these |"
+    r"your |any )?(?:more )?(?:late(?: payment)? (?:fees?|charges?)|interest|penalt(?:y|ies)|"
+    r"admin(?:istration)? fees?|surcharges?|fees)\b|"
+    r"\bsince when (?:does|do|did|is|are|has|have) (?:a |an |the |one )?[^?.]{0,40}\b(?:cost|"
+    r"costs|come to|worth)\b|\b(?:do|did) you (?:really|honestly|seriously|actually) (?:think|"
+    r"expect|believe)\b[^?.]{0,25}\b(?:i'm|i am|we're|we are|i'll|we'll|i'd|we'd|i|we) "
+    r"(?:going to |gonna )?(?:pay|paying)\b|"
+    r"\b(?:it's|it is|is|are|they're|should be|was|were) (?:a |an )?(?:[\w-]+[ ,]+){0,3}?"
+    r"zero[- ]rated\b|"
     r"\bcorrected invoice\b|\badjusted (?:amount|invoice)\b|\breduc\w+ (?:the )?(?:amount|"
     r"invoice|bill)\b",
     r"^(?!.*\bmy (?:phone|mobile|laptop|computer|pc|car|van|leg|arm|wrist|ankle|back)(?:'s| is| "
@@ -670,9 +684,9 @@ _DISPUTE = (
     r"\bmissing (?:pages|items|parts|pieces|goods|units|boxes)\b",
     r"\bon hold\b(?! for (?:a |an |\d+ |two |three |a few |a couple of |some )?(?:weeks?|months?|"
     r"days?|while|bit)\b| until (?:i|we)\b)|\bhold (?:this|the) (?:one|invoice|bill|payment)\b|"
-    r"\b(?:sent|send|shipped|took|"
-    r"brought) (?:those|them|it|these|the \w+) back\b|\b(?:it's|it is|they're|they are) going "
-    r"back\b|\b(?:nobody|no one|no-one) (?:ever )?(?:came|turned up|showed up|arrived)\b",
+    r"\b(?:sent|send|shipped|took|brought) (?:those|them|it|these|the "
+    r"(?!payment|transfer|money|funds|cheque)\w+) back\b|\b(?:it's|it is|they're|they are) "
+    r"going back\b|\b(?:nobody|no one|no-one) (?:ever )?(?:came|turned up|showed up|arrived)\b",
     r"\bnot what (?:we|i) (?:paid|asked|signed up|ordered) for\b|\bfor nothing\b|"
     r"\b(?:addressed|issued|billed) to\b.{0,60}\b(?:separate|different) (?:company|entity|"
     r"business|legal entity)\b|\b(?:correct|wrong) entity\b",
@@ -1945,7 +1959,8 @@ _NOT_STOPPING = re.compile(
     r"\bnot asking (?:you|them) to\s+$|"
     r"\b(?:not going to|won't|will not) (?:tell|ask) (?:you|them) to\s+$|"
     r"\bno (?:(?:os|les|le) )?(?:pido|pedimos|estoy pidiendo|estamos pidiendo) que\s+$|"
-    r"\bne (?:vous )?(?:demande|demandons) pas (?:de |d')?\s*$|\bnicht,? dass sie\s+$",
+    r"\bne (?:vous )?(?:demande|demandons) pas (?:de |d')?\s*$|\bnicht,? dass sie\s+$|"
+    r"\bno (?:necesito|necesitamos|quiero|queremos) que\s+$|\bpas besoin (?:de |d')\s*$",
     re.IGNORECASE,
 )
 # Leave to stop, given with a payment ("You can stop the reminders now, payment goes out Friday").
@@ -2019,6 +2034,9 @@ _THE_CHASING = re.compile(
     r"anything|the lot|collections?|erase|gdpr|relances?|factures?|mahnung\w*|rechnung\w*|"
     r"recordatorios?|facturas?)\b",
     re.IGNORECASE)
+# Where a stop request's clause ends: what follows "but" asks for something else.
+_ANOTHER_CLAUSE = re.compile(r",?\s+(?:but|pero|mais|aber|sin embargo|however)\b|;",
+                             re.IGNORECASE)
 _PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared|pagu[ée]|"
                           r"pagad[oa]|pagamos|pay[ée]e?|r[ée]gl[ée]e?|bezahlt|überwiesen)\b",
                           re.IGNORECASE)
@@ -2028,15 +2046,23 @@ _ON_PAPER = re.compile(r"\b(?:paper|post|postal|letters?|hard cop(?:y|ies)|print
 # A stop request that names calls only, in a sentence that names no other way of contact
 # (English only so far).
 _CALLS_ONLY = re.compile(r"\b(?:call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|es|ing))\b", re.IGNORECASE)
-_ANY_CONTACT = re.compile(r"mail|correo|courriel|writ|escrib|[ée]cri|schreib|contact|message|"
+_ANY_CONTACT = re.compile(r"mail|inbox|correo|courriel|writ|escrib|[ée]cri|schreib|contact|message|"
                           r"letter|lettre|carta|brief|text|sms|anything|at all|harass|spam",
                           re.IGNORECASE)
 # A bare "no" negates only a Spanish stop ("No dejen de mandarme", "No me deis de baja"), not
 # "No, stop sending".
+# After "stop ..." or "dejen de reclamarme": fees or interest, which the debtor contests.
+_A_CHARGE_TO_STOP = re.compile(
+    r"\s+(?:(?:the|those|these|your|any|los|las|el|la|esos|estos|les|des|ces|vos)\s+)?"
+    r"(?:late(?: payment)? (?:fees?|charges?)|interest|penalt(?:y|ies)|surcharges?|fees|"
+    r"intereses|recargos?|moras?|comisi(?:ón|on|ones)|penalizaci\w+|gastos|multas?|frais|"
+    r"p[ée]nalit[ée]s|int[ée]r[êe]ts|majorations?|zinsen|mahngeb\w+|geb(?:ü|ue)hren)\b",
+    re.IGNORECASE)
 _NO_BEFORE_DEJAR = re.compile(r"\bno\s+$", re.IGNORECASE)
 _DEJAR_OR_DAR_DE_BAJA = re.compile(r"dej|(?:me|nos) d", re.IGNORECASE)
 _INSOLVENCY_WORD = re.compile(
     r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust|"
+    r"iva|debt relief order|sequestration|trust deed|"
     r"redressement|faillite|konkurs|concurso|quiebra)\b",
     re.IGNORECASE,
 )
@@ -2054,7 +2080,7 @@ _DENIED_BEFORE = re.compile(
     r"to|pas|nicht|kein\w*|no estamos|"
     r"weder|"
     r"neither|ni|"
-    r"no somos)\b[^.,;:!?]{0,14}$", re.IGNORECASE)
+    r"no somos)\b[^.,;:!?]{0,20}$", re.IGNORECASE)
 
 
 def wrong_person_denied(words: str) -> bool:
@@ -2100,10 +2126,13 @@ _ASKS_WHY = re.compile(r"\b(?:why|how come|how (?:is|was|did|does|can)|explain|w
 def dispute_denied(words: str) -> bool:
     """Whether the debtor says outright that nothing is contested ("not having a go, genuinely
     asking", "nothing to argue about"): words a model may take for a dispute."""
-    return _ONLY_ASKING.search(words) is not None
+    return _ONLY_ASKING.search(words) is not None or _FIGURE_AGREED.search(words) is not None
 
 
 _ONLY_ASKING = re.compile(_ONLY_ASKING_WORDS, re.IGNORECASE)
+# "Our lawyer reviewed the contract terms and agreed with your figure"
+_FIGURE_AGREED = re.compile(r"\bagree[sd]? with (?:your|the) (?:figures?|amount|total|invoice|"
+                            r"numbers|charges?|price)\b", re.IGNORECASE)
 
 
 def a_way_of_paying_fails(words: str) -> bool:
@@ -2139,6 +2168,13 @@ _TALKING_IT_OVER = re.compile(
     re.IGNORECASE)
 
 
+# Calls refused ("Please stop ringing my mobile during work hours, email is better for me"):
+# a stop request only where other contact is refused too.
+_CALLS_REFUSED = re.compile(
+    r"\bstop (?:getting |receiving )?(?:the |these |those |your |all the )?(?:(?:phone |"
+    r"automated |robo-?)?calls|ringing|phoning|calling)\b", re.IGNORECASE)
+
+
 def stop_request_denied(words: str) -> bool:
     """Whether the debtor's words hold a stop request they ask not to happen, or an
     insolvency they deny (see `_stop_denied`), ask for the reminders to go on, or tell of a
@@ -2148,6 +2184,9 @@ def stop_request_denied(words: str) -> bool:
         return True
     if _TALKING_IT_OVER.search(words) and not _STOP_WORDS.search(words):
         return True
+    if _CALLS_REFUSED.search(words) and (
+            _EMAIL_WELCOME.search(words) or not _ANY_CONTACT.search(words)):
+        return True  # "I'd like to stop getting calls from your automated system"
     if _taken_back(ReplyIntent.CEASE, words):
         return True
     for sentence in _sentences_of(words):
@@ -2191,6 +2230,7 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
     r"suffit)|\bmejor por (?:aquí|aca|acá|este medio)\b|\bemail (?:me )?"
     r"instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
+    r"\bprefiero (?:el |por )?(?:correo|e-?mail|mail)\b|\bjust e-?mail\b|"
     r"\b(?:mejor )?escr[íi]b(?:ame|anme|ime|eme)\b|\bécrivez-moi plutôt\b|"
     r"\bschreiben sie mir lieber\b|\bi'd "
     r"rather you (?:e-?mail(?:ed)?|wrote)\b|\bprefer (?:e-?mail|to be e-?mailed|you to e-?mail)\b|"
@@ -2227,9 +2267,12 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True  # "Bitte bis dahin keine weiteren Mahnungen": a pause until the day named
     if _ADVISER_HELPS.search(sentence) and not _HANDED_OVER.search(sentence):
         return True
-    if (_MARKETING.search(sentence) and not _THE_CHASING.search(sentence)
-            and not _STOP_CONTACTING_ME.search(sentence)):
-        return True
+    asked = sentence[: found.start()] + _ANOTHER_CLAUSE.split(sentence[found.start():], 1)[0]
+    if (_MARKETING.search(sentence) and not _THE_CHASING.search(asked)
+            and not _STOP_CONTACTING_ME.search(asked)):
+        return True  # "Dejen de enviarme publicidad, pero necesito una copia de la factura"
+    if _A_CHARGE_TO_STOP.match(sentence, found.end()):
+        return True  # "Dejen de reclamarme los intereses": a charge refused, not contact
     if _NOT_STOPPING.search(before) or (
             _NO_BEFORE_DEJAR.search(before) and _DEJAR_OR_DAR_DE_BAJA.match(found.group(0))):
         return True

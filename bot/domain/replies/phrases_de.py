@@ -81,6 +81,9 @@ _NOT_IN_PERSON = (
 _NOT_A_CHARGE = r"(?![^.]{0,60}\bzu (?:berechnen|verrechnen|belasten|fakturieren|verlangen)\b)"
 
 _CEASE = (
+    # someone who acts for the debtor: "nur noch mit ihr Kontakt aufnehmen, nicht mit mir"
+    r"\b(?:mit|an) (?:ihr|ihm|ihnen|(?:meine[rmn]?|unsere[rmn]?|de[rmn]|die) \w+)\b[^.]{0,40}"
+    r",? (?:und )?nicht (?:mit|an) (?:mir|mich|uns)\b",
     r"\bschutzschirmverfahren\b|\beinstellung (?:jeder|aller|der) (?:weiteren )?(?:kontaktaufnahme|"
     r"kontakte?|korrespondenz|mahnungen|zuschriften)\b",
     # Represented by a lawyer, a trustee or an administrator; talk to them, not to me.
@@ -94,7 +97,9 @@ _CEASE = (
     rf"(?:eingeschaltet|eingeschalten|beauftragt|genommen|mandatiert|hinzugezogen)\b",
     r"\b(?:mein|meine|meinen|meiner|meinem|meines|unser|unsere|unseren|unserer|unserem|"
     # (not "unsere Mandanten", plural: a firm's clientele, as a tax adviser writes of it)
-    r"unseres) mandant(?:in|en|innen|schaft)?\b(?<!\bunsere mandanten)(?<!\bmeine mandanten)|"
+    r"unseres) mandant(?:in|en|innen|schaft)?\b(?<!\bunsere mandanten)(?<!\bmeine mandanten)"
+    # (not a client who pays the writer: "sobald unser Mandant uns bezahlt hat")
+    rf"(?! (?:uns|mir) (?:\w+ )?(?:bezahlt|zahlt|gezahlt|{_UE}berwiesen|{_UE}berweist))|"
     r"\bnamens und (?:in )?vollmacht\b|"
     r"\bwahrnehmung (?:seiner|ihrer|der|meiner|unserer) (?:rechtlichen )?interessen\b",
     rf"\b(?:ausschlie{_SS}lich|nur noch|k{_UE}nftig|fortan)\b[^.]{{0,40}}\b{_REPRESENTATIVE}",
@@ -350,6 +355,10 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    # fees or interest refused: "Hören Sie auf, Mahngebühren zu berechnen"
+    rf"\bh{_OE}ren sie auf,? (?:\w+ ){{0,4}}?(?:\w*zinsen|\w*geb{_UE}hr\w*|\w*kosten|spesen|"
+    rf"zuschl{_AE}ge|zuschlag|\w*pauschale)\b[^.]{{0,30}}\bzu (?:berechnen|verlangen|erheben|"
+    r"fordern|verrechnen)\b",
     # "Fehlen 3 Kartons. Zahle nur, was da ist."
     r"^\W*(?:es )?fehlen (?:noch )?\d+\b|\bzahle nur,? was\b|\bunbrauchbar\b",
     # "diese Bestellung stammt nicht von uns"

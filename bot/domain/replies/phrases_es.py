@@ -410,6 +410,12 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"(?:debo|debemos)\b",
         r"\bno deber[ií]a(?:n|mos)? (?:haber (?:ning[uú]n |alg[uú]n )?(?:costo|coste|cargo|"
         r"cobro)|pagar|cobrar(?:me|nos|lo)?|tener que pagar|facturar(?:me|nos)?)\b",
+        # "Dejen de cobrarme recargos por demora"; "Qué detalle, 250 € por cambiar una bombilla"
+        r"\b(?:dej(?:e|en|ad|a|ar)|paren) de (?:cobrar|reclamar|cargar|aplicar|sumar|a[ñn]adir)"
+        r"(?:me|nos|le|les)? (?:\w+ )?(?:los |las |el |la |esos |estos |esas |estas )?(?:intereses|"
+        r"recargos?|moras?|comisi(?:ón|on|ones)|penalizaci\w+|gastos|multas?)\b|"
+        r"\bqu[ée] (?:bonito|detalle|barato|maravilla|generosos?|bien|gracioso)\b[^.\d]{0,6}"
+        r"\d[\d.,]*\s*(?:€|euros?|pesos|d[óo]lares)\s+(?:por|para)\b",
         # a fee or interest contested: "los intereses son abusivos", "quiten el recargo"
         r"\b(?:intereses|recargos?|moras?|penalizaci[oó]n|penalidad|comisi[oó]n|multa|gastos "
         r"de (?:gesti[oó]n|cobranza|cobro|recobro|administraci[oó]n))\b.{0,50}?\b(?:no "
@@ -1133,7 +1139,11 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:di|dimos|he dado|hemos dado|doy|damos|daré) (?:aviso|parte|traslado)\b|"
         r"\b(?:se lo|lo|la|le|les) (?:pas[eé]|reenvi[eé]|traslad[eé]|comuniqu[eé]|turn[eé]|"
         r"he pasado|he reenviado|hemos pasado|hemos reenviado|trasladamos|pasamos|paso|"
-        r"reenvio|reenvío|traslado) (?:a|al)\b",
+        r"reenvio|reenvío|traslado) (?:a|al)\b|"
+        # "Reenvío a administración, ellos te dirán algo"
+        r"^\W*(?:te |le |os )?(?:reenv[íi]o|paso|traslado) (?:esto |el correo |tu correo )?"
+        r"(?:a|al) (?:administraci[óo]n|contabilidad|finanzas|tesorer[íi]a|pagos|departamento|"
+        r"compañer[oa])\b",
         r"^\W*(?:ok|okay|vale|dale|listo|perfecto|de acuerdo|entendido|enterad[oa]|anotado|"
         r"muy bien|claro|comprendido|tomo nota|tomamos nota|quedo atent[oa]|quedamos atentos)"
         r"\W*(?:gracias|muchas gracias|saludos)?\W*$",

@@ -61,6 +61,10 @@ _WILL_PAY = (
 )
 
 _CEASE = (
+    # someone who acts for the debtor: "Contactez-la, pas moi", "voyez avec lui, pas avec moi"
+    r"\b(?:contactez|appelez|[ée]crivez)-(?:la|le|les|lui|leur)\b[^.]{0,20}\b(?:pas|et non) "
+    r"(?:à |avec )?moi\b|\b(?:voyez|traitez|parlez|voir|traiter) (?:avec|à) (?:elle|lui|eux|"
+    r"elles)\b[^.]{0,20}\b(?:pas|et non) (?:avec |à )?moi\b",
     r"\badressez-vous (?:d[ée]sormais |dor[ée]navant )?(?:à|au) (?:notre|mon|ma|nos) (?:cabinet|"
     r"avocat|avocate|avocats|conseil|mandataire)\b",
     # Stop writing: imperatives, "je ne veux plus ...", "ne m'écrivez plus".
@@ -127,7 +131,8 @@ _CEASE = (
     r"\bm[ée]diat\w+ de dettes\b|\bsursis concordataire\b|\bconcordat\b",
     THEIR_OWN + r"\b(?:r[ée]organisation|sauvegarde|proc[ée]dure collective|cessation des "
     r"paiements|cessation de paiements)\b",
-    r"\b(?:mandataire|administrateur|liquidateur) judiciaire\b|\bliquidateur\b|\bcurateur\b|"
+    THEIR_OWN + r"(?:\b(?:mandataire|administrateur|liquidateur) judiciaire\b|\bliquidateur\b|"
+    r"\bcurateur\b)|"
     r"\bd[ée]claration de cr[ée]ances?\b",
     r"\b(?:nous avons|j'ai|on a|avons d[ûu]|ai d[ûu]|a d[ûu])\b (?:\w+ ){0,2}d[ée]pos[ée] "
     r"(?:le|notre|mon) bilan\b",
@@ -249,6 +254,10 @@ _WRONG_PERSON = (
 )
 
 _DISPUTE = (
+    # fees or interest refused: "arrêtez de me facturer des pénalités de retard"
+    r"\barr[êe]t(?:ez|er) de (?:me |nous )?(?:facturer|compter|appliquer|r[ée]clamer|ajouter)"
+    r"(?: \w+)? (?:les |des |ces |vos |de |d')?(?:frais|p[ée]nalit[ée]s|int[ée]r[êe]ts|"
+    r"majorations?|indemnit[ée]s)\b",
     # "votre soi-disant réparation", "c'est écrit noir sur blanc dans le contrat", "Nous n'avons
     # rien pu en faire"
     r"\bsoi-disant (?:réparation|intervention|dépannage|travaux)\b|\b(?:écrit|marqué) noir sur "

@@ -33,7 +33,8 @@ INSOLVENCY_ENDED = (
 _NOT_THEM = (
     r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us|mine|ours)|pas (?:moi|nous)|no "
     r"(?:yo|nosotros)|nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|"
-    r"(?:they|he|she) owed us|" + INSOLVENCY_ENDED + r"|discharged from (?:bankruptcy|"
+    r"(?:they|he|she) owed us|(?:fully |perfectly |completely )?solvent|" + INSOLVENCY_ENDED +
+    r"|discharged from (?:bankruptcy|"
     r"(?:my|our|the) iva)|(?:nearly|almost) (?:went|gone|go) (?:bankrupt|bust|under))\b"
 )
 THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
