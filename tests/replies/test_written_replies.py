@@ -132,6 +132,8 @@ FLOORS = {
     "probes_cease3.csv": (0.94, 0.94, 0.90),
     "probes_dispute10.csv": (0.97, 1.0, 0.95),
     "probes_en23.csv": (0.96, 1.0, 0.90),
+    "probes_cease4.csv": (0.96, 0.96, 0.90),
+    "probes_dispute11.csv": (0.94, 0.93, 0.95),
 }
 
 
@@ -234,7 +236,8 @@ FORMERLY_UNSEEN_FLOORS = {
 # evening), each measured once on arrival (297/320), eight more (AE to AL: 595/640,
 # session 13), three more (AM, AN: 152/160, AT: 74/80, session 14), three more (CD, CE,
 # CF: 233/240, session 19), three more (CL, CM: 156/160, CN: 77/80, session 20) and two
-# more (CT: 76/80, CU: 78/80, session 21) and two more (DA: 78/80, DB: 78/80, session 22):
+# more (CT: 76/80, CU: 78/80, session 21) and two more (DA: 78/80, DB: 78/80, session 22) and
+# two more (DC: 80/80, DD: 77/80, session 23):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -262,6 +265,8 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-cu": (0.96, 1.0, 0.95),
     "replies-da": (0.96, 1.0, 0.95),
     "replies-db": (0.96, 1.0, 0.95),
+    "replies-dc": (0.97, 1.0, 0.95),
+    "replies-dd": (0.96, 1.0, 0.95),
 }
 
 
