@@ -12,6 +12,7 @@ import pytest
 
 from bot.domain.replies import amounts, dates
 from bot.domain.replies.amounts import paid_or_promised_amount, parse_number
+from bot.domain.replies.classifier import human_intent
 from bot.domain.replies.clauses import clauses
 from bot.domain.replies.dates import find_dates, possible_dates
 from bot.domain.replies.intents import ReplyIntent
@@ -1061,3 +1062,41 @@ def test_a_day_to_pay_in_a_dialect_spelling_is_read(words: str, day: date) -> No
     parsed = read_above_the_reminder(words)
     assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
     assert parsed.promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Ill pay it firday, sorry for the wait.", date(2025, 11, 7)),
+    ("Thrusday I can pay the lot.", date(2025, 11, 6)),
+    ("Monady first thing, promise.", date(2025, 11, 10)),
+    ("Transfer goes out Frday.", date(2025, 11, 7)),
+    ("El vienres pagamos todo.", date(2025, 11, 7)),
+])
+def test_a_weekday_typed_with_a_letter_left_out_or_two_swapped_is_read(
+        words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Two weeks today you'll have it.", date(2025, 11, 18)),
+    ("Three weeks tomorrow I'll pay you the lot.", date(2025, 11, 26)),
+    ("Heute in einer Woche ist das Geld bei Ihnen.", date(2025, 11, 11)),
+    ("Week on Monday I'll pay it.", date(2025, 11, 17)),
+])
+def test_weeks_counted_from_today_tomorrow_or_a_weekday_name_the_day(
+        words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+def test_a_week_friday_is_one_day_not_a_weekly_instalment() -> None:
+    words = "I can pay a week Friday, hope that's ok."
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 11, 14)
+
+
+def test_weeks_gone_by_until_now_name_no_day() -> None:
+    words = "He's been in hospital for three weeks now. Could I have a bit more time please?"
+    assert read_above_the_reminder(words).promised_date is None

@@ -2854,3 +2854,40 @@ def test_a_person_who_says_do_not_reply_and_names_their_lawyer_is_no_auto_reply(
 
 def test_a_short_forward_to_accounts_is_acknowledged() -> None:
     assert human_intent("Reenvío a contabilidad, ellos te dirán algo.") is ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("We ran it past our solicitor and there's no issue with the invoice. Paying on the 21st.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Insolvent ist die Firma seines Bruders, das hat mit uns nichts zu tun. Wir zahlen am "
+     "Freitag.", ReplyIntent.PROMISE_TO_PAY),
+    ("Please stop sending me invoices for the garage job, you already credited it, CN-118.",
+     ReplyIntent.DISPUTE),
+])
+def test_a_lawyer_who_found_no_issue_a_scots_dont_stop_a_brothers_insolvency_or_one_jobs_bills(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+def test_a_scots_dont_stop_is_no_stop_request() -> None:
+    words = "Naw, dinnae stop sending these, they keep me right."
+    assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE
+
+
+def test_seen_with_thanks_is_acknowledged() -> None:
+    assert human_intent("Seen, cheers.") is ReplyIntent.ACKNOWLEDGED
+
+
+def test_monthly_payments_until_all_is_settled_are_no_payment() -> None:
+    assert human_intent("Ich kann ab dem 15. monatlich 200 € zahlen, bis alles beglichen ist.") is (
+        ReplyIntent.PAYMENT_PLAN)
+
+
+@pytest.mark.parametrize("words", [
+    "Out of office: I'm travelling with intermittent email access until 11/14.",
+    "Thank you for contacting Marsh Joinery. This mailbox is not monitored. Please resend your "
+    "query to info@marshjoinery.example.",
+])
+def test_an_out_of_office_line_or_an_unmonitored_mailbox_notice_is_an_auto_reply(
+        words: str) -> None:
+    assert is_auto_reply({}, "Re: Reminder", words)

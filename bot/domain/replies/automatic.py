@@ -43,7 +43,8 @@ _BODY = WordIndex.any_of(
     r"\b(?:i am|i'm|im|we are|we're|i will be|i'll be)\b(?:(?!\b(?:he|she|they|while|whilst)\b)"
     r"[^.\n]){0,40}\b(?:out of "
     r"(?:the )?office|away from (?:the )?office|on (?:annual |parental |maternity |paternity |"
-    r"sick )?leave|on (?:vacation|holiday)|travel+ing with limited)\b",
+    r"sick )?leave|on (?:vacation|holiday)|travel+ing with (?:limited|intermittent))\b",
+    r"^\W*out of (?:the )?office\s*[:\-–]|\b(?:this|the) (?:mailbox|inbox) is not monitored\b",
     r"\b(?:this is an? )?automat(?:ic|ed|ically generated) (?:reply|response|message|"
     r"acknowledge?ment|notification)\b",
     r"(?<!\bnot an )(?<!\bnot a )(?<!\bno )\bauto-?reply\b",

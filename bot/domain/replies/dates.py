@@ -70,6 +70,15 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _WEEKDAYS[_name] = _number
+# Typed in a hurry: a letter left out or two swapped ("firday", "Thrusday", "Monady",
+# "Frday", "vienres"), never the first letter nor the last "y" ("Frida" is a name).
+for _name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "viernes", "miercoles"):
+    _typos = {_name[:at] + _name[at + 1:] for at in range(1, len(_name) - 1)} | {
+        _name[:at] + _name[at + 1] + _name[at] + _name[at + 2:] for at in range(1, len(_name) - 1)}
+    for _typo in _typos - {_name}:
+        _WEEKDAYS.setdefault(_typo, _WEEKDAYS[_name])
+_WEEKDAYS.update({"munday": 0, "wendsday": 2, "wendesday": 2})
 
 _MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
 MONTH_NAME = _MONTH
@@ -365,7 +374,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
             rf"(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
-            rf"a w(?:ee|i)k(?: on)?|a fortnight(?: on)?|this|"
+            rf"a w(?:ee|i)k(?: on)?|w(?:ee|i)k on|a fortnight(?: on)?|this|"
             rf"(?:am |den )?(?:ü|ue)bern(?:ä|ae)chste[nr]?|"
             rf"{_NEXT}|{_LAST}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
@@ -387,9 +396,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
             r"?hours from (?:now|today)|heute in acht tagen|tomorrow|" + _TOMORROW_SPELLINGS + "|"
-            r"day after tomorrow|this day week|(?:a|one|two|three|\d) (?:weeks?|fortnights?) "
-            r"from "
-            r"(?:today|now)|hoy|pasado mañana|apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
+            r"day after tomorrow|this day week|(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) "
+            r"(?:from )?(?:today|tomorrow)|(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) from "
+            r"now|heute in (?:einer|1) woche|hoy|pasado mañana|"
+            r"apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
             r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
             r")?fin de (?:la )?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana "
             r"que viene)|a finales de (?:la|esta) semana|ende (?:der )?nächste[nr]? woche|ende "
@@ -945,7 +955,7 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
-    if modifier in ("week", "a week on", "a week", "in einer woche"):  # "Friday week"
+    if modifier in ("week", "a week on", "week on", "a week", "in einer woche"):  # "Friday week"
         return coming + timedelta(days=7)
     if "week after next" in modifier:  # "the week after next, on the Wednesday"
         return next_week_monday + timedelta(days=weekday + 7)
@@ -986,12 +996,15 @@ def _relative(phrase: str, sent: date) -> date | None:
         return following_month.replace(day=last)
     if re.search(r"(?:early|beginning of|start of|first of) next week", lowered):
         return next_monday
-    from_today = re.match(r"(a|one|two|three|\d) (week|fortnight)s? from", lowered)
-    if from_today:
+    from_today = re.match(r"(a|one|two|three|four|\d) (week|fortnight)s? (?:from )?(\w+)",
+                          lowered)
+    if from_today:  # "two weeks today", "three weeks tomorrow", "a fortnight from now"
         count = from_today.group(1)
         weeks = (int(count) if count.isdigit() else _COUNT_WORDS[count]) * (
             2 if from_today.group(2) == "fortnight" else 1)
-        return sent + timedelta(weeks=weeks)
+        return sent + timedelta(weeks=weeks, days=1 if from_today.group(3) == "tomorrow" else 0)
+    if lowered.startswith("heute in"):  # "heute in einer Woche": a week today
+        return sent + timedelta(days=7)
     if re.fullmatch(_TOMORROW_SPELLINGS, lowered):
         return sent + timedelta(days=1)
     if lowered == "next tomorrow":  # West African English: the day after tomorrow

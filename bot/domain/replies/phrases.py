@@ -1017,7 +1017,7 @@ _PLAN = (
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
     r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
     r"(?<!\bin )(?<!\bwithin )(?<!\bwhat )\b(?:a|per|each|every) (?:month|week|fortnight)\b"
-    r"(?! today| tomorrow| from (?:today|now|tomorrow)| on \w+day| early| late| ago| later| "
+    r"(?! today| tomorrow| from (?:today|now|tomorrow)| (?:on )?\w+day\b| early| late| ago| later| "
     r"or so)|"
     r"\bevery (?:two|2|"
     r"other|few) weeks\b|"
@@ -1259,7 +1259,8 @@ _ACKNOWLEDGED = (
     r"\b(?:i've|i have|we've|we have|i|we) (?:flagged|logged|chased) (?:it|this|the invoice|our|"
     r"the|with)\b|\bpassed (?:it |this )?onto\b|\bput (?:it|this) (?:on|in) (?:the|my|our) "
     r"(?:agenda|pile|list|queue|tray)\b|\bon the agenda\b|\bnot ignoring (?:you|this|it)\b",
-    r"^\W*(?:(?:ta|thanks|cheers|ok|okay)\W+)?(?:on it|seen)\W*$|\b(?:will|'ll) look at (?:it|"
+    r"^\W*(?:(?:ta|thanks|cheers|ok|okay)\W+)?(?:on it|seen)\W*$|^\W*seen\W+(?:ta|thanks|cheers|"
+    r"thx)\W*$|\b(?:will|'ll) look at (?:it|"
     r"this)\b|\b(?:it's|it is|this is) (?:now )?(?:with|sitting with) (?:our|the) (?:\w+ )?(?:team|"
     r"department|approvals?|accounts|finance|ap)\b",
     r"\b(?:check|speak|talk) with my (?:husband|wife|partner|business partner|boss|manager|"
@@ -1953,7 +1954,7 @@ _PAID_TO_THEM = re.compile(r"(?<=paid) (?:us|me)\b", re.IGNORECASE)
 # dejen de mandarme estos recordatorios", "No need to stop the reminders"), and an insolvency
 # denied ("We're not in administration, whatever you've heard"): not a stop request.
 _NOT_STOPPING = re.compile(
-    r"\b(?:don'?t|do not|no need to|never|no hace falta que|no hay que)\s+"
+    r"\b(?:don'?t|do not|dinnae|dinna|divn'?t|no need to|never|no hace falta que|no hay que)\s+"
     r"(?:ever\s+|you\s+dare\s+)?"
     r"(?:(?:want|need|ask|expect) (?:you|them) to\s+|(?:need|have) to\s+)?$|"
     r"\bnot asking (?:you|them) to\s+$|"
@@ -2058,6 +2059,11 @@ _A_CHARGE_TO_STOP = re.compile(
     r"intereses|recargos?|moras?|comisi(?:ón|on|ones)|penalizaci\w+|gastos|multas?|frais|"
     r"p[ée]nalit[ée]s|int[ée]r[êe]ts|majorations?|zinsen|mahngeb\w+|geb(?:ü|ue)hren)\b",
     re.IGNORECASE)
+# After "stop sending": the bills of one job, which the debtor contests.
+_ONE_JOBS_BILLS = re.compile(
+    r"\s+(?:me |us )?(?:the |these |those |your )?(?:invoices?|bills?|reminders?) (?:for|about) "
+    r"(?:the|that|this) (?:[\w-]+ ){0,2}(?:job|order|work|visit|delivery|repair|project|booking|"
+    r"call-?out)\b", re.IGNORECASE)
 _NO_BEFORE_DEJAR = re.compile(r"\bno\s+$", re.IGNORECASE)
 _DEJAR_OR_DAR_DE_BAJA = re.compile(r"dej|(?:me|nos) d", re.IGNORECASE)
 _INSOLVENCY_WORD = re.compile(
@@ -2208,7 +2214,8 @@ _INVOICE_IN_ORDER = re.compile(
     r"está|es|son)\s+(?:(?!not\b|nicht\b|pas\b|no\b)\w+\s+)?(?:fine|correct|right|valid|ok|"
     r"okay|legit\w*|in order|correcte?s?|juste|valable|korrekt|richtig|in ordnung|rechtens|bien|"
     r"correcta|v[áa]lida)\b|\b(?:invoice|bill) stands\b|\bagrees?\b[^.]{0,30}\b(?:is|are) "
-    r"(?:correct|right|valid|fine)\b",
+    r"(?:correct|right|valid|fine)\b|\bno (?:issues?|problems?) with (?:the|your|this) (?:invoice|"
+    r"bill|amount|charges?)\b",
     re.IGNORECASE)
 
 
@@ -2271,8 +2278,10 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     if (_MARKETING.search(sentence) and not _THE_CHASING.search(asked)
             and not _STOP_CONTACTING_ME.search(asked)):
         return True  # "Dejen de enviarme publicidad, pero necesito una copia de la factura"
-    if _A_CHARGE_TO_STOP.match(sentence, found.end()):
-        return True  # "Dejen de reclamarme los intereses": a charge refused, not contact
+    if _A_CHARGE_TO_STOP.match(sentence, found.end()) or _ONE_JOBS_BILLS.match(
+            sentence, found.end()):
+        return True  # "Dejen de reclamarme los intereses", "stop sending invoices for the April
+        # job": a charge refused, not contact
     if _NOT_STOPPING.search(before) or (
             _NO_BEFORE_DEJAR.search(before) and _DEJAR_OR_DAR_DE_BAJA.match(found.group(0))):
         return True

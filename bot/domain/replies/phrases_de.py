@@ -881,7 +881,9 @@ _PAID = (
     # "Die Zahlung wurde gestern freigegeben." (Not "die Rechnung ist freigegeben": approved.)
     rf"\b(?:zahlung|{_UE}berweisung|betrag)\b (?:\w+ ){{0,2}}(?:wurde|ist|wurden|sind) "
     rf"(?:[\w.]+ ){{0,3}}freigegeben\b{_NOT_ASKED}",
-    # "..., dass der Betrag letzte Woche angewiesen wurde."
+    # "..., dass der Betrag letzte Woche angewiesen wurde." (not "bis alles beglichen ist":
+    # until it is)
+    rf"(?<!\bbis )(?<!\bbis alles )(?<!\bbis es )(?<!\bbis sie )(?<!\bbis der betrag )"
     rf"\b{_PAID_WORD}(?: worden)? (?:ist|sind|wurde|wurden|war|waren|hat|haben|habe|hab)\b",
     # "Der Betrag wurde mit Valuta 03.11.2025 auf Ihr Konto überwiesen."
     rf"(?:(?<!^)(?<!^\W)|{_NOT_ASKED})\b(?:wurde|wurden|ist|sind|war|waren)\b"
