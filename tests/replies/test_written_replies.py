@@ -134,6 +134,8 @@ FLOORS = {
     "probes_en23.csv": (0.96, 1.0, 0.90),
     "probes_cease4.csv": (0.96, 0.96, 0.90),
     "probes_dispute11.csv": (0.94, 0.93, 0.95),
+    "probes_mixed15.csv": (0.96, 0.97, 0.95),
+    "probes_dates_en24.csv": (0.94, 1.0, 0.88),
 }
 
 
@@ -237,7 +239,7 @@ FORMERLY_UNSEEN_FLOORS = {
 # session 13), three more (AM, AN: 152/160, AT: 74/80, session 14), three more (CD, CE,
 # CF: 233/240, session 19), three more (CL, CM: 156/160, CN: 77/80, session 20) and two
 # more (CT: 76/80, CU: 78/80, session 21) and two more (DA: 78/80, DB: 78/80, session 22) and
-# two more (DC: 80/80, DD: 77/80, session 23):
+# four more (DC: 80/80, DD: 77/80, DE: 75/80, DF: 78/80, session 23):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -267,6 +269,8 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-db": (0.96, 1.0, 0.95),
     "replies-dc": (0.97, 1.0, 0.95),
     "replies-dd": (0.96, 1.0, 0.95),
+    "replies-de": (0.93, 1.0, 0.88),
+    "replies-df": (0.96, 1.0, 0.95),
 }
 
 
