@@ -1100,3 +1100,14 @@ def test_a_week_friday_is_one_day_not_a_weekly_instalment() -> None:
 def test_weeks_gone_by_until_now_name_no_day() -> None:
     words = "He's been in hospital for three weeks now. Could I have a bit more time please?"
     assert read_above_the_reminder(words).promised_date is None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Before the 11th - so Monday the 10th.", date(2025, 11, 10)),
+    ("Thursday week - 13 November - you'll have it.", date(2025, 11, 13)),
+    ("I'll pay before I fly out on Sunday - so Saturday.", date(2025, 11, 8)),
+    ("Mid-December - the 15th - is the earliest we can pay.", date(2025, 12, 15)),
+    ("The twenty-first, so. Friday.", date(2025, 11, 21)),
+])
+def test_a_day_said_again_after_so_or_a_dash_is_the_one_to_go_by(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

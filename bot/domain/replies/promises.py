@@ -353,16 +353,28 @@ _DAY_OFF = re.compile(
 
 # A day said again in other words right after ("à 30 jours fin de mois, soit le 31 décembre",
 # "a 30 días, o sea el 4 de diciembre", "sous quinzaine, soit au plus tard le mardi 22
-# septembre"): the second saying is the one to go by.
+# septembre", "Before the 11th - so Monday the 10th", "the Tuesday after the end of the month -
+# 2nd Dec"): the second saying is the one to go by.
 _RESTATED = re.compile(
     r"(?:\W*(?:danach|after that|d'après|después))?"  # "am Montag danach, also am 17."
-    r"\W*(?:soit|o sea|es decir|esto es|c'est-à-dire|à savoir|d\.\s?h\.|das heißt|also|sprich|"
-    r"i\.\s?e\.|that is|that's|namely)\W*"
+    r"(?:\W*(?:soit|o sea|es decir|esto es|c'est-à-dire|à savoir|d\.\s?h\.|das heißt|also|sprich|"
+    r"i\.\s?e\.|that is|that's|namely|so(?= ))\W*|(?P<dash>\s*[-–—(]\s*))"
     r"(?:(?:au plus tard|at the latest|by|no later than|spätestens|a más tardar|"
     r"como muy tarde)\W*)?"
     r"(?:on |le |el |the |am |den )?",
     re.IGNORECASE,
 )
+# A day named with its month, or as 15/12 or 15.12.
+_NAMED_IN_FULL = re.compile(rf"\b(?:{MONTH_NAME})\b|\d{{1,2}}[./]\d{{1,2}}", re.IGNORECASE)
+
+
+def _said_again(text: str, after: int, mention: DateMention, *, offset: int = 0) -> bool:
+    """Whether `mention` (at `offset` in `text`) says again the day that ends at `after`; set
+    off by a dash alone, only a day named in full does ("Mid-December - the 15th" is the 15th
+    of December, not the next 15th)."""
+    again = _RESTATED.fullmatch(text, after, offset + mention.start)
+    return again is not None and (
+        again.group("dash") is None or _NAMED_IN_FULL.search(mention.phrase) is not None)
 
 
 def _recurs(text: str, mention: DateMention) -> bool:
@@ -425,8 +437,8 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
             other.value != mention.value for other in mentions)
 
     def restated(index: int) -> bool:
-        return index + 1 < len(mentions) and _RESTATED.fullmatch(
-            text, mentions[index].end, mentions[index + 1].start) is not None
+        return index + 1 < len(mentions) and _said_again(
+            text, mentions[index].end, mentions[index + 1])
 
     ranked = sorted(range(len(mentions)), key=lambda index: (
         restated(index), not latest(index),
@@ -468,8 +480,8 @@ def _days_to_come(text: str, sent: date,
                     if mention.value >= sent and not _far_off(mention, sent)
                     and not _refused(text, clause, mention)
                     and not _CORRECTED.match(text, clause.start + mention.end)]
-        if mentions and alone_ends >= 0 and _RESTATED.fullmatch(
-                text, alone_ends, clause.start + mentions[0].start):
+        if mentions and alone_ends >= 0 and _said_again(
+                text, alone_ends, mentions[0], offset=clause.start):
             days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
         if mentions and _MAKE_IT.search(clause.text, 0, mentions[0].start):
             # "so make it Friday": another day before it no longer stands
