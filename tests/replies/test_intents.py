@@ -2891,3 +2891,23 @@ def test_monthly_payments_until_all_is_settled_are_no_payment() -> None:
 def test_an_out_of_office_line_or_an_unmonitored_mailbox_notice_is_an_auto_reply(
         words: str) -> None:
     assert is_auto_reply({}, "Re: Reminder", words)
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("La empresa que entró en concurso fue nuestro antiguo proveedor, no nosotros. Les "
+     "pagaremos el viernes.", ReplyIntent.PROMISE_TO_PAY),
+    ("Oh great, keep emailing. My solicitor is going to love reading these. Send the next one "
+     "straight to him.", ReplyIntent.CEASE),
+    ("Your terms say no cancellation fee after the first year. I left after 30 months.",
+     ReplyIntent.DISPUTE),
+    ("We never ordered these pallets. I think you've got the wrong customer.", ReplyIntent.DISPUTE),
+    ("Nunca hemos pedido esos vasos, creo que se han equivocado de cliente.", ReplyIntent.DISPUTE),
+])
+def test_a_suppliers_bankruptcy_a_lawyer_sent_the_next_one_a_contract_left_or_goods_never_ordered(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+def test_a_wrong_customer_guessed_without_a_claim_on_the_bill_is_still_a_wrong_person() -> None:
+    words = "I think you've got the wrong customer, we've never heard of your company."
+    assert read_above_the_reminder(words).intent is ReplyIntent.WRONG_PERSON

@@ -58,7 +58,10 @@ _CEASE = (
     # "I'm sure my attorney will find that just as charming as I do"; "Please don't contact my
     # mother about his business debts"
     r"\b(?:my|our) (?:lawyers?|attorneys?|solicitors?) (?:will|'ll|would) (?:find|see|hear about|"
-    r"read|enjoy|love|be (?:very )?interested in)\b|\b(?:do not|don't|dont) contact my (?:mother|"
+    r"read|enjoy|love|be (?:very )?interested in)\b|\b(?:my|our) (?:lawyers?|attorneys?|"
+    r"solicitors?) (?:is|are) (?:going|gonna) to (?:love|enjoy) (?:reading|seeing)\b|\bsend the "
+    r"next (?:one|reminder|e-?mail|letter) (?:straight |directly )?to (?:him|her|them|my "
+    r"(?:lawyer|attorney|solicitor))\b|\b(?:do not|don't|dont) contact my (?:mother|"
     r"mum|mom|father|dad|wife|husband|partner|son|daughter|family|parents|elderly \w+)\b",
     # Indirect stop requests: "Consider this my last reply", "I'd prefer you didn't email me
     # again", "I'm not replying to these any more", "Don't write again", "No chasing please".
@@ -385,7 +388,8 @@ _WRONG_PERSON = (
     r"tenants?|occupants?|residents?)\b|\b(?:i|he|she|they|we)(?: \w+)? (?:no longer|doesn't|"
     r"don't|do not|does not) work (?:there|here|for|at|with)\b|"
     + _NOT_A_THING_LEFT + r"\bi left\b(?! (?:a|an|you|it|the "
-    r"(?:money|payment|cheque|check)|my|your|some|them|him|her)\b)",
+    r"(?:money|payment|cheque|check)|my|your|some|them|him|her|after \d+ (?:months?|years?|"
+    r"weeks?))\b)",
     r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
     r"business|account|trading) relationship\b|\bverify your customer'?s? details\b|\bthis "
     r"(?:mailbox|address|e-?mail (?:address|account)) belongs to\b",
@@ -1375,8 +1379,18 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
 # one lads, it was meant for my brother"): no wrong person on the creditor's side.
 # A reply sent to the wrong conversation ("Sorry, wrong thread, ignore me").
 _ANOTHER_THREAD = r"\bwrong thread\b|\breplied to the wrong\b"
+# Goods never ordered, with a guess at the wrong customer ("We never had a gutter cleaned ...
+# did you send this to the right customer?", "Nosotros no hemos pedido nunca esa mercancía ...
+# se han equivocado de cliente"): the claim is on the bill, the writer no wrong person.
+_NEVER_ORDERED_WRONG_CUSTOMER = (
+    r"^(?=[\s\S]*\b(?:never (?:ordered|had|placed|booked|bought)|no hemos pedido|nunca hemos "
+    r"pedido|n'avons jamais command|nie bestellt)\b)(?=[\s\S]*\b(?:(?:wrong|right) "
+    r"(?:customer|client|account)|equivocado de (?:cliente|cuenta)|mauvais client|"
+    r"falschen kunden)\b)"
+)
 _NOT_A_WRONG_PERSON = re.compile(
     r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b"
+    r"|" + _NEVER_ORDERED_WRONG_CUSTOMER +
     # or a stranger's name on the creditor's papers ("The job sheet you attached is signed
     # "S. Wallis" - we have no one by that name"): the visit disowned, not the debtor
     r"|\b(?:signed|signature)\b[^\n]{0,60}\bno (?:one|body) (?:here )?(?:by|with) that name\b"
@@ -2092,8 +2106,10 @@ _DENIED_BEFORE = re.compile(
 def wrong_person_denied(words: str) -> bool:
     """Whether the writer answers for the debt after all: took over from the contact who left,
     runs the business now, pays it themself or corrects an address of their own: words a model
-    may take for a wrong person."""
-    return bool(_ANSWERS_FOR_THE_DEBT.search(words) or _PAYS_IT_THEMSELF.search(words) or (
+    may take for a wrong person; or tells of goods never ordered while guessing at the wrong
+    customer."""
+    return bool(_ANSWERS_FOR_THE_DEBT.search(words) or _PAYS_IT_THEMSELF.search(words)
+                or _NEVER_ORDERED.search(words) or (
         _BOUGHT_THE_BUSINESS.search(words) and not _NOT_THEIRS_TO_PAY.search(words)))
 
 
@@ -2136,6 +2152,7 @@ def dispute_denied(words: str) -> bool:
 
 
 _ONLY_ASKING = re.compile(_ONLY_ASKING_WORDS, re.IGNORECASE)
+_NEVER_ORDERED = re.compile(_NEVER_ORDERED_WRONG_CUSTOMER, re.IGNORECASE)
 # "Our lawyer reviewed the contract terms and agreed with your figure"
 _FIGURE_AGREED = re.compile(r"\bagree[sd]? with (?:your|the) (?:figures?|amount|total|invoice|"
                             r"numbers|charges?|price)\b", re.IGNORECASE)

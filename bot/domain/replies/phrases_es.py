@@ -159,10 +159,11 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         rf"(?:m[aá]s|ning[uú]n|ninguna|otro|otra|otros|otras) (?:\w+ )?{_MESSAGES}\b",
         # the debtor company in liquidation: "la sociedad está en liquidación", "el liquidador
         # nombrado es D. Ramón Ortiz"
-        r"\b(?:sociedad|empresa|compa[ñn][ií]a|mercantil|firma|negocio|entidad|s\.?l\.?|"
-        r"s\.?a\.?)\b (?:\w+ )?(?:est[aá]|se encuentra|ha entrado|entr[oó]|ha sido puesta|fue "
-        r"puesta|ha quedado|qued[oó]) en (?:proceso de )?(?:liquidaci[oó]n|disoluci[oó]n|concurso|"
-        r"quiebra|insolvencia)\b|\b(?:el|la) (?:liquidador|liquidadora)(?: \w+)? (?:es|ser[aá]|"
+        THEIR_OWN + r"\b(?:sociedad|empresa|compa[ñn][ií]a|mercantil|firma|negocio|entidad|"
+        r"s\.?l\.?|s\.?a\.?)\b (?:\w+ )?(?:est[aá]|se encuentra|ha entrado|entr[oó]|ha sido "
+        r"puesta|fue puesta|ha quedado|qued[oó]) en (?:proceso de )?(?:liquidaci[oó]n|"
+        r"disoluci[oó]n|concurso|quiebra|insolvencia)\b|\b(?:el|la) (?:liquidador|liquidadora)"
+        r"(?: \w+)? (?:es|ser[aá]|"
         r"se encarga|gestiona|lleva)\b|\b(?:liquidador|liquidadora) (?:nombrad|designad)[oa]\b",
         # a lawyer or representative: "soy abogada y represento a ...", "toda comunicación
         # debe dirigirse a este despacho", "cualquier contacto será a través de mi gestor"
