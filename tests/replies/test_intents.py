@@ -2911,3 +2911,38 @@ def test_a_suppliers_bankruptcy_a_lawyer_sent_the_next_one_a_contract_left_or_go
 def test_a_wrong_customer_guessed_without_a_claim_on_the_bill_is_still_a_wrong_person() -> None:
     words = "I think you've got the wrong customer, we've never heard of your company."
     assert read_above_the_reminder(words).intent is ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize("words", [
+    "Paid on the day by card and now you've taken it by direct debit as well.",
+    "I am not owing this, I paid your fitter cash and have his note.",
+    "The mirror came in bits, glass all through the box.",
+    "Nobody's been round to do any windows here, we're on the 9th floor.",
+    "How is there a bill for curtains you have not even delivered?",
+    "We paid a £300 deposit in March and it's not shown anywhere on this.",
+    "¿Cómo que le debo la instalación si la caldera sigue en la caja?",
+    "Me mandaron la talla equivocada. Ya lo devolví el lunes.",
+])
+def test_charged_twice_another_way_not_owing_broken_on_arrival_or_never_delivered_are_disputes(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Yep received, thanks",
+    "Alright, cheers for letting me know.",
+    "Much appreciated, thank you for the polite reminder.",
+])
+def test_short_thanks_for_the_reminder_are_acknowledged(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.ACKNOWLEDGED
+
+
+def test_papers_with_a_wrong_address_on_them_tell_of_no_wrong_person() -> None:
+    words = ("The certificate you issued has the wrong address on it, so the agent won't take it. "
+             "Fix that and I'll pay.")
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+def test_an_insolvency_denied_with_no_or_only_reported_is_no_stop_request() -> None:
+    words = "Somebody tell you I am in IVA? I have no IVA, no problem. I pay you on Monday."
+    assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY

@@ -468,7 +468,8 @@ _DISPUTE = (
     r"\bhow (?:a|the|an|your|our) [^.?]{0,80}\bbecame [£$€]?\d|"
     r"\b(?:sent|went|posted|shipped) (?:it |them |the (?:\w+ )?(?:order|goods|parcel|items?|box|"
     r"delivery) )?back,? unopened\b|\breturned (?:it |them )?unopened\b",
-    r"\b(?:discount|rebate|deposit|credit)\b[^.]{0,40}\b(?:is|are) missing\b|\b(?:invoices?|"
+    r"\b(?:discount|rebate|deposit|credit)\b[^.]{0,40}\b(?:is|are) missing\b|\b(?:deposit|"
+    r"discount)\b[^.]{0,60}\b(?:not shown|isn't shown|is not shown|missing)\b|\b(?:invoices?|"
     r"bills?|[a-z]{2,5}-?\d{3,}) (?:and [a-z]{2,5}-?\d{3,} )?(?:are|is) (?:identical|exact "
     r"duplicates?|duplicates?)\b|\b(?:shown|turned|come|came|popped) (?:up|back) (?:again )?as a "
     r"(?:new|second|fresh) (?:invoice|bill)\b|\b(?:fee|charge|surcharge|interest|vat)\b[^.]{0,20}"
@@ -503,6 +504,11 @@ _DISPUTE = (
     r"this|charge|payment|sum)\b (?:was|has been|got|were) refunded\b|\bbefore (?:i|we) pay "
     r"(?:anything|a penny|a cent|any of (?:it|this))\b|" + _REBILL_THEM,
     r"\bpaid twice\b|\b(?:took|taken|charged|debited) (?:it |us |me )?(?:again|twice)\b|"
+    r"\b(?:taken|took|charged|debited) (?:it|the money|payment) (?:again )?by (?:direct debit|card|"
+    r"standing order) as well\b|\b(?:i am|i'm|we are|we're) not owing\b|"
+    r"\b(?:came|arrived) (?:in bits|in pieces|smashed|shattered)\b|\b(?:nobody|no one|no-one)"
+    r"(?:'s| has)? (?:ever )?been (?:round|out|here)\b|\b(?:have|has|had)(?:n't| not) (?:even )?"
+    r"delivered\b|\bnot even delivered\b|"
     r"\brefund the duplicate\b",
     # "the remaining £240 is for work that wasn't done", "The software never worked", "We never
     # had a contract with you", "We never had any landscaping done", "None of it has been done",
@@ -1218,9 +1224,10 @@ _ACKNOWLEDGED = (
     r"\bnote in the diary\b|\bring (?:her|him|them) back\b|\b(?:i've|i have|we've|we have) "
     r"(?:made|taken) a note of (?:this|it|the)\b|\b(?:i'll|i will|we'll|we will) go through (?:it|"
     r"this) with (?:him|her|them)\b",
-    r"\bthanks? (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update))\b|"
+    r"\b(?:thanks?|cheers) (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update|"
+    r"(?:polite |friendly |gentle |kind )?reminder))\b|"
     r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|"
-    r"^\W*received\b",
+    r"^\W*(?:(?:yep|yes|yeah|ok|okay)\W+)?received\b",
     r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it)\W*"
     r"(?:thanks|thank you|cheers|ta)?\W*$",
     r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
@@ -1390,6 +1397,9 @@ _NEVER_ORDERED_WRONG_CUSTOMER = (
 )
 _NOT_A_WRONG_PERSON = re.compile(
     r"\b(?:ignore|disregard)\b (?:my|that|the|our) (?:last|previous|earlier|other)\b"
+    # or papers with a wrong address on them ("the gas safety cert you issued has the wrong
+    # address on it")
+    r"|\b(?:has|have|had|with|put) (?:the |a )?wrong (?:address|name|postcode) on (?:it|them)\b"
     r"|" + _NEVER_ORDERED_WRONG_CUSTOMER +
     # or a stranger's name on the creditor's papers ("The job sheet you attached is signed
     # "S. Wallis" - we have no one by that name"): the visit disowned, not the debtor
@@ -2097,7 +2107,7 @@ _THEIRS_INSOLVENT = re.compile(
 _KEEP_SENDING = re.compile(_KEEP_SENDING_WORDS, re.IGNORECASE)
 _DENIED_BEFORE = re.compile(
     r"\b(?:not|never|aren't|isn't|weren't|wasn't|ain't|nowhere near|no intention of|no plans? "
-    r"to|pas|nicht|kein\w*|no estamos|"
+    r"to|pas|nicht|kein\w*|no estamos|no|(?:someone|somebody|who) (?:tells?|told|said)|"
     r"weder|"
     r"neither|ni|"
     r"no somos)\b[^.,;:!?]{0,20}$", re.IGNORECASE)

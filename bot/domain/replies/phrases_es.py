@@ -474,6 +474,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:de mala calidad|en mal estado|no sirve|no sirven|sigue sin funcionar|no "
         r"funcionan|siguen? (?:fallando|goteando|rot[oa]s?|sin funcionar)|nunca funcion[oó])\b",
         r"\b(?:en|por|bajo|dentro de(?: la)?|cubiert[oa]s? por) (?:la )?garant[ií]a\b",
+        r"\bc[óo]mo que (?:le |les |te |os )?(?:debo|debemos)\b|\bya (?:lo|la|los|las) "
+        r"(?:devolv[ií]|devolvimos|he devuelto|hemos devuelto)\b",
         rf"\b(?:devolv[ií]|devolvimos|hemos devuelto|he devuelto|regres[eé]|regresamos|"
         rf"retornamos|hemos regresado) (?:el|la|los|las|todo el|"
         rf"toda la) {_GOODS}|\b{_GOODS} (?:fue|fueron|ha sido|han sido) devuelt[oa]s?\b",
