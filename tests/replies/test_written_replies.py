@@ -136,6 +136,7 @@ FLOORS = {
     "probes_dispute11.csv": (0.94, 0.93, 0.95),
     "probes_mixed15.csv": (0.96, 0.97, 0.95),
     "probes_dates_en24.csv": (0.94, 1.0, 0.88),
+    "probes_dispute12.csv": (0.95, 0.95, 0.95),
 }
 
 
@@ -244,7 +245,7 @@ FORMERLY_UNSEEN_FLOORS = {
 # session 13), three more (AM, AN: 152/160, AT: 74/80, session 14), three more (CD, CE,
 # CF: 233/240, session 19), three more (CL, CM: 156/160, CN: 77/80, session 20) and two
 # more (CT: 76/80, CU: 78/80, session 21) and two more (DA: 78/80, DB: 78/80, session 22) and
-# four more (DC: 80/80, DD: 77/80, DE: 75/80, DF: 78/80, session 23):
+# five more (DC: 80/80, DD: 77/80, DE: 75/80, DF: 78/80, DL: 76/80, session 23):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -276,6 +277,7 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-dd": (0.96, 1.0, 0.95),
     "replies-de": (0.93, 1.0, 0.88),
     "replies-df": (0.96, 1.0, 0.95),
+    "replies-dl": (0.95, 1.0, 0.90),
 }
 
 
