@@ -107,9 +107,9 @@ _FIELD_LINES = re.compile(
     rf"[^\n]*(?:\n[ \t>*]*(?:{_FROM_FIELD}|{_OTHER_FIELD})[ \t\u00a0\u202f*]*:[^\n]*)+",
     re.IGNORECASE,
 )
-_FORWARDED = re.compile(
-    r"forward|weitergeleitet|transféré|transfere|reenviado|inoltrato|doorgestuurd", re.IGNORECASE
-)
+_FORWARD_WORDS = ("forward", "weitergeleitet", "transféré", "transfere", "reenviado", "inoltrato",
+                  "doorgestuurd")
+_FORWARDED = re.compile("|".join(_FORWARD_WORDS), re.IGNORECASE)
 
 
 class _Search(Protocol):
@@ -427,6 +427,9 @@ _PUBLIC_MAIL = re.compile(
 def _forwarded_from_their_side(body: str, sender: str) -> str:
     """The body of the message forwarded below the covering note, when its From is on the
     sender's side: the same domain (not a public mail service's) or the same address."""
+    lowered = body.lower()
+    if not any(word in lowered for word in _FORWARD_WORDS):
+        return ""  # most replies forward nothing: no quote header to look for
     header = _earliest_quote_header(body)
     if header is None or not _FORWARDED.search(header.group(0)):
         return ""

@@ -59,9 +59,10 @@ _TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro"
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "monday mundy mundee mondee lunes lundi montag",
+        "monday mundy mundee mondee munday lunes lundi montag",
         "tuesday tues tue tuesdee chewsday martes mardi dienstag",
-        "wednesday wednsday wensday wensdee wednesdee wed miércoles miercoles mercredi mittwoch",
+        "wednesday wednsday wensday wendsday wendesday wensdee wednesdee wed miércoles miercoles "
+        "mercredi mittwoch",
         "thursday thurs thur thu thursdee thirsday jueves jeudi donnerstag",
         "friday fri fridee fridi frydee viernes vendredi freitag",
         "saturday satterdee setturday saturdee sábado sabado samedi samstag sonnabend",
@@ -78,7 +79,6 @@ for _name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
         _name[:at] + _name[at + 1] + _name[at] + _name[at + 2:] for at in range(1, len(_name) - 1)}
     for _typo in _typos - {_name}:
         _WEEKDAYS.setdefault(_typo, _WEEKDAYS[_name])
-_WEEKDAYS.update({"munday": 0, "wendsday": 2, "wendesday": 2})
 
 _MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
 MONTH_NAME = _MONTH
@@ -395,10 +395,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"this evening|this arvo|tant[ôo]t|the morra|(?:in|within) (?:the next|an|the) hour|"
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
-            r"?hours from (?:now|today)|heute in acht tagen|tomorrow|" + _TOMORROW_SPELLINGS + "|"
+            r"?hours from (?:now|today)|heute in (?:acht tagen|einer woche|1 woche)|tomorrow|"
+            + _TOMORROW_SPELLINGS + "|"
             r"day after tomorrow|this day week|(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) "
-            r"(?:from )?(?:today|tomorrow)|(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) from "
-            r"now|heute in (?:einer|1) woche|hoy|pasado mañana|"
+            r"(?:(?:from )?(?:today|tomorrow)|from now)|hoy|pasado mañana|"
             r"apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
             r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
             r")?fin de (?:la )?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana "
@@ -414,7 +414,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:à la |a la )?fin du mois prochain|(?:a |al )?(?:fin|final)(?:es)? del (?:mes que "
             r"viene|pr[óo]ximo mes|mes siguiente|mes entrante|mes que entra)|ende (?:des )?"
             r"nächsten monats?|"
-            r"in a fortnight|a week (?:today|tomorrow)|sous (?:huitaine|quinzaine)|(?:in|within|"
+            r"in a fortnight|sous (?:huitaine|quinzaine)|(?:in|within|"
             r"dans|d'ici|en|give (?:me|us)|dame|denme|donnez-moi|laissez-moi|geben sie (?:mir|"
             r"uns)|dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
             r"stunden)|(?:in|within|en|dans|sous|end[ée]ans(?: les)?|innerhalb von|innert|d'ici|"
@@ -1003,8 +1003,6 @@ def _relative(phrase: str, sent: date) -> date | None:
         weeks = (int(count) if count.isdigit() else _COUNT_WORDS[count]) * (
             2 if from_today.group(2) == "fortnight" else 1)
         return sent + timedelta(weeks=weeks, days=1 if from_today.group(3) == "tomorrow" else 0)
-    if lowered.startswith("heute in"):  # "heute in einer Woche": a week today
-        return sent + timedelta(days=7)
     if re.fullmatch(_TOMORROW_SPELLINGS, lowered):
         return sent + timedelta(days=1)
     if lowered == "next tomorrow":  # West African English: the day after tomorrow
@@ -1013,10 +1011,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=1)
     if lowered == "this day week":  # Irish English: a week today
         return sent + timedelta(days=7)
-    if re.fullmatch(r"(tomorrow|today) week|heute in acht tagen", lowered):
+    if re.fullmatch(r"(tomorrow|today) week|heute in (?:acht tagen|einer woche|1 woche)", lowered):
         return sent + timedelta(days=8 if lowered.startswith("tomorrow") else 7)
-    if lowered.startswith("a week "):
-        return sent + timedelta(days=7 if lowered.endswith("today") else 8)
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
     if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):

@@ -29,6 +29,8 @@ _DEBT_CHARITIES = r"(?:citizens advice|stepchange|national debtline|payplan|mabs
 # a dispute phrase, and a bill disowned.
 # What "I left" may be said of without anyone leaving ("ignore the grumpy voicemail I left").
 _NOT_A_THING_LEFT = r"(?<!voicemail )(?<!message )(?<!note )(?<!that )"
+# Charges for paying late, which a debtor asks to stop ("stop charging late fees").
+_LATE_CHARGES = r"late(?: payment)? (?:fees?|charges?)|interest|penalt(?:y|ies)|surcharges?|fees"
 _REBILL_THEM = r"\bre-?bill (?:them|the (?:\w+ )?(?:branch|company|tenant|owner|office|store))\b"
 
 _CEASE = (
@@ -589,8 +591,7 @@ _DISPUTE = (
     r"\btake (?:this|it|the \w+(?: \w+)?) off (?:my|our|the) (?:account|bill|invoice)\b|"
     r"\btake the (?:fee|charge) off\b|\bremove the (?:fee|charge|late fee)\b|"
     r"\bstop (?:charging|adding|applying|billing)(?: me| us)?(?: for)? (?:the |those |these |"
-    r"your |any )?(?:more )?(?:late(?: payment)? (?:fees?|charges?)|interest|penalt(?:y|ies)|"
-    r"admin(?:istration)? fees?|surcharges?|fees)\b|"
+    r"your |any )?(?:more )?(?:" + _LATE_CHARGES + r"|admin(?:istration)? fees?)\b|"
     r"\bsince when (?:does|do|did|is|are|has|have) (?:a |an |the |one )?[^?.]{0,40}\b(?:cost|"
     r"costs|come to|worth)\b|\b(?:do|did) you (?:really|honestly|seriously|actually) (?:think|"
     r"expect|believe)\b[^?.]{0,25}\b(?:i'm|i am|we're|we are|i'll|we'll|i'd|we'd|i|we) "
@@ -2074,20 +2075,19 @@ _CALLS_ONLY = re.compile(r"\b(?:call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|es|ing))
 _ANY_CONTACT = re.compile(r"mail|inbox|correo|courriel|writ|escrib|[ée]cri|schreib|contact|message|"
                           r"letter|lettre|carta|brief|text|sms|anything|at all|harass|spam",
                           re.IGNORECASE)
-# A bare "no" negates only a Spanish stop ("No dejen de mandarme", "No me deis de baja"), not
-# "No, stop sending".
 # After "stop ..." or "dejen de reclamarme": fees or interest, which the debtor contests.
 _A_CHARGE_TO_STOP = re.compile(
     r"\s+(?:(?:the|those|these|your|any|los|las|el|la|esos|estos|les|des|ces|vos)\s+)?"
-    r"(?:late(?: payment)? (?:fees?|charges?)|interest|penalt(?:y|ies)|surcharges?|fees|"
-    r"intereses|recargos?|moras?|comisi(?:ón|on|ones)|penalizaci\w+|gastos|multas?|frais|"
-    r"p[ée]nalit[ée]s|int[ée]r[êe]ts|majorations?|zinsen|mahngeb\w+|geb(?:ü|ue)hren)\b",
+    r"(?:" + _LATE_CHARGES + r"|intereses|recargos?|moras?|comisi(?:ón|on|ones)|penalizaci\w+|"
+    r"gastos|multas?|frais|p[ée]nalit[ée]s|int[ée]r[êe]ts|majorations?|zinsen|mahngeb\w+|geb(?:ü|ue)hren)\b",
     re.IGNORECASE)
 # After "stop sending": the bills of one job, which the debtor contests.
 _ONE_JOBS_BILLS = re.compile(
     r"\s+(?:me |us )?(?:the |these |those |your )?(?:invoices?|bills?|reminders?) (?:for|about) "
     r"(?:the|that|this) (?:[\w-]+ ){0,2}(?:job|order|work|visit|delivery|repair|project|booking|"
     r"call-?out)\b", re.IGNORECASE)
+# A bare "no" negates only a Spanish stop ("No dejen de mandarme", "No me deis de baja"), not
+# "No, stop sending".
 _NO_BEFORE_DEJAR = re.compile(r"\bno\s+$", re.IGNORECASE)
 _DEJAR_OR_DAR_DE_BAJA = re.compile(r"dej|(?:me|nos) d", re.IGNORECASE)
 _INSOLVENCY_WORD = re.compile(
