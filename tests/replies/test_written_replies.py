@@ -137,6 +137,7 @@ FLOORS = {
     "probes_mixed15.csv": (0.96, 0.97, 0.95),
     "probes_dates_en24.csv": (0.94, 1.0, 0.88),
     "probes_dispute12.csv": (0.95, 0.95, 0.95),
+    "probes_dispute13.csv": (0.97, 0.98, 0.95),
 }
 
 
@@ -158,7 +159,7 @@ def test_the_reader_understands_every_written_message_in_the_development_sets(fo
 # sets replaced them (B-G and K on 4 December 2026, L-P that evening, Q-U in session 12, Z-AD
 # in session 14, AO-AS in session 15, AU-AY in session 16, AZ-BD, BE-BI and BJ-BN in session 17,
 # BO-BS in session 18, BT-BX in session 19, BY-CC in session 20, CG-CK in session 21, CO-CS
-# in session 22, CV-CZ in session 23):
+# in session 22, CV-CZ in session 23, DG-DK in session 24):
 # folder: floors as above, set after the model learned them.
 FORMERLY_UNSEEN_FLOORS = {
     "replies-b": (0.93, 0.93, 0.90),
@@ -238,6 +239,11 @@ FORMERLY_UNSEEN_FLOORS = {
     "replies-cx": (0.96, 1.0, 0.90),
     "replies-cy": (0.97, 1.0, 0.95),
     "replies-cz": (0.96, 0.90, 0.95),
+    "replies-dg": (0.97, 1.0, 0.95),
+    "replies-dh": (0.97, 1.0, 0.95),
+    "replies-di": (0.97, 1.0, 0.95),
+    "replies-dj": (0.97, 1.0, 0.95),
+    "replies-dk": (0.96, 1.0, 0.95),
 }
 
 # Whole messages written as development material by four more writers (4 December 2026,
@@ -245,7 +251,8 @@ FORMERLY_UNSEEN_FLOORS = {
 # session 13), three more (AM, AN: 152/160, AT: 74/80, session 14), three more (CD, CE,
 # CF: 233/240, session 19), three more (CL, CM: 156/160, CN: 77/80, session 20) and two
 # more (CT: 76/80, CU: 78/80, session 21) and two more (DA: 78/80, DB: 78/80, session 22) and
-# five more (DC: 80/80, DD: 77/80, DE: 75/80, DF: 78/80, DL: 76/80, session 23):
+# five more (DC: 80/80, DD: 77/80, DE: 75/80, DF: 78/80, DL: 76/80, session 23) and
+# one more (DR: 80/80, session 24):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -278,6 +285,7 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-de": (0.93, 1.0, 0.88),
     "replies-df": (0.96, 1.0, 0.95),
     "replies-dl": (0.95, 1.0, 0.90),
+    "replies-dr": (0.97, 1.0, 0.90),
 }
 
 
