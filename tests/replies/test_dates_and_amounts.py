@@ -1111,3 +1111,64 @@ def test_weeks_gone_by_until_now_name_no_day() -> None:
 ])
 def test_a_day_said_again_after_so_or_a_dash_is_the_one_to_go_by(words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Os pagamos el viernes 5 de dic., cuando cobremos.", date(2025, 12, 5)),
+    ("Le 5 déc. c'est bon pour vous ?", date(2025, 12, 5)),
+    ("Zahlung kommt am 15. Dez.", date(2025, 12, 15)),
+    ("Überweisung bis 12. Jän. 2026, versprochen.", date(2026, 1, 12)),
+    ("Erster Dezember.", date(2025, 12, 1)),
+    ("Le pagamos el primero de diciembre.", date(2025, 12, 1)),
+    ("Ich zahle am ersten Dezember.", date(2025, 12, 1)),
+])
+def test_months_abbreviated_with_a_dot_and_the_first_said_in_words_name_the_day(
+        words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Heute in zwei Wochen.", date(2025, 11, 18)),
+    ("Heute in 14 Tagen ist das Geld da.", date(2025, 11, 18)),
+    ("Fifteen days from now, no later.", date(2025, 11, 19)),
+    ("I'll have it paid within fourteen days.", date(2025, 11, 18)),
+    ("Before the month's out.", date(2025, 11, 30)),
+    ("vendredi dernier délai", date(2025, 11, 7)),
+])
+def test_days_counted_in_words_from_today_and_a_last_day_allowed_name_the_day(
+        words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+def test_vendredi_dernier_alone_is_still_last_friday() -> None:
+    assert promised_date("Je vous ai payé vendredi dernier.", sent=TUESDAY_4_NOV_2025) is None
+
+
+def test_weeks_a_job_took_are_no_day_to_pay_on() -> None:
+    words = "Rough month, barely worked in six weeks. Could we do £100 a month from Friday?"
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 11, 7)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Ich schlage drei Raten à 500 € vor: 15.11., 15.12. und 15.01.", date(2025, 11, 15)),
+    ("Zahlung erfolgt spätestens 20.11.", date(2025, 11, 20)),
+])
+def test_a_day_and_month_each_closed_by_a_dot_name_the_day(words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize("words", [
+    "The fee went up 3.5. Nobody told us.",
+    "Version 1.2. of the app still crashes.",
+])
+def test_a_short_figure_ending_a_sentence_is_no_day(words: str) -> None:
+    assert find_dates(words, sent=TUESDAY_4_NOV_2025) == []
+
+
+def test_the_last_invoice_paid_on_a_day_to_come_is_promised_then() -> None:
+    words = "I'll pay this last invoice on the 15th when my cheque comes in."
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 11, 15)

@@ -2946,3 +2946,110 @@ def test_papers_with_a_wrong_address_on_them_tell_of_no_wrong_person() -> None:
 def test_an_insolvency_denied_with_no_or_only_reported_is_no_stop_request() -> None:
     words = "Somebody tell you I am in IVA? I have no IVA, no problem. I pay you on Monday."
     assert human_intent(words) is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize("words", [
+    "ASAP!",
+    "Sobald wie möglich.",
+    "In den nächsten Tagen.",
+    "Dans les prochains jours.",
+    "Courant décembre.",
+    "Après les fêtes.",
+    "Fin de semana como muy tarde.",
+    "A primeros del mes que viene.",
+    "As soon as I can, sorry.",
+])
+def test_a_reply_that_says_only_when_it_will_pay_without_a_day_is_a_promise(words: str) -> None:
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date is None
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Call me ASAP about the invoice?", ReplyIntent.UNCLEAR),
+    ("Can you send the bank details asap?", ReplyIntent.QUESTION),
+])
+def test_asap_in_a_question_makes_no_promise(words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is not ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Sending half tomorrow, the other half when the job in Leeds pays out.",
+     ReplyIntent.PAYMENT_PLAN),
+    ("Mañana os mando la mitad y la otra mitad cuando nos paguen a nosotros.",
+     ReplyIntent.PAYMENT_PLAN),
+    ("¿Cuál era la fecha de vencimiento de la INV-3390? En mi copia pone 30 días pero no veo "
+     "desde cuándo.", ReplyIntent.QUESTION),
+    ("Welches Fälligkeitsdatum gilt denn? Auf der Rechnung steht 30 Tage netto, in der "
+     "Auftragsbestätigung 14 Tage.", ReplyIntent.QUESTION),
+    ("Bin gerade auf Montage bis Ende der Woche. Melde mich danach.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_the_rest_paid_from_income_the_due_date_asked_and_time_away_are_no_disputes_or_days(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I was about to draft a cease and desist letter! But fine - I'll pay the £990 on Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("My solicitor told me to pay it and stop arguing, so I have. £1,125 transferred this "
+     "afternoon.", ReplyIntent.PAID),
+    ("The payment was made on 29th January by NEFT. I do not wish to receive such reminders when "
+     "I have paid in time.", ReplyIntent.PAID),
+    ("I am sending you a cease and desist letter.", ReplyIntent.CEASE),
+    ("Do not send me any more reminders.", ReplyIntent.CEASE),
+])
+def test_a_step_only_thought_of_a_lawyer_who_says_pay_and_reminders_refused_once_paid(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "the cleaners only came twice in October, not four times.",
+    "The skip was only there for 5 days, not the 14 on the invoice.",
+    "A garden that's still half dug up with a digger on my lawn since April.",
+    "The washing machine still won't spin.",
+    "Hi, the 'repair' lasted until your van left the street.",
+    "Kind of hard to pay for a sofa that's still in your showroom.",
+    "Looks like our 15% trade discount has gone on holiday for Christmas.",
+    "The quote was VAT inclusive. This invoice adds VAT on top.",
+    "The agreed fee was £1,500 fixed.",
+    "that's not the price",
+    "I'd love to pay for a working website. Let me know when I have one.",
+    "I'd hardly call three missing doors a 'completed' wardrobe.",
+    "So you've charged me for the collection you failed to make.",
+    "Not unreasonable to expect the lights to actually switch on before paying an electrician.",
+    "Surprising, since the electrician never showed. We waited in all day.",
+    "Wrong size. Sent it straight back.",
+    "Returned.",
+    "Did we order these? Because nobody here did.",
+    "It isn't the model on the quote.",
+    "The direct debit already took this on the 1st. Now you've invoiced it separately too.",
+    "Me cobran un aire acondicionado que sigue sin enfriar.",
+    "Una lavadora que sigue igual de rota.",
+    "Ni siquiera terminaron de pintar el salón. Falta una pared entera.",
+    "El presupuesto decía 350 €, no 520 €.",
+    "El abono que nos prometieron no aparece por ningún lado.",
+    "La garantía cubre la reparación.",
+    "La fuite est toujours là.",
+    "Votre technicien est resté à peine deux heures.",
+    "Le tarif horaire appliqué n'est pas celui du contrat.",
+    "Vous appelez ça réparé ?",
+    "Je n'ai pas souvenir d'avoir commandé trois cartouches.",
+    "Il ne manquait que la moitié des chaises.",
+    "Sie haben uns 40 Stunden berechnet, gearbeitet wurden 26.",
+    "Die drei Stunden Arbeitszeit waren höchstens eine.",
+    "Nicht unser Auftrag.",
+])
+def test_fewer_visits_than_billed_work_left_undone_sarcasm_and_goods_sent_back_are_disputes(
+        words: str) -> None:
+    assert human_intent(words) is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "The plumber only came once and fixed it, thanks, I'll pay Friday.",
+    "Sent it over this afternoon, let me know it arrived.",
+    "That's not the invoice number I have, can you resend?",
+])
+def test_their_lookalikes_are_no_disputes(words: str) -> None:
+    assert human_intent(words) is not ReplyIntent.DISPUTE

@@ -23,9 +23,11 @@ from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.phrases import (
     a_way_of_paying_fails,
     address_of_the_dead_dropped,
+    crossed_with_the_reminder,
     dispute_denied,
     only_asks,
     payment_doubted,
+    rest_paid_from_income,
     stop_request_denied,
     strongest_said,
     wrong_person_denied,
@@ -35,6 +37,7 @@ from bot.domain.replies.promises import (
     first_instalment_now,
     instalment_dates,
     only_a_day,
+    only_a_time,
     payment_day_named,
     promised_date,
 )
@@ -180,6 +183,9 @@ def understand(facts: ReplyFacts) -> Understanding:
         if promised is not None:
             intent = ReplyIntent.PROMISE_TO_PAY
             day_alone = only_a_day(words, sent=facts.sent_on, month_first=month_first)
+        elif intent in _BELOW_PROMISE and only_a_time(words):
+            intent = ReplyIntent.PROMISE_TO_PAY  # "ASAP!", "Courant décembre.": no single day
+            day_alone = True
     elif intent in _DATED_INTENTS and facts.sent_on is not None:
         promised = promised_date(words, sent=facts.sent_on, month_first=month_first)
     if intent is ReplyIntent.PROMISE_TO_PAY and facts.sent_on is not None and _in_parts(
@@ -203,13 +209,17 @@ def understand(facts: ReplyFacts) -> Understanding:
     if answer is ReplyIntent.WRONG_PERSON and intent is not answer and wrong_person_denied(words):
         answer = intent  # "Mr Dorsey passed away; his son runs the business now and will settle"
     if answer is ReplyIntent.DISPUTE and intent is not answer and (
-            dispute_denied(words) or a_way_of_paying_fails(words) or only_asks(words)):
+            dispute_denied(words) or a_way_of_paying_fails(words) or only_asks(words)
+            or (intent is ReplyIntent.PAYMENT_PLAN and rest_paid_from_income(words))):
         answer = intent  # "Not having a go, genuinely asking", "the payment link still doesn't
         # work", "¿El precio incluye IVA?": a dispute the model reads in words that make none
+    if intent is ReplyIntent.PAID and answer is not intent and crossed_with_the_reminder(words):
+        answer = intent  # "Creo que se han cruzado los correos: lo pagamos el lunes": paid
     if answer is ReplyIntent.PAID and intent is not answer and payment_doubted(words):
         answer = intent  # "I thought I'd paid this on the 3rd? Can you check your end"
-    if day_alone and answer in _BELOW_PROMISE:
-        answer = intent  # "Eighteenth.", "wed 12th": the model knows too few words to doubt it
+    if day_alone and (answer in _BELOW_PROMISE or answer is ReplyIntent.CEASE):
+        answer = intent  # "Eighteenth.", "wed 12th", "Fifteen days from now, no later.": the
+        # model knows too few words to doubt it (a stop request in them the rules would read)
     if held and answer in _BELOW_DISPUTE:
         answer = intent  # the model reads the promise in it; the money is held for the fix
     if answer is not intent:

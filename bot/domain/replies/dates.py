@@ -35,18 +35,18 @@ from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_st
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "january jan enero janvier januar jänner",
-        "february feb febrero février fevrier februar",
-        "march mar marzo mars märz maerz",
-        "april apr abril avril",
+        "january jan enero ene janvier janv januar jänner jän",
+        "february feb febrero février févr fév fevrier februar",
+        "march mar marzo mars märz maerz mrz",
+        "april apr abril abr avril avr",
         "may mayo mai",
         "june jun junio juin juni",
-        "july jul julio juillet juli",
+        "july jul julio juillet juil juli",
         "august aug agosto août aout",
         "september sep sept septiembre setiembre septembre",
-        "october oct octubre octobre oktober",
+        "october oct octubre octobre oktober okt",
         "november nov noviembre novembre",
-        "december dec diciembre décembre decembre dezember",
+        "december dec diciembre dic décembre déc decembre dezember dez",
     ),
     start=1,
 ):
@@ -159,6 +159,13 @@ _AFTER_A_DAY_WORD = (r"(?=\s*(?:[.!?,;:)\-–—]|$|(?:of|at|and|or|latest|then|
                      r"is|would|works?|ok|okay|without|via|by|through|into|for|that|cheers|"
                      r"thanks)\b))")
 
+# Counts in English words beyond the few every language has, of days only ("fifteen days from
+# now", "within seven days"; "in six weeks" is as often how long something took), for the
+# patterns and for `_COUNT_WORDS`.
+_ENGLISH_COUNTS = {"six": 6, "seven": 7, "eight": 8, "nine": 9, "eleven": 11, "twelve": 12,
+                   "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
+_COUNTED_IN_WORDS = "|".join(_ENGLISH_COUNTS)
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)"
                        r"(?P<day>\d{1,2})\b")),
@@ -194,7 +201,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<![\d$£€.,/])(?<!re[çc]u )(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
             r"|(?:\b(?:am|bis|zum|ab|den|dem|per|le|el|au|on|by|until|till|the)\s+"
             r"(?:(?:aller)?sp(?:ä|ae)testens\s+)?(?:zum\s+)?"
-            rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?)"
+            rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:(?:den|dem)\s+)?"
+            # or, with nothing before it, a day and month each closed by a dot, one of them in
+            # two figures ("15.11.", "3.12."; "3.5." ends a sentence on a figure as often)
+            r"|(?<![\w$£€.,/])(?=(?:\d\d\.\d{1,2}|\d\.\d\d)\.(?![\d.])))"
             r"(?P<c>\d{1,2})\.(?P<d>\d{1,2})(?:\.(?!\d)|\b(?![.,]\d|\s?(?:€|eur|chf|%|\$|h\b|"
             r"uhr)))",
             re.IGNORECASE,
@@ -238,7 +248,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"entra)|(?:à la |a la )?fin (?:du |de |de ce )?mois(?! prochain)|"
             r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )(?:monats)?ultimo|"
             r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
-            r"before the month is (?:out|over)|"
+            r"before the month(?: is|'s) (?:out|over|up)|"
             r"(?:el )?[úu]ltimo d[ií]a (?:h[áa]bil )?del mes|(?:le )?dernier jour (?:ouvr[ée] |"
             r"ouvrable )?du mois|(?:am )?letzten (?:arbeits|werk|bank)?tag (?:des|im) monats?|"
             r"monatsende)\b",
@@ -285,7 +295,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "first_of_month",
         re.compile(
-            rf"\b(?:le )?premier\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b",
+            rf"\b(?:(?:le )?premier|(?:el )?primero\s+de|(?:am |zum |den )?erste[nr]?)\s+"
+            rf"{_MONTH_AHEAD}(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
     ),
@@ -383,7 +394,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"de la próxima semana|der nächsten woche|"
             rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|"
             r"week|wik|"
-            r"fortnight|en huit|en quinze|in einer woche|pasado|dernier|pass[ée]|after next|"
+            r"fortnight|en huit|en quinze|in einer woche|pasado|dernier(?! d[ée]lai)|pass[ée]|"
+            r"after next|"
             r"the week after next|(?:just )?gone)\b)?",
             re.IGNORECASE,
         ),
@@ -395,10 +407,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"this evening|this arvo|tant[ôo]t|the morra|(?:in|within) (?:the next|an|the) hour|"
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
-            r"?hours from (?:now|today)|heute in (?:acht tagen|einer woche|1 woche)|tomorrow|"
+            r"?hours from (?:now|today)|heute in (?:acht|vierzehn|\d{1,2}) tagen|heute in (?:einer|"
+            r"zwei|drei|vier|\d) wochen?|tomorrow|"
             + _TOMORROW_SPELLINGS + "|"
             r"day after tomorrow|this day week|(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) "
-            r"(?:(?:from )?(?:today|tomorrow)|from now)|hoy|pasado mañana|"
+            r"(?:(?:from )?(?:today|tomorrow)|from now)|(?:\d{1,2}|" + _COUNTED_IN_WORDS
+            + r") (?:business |working )?days from (?:now|today)|(?:in|within) (?:"
+            + _COUNTED_IN_WORDS + r") (?:business |working )?days|hoy|pasado mañana|"
             r"apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
             r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
             r")?fin de (?:la )?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana "
@@ -434,7 +449,7 @@ _COUNT_WORDS = {
     "two": 2, "deux": 2, "dos": 2, "zwei": 2, "de": 2,  # "un par de días"
     "three": 3, "trois": 3, "tres": 3, "drei": 3, "four": 4,
     "five": 5, "cinq": 5, "cinco": 5, "fünf": 5, "ten": 10, "dix": 10, "diez": 10, "zehn": 10,
-    "quinze": 15, "quince": 15, "vierzehn": 14,
+    "quinze": 15, "quince": 15, "vierzehn": 14, **_ENGLISH_COUNTS,
 }
 # "dans huit jours", "in acht Tagen" is a week, "quinze jours" two: the idiom counts the day it
 # starts from. ("Dentro de quince días" is read as fifteen, as its writers do.)
@@ -1011,8 +1026,9 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=1)
     if lowered == "this day week":  # Irish English: a week today
         return sent + timedelta(days=7)
-    if re.fullmatch(r"(tomorrow|today) week|heute in (?:acht tagen|einer woche|1 woche)", lowered):
+    if re.fullmatch(r"(tomorrow|today) week", lowered):
         return sent + timedelta(days=8 if lowered.startswith("tomorrow") else 7)
+    lowered = re.sub(r"^heute (?=in )| from (?:now|today)$", "", lowered)  # counted from today
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
     if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):

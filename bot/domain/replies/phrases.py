@@ -840,6 +840,52 @@ _DISPUTE = (
     r"\b(?:none|neither) of your (?:staff|team|people|engineers|technicians|crew|guys|lads|workers|"
     r"drivers|cleaners|fitters)\b|\bno(?:body| one) (?:from|of) your (?:\w+ )?(?:came|showed|"
     r"turned up|attended|was (?:on site|here|there))\b",
+    # Fewer visits, days or hours than billed ("the cleaners only came twice in October, not four
+    # times", "the skip was only there for 5 days, not the 14 on the invoice")
+    r"\bonly (?:ever )?(?:came|come|been|there|here|on site|turned up|showed up|worked|stayed|"
+    r"delivered|arrived|fitted|installed|used|had it|did)\b[^.]{0,30}?\b(?:\d+|once|twice|one|two|"
+    r"three|four|five|six)\b[^.]{0,15}?,? not (?:the )?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|fourteen|twenty)\b",
+    # Work left unfinished, a repair that did not hold, goods still with the seller ("a garden
+    # that's still half dug up", "The washing machine still won't spin", "the 'repair' lasted
+    # until your van left", "hard to pay for a sofa that's still in your showroom")
+    r"\bstill half[- ](?:dug up|dug|done|finished|built|painted|fitted|tiled|installed|ripped out|"
+    r"torn up|plastered|decorated)\b|\bstill (?:won't|will not|doesn't|does not|can't) (?:spin|"
+    r"heat|cool|drain|flush|close|shut|lock|charge|fire|light|switch on|turn on|print|boot)\b|"
+    r"\brepair'? lasted (?:until|till|about|all of|less than)\b|\bstill (?:in|at|sitting in) your "
+    r"(?:showroom|shop|warehouse|depot|yard|workshop)\b",
+    # A discount or credit gone astray, said lightly ("our 15% trade discount has gone on holiday")
+    r"\b(?:discount|credit(?: note)?|rebate)\b[^.]{0,20}\b(?:has |have )?(?:gone|went) (?:missing|"
+    r"awol|walkabout|on holiday|astray|west|for a walk)\b",
+    # A price other than the one quoted or agreed ("The quote was VAT inclusive. This invoice adds
+    # VAT on top", "The agreed fee was £1,500 fixed", "that's not the price")
+    r"\b(?:adds?|added|charg\w+|put) (?:the )?vat on top\b|\b(?:quote|quotation|estimate|price) "
+    r"was (?:vat|tax)[- ]inclusive\b|\bagreed (?:fee|price|rate|sum) was [£$€]?\d[\d,.]* (?:fixed|"
+    r"flat|all[- ]in)\b|^\W*(?:that's|that is|this is) not the (?:price|amount|figure|rate) (?:we|"
+    r"i) (?:agreed|were quoted|was quoted)\b|^\W*(?:that's|that is|this is|it's) not the (?:price|"
+    r"amount|figure|rate)\W*$",
+    # Said with a raised eyebrow ("I'd love to pay for a working website", "delighted to pay for
+    # the 'express' delivery the day it's actually express", "I'd hardly call three missing doors a
+    # 'completed' wardrobe", "you've charged me for the collection you failed to make", "expect
+    # the lights to actually switch on before paying an electrician")
+    r"\b(?:love|delighted|happy|glad) to pay for\b[^.]{0,40}?\b(?:a |the )?(?:working|finished|"
+    r"completed|functioning|the day (?:it's|it is|they're|they are) actually)\b|\b(?:hardly|"
+    r"wouldn't|would not) call (?:\w+ ){0,4}?(?:a |an )?'?(?:complete|completed|finished|working|"
+    r"repaired|fixed)\b|\bcharged (?:me|us) for (?:the|a|an) \w+ (?:you|they|your \w+) (?:failed "
+    r"to|never|didn't|did not)\b|\bto actually (?:work|switch on|turn on|come on|be (?:done|"
+    r"finished|fixed|there))\b[^.?]{0,30}\bbefore (?:paying|i pay|we pay)\b",
+    # Nobody came, the goods went back, nobody ordered, a different model, billed twice over
+    # ("the electrician never showed", "Sent it straight back.", "nobody here did", "it isn't the
+    # model on the quote", "the direct debit already took this... Now you've invoiced it
+    # separately too")
+    r"\b(?:electrician|plumber|engineer|technician|fitter|driver|cleaners?|builders?|contractor|"
+    r"courier|gardener|decorator|installer|crew|team|lads|guys|nobody|no one)\b (?:never|didn't|"
+    r"did not) (?:show(?:ed)?|turn(?:ed)? up|c[ao]me|arrived?)\b(?! back)|\bsent (?:it|them) "
+    r"(?:straight|right|all) back\b|^\W*(?:returned|sent back|all returned)\W*$|\bnobody (?:here|"
+    r"in (?:the|our) office|at (?:the|our) (?:office|shop|site)) (?:did|ordered)\b|\b(?:isn't|is "
+    r"not|wasn't|was not|aren't|are not|weren't|were not) the (?:model|make|brand|size|spec|type|"
+    r"colou?r|product|items?) (?:on|in|from) the (?:quote|quotation|order|estimate|contract|"
+    r"spec)\b|\binvoiced (?:it|this|that|us|me) (?:separately|again) (?:too|as well)\b",
 )
 
 _PAID = (
@@ -935,7 +981,8 @@ _PAID = (
     r"\b(?:paid|payments?|pay|transfer\w*|deposit\w*|re-?sent|wired|remitted|cheque|check|bacs|ach|"
     r"pix|"
     r"zelle|card|t/t)\b.{0,60}\b(?:yesterday|last (?:week|night|month|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)(?! of)|\d+ days ago|ago|this morning|earlier today|"
+    r"thursday|friday|saturday|sunday)(?! of)|\d+ days ago|ago|this (?:morning|afternoon)|"
+    r"earlier today|"
     r"the other "
     r"day)"
     r"\b|\b(?:yesterday|last (?:week|night|month)|this morning|earlier today)\b.{0,40}\b(?:paid|"
@@ -1790,7 +1837,8 @@ _LAWYER_SAYS_IT_IS_DUE = re.compile(
     r"valid|in order|due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in "
     r"ordnung|est[áa] (?:todo )?correct[oa]|freigegeben|berechtigt|procede|fundada|valide "
     r"(?:toutes )?les factures|approves? (?:all )?"
-    r"(?:invoices|payments)|signs? off (?:all )?(?:invoices|payments))\b", re.IGNORECASE)
+    r"(?:invoices|payments)|signs? off (?:all )?(?:invoices|payments)|told (?:me|us) to pay)\b",
+    re.IGNORECASE)
 # A reply the writer says went to the wrong conversation: what it says is not for the creditor.
 _MEANT_FOR_ANOTHER_THREAD = re.compile(_ANOTHER_THREAD, re.IGNORECASE)
 # An insolvency told of, then said to be a supplier's or client's ("Kestrel Logistics went into
@@ -1996,6 +2044,15 @@ _STOP_PERMITTED = re.compile(
 # The stop allowed as what follows from the debtor's answer ("Then you can stop chasing, I
 # promise", "Ahora ya pueden dejar de perseguirme", "comme ça vous arrêtez de me relancer",
 # "dann können Sie aufhören"): a payment said before, not a request.
+# Reminders refused for a bill the writer has paid: a complaint about being chased, not a
+# request to stop contact.
+_WHEN_PAID = re.compile(r"[^.;]{0,30}?\bwhen (?:i|we)(?: have|'ve| had|'d)? (?:already )?paid\b",
+                        re.IGNORECASE)
+# A step the writer only came near taking ("I was about to draft a cease and desist letter!
+# But fine - I'll pay the £990 on Friday").
+_ONLY_THOUGHT_OF = re.compile(
+    r"\b(?:(?:was|were) (?:about|this close|that close|ready) to|(?:i|we) (?:nearly|almost)) "
+    r"\w+ (?:you )?(?:a |an )?(?:cease and )?$", re.IGNORECASE)
 _STOP_FOLLOWS = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|y|et|und)\s+)(?:then|now|so|ahora(?: ya)?|as[íi] (?:ya )?|comme ça|"
     r"dann|jetzt)\s+(?:you can|ya pueden|pueden|vous(?: pouvez)?|"
@@ -2157,11 +2214,50 @@ _ASKS_WHY = re.compile(r"\b(?:why|how come|how (?:is|was|did|does|can)|explain|w
 
 def dispute_denied(words: str) -> bool:
     """Whether the debtor says outright that nothing is contested ("not having a go, genuinely
-    asking", "nothing to argue about"): words a model may take for a dispute."""
-    return _ONLY_ASKING.search(words) is not None or _FIGURE_AGREED.search(words) is not None
+    asking", "nothing to argue about"), or asks which day the bill was due ("Welches
+    Fälligkeitsdatum gilt denn?") or for the bank details to pay with ("The invoice shows BSB:
+    06 and nothing else - what's the full BSB?"): words a model may take for a dispute."""
+    return any(pattern.search(words) is not None
+               for pattern in (_ONLY_ASKING, _FIGURE_AGREED, _DUE_DATE_ASKED, _BANK_DETAILS_ASKED))
+
+
+def crossed_with_the_reminder(words: str) -> bool:
+    """Whether the reply says it and the reminder crossed ("Creo que se han cruzado los
+    correos: lo pagamos el lunes", "our emails must have crossed"): a payment already made,
+    told of in words a model may take for a promise."""
+    return _CROSSED.search(words) is not None
+
+
+_CROSSED = re.compile(
+    r"\b(?:crossed in the (?:post|mail)|(?:e-?mails?|messages?|letters?|reminders?|payments?) "
+    r"(?:must have |have |has |probably )?crossed|se (?:han|habr[áa]n|deben de haber|deben haber) "
+    r"cruzado|nos hemos cruzado|se sont (?:sans doute |probablement )?crois[ée]s|(?:haben|hat) "
+    r"sich (?:wohl |offenbar )?(?:überschnitten|ueberschnitten|gekreuzt))\b", re.IGNORECASE)
+
+
+def rest_paid_from_income(words: str) -> bool:
+    """Whether the reply pays the rest when money owed to the writer comes in ("Sending half
+    tomorrow, the other half when the job in Leeds pays out", "la otra mitad cuando nos
+    paguen a nosotros"): terms offered, which a model may take for a dispute."""
+    return _REST_FROM_INCOME.search(words) is not None
 
 
 _ONLY_ASKING = re.compile(_ONLY_ASKING_WORDS, re.IGNORECASE)
+_DUE_DATE_ASKED = re.compile(
+    r"\b(?:(?:which|what) (?:is|was) the due date|(?:when|what day) (?:is|was) (?:it|this|the "
+    r"(?:invoice|bill)) due|cu[áa]l (?:es|era) la fecha de vencimiento|quelle (?:est|[ée]tait) la "
+    r"date d'[ée]ch[ée]ance|welche\w* f(?:ä|ae)lligkeit\w*)\b[^?]{0,60}\?", re.IGNORECASE)
+_BANK_DETAILS_ASKED = re.compile(
+    r"\b(?:bsb|iban|swift|bic|sort ?code|routing number|account (?:number|name|details)|bank "
+    r"details|datos bancarios|n[úu]mero de cuenta|coordonn[ée]es bancaires|rib|bankverbindung|"
+    r"kontonummer)\b[^.!?]{0,40}\?", re.IGNORECASE)
+_REST_FROM_INCOME = re.compile(
+    r"\b(?:the other half|the rest|the remainder|the balance|la otra mitad|el resto|l'autre "
+    r"moiti[ée]|le reste|le solde|die andere h(?:ä|ae)lfte|den rest)\b[^.;]{0,30}?\b(?:when|once|"
+    r"as soon as|cuando|en cuanto|una vez que|quand|d[èe]s que|lorsque|une fois que|sobald|wenn)"
+    r"\b[^.;]{0,60}?\b(?:pays?(?: (?:us|me|out))?|paid|comes? (?:in|through)|clears?|paguen|"
+    r"pague|paga|cobremos|cobre|nos pag\w+|paient|paie|pay[ée]s?|touch[ée]|rentre|zahlt|"
+    r"bezahlt|eingeht|(?:ü|ue)berweist)\b", re.IGNORECASE)
 _NEVER_ORDERED = re.compile(_NEVER_ORDERED_WRONG_CUSTOMER, re.IGNORECASE)
 # "Our lawyer reviewed the contract terms and agreed with your figure"
 _FIGURE_AGREED = re.compile(r"\bagree[sd]? with (?:your|the) (?:figures?|amount|total|invoice|"
@@ -2293,10 +2389,12 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     if _STOP_PERMITTED.search(before) and (
             _PAYING_WORD.search(sentence) or _ONLY_THE_CHASING.match(sentence, found.start())):
         return True  # "I'll pay Friday so you can stop chasing": no request, a payment coming
-    if _STOP_FOLLOWS.search(before):
+    if _STOP_FOLLOWS.search(before) or _ONLY_THOUGHT_OF.search(before):
         return True
     if _CADENCE_ONLY.search(sentence):
         return True  # "stop sending me three reminders a week, once is plenty": how often
+    if _WHEN_PAID.match(sentence, found.end()):
+        return True  # "I do not wish to receive such reminders when I have paid in time"
     if _ONLY_UNTIL_THEN.search(sentence) and _only_the_reminders(sentence[found.start():]):
         return True  # "Bitte bis dahin keine weiteren Mahnungen": a pause until the day named
     if _ADVISER_HELPS.search(sentence) and not _HANDED_OVER.search(sentence):

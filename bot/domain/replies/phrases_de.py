@@ -848,6 +848,13 @@ _DISPUTE = (
     r"(?:vollständig|ordnungsgemäß) (?:geliefert|erbracht|ausgeführt)\b|\bkorrigierte\w* "
     r"rechnung\b|\brechnungskorrektur\b|\b(?:bezahlen|zahlen|begleichen) wir nicht\b|\bnie "
     r"(?:gemacht|erledigt|ausgeführt|durchgeführt|geliefert|erhalten)\b",
+    # Fewer hours than billed, an order never placed ("Sie haben uns 40 Stunden berechnet,
+    # gearbeitet wurden laut Stundenzettel 26", "die drei Stunden Arbeitszeit waren höchstens
+    # eine", "Nicht unser Auftrag.")
+    r"\b(?:berechnet|abgerechnet|in rechnung gestellt)\b[^.]{0,20}\b(?:gearbeitet|geleistet|"
+    r"geliefert|erbracht) (?:wurden|wurde|haben|hat)\b|\b(?:stunden|std|arbeitszeit|"
+    r"tage)\b[^.]{0,20}\b(?:waren|war) (?:h(?:ö|oe)chstens|allenfalls|maximal|gerade mal|knapp) "
+    r"(?:eine?|\d+|zwei|drei)\b|\bnicht unser(?:e)? (?:auftrag|bestellung)\b",
 )
 
 _PAID = (

@@ -511,7 +511,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"cuenta|cuentan)\b (?:\w+ ){0,2}?\d+(?:[.,]\d+)? ?(?:horas|h|unidades|cajas|piezas|kilos|"
         r"kg|metros|m2|m²|d[ií]as|jornadas|pal[eé]s|palets|bultos|litros|art[ií]culos|noches|"
         r"personas|sesiones|visitas|viajes|licencias|usuarios)\b.{0,40}?\b(?:pero|cuando|y "
-        r"(?:s[oó]lo|solamente|solo|nosotros)|aunque|mientras)\b",
+        r"(?:s[oó]lo|solamente|solo|nosotros)|aunque|mientras)\b"
+        r"(?! no (?:veo|s[ée]|entiendo|encuentro|me queda claro)\b)",  # "pero no veo desde cuándo"
         # a price shown or quoted, and more charged: "el precio era 299 € y me cobráis 379 €"
         r"\b(?:precio|presupuesto|importe|tarifa|oferta|cotizaci[oó]n|anuncio|cat[aá]logo|"
         r"promoci[oó]n)\b.{0,50}?\b(?:era|eran|pon[ií]a|dec[ií]a|indicaba|marcaba|estaba en|"
@@ -779,6 +780,21 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"el|del|un|a un|de un|con el|con un)? ?\d+(?:[.,]\d+)? ?%|\b(?:tributa|tributan|"
         r"est[aá] (?:exent|gravad)[oa]|est[aá]n (?:exent|gravad)[oa]s)\b[^.]{0,30}?\b(?:y|pero|"
         r"mientras|cuando) (?:me |nos )?(?:aplic|cobr|factur|carg|pon)\w+",
+        # a thing still not working or not done: "un aire acondicionado que sigue sin enfriar",
+        # "una lavadora que sigue igual de rota", "Las cortinas siguen sin colgar", "Ni siquiera
+        # terminaron de pintar el salón. Falta una pared entera."
+        r"\bsiguen? (?:sin (?:enfriar|calentar|arrancar|cerrar|colgar|terminar|arreglar|instalar|"
+        r"montar|pintar|encender|desaguar)|igual de (?:rot[oa]s?|mal|estropead[oa]s?|"
+        r"averiad[oa]s?))\b|\bni siquiera (?:terminaron|acabaron|vinieron|instalaron|pintaron|"
+        r"montaron|entregaron|aparecieron|empezaron)\b|\bfalta(?:n)? (?:una? \w+ enter[oa]s?|la "
+        r"mitad (?:de|del))\b",
+        # a quote or a credit not kept: "El presupuesto decía 350 €, no 520 €", "El abono que nos
+        # prometieron no aparece por ningún lado", "La garantía cubre la reparación"
+        r"\b(?:presupuesto|oferta|precio acordado)\b[^.]{0,30}?\d[\d.,]*\s?(?:€|euros?)?,? no \d|"
+        r"\b(?:abono|descuento|nota de cr[ée]dito|reembolso|dep[óo]sito|se[ñn]al)\b[^.]{0,40}\bno "
+        r"(?:aparece|figura|est[áa] (?:descontad|aplicad|reflejad)[oa])\b|\b(?:cubiert[oa]s? por|"
+        r"(?:est[áa]|sigue|todav[íi]a) en) (?:la )?garant[íi]a\b|\bla garant[íi]a (?:lo |la "
+        r")?cubre\b",
     ),
     ReplyIntent.PAID: (
         # "en fin, pagado está", "se consignaron los $4.200.000 esta mañana en Bancolombia"

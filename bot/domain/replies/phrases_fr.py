@@ -623,6 +623,16 @@ _DISPUTE = (
     r"(?:jamais |pas )reçu (?:la|le|les|notre|nos) (?:marchandise|commande|colis|livraison|"
     r"produit|matériel)s?\b|\b(?:endommag|abîm)\w+\b|\b(?:fendu|fissuré|rayé|"
     r"cassé)e?s?\b(?! (?:la tête|les pieds))|\bfacturé\w* (?:deux fois|à tort|en trop)\b",
+    # A fault still there, less time than billed, a price not the agreed one ("La fuite est
+    # toujours là", "votre technicien est resté à peine deux heures", "Le tarif horaire appliqué
+    # n'est pas celui du contrat", "Vous appelez ça « réparé » ?")
+    r"\b(?:la fuite|le probl[èe]me|la panne|le défaut|l'humidité|la tache|le bruit) est toujours "
+    r"(?:là|présente?)\b|\b(?:rest[ée]|venu|travaillé|intervenu)e?s? (?:à peine|seulement|tout au "
+    r"plus) (?:\d+|une?|deux|trois|quatre) (?:heures?|h|jours?|fois)\b|\b(?:le |ce )?(?:prix|"
+    r"tarif|montant|taux)(?: horaire)?(?: appliqué| facturé)? n'est pas (?:celui|le bon)\b|"
+    r"\bvous appelez (?:ça|cela)\b[^.?]{0,15}(?:r[ée]par|fini|termin|propre|un travail)|\bpas "
+    r"(?:le )?souvenir d'avoir command[ée]\b|\bmanqu\w+\b[^.]{0,15}\bla moiti[ée] (?:des|du|de "
+    r"la)\b",
 )
 
 _PAID = (

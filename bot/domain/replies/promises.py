@@ -45,7 +45,7 @@ _WILL = re.compile(r"\b(?:will|'ll|ll|shall|going to|gonna|werde|werden|wird|voy
                    r"vais|allons)\b", re.IGNORECASE)
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
-    r"\w+day of)|was|"
+    r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
     r"were|had|already|tried|didn't|did not|meant to|forgot|(?<!until it's )(?<!until it is )"
     r"(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )(?<!get it )cleared|overdue|"
     r"war|waren|wurde|wurden|bereits|schon|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"
@@ -112,7 +112,7 @@ _FEW_WORDS = 12
 _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
     r"vacation|look|check(?! for [$£€\d])|review|read|happy|still on|golf|lunch|dinner|coffee|"
-    r"drinks|"
+    r"drinks|hospital|hôpital|krankenhaus|klinik|montage|"
     r"dienstreise|schaue?|prüfe|büro|ferien|urlaub|anruf\w*|regarde|vérifie|bureau|congé|"
     r"déplacement|vacances|appel\w*|reviso|miro|oficina|viaje|vacaciones|llam\w*|squiz|gander|"
     r"know more|decide|discuss|think about|photos?|pictures?|treffen|weiß|weiss|besprechen|"
@@ -186,6 +186,36 @@ def only_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
 
 
 _WORDS_BESIDE_A_DAY = 3
+
+
+def only_a_time(text: str) -> bool:
+    """Whether a reply says nothing but when it will pay, with no single day, in at most
+    three words more and asking nothing ("ASAP!", "Courant décembre.", "In den nächsten
+    Tagen.", "Fin de semana como muy tarde."): the answer to "when will you pay?" too."""
+    if "?" in text:
+        return False
+    found = _A_TIME.search(text)
+    if found is None:
+        return False
+    rest = text[:found.start()] + " " + text[found.end():]
+    return len(_WORD.findall(rest)) <= _WORDS_BESIDE_A_DAY
+
+
+_A_TIME = re.compile(
+    r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|poss|i can|we can)|(?:in )?the next (?:few|"
+    r"couple of) days|early next month|after (?:the holidays|christmas|the new year|new year|"
+    r"thanksgiving|easter)|"
+    r"lo antes posible|cuanto antes|lo m[áa]s pronto posible|en los pr[óo]ximos d[íi]as|en cuanto "
+    r"(?:pueda|podamos)|a primeros de(?:l mes que viene| (?:" + MONTH_NAME + r"))|fin de semana|"
+    r"despu[ée]s de (?:las fiestas|reyes|navidad)|"
+    r"d[èe]s que possible|au plus vite|dans les (?:prochains jours|jours qui viennent)|courant "
+    r"(?:de la semaine prochaine|du mois(?: prochain)?|(?:" + MONTH_NAME + r"))|"
+    r"apr[èe]s les f[êe]tes|sobald (?:wie |als )?m(?:ö|oe)glich|so (?:bald|schnell) wie "
+    r"m(?:ö|oe)glich|"
+    r"schnellstm(?:ö|oe)glich|in den n(?:ä|ae)chsten tagen|nach den feiertagen|nach (?:ostern|"
+    r"weihnachten|neujahr))\b",
+    re.IGNORECASE,
+)
 
 
 def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date | None:
