@@ -138,6 +138,10 @@ _MOBILE_FOOTER = re.compile(
     r"(?:[ \t]+[\w.'’()/:?=<>-]+){1,6}[ \t]*$",
     re.IGNORECASE,
 )
+# how a footer opens, which the library's signature pattern also takes for a signature's start
+# when the sender goes on to write their reply on the same line
+_MOBILE_OPENING = re.compile(r"^[ \t]*(?:sent (?:from|via|with)|enviado desde|envoyé de|envoyé "
+                             r"depuis|von meinem|gesendet (?:von|mit))\b", re.IGNORECASE)
 # a line with text that does not begin with ">" (`\s` and `str.lstrip` agree on blank space)
 _UNQUOTED_TEXT = re.compile(r"^[^\S\n]*[^\s>]", re.MULTILINE)
 # a line after the first with text that does not begin with ">" (the engine scans for "\n")
@@ -490,6 +494,8 @@ def _closing(signature: str) -> str:
     first_line = signature.split("\n", 1)[0]
     if _A_SENTENCE.match(first_line) and not _SIGN_OFF.match(first_line):
         return ""
+    if _MOBILE_OPENING.match(first_line) and not _MOBILE_FOOTER.match(first_line):
+        return ""  # "sent from my iphone dictation sorry for typos please stop emailing me..."
     return signature
 
 

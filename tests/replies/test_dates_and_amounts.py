@@ -1172,3 +1172,26 @@ def test_a_short_figure_ending_a_sentence_is_no_day(words: str) -> None:
 def test_the_last_invoice_paid_on_a_day_to_come_is_promised_then() -> None:
     words = "I'll pay this last invoice on the 15th when my cheque comes in."
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 11, 15)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Je vous règle les 1 250,00 € le premier du mois prochain, sans faute.", date(2025, 12, 1)),
+    ("Se lo pago el primero del mes que viene.", date(2025, 12, 1)),
+    ("I'll pay it the first of next month.", date(2025, 12, 1)),
+    ("Die CHF 2'340.00 zahlen wir am Ersten.", date(2025, 12, 1)),
+    ("will pay tomoz first thing x", date(2025, 11, 5)),
+])
+def test_the_first_of_next_month_in_words_am_ersten_and_tomoz_name_the_day(
+        words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+def test_zum_ersten_mal_is_no_day() -> None:
+    assert find_dates("Zum ersten Mal zahle ich zu spät.", sent=TUESDAY_4_NOV_2025) == []
+
+
+def test_a_shop_asked_whether_open_on_a_day_promises_nothing() -> None:
+    assert read_above_the_reminder("Good morning, allyuh still open on Sundays?").intent is not (
+        ReplyIntent.PROMISE_TO_PAY)

@@ -3053,3 +3053,17 @@ def test_fewer_visits_than_billed_work_left_undone_sarcasm_and_goods_sent_back_a
 ])
 def test_their_lookalikes_are_no_disputes(words: str) -> None:
     assert human_intent(words) is not ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I return the rice cooker already last week to your branch, the receipt is with me.",
+     ReplyIntent.DISPUTE),
+    ("Do you genuinely think I'm going to pay for a dishwasher that flooded my kitchen?",
+     ReplyIntent.DISPUTE),
+    ("Do you really expect me to pay for a fence that fell down?", ReplyIntent.DISPUTE),
+    ("Do you think I'll pay Friday? Yes I will.", ReplyIntent.PROMISE_TO_PAY),
+    ("stop sending it to my work email pls, use my gmail, its on the form", ReplyIntent.UNCLEAR),
+])
+def test_goods_already_taken_back_and_paying_thought_absurd_but_a_mail_moved_is_no_stop(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

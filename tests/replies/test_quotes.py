@@ -283,3 +283,18 @@ def test_a_message_forwarded_from_anyone_else_is_not_the_senders_words(
     reply = split_reply(_COLLEAGUES_FORWARD.format(origin=origin), sender)
     assert "returned all 60" not in reply.new_text
     assert "See below from our workshop foreman." in reply.new_text
+
+
+def test_a_reply_dictated_on_the_line_of_its_phone_footer_is_the_senders_words() -> None:
+    words = ("sent from my iphone dictation sorry for typos please stop emailing me I am in a debt "
+             "relief order now talk to the advice centre")
+    reply = split_reply(f"{words}\n\nOn Tue, 4 Nov 2025, Accounts wrote:\n> Your invoice is due.")
+    assert reply.new_text == words
+
+
+@pytest.mark.parametrize("footer", [
+    "Sent from my iPhone", "Sent from my Samsung Galaxy smartphone."])
+def test_a_phone_footer_alone_is_still_not_the_senders_words(footer: str) -> None:
+    reply = split_reply(f"Will pay Friday.\n\n{footer}\n\nOn Tue, 4 Nov 2025, Accounts wrote:\n"
+                        "> Your invoice is due.")
+    assert reply.new_text == "Will pay Friday."

@@ -54,7 +54,7 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 # "tomorrow" as typed in a hurry or in dialect ("tommorow", "tomorrer", "tmrw", "2moro").
-_TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro"
+_TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro|tomoz|2moz"
 
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -258,7 +258,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_next_month",
         re.compile(
-            r"\b(?:on |le |el |del |am |the )?(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?\s+"
+            r"\b(?:on |le |el |del |am |the )?(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?|(?P<first>"
+            r"first|premier|primero|ersten))\s+"
             r"(?:of next month|du mois prochain|del (?:mes que viene|próximo mes|proximo mes|mes "
             r"que entra|mes entrante|mes siguiente)|"
             r"(?:des )?nächsten monats|prox(?:imo)?|"
@@ -299,6 +300,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"{_MONTH_AHEAD}(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
+    ),
+    (
+        # "zahlen wir am Ersten": the first of the month to come (not "zum ersten Mal")
+        "the_first",
+        re.compile(r"\b(?:am|zum|bis zum|ab dem) Ersten\b(?!\s+\w)", re.IGNORECASE),
     ),
     (
         "last_weekday",
@@ -747,10 +753,13 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
             last -= timedelta(days=max(0, last.weekday() - 4))
         return last
     if kind == "day_next_month":
+        day = 1 if groups.get("first") else int(groups["day"])  # "le premier du mois prochain"
         if groups.get("this"):  # "the 25th of this month", "el 25 de este mes"
-            return _safe_date(sent.year, sent.month, int(groups["day"]))
+            return _safe_date(sent.year, sent.month, day)
         following = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
-        return _safe_date(following.year, following.month, int(groups["day"]))
+        return _safe_date(following.year, following.month, day)
+    if kind == "the_first":
+        return _next_day_of_month(sent, 1)
     if kind == "first_of_month":
         named = _named(_MONTHS, groups["month"])
         return _next_month_day(sent, named, 1) if named is not None else None

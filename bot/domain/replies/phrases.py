@@ -886,6 +886,14 @@ _DISPUTE = (
     r"not|wasn't|was not|aren't|are not|weren't|were not) the (?:model|make|brand|size|spec|type|"
     r"colou?r|product|items?) (?:on|in|from) the (?:quote|quotation|order|estimate|contract|"
     r"spec)\b|\binvoiced (?:it|this|that|us|me) (?:separately|again) (?:too|as well)\b",
+    # Goods taken back, and paying for them thought absurd ("I return the rice cooker already
+    # last week to your branch", "Do you genuinely think I'm going to pay for a dishwasher that
+    # flooded my kitchen", "Do you really expect me to pay for a fence that fell down?")
+    r"\b(?:i|we) (?:return|returned|brought back|took back|bring back) (?:the|it|them|this|that|"
+    r"all)\b[^.]{0,40}?\b(?:already|last week|yesterday|to your (?:branch|shop|store|depot|"
+    r"office))\b|\b(?:do|did) you (?:genuinely|really|honestly|seriously|actually) think "
+    r"(?:i'm|i am|we're|we are|i'd|we'd|i'll|we'll|i will|we will) (?:going to |gonna )?pay\b|"
+    r"\b(?:really|genuinely|seriously|honestly|actually) expect (?:me|us) to pay for\b",
 )
 
 _PAID = (
@@ -1789,8 +1797,9 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
 # ("Unsubscribe me from the newsletter - not these"). Not when it sends them to a lawyer or an
 # insolvency practitioner.
 _SEND_IT_ELSEWHERE = re.compile(
-    r"\buse [\w.+-]+@[\w.-]+ instead\b|\bto my old (?:hotmail|gmail|yahoo|outlook|work |personal )?"
-    r"(?:e-?mail|address|account|inbox)?\b[^.]{0,30}\binstead\b|"
+    r"\buse [\w.+-]+@[\w.-]+ instead\b|\buse my (?:gmail|hotmail|yahoo|outlook|icloud|personal|"
+    r"home|private)(?: e-?mail| address| account)?\b|\bto my old (?:hotmail|gmail|yahoo|outlook|"
+    r"work |personal )?(?:e-?mail|address|account|inbox)?\b[^.]{0,30}\binstead\b|"
     r"\b(?:use|email|e-mail|write to|contact) (?:me )?(?:at |on )?(?:this|my|our|the) (?:new |"
     r"other |work |business )?(?:e-?mail|address|account|inbox)\b[^.]{0,20}\binstead\b|"
     r"(?<!n't )(?<!not )\b(?:email|e-mail|write to|contact) me (?:here |at this address )?"

@@ -112,7 +112,7 @@ _FEW_WORDS = 12
 _NOT_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\b(?:call|ring|phone|meet|meeting|visit|see you|talk|speak|back in|away|office|holiday|"
     r"vacation|look|check(?! for [$£€\d])|review|read|happy|still on|golf|lunch|dinner|coffee|"
-    r"drinks|hospital|hôpital|krankenhaus|klinik|montage|"
+    r"drinks|hospital|hôpital|krankenhaus|klinik|montage|open (?:on|this|next|till|until|over)|"
     r"dienstreise|schaue?|prüfe|büro|ferien|urlaub|anruf\w*|regarde|vérifie|bureau|congé|"
     r"déplacement|vacances|appel\w*|reviso|miro|oficina|viaje|vacaciones|llam\w*|squiz|gander|"
     r"know more|decide|discuss|think about|photos?|pictures?|treffen|weiß|weiss|besprechen|"
