@@ -1195,3 +1195,9 @@ def test_zum_ersten_mal_is_no_day() -> None:
 def test_a_shop_asked_whether_open_on_a_day_promises_nothing() -> None:
     assert read_above_the_reminder("Good morning, allyuh still open on Sundays?").intent is not (
         ReplyIntent.PROMISE_TO_PAY)
+
+
+def test_the_day_a_customer_pays_the_writer_is_not_the_day_promised() -> None:
+    words = ("Bit of a wait on our end - the mine pays us 30 days EOM. You'll have the full "
+             "$12,400.00 by the end of next month, no worries.")
+    assert promised_date(words, sent=date(2026, 9, 30)) == date(2026, 10, 31)

@@ -3067,3 +3067,13 @@ def test_their_lookalikes_are_no_disputes(words: str) -> None:
 def test_goods_already_taken_back_and_paying_thought_absurd_but_a_mail_moved_is_no_stop(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("ye sorry mate been skint, will sort the 385 after payday no worries",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("I'll sort it out once I get paid.", ReplyIntent.PROMISE_TO_PAY),
+    ("I'll sort it when I'm back.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_a_bill_sorted_after_payday_is_a_promise(words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

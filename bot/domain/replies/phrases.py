@@ -1120,6 +1120,10 @@ _PROMISE = (
     r"\b(?:will|'ll|going to) (?:eft|bacs|e-?transfer|zelle|venmo|interac|paypal|revolut|bizum|"
     r"wire) (?:you|it|the|this|that)\b",
     r"\b(?:will|shall|'ll) do the needful\b",
+    # a bill sorted out once the writer is paid ("will sort the 385 after payday")
+    r"\b(?:will|'ll|gonna) (?:sort|square|settle|clear) (?:it|this|that|the (?:bill|invoice|"
+    r"balance|money|\d[\d,.]*))\b[^.?!]{0,20}?\b(?:after|on|once|when) (?:pay ?day|i get paid|my "
+    r"wages|my pay(?:check| ?cheque)?)\b",
     # paying as soon as they can: a promise with no day ("Paying it as soon as possible")
     r"(?<!\bcan't )(?<!\bcannot )(?<!\bnot )(?<!\bhow to )(?<!\bunable to )"
     r"\b(?:pay\w*|settl\w+|transfer\w*)\b[^.?!]{0,30}?\b(?:as soon as (?:possible|poss|i can|we "

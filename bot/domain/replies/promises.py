@@ -608,10 +608,10 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"payment)) (?:to you|paid|sorted|done|over|across|out)\b)"
     r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan)\b|\bcobrar(?:la|lo)\b"
     r"|\btheir (?:payment|pay|ap|cheque|check) run\b"
-    r"|\b(?:our|my) (?:clients?|customers?|tenants?|"
-    r"debtors?|buyers?) (?:pays?|settles?) (?:us|me)\b|\b(?:they|he|she)(?:'ll| will)? (?:pays?|"
-    r"settles?|transfers?) (?:us|me)\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal "
-    r"credit|pay ?cheque|paycheck|payday|pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
+    r"|\b(?:our|my) (?:clients?|customers?|tenants?|debtors?|buyers?) (?:pays?|settles?) (?:us|"
+    r"me)\b|\b(?:they|he|she|the \w+)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|"
+    r"\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|paycheck|payday|"
+    r"pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
     r"\bcobr(?:amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
     r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
     r"mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|payout|"
@@ -644,7 +644,8 @@ def _money_coming_in(clause: str) -> bool:
 
 
 _THEY_PAY_US = re.compile(
-    r"\b(?:they|he|she)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|\btheir "
+    r"\b(?:they|he|she|the \w+|our \w+|my \w+)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|"
+    r"me)\b|\btheir "
     r"(?:payment|pay|ap|cheque|check) run\b|" + _WAITING_ON_THEIR_PAYMENT, re.IGNORECASE)
 
 
