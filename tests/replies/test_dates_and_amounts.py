@@ -1201,3 +1201,26 @@ def test_the_day_a_customer_pays_the_writer_is_not_the_day_promised() -> None:
     words = ("Bit of a wait on our end - the mine pays us 30 days EOM. You'll have the full "
              "$12,400.00 by the end of next month, no worries.")
     assert promised_date(words, sent=date(2026, 9, 30)) == date(2026, 10, 31)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("mid-month latest", date(2025, 11, 15)),
+    ("Mitte des Monats kommt das Geld.", date(2025, 11, 15)),
+    ("So gegen den 20. müsste es klappen.", date(2025, 11, 20)),
+    ("no later than thurs 13 nov. I've flagged it with our bookkeeper.", date(2025, 11, 13)),
+])
+def test_mid_month_a_day_give_or_take_and_a_last_day_allowed_are_promised(
+        words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+def test_a_plans_first_instalment_at_mid_month_is_its_day() -> None:
+    words = "Wäre eine Ratenzahlung möglich? Erste Rate zur Monatsmitte, dann monatlich 150 €."
+    assert read_above_the_reminder(words).promised_date == date(2025, 11, 15)
+
+
+def test_a_day_away_until_at_the_latest_is_no_day_to_pay() -> None:
+    words = "I'm away until the 20th at the latest, will call then."
+    assert read_above_the_reminder(words).intent is not ReplyIntent.PROMISE_TO_PAY

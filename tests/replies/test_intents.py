@@ -3077,3 +3077,60 @@ def test_goods_already_taken_back_and_paying_thought_absurd_but_a_mail_moved_is_
 ])
 def test_a_bill_sorted_after_payday_is_a_promise(words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Wir zahlen gern – sobald die fehlenden Paletten tatsächlich bei uns ankommen.",
+    "You'll get paid when the alarm stops going off at 3am for no reason.",
+    "As soon as the replacement part turns up and the dishwasher actually drains, you'll have "
+    "your money.",
+    "We'll pay the day the lift is actually certified.",
+    "Vous serez payés quand le chauffage marchera. Pas avant.",
+    "I'd pay it if the tree had actually been taken down rather than just 'reduced'.",
+])
+def test_payment_held_until_the_thing_works_or_comes_at_last_is_a_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "We'll pay as soon as the money arrives from our client.",
+    "I'll pay when my refund arrives.",
+    "I'll pay Friday if that works for you.",
+])
+def test_payment_waiting_on_the_writers_own_money_is_no_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Nuestra abogada revisó el contrato y está todo en orden. Pagaremos el 14 de noviembre.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("No dispute here. It's just that my husband's business went into liquidation and we're "
+     "catching up. Could I pay £100 a month starting the 21st?", ReplyIntent.PAYMENT_PLAN),
+    ("Hören Sie auf, mich auf dem Festnetz anzurufen. Schreiben Sie lieber eine SMS.",
+     ReplyIntent.UNCLEAR),
+    ("Stop. Wrong attachment — that's the Hendry quote, not your invoice. Ignore my last email.",
+     ReplyIntent.UNCLEAR),
+    ("Hören Sie auf, mir zu schreiben.", ReplyIntent.CEASE),
+    ("Your emails are going in the bin, and from next week they'll be going to my MP as well.",
+     ReplyIntent.CEASE),
+    ("Any further emails will be forwarded to my MP.", ReplyIntent.CEASE),
+    ("Can't see why I'd pay for a boiler that still doesn't do hot water upstairs. Can you?",
+     ReplyIntent.DISPUTE),
+])
+def test_a_lawyer_who_found_it_in_order_a_relatives_insolvency_a_landline_refused_and_an_mp(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("After payday. Sorry.", ReplyIntent.PROMISE_TO_PAY),
+    ("Soon. Really sorry.", ReplyIntent.PROMISE_TO_PAY),
+    ("Demnächst.", ReplyIntent.PROMISE_TO_PAY),
+    ("Pronto, se lo prometo.", ReplyIntent.PROMISE_TO_PAY),
+    ("I'll call you soon.", ReplyIntent.UNCLEAR),
+    ("Will reply soon.", ReplyIntent.UNCLEAR),
+    ("Speak soon.", ReplyIntent.UNCLEAR),
+])
+def test_soon_said_alone_promises_but_a_call_or_a_reply_soon_does_not(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -34,6 +34,7 @@ from bot.domain.replies.phrases import (
 )
 from bot.domain.replies.promises import (
     a_day_to_pay_on,
+    a_deadline_named,
     first_instalment_now,
     instalment_dates,
     only_a_day,
@@ -217,6 +218,9 @@ def understand(facts: ReplyFacts) -> Understanding:
         answer = intent  # "Creo que se han cruzado los correos: lo pagamos el lunes": paid
     if answer is ReplyIntent.PAID and intent is not answer and payment_doubted(words):
         answer = intent  # "I thought I'd paid this on the 3rd? Can you check your end"
+    if (answer in _BELOW_PROMISE and intent is ReplyIntent.PROMISE_TO_PAY and promised is not None
+            and a_deadline_named(words)):
+        answer = intent  # "no later than thurs 13 nov. I've flagged it with our bookkeeper."
     if day_alone and (answer in _BELOW_PROMISE or answer is ReplyIntent.CEASE):
         answer = intent  # "Eighteenth.", "wed 12th", "Fifteen days from now, no later.": the
         # model knows too few words to doubt it (a stop request in them the rules would read)

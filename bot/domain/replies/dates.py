@@ -276,7 +276,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
             r"am |au |"
-            r"bis zum |zum |ab dem |"
+            r"bis zum |zum |ab dem |(?:um|gegen) den |"
             r"antes del |a partir del |"
             r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
@@ -427,7 +427,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:der|dieser) woche|(?:en )?d[ée]but de (?:la )?semaine prochaine|principios de la "
             r"(?:próxima semana|semana que viene)|anfang (?:der )?nächste[nr]? woche|d[ée]but du "
             r"mois prochain|principios del (?:mes que viene|próximo mes)|anfang (?:des )?nächsten "
-            r"monats|(?:a )?mediados de(?:l)? mes|(?<!esta )(?<!la )mañana(?! por)|aujourd'hui|"
+            r"monats|(?:a )?mediados de(?:l)? mes|mid-?month|(?:the )?middle of the month|mi-mois|"
+            r"mitte (?:des|dieses) monats|(?:zur )?monatsmitte|(?<!esta )(?<!la )mañana(?! por)|"
+            r"aujourd'hui|"
             r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|next week|(?:la "
             r")?semana que viene|(?:la )?próxima semana|"
             rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
@@ -1062,7 +1064,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         return next_monday
     if re.search(r"d[ée]but du mois|principios del|anfang (?:des )?nächsten monats", lowered):
         return following_month
-    if "mediados" in lowered:
+    if re.search(r"mediados|mid-?month|middle of the month|mi-mois|mitte|monatsmitte", lowered):
         middle = sent.replace(day=15)
         return middle if middle >= sent else following_month.replace(day=15)
     hours = re.search(r"(\d{1,3}) ?(?:hours|heures|h|horas|stunden)\b", lowered)

@@ -23,7 +23,7 @@ from bot.domain.replies.prefilter import with_start_lookahead
 # (Both searched patterns begin with a long alternation of words: `with_start_lookahead` lets
 # the engine pass over most characters of every sentence at one comparison each.)
 _HELD = with_start_lookahead(re.compile(
-    r"\b(?:once|when|as soon as|the (?:minute|moment|day)|provided|so long as|as long as|"
+    r"\b(?:once|when|as soon as|the (?:minute|moment|day)|provided|so long as|as long as|if|"
     r"dès que|une fois que|lorsque|quand|sobald|wenn|nachdem|cuando|en cuanto|una vez que|"
     r"tan pronto como)\b(?P<gap>[^.?!]{0,70}?)\b(?:fix(?:ed|es)?|repair(?:ed|s)?|fitted|"
     r"finish(?:ed|es)?|replaced|re-?done|corrected|patched|re-?stitched|re-?connected|"
@@ -31,7 +31,14 @@ _HELD = with_start_lookahead(re.compile(
     r"stops? (?:dripping|leaking|dropping)|répar(?:é|ée|és|ées|ez|erez)|remplac(?:é|ée|és|ées)|"
     r"termin(?:é|ée|és|ées)|refaite?s?|corrig(?:é|ée|és|ées)|fermera correctement|"
     r"reparad[oa]s?|arreglad[oa]s?|terminad[oa]s?|terminen|corregid[oa]s?|deje de gotear|"
-    r"behoben|repariert|ersetzt|fertig(?:gestellt)?|korrigiert|richtig schließt|montiert)\b",
+    r"behoben|repariert|ersetzt|fertig(?:gestellt)?|korrigiert|richtig schließt|montiert|"
+    # the thing said to work, come or be done at last ("when the dishwasher actually drains",
+    # "the day the lift is actually certified", "quand le chauffage marchera", "sobald die
+    # fehlenden Paletten tatsächlich ankommen", "when the alarm stops going off at 3am")
+    r"actually (?:\w+ ){0,2}?(?:drains?|works?|working|certified|done|finished|installed|"
+    r"delivered|arrives?|arrived|turns? up|fixed|taken down)|stops? (?:going off|backing up|"
+    r"beeping|flooding)|certified|marchera|fonctionnera|chauffera|funktioniert|ankomm\w*|"
+    r"geliefert|funcione|funcionen)\b",
     re.IGNORECASE,
 ))
 # The debtor's own side of a condition: their money, their client, their bank, their approvals
@@ -39,7 +46,8 @@ _HELD = with_start_lookahead(re.compile(
 _THE_DEBTORS_SIDE = re.compile(
     r"\b(?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*)\b|"
     r"\b(?:payday|pay day|salary|wages|loan|grant|pension|house sale|tax refund|client|customer|"
-    r"bank|building society|insurer|insurance|council|probate|payroll)\b",
+    r"bank|building society|insurer|insurance|council|probate|payroll|money|funds|cheque|"
+    r"refund)\b",
     re.IGNORECASE,
 )
 _PAYING = with_start_lookahead(re.compile(

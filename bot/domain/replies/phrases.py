@@ -34,6 +34,11 @@ _LATE_CHARGES = r"late(?: payment)? (?:fees?|charges?)|interest|penalt(?:y|ies)|
 _REBILL_THEM = r"\bre-?bill (?:them|the (?:\w+ )?(?:branch|company|tenant|owner|office|store))\b"
 
 _CEASE = (
+    # the reminders to be handed to someone with power over the sender ("from next week they'll
+    # be going to my MP as well", "Any further emails will be forwarded to my MP")
+    r"\b(?:e-?mails?|messages?|reminders?|letters?|they|these|them|contact)\b[^.]{0,40}\b(?:going|go|"
+    r"be (?:forwarded|sent|reported|passed)|forwarded|reported|passed) (?:straight )?to (?:my|the|"
+    r"our) (?:mp|m\.p\.|ombudsman|ico|regulator|fca|police|trading standards)\b",
     # "my attorney ... has asked that all communications about this account go through him";
     # corporate rehabilitation (the Philippines)
     r"\b(?:attorney|lawyer|solicitor|counsel)\b[^.]{0,80}\b(?:communications?|correspondence|"
@@ -893,7 +898,8 @@ _DISPUTE = (
     r"all)\b[^.]{0,40}?\b(?:already|last week|yesterday|to your (?:branch|shop|store|depot|"
     r"office))\b|\b(?:do|did) you (?:genuinely|really|honestly|seriously|actually) think "
     r"(?:i'm|i am|we're|we are|i'd|we'd|i'll|we'll|i will|we will) (?:going to |gonna )?pay\b|"
-    r"\b(?:really|genuinely|seriously|honestly|actually) expect (?:me|us) to pay for\b",
+    r"\b(?:really|genuinely|seriously|honestly|actually) expect (?:me|us) to pay for\b|"
+    r"\b(?:can't|cannot|don't) see why (?:i|we)(?:'d| would| should) pay for\b",
 )
 
 _PAID = (
@@ -1445,7 +1451,8 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
 # The debtor's own message that went astray ("ignore my last, sent in error", "ignore that last
 # one lads, it was meant for my brother"): no wrong person on the creditor's side.
 # A reply sent to the wrong conversation ("Sorry, wrong thread, ignore me").
-_ANOTHER_THREAD = r"\bwrong thread\b|\breplied to the wrong\b"
+_ANOTHER_THREAD = (r"\bwrong thread\b|\breplied to the wrong\b|\bwrong attachment\b[^?!]{0,80}"
+                   r"\bignore\b")
 # Goods never ordered, with a guess at the wrong customer ("We never had a gutter cleaned ...
 # did you send this to the right customer?", "Nosotros no hemos pedido nunca esa mercancía ...
 # se han equivocado de cliente"): the claim is on the bill, the writer no wrong person.
@@ -1846,11 +1853,11 @@ _STOP_CONTACTING_ME = re.compile(
 _LAWYER_SAYS_IT_IS_DUE = re.compile(
     r"\b(?:lawyer|solicitor|attorney|counsel|juriste|avocat\w*|abogad\w*|anw(?:ä|a|"
     r"ae)lt\w*)\b[^.]{0,80}(?:\.[^.]{0,80})?\b(?:(?:devais|dois|devions|devons) bien|recomienda "
-    r"(?:pagar|llegar a un acuerdo)|(?:is|'s|are) (?:fine|legit|legitimate|correct|"
-    r"valid|in order|due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in "
-    r"ordnung|est[áa] (?:todo )?correct[oa]|freigegeben|berechtigt|procede|fundada|valide "
-    r"(?:toutes )?les factures|approves? (?:all )?"
-    r"(?:invoices|payments)|signs? off (?:all )?(?:invoices|payments)|told (?:me|us) to pay)\b",
+    r"(?:pagar|llegar a un acuerdo)|(?:is|'s|are) (?:fine|legit|legitimate|correct|valid|in order|"
+    r"due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in ordnung|est[áa] "
+    r"(?:todo )?(?:correct[oa]|en orden)|freigegeben|berechtigt|procede|fundada|valide (?:toutes "
+    r")?les factures|approves? (?:all )?(?:invoices|payments)|signs? off (?:all )?(?:invoices|"
+    r"payments)|told (?:me|us) to pay)\b",
     re.IGNORECASE)
 # A reply the writer says went to the wrong conversation: what it says is not for the creditor.
 _MEANT_FOR_ANOTHER_THREAD = re.compile(_ANOTHER_THREAD, re.IGNORECASE)
@@ -2314,7 +2321,8 @@ _TALKING_IT_OVER = re.compile(
 # a stop request only where other contact is refused too.
 _CALLS_REFUSED = re.compile(
     r"\bstop (?:getting |receiving )?(?:the |these |those |your |all the )?(?:(?:phone |"
-    r"automated |robo-?)?calls|ringing|phoning|calling)\b", re.IGNORECASE)
+    r"automated |robo-?)?calls|ringing|phoning|calling)\b|\bh(?:ö|oe)ren sie auf,? mich "
+    r"(?:\w+ ){0,3}anzurufen\b", re.IGNORECASE)
 
 
 def stop_request_denied(words: str) -> bool:
@@ -2360,6 +2368,7 @@ _INVOICE_IN_ORDER = re.compile(
 # "Ne m'envoyez plus de courrier papier, l'e-mail suffit"): a preference of channel, not a stop
 # request.
 _BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|whats\s?app|llam|appel|t[ée]l[ée]phon|anruf|"
+                       r"anzurufen|festnetz|"
                        r"handy|briefe?\b|post\b|letters?\b|paper|papier|carta|briefpost)",
                        re.IGNORECASE)
 _EMAIL_WELCOME = with_start_lookahead(re.compile(
@@ -2375,7 +2384,7 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
     r"\bprefiero (?:el |por )?(?:correo|e-?mail|mail)\b|\bjust e-?mail\b|"
     r"\b(?:mejor )?escr[íi]b(?:ame|anme|ime|eme)\b|\bécrivez-moi plutôt\b|"
-    r"\bschreiben sie mir lieber\b|\bi'd "
+    r"\bschreiben sie (?:mir )?lieber\b|\bi'd "
     r"rather you (?:e-?mail(?:ed)?|wrote)\b|\bprefer (?:e-?mail|to be e-?mailed|you to e-?mail)\b|"
     r"\blieber per (?:e-?mail|mail)\b|\bpar "
     r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b|"

@@ -163,10 +163,26 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
                          if not recurs and not _aside(clause.text)), named[0][1])
         return next((day for clause, day, _repeats in named if not _aside(clause.text)),
                     named[0][1])
+    deadline = next((day for clause, day, recurs in days if _DEADLINE.search(clause.text)
+                     and not recurs and not _aside(clause.text)), None)
+    if deadline is not None:  # "no later than thurs 13 nov. I've flagged it with our bookkeeper."
+        return deadline
     if (len(_WORD.findall(text)) > _FEW_WORDS or _NOT_ABOUT_PAYING.search(text)
             or _ASKS.match(text)):
         return None
     return days[0][1]
+
+
+def a_deadline_named(text: str) -> bool:
+    """Whether the reply gives a day as the last one allowed ("no later than thurs 13 nov",
+    "spätestens", "au plus tard"): a commitment, however little else it says."""
+    return _DEADLINE.search(text) is not None
+
+
+# A day given as the last one allowed: the day paid by, whatever else the reply says.
+_DEADLINE = re.compile(
+    r"\b(?:no later than|at the (?:very )?latest|latest|sp(?:ä|ae)testens|au plus tard|dernier "
+    r"délai|como muy tarde|a más tardar|a mas tardar)\b", re.IGNORECASE)
 
 
 def only_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
@@ -198,11 +214,18 @@ def only_a_time(text: str) -> bool:
     if found is None:
         return False
     rest = text[:found.start()] + " " + text[found.end():]
-    return len(_WORD.findall(rest)) <= _WORDS_BESIDE_A_DAY
+    return (len(_WORD.findall(rest)) <= _WORDS_BESIDE_A_DAY
+            and _NOT_ABOUT_PAYING.search(rest) is None and _ANOTHER_ACT.search(rest) is None)
+
+
+# What else a few words may say will happen soon ("Will revert shortly", "I'll reply soon").
+_ANOTHER_ACT = re.compile(r"\b(?:revert|reply|respond|answer|get back|be in touch|e-?mail|write|"
+                          r"send|confirm|come back)\b", re.IGNORECASE)
 
 
 _A_TIME = re.compile(
-    r"\b(?:asap|a\.s\.a\.p|as soon as (?:possible|poss|i can|we can)|(?:in )?the next (?:few|"
+    r"\b(?:asap|a\.s\.a\.p|soon(?: come)?|after pay ?day|demnächst|bald|pronto|bientôt|"
+    r"prochainement|as soon as (?:possible|poss|i can|we can)|(?:in )?the next (?:few|"
     r"couple of) days|early next month|after (?:the holidays|christmas|the new year|new year|"
     r"thanksgiving|easter)|"
     r"lo antes posible|cuanto antes|lo m[áa]s pronto posible|en los pr[óo]ximos d[íi]as|en cuanto "

@@ -14,7 +14,8 @@ THIRD_PARTIES = (
     r"filiales?|subsidiar(?:y|ies)|tochter\w*|providers?|"
     # ("the company that filed Chapter 11 in your area is Beacon Roofing, not Beacon Roof Care")
     r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had)|(?:brother|sister|"
-    r"father|mother|dad|mum|son|daughter|cousin|uncle|aunt|friend|partner)'s (?:company|business|"
+    r"father|mother|dad|mum|son|daughter|cousin|uncle|aunt|friend|partner|husband|wife)'s "
+    r"(?:company|business|"
     r"firm|shop)|(?:seines|ihres|meines|unseres) (?:bruders|vaters|sohnes|onkels|schwagers|"
     r"cousins))"
 )
