@@ -140,6 +140,8 @@ FLOORS = {
     "probes_dispute13.csv": (0.97, 0.98, 0.95),
     "probes_dates_esfrde2.csv": (0.97, 1.0, 0.97),
     "probes_people2.csv": (0.97, 1.0, 0.95),
+    "probes_dates_mixed2.csv": (0.97, 1.0, 0.95),
+    "probes_dispute14.csv": (0.97, 0.98, 0.95),
 }
 
 
@@ -254,7 +256,8 @@ FORMERLY_UNSEEN_FLOORS = {
 # CF: 233/240, session 19), three more (CL, CM: 156/160, CN: 77/80, session 20) and two
 # more (CT: 76/80, CU: 78/80, session 21) and two more (DA: 78/80, DB: 78/80, session 22) and
 # five more (DC: 80/80, DD: 77/80, DE: 75/80, DF: 78/80, DL: 76/80, session 23) and
-# six more (DR: 80/80, DS: 77/80, DT: 76/80, DU: 77/80, DV: 78/80, DW: 80/80, session 24):
+# eight more (DR: 80/80, DS: 77/80, DT: 76/80, DU: 77/80, DV: 78/80, DW: 80/80, DX: 79/80,
+# DY: 78/80, session 24):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -293,6 +296,8 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-du": (0.96, 1.0, 0.80),
     "replies-dv": (0.97, 1.0, 0.95),
     "replies-dw": (0.97, 1.0, 0.95),
+    "replies-dx": (0.97, 1.0, 0.95),
+    "replies-dy": (0.97, 1.0, 0.90),
 }
 
 
