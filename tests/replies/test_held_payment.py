@@ -35,3 +35,26 @@ def test_a_payment_held_until_the_work_is_put_right_is_a_dispute(words: str) -> 
 def test_a_condition_of_the_debtors_own_a_question_or_a_payment_made_is_no_dispute(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Wir zahlen gern – sobald die fehlenden Paletten tatsächlich bei uns ankommen.",
+    "You'll get paid when the alarm stops going off at 3am for no reason.",
+    "As soon as the replacement part turns up and the dishwasher actually drains, you'll have "
+    "your money.",
+    "We'll pay the day the lift is actually certified.",
+    "Vous serez payés quand le chauffage marchera. Pas avant.",
+    "I'd pay it if the tree had actually been taken down rather than just 'reduced'.",
+])
+def test_payment_held_until_the_thing_works_or_comes_at_last_is_a_dispute(words: str) -> None:
+    assert payment_held_for_a_fix(words)
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "We'll pay as soon as the money arrives from our client.",
+    "I'll pay when my refund arrives.",
+    "I'll pay Friday if that works for you.",
+])
+def test_payment_waiting_on_the_writers_own_money_is_no_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
