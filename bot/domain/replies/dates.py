@@ -1064,7 +1064,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         return next_monday
     if re.search(r"d[ée]but du mois|principios del|anfang (?:des )?nächsten monats", lowered):
         return following_month
-    if re.search(r"mediados|mid-?month|middle of the month|mi-mois|mitte|monatsmitte", lowered):
+    if re.search(r"mediados|mid-?month|middle of the month|mi-mois|mitte", lowered):
         middle = sent.replace(day=15)
         return middle if middle >= sent else following_month.replace(day=15)
     hours = re.search(r"(\d{1,3}) ?(?:hours|heures|h|horas|stunden)\b", lowered)

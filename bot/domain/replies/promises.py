@@ -180,9 +180,9 @@ def a_deadline_named(text: str) -> bool:
 
 
 # A day given as the last one allowed: the day paid by, whatever else the reply says.
-_DEADLINE = re.compile(
+_DEADLINE = with_start_lookahead(re.compile(
     r"\b(?:no later than|at the (?:very )?latest|latest|sp(?:ä|ae)testens|au plus tard|dernier "
-    r"délai|como muy tarde|a más tardar|a mas tardar)\b", re.IGNORECASE)
+    r"délai|como muy tarde|a más tardar|a mas tardar)\b", re.IGNORECASE))
 
 
 def only_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
@@ -223,7 +223,7 @@ _ANOTHER_ACT = re.compile(r"\b(?:revert|reply|respond|answer|get back|be in touc
                           r"send|confirm|come back)\b", re.IGNORECASE)
 
 
-_A_TIME = re.compile(
+_A_TIME = with_start_lookahead(re.compile(
     r"\b(?:asap|a\.s\.a\.p|soon(?: come)?|after pay ?day|demnächst|bald|pronto|bientôt|"
     r"prochainement|as soon as (?:possible|poss|i can|we can)|(?:in )?the next (?:few|"
     r"couple of) days|early next month|after (?:the holidays|christmas|the new year|new year|"
@@ -238,7 +238,7 @@ _A_TIME = re.compile(
     r"schnellstm(?:ö|oe)glich|in den n(?:ä|ae)chsten tagen|nach den feiertagen|nach (?:ostern|"
     r"weihnachten|neujahr))\b",
     re.IGNORECASE,
-)
+))
 
 
 def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date | None:
@@ -625,6 +625,9 @@ _WAITING_ON_THEIR_PAYMENT = (
 # of December"), their own return ("je rentre jeudi soir"), a meeting or an approval ("goes to
 # our board at the meeting on 10/13"). In a clause that commits to nothing itself, the day it
 # names is when that happens, not when they pay.
+# Someone else paying the writer ("they'll pay us", "the mine pays us"): money awaited.
+_SOMEONE_PAYS_US = (r"\b(?:they|he|she|the \w+)(?:'ll| will)? (?:pays?|settles?|transfers?) "
+                    r"(?:us|me)\b")
 _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"\b(?:we|i)(?: (?:get|receive|are paid|get paid|am paid|expect to receive|should receive|"
     r"should get)|'re paid|'m paid)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|"
@@ -632,7 +635,7 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan)\b|\bcobrar(?:la|lo)\b"
     r"|\btheir (?:payment|pay|ap|cheque|check) run\b"
     r"|\b(?:our|my) (?:clients?|customers?|tenants?|debtors?|buyers?) (?:pays?|settles?) (?:us|"
-    r"me)\b|\b(?:they|he|she|the \w+)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|"
+    r"me)\b|" + _SOMEONE_PAYS_US + r"|"
     r"\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|paycheck|payday|"
     r"pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
     r"\bcobr(?:amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
@@ -667,9 +670,9 @@ def _money_coming_in(clause: str) -> bool:
 
 
 _THEY_PAY_US = re.compile(
-    r"\b(?:they|he|she|the \w+|our \w+|my \w+)(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|"
-    r"me)\b|\btheir "
-    r"(?:payment|pay|ap|cheque|check) run\b|" + _WAITING_ON_THEIR_PAYMENT, re.IGNORECASE)
+    r"\b(?:our|my) \w+(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|"
+    + _SOMEONE_PAYS_US + r"|\btheir (?:payment|pay|ap|cheque|check) run\b|"
+    + _WAITING_ON_THEIR_PAYMENT, re.IGNORECASE)
 
 
 # Paying said in the present for the future ("dès mon retour, lundi 17, je vous fais le

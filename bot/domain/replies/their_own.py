@@ -15,9 +15,8 @@ THIRD_PARTIES = (
     # ("the company that filed Chapter 11 in your area is Beacon Roofing, not Beacon Roof Care")
     r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had)|(?:brother|sister|"
     r"father|mother|dad|mum|son|daughter|cousin|uncle|aunt|friend|partner|husband|wife)'s "
-    r"(?:company|business|"
-    r"firm|shop)|(?:seines|ihres|meines|unseres) (?:bruders|vaters|sohnes|onkels|schwagers|"
-    r"cousins))"
+    r"(?:company|business|firm|shop)|(?:seines|ihres|meines|unseres) (?:bruders|vaters|sohnes|"
+    r"onkels|schwagers|cousins))"
 )
 #: An insolvency said to be over ("our IVA finished back in March", "my debt management plan
 #: finished in July").
