@@ -1224,3 +1224,65 @@ def test_a_plans_first_instalment_at_mid_month_is_its_day() -> None:
 def test_a_day_away_until_at_the_latest_is_no_day_to_pay() -> None:
     words = "I'm away until the 20th at the latest, will call then."
     assert read_above_the_reminder(words).intent is not ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Le pagamos el día veintidós, sin falta.", date(2025, 11, 22)),
+    ("Dieciocho de diciembre: ese día lo tendrán.", date(2025, 12, 18)),
+    ("El viernes veintiuno les hago la transferencia.", date(2025, 11, 21)),
+    ("Je règle le vingt-huit, c'est noté.", date(2025, 11, 28)),
+    ("Virement prévu le mardi dix-huit novembre.", date(2025, 11, 18)),
+    ("Treize décembre au plus tard.", date(2025, 12, 13)),
+    ("Wir überweisen am Fünfundzwanzigsten.", date(2025, 11, 25)),
+    ("Spätestens zum Zwölften dieses Monats.", date(2025, 11, 12)),
+    ("Überweisung am Freitag, dem einundzwanzigsten November.", date(2025, 11, 21)),
+])
+def test_a_day_of_the_month_in_words_in_spanish_french_and_german_names_the_day(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "number"), [
+    ("Les pagaré el quince por ciento ahora y el resto después.", "quince"),
+    ("Il me reste vingt euros pour finir le mois.", "vingt"),
+    ("Es ist das fünfte Mal, dass Sie mahnen.", "fünfte"),
+    ("Zum zwanzigsten Mal: die Rechnung ist falsch.", "zwanzigsten"),
+    ("I'll pay Friday once the client pays us.", "once"),
+    ("Tengo quince días de vacaciones.", "quince"),
+])
+def test_a_number_in_words_that_counts_something_is_no_day(words: str, number: str) -> None:
+    assert [m.phrase for m in find_dates(words, sent=TUESDAY_4_NOV_2025)
+            if number in m.phrase] == []
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Wir zahlen grundsätzlich 14 Tage ab heute.", date(2025, 11, 18)),
+    ("Pago a 20 días a partir de hoy.", date(2025, 11, 24)),
+    ("Règlement à 30 jours à compter d'aujourd'hui.", date(2025, 12, 4)),
+    ("Geben Sie mir fünf Tage.", date(2025, 11, 9)),
+])
+def test_days_counted_from_today_in_other_languages_name_the_day(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("This Friday we can't, but the 14th we can.", date(2025, 11, 14)),
+    ("Este viernes no puedo; el lunes 10 sí.", date(2025, 11, 10)),
+    ("Le jeudi 6 on ne peut pas, le lundi 10 oui, je paierai.", date(2025, 11, 10)),
+    ("Heute nicht, morgen auch nicht, aber am Montag zahle ich.", date(2025, 11, 10)),
+    ("Mañana no, el lunes te pago.", date(2025, 11, 10)),
+    ("Pas demain, mais lundi je vous paie.", date(2025, 11, 10)),
+    ("Pas ce vendredi, celui d'après, je vous paie.", date(2025, 11, 14)),
+    ("I'll pay Friday. No, wait, Thursday.", date(2025, 11, 6)),
+])
+def test_a_day_turned_down_gives_way_to_the_day_that_follows(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Pas avant le 10, mais le 10 c'est sûr: je paierai.", date(2025, 11, 10)),
+    ("Paying on Friday 21st - the week after next, not this Friday.", date(2025, 11, 21)),
+    ("Friday, no problem, I'll pay then.", date(2025, 11, 7)),
+])
+def test_a_limit_or_a_day_said_again_is_not_turned_down(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -159,12 +159,63 @@ _AFTER_A_DAY_WORD = (r"(?=\s*(?:[.!?,;:)\-–—]|$|(?:of|at|and|or|latest|then|
                      r"is|would|works?|ok|okay|without|via|by|through|into|for|that|cheers|"
                      r"thanks)\b))")
 
+# Days of the month in words in Spanish and French (cardinals: "el veinte", "le quinze") and
+# German (ordinals: "am Zwanzigsten", "zehnter Dezember"), from the third on as in English.
+# Keys are written with single spaces for hyphens ("dix-sept", "vingt-et-un").
+_ES_DAY_WORDS = {word: number for number, word in enumerate((
+    "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+    "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte",
+    "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis",
+    "veintisiete", "veintiocho", "veintinueve", "treinta"), start=3)}
+_ES_DAY_WORDS |= {"dieciseis": 16, "veintidos": 22, "veintitres": 23, "veintiseis": 26,
+                  "treinta y uno": 31}
+_FR_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_FR_DAY_WORDS = {word: number for number, word in enumerate((
+    *_FR_UNITS[2:], "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+    "dix sept", "dix huit", "dix neuf", "vingt"), start=3)}
+_FR_DAY_WORDS |= {f"vingt {unit}": 20 + number for number, unit in enumerate(_FR_UNITS, start=1)
+                  if number > 1}
+_FR_DAY_WORDS |= {"vingt et un": 21, "trente": 30, "trente et un": 31}
+_DE_DAY_STEMS = {word: number for number, word in enumerate((
+    "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft", "zwölft",
+    "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt",
+    "zwanzigst"), start=3)}
+_DE_DAY_STEMS |= {f"{unit}undzwanzigst": 20 + number for number, unit in enumerate(
+    ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"), start=1)}
+_DE_DAY_STEMS |= {"siebent": 7, "dreißigst": 30, "dreissigst": 30, "einunddreißigst": 31,
+                  "einunddreissigst": 31}
+
+
+def _words_alternation(words: Iterable[str]) -> str:
+    """The words as one alternation, longest first, a space in them matching a space or a
+    hyphen."""
+    return "|".join(re.escape(word).replace(r"\ ", r"[\s-]") for word in
+                    sorted(words, key=len, reverse=True))
+
+
+# What may not follow a day in words for it to be one: what it then counts ("quince días",
+# "vingt euros", "el veinte por ciento").
+_COUNTED_AFTER = (r"(?!\s*(?:d[ií]as?|jours?|semanas?|semaines?|mes(?:es)?\b|mois|años|ans\b|"
+                  r"euros?|€|%|por ciento|pour ?cent|mil\b|cents?|centimes|c[ée]ntimos|pesos|"
+                  r"d[óo]lares|dollars|francs|horas?|heures?|minut|veces|fois|personas|personnes|"
+                  r"de (?:los|las|ellos|ellas|nosotros)|des\b|sur\b|\d))")
+# A weekday in the day's own language before a day in words ("el miércoles veinte"; in
+# "Friday once I'm paid" the "once" is no eleventh).
+_WEEKDAY_BEFORE_ES = r"\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+_WEEKDAY_BEFORE_FR = r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_WEEKDAY_BEFORE_DE = r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)"
+
 # Counts in English words beyond the few every language has, of days only ("fifteen days from
 # now", "within seven days"; "in six weeks" is as often how long something took), for the
 # patterns and for `_COUNT_WORDS`.
 _ENGLISH_COUNTS = {"six": 6, "seven": 7, "eight": 8, "nine": 9, "eleven": 11, "twelve": 12,
                    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
 _COUNTED_IN_WORDS = "|".join(_ENGLISH_COUNTS)
+# Days or weeks counted from the day of writing in the other languages ("30 días desde hoy",
+# "trente jours à compter d'aujourd'hui", "14 Tage ab heute").
+_COUNTED_ABROAD = r"diez|quince|veinte|treinta|dix|quinze|vingt|trente|zehn|vierzehn|dreißig"
+_FROM_TODAY_ABROAD = (r"(?:(?:desde|a partir de|contados? desde) hoy|à (?:compter|partir) "
+                      r"d'aujourd'hui|(?:à compter )?de ce jour|ab heute|von heute an)")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)"
@@ -294,6 +345,39 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day_word_es",  # "el (día) veinte", "diez de diciembre", "el miércoles veinte"
+        re.compile(
+            rf"(?P<lead>{_WEEKDAY_BEFORE_ES},?\s+|\b(?:el|del|al)\s+(?:d[ií]a\s+)?|\bd[ií]a\s+)?"
+            rf"\b(?P<word>{_words_alternation(_ES_DAY_WORDS)})\b"
+            rf"(?:\s+de\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b|(?(lead){_COUNTED_AFTER}|(?!)))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "day_word_fr",  # "le vingt", "dix décembre", "jeudi vingt novembre"
+        re.compile(
+            rf"(?P<lead>{_WEEKDAY_BEFORE_FR},?\s+|\b(?:le|du|au)\s+)?"
+            rf"\b(?P<word>{_words_alternation(_FR_DAY_WORDS)})\b"
+            rf"(?:\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b|(?(lead){_COUNTED_AFTER}|(?!)))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "am Zwanzigsten", "zehnter Dezember", "Donnerstag, dem zwanzigsten November": an
+        # ordinal before a month, or one written as a noun after "am", "zum", "bis zum"
+        # (capitalised: "zum fünften Mal" is a count)
+        "day_word_de",
+        re.compile(
+            rf"(?:{_WEEKDAY_BEFORE_DE},?\s+)?(?:\b(?:am|zum|bis zum|ab dem|vom|den|dem)\s+)?"
+            rf"\b(?P<stem>{_words_alternation(_DE_DAY_STEMS)})(?:e[nrs]?)\b\.?"
+            rf"\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b"
+            rf"|\b(?:am|zum|bis zum|ab dem|vor dem)\s+(?-i:(?=[A-ZÄÖÜ]))"
+            rf"(?P<noun>{_words_alternation(_DE_DAY_STEMS)})en\b"
+            r"(?:\s+(?:dieses|des) monats\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "first_of_month",
         re.compile(
             rf"\b(?:(?:le )?premier|(?:el )?primero\s+de|(?:am |zum |den )?erste[nr]?)\s+"
@@ -418,7 +502,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _TOMORROW_SPELLINGS + "|"
             r"day after tomorrow|this day week|(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) "
             r"(?:(?:from )?(?:today|tomorrow)|from now)|(?:\d{1,2}|" + _COUNTED_IN_WORDS
-            + r") (?:business |working )?days from (?:now|today)|(?:in|within) (?:"
+            + r") (?:business |working )?days from (?:now|today)|(?:\d{1,2}|"
+            + _COUNTED_ABROAD + r") (?:d[ií]as|jours|tage|semanas|semaines|wochen) "
+            + _FROM_TODAY_ABROAD + r"|(?:in|within) (?:"
             + _COUNTED_IN_WORDS + r") (?:business |working )?days|hoy|pasado mañana|"
             r"apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
             r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
@@ -457,13 +543,14 @@ _COUNT_WORDS = {
     "two": 2, "deux": 2, "dos": 2, "zwei": 2, "de": 2,  # "un par de días"
     "three": 3, "trois": 3, "tres": 3, "drei": 3, "four": 4,
     "five": 5, "cinq": 5, "cinco": 5, "fünf": 5, "ten": 10, "dix": 10, "diez": 10, "zehn": 10,
-    "quinze": 15, "quince": 15, "vierzehn": 14, **_ENGLISH_COUNTS,
+    "quinze": 15, "quince": 15, "vierzehn": 14, "veinte": 20, "vingt": 20, "treinta": 30,
+    "trente": 30, "dreißig": 30, **_ENGLISH_COUNTS,
 }
 # "dans huit jours", "in acht Tagen" is a week, "quinze jours" two: the idiom counts the day it
 # starts from. ("Dentro de quince días" is read as fifteen, as its writers do.)
 _WEEKS_IN_DAYS = {"huit": 7, "acht": 7, "quinze": 14}
 _COUNTED = re.compile(
-    r"(?P<number>\d{1,2}|[a-zé]+) (?P<business>business |working )?"
+    r"(?<!\w)(?P<number>\d{1,2}|[^\W\d_]+) (?P<business>business |working )?"
     r"(?P<unit>days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?)$"
 )
 
@@ -801,8 +888,10 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         modifier = (groups.get("after") or groups.get("modifier") or "").lower()
         weekday = _named(_WEEKDAYS, groups["weekday"])
         return _weekday(sent, weekday, modifier) if weekday is not None else None
-    if kind == "day_word":
-        day = _DAY_WORDS[groups["word"].lower()]
+    if kind.startswith("day_word"):
+        day = _day_in_words(kind, groups)
+        if not day:
+            return None
         named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
         return (_next_day_of_month(sent, day) if named is None
                 else _next_month_day(sent, named, day))
@@ -810,6 +899,16 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         written = groups.get("day") or groups.get("day2") or groups.get("day3") or "0"
         return _next_day_of_month(sent, int(written))
     return _relative(found.group(0), sent)
+
+
+def _day_in_words(kind: str, groups: dict[str, str | None]) -> int:
+    """The day of the month a `day_word*` pattern matched, as a number."""
+    if kind == "day_word_de":
+        stem = (groups.get("stem") or groups.get("noun") or "").lower()
+        return _DE_DAY_STEMS.get(stem, _DE_DAY_STEMS.get(stem.casefold(), 0))
+    word = re.sub(r"[\s-]+", " ", (groups.get("word") or "").lower())
+    return {"day_word_es": _ES_DAY_WORDS, "day_word_fr": _FR_DAY_WORDS}.get(
+        kind, _DAY_WORDS).get(word, 0)
 
 
 def that_day_from(month_word: str, day: int, sent: date) -> date | None:
@@ -1039,7 +1138,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=7)
     if re.fullmatch(r"(tomorrow|today) week", lowered):
         return sent + timedelta(days=8 if lowered.startswith("tomorrow") else 7)
-    lowered = re.sub(r"^heute (?=in )| from (?:now|today)$", "", lowered)  # counted from today
+    lowered = re.sub(rf"^heute (?=in )| from (?:now|today)$| (?:{_FROM_TODAY_ABROAD})$", "",
+                     lowered)  # counted from today
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
     if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):

@@ -563,19 +563,29 @@ def _far_off(mention: DateMention, sent: date) -> bool:
 # what turns it down is a limit ("not before the 15th", "can't pay until Friday").
 _REFUSED_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|not in a position to|no puedo|je ne "
-    r"peux pas|kann nicht)(?: \w+){0,2} $",
+    r"peux pas|kann nicht)(?: \w+){0,2} $|(?:^|[.!,;:]\s*)(?:pas|nicht|no)\s+$",
     re.IGNORECASE,
 )
+# A day written as a limit itself ("avant le 10", "bis zum 15."): "Pas avant le 10" promises it.
+_A_LIMIT_IN = re.compile(r"(?:avant|antes|vor|bis|hasta|jusqu|before|until|till|by)\b",
+                         re.IGNORECASE)
 _A_LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|before|by|after|later than|earlier than|later)\s+(?:the\s+)?$",
     re.IGNORECASE)
 # "Not this Friday but the one after": the day still tells the week it is paid in.
+_ONE_AFTER = (r"the (?:following|next) one|(?:le|la) suivante?|cel(?:ui|le) d'apr[eè]s|"
+              r"el siguiente|(?:den|die|das) (?:nächsten?|darauf)")
 _THE_ONE_AFTER = re.compile(
-    r"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|the (?:following|next) one|(?:le|la) "
-    r"suivante?|el siguiente|"
-    r"(?:den|die|das) (?:nächsten?|darauf))", re.IGNORECASE)
+    rf"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|{_ONE_AFTER})", re.IGNORECASE)
+# The same with nothing joining them, after a day turned down ("Pas ce vendredi, celui
+# d'après"; not "Friday 21st - the week after next").
+_THE_ONE_AFTER_BARE = re.compile(rf"\W*(?:the one after|{_ONE_AFTER})", re.IGNORECASE)
 _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work)|a no)\b"
+    r"|,?\s+(?:i|we) (?:can't|cannot|can not)\b(?! wait\b)"
+    r"|,?\s+(?:no puedo|no podemos|je ne peux pas|nous ne pouvons pas|on ne peut pas|kann ich "
+    r"nicht|können wir nicht)\b"
+    r"|\s+(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
     r"|\s(?:doesn't|won't) work\b|\s+no (?:llego|llegamos|llegaré|llegaremos|me da|nos da)\b"
     r"|\s+(?:geht|klappt) (?:bei (?:mir|uns) )?nicht\b|\s+(?:ça ne va pas|ce n'est pas "
     r"possible|c'est non)\b",
@@ -587,7 +597,7 @@ _REFUSED_AFTER = re.compile(
 # correction is the one.
 _CORRECTED = re.compile(
     r"[\s.,;:!—–-]*(?:(?:sorry|perd[oó]na|perd[oó]n|pardon|entschuldigung),?\s+|no,?\s+|"
-    r"oh,?\s+)?(?:i mean|i meant|scratch that|actually,? "
+    r"oh,?\s+)?(?:i mean|i meant|scratch that|no,? wait|actually,? "
     r"scratch|make that|correction|or rather|no wait|wait,? no|hang on|perdón,? quise decir|"
     r"pardon,? je "
     r"voulais dire|äh,? nein|ich meine|me corrijo|me equivoqu[ée]|je me corrige|ich korrigiere)\b",
@@ -601,7 +611,9 @@ _MAKE_IT = re.compile(r"\b(?:make (?:it|that)|let's (?:just )?(?:say|call it|go 
 def _the_one_after(text: str, clause: Clause, mention: DateMention) -> DateMention:
     """`mention`, or the same weekday a week on when the debtor turns it down for the one after
     it ("Not this Friday but the one after", "Pas ce vendredi mais le suivant")."""
-    if not _THE_ONE_AFTER.match(text, clause.start + mention.end):
+    if not (_THE_ONE_AFTER.match(text, clause.start + mention.end) or (
+            _THE_ONE_AFTER_BARE.match(text, clause.start + mention.end)
+            and _REFUSED_BEFORE.search(clause.text[max(0, mention.start - 30) : mention.start]))):
         return mention
     return DateMention(mention.start, mention.end, mention.phrase,
                        mention.value + timedelta(days=7))
@@ -611,7 +623,9 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
     """Whether the debtor turns down the day `mention` names in `clause` of `text`."""
     before = clause.text[max(0, mention.start - 30) : mention.start]
     if (_REFUSED_BEFORE.search(before) and not _A_LIMIT_BEFORE.search(before)
-            and not _THE_ONE_AFTER.match(text, clause.start + mention.end)):
+            and not _A_LIMIT_IN.match(mention.phrase)
+            and not _THE_ONE_AFTER.match(text, clause.start + mention.end)
+            and not _THE_ONE_AFTER_BARE.match(text, clause.start + mention.end)):
         return True
     return _REFUSED_AFTER.match(clause.text, mention.end) is not None
 
