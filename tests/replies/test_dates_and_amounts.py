@@ -1286,3 +1286,31 @@ def test_a_day_turned_down_gives_way_to_the_day_that_follows(words: str, day: da
 ])
 def test_a_limit_or_a_day_said_again_is_not_turned_down(words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    ("We'll pay the day after the Fourth of July.", date(2026, 6, 20), date(2026, 7, 5)),
+    ("Je vous règle au lendemain du 14 juillet.", date(2026, 7, 1), date(2026, 7, 15)),
+    ("Le virement partira le lendemain du jour de l'An.", date(2026, 12, 28), date(2027, 1, 2)),
+    ("Wir zahlen am Tag nach dem zweiten Weihnachtsfeiertag.", date(2026, 12, 10),
+     date(2026, 12, 27)),
+    ("I can pay three days after the 10th.", TUESDAY_4_NOV_2025, date(2025, 11, 13)),
+    ("Two days after the 19th I'll pay.", TUESDAY_4_NOV_2025, date(2025, 11, 21)),
+    ("I'll pay on Friday or the day after.", TUESDAY_4_NOV_2025, date(2025, 11, 7)),
+])
+def test_a_day_counted_after_a_day_or_holiday_named_after_it_is_promised(
+        words: str, sent: date, day: date) -> None:
+    assert promised_date(words, sent=sent) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I'll pay on the first day of next month.", date(2025, 12, 1)),
+    ("Lo pagamos el primer día del mes que viene.", date(2025, 12, 1)),
+    ("Je paierai le premier jour du mois prochain.", date(2025, 12, 1)),
+    ("Wir zahlen am ersten Tag des nächsten Monats.", date(2025, 12, 1)),
+    ("I zahl des Ende vom Monat.", date(2025, 11, 30)),
+    ("I can pay, but the 17th is too soon; the 24th then.", date(2025, 11, 24)),
+])
+def test_the_first_day_of_next_month_the_end_of_it_and_a_day_too_soon_are_read(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

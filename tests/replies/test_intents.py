@@ -3112,3 +3112,70 @@ def test_a_lawyer_who_found_it_in_order_a_relatives_insolvency_a_landline_refuse
 def test_soon_said_alone_promises_but_a_call_or_a_reply_soon_does_not(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Next Wednesday works for me. Sorry, I should have paid this weeks ago.",
+    "I should've paid last month, I know. I'll pay Friday.",
+])
+def test_what_ought_to_have_been_paid_is_not_paid(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+def test_the_writers_pension_paid_to_them_is_no_payment_of_the_bill() -> None:
+    words = ("My pension is paid fortnightly. Would you accept $80 a fortnight, starting on "
+             "Thursday?")
+    assert read_above_the_reminder(words).intent is ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Hi, the 20th works for us.", date(2025, 11, 20)),
+    ("Friday suits me, sorry for the wait.", date(2025, 11, 7)),
+])
+def test_a_day_the_reply_opens_with_and_agrees_to_is_promised(words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+def test_a_day_that_suits_for_a_call_is_no_promise() -> None:
+    assert read_above_the_reminder("Friday works for me for a call.").intent is not (
+        ReplyIntent.PROMISE_TO_PAY)
+
+
+@pytest.mark.parametrize("words", [
+    "Paying it later this month, apologies for the delay.",
+    "Paying the balance when my wages come in.",
+])
+def test_paying_it_at_a_time_to_come_is_a_promise(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize("words", [
+    "Cut it out wi' the emails, pal. Am no answerin' any mair.",
+    "knock it off with the reminders",
+    "stp txtin n emailn me",
+    "pls stp emailing",
+])
+def test_a_stop_request_in_idiom_or_text_speak_stops_the_emails(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+def test_an_insolvency_looked_into_and_turned_down_is_no_stop_request() -> None:
+    words = "I looked into an IVA but decided against it. Could I pay £25 a week instead?"
+    assert read_above_the_reminder(words).intent is ReplyIntent.PAYMENT_PLAN
+
+
+def test_no_reminders_before_the_day_paid_is_a_pause_not_a_stop_request() -> None:
+    words = ("Payment of INV-4410 is scheduled for Nov 19. Please do not send further reminders "
+             "before that date.")
+    parsed = read_above_the_reminder(words)
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY,
+                                                     date(2025, 11, 19))
+
+
+def test_a_person_on_sick_leave_who_offers_money_wrote_the_reply_themself() -> None:
+    words = "I'm off on sick leave. I can put £25 down on the 20th and then £25 a week."
+    assert not is_auto_reply({}, "Re: Reminder", words)
+    parsed = read_above_the_reminder(words)
+    assert parsed.intent is not ReplyIntent.AUTO_REPLY
+    assert parsed.promised_date == date(2025, 11, 20)

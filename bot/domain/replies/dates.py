@@ -115,8 +115,13 @@ def _fixed(month: int, day: int) -> Callable[[int], date]:
 _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
     **dict.fromkeys(("christmas day", "christmas", "xmas", "navidad", "noël", "noel",
                      "weihnachten", "1. weihnachtstag", "erster weihnachtstag"), _fixed(12, 25)),
-    **dict.fromkeys(("boxing day", "st stephen's day", "2. weihnachtstag",
-                     "zweiter weihnachtstag"), _fixed(12, 26)),
+    **dict.fromkeys(("boxing day", "st stephen's day", "2. weihnachtstag", "zweiter weihnachtstag",
+                     "zweiten weihnachtstag", "2. weihnachtsfeiertag", "zweiter weihnachtsfeiertag",
+                     "zweiten weihnachtsfeiertag"), _fixed(12, 26)),
+    **dict.fromkeys(("1. weihnachtsfeiertag", "erster weihnachtsfeiertag",
+                     "ersten weihnachtsfeiertag", "ersten weihnachtstag"), _fixed(12, 25)),
+    **dict.fromkeys(("nikolaustag",), _fixed(12, 6)),
+    **dict.fromkeys(("bastille day", "fête nationale"), _fixed(7, 14)),
     **dict.fromkeys(("new year's day", "new years day", "año nuevo", "jour de l'an",
                      "neujahr", "neujahrstag"), _fixed(1, 1)),
     **dict.fromkeys(("reyes", "día de reyes", "dia de reyes", "epiphanie", "épiphanie",
@@ -297,7 +302,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"day of (?:the |this |each |every )?month|(?:a |al )?(?:fin|final)"
             r"(?:es)? de(?:l)? (?:este )?mes(?! que viene| pr[óo]ximo| siguiente| entrante| que "
             r"entra)|(?:à la |a la )?fin (?:du |de |de ce )?mois(?! prochain)|"
-            r"ende (?:des |dieses )?monats|ende monat|(?:bis |per |zum |auf )(?:monats)?ultimo|"
+            r"ende (?:des |dieses )?monats|ende (?:vom )?monat|"
+            r"(?:bis |per |zum |auf )(?:monats)?ultimo|"
             r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
             r"before the month(?: is|'s) (?:out|over|up)|"
             r"(?:el )?[úu]ltimo d[ií]a (?:h[áa]bil )?del mes|(?:le )?dernier jour (?:ouvr[ée] |"
@@ -310,7 +316,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_next_month",
         re.compile(
             r"\b(?:on |le |el |del |am |the )?(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?|(?P<first>"
-            r"first|premier|primero|ersten))\s+"
+            r"first|premier|primero|ersten|primer(?= d[ií]a))(?:\s+(?:day|jour|d[ií]a|tag))?)\s+"
             r"(?:of next month|du mois prochain|del (?:mes que viene|próximo mes|proximo mes|mes "
             r"que entra|mes entrante|mes siguiente)|"
             r"(?:des )?nächsten monats|prox(?:imo)?|"
@@ -423,7 +429,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "holiday",
         re.compile(
-            rf"\b(?:(?P<offset>the day|the (?:{_WEEKDAY}))\s+(?P<side>before|after)\s+|"
+            rf"\b(?:(?P<offset>the day|am tag|the (?:{_WEEKDAY}))\s+(?P<side>before|after|vor|nach)"
+            r"\s+(?:dem\s+|der\s+)?|"
             r"(?P<bare>before|after|antes de(?: la)?|despu[ée]s de(?: la)?|avant|apr[èe]s|vor|"
             r"nach)\s+)?"
             r"(?P<of>\w+ (?:de|del|du|des) )?"
@@ -459,7 +466,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?P<count>\d|one|two|three|four|five|six|seven|ten) (?P<working>working |"
             r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|the "
-            r"(?:following|next) day|le lendemain(?! de (?:la|l'))|"
+            r"(?:following|next) day|(?:le|au) lendemain(?! de (?:la|l'))|"
             rf"(?:the )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) (?:after|following)"
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
             r"(?! (?:next|the \d|\d|my|our|his|her|their|work|lunch|school|hours)\b)|"
@@ -655,8 +662,15 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
             if kind == "weekday":
                 weekdays.add(found.start())
     for found in days_after:
-        before = [mention for mention in mentions if mention.end <= found.start()]
-        named = max(before, key=lambda mention: mention.start).value if before else earlier
+        following = _named_right_after(text, mentions, found.end())
+        if following is not None:  # "the day after the Fourth of July": after that day
+            mentions.remove(following)
+            named: date | None = following.value
+            end = following.end
+        else:
+            end = found.end()
+            before = [mention for mention in mentions if mention.end <= found.start()]
+            named = max(before, key=lambda mention: mention.start).value if before else earlier
         weekday_named = found.group("weekday") or found.group("weekday2")
         if named is None:
             weekday = _named(_WEEKDAYS, weekday_named) if weekday_named else None
@@ -665,7 +679,8 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
                                             _weekday(sent, weekday, "following")))
             continue
         count = found.group("count")
-        days = 1 if count is None else int(count) if count.isdigit() else _COUNT_WORDS.get(count, 1)
+        days = (1 if count is None else int(count) if count.isdigit()
+                else _COUNT_WORDS.get(count.lower(), 1))
         if found.group("working"):
             value = _add_working_days(named, days)
         elif weekday_named:
@@ -675,7 +690,7 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
             value = named + timedelta(days=(weekday - named.weekday()) % 7 or 7)
         else:
             value = named + timedelta(days=days)
-        mentions.append(DateMention(found.start(), found.end(), found.group(0), value))
+        mentions.append(DateMention(found.start(), end, text[found.start():end], value))
     mentions.sort(key=lambda mention: mention.start)
     kept: list[DateMention] = []
     replaced: dict[int, DateMention] = {}
@@ -693,6 +708,20 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
                 continue
         kept.append(mention)
     return kept
+
+
+# What may come between "the day after" and the day it follows ("le lendemain du 14 juillet",
+# "the day after the 14th").
+_BEFORE_THE_DAY_FOLLOWED = re.compile(r"\s*(?:(?:of|du|de|del|dem|der|de l')\s*)?",
+                                      re.IGNORECASE)
+
+
+def _named_right_after(text: str, mentions: list[DateMention], end: int) -> DateMention | None:
+    """The day named right after `end` in `text`, if any."""
+    for mention in mentions:
+        if mention.start >= end and _BEFORE_THE_DAY_FOLLOWED.fullmatch(text, end, mention.start):
+            return mention
+    return None
 
 
 def _date_beside(text: str, mentions: list[DateMention], index: int) -> int | None:
@@ -935,13 +964,16 @@ def _holiday(groups: dict[str, str | None], sent: date) -> date | None:
     `holiday_eve`)."""
     falls_on = _HOLIDAY_NAMES.get((groups["holiday"] or "").lower().replace("’", "'"))
     of = (groups.get("of") or "").split(" ")[0].lower()
-    if falls_on is None or groups.get("bare") or (of and of not in ("jour", "día", "dia")):
+    if falls_on is None or groups.get("bare") or (
+            of and of not in ("jour", "día", "dia", "lendemain", "veille")):
         return None
     day = min((falls_on(year) for year in (sent.year - 1, sent.year, sent.year + 1)),
               key=lambda day: abs((day - sent).days))
+    if of in ("lendemain", "veille"):  # "le lendemain du jour de l'An", "la veille de Noël"
+        return day + timedelta(days=1 if of == "lendemain" else -1)
     offset = (groups.get("offset") or "").lower()
-    after = (groups.get("side") or "").lower() == "after"
-    if offset == "the day":
+    after = (groups.get("side") or "").lower() in ("after", "nach")
+    if offset in ("the day", "am tag"):
         return day + timedelta(days=1 if after else -1)
     if offset:
         weekday = _named(_WEEKDAYS, offset.split()[-1])

@@ -34,6 +34,12 @@ _LATE_CHARGES = r"late(?: payment)? (?:fees?|charges?)|interest|penalt(?:y|ies)|
 _REBILL_THEM = r"\bre-?bill (?:them|the (?:\w+ )?(?:branch|company|tenant|owner|office|store))\b"
 
 _CEASE = (
+    # "Cut it out wi' the emails", "knock it off with the reminders", "pack in the texts"
+    r"\b(?:cut|knock|pack) (?:it )?(?:out|off|in)\b,? (?:wi'?|with|on) (?:the|these|yer|your|all "
+    r"the|aw the) (?:e-?mails?|emailin\w*|messages?|reminders?|texts?|letters?|calls?)\b",
+    # text-speak: "stp txtin n emailn me", "stop emailin me", "pls stp emailing"
+    r"\b(?:stp|stop) (?:txt\w*|text\w*|e-?mail\w*)\b(?: (?:n|and|&) (?:txt\w*|text\w*|e-?mail\w*|"
+    r"call\w*|ring\w*))? (?:me|us)\b|\bstp (?:e-?mail\w*|txt\w*|text\w*|call\w*|contact\w*)\b",
     # the reminders to be handed to someone with power over the sender ("from next week they'll
     # be going to my MP as well", "Any further emails will be forwarded to my MP")
     r"\b(?:e-?mails?|messages?|reminders?|letters?|they|these|them|contact)\b[^.]{0,40}\b(?:going|go|"
@@ -1052,6 +1058,9 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\b(?:thought|assumed|believed) "
     r"(?:\w+ ){0,2}(?:had|was|were)\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
+    # what ought to have happened, or the writer's own income ("my pension is paid fortnightly")
+    r"\b(?:should|could|would|ought to)(?:'ve| have)\b|\bmeant to have\b|"
+    r"\b(?:pension|salary|wages|benefits?|universal credit|allowance|stipend)\b|"
     r"\bshould be\b|\bcan be\b|\bwould be\b|\b(?:get(?:s|ting)?|got|gotten) paid\b|"
     r"\bwhen\b|\bonce\b|\buntil\b|\btill\b|\bif (?:i|we)\b|\bwhat(?:'s| has) been\b|"
     # a debtor's good record, not this bill paid ("Vos sabés que siempre he pagado")
@@ -1126,6 +1135,15 @@ _PROMISE = (
     r"\b(?:will|'ll|going to) (?:eft|bacs|e-?transfer|zelle|venmo|interac|paypal|revolut|bizum|"
     r"wire) (?:you|it|the|this|that)\b",
     r"\b(?:will|shall|'ll) do the needful\b",
+    # "Paying it later this month", "Paying it when I get paid": the present for what is to come
+    r"^\W*(?:(?:i'm|i am|we're|we are|will be|i'll be|we'll be) )?paying (?:it|this|that|you|the "
+    r"(?:bill|invoice|balance|rest))\b,? (?:later|when|once|after|on|by|next|this|at the end|"
+    r"end of|before|tomorrow|tonight|soon|asap|as soon)\b",
+    # a day the reply opens with, agreed to ("Next Wednesday (12th) works for me"), not a call
+    r"^\W*(?:(?:hi|hello|hey|ok|okay|yes|yeah|sure)\b\W*)?(?:(?:this|next|on|this coming) )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri)day|the \d{1,2}(?:st|"
+    r"nd|rd|th))\b[^.?!]{0,16}\b(?:works|suits|is (?:fine|good|ok|okay)) (?:for )?(?:me|us)\b"
+    r"(?! (?:for|to) (?:a |the )?(?:call|chat|meeting|talk|visit))",
     # a bill sorted out once the writer is paid ("will sort the 385 after payday")
     r"\b(?:will|'ll|gonna) (?:sort|square|settle|clear) (?:it|this|that|the (?:bill|invoice|"
     r"balance|money|\d[\d,.]*))\b[^.?!]{0,20}?\b(?:after|on|once|when) (?:pay ?day|i get paid|my "
@@ -2073,6 +2091,10 @@ _WHEN_PAID = re.compile(r"[^.;]{0,30}?\bwhen (?:i|we)(?: have|'ve| had|'d)? (?:a
 _ONLY_THOUGHT_OF = re.compile(
     r"\b(?:(?:was|were) (?:about|this close|that close|ready) to|(?:i|we) (?:nearly|almost)) "
     r"\w+ (?:you )?(?:a |an )?(?:cease and )?$", re.IGNORECASE)
+_DECIDED_AGAINST = re.compile(
+    r"[^.;]{0,40}?\bbut (?:i |we )?(?:decided|chose|opted) (?:against|not to)\b|[^.;]{0,40}?\bbut "
+    r"(?:i |we )?(?:didn't|did not|never) (?:go (?:ahead|through) with|take|sign(?:ed)?) it\b",
+    re.IGNORECASE)
 _STOP_FOLLOWS = re.compile(
     r"(?:^|[,;]\s*|\b(?:and|y|et|und)\s+)(?:then|now|so|ahora(?: ya)?|as[íi] (?:ya )?|comme ça|"
     r"dann|jetzt)\s+(?:you can|ya pueden|pueden|vous(?: pouvez)?|"
@@ -2105,7 +2127,9 @@ _HANDED_OVER = re.compile(
 # alone": all contact stopped, for as long as the debtor decides.
 _ONLY_UNTIL_THEN = re.compile(
     r"\b(?:until|till|til|up to) then\b|\bbis dahin\b|\bd'ici l[àa]\b|\bjusque[- ]l[àa]\b|"
-    r"\bhasta entonces\b|\bhasta (?:esa|dicha) fecha\b|\buntil (?:that|this) (?:date|day)\b",
+    r"\bhasta entonces\b|\bhasta (?:esa|dicha) fecha\b|\b(?:until|till|before) (?:that|this|"
+    r"the due) (?:date|day)\b|\b(?:avant|jusqu'à) cette date\b|\bantes de (?:esa|dicha) fecha\b|"
+    r"\bvor diesem (?:datum|tag)\b|\bbefore then\b",
     re.IGNORECASE)
 _REMINDERS = re.compile(r"\b(?:reminders?|reminding|relances?|relancer|rappels?|recordatorios?|"
                         r"perseguir\w*|mahnung\w*|mahnen|chas\w+|erinnerung\w*)\b",
@@ -2413,6 +2437,8 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True  # "I'll pay Friday so you can stop chasing": no request, a payment coming
     if _STOP_FOLLOWS.search(before) or _ONLY_THOUGHT_OF.search(before):
         return True
+    if _DECIDED_AGAINST.match(sentence, found.end()):
+        return True  # "I looked into an IVA but decided against it"
     if _CADENCE_ONLY.search(sentence):
         return True  # "stop sending me three reminders a week, once is plenty": how often
     if _WHEN_PAID.match(sentence, found.end()):

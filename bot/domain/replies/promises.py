@@ -582,6 +582,7 @@ _THE_ONE_AFTER = re.compile(
 _THE_ONE_AFTER_BARE = re.compile(rf"\W*(?:the one after|{_ONE_AFTER})", re.IGNORECASE)
 _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work)|a no)\b"
+    r"|(?:'s|\s+is)\s+too (?:soon|early|tight)\b"
     r"|,?\s+(?:i|we) (?:can't|cannot|can not)\b(?! wait\b)"
     r"|,?\s+(?:no puedo|no podemos|je ne peux pas|nous ne pouvons pas|on ne peut pas|kann ich "
     r"nicht|können wir nicht)\b"
