@@ -1314,3 +1314,44 @@ def test_a_day_counted_after_a_day_or_holiday_named_after_it_is_promised(
 def test_the_first_day_of_next_month_the_end_of_it_and_a_day_too_soon_are_read(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Le pago el jueves 6, no, espera, mejor el viernes 7.", date(2025, 11, 7)),
+    ("Je vous règle le 12... non pardon, le 13.", date(2025, 11, 13)),
+    ("Ich zahle am 12., äh nein, am 13. – am 12. wird die Miete abgebucht.", date(2025, 11, 13)),
+    ("Este jueves imposible, el viernes 7 sí, se lo pago.", date(2025, 11, 7)),
+    ("No pago el 12, pago el 21.", date(2025, 11, 21)),
+    ("Ce n'est pas le 7 mais le 27 que je paierai.", date(2025, 11, 27)),
+    ("Je paierai mardi, le 11, mais c'est férié... donc mercredi 12.", date(2025, 11, 12)),
+])
+def test_a_day_corrected_or_turned_down_in_spanish_french_and_german_gives_way(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Mon client me paie le 20, je vous règle le lendemain.", date(2025, 11, 21)),
+    ("Unser Kunde zahlt am 20., wir dann einen Tag später.", date(2025, 11, 21)),
+    ("En enero, el día 9, les pago todo.", date(2026, 1, 9)),
+    ("Im Januar, am 12., überweise ich.", date(2026, 1, 12)),
+    ("In March, on the 3rd, I'll pay.", date(2026, 3, 3)),
+    ("On règle en milieu de semaine prochaine.", date(2025, 11, 12)),
+    ("I'll pay mid next week.", date(2025, 11, 12)),
+    ("En 5 días hábiles lo tiene.", date(2025, 11, 11)),
+    ("Ich überweise innerhalb von 5 Werktagen.", date(2025, 11, 11)),
+])
+def test_a_customers_day_a_month_named_first_mid_next_week_and_working_days_are_read(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+def test_the_third_invoice_of_a_month_is_no_day_in_that_month() -> None:
+    mentions = find_dates("I paid in May, the 3rd invoice too.", sent=TUESDAY_4_NOV_2025)
+    assert [mention for mention in mentions if mention.value.month == 5] == []
+
+
+def test_figures_joined_by_dots_are_day_first_even_where_dates_are_read_month_first() -> None:
+    [mention] = find_dates("Überweisung erfolgt am 05.12.2025.", sent=TUESDAY_4_NOV_2025,
+                           month_first=True)
+    assert mention.value == date(2025, 12, 5)

@@ -3179,3 +3179,40 @@ def test_a_person_on_sick_leave_who_offers_money_wrote_the_reply_themself() -> N
     parsed = read_above_the_reminder(words)
     assert parsed.intent is not ReplyIntent.AUTO_REPLY
     assert parsed.promised_date == date(2025, 11, 20)
+
+
+@pytest.mark.parametrize("words", [
+    "Lo pago en cuanto pueda, de verdad.",
+    "Je vous paie dès que je peux, désolé.",
+    "Ich zahle, sobald ich kann.",
+    "I'm good for it, don't worry.",
+])
+def test_paying_as_soon_as_one_can_or_vouching_for_it_is_a_promise(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Hab noch nicht gezahlt, mach ich Montag.", date(2025, 11, 10)),
+    ("A más tardar en Nochebuena, el 24, ya les habré pagado.", date(2025, 12, 24)),
+    ("Bis Silvester ist die Rechnung beglichen.", date(2025, 12, 31)),
+])
+def test_a_payment_done_by_a_day_to_come_is_promised_not_paid(words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+def test_nothing_paid_yet_in_french_is_not_paid() -> None:
+    words = ("Je n'ai encore rien payé, désolé. Est-ce que je peux payer 250 € le 1er décembre "
+             "et 250 € le 15 décembre ?")
+    assert read_above_the_reminder(words).intent is ReplyIntent.PAYMENT_PLAN
+
+
+def test_an_invoice_said_to_be_all_correct_is_no_dispute() -> None:
+    words = ("We're good for the £1,960 on the 28th. Invoice INV-3105, 4 boxes of board + "
+             "delivery, all correct.")
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+def test_a_person_correcting_a_day_is_no_out_of_office_notice() -> None:
+    words = "Am 3.12. – nein, Moment, am 4.12., am 3. bin ich gar nicht im Büro."
+    assert not is_auto_reply({}, "AW: Erinnerung", words)

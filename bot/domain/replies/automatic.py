@@ -126,7 +126,9 @@ _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"\bje vous (?:fais le virement|paie|r[èe]gle)\b|\bje (?:paierai|r[ée]glerai|virerai)\b|"
     r"\bje m'en occupe\b|\ble (?:paiement|virement|r[èe]glement) sera (?:fait|effectu[ée]|"
     r"envoy[ée])\b|"
-    r"\b(?:ich zahle|ich überweise|wir zahlen|wir überweisen)\b",
+    r"\b(?:ich zahle|ich überweise|wir zahlen|wir überweisen)\b|"
+    # a person correcting themself ("Am 3.12. - nein, Moment, am 4.12.")
+    r"\b(?:nein,? moment|no,? wait|non,? attendez|no,? espera)\b",
     re.IGNORECASE,
 ))
 # A person's own demand ("Do not send more. Refer to my lawyer."): no notice makes one.

@@ -252,6 +252,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a month named, then the day in it ("En enero, el día 9", "En janvier, le 15", "Im
+        # Januar, am 12.", "In March, on the 3rd")
+        "month_then_day",
+        re.compile(
+            rf"\b(?:en|in|im|au mois de|a|à)\s+{_MONTH_AHEAD}(?P<month>{_MONTH}),?\s+"
+            r"(?:(?:el|del)\s+(?:d[ií]a\s+)?|le\s+|am\s+|(?:on\s+)?the\s+)(?P<day>\d{1,2})"
+            r"(?:st|nd|rd|th|er|\.)?(?![\w:/]|[.,]\d)(?!\s+(?:invoice|instal\w*|payment|time|"
+            r"one|factura|facture|rechnung|cuota|rate|plazo|versement|mensualit)\w*)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "short_numeric",
         re.compile(
             r"(?<![\d$£€.,/])(?<!re[çc]u )(?P<a>\d{1,2})/(?P<b>\d{1,2})\b(?![/.,]\d)"
@@ -471,8 +483,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
             r"(?! (?:next|the \d|\d|my|our|his|her|their|work|lunch|school|hours)\b)|"
             rf"the following {_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})|"
-            r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|am (?:tag danach|"
-            r"n[äa]chsten tag|folgetag))\b",
+            r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|"
+            r"un d[ií]a (?:despu[ée]s|m[áa]s tarde)|un jour (?:plus tard|apr[èe]s)|"
+            r"einen tag (?:sp[äa]ter|danach)|am (?:tag danach|n[äa]chsten tag|folgetag))\b",
             re.IGNORECASE,
         ),
     ),
@@ -514,6 +527,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _FROM_TODAY_ABROAD + r"|(?:in|within) (?:"
             + _COUNTED_IN_WORDS + r") (?:business |working )?days|hoy|pasado mañana|"
             r"apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
+            r"mid[- ]?next week|(?:the )?middle of next week|(?:en |au )?milieu de (?:la )?semaine "
+            r"prochaine|mitte (?:der )?n[äa]chste[nr]? woche|a mitad de (?:la )?(?:pr[óo]xima "
+            r"semana|semana que viene)|"
             r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
             r")?fin de (?:la )?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana "
             r"que viene)|a finales de (?:la|esta) semana|ende (?:der )?nächste[nr]? woche|ende "
@@ -537,8 +553,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"dentro de|binnen|give (?:me|us)|dame|denme|deme|donnez-moi|geben sie (?:mir|uns)) "
             r"(?:the next )?(?:\d{1,2}|one|two|three|four|five|ten|a|un|une|una|un par de|deux|"
             r"trois|cinq|huit|dix|quinze|dos|tres|cinco|ocho|diez|quince|zwei|drei|fünf|acht|zehn|"
-            r"vierzehn|einer|einem) (?:business |working )?(?:days?|weeks?|fortnights?|días|dias|"
-            r"semanas?|jours?|semaines?|tagen?|wochen?))\b",
+            r"vierzehn|einer|einem) (?:business |working )?(?:days?|weeks?|fortnights?|"
+            r"(?:d[ií]as|jours)(?: h[áa]biles| ouvr[ée]s| ouvrables)?|"
+            r"semanas?|semaines?|(?:bank)?(?:werk|arbeits)tagen?|tagen?|wochen?))\b",
             re.IGNORECASE,
         ),
     ),
@@ -558,7 +575,8 @@ _COUNT_WORDS = {
 _WEEKS_IN_DAYS = {"huit": 7, "acht": 7, "quinze": 14}
 _COUNTED = re.compile(
     r"(?<!\w)(?P<number>\d{1,2}|[^\W\d_]+) (?P<business>business |working )?"
-    r"(?P<unit>days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?)$"
+    r"(?P<unit>days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?|"
+    r"(?:bank)?(?:werk|arbeits)tagen?)(?P<business_after> h[áa]biles| ouvr[ée]s| ouvrables)?$"
 )
 
 
@@ -584,7 +602,8 @@ _CORE: dict[str, re.Pattern[str]] = {
     "short_numeric": _DIGIT_JOINED,
     "ordinal_day": _DIGIT_AFTER,
 }
-_WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "short_numeric",
+_WITH_DIGITS = frozenset({"iso", "numeric", "day_month", "month_day", "month_then_day",
+                          "short_numeric",
                           "ordinal_day", "iso_week"})  # every match of these holds a digit
 _INDEX = WordIndex(Prefiltered.of(pattern) for _kind, pattern in _PATTERNS)
 # What a text is searched with: the same patterns, behind a look-ahead for how their matches
@@ -820,11 +839,12 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
     groups = found.groupdict()
     if kind == "iso":
         return _safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
-    if kind == "numeric":
-        day, month = _day_month(int(groups["a"]), int(groups["b"]), month_first)
+    if kind == "numeric":  # figures joined by dots are day first wherever they are written
+        day, month = _day_month(int(groups["a"]), int(groups["b"]),
+                                month_first and groups["sep"] != ".")
         year = int(groups["year"])
         return _safe_date(year + 2000 if year < 100 else year, month, day)
-    if kind in ("day_month", "month_day"):
+    if kind in ("day_month", "month_day", "month_then_day"):
         named = _named(_MONTHS, groups["month"].rstrip("."))
         if named is None:
             return None
@@ -1183,6 +1203,9 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent
     if re.search(r"morning|first thing", lowered):  # a reply is mostly written after it
         return sent + timedelta(days=1)
+    if re.search(r"mid[- ]?next|middle of next|milieu de (?:la )?semaine|"
+                 r"mitte (?:der )?n[äa]chste[nr]? woche|mitad de", lowered):
+        return next_monday + timedelta(days=2)  # the Wednesday of next week
     if re.search(r"weekend|week-end|fin de semana|wochenende", lowered):
         return sent + timedelta(days=(5 - sent.weekday()) % 7)
     if re.search(r"fin de (?:la )?semaine prochaine|finales de la (?:próxima|semana que)|"
@@ -1218,7 +1241,9 @@ def _relative(phrase: str, sent: date) -> date | None:
             return sent + timedelta(weeks=2 * count)
         if counted.group("unit").startswith(("week", "seman", "semain", "woche")):
             return sent + timedelta(weeks=count)
-        if counted.group("business"):
+        if (counted.group("business") or counted.group("business_after")
+                or counted.group("unit").endswith(("werktag", "werktage", "werktagen",
+                                                   "arbeitstag", "arbeitstage", "arbeitstagen"))):
             return _add_working_days(sent, count)
         return sent + timedelta(days=count)
     if lowered in _TODAY:

@@ -1135,6 +1135,9 @@ _PROMISE = (
     r"\b(?:will|'ll|going to) (?:eft|bacs|e-?transfer|zelle|venmo|interac|paypal|revolut|bizum|"
     r"wire) (?:you|it|the|this|that)\b",
     r"\b(?:will|shall|'ll) do the needful\b",
+    # "We're good for the £1,960 on the 31st": the writer vouches they will pay
+    r"\b(?:we're|we are|i'm|i am|we'll be|i'll be) good for (?:it|the (?:money|balance|lot|full)|"
+    r"the [£$€]?\d|[£$€]?\d)",
     # "Paying it later this month", "Paying it when I get paid": the present for what is to come
     r"^\W*(?:(?:i'm|i am|we're|we are|will be|i'll be|we'll be) )?paying (?:it|this|that|you|the "
     r"(?:bill|invoice|balance|rest))\b,? (?:later|when|once|after|on|by|next|this|at the end|"
@@ -2305,7 +2308,8 @@ _REST_FROM_INCOME = re.compile(
 _NEVER_ORDERED = re.compile(_NEVER_ORDERED_WRONG_CUSTOMER, re.IGNORECASE)
 # "Our lawyer reviewed the contract terms and agreed with your figure"
 _FIGURE_AGREED = re.compile(r"\bagree[sd]? with (?:your|the) (?:figures?|amount|total|invoice|"
-                            r"numbers|charges?|price)\b", re.IGNORECASE)
+                            r"numbers|charges?|price)\b|[,:;]\s*(?:all|everything) (?:correct|"
+                            r"in order|fine|present and correct)\W*$", re.IGNORECASE | re.MULTILINE)
 
 
 def a_way_of_paying_fails(words: str) -> bool:

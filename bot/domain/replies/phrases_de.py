@@ -40,7 +40,7 @@ _POSSESSIVE = r"(?:den |die |das |dem |der |meinen |meine |meiner |meinem |unser
 _FUTURE_DAY = (
     rf"(?:zum|zur|sp{_AE}testens|ende|anfang|mitte|morgen|{_UE}bermorgen|n{_AE}chste\w*|"
     r"kommende\w*|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monatsende|"
-    r"wochenende|\d)"
+    r"wochenende|silvester|weihnachten|nikolaus|ostern|neujahr|jahresende|\d)"
 )
 # Every number word a debtor writes for a few of something.
 _FEW = rf"(?:\d+|zwei|drei|vier|f{_UE}nf|sechs|sieben|acht|neun|zehn|elf|zw{_OE}lf)"
@@ -1043,9 +1043,14 @@ _PLAN = (
 
 _PROMISE = (
     r"\bversprochen\b",
+    # "Hab noch nicht gezahlt, mach ich Montag", "erledige ich morgen"
+    rf"\b(?:mach(?:e|')?|erledige) ich (?:das |es )?(?:(?:am|bis|zum) )?(?:montag|dienstag|"
+    rf"mittwoch|donnerstag|freitag|samstag|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|"
+    rf"diese\w* woche)\b",
     # "Zahle so schnell wie möglich", "Ich zahl so bald wie möglich"
     rf"\b(?:zahl\w*|bezahl\w*|{_UE}berw\w+|begleich\w*)\b[^.?!]{{0,30}}?\b(?:so (?:schnell|bald) "
-    rf"wie m{_OE}glich|schnellstm{_OE}glich|baldm{_OE}glichst)",
+    rf"wie m{_OE}glich|schnellstm{_OE}glich|baldm{_OE}glichst|sobald (?:ich kann|wir k{_OE}nnen|"
+    rf"es (?:geht|m{_OE}glich ist)))",
     # "Bis Monatsende ist alles beglichen." "Mittwoch ist das Geld bei Ihnen."
     rf"\b(?:bis|sp{_AE}testens|morgen|{_UE}bermorgen|n{_AE}chste\w*|kommende\w*|anfang|ende|"
     rf"mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|im laufe)\b"

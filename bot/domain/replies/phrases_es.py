@@ -1001,7 +1001,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"viene|ma[ñn]ana|hoy)\b",
         # "Lo pagamos lo antes posible", "lo abonamos a la mayor brevedad"
         r"\b(?:pag\w+|abon\w+|transfer\w+|ingres\w+)\b[^.?!]{0,30}?\b(?:lo antes posible|"
-        r"cuanto antes|lo m[áa]s pronto posible|a la mayor brevedad|lo m[áa]s r[áa]pido posible)",
+        r"cuanto antes|lo m[áa]s pronto posible|a la mayor brevedad|lo m[áa]s r[áa]pido posible|"
+        r"en cuanto (?:pueda|podamos|me sea posible|nos sea posible)\b)",
         # "nos comprometemos a saldar la factura", "me comprometo a pagarlo"
         r"\b(?:me comprometo|nos comprometemos|se compromete|me compromet[ií]|nos "
         r"comprometimos|(?:me|nos) (?:he|hemos) comprometido) a (?:\w+ )?(?:pagar|saldar|abonar|"
@@ -1234,6 +1235,8 @@ NOT_PAID: tuple[str, ...] = (
     r"\b(?:estar|quedar)[aá]n?\b|\bsi ya\b|\bsi (?:est[aá]|fue|se|lo|la|los|las|hab|qued|"
     r"hay|pag|recib)\w*",
     r"\btodavía no\b", r"\bno (?:he|hemos|lo)\b", r"\bserá\b", r"\bhasta que\b",
+    # what will have been done by a day ("a más tardar el 24 ya les habré pagado")
+    r"\bhabr(?:é|e|emos)\b", r"\ba m[áa]s tardar\b",
     r"\bcuando\b",
 )
 #: A debtor saying in so many words that they do not dispute.

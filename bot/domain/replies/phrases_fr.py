@@ -778,7 +778,8 @@ _PROMISE = (
     r"\bje passe\b[^.]{0,40}\bavec (?:le|un|mon) (?:ch[èe]que|r[èe]glement|paiement)\b",
     # "Ce sera payé au plus vite", "je vous paie dès que possible"
     r"\b(?:pa[iy]\w*|r[èé]gl\w+|vir\w+|vers\w+)\b[^.?!]{0,30}?\b(?:au plus vite|d[èe]s que "
-    r"possible|au plus t[ôo]t|dans les plus brefs d[ée]lais)\b",
+    r"possible|au plus t[ôo]t|dans les plus brefs d[ée]lais|d[èe]s que (?:je|nous|on) "
+    r"(?:peux|pourrai|pouvons|pourrons|peut|pourra))\b",
     r"\b(?:paier|payer|r[ée]gler|r[èe]gler|verser|virer|transf[ée]rer|solder|rembourser|"
     r"acquitter|honorer|r[ée]gulariser|effectuer|proc[ée]der|proc[èe]der)(?:ai|ons|a|ont)\b",
     r"(?<!si )\b(?:je|j'|nous|on) (?:peux|pouvons|peut|pourrai|pourrons|pourrais|pourrions) "
@@ -898,6 +899,7 @@ QUESTION_TOPICS: tuple[str, ...] = (
 #: Words that, just before a "paid" phrase, mean it is not paid (yet).
 NOT_PAID: tuple[str, ...] = (
     r"\bn'\w+ pas\b", r"\bne \w+ pas\b", r"\bn'\w+ (?:toujours|jamais|rien|plus)\b",
+    r"\bn'\w+ (?:encore|toujours) (?:rien|pas|jamais)\b", r"\bne \w+ (?:encore )?rien\b",
     r"\bne \w+ (?:jamais|toujours pas|plus)\b", r"\btoujours pas\b",
     r"\bpas (?:encore )?(?:été|ete)\b",
     r"\bprochain\w*", r"\bdemain\b", r"\bd'ici\b", r"\blorsque\b", r"\blorsqu'", r"\bune fois\b",

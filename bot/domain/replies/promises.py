@@ -29,7 +29,11 @@ _COMMITS = with_start_lookahead(re.compile(
     r"expect|aim|"
     r"first|starting|from|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
     r"puedo|podría|podemos|hago|haré|pagaré|sin falta|vais|allons|pourrait|pourrais|peux|"
-    r"sera|partira|premier|ferai|ferons|enverrai|enverrons|pourrai|pourrons)\b",
+    r"sera|partira|premier|ferai|ferons|enverrai|enverrons|pourrai|pourrons)\b"
+    # the present said of what is to come: "ich zahle am 19.", "je vous règle le 12", "te lo pago"
+    r"|\b(?:ich (?:zahle|überweise)|wir (?:zahlen|überweisen)|(?:zahle|überweise) ich|(?:zahlen|"
+    r"überweisen) wir|je (?:vous )?(?:paie|règle|vire)|nous (?:vous )?(?:payons|réglons|virons)|"
+    r"(?:te|le|les|os|se|lo|la)(?: lo| la)? pago|pagamos)\b",
     re.IGNORECASE,
 ))
 # The first person of the French and Spanish future ("je réglerai", "transferiremos"): a
@@ -42,7 +46,8 @@ _BEFORE_A_DAY, _AFTER_A_DAY = 30, 16
 # A future before a day ("I'll transfer it first thing tomorrow, had a crazy week", "Will be
 # paid Mon 10/11. Apologies, was at a tangi"): a past word just after the day is not about it.
 _WILL = re.compile(r"\b(?:will|'ll|ll|shall|going to|gonna|werde|werden|wird|voy a|vamos a|"
-                   r"vais|allons)\b", re.IGNORECASE)
+                   r"vais|allons|mach(?:e|')? ich|erledige ich|zahle ich|überweise ich)\b",
+                   re.IGNORECASE)
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
     r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
@@ -563,7 +568,9 @@ def _far_off(mention: DateMention, sent: date) -> bool:
 # what turns it down is a limit ("not before the 15th", "can't pay until Friday").
 _REFUSED_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|not in a position to|no puedo|je ne "
-    r"peux pas|kann nicht)(?: \w+){0,2} $|(?:^|[.!,;:]\s*)(?:pas|nicht|no)\s+$",
+    r"peux pas|kann nicht|no pago|no pagamos|ne paie pas|ne paierai pas)(?: \w+){0,2} $"
+    r"|(?:^|[.!,;:]\s*)(?:pas|nicht|no)\s+$|\b(?:n'est|n'était|ne sera) pas\s+$"
+    r"|\bnicht (?:am|den)\s+$",
     re.IGNORECASE,
 )
 # A day written as a limit itself ("avant le 10", "bis zum 15."): "Pas avant le 10" promises it.
@@ -584,8 +591,9 @@ _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work)|a no)\b"
     r"|(?:'s|\s+is)\s+too (?:soon|early|tight)\b"
     r"|,?\s+(?:i|we) (?:can't|cannot|can not)\b(?! wait\b)"
-    r"|,?\s+(?:no puedo|no podemos|je ne peux pas|nous ne pouvons pas|on ne peut pas|kann ich "
-    r"nicht|können wir nicht)\b"
+    r"|,?\s+(?:no puedo|no podemos|no tengo|no tenemos|je ne peux pas|nous ne pouvons pas|on ne "
+    r"peut pas|kann ich nicht|können wir nicht)\b"
+    r"|,?\s+(?:imposible|impossible|unmöglich)\b"
     r"|\s+(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
     r"|\s(?:doesn't|won't) work\b|\s+no (?:llego|llegamos|llegaré|llegaremos|me da|nos da)\b"
     r"|\s+(?:geht|klappt) (?:bei (?:mir|uns) )?nicht\b|\s+(?:ça ne va pas|ce n'est pas "
@@ -601,7 +609,9 @@ _CORRECTED = re.compile(
     r"oh,?\s+)?(?:i mean|i meant|scratch that|no,? wait|actually,? "
     r"scratch|make that|correction|or rather|no wait|wait,? no|hang on|perdón,? quise decir|"
     r"pardon,? je "
-    r"voulais dire|äh,? nein|ich meine|me corrijo|me equivoqu[ée]|je me corrige|ich korrigiere)\b",
+    r"voulais dire|äh,? nein|ich meine|me corrijo|me equivoqu[ée]|je me corrige|ich korrigiere|"
+    r"no,? espera|espera,? no|non,? pardon|non,? attendez|euh,? non|nein,? moment|moment,? nein|"
+    r"nein,? sorry|ähm?,? nein)\b",
     re.IGNORECASE)
 # A day that replaces every day before it ("Thursday. Actually, I'm at a trade show Thursday,
 # so make it Friday", "let me get back to you on a date - actually no, let's just say Friday").
@@ -620,6 +630,13 @@ def _the_one_after(text: str, clause: Clause, mention: DateMention) -> DateMenti
                        mention.value + timedelta(days=7))
 
 
+# A day that turns out a holiday ("mardi prochain, le 11, mais c'est férié"), though the words
+# saying so start the next clause.
+_A_HOLIDAY_AFTER = re.compile(
+    r"[,\s]+(?:but|mais|pero|aber) (?:it's|that's|c'est|es|ist) (?:a (?:bank |public )?holiday|"
+    r"f[ée]ri[ée]|festivo|(?:ein )?feiertag)\b", re.IGNORECASE)
+
+
 def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
     """Whether the debtor turns down the day `mention` names in `clause` of `text`."""
     before = clause.text[max(0, mention.start - 30) : mention.start]
@@ -628,7 +645,8 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
             and not _THE_ONE_AFTER.match(text, clause.start + mention.end)
             and not _THE_ONE_AFTER_BARE.match(text, clause.start + mention.end)):
         return True
-    return _REFUSED_AFTER.match(clause.text, mention.end) is not None
+    return (_REFUSED_AFTER.match(clause.text, mention.end) is not None
+            or _A_HOLIDAY_AFTER.match(text, clause.start + mention.end) is not None)
 
 
 # Another's payment the debtor waits for ("We're waiting on stage payment from the client"):
@@ -664,8 +682,9 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"|\b(?:salary|wages?|payday|pay day|payroll|pension)(?:'s| is)?\b(?: \w+){0,2} (?:comes?|"
     r"arrives?|lands?|hits?|goes in|due|the)\b|\bpayday(?:'s| is)\b|\b(?:client|customer) "
     r"payment is expected\b|\bmoney (?:is )?due\b|"
-    r"\b(?:notre|nos|mon|mes) (?:\w+ )?clients?(?: \w+)? nous (?:paie|paient|paiera|paieront|"
-    r"r[èe]gle\w*|vers\w+)\b|" + _WAITING_ON_THEIR_PAYMENT,
+    r"\b(?:notre|nos|mon|mes) (?:\w+ )?clients?(?: \w+)? (?:nous|me|m') ?(?:paie|paient|paiera|"
+    r"paieront|r[èe]gle\w*|vers\w+)\b|\b(?:unser|mein)e? (?:\w+ )?(?:kunde|auftraggeber|"
+    r"kundin) (?:zahlt|überweist|bezahlt)\b|" + _WAITING_ON_THEIR_PAYMENT,
     re.IGNORECASE,
 ))
 
