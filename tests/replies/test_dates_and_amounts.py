@@ -1355,3 +1355,47 @@ def test_figures_joined_by_dots_are_day_first_even_where_dates_are_read_month_fi
     [mention] = find_dates("Überweisung erfolgt am 05.12.2025.", sent=TUESDAY_4_NOV_2025,
                            month_first=True)
     assert mention.value == date(2025, 12, 5)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Pago a principios de diciembre, el día 2.", date(2025, 12, 2)),
+    ("Ich überweise Anfang Dezember, am 3.", date(2025, 12, 3)),
+    ("De hoy en ocho días te pago.", date(2025, 11, 11)),
+    ("Je vous règle d'aujourd'hui en quinze.", date(2025, 11, 18)),
+    ("Pagaré el segundo viernes de noviembre.", date(2025, 11, 14)),
+    ("Am dritten Freitag im Dezember zahle ich.", date(2025, 12, 19)),
+    ("Cobro el 15 y le pago el 17.", date(2025, 11, 17)),
+    ("Will pay December second.", date(2025, 12, 2)),
+    ("Will pay on the second of December.", date(2025, 12, 2)),
+    ("Payment will be made by EOW.", date(2025, 11, 7)),
+    ("Ya fue programado para el 30 de este mes.", date(2025, 11, 30)),
+])
+def test_a_day_in_a_month_named_before_it_counted_weeks_and_nth_weekdays_are_read(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("It'll be paid before Christmas, on the 19th of December to be exact.", date(2025, 12, 19)),
+    ("Antes de Navidad, el 22 de diciembre, le liquido todo.", date(2025, 12, 22)),
+    ("Wir zahlen vor Weihnachten, konkret am 19.12.", date(2025, 12, 19)),
+    ("Juste après le pont du 11 novembre, donc mercredi 12, vous aurez votre argent.",
+     date(2025, 11, 12)),
+])
+def test_a_time_said_again_as_its_day_is_that_day(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Could we pay on 28 Nov, 31 Dec and 30 Jan?", date(2025, 11, 28)),
+    ("Three payments: end of this month, end of December, end of January.", date(2025, 11, 30)),
+])
+def test_days_listed_one_after_another_are_not_said_again(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+def test_a_share_of_the_bill_written_as_a_fraction_is_no_day() -> None:
+    mentions = find_dates("Suggest: 1/3 on Nov 12, 1/3 on Dec 12, 1/3 on Jan 12.",
+                          sent=TUESDAY_4_NOV_2025)
+    assert [mention.value for mention in mentions] == [
+        date(2025, 11, 12), date(2025, 12, 12), date(2026, 1, 12)]

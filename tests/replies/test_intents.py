@@ -3216,3 +3216,17 @@ def test_an_invoice_said_to_be_all_correct_is_no_dispute() -> None:
 def test_a_person_correcting_a_day_is_no_out_of_office_notice() -> None:
     words = "Am 3.12. – nein, Moment, am 4.12., am 3. bin ich gar nicht im Büro."
     assert not is_auto_reply({}, "AW: Erinnerung", words)
+
+
+def test_a_bill_split_in_two_by_its_number_is_a_plan() -> None:
+    words = "Can we split INV-8841 into two? £1,575.00 on the 15th and £1,575.00 on 15 December."
+    assert read_above_the_reminder(words).intent is ReplyIntent.PAYMENT_PLAN
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("We know. Check for the full $8,250.00 goes in the mail Wednesday.", date(2025, 11, 5)),
+    ("Erledige ich morgen.", date(2025, 11, 5)),
+])
+def test_a_payment_that_goes_out_on_a_day_is_promised(words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)
+    assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)

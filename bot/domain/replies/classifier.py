@@ -109,7 +109,13 @@ _TWO_PARTS = re.compile(
     r"\bhalf\b[^.]{0,40}\b(?:half|(?:the )?rest|the remaining|the balance)\b|"
     r"\bla mitad\b[^.]{0,40}\b"
     r"(?:la otra|el resto)\b|\bla moiti[ée]\b[^.]{0,40}\b(?:l'autre|le reste|le solde)\b|\bdie "
-    r"h(?:ä|ae)lfte\b[^.]{0,40}\b(?:die andere|den rest)\b", re.IGNORECASE)
+    r"h(?:ä|ae)lfte\b[^.]{0,40}\b(?:die andere|den rest)\b|"
+    # a part and the rest ("un abono de $2.000 mañana y el resto a fin de mes", "une partie
+    # aujourd'hui et le solde le 30", "einen Teil jetzt, den Rest am 20.", "part now, part later")
+    r"\b(?:un abono|una parte|un adelanto|une partie|un acompte|einen teil|eine anzahlung|part|"
+    r"some)\b[^.]{0,40}\b(?:el resto|lo dem[áa]s|lo que falta|le reste|le solde|den rest|"
+    r"part later|the rest)\b|"
+    r"\b[12]/[234] (?:on|now|today|by|el|le|am)\b[^.]{0,40}\b[12]/[234]\b", re.IGNORECASE)
 # A reply that tells of hardship but commits to paying everything at once on a day is a
 # promise ("we're short on cash; on 1 December we'll pay it all at once"), unless it also asks
 # for terms.

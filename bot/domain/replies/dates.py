@@ -160,6 +160,7 @@ _DAY_WORDS: dict[str, int] = {
 # rank ("the fifth instalment").
 _DAY_WORD = "|".join(sorted((re.escape(word) for word, number in _DAY_WORDS.items()
                              if number >= 3), key=len, reverse=True))
+_ALL_DAY_WORDS = "|".join(sorted((re.escape(word) for word in _DAY_WORDS), key=len, reverse=True))
 _AFTER_A_DAY_WORD = (r"(?=\s*(?:[.!?,;:)\-–—]|$|(?:of|at|and|or|latest|then|please|if|when|as|so|"
                      r"is|would|works?|ok|okay|without|via|by|through|into|for|that|cheers|"
                      r"thanks)\b))")
@@ -256,7 +257,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Januar, am 12.", "In March, on the 3rd")
         "month_then_day",
         re.compile(
-            rf"\b(?:en|in|im|au mois de|a|à)\s+{_MONTH_AHEAD}(?P<month>{_MONTH}),?\s+"
+            r"\b(?:en|in|im|au mois de|a|à|(?:a )?(?:principios|comienzos|mediados|finales) de|"
+            r"(?:au |en )?(?:d[ée]but|fin)|mi-|anfang|mitte|ende|early|late|mid-?|(?:the )?(?:"
+            r"beginning|start|end|middle) of)\s*"
+            rf"{_MONTH_AHEAD}(?P<month>{_MONTH}),?\s+"
             r"(?:(?:el|del)\s+(?:d[ií]a\s+)?|le\s+|am\s+|(?:on\s+)?the\s+)(?P<day>\d{1,2})"
             r"(?:st|nd|rd|th|er|\.)?(?![\w:/]|[.,]\d)(?!\s+(?:invoice|instal\w*|payment|time|"
             r"one|factura|facture|rechnung|cuota|rate|plazo|versement|mensualit)\w*)",
@@ -363,6 +367,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a month and a day in words ("December second", "the second of December", "May
+        # the twenty-first"): "first" and "second" too, which alone are too often a rank
+        "day_word_en",
+        re.compile(
+            rf"{_MONTH_AHEAD}\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<word>{_ALL_DAY_WORDS})\b"
+            rf"|\b(?:the\s+)?(?P<word2>first|second)\s+of\s+{_MONTH_AHEAD}(?P<month2>{_MONTH})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "day_word_es",  # "el (día) veinte", "diez de diciembre", "el miércoles veinte"
         re.compile(
             rf"(?P<lead>{_WEEKDAY_BEFORE_ES},?\s+|\b(?:el|del|al)\s+(?:d[ií]a\s+)?|\bd[ií]a\s+)?"
@@ -421,8 +435,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "nth_weekday",
         re.compile(
-            rf"\b(?P<nth>second|2nd|third|3rd|fourth|4th)\s+{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})\s+"
-            r"(?:(?:of|in)\s+)?(?:(?P<next>(?:the\s+)?next month)|(?:the |each |every )?month|"
+            r"\b(?P<nth>second|2nd|third|3rd|fourth|4th|segundo|tercer|cuarto|deuxi[èe]me|"
+            r"troisi[èe]me|quatri[èe]me|zweiten|dritten|vierten)\s+"
+            rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})\s+"
+            r"(?:(?:of|in|del|du|de|im|des)\s+)?(?:(?P<next>(?:the\s+)?next month|el mes que viene|"
+            r"el pr[óo]ximo mes|mois prochain|nächsten monats?)|(?:the |each |every |el |du |des |"
+            r"cada |chaque |jedes )?(?:month|mes|mois|monats?)|"
             rf"{_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
             re.IGNORECASE,
         ),
@@ -527,10 +545,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _FROM_TODAY_ABROAD + r"|(?:in|within) (?:"
             + _COUNTED_IN_WORDS + r") (?:business |working )?days|hoy|pasado mañana|"
             r"apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
+            r"de hoy en (?:ocho|quince) d[ií]as|d'aujourd'hui en (?:huit|quinze)|"
             r"mid[- ]?next week|(?:the )?middle of next week|(?:en |au )?milieu de (?:la )?semaine "
             r"prochaine|mitte (?:der )?n[äa]chste[nr]? woche|a mitad de (?:la )?(?:pr[óo]xima "
             r"semana|semana que viene)|"
-            r"this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|(?:en |à la "
+            r"eow|e\.o\.w|this weekend|ce week-end|este fin de semana|(?:dieses|am) wochenende|"
+            r"(?:en |à la "
             r")?fin de (?:la )?semaine(?: prochaine)?|a finales de la (?:próxima semana|semana "
             r"que viene)|a finales de (?:la|esta) semana|ende (?:der )?nächste[nr]? woche|ende "
             r"(?:der|dieser) woche|(?:en )?d[ée]but de (?:la )?semaine prochaine|principios de la "
@@ -853,6 +873,9 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
             return _safe_date(int(groups["year"]), named, day)
         return _next_month_day(sent, named, day)
     if kind == "short_numeric":
+        if groups.get("a") and _A_SHARE.match(found.string, found.end()) and (
+                groups["a"], groups["b"]) in _FRACTIONS:
+            return None  # "1/3 on Nov 12, 1/3 on Dec 12": a share of the bill, no day
         if groups.get("a"):
             pair = int(groups["a"]), int(groups["b"])
             day, month = _day_month(*pair, month_first)
@@ -941,7 +964,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         day = _day_in_words(kind, groups)
         if not day:
             return None
-        named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
+        month_word = groups.get("month") or groups.get("month2")
+        named = _named(_MONTHS, month_word.rstrip(".")) if month_word else None
         return (_next_day_of_month(sent, day) if named is None
                 else _next_month_day(sent, named, day))
     if kind == "ordinal_day":
@@ -952,12 +976,19 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
 
 def _day_in_words(kind: str, groups: dict[str, str | None]) -> int:
     """The day of the month a `day_word*` pattern matched, as a number."""
+    if kind == "day_word_en":
+        return _DAY_WORDS.get((groups.get("word") or groups.get("word2") or "").lower(), 0)
     if kind == "day_word_de":
         stem = (groups.get("stem") or groups.get("noun") or "").lower()
         return _DE_DAY_STEMS.get(stem, _DE_DAY_STEMS.get(stem.casefold(), 0))
     word = re.sub(r"[\s-]+", " ", (groups.get("word") or "").lower())
     return {"day_word_es": _ES_DAY_WORDS, "day_word_fr": _FR_DAY_WORDS}.get(
         kind, _DAY_WORDS).get(word, 0)
+
+
+_FRACTIONS = frozenset((("1", "2"), ("1", "3"), ("2", "3"), ("1", "4"), ("3", "4")))
+_A_SHARE = re.compile(r"\s+(?:on|of|now|today|by|in|at|next|upfront|up front|down|then|el|le|am|"
+                      r"de|du|del|des|ahora|maintenant|jetzt|hoy|heute)\b", re.IGNORECASE)
 
 
 def that_day_from(month_word: str, day: int, sent: date) -> date | None:
@@ -1119,7 +1150,9 @@ def _first_weekday(sent: date, weekday: int, month: int | None, *, next_month: b
 
 _IN_NEXT_WEEK = re.compile(r"week|woche|semaine|semana")
 _AFTER_THE_NEXT = re.compile(r"(?:ü|ue)bern(?:ä|ae)chste")
-_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "segundo": 2,
+        "tercer": 3, "cuarto": 4, "deuxième": 2, "deuxieme": 2, "troisième": 3, "troisieme": 3,
+        "quatrième": 4, "quatrieme": 4, "zweiten": 2, "dritten": 3, "vierten": 4}
 # "the coming Saturday", "kommenden Freitag", and Spanish "el próximo viernes" (the nearest
 # Friday to come: written so, a Friday of this week in every labelled reply that named one)
 _COMING = frozenset(("coming", "kommenden", "kommender", "kommende", "próximo", "proximo"))
@@ -1203,6 +1236,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent
     if re.search(r"morning|first thing", lowered):  # a reply is mostly written after it
         return sent + timedelta(days=1)
+    if re.match(r"de hoy en|d'aujourd'hui en", lowered):  # a week (or two) today
+        return sent + timedelta(days=14 if re.search(r"quince|quinze", lowered) else 7)
     if re.search(r"mid[- ]?next|middle of next|milieu de (?:la )?semaine|"
                  r"mitte (?:der )?n[äa]chste[nr]? woche|mitad de", lowered):
         return next_monday + timedelta(days=2)  # the Wednesday of next week
@@ -1211,7 +1246,8 @@ def _relative(phrase: str, sent: date) -> date | None:
     if re.search(r"fin de (?:la )?semaine prochaine|finales de la (?:próxima|semana que)|"
                  r"ende (?:der )?nächste[nr]? woche", lowered):  # next week's Friday
         return next_monday + timedelta(days=4)
-    if re.search(r"end of (?:the |this )?week|fin de (?:la )?semaine|finales de (?:la|esta) semana|"
+    if re.search(r"end of (?:the |this )?week|^e\.?o\.?w$|fin de (?:la )?semaine|"
+                 r"finales de (?:la|esta) semana|"
                  r"ende (?:der|dieser) woche", lowered):  # this week's Friday
         return sent + timedelta(days=(4 - sent.weekday()) % 7)
     if re.search(r"d[ée]but de (?:la )?semaine|principios de la|anfang (?:der )?nächste[nr]? woche",

@@ -1107,7 +1107,10 @@ _PLAN = (
     r"catch-up|reconciliation|run|payment run|cycle)s?\b)",
     r"\bdribs and drabs\b|\bin bits and pieces\b|"
     r"\bspread (?:it|this|the (?:cost|payment|balance))\b|\bsplit(?:ting)? (?:it|this|the "
-    r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b",
+    r"(?:payment|balance|amount|bill|invoice)|(?:it )?into)\b|\bhalf now\b|\bother half\b|"
+    # "Can we split INV-8841 into two?"
+    r"\bsplit(?:ting)? (?:invoice )?#?[a-z]*-?\d[\w/-]* into (?:two|three|four|\d|halves|parts|"
+    r"payments|instalments|installments)\b",
     r"\b(?:could|can|may) (?:i|we) have (?:until|till|another|more|a few|some|a bit)\b|"
     r"\b(?:more|extra|additional) time\b|"
     r"\b(?:couple|few) (?:more|extra) (?:weeks|months|days)\b|"
@@ -1138,6 +1141,10 @@ _PROMISE = (
     # "We're good for the £1,960 on the 31st": the writer vouches they will pay
     r"\b(?:we're|we are|i'm|i am|we'll be|i'll be) good for (?:it|the (?:money|balance|lot|full)|"
     r"the [£$€]?\d|[£$€]?\d)",
+    # "Check for the full $8,250.00 goes in the mail Wednesday": the present for what is to come
+    r"\b(?:check|cheque|payment|transfer|money)\b(?:[^.?!]|\.\d){0,40}\bgoes (?:in the "
+    r"(?:mail|post)|out)\b"
+    r"(?! (?:yesterday|last)\b)",
     # "Paying it later this month", "Paying it when I get paid": the present for what is to come
     r"^\W*(?:(?:i'm|i am|we're|we are|will be|i'll be|we'll be) )?paying (?:it|this|that|you|the "
     r"(?:bill|invoice|balance|rest))\b,? (?:later|when|once|after|on|by|next|this|at the end|"

@@ -1044,7 +1044,8 @@ _PLAN = (
 _PROMISE = (
     r"\bversprochen\b",
     # "Hab noch nicht gezahlt, mach ich Montag", "erledige ich morgen"
-    rf"\b(?:mach(?:e|')?|erledige) ich (?:das |es )?(?:(?:am|bis|zum) )?(?:montag|dienstag|"
+    rf"\b(?:mach(?:e|')?|erledige|zahle|{_UE}berweise|begleiche) ich (?:das |es |die rechnung )?"
+    rf"(?:(?:am|bis|zum) )?(?:montag|dienstag|"
     rf"mittwoch|donnerstag|freitag|samstag|morgen|{_UE}bermorgen|heute|n{_AE}chste\w*|"
     rf"diese\w* woche)\b",
     # "Zahle so schnell wie möglich", "Ich zahl so bald wie möglich"

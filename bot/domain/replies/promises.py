@@ -29,7 +29,8 @@ _COMMITS = with_start_lookahead(re.compile(
     r"expect|aim|"
     r"first|starting|from|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
     r"puedo|podría|podemos|hago|haré|pagaré|sin falta|vais|allons|pourrait|pourrais|peux|"
-    r"sera|partira|premier|ferai|ferons|enverrai|enverrons|pourrai|pourrons)\b"
+    r"sera|partira|passera|premier|ferai|ferons|enverrai|enverrons|pourrai|pourrons|eingeplant|"
+    r"(?<!estaba )(?<!estaban )(?<!était )(?:programad[oa]|pr[ée]vue?))\b"
     # the present said of what is to come: "ich zahle am 19.", "je vous règle le 12", "te lo pago"
     r"|\b(?:ich (?:zahle|überweise)|wir (?:zahlen|überweisen)|(?:zahle|überweise) ich|(?:zahlen|"
     r"überweisen) wir|je (?:vous )?(?:paie|règle|vire)|nous (?:vous )?(?:payons|réglons|virons)|"
@@ -48,6 +49,11 @@ _BEFORE_A_DAY, _AFTER_A_DAY = 30, 16
 _WILL = re.compile(r"\b(?:will|'ll|ll|shall|going to|gonna|werde|werden|wird|voy a|vamos a|"
                    r"vais|allons|mach(?:e|')? ich|erledige ich|zahle ich|überweise ich)\b",
                    re.IGNORECASE)
+# Scheduled for a day ("ya fue programado para el 30 de este mes"), not what was scheduled once
+# ("El pago estaba programado para el 30"): a future too.
+_SCHEDULED_FOR = re.compile(
+    r"(?<!estaba )(?<!estaban )(?<!était )(?<!was )(?<!were )(?<!been )\b(?:programad[oa] para|"
+    r"pr[ée]vue? pour|scheduled for|eingeplant f(?:ü|ue)r|geplant f(?:ü|ue)r)\b", re.IGNORECASE)
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
     r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
@@ -294,12 +300,19 @@ _CANNOT_BEFORE = re.compile(
 
 
 def instalment_dates(text: str, *, sent: date, month_first: bool = False) -> list[date]:
-    """The days still to come named in clauses about paying, in order, each once."""
+    """The days still to come named in clauses about paying (or naming a sum: "400 € am
+    20.11., 400 € am 20.12."), in order, each once."""
     days: list[date] = []
     for clause, day, _repeats in _days_to_come(text, sent, month_first):
-        if day not in days and _PAYING.search(clause.text):
+        if day not in days and (_PAYING.search(clause.text) or _A_SUM.search(clause.text)):
             days.append(day)
     return days
+
+
+# A sum put on a day ("400 € am 20.11.", "£200 on the 5th", "1/3 on Nov 12").
+_A_SUM = re.compile(r"(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur\b|euros?\b|£|\$|usd\b|gbp\b|chf\b)|"
+                    r"\b[12]/[234]) (?:on|am|le|el|by|bis|zum|au|al) (?:the )?\d",
+                    re.IGNORECASE)
 
 
 def promised_date(text: str, *, sent: date, month_first: bool = False) -> date | None:
@@ -416,7 +429,9 @@ _DAY_OFF = re.compile(
 _RESTATED = re.compile(
     r"(?:\W*(?:danach|after that|d'après|después))?"  # "am Montag danach, also am 17."
     r"(?:\W*(?:soit|o sea|es decir|esto es|c'est-à-dire|à savoir|d\.\s?h\.|das heißt|also|sprich|"
-    r"i\.\s?e\.|that is|that's|namely|so(?= ))\W*|(?P<dash>\s*[-–—(]\s*))"
+    r"i\.\s?e\.|that is|that's|namely|so(?= )|donc|entonces|konkret|genauer gesagt|concretamente|"
+    r"en concreto|"
+    r"(?:plus )?pr[ée]cis[ée]ment)\W*|(?P<dash>\s*[-–—(]\s*)|(?P<comma>\s*,\s*))"
     r"(?:(?:au plus tard|at the latest|by|no later than|spätestens|a más tardar|"
     r"como muy tarde)\W*)?"
     r"(?:on |le |el |the |am |den )?",
@@ -426,13 +441,24 @@ _RESTATED = re.compile(
 _NAMED_IN_FULL = re.compile(rf"\b(?:{MONTH_NAME})\b|\d{{1,2}}[./]\d{{1,2}}", re.IGNORECASE)
 
 
-def _said_again(text: str, after: int, mention: DateMention, *, offset: int = 0) -> bool:
-    """Whether `mention` (at `offset` in `text`) says again the day that ends at `after`; set
-    off by a dash alone, only a day named in full does ("Mid-December - the 15th" is the 15th
-    of December, not the next 15th)."""
+_A_DIGIT = re.compile(r"\d")
+
+
+def _said_again(text: str, after: int, mention: DateMention, *, offset: int = 0,
+                earlier: str = "") -> bool:
+    """Whether `mention` (at `offset` in `text`) says again the day `earlier` that ends at
+    `after`; set off by a dash alone, only a day named in full does ("Mid-December - the 15th"
+    is the 15th of December, not the next 15th), and by a comma alone, only a day named in
+    full, in figures, after one in neither ("before Christmas, on the 19th of December"; "28
+    Nov, 31 Dec and 30 Jan" and "end of this month, end of December" are days of a list)."""
     again = _RESTATED.fullmatch(text, after, offset + mention.start)
-    return again is not None and (
-        again.group("dash") is None or _NAMED_IN_FULL.search(mention.phrase) is not None)
+    if again is None:
+        return False
+    in_full = _NAMED_IN_FULL.search(mention.phrase) is not None
+    if again.group("comma") is not None:
+        return in_full and _A_DIGIT.search(mention.phrase) is not None and (
+            _NAMED_IN_FULL.search(earlier) is None and _A_DIGIT.search(earlier) is None)
+    return again.group("dash") is None or in_full
 
 
 def _recurs(text: str, mention: DateMention) -> bool:
@@ -496,7 +522,7 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
     def restated(index: int) -> bool:
         return index + 1 < len(mentions) and _said_again(
-            text, mentions[index].end, mentions[index + 1])
+            text, mentions[index].end, mentions[index + 1], earlier=mentions[index].phrase)
 
     ranked = sorted(range(len(mentions)), key=lambda index: (
         restated(index), not latest(index),
@@ -520,6 +546,7 @@ def _days_to_come(text: str, sent: date,
     days: list[tuple[Clause, date, bool]] = []
     recurring: list[tuple[Clause, date, bool]] = []
     alone_ends = -1  # where the day ends that a clause just before named alone, in `text`
+    alone_phrase = ""  # and how it was written
     earlier: date | None = None  # the last day named so far, for "the day after"
     for clause, possible in dated_clauses(text):
         found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible,
@@ -539,7 +566,7 @@ def _days_to_come(text: str, sent: date,
                     and not _refused(text, clause, mention)
                     and not _CORRECTED.match(text, clause.start + mention.end)]
         if mentions and alone_ends >= 0 and _said_again(
-                text, alone_ends, mentions[0], offset=clause.start):
+                text, alone_ends, mentions[0], offset=clause.start, earlier=alone_phrase):
             days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
         if mentions and _MAKE_IT.search(clause.text, 0, mentions[0].start):
             # "so make it Friday": another day before it no longer stands
@@ -551,6 +578,7 @@ def _days_to_come(text: str, sent: date,
                 days.append((clause, mention.value, False))
         alone_ends = (clause.start + mentions[0].end
                       if len(mentions) == 1 and not _recurs(clause.text, mentions[0]) else -1)
+        alone_phrase = mentions[0].phrase if mentions else ""
     return tuple(days + recurring)
 
 
@@ -671,7 +699,7 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"me)\b|" + _SOMEONE_PAYS_US + r"|"
     r"\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|paycheck|payday|"
     r"pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
-    r"\bcobr(?:amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
+    r"\bcobr(?:o|amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
     r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
     r"mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|payout|"
     r"settlement|payment|cheque|check|money)\b(?: \w+){0,2} (?:comes?|coming|arrives?|lands?)\b"
@@ -733,7 +761,8 @@ def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention
         after = text[mention.start : mention.end + _AFTER_A_DAY]
         if not _told_as_past(before) and (
                 not _PAST_OR_MISSED.search(after)
-                or _WILL.search(before) or _FUTURE_TENSE.search(before)):
+                or _WILL.search(before) or _FUTURE_TENSE.search(before)
+                or _SCHEDULED_FOR.search(before)):
             kept.append(mention)
         start = mention.end
     return kept
@@ -749,4 +778,5 @@ def _told_as_past(before: str) -> bool:
     if not ends:
         return False
     rest = _WAS_GOING_TO.sub("", before[max(ends):])  # "Was going to say Friday": still past
-    return not (_WILL.search(rest) or _FUTURE_TENSE.search(rest))
+    return not (_WILL.search(rest) or _FUTURE_TENSE.search(rest)
+                or _SCHEDULED_FOR.search(before, max(ends)))
