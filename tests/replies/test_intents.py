@@ -3230,3 +3230,14 @@ def test_a_bill_split_in_two_by_its_number_is_a_plan() -> None:
 def test_a_payment_that_goes_out_on_a_day_is_promised(words: str, day: date) -> None:
     parsed = read_above_the_reminder(words)
     assert (parsed.intent, parsed.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Le hago un abono de 200 € mañana y el resto a fin de mes.", ReplyIntent.PAYMENT_PLAN),
+    ("¿Se puede fraccionar? Pago el primer plazo el jueves 13.", ReplyIntent.PAYMENT_PLAN),
+    ("Können Sie mir die Bankverbindung nochmal schicken? Dann zahle ich Donnerstag.",
+     ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_part_now_a_first_instalment_and_a_day_after_a_question_are_read(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
