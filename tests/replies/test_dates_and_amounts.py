@@ -1399,3 +1399,39 @@ def test_a_share_of_the_bill_written_as_a_fraction_is_no_day() -> None:
                           sent=TUESDAY_4_NOV_2025)
     assert [mention.value for mention in mentions] == [
         date(2025, 11, 12), date(2025, 12, 12), date(2026, 1, 12)]
+
+
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    ("Could we do $500 on the 1st of each month starting next month?", date(2025, 10, 15),
+     date(2025, 11, 1)),
+    ("Kindly allow me to pay Rs 5,000 on the 10th of every month, starting from next month.",
+     date(2026, 1, 22), date(2026, 2, 10)),
+    ("Could I pay £100 every other Friday starting 21 November?", TUESDAY_4_NOV_2025,
+     date(2025, 11, 21)),
+])
+def test_a_monthly_day_starting_next_month_falls_in_next_month(
+        words: str, sent: date, day: date) -> None:
+    assert promised_date(words, sent=sent) == day
+
+
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    ("I'll pay on the 1st when my wages go in - no wait, the 1st is a Sunday, so Monday the 2nd.",
+     date(2026, 2, 27), date(2026, 3, 2)),
+    ("Le hago la transferencia el lunes... perdón, el martes, que el lunes nos pagan.",
+     TUESDAY_4_NOV_2025, date(2025, 11, 11)),
+    ("Te lo pago el sábado 8... bueno no, que es sábado. El lunes 10 te hago la transferencia.",
+     TUESDAY_4_NOV_2025, date(2025, 11, 10)),
+    ("Je vous règle les 1 560 € avant Noël, le 23 au plus tard.", date(2027, 12, 20),
+     date(2027, 12, 23)),
+    ("Our client pays us on the 20th and I'll pay your £2,310 the same day.",
+     TUESDAY_4_NOV_2025, date(2025, 11, 20)),
+    ("Te pago el martes 11. Perdona el lío.", TUESDAY_4_NOV_2025, date(2025, 11, 11)),
+])
+def test_a_day_taken_back_later_or_set_by_another_is_read(
+        words: str, sent: date, day: date) -> None:
+    assert promised_date(words, sent=sent) == day
+
+
+def test_a_bare_day_after_a_holiday_in_words_must_be_near_it_to_say_it_again() -> None:
+    words = "A más tardar en Nochebuena, el 24, ya les habré pagado."
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 12, 24)

@@ -501,6 +501,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
             r"(?! (?:next|the \d|\d|my|our|his|her|their|work|lunch|school|hours)\b)|"
             rf"the following {_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})|"
+            r"(?P<same>(?:the|that) same day|(?:el|ese) mismo d[ií]a|le (?:jour )?m[êe]me"
+            r"(?: jour)?|am (?:selben|gleichen) tag)|"
             r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|"
             r"un d[ií]a (?:despu[ée]s|m[áa]s tarde)|un jour (?:plus tard|apr[èe]s)|"
             r"einen tag (?:sp[äa]ter|danach)|am (?:tag danach|n[äa]chsten tag|folgetag))\b",
@@ -718,8 +720,8 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
                                             _weekday(sent, weekday, "following")))
             continue
         count = found.group("count")
-        days = (1 if count is None else int(count) if count.isdigit()
-                else _COUNT_WORDS.get(count.lower(), 1))
+        days = (0 if found.group("same") else 1 if count is None else int(count)
+                if count.isdigit() else _COUNT_WORDS.get(count.lower(), 1))
         if found.group("working"):
             value = _add_working_days(named, days)
         elif weekday_named:

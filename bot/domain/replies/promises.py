@@ -9,6 +9,7 @@ any clause that is not about the past.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -442,22 +443,25 @@ _NAMED_IN_FULL = re.compile(rf"\b(?:{MONTH_NAME})\b|\d{{1,2}}[./]\d{{1,2}}", re.
 
 
 _A_DIGIT = re.compile(r"\d")
+_NEAR = 7  # days: how near a day in figures after a comma must be to a time in words to say it
 
 
 def _said_again(text: str, after: int, mention: DateMention, *, offset: int = 0,
-                earlier: str = "") -> bool:
+                earlier: str = "", earlier_day: date | None = None) -> bool:
     """Whether `mention` (at `offset` in `text`) says again the day `earlier` that ends at
     `after`; set off by a dash alone, only a day named in full does ("Mid-December - the 15th"
-    is the 15th of December, not the next 15th), and by a comma alone, only a day named in
-    full, in figures, after one in neither ("before Christmas, on the 19th of December"; "28
+    is the 15th of December, not the next 15th), and by a comma alone, only a day in figures
+    after one in words ("before Christmas, on the 19th of December", "avant Noël, le 23"; "28
     Nov, 31 Dec and 30 Jan" and "end of this month, end of December" are days of a list)."""
     again = _RESTATED.fullmatch(text, after, offset + mention.start)
     if again is None:
         return False
     in_full = _NAMED_IN_FULL.search(mention.phrase) is not None
     if again.group("comma") is not None:
-        return in_full and _A_DIGIT.search(mention.phrase) is not None and (
-            _NAMED_IN_FULL.search(earlier) is None and _A_DIGIT.search(earlier) is None)
+        return (_A_DIGIT.search(mention.phrase) is not None
+                and _NAMED_IN_FULL.search(earlier) is None and _A_DIGIT.search(earlier) is None
+                and (in_full or (earlier_day is not None
+                                 and abs((mention.value - earlier_day).days) <= _NEAR)))
     return again.group("dash") is None or in_full
 
 
@@ -477,9 +481,27 @@ _STARTING_IN = re.compile(
     rf"(?P<month>{MONTH_NAME})\b", re.IGNORECASE)
 
 
+_STARTING_NEXT_MONTH = re.compile(
+    r"\b(?:starting|beginning|commencing|from)(?: from| in)? next month|\ba partir del (?:mes que "
+    r"viene|pr[óo]ximo mes)|\bà partir du mois prochain|\bab (?:dem )?n(?:ä|ae)chsten monat",
+    re.IGNORECASE)
+_NEXT_MONTH = re.compile(r"next month|(?:el )?(?:mes que viene|pr[óo]ximo mes)|(?:le )?mois "
+                         r"prochain|(?:dem )?n(?:ä|ae)chsten monat", re.IGNORECASE)
+# What says when a monthly day starts, before the day that names it ("on the 1st of each month
+# starting next month"): not a day paid on of its own.
+_STARTING_WORD_BEFORE = re.compile(
+    r"\b(?:starting|beginning|commencing|from|a partir del?|à partir du|ab)(?: from| in)?\s+$",
+    re.IGNORECASE)
+
+
 def _first_monthly_day(text: str, mention: DateMention, sent: date) -> date:
     """A monthly day's first date: in the month it is said to start in, if one is named after
-    it in the clause, else the next such day."""
+    it in the clause (or next month: "the 10th of every month, starting from next month"), else
+    the next such day."""
+    if _STARTING_NEXT_MONTH.search(text, mention.end):
+        following = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
+        last = calendar.monthrange(following.year, following.month)[1]
+        return following.replace(day=min(mention.value.day, last))
     starting = _STARTING_IN.search(text, mention.end)
     if starting is None:
         return mention.value
@@ -522,7 +544,8 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
     def restated(index: int) -> bool:
         return index + 1 < len(mentions) and _said_again(
-            text, mentions[index].end, mentions[index + 1], earlier=mentions[index].phrase)
+            text, mentions[index].end, mentions[index + 1], earlier=mentions[index].phrase,
+            earlier_day=mentions[index].value)
 
     ranked = sorted(range(len(mentions)), key=lambda index: (
         restated(index), not latest(index),
@@ -546,7 +569,7 @@ def _days_to_come(text: str, sent: date,
     days: list[tuple[Clause, date, bool]] = []
     recurring: list[tuple[Clause, date, bool]] = []
     alone_ends = -1  # where the day ends that a clause just before named alone, in `text`
-    alone_phrase = ""  # and how it was written
+    alone_phrase, alone_day = "", None  # and how it was written, and its day
     earlier: date | None = None  # the last day named so far, for "the day after"
     for clause, possible in dated_clauses(text):
         found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible,
@@ -566,11 +589,17 @@ def _days_to_come(text: str, sent: date,
                     and not _refused(text, clause, mention)
                     and not _CORRECTED.match(text, clause.start + mention.end)]
         if mentions and alone_ends >= 0 and _said_again(
-                text, alone_ends, mentions[0], offset=clause.start, earlier=alone_phrase):
+                text, alone_ends, mentions[0], offset=clause.start, earlier=alone_phrase,
+                earlier_day=alone_day):
             days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
         if mentions and _MAKE_IT.search(clause.text, 0, mentions[0].start):
             # "so make it Friday": another day before it no longer stands
             days[:] = [day for day in days if day[1] == mentions[0].value]
+        if any(_recurs(clause.text, mention) for mention in mentions):
+            mentions = [mention for mention in mentions  # "... starting next month"
+                        if _recurs(clause.text, mention)
+                        or not (_STARTING_WORD_BEFORE.search(clause.text, 0, mention.start)
+                                and _NEXT_MONTH.fullmatch(mention.phrase))]
         for mention in _paid_on_first(clause.text, mentions):
             if _recurs(clause.text, mention):
                 recurring.append((clause, _first_monthly_day(clause.text, mention, sent), True))
@@ -579,7 +608,20 @@ def _days_to_come(text: str, sent: date,
         alone_ends = (clause.start + mentions[0].end
                       if len(mentions) == 1 and not _recurs(clause.text, mentions[0]) else -1)
         alone_phrase = mentions[0].phrase if mentions else ""
+        alone_day = mentions[0].value if mentions else None
+    corrected = _CORRECTION.search(text)
+    if corrected is not None and any(clause.end > corrected.start() for clause, _day, _r in days):
+        # "I'll pay it on the 1st when my wages go in - no wait, the 1st is a Sunday, so Monday
+        # the 2nd": the days named before the correction no longer stand
+        days = [day for day in days if day[0].end > corrected.start()]
     return tuple(days + recurring)
+
+
+# A correction of what was just said, wherever it falls (`_CORRECTED` reads one right after a day).
+_CORRECTION = re.compile(
+    r"\b(?:no,? wait|wait,? no|scratch that|bueno,? no|no,? espera|perd[oó]n,? quise decir|"
+    r"me corrijo|non,? pardon|euh,? non|je me corrige|äh,? nein|nein,? moment|ich korrigiere)\b",
+    re.IGNORECASE)
 
 
 # A day named without its year that falls most of a year away ("We lost our biggest contract
@@ -622,6 +664,10 @@ _REFUSED_AFTER = re.compile(
     r"|,?\s+(?:no puedo|no podemos|no tengo|no tenemos|je ne peux pas|nous ne pouvons pas|on ne "
     r"peut pas|kann ich nicht|können wir nicht)\b"
     r"|,?\s+(?:imposible|impossible|unmöglich)\b"
+    # a day that falls on a weekend ("the 1st is a Sunday", "que es sábado", "c'est un dimanche")
+    r"|(?:'s|\s+is)\s+a\s+(?:saturday|sunday)\b|[,.\s]+(?:que |ya que |porque )?es\s+(?:s[áa]bado|"
+    r"domingo|festivo)\b|[,\s]+(?:c'est|qui est|qui tombe)\s+un\s+(?:samedi|dimanche)\b|"
+    r"[,\s]+(?:das )?ist\s+(?:ein\s+)?(?:samstag|sonntag)\b"
     r"|\s+(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
     r"|\s(?:doesn't|won't) work\b|\s+no (?:llego|llegamos|llegaré|llegaremos|me da|nos da)\b"
     r"|\s+(?:geht|klappt) (?:bei (?:mir|uns) )?nicht\b|\s+(?:ça ne va pas|ce n'est pas "
@@ -639,7 +685,12 @@ _CORRECTED = re.compile(
     r"pardon,? je "
     r"voulais dire|äh,? nein|ich meine|me corrijo|me equivoqu[ée]|je me corrige|ich korrigiere|"
     r"no,? espera|espera,? no|non,? pardon|non,? attendez|euh,? non|nein,? moment|moment,? nein|"
-    r"nein,? sorry|ähm?,? nein)\b",
+    r"nein,? sorry|ähm?,? nein|bueno,? no)\b"
+    # a bare apology and the day meant ("el lunes... perdón, el martes")
+    r"|(?:\.\.\.|…|[\s.,;:!—–-])*(?:sorry|perd[oó]n|perdona|pardon|entschuldigung)[,\s]+"
+    r"(?=(?:el|la|le|the|am|on|den)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|"
+    r"martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))",
     re.IGNORECASE)
 # A day that replaces every day before it ("Thursday. Actually, I'm at a trade show Thursday,
 # so make it Friday", "let me get back to you on a date - actually no, let's just say Friday").
