@@ -3241,3 +3241,14 @@ def test_a_payment_that_goes_out_on_a_day_is_promised(words: str, day: date) -> 
 def test_a_part_now_a_first_instalment_and_a_day_after_a_question_are_read(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+def test_a_paid_bill_whose_reminders_are_to_stop_for_this_one_is_paid() -> None:
+    words = ("We paid this in full on 30 October (ref 3390-AP). Please update your ledger and "
+             "stop the reminders for this one.")
+    assert read_above_the_reminder(words).intent is ReplyIntent.PAID
+
+
+def test_stopping_the_reminders_for_one_bill_without_more_is_still_a_stop_request() -> None:
+    words = "Stop the reminders for this one, I'm not paying."
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE

@@ -2101,6 +2101,10 @@ _WHEN_PAID = re.compile(r"[^.;]{0,30}?\bwhen (?:i|we)(?: have|'ve| had|'d)? (?:a
 _ONLY_THOUGHT_OF = re.compile(
     r"\b(?:(?:was|were) (?:about|this close|that close|ready) to|(?:i|we) (?:nearly|almost)) "
     r"\w+ (?:you )?(?:a |an )?(?:cease and )?$", re.IGNORECASE)
+_FOR_THIS_ONE = re.compile(r"[^.;]{0,15}?\b(?:for|on|about) (?:this|that) (?:one|invoice|bill)\b",
+                           re.IGNORECASE)
+_RECORDS_TO_UPDATE = re.compile(r"\bupdate (?:your|the) (?:records?|ledger|system|books|account)\b",
+                                re.IGNORECASE)
 _DECIDED_AGAINST = re.compile(
     r"[^.;]{0,40}?\bbut (?:i |we )?(?:decided|chose|opted) (?:against|not to)\b|[^.;]{0,40}?\bbut "
     r"(?:i |we )?(?:didn't|did not|never) (?:go (?:ahead|through) with|take|sign(?:ed)?) it\b",
@@ -2450,6 +2454,9 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True
     if _DECIDED_AGAINST.match(sentence, found.end()):
         return True  # "I looked into an IVA but decided against it"
+    if _FOR_THIS_ONE.match(sentence, found.end()) and _RECORDS_TO_UPDATE.search(sentence):
+        return True  # "Please update your records, and stop the reminders for this one": paid
+        # or settled, the chasing of one bill to end, not contact
     if _CADENCE_ONLY.search(sentence):
         return True  # "stop sending me three reminders a week, once is plenty": how often
     if _WHEN_PAID.match(sentence, found.end()):
