@@ -3252,3 +3252,13 @@ def test_a_paid_bill_whose_reminders_are_to_stop_for_this_one_is_paid() -> None:
 def test_stopping_the_reminders_for_one_bill_without_more_is_still_a_stop_request() -> None:
     words = "Stop the reminders for this one, I'm not paying."
     assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I'd rather not pay £340 for felling the oak I specifically asked you NOT to touch.",
+     ReplyIntent.DISPUTE),
+    ("I asked you not to contact me again.", ReplyIntent.CEASE),
+])
+def test_work_done_against_the_customers_word_is_disputed_not_a_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

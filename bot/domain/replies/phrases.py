@@ -205,7 +205,10 @@ _CEASE = (
     r"\b(?:speak|"
     r"talk|write|go) to my brief\b|\b(?:asked|told) you (?:\w+ ){0,2}(?:not to|to stop)\b"
     r"(?!\s+(?:building|working|work on|the (?:work|job|project|build|order)|production|printing|"
-    r"delivering|supplying|making|installing|cutting|mowing|cleaning))|"
+    r"delivering|supplying|making|installing|cutting|mowing|cleaning|"
+    # what was done to the job against the customer's word ("the oak I asked you NOT to touch")
+    r"touch|fell|remove|take (?:it )?down|cut (?:it )?down|paint|replace|prune|trim|dig|"
+    r"proceed|go ahead|start|order|fit|install|charge|bill|invoice)\b)|"
     r"\b(?:never|don't|do not) want to hear from you\b(?! (?:until|unless|till|before)\b)|"
     r"\bharass(?:ment|ing|ed)?\b|\b(?:report(?:ing)? you|(?:as|mark\w* (?:it |them )?as) spam)\b|"
     r"\b(?:do not|don't|dont) consent to\b",
