@@ -80,11 +80,16 @@ for _name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
     for _typo in _typos - {_name}:
         _WEEKDAYS.setdefault(_typo, _WEEKDAYS[_name])
 
-_MONTH = "|".join(sorted((re.escape(name) for name in _MONTHS), key=len, reverse=True))
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one alternation, escaped, longest first."""
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+
+
+_MONTH = _alternation(_MONTHS)
 MONTH_NAME = _MONTH
 """An alternation of every month name and abbreviation the reader knows, in the four
 languages, longest first (for other readers' patterns: `rf"\b(?:{MONTH_NAME})\b"`)."""
-_WEEKDAY = "|".join(sorted((re.escape(name) for name in _WEEKDAYS), key=len, reverse=True))
+_WEEKDAY = _alternation(_WEEKDAYS)
 # Put before a month or weekday name, a look-ahead for the letters they start with: the regex
 # engine tries a long alternation of names at every place it reaches, and this rules most
 # places out at once. With the same flags, a character matches the class exactly when it
@@ -158,9 +163,8 @@ _DAY_WORDS: dict[str, int] = {
 # A day of the month in words ("on the twenty-first", "Eighteenth."), from the third on ("the
 # first"/"the second" are too often something else), followed by nothing that makes it a
 # rank ("the fifth instalment").
-_DAY_WORD = "|".join(sorted((re.escape(word) for word, number in _DAY_WORDS.items()
-                             if number >= 3), key=len, reverse=True))
-_ALL_DAY_WORDS = "|".join(sorted((re.escape(word) for word in _DAY_WORDS), key=len, reverse=True))
+_DAY_WORD = _alternation(word for word, number in _DAY_WORDS.items() if number >= 3)
+_ALL_DAY_WORDS = _alternation(_DAY_WORDS)
 _AFTER_A_DAY_WORD = (r"(?=\s*(?:[.!?,;:)\-–—]|$|(?:of|at|and|or|latest|then|please|if|when|as|so|"
                      r"is|would|works?|ok|okay|without|via|by|through|into|for|that|cheers|"
                      r"thanks)\b))")
@@ -984,8 +988,8 @@ def _day_in_words(kind: str, groups: dict[str, str | None]) -> int:
         stem = (groups.get("stem") or groups.get("noun") or "").lower()
         return _DE_DAY_STEMS.get(stem, _DE_DAY_STEMS.get(stem.casefold(), 0))
     word = re.sub(r"[\s-]+", " ", (groups.get("word") or "").lower())
-    return {"day_word_es": _ES_DAY_WORDS, "day_word_fr": _FR_DAY_WORDS}.get(
-        kind, _DAY_WORDS).get(word, 0)
+    return (_ES_DAY_WORDS if kind == "day_word_es" else _FR_DAY_WORDS if kind == "day_word_fr"
+            else _DAY_WORDS).get(word, 0)
 
 
 _FRACTIONS = frozenset((("1", "2"), ("1", "3"), ("2", "3"), ("1", "4"), ("3", "4")))

@@ -617,11 +617,13 @@ def _days_to_come(text: str, sent: date,
     return tuple(days + recurring)
 
 
+# Words that take back what was just said ("no, wait", "bueno no", "äh, nein"): right after a day
+# (`_CORRECTED`), or anywhere in the reply.
+_TAKING_BACK = (r"no,? wait|wait,? no|scratch that|bueno,? no|no,? espera|perd[oó]n,? quise decir|"
+                r"me corrijo|non,? pardon|euh,? non|je me corrige|äh,? nein|nein,? moment|"
+                r"ich korrigiere")
 # A correction of what was just said, wherever it falls (`_CORRECTED` reads one right after a day).
-_CORRECTION = re.compile(
-    r"\b(?:no,? wait|wait,? no|scratch that|bueno,? no|no,? espera|perd[oó]n,? quise decir|"
-    r"me corrijo|non,? pardon|euh,? non|je me corrige|äh,? nein|nein,? moment|ich korrigiere)\b",
-    re.IGNORECASE)
+_CORRECTION = re.compile(rf"\b(?:{_TAKING_BACK})\b", re.IGNORECASE)
 
 
 # A day named without its year that falls most of a year away ("We lost our biggest contract
@@ -680,12 +682,9 @@ _REFUSED_AFTER = re.compile(
 # correction is the one.
 _CORRECTED = re.compile(
     r"[\s.,;:!—–-]*(?:(?:sorry|perd[oó]na|perd[oó]n|pardon|entschuldigung),?\s+|no,?\s+|"
-    r"oh,?\s+)?(?:i mean|i meant|scratch that|no,? wait|actually,? "
-    r"scratch|make that|correction|or rather|no wait|wait,? no|hang on|perdón,? quise decir|"
-    r"pardon,? je "
-    r"voulais dire|äh,? nein|ich meine|me corrijo|me equivoqu[ée]|je me corrige|ich korrigiere|"
-    r"no,? espera|espera,? no|non,? pardon|non,? attendez|euh,? non|nein,? moment|moment,? nein|"
-    r"nein,? sorry|ähm?,? nein|bueno,? no)\b"
+    r"oh,?\s+)?(?:i mean|i meant|actually,? scratch|make that|correction|or rather|hang on|"
+    r"pardon,? je voulais dire|ich meine|me equivoqu[ée]|espera,? no|non,? attendez|moment,? nein|"
+    r"nein,? sorry|ähm?,? nein|" + _TAKING_BACK + r")\b"
     # a bare apology and the day meant ("el lunes... perdón, el martes")
     r"|(?:\.\.\.|…|[\s.,;:!—–-])*(?:sorry|perd[oó]n|perdona|pardon|entschuldigung)[,\s]+"
     r"(?=(?:el|la|le|the|am|on|den)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|"
