@@ -1435,3 +1435,98 @@ def test_a_day_taken_back_later_or_set_by_another_is_read(
 def test_a_bare_day_after_a_holiday_in_words_must_be_near_it_to_say_it_again() -> None:
     words = "A más tardar en Nochebuena, el 24, ya les habré pagado."
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 12, 24)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("We're shut the week of the 17th, so I'll pay the Monday before, the 10th.",
+     date(2025, 11, 10)),
+    ("I'm away until the 12th, but I'll pay the Monday I'm back, so the 17th.", date(2025, 11, 17)),
+    ("Mi a go pay it Friday di 14th, wen di hotel pay mi.", date(2025, 11, 14)),
+    ("Wednesday the twenty-sixth. Full payment.", date(2025, 11, 26)),
+])
+def test_a_weekday_then_the_date_that_falls_on_it_is_that_date(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I will pay Monday and the rest on the 24th.", date(2025, 11, 10)),
+    ("Can we pay in 2 halves - one on Friday, one on the 21st?", date(2025, 11, 7)),
+    ("I'll pay Monday. The 17th is too late for you, I know.", date(2025, 11, 10)),
+])
+def test_a_weekday_and_another_payment_on_a_later_date_are_two_days(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Je vous paie jeudi 4, sans faute.", date(2025, 12, 4)),
+    ("I'll pay Thursday the 4th.", date(2025, 12, 4)),
+    ("Wie wäre es mit 350 € am Mittwoch, dem 12., und 350 € Mitte Dezember?", date(2025, 11, 12)),
+    ("Am Freitag, dem 21., überweise ich dann.", date(2025, 11, 21)),
+    ("Ill pay it on the 14 th", date(2025, 11, 14)),
+])
+def test_a_weekday_with_a_day_of_the_month_is_the_month_where_they_agree(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Anfang Dezember, am Dienstag, den 2., kommt die Zahlung.", date(2025, 12, 2)),
+    ("Fin novembre, le vendredi 28, on règle nos factures, la vôtre comprise.", date(2025, 11, 28)),
+    ("Ende November, genauer am Donnerstag, den 27., zahlen wir.", date(2025, 11, 27)),
+    ("Je vous règle début décembre, jeudi 4 plus précisément.", date(2025, 12, 4)),
+])
+def test_a_time_in_a_month_named_then_a_day_in_it_is_that_day(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    ("Je vous paierai mardi en huit.", date(2027, 10, 14), date(2027, 10, 26)),
+    ("Je vous paierai mardi en huit.", TUESDAY_4_NOV_2025, date(2025, 11, 11)),
+    ("Wir zahlen am Mittwoch in acht Tagen.", TUESDAY_4_NOV_2025, date(2025, 11, 12)),
+    ("two weeks on Thursday", TUESDAY_4_NOV_2025, date(2025, 11, 20)),
+    ("wir zahlen nach Ostern, am Dienstag nach dem Ostermontag.", date(2025, 4, 10),
+     date(2025, 4, 22)),
+    ("la facture sera réglée le premier jour ouvré du mois prochain.", date(2025, 11, 30),
+     date(2025, 12, 1)),
+    ("I'll pay on the first working day of next month.", date(2026, 1, 20), date(2026, 2, 2)),
+])
+def test_a_weekday_a_week_on_after_a_holiday_and_next_months_first_working_day_are_read(
+        words: str, sent: date, day: date) -> None:
+    assert promised_date(words, sent=sent) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Mittwoch schaff ich nicht, Donnerstag auch nicht – Freitag dann.", date(2025, 11, 7)),
+    ("Je ne pourrai pas payer jeudi comme prévu, mais ce sera vendredi.", date(2025, 11, 7)),
+    ("Kommenden Freitag geht nicht, erst den Freitag danach, also den 14.", date(2025, 11, 14)),
+    ("Jeudi, pardon, vendredi. Vendredi c'est payé.", date(2025, 11, 7)),
+    ("Je ne pourrai pas avant le 15 janvier, mais ce jour-là je paie tout.", date(2026, 1, 15)),
+])
+def test_a_day_turned_down_or_corrected_gives_way_to_the_next(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("wenn das Gehalt am 1. kommt, zahl ich sofort", date(2025, 12, 1)),
+    ("Si je reçois mon salaire le 5, je vous règle tout de suite.", date(2025, 11, 5)),
+    ("Our treasurer is back from leave on the 10th and will release the payment on Wednesday "
+     "the 12th.", date(2025, 11, 12)),
+    ("Sat 6 Dec. My brother's paying me back on the 5th so I'll pay you the day after.",
+     date(2025, 12, 6)),
+    ("Fri Dec 12th. The boss signs cheques on the 10th and it takes two days to post.",
+     date(2025, 12, 12)),
+])
+def test_a_day_set_by_a_condition_a_return_or_a_first_sentence_alone_is_read(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Rappelez-moi jeudi après 14h.", date(2025, 11, 6)),
+    ("I get paid the 15th. Can I pay you £100 the day after and then £100 a month till it's done",
+     date(2025, 11, 16)),
+])
+def test_a_time_of_day_after_a_weekday_and_a_sentence_with_a_verb_are_not_a_day_alone(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

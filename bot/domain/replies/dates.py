@@ -90,6 +90,8 @@ MONTH_NAME = _MONTH
 """An alternation of every month name and abbreviation the reader knows, in the four
 languages, longest first (for other readers' patterns: `rf"\b(?:{MONTH_NAME})\b"`)."""
 _WEEKDAY = _alternation(_WEEKDAYS)
+WEEKDAY_NAME = _WEEKDAY
+"""The same for every weekday name and abbreviation."""
 # Put before a month or weekday name, a look-ahead for the letters they start with: the regex
 # engine tries a long alternation of names at every place it reaches, and this rules most
 # places out at once. With the same flags, a character matches the class exactly when it
@@ -336,7 +338,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_next_month",
         re.compile(
             r"\b(?:on |le |el |del |am |the )?(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?|(?P<first>"
-            r"first|premier|primero|ersten|primer(?= d[ií]a))(?:\s+(?:day|jour|d[ií]a|tag))?)\s+"
+            r"first|premier|primero|ersten|primer(?= d[ií]a))(?:\s+(?:(?P<working>(?:working|"
+            r"business) day|jour ouvr[ée]|jour ouvrable|d[ií]a h[áa]bil|werktag|arbeitstag|"
+            r"bankarbeitstag)|day|jour|d[ií]a|tag))?)\s+"
             r"(?:of next month|du mois prochain|del (?:mes que viene|próximo mes|proximo mes|mes "
             r"que entra|mes entrante|mes siguiente)|"
             r"(?:des )?nächsten monats|prox(?:imo)?|"
@@ -348,8 +352,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ordinal_day",
         re.compile(
-            rf"(?:{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
-            r"(?:st|nd|rd|th)\b(?![ -]month\b)"  # "our 13th month pay": a bonus, not a day
+            rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
+            r" ?(?:st|nd|rd|th)\b(?![ -]month\b)"  # "our 13th month pay": a bonus, not a day
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
             r"am |au |"
@@ -357,7 +361,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"antes del |a partir del |"
             r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
-            rf"|{_WEEKDAY_AHEAD}\b(?:{_WEEKDAY}),?\s+(?:le |el |den |the )?(?P<day3>\d{{1,2}})\.?"
+            r"|\bden (?P<day4>\d{1,2})\.(?![\d.])"  # "also den 14."
+            rf"|{_WEEKDAY_AHEAD}\b(?P<weekday3>{_WEEKDAY}),?\s+(?:le |el |den |dem |the )?"
+            r"(?P<day3>\d{1,2})\.?"
             r"(?![\d:/]|[.,]\d| ?\d\d\b)",
             re.IGNORECASE,
         ),
@@ -501,9 +507,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?P<count>\d|one|two|three|four|five|six|seven|ten) (?P<working>working |"
             r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|the "
             r"(?:following|next) day|(?:le|au) lendemain(?! de (?:la|l'))|"
-            rf"(?:the )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) (?:after|following)"
+            rf"(?:the |el |le |am |den )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) "
+            r"(?:after|following|nach|despu[ée]s de|apr[eè]s(?!-))"
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
-            r"(?! (?:next|the \d|\d|my|our|his|her|their|work|lunch|school|hours)\b)|"
+            r"(?! (?:(?:next|the \d|my|our|his|her|their|work|lunch|school|hours|midi)\b|\d))|"
             rf"the following {_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})|"
             r"(?P<same>(?:the|that) same day|(?:el|ese) mismo d[ií]a|le (?:jour )?m[êe]me"
             r"(?: jour)?|am (?:selben|gleichen) tag)|"
@@ -519,7 +526,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
             rf"(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
-            rf"a w(?:ee|i)k(?: on)?|w(?:ee|i)k on|a fortnight(?: on)?|this|"
+            rf"a w(?:ee|i)k(?: on)?|w(?:ee|i)k on|a fortnight(?: on)?|(?:two|2) weeks on|this|"
             rf"(?:am |den )?(?:ü|ue)bern(?:ä|ae)chste[nr]?|"
             rf"{_NEXT}|{_LAST}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
@@ -528,7 +535,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"de la próxima semana|der nächsten woche|"
             rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|"
             r"week|wik|"
-            r"fortnight|en huit|en quinze|in einer woche|pasado|dernier(?! d[ée]lai)|pass[ée]|"
+            r"fortnight|en huit|en quinze|in einer woche|in acht tagen|pasado|dernier(?! d[ée]lai)|"
+            r"pass[ée]|"
             r"after next|"
             r"the week after next|(?:just )?gone)\b)?",
             re.IGNORECASE,
@@ -621,7 +629,7 @@ class DateMention:
 # do without (a digit and what must follow or come before it, with the same flags). Where it
 # finds nothing in a text, the pattern cannot match there and is not tried.
 _DIGIT_JOINED = re.compile(r"\d[./-]\d")  # iso, numeric and short_numeric all hold one
-_DIGIT_AFTER = re.compile(r"\w\W{1,3}\d|\d(?:st|nd|rd|th)\b", re.IGNORECASE)  # ordinal_day's
+_DIGIT_AFTER = re.compile(r"\w\W{1,3}\d|\d ?(?:st|nd|rd|th)\b", re.IGNORECASE)  # ordinal_day's
 _CORE: dict[str, re.Pattern[str]] = {
     "iso": _DIGIT_JOINED,
     "numeric": _DIGIT_JOINED,
@@ -924,6 +932,9 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         if groups.get("this"):  # "the 25th of this month", "el 25 de este mes"
             return _safe_date(sent.year, sent.month, day)
         following = date(sent.year + sent.month // 12, sent.month % 12 + 1, 1)
+        if groups.get("working"):  # that month's first weekday
+            return following + timedelta(days=max(0, 7 - following.weekday())
+                                         if following.weekday() > 4 else 0)
         return _safe_date(following.year, following.month, day)
     if kind == "the_first":
         return _next_day_of_month(sent, 1)
@@ -975,8 +986,12 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         return (_next_day_of_month(sent, day) if named is None
                 else _next_month_day(sent, named, day))
     if kind == "ordinal_day":
-        written = groups.get("day") or groups.get("day2") or groups.get("day3") or "0"
-        return _next_day_of_month(sent, int(written))
+        written = (groups.get("day") or groups.get("day2") or groups.get("day3")
+                   or groups.get("day4") or "0")
+        weekday_named = groups.get("weekday") or groups.get("weekday3")
+        weekday = _named(_WEEKDAYS, weekday_named) if weekday_named else None
+        return (_next_day_of_month(sent, int(written)) if weekday is None
+                else _next_day_of_month_on(sent, int(written), weekday))
     return _relative(found.group(0), sent)
 
 
@@ -1104,6 +1119,19 @@ def _next_day_of_month(sent: date, day: int) -> date | None:
     return None
 
 
+def _next_day_of_month_on(sent: date, day: int, weekday: int) -> date | None:
+    """The next `day` of a month that falls on `weekday` ("jeudi 4", written on Tuesday 4
+    November, is 4 December), within the next three such days; else simply the next one (the
+    weekday is then a slip)."""
+    first = _next_day_of_month(sent, day)
+    candidate = first
+    for _ in range(3):
+        if candidate is None or candidate.weekday() == weekday:
+            return candidate or first
+        candidate = _next_day_of_month(candidate + timedelta(days=1), day)
+    return first
+
+
 def _last_weekday_of_month(sent: date, weekday: int, named: int | None = None) -> date:
     """The last `weekday` of the named month still to come, or of the sending month (of the
     next month once that has passed)."""
@@ -1177,12 +1205,16 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
         return next_week_monday + timedelta(days=weekday + 7)
     if modifier == "after next" or _AFTER_THE_NEXT.search(modifier):
         return coming + timedelta(days=7)  # "the Monday after next", "übernächsten Freitag"
-    if modifier in ("fortnight", "a fortnight", "a fortnight on"):  # "Friday fortnight"
+    if modifier in ("fortnight", "a fortnight", "a fortnight on", "two weeks on", "2 weeks on"):
+        # "Friday fortnight", "two weeks on Thursday"
         return coming + timedelta(days=14)
-    if modifier == "en huit":  # "jeudi en huit": the Thursday of next week
-        return next_week_monday + timedelta(days=weekday)
-    if modifier == "en quinze":  # "jeudi en quinze": the Thursday of the week after next
-        return next_week_monday + timedelta(days=weekday + 7)
+    if modifier == "in acht tagen":  # "Mittwoch in acht Tagen": as "mercredi en huit"
+        modifier = "en huit"
+    if modifier in ("en huit", "en quinze"):  # "mardi en huit": a week after the Tuesday
+        # coming (today, if it is one), said on a Thursday the Tuesday 12 days on; "en quinze"
+        # two weeks after it
+        return sent + timedelta(days=(weekday - sent.weekday()) % 7
+                                + (7 if modifier == "en huit" else 14))
     if modifier in _COMING:  # "the coming Saturday", "kommenden Freitag": the next one
         return coming
     if modifier and (modifier in _NEXT.split("|") or _IN_NEXT_WEEK.search(modifier)):

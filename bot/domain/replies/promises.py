@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot.domain.replies.clauses import Clause, sentences
 from bot.domain.replies.dates import (
     MONTH_NAME,
+    WEEKDAY_NAME,
     DateMention,
     dated_clauses,
     find_dates,
@@ -197,8 +198,12 @@ _DEADLINE = with_start_lookahead(re.compile(
     r"délai|como muy tarde|a más tardar|a mas tardar)\b", re.IGNORECASE))
 
 
-def only_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
-    """Whether a reply says nothing but a day, in at most three words more and asking
+_WORDS_BESIDE_A_DAY = 3
+
+
+def only_a_day(text: str, *, sent: date, month_first: bool = False,
+               beside: int = _WORDS_BESIDE_A_DAY) -> bool:
+    """Whether a reply says nothing but a day, in at most three words more (`beside`) and asking
     nothing ("Eighteenth.", "wed 12th", "Thursday at 3.", "Nov 20 latest"): the answer to
     "when will you pay?", whatever else a reply of a few words may be."""
     if "?" in text:
@@ -210,10 +215,7 @@ def only_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
     if start == 0:
         return False
     rest.append(text[start:])
-    return len(_WORD.findall(" ".join(rest))) <= _WORDS_BESIDE_A_DAY
-
-
-_WORDS_BESIDE_A_DAY = 3
+    return len(_WORD.findall(" ".join(rest))) <= beside
 
 
 def only_a_time(text: str) -> bool:
@@ -330,7 +332,10 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
     aside: date | None = None
     income: date | None = None
     recurring: date | None = None
-    for clause, day, recurs in _days_to_come(text, sent, month_first):
+    days = _days_to_come(text, sent, month_first)
+    if days and not days[0][2] and _a_sentence_of_a_day(text, days[0][0], sent, month_first):
+        return days[0][1]  # "Sat 6 Dec. My brother's paying me back on the 5th, so ..."
+    for clause, day, recurs in days:
         if recurs:
             recurring = recurring or day
             continue
@@ -348,6 +353,16 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
             paying = paying or day
         fallback = fallback or day
     return committed or paying or fallback or aside or income or recurring
+
+
+def _a_sentence_of_a_day(text: str, clause: Clause, sent: date, month_first: bool) -> bool:
+    """Whether the sentence `clause` is in says nothing but a day, in a word more at most
+    ("Sat 6 Dec.", "The 19th."): the answer to "when will you pay?", whatever the sentences
+    after it explain."""
+    sentence = next((part for part in sentences(text) if part.start <= clause.start < part.end),
+                    None)
+    return sentence is not None and only_a_day(sentence.text, sent=sent, month_first=month_first,
+                                               beside=1)
 
 
 # A clause about someone being away until a day, or about when the money should arrive after
@@ -404,6 +419,8 @@ _COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|months?|jours?|d[ií]as|tage[n]?)
                            r"of|fin|nach|apr[eè]s|despu[eé]s de) (?:the )?$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu'(?:au|à)?|hasta|bis(?: zum| zur)?)\s*$",
                            re.IGNORECASE)
+_BACK_ON = re.compile(r"\b(?:(?:i'm|i am|we're|we are|he's|she's|they're|is|are) back|returns?|"
+                      r"de retour|est[áa] de vuelta|vuelve|zurück)\b[^.;:]{0,25}$", re.IGNORECASE)
 _LATEST_NEAR = re.compile(
     r"\b(?:(?:at )?(?:the )?(?:very |absolute )?latest|no later than|(?:aller)?spätestens|"
     r"au plus tard|a (?:más|mas) tardar|como (?:muy )?tarde)\W*$",
@@ -430,7 +447,8 @@ _DAY_OFF = re.compile(
 _RESTATED = re.compile(
     r"(?:\W*(?:danach|after that|d'après|después))?"  # "am Montag danach, also am 17."
     r"(?:\W*(?:soit|o sea|es decir|esto es|c'est-à-dire|à savoir|d\.\s?h\.|das heißt|also|sprich|"
-    r"i\.\s?e\.|that is|that's|namely|so(?= )|donc|entonces|konkret|genauer gesagt|concretamente|"
+    r"i\.\s?e\.|that is|that's|namely|so(?= )|donc|entonces|konkret|genauer(?: gesagt)?|"
+    r"concretamente|"
     r"en concreto|"
     r"(?:plus )?pr[ée]cis[ée]ment)\W*|(?P<dash>\s*[-–—(]\s*)|(?P<comma>\s*,\s*))"
     r"(?:(?:au plus tard|at the latest|by|no later than|spätestens|a más tardar|"
@@ -444,6 +462,7 @@ _NAMED_IN_FULL = re.compile(rf"\b(?:{MONTH_NAME})\b|\d{{1,2}}[./]\d{{1,2}}", re.
 
 _A_DIGIT = re.compile(r"\d")
 _NEAR = 7  # days: how near a day in figures after a comma must be to a time in words to say it
+_WITHIN_A_MONTH_NAMED = 14  # and to a time in a month named ("Fin novembre, le vendredi 28")
 
 
 def _said_again(text: str, after: int, mention: DateMention, *, offset: int = 0,
@@ -458,11 +477,38 @@ def _said_again(text: str, after: int, mention: DateMention, *, offset: int = 0,
         return False
     in_full = _NAMED_IN_FULL.search(mention.phrase) is not None
     if again.group("comma") is not None:
-        return (_A_DIGIT.search(mention.phrase) is not None
-                and _NAMED_IN_FULL.search(earlier) is None and _A_DIGIT.search(earlier) is None
-                and (in_full or (earlier_day is not None
-                                 and abs((mention.value - earlier_day).days) <= _NEAR)))
+        if _A_DIGIT.search(mention.phrase) is None or _A_DIGIT.search(earlier) is not None:
+            return False
+        if _NAMED_IN_FULL.search(earlier) is not None:  # "Anfang Dezember, am Dienstag, den 2."
+            return (earlier_day is not None and mention.value.month == earlier_day.month
+                    and abs((mention.value - earlier_day).days) <= _WITHIN_A_MONTH_NAMED)
+        return in_full or (earlier_day is not None
+                           and abs((mention.value - earlier_day).days) <= _NEAR)
     return again.group("dash") is None or in_full
+
+
+# A weekday, then a few words on, the day of the month that falls on that weekday ("the Monday
+# before, the 24th", "the Monday I'm back, so the 17th", "Wednesday di 12th"): the same day,
+# named in full the second time; unless the words between start another payment ("Monday and
+# the rest on the 24th") or turn the first down.
+_WEEKDAY_IN = re.compile(rf"\b(?:{WEEKDAY_NAME})\b", re.IGNORECASE)
+_ANOTHER_PAYMENT_BETWEEN = re.compile(
+    r"\b(?:and|or|then|rest|remainder|balance|other|one|second|next|not|y|o|luego|resto|otr[oa]|"
+    r"segund[oa]|et|ou|puis|autre|seconde?|"
+    r"reste|und|oder|dann)\b|[£$€\d.!?;:]", re.IGNORECASE)
+_WEEKDAY_TO_DATE = 40  # characters
+_A_DAY_NUMBER = re.compile(r"\d|(?:st|nd|rd|th)\b")  # "the 26th", "the twenty-sixth"
+
+
+def _weekday_dated(between: str, weekday: DateMention, dated: DateMention) -> bool:
+    return (_WEEKDAY_IN.search(weekday.phrase) is not None
+            and _A_DIGIT.search(weekday.phrase) is None
+            and _A_DAY_NUMBER.search(dated.phrase) is not None
+            and _WEEKDAY_IN.search(dated.phrase) is None
+            and dated.value != weekday.value
+            and dated.value.weekday() == weekday.value.weekday()
+            and len(between) <= _WEEKDAY_TO_DATE
+            and _ANOTHER_PAYMENT_BETWEEN.search(between) is None)
 
 
 def _recurs(text: str, mention: DateMention) -> bool:
@@ -516,9 +562,10 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     def recurs(mention: DateMention) -> bool:
         return _recurs(text, mention)
 
-    def lasts_until(index: int) -> bool:
+    def lasts_until(index: int) -> bool:  # or a day someone is back on, a later day to pay
         mention = mentions[index]
-        return bool(_UNTIL_BEFORE.search(text, 0, mention.start)) and any(
+        return bool(_UNTIL_BEFORE.search(text, 0, mention.start)
+                    or _BACK_ON.search(text, max(0, mention.start - 40), mention.start)) and any(
             later.value > mention.value for later in mentions[index + 1:])
 
     def latest(index: int) -> bool:
@@ -543,9 +590,10 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
             other.value != mention.value for other in mentions)
 
     def restated(index: int) -> bool:
-        return index + 1 < len(mentions) and _said_again(
+        return index + 1 < len(mentions) and (_said_again(
             text, mentions[index].end, mentions[index + 1], earlier=mentions[index].phrase,
-            earlier_day=mentions[index].value)
+            earlier_day=mentions[index].value) or _weekday_dated(
+                text[mentions[index].end:mentions[index + 1].start], *mentions[index:index + 2]))
 
     ranked = sorted(range(len(mentions)), key=lambda index: (
         restated(index), not latest(index),
@@ -569,7 +617,7 @@ def _days_to_come(text: str, sent: date,
     days: list[tuple[Clause, date, bool]] = []
     recurring: list[tuple[Clause, date, bool]] = []
     alone_ends = -1  # where the day ends that a clause just before named alone, in `text`
-    alone_phrase, alone_day = "", None  # and how it was written, and its day
+    alone: DateMention | None = None  # and that day
     earlier: date | None = None  # the last day named so far, for "the day after"
     for clause, possible in dated_clauses(text):
         found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible,
@@ -580,7 +628,9 @@ def _days_to_come(text: str, sent: date,
             stated_from = clause.condition_end
             if stated_from < 0:
                 continue
-            found = [mention for mention in found if mention.start > stated_from]
+            promised = [mention for mention in found if mention.start > stated_from]
+            if promised or not _AT_ONCE.search(clause.text, stated_from):
+                found = promised  # else "wenn das Gehalt am 1. kommt, zahl ich sofort": that day
         if _PAST_OR_MISSED.search(clause.text) or _PAST_EVENT.search(clause.text):
             found = _not_in_the_past(clause.text, found)
         found = [_the_one_after(text, clause, mention) for mention in found]
@@ -588,9 +638,10 @@ def _days_to_come(text: str, sent: date,
                     if mention.value >= sent and not _far_off(mention, sent)
                     and not _refused(text, clause, mention)
                     and not _CORRECTED.match(text, clause.start + mention.end)]
-        if mentions and alone_ends >= 0 and _said_again(
-                text, alone_ends, mentions[0], offset=clause.start, earlier=alone_phrase,
-                earlier_day=alone_day):
+        if mentions and alone is not None and alone_ends >= 0 and (_said_again(
+                text, alone_ends, mentions[0], offset=clause.start, earlier=alone.phrase,
+                earlier_day=alone.value) or _weekday_dated(
+                    text[alone_ends:clause.start + mentions[0].start], alone, mentions[0])):
             days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
         if mentions and _MAKE_IT.search(clause.text, 0, mentions[0].start):
             # "so make it Friday": another day before it no longer stands
@@ -607,14 +658,20 @@ def _days_to_come(text: str, sent: date,
                 days.append((clause, mention.value, False))
         alone_ends = (clause.start + mentions[0].end
                       if len(mentions) == 1 and not _recurs(clause.text, mentions[0]) else -1)
-        alone_phrase = mentions[0].phrase if mentions else ""
-        alone_day = mentions[0].value if mentions else None
+        alone = mentions[0] if mentions else None
     corrected = _CORRECTION.search(text)
     if corrected is not None and any(clause.end > corrected.start() for clause, _day, _r in days):
         # "I'll pay it on the 1st when my wages go in - no wait, the 1st is a Sunday, so Monday
         # the 2nd": the days named before the correction no longer stand
         days = [day for day in days if day[0].end > corrected.start()]
     return tuple(days + recurring)
+
+
+# Paying as soon as a condition is met, with no day of its own: the condition's day is the one.
+_AT_ONCE = re.compile(
+    r"\b(?:sofort|umgehend|direkt|straight away|right away|immediately|at once|(?:the )?same day|"
+    r"enseguida|inmediatamente|de inmediato|en el acto|tout de suite|aussitôt|imm[ée]diatement|"
+    r"le jour m[êe]me|dans la foul[ée]e)\b", re.IGNORECASE)
 
 
 # Words that take back what was just said ("no, wait", "bueno no", "äh, nein"): right after a day
@@ -639,8 +696,9 @@ def _far_off(mention: DateMention, sent: date) -> bool:
 # A day the debtor turns down ("Can't pay today, but Friday", "Tomorrow's no good"), unless
 # what turns it down is a limit ("not before the 15th", "can't pay until Friday").
 _REFUSED_BEFORE = re.compile(
-    r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|not in a position to|no puedo|je ne "
-    r"peux pas|kann nicht|no pago|no pagamos|ne paie pas|ne paierai pas)(?: \w+){0,2} $"
+    r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|not in a position to|no puedo|no "
+    r"podr[ée]|no podremos|no voy a poder|je ne peux pas|je ne pourrai pas|nous ne pourrons pas|"
+    r"kann nicht|no pago|no pagamos|ne paie pas|ne paierai pas)(?: \w+){0,2} $"
     r"|(?:^|[.!,;:]\s*)(?:pas|nicht|no)\s+$|\b(?:n'est|n'était|ne sera) pas\s+$"
     r"|\bnicht (?:am|den)\s+$",
     re.IGNORECASE,
@@ -649,7 +707,8 @@ _REFUSED_BEFORE = re.compile(
 _A_LIMIT_IN = re.compile(r"(?:avant|antes|vor|bis|hasta|jusqu|before|until|till|by)\b",
                          re.IGNORECASE)
 _A_LIMIT_BEFORE = re.compile(
-    r"\b(?:until|till|before|by|after|later than|earlier than|later)\s+(?:the\s+)?$",
+    r"\b(?:until|till|before|by|after|later than|earlier than|later|avant|antes(?: del?)?|vor|"
+    r"bis|hasta|jusqu'(?:au|à))\s+(?:the\s+)?$",
     re.IGNORECASE)
 # "Not this Friday but the one after": the day still tells the week it is paid in.
 _ONE_AFTER = (r"the (?:following|next) one|(?:le|la) suivante?|cel(?:ui|le) d'apr[eè]s|"
@@ -670,7 +729,8 @@ _REFUSED_AFTER = re.compile(
     r"|(?:'s|\s+is)\s+a\s+(?:saturday|sunday)\b|[,.\s]+(?:que |ya que |porque )?es\s+(?:s[áa]bado|"
     r"domingo|festivo)\b|[,\s]+(?:c'est|qui est|qui tombe)\s+un\s+(?:samedi|dimanche)\b|"
     r"[,\s]+(?:das )?ist\s+(?:ein\s+)?(?:samstag|sonntag)\b"
-    r"|\s+(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
+    r"|\s+(?:auch\s+)?(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
+    r"|\s+(?:schaffe? ich|schaffen wir)(?: leider)? nicht\b|\s+wird (?:das |es )?(?:nix|nichts)\b"
     r"|\s(?:doesn't|won't) work\b|\s+no (?:llego|llegamos|llegaré|llegaremos|me da|nos da)\b"
     r"|\s+(?:geht|klappt) (?:bei (?:mir|uns) )?nicht\b|\s+(?:ça ne va pas|ce n'est pas "
     r"possible|c'est non)\b",
@@ -687,9 +747,10 @@ _CORRECTED = re.compile(
     r"nein,? sorry|ähm?,? nein|" + _TAKING_BACK + r")\b"
     # a bare apology and the day meant ("el lunes... perdón, el martes")
     r"|(?:\.\.\.|…|[\s.,;:!—–-])*(?:sorry|perd[oó]n|perdona|pardon|entschuldigung)[,\s]+"
-    r"(?=(?:el|la|le|the|am|on|den)\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|"
-    r"martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))",
+    r"(?=(?:el|la|le|the|am|on|den)\s+\d|(?:(?:el|la|le|the|am|on|den)\s+)?(?:(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)\b)",
     re.IGNORECASE)
 # A day that replaces every day before it ("Thursday. Actually, I'm at a trade show Thursday,
 # so make it Friday", "let me get back to you on a date - actually no, let's just say Friday").
