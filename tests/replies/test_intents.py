@@ -3262,3 +3262,26 @@ def test_stopping_the_reminders_for_one_bill_without_more_is_still_a_stop_reques
 def test_work_done_against_the_customers_word_is_disputed_not_a_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("We had a disagreement about the call-out charge in May but Priya sorted it with a credit "
+     "note, and I paid the corrected amount on Monday.", ReplyIntent.PAID),
+    ("C'est payé. On avait eu un désaccord sur le devis, mais c'est résolu.", ReplyIntent.PAID),
+    ("Bereits bezahlt. Die Reklamation wegen der Kratzer wurde ja schon erledigt.",
+     ReplyIntent.PAID),
+    ("The wrong invoice you sent last week was corrected, thanks. I'll pass the new one to our "
+     "accounts.", ReplyIntent.UNCLEAR),
+])
+def test_a_trouble_told_as_put_right_is_no_dispute(words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "The leak was never fixed, so I won't pay.",
+    "You said it was resolved but nobody fixed it.",
+    "The damage to the gate has not been resolved at all.",
+    "The boiler was sorted out last month but you've charged us for two visits instead of one.",
+])
+def test_a_trouble_not_put_right_or_a_new_one_is_still_a_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE

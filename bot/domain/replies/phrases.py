@@ -2046,6 +2046,16 @@ _SETTLED_HERE = WordIndex.of_branches(re.compile(
     r"\b(?:so|and) (?:this|the|your) (?:one|invoice|bill|amount|total)(?: itself)? (?:is|looks) "
     r"(?:correct|right|fine)\b|\bcredit (?:note|memo) (?:you|they) (?:issued|sent|raised)\b|"
     r"\b(?:je n'ai|nous n'avons|on n'a) rien à redire\b|"
+    # a trouble told as put right: "We had a disagreement about the delivery charge but Jamie
+    # sorted it with a credit note", "your lads fixed it under warranty, so no complaints", "The
+    # previous complaint was dealt with", "mais c'est résolu", "wurde ja schon erledigt"
+    r"\bbut (?:\w+ ){1,3}(?:sorted|fixed|resolved|corrected|dealt with|put right)(?: it| that| "
+    r"this| them| the \w+)?\b(?! (?:yet|at all))|\bso no (?:complaints?|issues?|problems?)\b|"
+    r"\b(?:was|were|has been|have been|got) (?:all |now |since )?(?:dealt with|resolved|"
+    r"sorted(?: out)?|put right)(?! (?:yet|at all))\b|\b(?:was|were|has been|have been) "
+    r"corrected,? (?:thanks|thank you|cheers)\b|\bmais c'est (?:résolu|réglé depuis|arrangé)\b|"
+    r"\b(?:a|ont) été (?:résolue?s?|réglée?s?|corrigée?s?)\b|\bwurden? (?:ja )?(?:schon |bereits |"
+    r"inzwischen )?(?:erledigt|geklärt|behoben)\b|\b(?:se )?(?:resolvió|solucionó|arregló)\b|"
     # the box dented but the goods whole: "la caja llegó algo abollada pero todo estaba perfecto
     # por dentro", "the box was bashed but everything inside was fine"
     r"\b(?:pero|but|mais|aber)\b[^.]{0,30}\b(?:todo|everything|tout|alles)\b[^.]{0,20}\b(?:perfect"
