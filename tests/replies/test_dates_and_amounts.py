@@ -1530,3 +1530,16 @@ def test_a_day_set_by_a_condition_a_return_or_a_first_sentence_alone_is_read(
 def test_a_time_of_day_after_a_weekday_and_a_sentence_with_a_verb_are_not_a_day_alone(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    ("SOCIAL SECURITY COMES THE 3RD WEDNESDAY. I CAN PAY $75 THEN AND $75 THE MONTH AFTER.",
+     date(2026, 3, 2), date(2026, 3, 18)),
+    ("My pension comes the 2nd Friday, I'll pay you then.", date(2026, 3, 20), date(2026, 4, 10)),
+    ("I can pay £50 every 2nd Friday.", date(2026, 3, 2), date(2026, 3, 6)),
+    ("Our draw from the lender comes through next week; I'll release the full $4,800 in 14 days "
+     "from today.", date(2025, 4, 8), date(2025, 4, 22)),
+])
+def test_the_nth_weekday_alone_and_money_from_a_lender_are_read(
+        words: str, sent: date, day: date) -> None:
+    assert promised_date(words, sent=sent) == day

@@ -3285,3 +3285,31 @@ def test_a_trouble_told_as_put_right_is_no_dispute(words: str, intent: ReplyInte
 ])
 def test_a_trouble_not_put_right_or_a_new_one_is_still_a_dispute(words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I'm not asking you to write it off. I lost my job in March and just need some breathing "
+     "space. Could I pay £150 a month from 1 December?", ReplyIntent.PAYMENT_PLAN),
+    ("I have a breathing space moratorium in place through StepChange.", ReplyIntent.CEASE),
+    ("I sent the invoice to our solicitor over the wording of the contract, and he's confirmed "
+     "it's all in order. I'll transfer the £640 on Friday.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_breathing_space_asked_for_and_a_lawyer_who_found_it_all_in_order_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("This is the front desk inbox of a dental practice. We don't have a patient or staff member "
+     "called Mark Reilly and have no account with you. Please remove this address.",
+     ReplyIntent.WRONG_PERSON),
+    ("We bought this domain last year; the firm you are after closed down. This mailbox is not "
+     "theirs and we hold no account with you. Please remove this address from your records.",
+     ReplyIntent.WRONG_PERSON),
+    ("I rent out the flat and the last tenant moved out in March. I have no connection with them. "
+     "Please stop sending their invoices to me.", ReplyIntent.WRONG_PERSON),
+    ("Stop sending these reminders, I'm sick of them.", ReplyIntent.CEASE),
+])
+def test_a_stranger_who_asks_for_the_address_to_be_dropped_is_the_wrong_person(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -451,7 +451,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?:of|in|del|du|de|im|des)\s+)?(?:(?P<next>(?:the\s+)?next month|el mes que viene|"
             r"el pr[óo]ximo mes|mois prochain|nächsten monats?)|(?:the |each |every |el |du |des |"
             r"cada |chaque |jedes )?(?:month|mes|mois|monats?)|"
-            rf"{_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
+            rf"{_MONTH_AHEAD}(?P<month>{_MONTH}))\b"
+            # "SOCIAL SECURITY COMES THE 3RD WEDNESDAY": this month's, or next month's once gone
+            r"|(?<!every )(?<!each )\bthe (?P<nth2>second|2nd|third|3rd|fourth|4th)\s+"
+            rf"{_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})\b(?!\s+(?:after|from|of|in|on|week)\b)",
             re.IGNORECASE,
         ),
     ),
@@ -947,11 +950,11 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         return (_last_weekday_of_month(sent, weekday, named) if weekday is not None
                 else None)
     if kind == "nth_weekday":
-        weekday = _named(_WEEKDAYS, groups["weekday"])
+        weekday = _named(_WEEKDAYS, groups["weekday"] or groups["weekday2"] or "")
         named = _named(_MONTHS, groups["month"]) if groups.get("month") else None
         if weekday is None:
             return None
-        return _nth_weekday(sent, weekday, _NTH[groups["nth"].lower()], named,
+        return _nth_weekday(sent, weekday, _NTH[(groups["nth"] or groups["nth2"]).lower()], named,
                             next_month=bool(groups.get("next")))
     if kind == "first_weekday":
         weekday = _named(_WEEKDAYS, groups["weekday"])

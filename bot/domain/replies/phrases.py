@@ -106,7 +106,7 @@ _CEASE = (
     r" (?:or|and) )?reminders\b(?! (?:needed|necessary|required))",
     THEIR_OWN + r"\b(?:appointed|have appointed|has appointed) (?:joint )?(?:administrators?|"
     r"liquidators?|receivers?|an administrator|a liquidator)\b|\bstatutory moratorium\b|"
-    r"\bbreathing space\b",
+    r"(?<!some )(?<!of )(?<!little )(?<!more )(?<!need )(?<!want )(?<!me )\bbreathing space\b",
     r"\b(?:debt (?:adviser|advisor|advice|charity|management)|stepchange|citizens advice|payplan)"
     r"\b[^.]{0,60}\b(?:deals? with|handles?|handling|dealing|acting|acts)\b|\b(?:contact|ring|"
     r"call|phone|speak to|talk to|write to) (?:them|him|her)(?: instead)?,? not (?:me|us)\b|"
@@ -298,7 +298,9 @@ _CEASE = (
     r"(?:managing|handling|dealing|helping|looking|setting|sorting|taken|told|advised)|"
     r"(?:will|'ll) (?:be "
     r")?(?:in touch|contact|write))\b|\bdebt advice (?:charity|service|agency)\b|"
-    r"\bbreathing space\b|\b(?:not allowed|not permitted|prohibited) (?:by law )?to (?:chase|"
+    # the debt respite scheme, not "I just need some breathing space"
+    r"(?<!some )(?<!of )(?<!little )(?<!more )(?<!need )(?<!want )(?<!me )\bbreathing space\b|"
+    r"\b(?:not allowed|not permitted|prohibited) (?:by law )?to (?:chase|"
     r"contact|e-?mail|call|pursue)\b",
     r"\b(?:lawyer|attorney|solicitor|counsel|barrister)\b[^.]{0,30}\b(?:instructed|advised|told) "
     r"(?:me|us) not to\b|\b(?:firm|office|we) represents? (?:mr|mrs|ms|miss|dr|the|our|my|"
@@ -386,6 +388,11 @@ _WRONG_PERSON = (
     r"all|whatsoever)\b|\bno (?:connection|affiliation|association) (?:to|with) (?:that|this|the) "
     r"(?:company|firm|business|shop|person)\b|\b(?:we're|we are|this is)\b[^.]{1,40}[,–—-] ?no "
     r"(?:connection|relation|affiliation)\b",
+    # a stranger's inbox: "we hold no account with Aspen", "This mailbox is not theirs", "We
+    # don't have a patient or staff member called Adam Baxter"
+    r"\b(?:we|i) (?:hold|have) no account (?:with|at)\b|\b(?:this|the|that) (?:mailbox|inbox|"
+    r"e-?mail(?: address)?|address) (?:is|was)(?:n't| not) (?:theirs|his|hers|them)\b|\b(?:we|i) "
+    r"(?:don't|do not) have (?:a|an|any) (?:\w+ ){0,4}(?:called|named|by the name(?: of)?)\b",
     # "You're thinking of Walsh Motors Ennis - we're Walsh Motors Galway"
     r"\byou(?:'re| are) thinking of\b[^.]{1,60}\b(?:we're|we are|this is)\b",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
@@ -1781,7 +1788,9 @@ _ADDRESS_DROPPED = re.compile(
     r"\b(?:please |kindly )?(?:remove|take|delete|drop)\b (?:this|my|our|the|her|his) (?:e-?mail )?"
     r"(?:address|e-?mail|details|contact details)\b(?: (?:off|from)\b[^.]{0,40})?|\boff (?:your|"
     r"whatever|the|any) (?:mailing )?list\b|\btake (?:me|us) off\b(?: (?:this|that|the|your)"
-    r"(?: one| list| account| records?)?\b)?", re.IGNORECASE)
+    r"(?: one| list| account| records?)?\b)?|\bstop sending (?:their|his|her|these|those) "
+    r"(?:invoices|bills|post|mail|letters|e-?mails|reminders)\b(?: (?:to (?:me|us|this address)|"
+    r"here))?", re.IGNORECASE)
 
 
 def address_of_the_dead_dropped(words: str) -> bool:
@@ -1884,7 +1893,8 @@ _STOP_CONTACTING_ME = re.compile(
 _LAWYER_SAYS_IT_IS_DUE = re.compile(
     r"\b(?:lawyer|solicitor|attorney|counsel|juriste|avocat\w*|abogad\w*|anw(?:ä|a|"
     r"ae)lt\w*)\b[^.]{0,80}(?:\.[^.]{0,80})?\b(?:(?:devais|dois|devions|devons) bien|recomienda "
-    r"(?:pagar|llegar a un acuerdo)|(?:is|'s|are) (?:fine|legit|legitimate|correct|valid|in order|"
+    r"(?:pagar|llegar a un acuerdo)|(?:is|'s|are) (?:all )?(?:fine|legit|legitimate|correct|valid|"
+    r"in order|"
     r"due|owed)|rien à redire|bien due|est due|es correcta|est correcte|korrekt|in ordnung|est[áa] "
     r"(?:todo )?(?:correct[oa]|en orden)|freigegeben|berechtigt|procede|fundada|valide (?:toutes "
     r")?les factures|approves? (?:all )?(?:invoices|payments)|signs? off (?:all )?(?:invoices|"

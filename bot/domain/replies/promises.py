@@ -813,7 +813,8 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"\bcobr(?:o|amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
     r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
     r"mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|payout|"
-    r"settlement|payment|cheque|check|money)\b(?: \w+){0,2} (?:comes?|coming|arrives?|lands?)\b"
+    r"settlement|payment|cheque|check|money|draw|drawdown|funds)\b(?: \w+){0,3} (?:comes?|"
+    r"coming|arrives?|lands?)\b"
     r"|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
     r"get back\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
     r"\bzurück\b|\bnach meiner rückkehr\b|\b(?:meeting|board|approv\w*|sign-?off|freigabe|réunion|"
@@ -839,9 +840,12 @@ def _money_coming_in(clause: str) -> bool:
     if not _BEFORE_PAYING.search(clause):
         return False
     own = _THEY_PAY_US.sub("", clause)  # a client's "they'll pay us" is no commitment of theirs
+    own = _FROM_WHOM.sub("", own)  # "our draw from the lender comes through": no "from the 1st"
     return not (_COMMITS.search(own) or _FUTURE_TENSE.search(own) or _I_PAY.search(own))
 
 
+_FROM_WHOM = re.compile(r"\bfrom (?:the |our |my |a )?\w+(?= (?:comes?|coming|arrives?|lands?)\b)",
+                        re.IGNORECASE)
 _THEY_PAY_US = re.compile(
     r"\b(?:our|my) \w+(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|"
     + _SOMEONE_PAYS_US + r"|\btheir (?:payment|pay|ap|cheque|check) run\b|"
