@@ -1543,3 +1543,72 @@ def test_a_time_of_day_after_a_weekday_and_a_sentence_with_a_verb_are_not_a_day_
 def test_the_nth_weekday_alone_and_money_from_a_lender_are_read(
         words: str, sent: date, day: date) -> None:
     assert promised_date(words, sent=sent) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("We had a system outage from the 3rd to the 7th so everything's backed up. Your invoice is "
+     "scheduled for the 21st.", date(2025, 11, 21)),
+    ("Bonjour, nos règlements fournisseurs se font le 10 et le 25 du mois. Votre facture passera "
+     "le 25 novembre. Bonne journée.", date(2025, 11, 25)),
+    ("Fri Dec 12th. The boss signs cheques on the 10th and it takes two days to post.",
+     date(2025, 12, 12)),
+])
+def test_the_invoice_set_down_for_a_day_and_a_day_said_first_alone_are_the_day_paid_on(
+        words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)  # sent Tuesday 4 November 2025
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I said Monday on the phone but that won't work; Friday 14th is the real date. Sorry for "
+     "the confusion.", date(2025, 11, 14)),
+    ("Ich habe am Telefon den 12. gesagt, es wird aber der 13., Donnerstag. Dann zahle ich.",
+     date(2025, 11, 13)),
+    ("As I told you, I'll pay on the 20th.", date(2025, 11, 20)),
+])
+def test_a_day_told_before_gives_way_to_the_day_named_now(words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_der_and_a_day_of_the_month_is_a_day_but_not_before_a_noun() -> None:
+    found = find_dates("es wird der 13., Donnerstag", sent=TUESDAY_4_NOV_2025)
+    assert [mention.value for mention in found][:1] == [date(2025, 11, 13)]
+    assert find_dates("das ist der 3. Mahnbrief", sent=TUESDAY_4_NOV_2025) == []
+
+
+def test_a_day_after_the_reply_says_it_was_paid_is_no_promise() -> None:
+    parsed = read_above_the_reminder("I'm not disputing it, it's already paid! Check the 30th.")
+    assert parsed.intent is ReplyIntent.PAID
+
+
+def test_the_first_of_the_month_in_one_german_word_is_the_next_first() -> None:
+    assert promised_date("Ich zahle spätestens zum Monatsersten.", sent=date(2025, 11, 14)) == (
+        date(2025, 12, 1))
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("7 working days and it'll be done.", date(2025, 11, 13)),
+    ("2 business days. That's all I need.", date(2025, 11, 6)),
+    ("Five working days from now and it'll be in your account.", date(2025, 11, 11)),
+])
+def test_working_days_counted_from_the_reply_are_the_day_paid_by(words: str, day: date) -> None:
+    parsed = read_above_the_reminder(words)  # sent Tuesday 4 November 2025
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day
+
+
+def test_working_days_that_something_took_are_no_day() -> None:
+    assert find_dates("The last transfer took 5 working days.", sent=TUESDAY_4_NOV_2025) == []
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I shall be sending the payment on Monday next, the 10th, as my bank is closed on a "
+     "Saturday.", date(2025, 11, 10)),
+    ("Hello, I am going to do the transference on the day 14. I stay in Portugal now but I not "
+     "forget.", date(2025, 11, 14)),
+    ("hola, le pago manana temprano, disculpe las molestias", date(2025, 11, 5)),
+])
+def test_days_written_loosely_are_read_and_a_weekday_of_habit_is_none(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day

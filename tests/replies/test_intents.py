@@ -3313,3 +3313,32 @@ def test_breathing_space_asked_for_and_a_lawyer_who_found_it_all_in_order_are_no
 def test_a_stranger_who_asks_for_the_address_to_be_dropped_is_the_wrong_person(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "we went bust in august. nothing left. theres no point emailing",
+    "Its all gone. the bank pulled the plug and the receivers are in.",
+    "the supplier in Poland folded and took our deposits with them, then the bank called in the "
+    "overdraft and as of last Thursday we're in creditors voluntary liquidation, so your invoice "
+    "will be dealt with by them like everyone else's.",
+    "Pls stp sending these im at work n my boss can see my screen",
+    "arrété de m'envoyé sa svp sa suffit",
+    "Hi - could you please not send these to this email? It's my work address.",
+])
+def test_a_firm_gone_under_or_a_stop_typed_in_a_hurry_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Our biggest client went bust so we'll pay on the 20th instead.", ReplyIntent.PROMISE_TO_PAY),
+    ("I recieved your letter by the e-mail today which my daughter set up for me last year. I "
+     "went into the Post Office on the 28th of October and paid the £210.00 over the counter.",
+     ReplyIntent.PAID),
+    ("Please can you send me IBAN and BIC of your company? I want pay from my account in Poland. "
+     "In the email I see only link for card and the card is not working with this link.",
+     ReplyIntent.QUESTION),
+    ("Hola buenas, yo esto ya lo pagé con tarjeta el mismo dia de la limpieza.", ReplyIntent.PAID),
+])
+def test_a_client_gone_bust_a_link_that_fails_and_paid_typed_wrong_are_read_for_what_they_say(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -14,6 +14,7 @@ from bot.domain.replies.classifier import (
     DISPUTE_LIKELY,
     MODEL_CONFIDENCE,
     RAISING_TO_DISPUTE,
+    RAISING_TO_PROMISE,
     TAKING_BACK,
     word_model_answer,
 )
@@ -192,6 +193,32 @@ def test_the_model_raises_only_to_the_intents_it_is_allowed() -> None:
     allowed = frozenset({ReplyIntent.DISPUTE})
     assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", to=allowed, model=model) is (
         ReplyIntent.UNCLEAR)
+
+
+def test_a_promise_with_no_day_is_raised_only_by_a_surer_reading_than_one_with_a_day() -> None:
+    middling = _reads(ReplyIntent.PROMISE_TO_PAY, 0.75)
+    sure = _reads(ReplyIntent.PROMISE_TO_PAY, 0.9)
+    assert MODEL_CONFIDENCE < 0.75 < RAISING_TO_PROMISE < 0.9
+    allowed = frozenset({ReplyIntent.DISPUTE, ReplyIntent.PROMISE_TO_PAY})
+    for said in (ReplyIntent.UNCLEAR, ReplyIntent.QUESTION, ReplyIntent.ACKNOWLEDGED):
+        assert word_model_answer(said, "mystery", to=allowed, model=middling,
+                                 promise_at=RAISING_TO_PROMISE) is said
+        assert word_model_answer(said, "mystery", to=allowed, model=sure,
+                                 promise_at=RAISING_TO_PROMISE) is ReplyIntent.PROMISE_TO_PAY
+        assert word_model_answer(said, "mystery", to=allowed, model=middling) is (
+            ReplyIntent.PROMISE_TO_PAY)  # with a day, `MODEL_CONFIDENCE` is enough
+
+
+@pytest.mark.parametrize("words", [
+    "Cuando cobremos del cliente, pagamos.",
+    "Promise to pay in full as soon as our client settles.",
+])
+def test_a_promise_in_words_no_rule_names_and_with_no_day_is_a_promise_with_no_date(
+        words: str) -> None:
+    assert strongest_said(words) is not ReplyIntent.PROMISE_TO_PAY  # no rule finds a promise
+    parsed = parse_reply(reply(words))
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date is None  # a person is asked to confirm the date
 
 
 @pytest.mark.parametrize("words", [

@@ -152,6 +152,7 @@ FLOORS = {
     "probes_dates_en26.csv": (0.96, 1.0, 0.94),
     "probes_dates_esfrde5.csv": (0.96, 1.0, 0.95),
     "probes_dispute16.csv": (0.97, 0.99, 0.96),
+    "probes_cease5.csv": (0.98, 0.98, 0.95),
 }
 
 
@@ -279,7 +280,8 @@ FORMERLY_UNSEEN_FLOORS = {
 # five more (DC: 80/80, DD: 77/80, DE: 75/80, DF: 78/80, DL: 76/80, session 23) and
 # eight more (DR: 80/80, DS: 77/80, DT: 76/80, DU: 77/80, DV: 78/80, DW: 80/80, DX: 79/80,
 # DY: 78/80, session 24) and six more (DZ: 77/80, EA: 80/80, EB: 76/80, EC: 80/80, EI: 78/80,
-# EJ: 78/80, session 25) and two more (EK: 79/80, EL: 73/80, session 26):
+# EJ: 78/80, session 25) and two more (EK: 79/80, EL: 73/80, session 26) and one more (ER:
+# 72/80, session 27):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -328,6 +330,7 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-ej": (0.97, 1.0, 0.95),
     "replies-ek": (0.98, 1.0, 0.95),
     "replies-el": (0.96, 0.97, 0.92),
+    "replies-er": (0.97, 0.90, 0.92),
 }
 
 

@@ -356,12 +356,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r" ?(?:st|nd|rd|th)\b(?![ -]month\b)"  # "our 13th month pay": a bonus, not a day
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
-            r"am |au |"
+            r"am |au |(?:on )?the day |"
             r"bis zum |zum |ab dem |(?:um|gegen) den |"
             r"antes del |a partir del |"
             r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
             r"|\bden (?P<day4>\d{1,2})\.(?![\d.])"  # "also den 14."
+            # "es wird aber der 13., Donnerstag", not "der 3. Mahnung" (a noun after it)
+            r"|\bder (?P<day5>\d{1,2})\.(?![\d.])(?=\s*(?:[,;:!?)]|\Z|(?-i:[a-zäöüß])))"
             rf"|{_WEEKDAY_AHEAD}\b(?P<weekday3>{_WEEKDAY}),?\s+(?:le |el |den |dem |the )?"
             r"(?P<day3>\d{1,2})\.?"
             r"(?![\d:/]|[.,]\d| ?\d\d\b)",
@@ -428,9 +430,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "zahlen wir am Ersten": the first of the month to come (not "zum ersten Mal")
+        # "zahlen wir am Ersten", "spätestens zum Monatsersten": the first of the month to come
+        # (not "zum ersten Mal")
         "the_first",
-        re.compile(r"\b(?:am|zum|bis zum|ab dem) Ersten\b(?!\s+\w)", re.IGNORECASE),
+        re.compile(r"\b(?:am|zum|bis zum|ab dem) (?:Ersten\b(?!\s+\w)|Monatsersten\b)",
+                   re.IGNORECASE),
     ),
     (
         "last_weekday",
@@ -526,6 +530,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
+            # (not "closed on a Saturday", "any Friday": any such day)
+            r"(?<!\bon a )(?<!\bany )"
             rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
             rf"(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
@@ -556,8 +562,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"zwei|drei|vier|\d) wochen?|tomorrow|"
             + _TOMORROW_SPELLINGS + "|"
             r"day after tomorrow|this day week|(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) "
-            r"(?:(?:from )?(?:today|tomorrow)|from now)|(?:\d{1,2}|" + _COUNTED_IN_WORDS
-            + r") (?:business |working )?days from (?:now|today)|(?:\d{1,2}|"
+            r"(?:(?:from )?(?:today|tomorrow)|from now)|(?:\d{1,2}|one|two|three|four|five|ten|"
+            + _COUNTED_IN_WORDS + r") (?:business |working )?days from (?:now|today)|"
+            # working days said alone: "7 working days and it'll be done", "2 business days."
+            r"(?<!took )(?<!for )(?<!after )(?<!last )(?<!past )(?<!over )"
+            r"(?:\d{1,2}|two|three|four|five|ten|" + _COUNTED_IN_WORDS + r") (?:business|working) "
+            r"days(?= and (?:it|it'll|it will|you|you'll|we|i)\b|\W*$| (?:max|tops|at most|at the "
+            r"latest|latest)\b)|(?:\d{1,2}|"
             + _COUNTED_ABROAD + r") (?:d[ií]as|jours|tage|semanas|semaines|wochen) "
             + _FROM_TODAY_ABROAD + r"|(?:in|within) (?:"
             + _COUNTED_IN_WORDS + r") (?:business |working )?days|hoy|pasado mañana|"
@@ -574,7 +585,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:próxima semana|semana que viene)|anfang (?:der )?nächste[nr]? woche|d[ée]but du "
             r"mois prochain|principios del (?:mes que viene|próximo mes)|anfang (?:des )?nächsten "
             r"monats|(?:a )?mediados de(?:l)? mes|mid-?month|(?:the )?middle of the month|mi-mois|"
-            r"mitte (?:des|dieses) monats|(?:zur )?monatsmitte|(?<!esta )(?<!la )mañana(?! por)|"
+            r"mitte (?:des|dieses) monats|(?:zur )?monatsmitte|(?<!esta )(?<!la )ma[ñn]ana(?! por)|"
             r"aujourd'hui|"
             r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|next week|(?:la "
             r")?semana que viene|(?:la )?próxima semana|"
@@ -990,7 +1001,7 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
                 else _next_month_day(sent, named, day))
     if kind == "ordinal_day":
         written = (groups.get("day") or groups.get("day2") or groups.get("day3")
-                   or groups.get("day4") or "0")
+                   or groups.get("day4") or groups.get("day5") or "0")
         weekday_named = groups.get("weekday") or groups.get("weekday3")
         weekday = _named(_WEEKDAYS, weekday_named) if weekday_named else None
         return (_next_day_of_month(sent, int(written)) if weekday is None
@@ -1333,7 +1344,7 @@ def _relative(phrase: str, sent: date) -> date | None:
 # The day words most replies use, read as dateparser reads them (a test holds them to it)
 # without calling it: one call costs several milliseconds against each message's own date.
 _TODAY = frozenset(("today", "hoy", "aujourd'hui", "heute"))
-_TOMORROW = frozenset(("mañana", "demain", "morgen"))
+_TOMORROW = frozenset(("mañana", "manana", "demain", "morgen"))
 
 
 @lru_cache(maxsize=1024)

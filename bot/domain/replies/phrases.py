@@ -169,7 +169,8 @@ _CEASE = (
     r"\bstop (?:msg|msging|messaging|send|sen'|sending) (?:mi|me)\b|\b(?:gonnae no|nuh badda|no "
     r"badda|don't be) (?:e-?mail|sendin\w*|send|contact)\w* (?:me|mi|us)\b",
     r"\b(?:correspondence|communications?)\b.{0,40}\b(?:directed|sent|addressed|forwarded)\b",
-    r"(?<!asking you to )(?<!not to )\b(?:stop|quit|cease)\s+(?![^.]{0,30}\b(?:once|as soon as) "
+    r"(?<!asking you to )(?<!not to )\b(?:stop|stp|quit|cease)\s+"
+    r"(?![^.]{0,30}\b(?:once|as soon as) "
     r"(?:you|it|the)\b)(?:e-?mailing|contacting|sending|"
     r"messaging|msging|texting|calling|writing|"
     r"harass\w*|bothering|chasing|spamming)\b",
@@ -308,6 +309,21 @@ _CEASE = (
     THEIR_OWN + r"\bbusiness rescue\b",
     THEIR_OWN + r"\b(?:administrators?|liquidators?|receivers?|trustees?) (?:were|was|have been|"
     r"has been|had been|got|are being|is being) appointed\b",
+    # the firm gone under in the writer's own words, whatever else the sentence tells of a
+    # supplier or a client ("the supplier folded ... and we're in creditors voluntary
+    # liquidation"): the first person says whose it is
+    r"\b(?:we're|we are|we've gone|we have gone|we went|we've been put|we have been put|we were "
+    r"put|i'm|i am) (?:now |officially )?(?:in|into) (?:creditors'? |members'? )?(?:voluntary )?"
+    r"(?:administration|receivership|liquidation)\b|"
+    r"\b(?:we|i)(?:'ve| have)? (?:went|gone|go|going) (?:bust|under|bankrupt|belly up|to the wall)"
+    r"\b|\b(?:we|i) (?:are|am|'re|'m) (?:going )?bust\b",
+    # asked not to send to this address ("could you please not send these to this email? It's my
+    # work address")
+    r"\b(?:please|could you|can you|would you|kindly)(?: please| kindly)? (?:not|don't|do not) "
+    r"(?:send|e-?mail|write|forward)\b[^.?!]{0,30}\b(?:to|at|on) (?:this|my|that) (?:(?:work |"
+    r"office |personal )?(?:e-?mail|address|inbox|mailbox|account))\b",
+    THEIR_OWN + r"\b(?:the )?(?:receivers?|liquidators?|administrators?) (?:are|is|have come|came|"
+    r"have moved|moved|were called|have been called) in\b",
 )
 
 _WRONG_PERSON = (
@@ -364,7 +380,9 @@ _WRONG_PERSON = (
     r"(?:mistake|error)\b",
     r"\bnot the (?:right|correct|appropriate) (?:person|contact|address|recipient)\b",
     r"\b(?:no longer|not) (?:works?|working|employed) (?:here|there|for|at|with)\b(?! (?:the |"
-    r"this )?(?:moment|minute|present)\b| (?:me|us|you)\b)|\b(?:no longer|not) with (?:the|this|"
+    r"this )?(?:moment|minute|present)\b| (?:me|us|you)\b| (?:this|the|that|my|your) (?:link|card|"
+    r"page|site|website|portal|app|form|button|system|browser|phone|bank))|"
+    r"\b(?:no longer|not) with (?:the|this|"
     r"our) (?:company|firm)\b",
     r"\bno longer (?:with|at) (?:us|the company|the firm|[A-Z]\w+)\b",
     r"\b(?:has|have|had) left (?:the|our|this) "
@@ -1008,9 +1026,11 @@ _PAID = (
     r"\b(?:payment|transfer|it|this|(?:full |whole )?amount|balance|money)(?:'s| has| have) gone "
     r"through\b|\b(?:was|been|were) (?:\w+ )?"
     r"(?:lodged|deposited)\b",
+    # (not "my cheque book stubs this morning": where the writer looked)
     r"\b(?:paid|payments?|pay|transfer\w*|deposit\w*|re-?sent|wired|remitted|cheque|check|bacs|ach|"
     r"pix|"
-    r"zelle|card|t/t)\b.{0,60}\b(?:yesterday|last (?:week|night|month|monday|tuesday|wednesday|"
+    r"zelle|card|t/t)\b(?! ?book| stubs?| register).{0,60}\b(?:yesterday|last (?:week|night|"
+    r"month|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)(?! of)|\d+ days ago|ago|this (?:morning|afternoon)|"
     r"earlier today|"
     r"the other "
@@ -1065,7 +1085,8 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"\bpensaba que\b|\bcre[íi]a que\b|"
     r"\bich dachte\b|\bh(?:ä|ae)tten?\b|\b(?:stopped|cancell?ed|bounced|voided)\b|"
     r"\b(?:thought|assumed|believed) (?:that )?(?:it|we|i|the payment) (?:went|had gone)\b|"
-    r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\b(?:thought|assumed|believed) "
+    r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\b(?:thought|assumed|believed|did "
+    r"think) "
     r"(?:\w+ ){0,2}(?:had|was|were)\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     # what ought to have happened, or the writer's own income ("my pension is paid fortnightly")
@@ -1203,7 +1224,8 @@ _PROMISE = (
     r"is going to) (?:be (?:with you|made|sent|paid|released|processed|on)|go out|arrive|reach)\b",
     r"\byou(?:'ll| will| should)? (?:have|get|receive|see) (?:it|the|payment|this|your|the money|"
     r"funds)\b(?! wrong\b)",
-    r"\bpayment run\b|\b(?:scheduled|booked|queued|set up|lined up) (?:for|in|on)\b|"
+    r"\bpayment run\b|\b(?:scheduled|booked|queued|set up|lined up) (?:for|in|on)\b(?! (?:me|us|"
+    r"him|her|them)\b)|"
     r"(?<!can i )(?<!could i )(?<!should i )(?<!do i )\bpay(?:ing)? (?:it |this |that |you )?"
     r"(?:(?:on|by|before) (?:the |this |next )?(?:\d|end|last|first|start|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|tomorrow)|tomorrow|today|tonight|"

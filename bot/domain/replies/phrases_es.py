@@ -43,7 +43,7 @@ _GOODS = (r"(?:pedidos?|mercanc[ií]as?|productos?|material(?:es)?|paquetes?|env
           r"lotes?|bultos?|muebles?|sillas?|mesas?|azulejos?|baldosas?|puertas?|ventanas?)")
 # A word of paying in the past tense, first or third person, that is never a present or a
 # subjunctive (so not "pagamos", "mando" or "deposite").
-_PAID_VERB = (r"(?:pagué|pagó|pagaron|transferí|transfirió|transfirieron|depositó|"
+_PAID_VERB = (r"(?:pagué|pagé|pagó|pagaron|transferí|transfirió|transfirieron|depositó|"
               r"deposité|depositaron|consigné|consignó|consignaron|aboné|abonó|abonaron|"
               r"ingresé|ingresó|ingresaron|giré|giraron|liquidé|liquidó|liquidaron|saldé|"
               r"saldó|saldaron|cancelé|hice|hicimos|hizo|hicieron|realicé|realizó|realizaron|"
@@ -931,7 +931,7 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"^\W*(?:pagad[oa]|abonad[oa])\W*$",
         r"\b(?:he|hemos|ya) (?:\w+ ){0,2}(?:pagado|transferido|abonado|ingresado|realizado|"
         r"hecho)\b(?! cargo\b)|\b(?:está|esta|fue) (?:ya )?(?:pagad[ao]|abonad[ao])\b|"
-        r"\b(?:pagué|transferí|ingresé)\b|\bya (?:pagamos|pague)\b",
+        r"\b(?:pagué|pagé|transferí|ingresé)\b|\bya (?:(?:lo|la) )?(?:pagamos|pague)\b",
         r"\b(?:transferencia|pago|ingreso)\b(?: \w+){0,2} (?:está|esta|fue|ha sido) (?:ya )?"
         r"(?:hech[oa]|realizad[oa]|enviad[oa]|efectuad[oa])\b",
     ),

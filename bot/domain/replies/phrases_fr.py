@@ -82,7 +82,7 @@ _CEASE = (
     # the same without its "ne", as it is spoken: "Je veux plus de courriels"
     r"\b(?:je|nous|on) (?:veux|voulons|veut) plus (?:de |d'|recevoir |vos |ces )?(?:relances?|"
     r"rappels?|courriels?|e-?mails?|mails?|messages?|appels?|sms)\b",
-    r"\barr[êe]te[zs]? (?:de (?:me |m'|nous )|vos |ces |les |tes |avec (?:vos|ces|les) )"
+    r"\barr[êeé]t(?:e[zs]?|é) (?:de (?:me |m'|nous )|vos |ces |les |tes |avec (?:vos|ces|les) )"
     r"(?:\w+ )?(?:relan|harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|"
     r"e-?mails?|rappels?|sollicit)",
     r"\bcess(?:ez|er|e) (?:de (?:me |m'|nous )|vos |ces |les |tes |toute |tout |tous )"

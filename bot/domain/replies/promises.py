@@ -162,9 +162,17 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
     days = _days_to_come(text, sent, month_first)
     if not days:
         return None
+    first, day, recurs = days[0]
+    if (not recurs and not text[:first.start].strip()
+            and _a_sentence_of_a_day(text, first, sent, month_first)):
+        return day  # "Fri Dec 12th. The boss signs cheques on the 10th and ...": the answer first
     paying = _sentences_where(text, lambda sentence: bool(
         _PAYING.search(sentence) and not _ASKS_IF_DONE.match(sentence)))
     named = [(clause, day, recurs) for clause, day, recurs in days if _within(clause, paying)]
+    for clause, day, recurs in days:  # the invoice set down for a day after the habit that
+        # sets it ("nos règlements se font le 10 et le 25. Votre facture passera le 25")
+        if _THE_INVOICE_SET_FOR.search(clause.text) and not recurs and not _aside(clause.text):
+            return day
     for clause, day, recurs in named:  # a clause about paying itself, not about money arriving
         if _PAYING.search(clause.text) and not _aside(clause.text) and not recurs:
             return day
@@ -184,6 +192,17 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
             or _ASKS.match(text)):
         return None
     return days[0][1]
+
+
+# The invoice itself set down for a day to come ("Your invoice is scheduled for the 21st",
+# "Votre facture passera le 25 novembre", "Su factura está programada para el 25"): the day
+# paid on, whatever habit or outage was told before it.
+_THE_INVOICE_SET_FOR = re.compile(
+    r"\b(?:your|the|this|our|votre|la|cette|ihre|die|diese|su|esta) (?:invoice|bill|facture|"
+    r"rechnung|factura)\b(?: (?:no\.? ?)?[\w/-]*\d[\w/-]*)? (?:is |has been |'s |est |ist |"
+    r"está |esta |wurde |will be |sera |a été |ha sido )?(?:now )?(?:scheduled|booked|queued|"
+    r"lined up|set|passera|partira|programm[ée]e|pr[ée]vue|eingeplant|vorgemerkt|programada|"
+    r"prevista|agendada)\b(?! (?:to be|back))", re.IGNORECASE)
 
 
 def a_deadline_named(text: str) -> bool:
@@ -253,6 +272,25 @@ _A_TIME = with_start_lookahead(re.compile(
     r"weihnachten|neujahr))\b",
     re.IGNORECASE,
 ))
+
+
+def a_reply_or_call_promised(text: str) -> bool:
+    """Whether the reply promises an answer or a call ("Will reply soon", "I'll get back to you",
+    "je vous rappelle", "ich melde mich"): a commitment, though not to pay."""
+    return _A_REPLY_OR_CALL_PROMISED.search(text) is not None
+
+
+_A_REPLY_OR_CALL_PROMISED = re.compile(
+    r"\b(?:will|'ll|shall|going to|gonna)(?: \w+)? (?:call|ring|phone|reply|respond|revert|answer|"
+    r"get back|be in touch|come back to you)\b|\b(?:te|le|les|os) (?:llamo|llamaré|respondo|"
+    r"responderé|contesto|contestaré)\b|\bje (?:vous |te )?(?:rappelle|r[ée]ponds|recontacte)\b|"
+    r"\b(?:r?appellerai|r?appelerai|r[ée]pondrai|reviendrai vers)\b|\bmelde (?:ich )?mich\b|"
+    r"\b(?:rufe|antworte) (?:ich )?(?:sie|dich|euch|ihnen)?\b", re.IGNORECASE)
+
+
+def names_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
+    """Whether the reply names any day, to pay on or not, gone, turned down or to come."""
+    return bool(find_dates(text, sent=sent, month_first=month_first))
 
 
 def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date | None:
@@ -345,6 +383,8 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
         if _money_coming_in(clause.text):
             income = income or day
             continue
+        if _THE_INVOICE_SET_FOR.search(clause.text):
+            return day
         if _COMMITS.search(clause.text) or _FUTURE_TENSE.search(clause.text):
             if _PAYING.search(clause.text):
                 return day
@@ -619,6 +659,7 @@ def _days_to_come(text: str, sent: date,
     alone_ends = -1  # where the day ends that a clause just before named alone, in `text`
     alone: DateMention | None = None  # and that day
     earlier: date | None = None  # the last day named so far, for "the day after"
+    told: set[date] = set()  # days told before ("I said Monday on the phone but ...")
     for clause, possible in dated_clauses(text):
         found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible,
                            earlier=earlier)
@@ -634,6 +675,7 @@ def _days_to_come(text: str, sent: date,
         if _PAST_OR_MISSED.search(clause.text) or _PAST_EVENT.search(clause.text):
             found = _not_in_the_past(clause.text, found)
         found = [_the_one_after(text, clause, mention) for mention in found]
+        told.update(mention.value for mention in found if _told_before(clause.text, mention))
         mentions = [mention for mention in found
                     if mention.value >= sent and not _far_off(mention, sent)
                     and not _refused(text, clause, mention)
@@ -659,6 +701,8 @@ def _days_to_come(text: str, sent: date,
         alone_ends = (clause.start + mentions[0].end
                       if len(mentions) == 1 and not _recurs(clause.text, mentions[0]) else -1)
         alone = mentions[0] if mentions else None
+    if any(day not in told for _clause, day, _recurs in days):
+        days = [day for day in days if day[1] not in told]
     corrected = _CORRECTION.search(text)
     if corrected is not None and any(clause.end > corrected.start() for clause, _day, _r in days):
         # "I'll pay it on the 1st when my wages go in - no wait, the 1st is a Sunday, so Monday
@@ -774,6 +818,25 @@ def _the_one_after(text: str, clause: Clause, mention: DateMention) -> DateMenti
 _A_HOLIDAY_AFTER = re.compile(
     r"[,\s]+(?:but|mais|pero|aber) (?:it's|that's|c'est|es|ist) (?:a (?:bank |public )?holiday|"
     r"f[ée]ri[ée]|festivo|(?:ein )?feiertag)\b", re.IGNORECASE)
+
+
+# A day the debtor says they named before ("I said Monday on the phone", "Ich habe am Telefon
+# den 12. gesagt", "je vous avais dit mardi"): it gives way to any other day the reply names.
+_TOLD_BEFORE_IT = re.compile(
+    r"(?:\b(?:i|we) (?:said|told (?:you|him|her|them|your \w+)|mentioned)|\bj'(?:avais|ai) dit|"
+    r"\b(?:je|nous) (?:vous |lui )?(?:avais|avions|ai|avons) dit|\b(?:le |les |te )?dij(?:e|imos))"
+    r"(?: (?:on the phone|by phone|au t[ée]l[ée]phone|por tel[ée]fono|earlier|before|avant|"
+    r"antes))?(?: que)?\W*\Z", re.IGNORECASE)
+_TOLD_AFTER_IT = re.compile(r"\W*(?:\w+\W+){0,3}?gesagt\b", re.IGNORECASE)
+_I_HAVE = re.compile(r"\b(?:habe|hatte|haben|hatten)\b", re.IGNORECASE)
+
+
+def _told_before(clause: str, mention: DateMention) -> bool:
+    """Whether the debtor says they named `mention`'s day before, in words around it."""
+    if _TOLD_BEFORE_IT.search(clause, 0, mention.start):
+        return True
+    return bool(_TOLD_AFTER_IT.match(clause, mention.end)
+                and _I_HAVE.search(clause, max(0, mention.start - 40), mention.start))
 
 
 def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
