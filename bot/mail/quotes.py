@@ -120,7 +120,9 @@ class _Search(Protocol):
 # with a letter a name begins with are tried (`LineStartSearch`)
 _QUOTE_HEADERS: tuple[_Search, ...] = (
     _WROTE_SEARCH, LineStartSearch.of(_SEPARATOR), LineStartSearch.of(_HEADER_BLOCK))
-_RULE_LINE = re.compile(r"^[^\w]*$|^[\W_ᐧ]*$")
+# A line of marks and rules alone, though not of emoji: "👍" may be the whole reply.
+_EMOJI = "\u2600-\u27bf\U0001f300-\U0001faff"
+_RULE_LINE = re.compile(rf"^(?:(?![{_EMOJI}])[\W_ᐧ])*$")
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:(?:best|kind|warm|many|with)?[ \t]*(?:regards|wishes|thanks|thank you)|"
     r"cheers|thanks(?: so much| a million| again)?|many thanks|thank you|best|sincerely|"

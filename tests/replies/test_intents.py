@@ -3342,3 +3342,40 @@ def test_a_firm_gone_under_or_a_stop_typed_in_a_hurry_is_a_stop_request(words: s
 def test_a_client_gone_bust_a_link_that_fails_and_paid_typed_wrong_are_read_for_what_they_say(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("👍", ReplyIntent.UNCLEAR),  # read as its writers label it: left to a person
+    ("Thank you for your email. I have it printed off now and put it with the other bills on the "
+     "dresser.", ReplyIntent.ACKNOWLEDGED),
+    ("Good afternoon. I am currently on maternity leave and on statutory pay only. I would like "
+     "to ask if I could have an extra two months to clear this. Thank you for understanding.",
+     ReplyIntent.PAYMENT_PLAN),
+    ("I'm currently working remotely with limited access to emails. I'll get back to you as soon "
+     "as I can.", ReplyIntent.AUTO_REPLY),
+    ("hiya ya il pay it 2mrw nite x", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_thumbs_up_a_person_on_leave_who_asks_for_time_and_an_away_notice_are_told_apart(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I think my husband Geoffrey paid this before he went into hospital but I can't find "
+     "anything in his papers. Could you let me know whether you have received the money?",
+     ReplyIntent.QUESTION),
+    ("ich glaube, mein Mann hat die Rechnung schon überwiesen, er ist aber gerade in Norwegen. "
+     "Können Sie bitte nachschauen, ob bei Ihnen etwas eingegangen ist?", ReplyIntent.QUESTION),
+    ("can u stop sending it as a pdf my phone wont open them. can u put the amount and ur bank "
+     "details in the email itself pls", ReplyIntent.QUESTION),
+    ("Kindly furnish us with your full bank details for a USD wire transfer. Our bank has "
+     "rejected the ACH details on the invoice as they cannot process ACH from Nigeria.",
+     ReplyIntent.QUESTION),
+    ("Eh? It's on a standing order. Went oot on Saturday same as it does on the 1st of every "
+     "month, has done since 2022. £62.", ReplyIntent.PAID),
+    ("I will go into the post office in Ennis on Monday and pay the €612.40 over the counter, "
+     "they do the bills there for me.", ReplyIntent.PROMISE_TO_PAY),
+])
+def test_a_payment_only_believed_made_a_format_refused_and_money_paid_at_the_counter(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

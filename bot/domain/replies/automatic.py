@@ -51,7 +51,7 @@ _BODY = WordIndex.any_of(
     # "Your reference number is AP-20451", "processing a high volume of requests"
     r"\byour (?:reference|ticket|case|request) (?:number|"
     r"no\.?|id|#) is\b|\bprocessing a high volume of (?:requests|e-?mails|enquiries|inquiries)\b",
-    r"\bwith limited access to (?:my )?e-?mail\b",
+    r"\bwith limited access to (?:my )?e-?mails?\b",
     r"\bauto[- ]?generated (?:mail|e-?mail|message|reply|response|notification)\b|\byour "
     r"(?:query|request|complaint|enquiry|inquiry|ticket) has been (?:registered|logged|created)\b",
     r"\b(?:respond|reply|get back to you) (?:to (?:your|all) \w+ )?(?:up)?on (?:my|our) return\b|"
@@ -117,7 +117,9 @@ _ASKS_ABOUT_PAYING = with_start_lookahead(re.compile(
     r"rate[n]?)\b"
     r"[^?\n]{0,80}\?|\bmoney(?:'s| is) (?:really |very |so )?tight\b|\b(?:a bit|a little|"
     r"some) more "
-    r"time\b(?!-)|\b(?:can't|cannot|can not) (?:afford|pay|clear)\b|\b(?:i'll|i will|i can|we'll|"
+    r"time\b(?!-)|\b(?:an? )?(?:extra|more|additional) (?:\w+ )?(?:days?|weeks?|months?|time) to "
+    r"(?:pay|clear|settle|sort)\b|\b(?:can't|cannot|can not) (?:afford|pay|clear)\b|"
+    r"\b(?:i'll|i will|i can|we'll|"
     r"we will|we can)(?: only)? pay\b|"
     r"\b(?:i|we)(?:'ll| will| can| could)(?: only)? (?:put|send|give|offer|manage|do|afford|"
     r"transfer) (?:you )?(?:£|\$|€|\d)|"

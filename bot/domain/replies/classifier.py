@@ -69,10 +69,10 @@ DISPUTE_LIKELY = 0.45
 # pagamos.", "Promise to pay in full as soon as our client settles."): a promise with no day
 # asks a person to confirm the date, as the rules' own do. On 2,220 development replies (EI-EL,
 # ED-EH and five probe files) read by a model trained without them, 0.8 read 9 more right and
-# none fewer (0.7: 10 and none; 0.9: 7 and none). Only a reply that names no day at all: a day named for
-# anything else ("I'll know more by Thursday", "I'm away until the 20th at the latest, will call
-# then") makes the model read a promise in it nearly every time; nor one that promises an
-# answer or a call ("Will reply soon").
+# none fewer (0.7: 10 and none; 0.9: 7 and none). Only a reply that names no day at all: a day
+# named for anything else ("I'll know more by Thursday", "I'm away until the 20th at the latest,
+# will call then") makes the model read a promise in it nearly every time; nor one that
+# promises an answer or a call ("Will reply soon").
 RAISING_TO_PROMISE = 0.8
 # How sure the model must be of a weaker intent to take back each answer the rules give
 # (none other is taken back). Chosen on the development material, each set's replies read by a

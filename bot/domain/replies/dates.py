@@ -54,7 +54,7 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 # "tomorrow" as typed in a hurry or in dialect ("tommorow", "tomorrer", "tmrw", "2moro").
-_TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro|tomoz|2moz"
+_TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro|2morr?ow|2mrw|tomoz|2moz"
 
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(

@@ -33,6 +33,10 @@ _NOT_A_THING_LEFT = r"(?<!voicemail )(?<!message )(?<!note )(?<!that )"
 _LATE_CHARGES = r"late(?: payment)? (?:fees?|charges?)|interest|penalt(?:y|ies)|surcharges?|fees"
 _REBILL_THEM = r"\bre-?bill (?:them|the (?:\w+ )?(?:branch|company|tenant|owner|office|store))\b"
 
+# After "stop sending": the form the bills come in, not the sending ("can u stop sending it as a
+# pdf my phone wont open them").
+_IN_ANOTHER_FORM = (r"(?! (?:it|them|these|this|the \w+|invoices?|bills?) (?:as|in) (?:a |an )?"
+                    r"(?:pdfs?|attachments?|paper|post|letters?|hard cop\w+)\b)")
 _CEASE = (
     # "Cut it out wi' the emails", "knock it off with the reminders", "pack in the texts"
     r"\b(?:cut|knock|pack) (?:it )?(?:out|off|in)\b,? (?:wi'?|with|on) (?:the|these|yer|your|all "
@@ -171,7 +175,7 @@ _CEASE = (
     r"\b(?:correspondence|communications?)\b.{0,40}\b(?:directed|sent|addressed|forwarded)\b",
     r"(?<!asking you to )(?<!not to )\b(?:stop|stp|quit|cease)\s+"
     r"(?![^.]{0,30}\b(?:once|as soon as) "
-    r"(?:you|it|the)\b)(?:e-?mailing|contacting|sending|"
+    r"(?:you|it|the)\b)(?:e-?mailing|contacting|sending" + _IN_ANOTHER_FORM + r"|"
     r"messaging|msging|texting|calling|writing|"
     r"harass\w*|bothering|chasing|spamming)\b",
     r"\b(?:do not|don't|dont|never)\s+(?:ever\s+)?"
@@ -245,7 +249,7 @@ _CEASE = (
     r"\bvoluntary petition\b|\bcollection efforts must cease\b|"
     r"\bcease (?:all )?(?:communication|contact|correspondence)\b|\bdesist\b",
     r"(?<!asking you to )\bstop (?![^.]{0,30}\b(?:once|as soon as) (?:you|it|the)\b)(?:\w+ ){0,2}"
-    r"(?:sending|e-?mailing|contacting|messaging|msging|"
+    r"(?:sending" + _IN_ANOTHER_FORM + r"|e-?mailing|contacting|messaging|msging|"
     r"texting|writing|calling)\b|\bstop "
     r"(?:contact|e-?mail|message|call|text|writ)\w* (?:me|us)\b|\bstop (?![^.]{0,40}\b(?:once|"
     r"as soon as) (?:you|it|the)\b)(?:the|these|your|all) "
@@ -787,7 +791,8 @@ _DISPUTE = (
     r"\b(?:we|i)(?:'ll| will) (?:only )?pay for (?:the )?(?:\d|half|what|the part|the \w+ (?:we|"
     r"i) (?:actually )?(?:had|got|used|received))|\bowe (?:you )?nothing\b|\bnot (?:the party "
     r")?liable\b|(?<!bank )(?<!keeps )(?<!auditors have )(?<!auditor has )\breject(?:ing|ed)? "
-    r"(?:the|this|these|our)\b(?! (?:transfer|payment|card|direct debit|copy|scan|pdf))|\bnot "
+    r"(?:the|this|these|our)\b(?! (?:transfer|payment|card|direct debit|copy|scan|pdf|ach|wire|"
+    r"bank|account|details|iban|swift|sepa|cheque|check)\b)|\bnot "
     r"(?:invoiceable|billable|chargeable|payable)\b|\bpremature\b|\b(?:that's|that is) covered\b|"
     r"\bnot acceptable\b",
     r"\b(?:a|some) (?:discount|reduction|credit|refund)\b.{0,30}\b(?:expect|least|owed)\b|\bexpect "
@@ -937,6 +942,12 @@ _DISPUTE = (
 )
 
 _PAID = (
+    # at the counter or by standing order: "I went into the Post Office on the 28th and paid",
+    # "It's on a standing order. Went oot on Saturday"
+    r"\b(?:i|we) (?:went|popped|nipped|called|dropped) (?:in|into|to|down to|round to|by|in at|"
+    r"at) (?:the |my |our |your )?(?:post office|bank|branch|office|reception|shop|counter)\b"
+    r"[^.]{0,60}\band paid\b|(?:^|(?<=[.!] ))\W*went (?:out|oot) (?:on (?:the )?\w+|last \w+|"
+    r"yesterday|this morning)\b",
     # "It went on the 3rd, Monday", "The cheque went in the post on Tuesday", "I handed a cheque
     # to the lady at your front desk"
     r"(?:\b(?:it|payment|the payment|the money|the transfer|the cheque|the check|the funds|the "
@@ -944,7 +955,9 @@ _PAID = (
     r")?\d+(?:st|nd|rd|th)?|on \w+day|last|yesterday|this morning|earlier)\b|\b(?:cheque|check|"
     r"payment)\b(?:[^.]|\.(?=\d)){0,50}\bwent (?:in|into) the (?:post|mail)\b|\bhanded (?:over "
     r")?(?:a|the|our|my) (?:cheque|check|cash|payment|envelope)\b",
-    r"^\W*(?:i|we) did pay\b|[,;]\s*(?:transferred|deposited|paid)\s+(?:the|it|you|"
+    r"^\W*(?:i|we) did pay\b|"
+    r"\b(?:i|we) did pay (?:that|this|the|it)\b(?! (?:when|once|if)\b)|"
+    r"[,;]\s*(?:transferred|deposited|paid)\s+(?:the|it|you|"
     r"[£$€]|\d)|\bcheques?(?:'s| is)? in the post\b|"
     r"\b(?:husband|wife|partner|son|daughter|dad|mum|mom|mother|father)(?: \w+)? (?:paid|"
     r"transferred|sent)\b|\bjust (?:paid|sent|transferred|wired|e-?transferred)\b|"
@@ -1085,8 +1098,8 @@ _PAID_NEGATION = with_start_lookahead(re.compile(
     r"\bpensaba que\b|\bcre[íi]a que\b|"
     r"\bich dachte\b|\bh(?:ä|ae)tten?\b|\b(?:stopped|cancell?ed|bounced|voided)\b|"
     r"\b(?:thought|assumed|believed) (?:that )?(?:it|we|i|the payment) (?:went|had gone)\b|"
-    r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\b(?:thought|assumed|believed|did "
-    r"think) "
+    r"\bapproved\b|\bauthori[sz]ed\b|\bscheduled\b|\bqueued\b|\bi think\b|\bich glaube\b|"
+    r"\b(?:thought|assumed|believed|did think) "
     r"(?:\w+ ){0,2}(?:had|was|were)\b|"
     r"\bnot\b|n't\b|\bnever\b|\byet to\b|\bwill\b|'ll\b|\bshall\b|\bgoing to\b|\bto be\b|"
     # what ought to have happened, or the writer's own income ("my pension is paid fortnightly")
@@ -1164,6 +1177,9 @@ _PLAN = (
 )
 
 _PROMISE = (
+    # "I will go into the post office in Ennis on Monday and pay the €612.40 over the counter"
+    r"\b(?:will|'ll|shall|going to) (?:go|pop|nip|call|drop|head|come) (?:in|into|down|round|"
+    r"over|to|by)\b[^.]{0,60}\band (?:pay|settle|clear)\b",
     r"\bthen (?:i|we) (?:can|will|'ll) pay (?:it |this )?(?:straight away|right away|immediately|"
     r"at once|the same day)\b",
     r"\b(?:will|'ll|going to) (?:eft|bacs|e-?transfer|zelle|venmo|interac|paypal|revolut|bizum|"
@@ -1327,6 +1343,9 @@ _KEEP_SENDING_WORDS = (
 )
 
 _ACKNOWLEDGED = (
+    # "I have it printed off now and put it with the other bills": kept, nothing promised
+    r"\bprinted (?:it |this )?(?:off|out)\b[^.]{0,40}\bwith (?:the|my|our) (?:other )?(?:bills|"
+    r"post|paperwork)\b",
     r"^\W*(?:\w+\W+)?i (?:seen|see|saw) it\W*$|\bi (?:receive|received|got) your "
     r"(?:message|e-?mail|mail)\W*$",
     r"\b(?:will|'ll) get (?:a)?round to it\b|\b(?:make sure|ensure) (?:this|it) gets to the "
@@ -2552,6 +2571,10 @@ _PAID_IDIOM = re.compile(r"\s+(?:a visit|a call|(?:my|our|their) respects|attent
                          r"lip service)\b", re.IGNORECASE)
 
 
+# A sentence that opens on what the writer believes, not knows.
+_HEDGED = re.compile(r"\W*(?:i think|i believe|ich glaube)\b", re.IGNORECASE)
+
+
 def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     """Whether one of `patterns` says paid in `clause`, not negated or in the future, and not
     asked ("Habe ich schon bezahlt?", "Have we paid this?")."""
@@ -2559,6 +2582,8 @@ def _paid_in(clause: str, patterns: Iterable[re.Pattern[str]]) -> bool:
         return False
     if _PAYMENT_UNDONE.search(clause):
         return False  # "we stopped the cheque we posted on the 2nd"
+    if _HEDGED.match(clause):
+        return False  # "ich glaube, mein Mann hat die Rechnung schon überwiesen": not known
     for pattern in patterns:
         for found in pattern.finditer(clause):
             window = clause[max(0, found.start() - 25) : found.end()]
