@@ -1612,3 +1612,13 @@ def test_working_days_that_something_took_are_no_day() -> None:
 def test_days_written_loosely_are_read_and_a_weekday_of_habit_is_none(
         words: str, day: date) -> None:
     assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I will pay on Thursday the thirteenth comma sorry for the delay full stop",
+     date(2025, 11, 13)),
+    ("Ok I pay next week Thursday, the 13. Thank you", date(2025, 11, 13)),
+])
+def test_a_weekday_then_its_day_of_the_month_however_it_goes_on_is_that_day(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -364,7 +364,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bden (?P<day4>\d{1,2})\.(?![\d.])"  # "also den 14."
             # "es wird aber der 13., Donnerstag", not "der 3. Mahnung" (a noun after it)
             r"|\bder (?P<day5>\d{1,2})\.(?![\d.])(?=\s*(?:[,;:!?)]|\Z|(?-i:[a-zäöüß])))"
-            rf"|{_WEEKDAY_AHEAD}\b(?P<weekday3>{_WEEKDAY}),?\s+(?:le |el |den |dem |the )?"
+            rf"|(?:\b(?:next|this) week,?\s+(?:on\s+)?)?"  # "next week Thursday, the 13."
+            rf"{_WEEKDAY_AHEAD}\b(?P<weekday3>{_WEEKDAY}),?\s+(?:le |el |den |dem |the )?"
             r"(?P<day3>\d{1,2})\.?"
             r"(?![\d:/]|[.,]\d| ?\d\d\b)",
             re.IGNORECASE,
@@ -374,7 +375,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_word",
         re.compile(
             rf"\b(?:the\s+)?(?P<word>{_DAY_WORD})\b(?:\s+of\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b"
-            rf"|{_AFTER_A_DAY_WORD})",
+            rf"|{_AFTER_A_DAY_WORD})"
+            # right after a weekday, whatever follows ("Thursday the thirteenth comma sorry")
+            rf"|(?<=day )the\s+(?P<word2>{_DAY_WORD})\b",
             re.IGNORECASE,
         ),
     ),
@@ -1016,7 +1019,7 @@ def _day_in_words(kind: str, groups: dict[str, str | None]) -> int:
     if kind == "day_word_de":
         stem = (groups.get("stem") or groups.get("noun") or "").lower()
         return _DE_DAY_STEMS.get(stem, _DE_DAY_STEMS.get(stem.casefold(), 0))
-    word = re.sub(r"[\s-]+", " ", (groups.get("word") or "").lower())
+    word = re.sub(r"[\s-]+", " ", (groups.get("word") or groups.get("word2") or "").lower())
     return (_ES_DAY_WORDS if kind == "day_word_es" else _FR_DAY_WORDS if kind == "day_word_fr"
             else _DAY_WORDS).get(word, 0)
 
