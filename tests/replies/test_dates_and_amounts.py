@@ -1622,3 +1622,15 @@ def test_days_written_loosely_are_read_and_a_weekday_of_habit_is_none(
 def test_a_weekday_then_its_day_of_the_month_however_it_goes_on_is_that_day(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    ("We'll settle this in our end of month run on 28/11. Apologies for the delay.",
+     TUESDAY_4_NOV_2025, date(2025, 11, 28)),
+    ("Mid-month, probably the 14th.", TUESDAY_4_NOV_2025, date(2025, 11, 14)),
+    ("Will pay by the end of the month - sorry, I mean end of NEXT month, November, our big "
+     "client settles on the 28th.", date(2025, 10, 20), date(2025, 11, 30)),
+])
+def test_a_time_of_the_month_then_its_day_in_figures_is_that_day_unless_the_day_is_another_s(
+        words: str, sent: date, day: date) -> None:
+    assert promised_date(words, sent=sent) == day

@@ -284,3 +284,15 @@ def test_a_dated_promise_the_model_reads_as_terms_is_a_plan(words: str) -> None:
 def test_a_debtor_talking_it_over_with_their_own_people_is_no_stop_request_the_model_may_raise(
         words: str, denied: bool) -> None:
     assert stop_request_denied(words) is denied
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Next week Tuesday I'll drop it by the office, cash.", date(2025, 11, 11)),
+    ("Och I'm awful sorry, it went clean out my head. I'll see to it the day after tomorrow when "
+     "I'm back in Edinburgh.", date(2025, 11, 6)),
+])
+def test_money_brought_to_the_office_on_a_day_is_a_promise_on_that_day(
+        words: str, day: date) -> None:
+    parsed = parse_reply(reply(words))  # sent Tuesday 4 November 2025
+    assert parsed.intent is ReplyIntent.PROMISE_TO_PAY
+    assert parsed.promised_date == day

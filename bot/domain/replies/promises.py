@@ -293,6 +293,14 @@ def names_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
     return bool(find_dates(text, sent=sent, month_first=month_first))
 
 
+# The money brought in by hand, or seen to ("I'll drop it by the office, cash", "I'll see to it
+# the day after tomorrow when I'm back"): about paying, though the clause names an office or a
+# return.
+_BROUGHT_IN = re.compile(
+    r"\b(?:drop|bring|pop|hand|carry) (?:it|the (?:money|cash|cheque|check|payment)|them) (?:off "
+    r"|in |round |over |by |down )?(?:to|at|by|in|into)?\b|\bsee to it\b", re.IGNORECASE)
+
+
 def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date | None:
     """The first day still to come that a reply names in a clause not about something other
     than paying (a call, a visit, a look at the matter, photos) nor in a question whether it
@@ -300,7 +308,8 @@ def a_day_to_pay_on(text: str, *, sent: date, month_first: bool = False) -> date
     names none."""
     asked = _sentences_where(text, lambda sentence: bool(_ASKS_IF_DONE.match(sentence)))
     found = [(clause, day) for clause, day, _repeats in _days_to_come(text, sent, month_first)
-             if not _NOT_ABOUT_PAYING.search(clause.text) and not _within(clause, asked)]
+             if (not _NOT_ABOUT_PAYING.search(clause.text) or _BROUGHT_IN.search(clause.text))
+             and not _within(clause, asked)]
     # not a day the debtor waits for ("payday's the 25th so ill clear it two days after that")
     return next((day for clause, day in found if not _aside(clause.text)),
                 found[0][1] if found else None)
@@ -551,6 +560,29 @@ def _weekday_dated(between: str, weekday: DateMention, dated: DateMention) -> bo
             and _ANOTHER_PAYMENT_BETWEEN.search(between) is None)
 
 
+# A time of the month named in words, then in the same breath the day in figures within it
+# ("in our end of month run on 28/11"): the day, as `_weekday_dated` is for a weekday.
+_A_TIME_OF_THE_MONTH = re.compile(
+    r"\b(?:end|middle|mid|close|turn|start|beginning)\b|\bfin\b|\bfinal\w*\b|\bmitte\b|"
+    r"\bende\b|\banfang\b|\bd[ée]but\b|\bprincipios\b|\bmediados\b|\beom\b", re.IGNORECASE)
+
+
+def _time_of_the_month_dated(between: str, time: DateMention, dated: DateMention) -> bool:
+    return (_A_TIME_OF_THE_MONTH.search(time.phrase) is not None
+            and _A_DIGIT.search(time.phrase) is None
+            and _A_DIGIT.search(dated.phrase) is not None
+            and 0 < abs((dated.value - time.value).days) <= _NEAR
+            and _ONLY_LEADS_TO_THE_DAY.fullmatch(between) is not None)
+
+
+# What may stand between the time of the month and its day: no one else's doing ("end of next
+# month, November, our big client settles on the 28th" names another's day).
+_ONLY_LEADS_TO_THE_DAY = re.compile(
+    r"[\s,;:\-–—(]*(?:(?:so|that's|that is|i\.e\.?|probably|likely|exactly|namely|which is|"
+    r"(?:payment |pay |cheque |check |supplier )?run|on|the|by|around|about)[\s,;:\-–—(]+)*",
+    re.IGNORECASE)
+
+
 def _recurs(text: str, mention: DateMention) -> bool:
     """Whether `mention` in `text` (a clause) names a day that recurs, or one a term is
     counted from, rather than a day to pay on."""
@@ -632,8 +664,10 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     def restated(index: int) -> bool:
         return index + 1 < len(mentions) and (_said_again(
             text, mentions[index].end, mentions[index + 1], earlier=mentions[index].phrase,
-            earlier_day=mentions[index].value) or _weekday_dated(
-                text[mentions[index].end:mentions[index + 1].start], *mentions[index:index + 2]))
+            earlier_day=mentions[index].value) or any(
+                dated(text[mentions[index].end:mentions[index + 1].start],
+                      *mentions[index:index + 2])
+                for dated in (_weekday_dated, _time_of_the_month_dated)))
 
     ranked = sorted(range(len(mentions)), key=lambda index: (
         restated(index), not latest(index),
