@@ -3379,3 +3379,32 @@ def test_a_thumbs_up_a_person_on_leave_who_asks_for_time_and_an_away_notice_are_
 def test_a_payment_only_believed_made_a_format_refused_and_money_paid_at_the_counter(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I won't pay a fee for being reminded of something I had already paid.",
+     ReplyIntent.DISPUTE),
+    ("Soll ich jetzt ernsthaft 1.100 € für einen Zaun zahlen, der nach einer Woche umgefallen "
+     "ist?", ReplyIntent.DISPUTE),
+    ("Money's gone over, sorry for the delay. Was waiting on one of my own customers to pay me.",
+     ReplyIntent.PAID),
+    ("Hi, just confirming I've received this. Thanks.", ReplyIntent.ACKNOWLEDGED),
+    ("Thanks for fixing the alarm, it's been quiet for a week. I've passed the invoice to my "
+     "husband who handles the bills.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_a_fee_refused_a_fence_fallen_money_gone_over_and_a_bill_passed_on_are_told_apart(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("The roof was still leaking after the first visit but Kev came back out and it's been bone "
+     "dry through all this rain. I'll pay it on the 14th.", ReplyIntent.PROMISE_TO_PAY),
+    ("Merci d'avoir appliqué l'avoir pour le vase cassé, je le vois bien sur le relevé.",
+     ReplyIntent.UNCLEAR),
+    ("Danke für die Gutschrift wegen der verspäteten Lieferung, die ist angekommen.",
+     ReplyIntent.UNCLEAR),
+])
+def test_a_fault_put_right_or_a_credit_thanked_for_is_no_dispute_in_the_phrase_rules(
+        words: str, intent: ReplyIntent) -> None:
+    assert human_intent(words) is intent

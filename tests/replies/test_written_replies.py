@@ -154,6 +154,7 @@ FLOORS = {
     "probes_dispute16.csv": (0.97, 0.99, 0.96),
     "probes_cease5.csv": (0.98, 0.98, 0.95),
     "probes_messy1.csv": (0.98, 0.97, 0.88),
+    "probes_dispute17.csv": (0.97, 0.98, 0.88),
 }
 
 

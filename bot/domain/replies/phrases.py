@@ -489,6 +489,12 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
+    # a fee turned down: "I won't pay a fee for being reminded of something I had already paid",
+    # "Soll ich jetzt ernsthaft 1.100 € für einen Zaun zahlen, der nach einer Woche umgefallen ist?"
+    r"\b(?:won't|will not|refuse to|not going to|am not paying|are not paying|aren't paying|'m not "
+    r"paying|'re not paying) (?:pay )?(?:a|the|this|that|your|any) (?:\w+ )?(?:fee|charge|"
+    r"surcharge|penalty)\b|\bnach (?:einer|zwei|drei|\d) (?:woche|wochen|tag|tagen)\b[^.?]{0,30}"
+    r"\b(?:umgefallen|kaputt|undicht|gerissen|abgefallen|defekt|eingestürzt)\b",
     # paying only for what came ("We'll pay for the two they actually turned up to", "paying
     # £300 today for the lessons my son actually had", "We'll be paying for what we got"); a
     # correction asked for ("Kindly revise", "we were quoted £2,100 and this says £2,650")
@@ -942,6 +948,7 @@ _DISPUTE = (
 )
 
 _PAID = (
+    r"\bmoney(?:'s| has) gone (?:over|across|through|out)\b",
     # at the counter or by standing order: "I went into the Post Office on the 28th and paid",
     # "It's on a standing order. Went oot on Saturday"
     r"\b(?:i|we) (?:went|popped|nipped|called|dropped) (?:in|into|to|down to|round to|by|in at|"
@@ -1141,7 +1148,8 @@ _PLAN = (
     r"(?:parts|instal+ments|stages|chunks|installments|pieces)\b",
     r"\b(?:\d+|two|three|four|five|six|several|monthly|weekly) (?:monthly |weekly |smaller )?"
     r"payments\b|\bsmaller payments\b|\bpartial payments?\b|\bpart[- ]payments?\b",
-    r"(?<!\bin )(?<!\bwithin )(?<!\bwhat )\b(?:a|per|each|every) (?:month|week|fortnight)\b"
+    r"(?<!\bin )(?<!\bwithin )(?<!\bwhat )(?<!\bfor )"
+    r"\b(?:a|per|each|every) (?:month|week|fortnight)\b"
     r"(?! today| tomorrow| from (?:today|now|tomorrow)| (?:on )?\w+day\b| early| late| ago| later| "
     r"or so)|"
     r"\bevery (?:two|2|"
@@ -1371,7 +1379,10 @@ _ACKNOWLEDGED = (
     r"this) with (?:him|her|them)\b",
     r"\b(?:thanks?|cheers) (?:you )?for (?:letting (?:me|us) know|the (?:info|information|update|"
     r"(?:polite |friendly |gentle |kind )?reminder))\b|"
-    r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|"
+    r"\bjust confirming (?:i've|i have|we've|we have) (?:received|got) (?:this|it|your)\b|"
+    r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|\b(?:i've|i have|we've|we have) passed "
+    r"(?:it|this|the (?:invoice|bill|reminder|e-?mail)|your (?:invoice|e-?mail|reminder)) (?:on |"
+    r"along )?(?:to|on)\b|"
     r"^\W*(?:(?:yep|yes|yeah|ok|okay)\W+)?received\b",
     r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it)\W*"
     r"(?:thanks|thank you|cheers|ta)?\W*$",
@@ -2097,6 +2108,14 @@ _SETTLED_HERE = WordIndex.of_branches(re.compile(
     r"\b(?:so|and) (?:this|the|your) (?:one|invoice|bill|amount|total)(?: itself)? (?:is|looks) "
     r"(?:correct|right|fine)\b|\bcredit (?:note|memo) (?:you|they) (?:issued|sent|raised)\b|"
     r"\b(?:je n'ai|nous n'avons|on n'a) rien à redire\b|"
+    # the fault put right: "Kev came back out and it's been bone dry through all this rain", "the
+    # second engineer found the real problem and it's been fine for a fortnight"; thanks for a
+    # credit given: "Merci d'avoir appliqué l'avoir", "Danke für die Gutschrift"
+    r"\b(?:it's|it has) been (?:bone dry|dry|fine|perfect|spot on|working)(?: ever since| "
+    r"since| for| through)\b|"
+    r"\b(?:thanks|thank you) for (?:sorting|applying|the) (?:the |that )?credit\b|"
+    r"\bmerci (?:d'avoir (?:appliqué|fait|accordé) |pour )l'avoir\b|\bdanke für die "
+    r"gutschrift\b|\bgracias por (?:el abono|la nota de crédito|aplicar el abono)\b|"
     # a trouble told as put right: "We had a disagreement about the delivery charge but Jamie
     # sorted it with a credit note", "your lads fixed it under warranty, so no complaints", "The
     # previous complaint was dealt with", "mais c'est résolu", "wurde ja schon erledigt"
