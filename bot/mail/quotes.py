@@ -199,7 +199,8 @@ def split_reply(text: str, sender: str = "") -> ReplyText:
     visible = _tidy(f"{frame}\n\n{own}") if frame else tidy_own
     footerless = _without_mobile_footer(own)
     tidied = tidy_own if footerless is own else _tidy(footerless)
-    return ReplyText(visible=visible, new_text=_tidy(_without_signature(tidied)))
+    return ReplyText(visible=visible,
+                     new_text=_tidy(_without_signature(_without_leading_footer(tidied))))
 
 
 # A help desk's frame around a person's words ("##- Please type your reply above this line -##",
@@ -466,6 +467,17 @@ def _without_mobile_footer(text: str) -> str:
     last_line = stripped.rfind("\n") + 1  # 0: one line only
     if last_line and _MOBILE_FOOTER.match(stripped[last_line:]):
         return stripped[: last_line - 1]
+    return text
+
+
+def _without_leading_footer(text: str) -> str:
+    """Drop a "Sent from my iPhone" line the phone put above the words ("Sent from my iPhone /
+    pls stop messaging me"): a footer at the top ends nothing."""
+    stripped = text.lstrip()
+    first_end = stripped.find("\n")
+    if (first_end > 0 and _MOBILE_FOOTER.match(stripped[:first_end])
+            and stripped[first_end:].strip()):
+        return stripped[first_end + 1:]
     return text
 
 

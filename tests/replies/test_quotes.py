@@ -298,3 +298,19 @@ def test_a_phone_footer_alone_is_still_not_the_senders_words(footer: str) -> Non
     reply = split_reply(f"Will pay Friday.\n\n{footer}\n\nOn Tue, 4 Nov 2025, Accounts wrote:\n"
                         "> Your invoice is due.")
     assert reply.new_text == "Will pay Friday."
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Sent from my iPhone\n\npls stop messaging me my lawyer will call u\n\n"
+     "> On 4 Nov 2025, at 09:00, Accounts <a@b.example> wrote:\n> Dear Sam,",
+     "pls stop messaging me my lawyer will call u"),
+    ("Von meinem iPhone gesendet\n\nBitte keine E-Mails mehr.", "Bitte keine E-Mails mehr."),
+    ("ok will pay friday\n\nSent from my iPhone", "ok will pay friday"),
+])
+def test_a_phone_footer_above_the_words_ends_nothing_and_below_them_is_dropped(
+        text: str, said: str) -> None:
+    assert split_reply(text).new_text == said
+
+
+def test_a_reply_of_an_emoji_alone_is_its_new_text() -> None:
+    assert split_reply("👍\n\n> On Tue, Accounts wrote:\n> hello").new_text == "👍"
