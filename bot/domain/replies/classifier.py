@@ -268,8 +268,8 @@ def word_model_answer(intent: ReplyIntent, text: str, *,
                       promise_at: float = MODEL_CONFIDENCE) -> ReplyIntent:
     """The rules' intent, or the one the word model reads in `text` instead when it is sure
     enough: a stronger one of `to` at `MODEL_CONFIDENCE` (a dispute at `RAISING_TO_DISPUTE`, a
-    promise at `promise_at`),
-    a weaker one at the (higher) confidence `TAKING_BACK` sets for the rules' answer.
+    promise at `promise_at`), a weaker one at the (higher) confidence `TAKING_BACK` sets for the
+    rules' answer.
 
     Raising finds the dispute or the stop request the rules missed in words they have no
     phrase for. Taking back mends what a phrase found out of its sense ("Dispute resolved on

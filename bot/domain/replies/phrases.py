@@ -37,6 +37,9 @@ _REBILL_THEM = r"\bre-?bill (?:them|the (?:\w+ )?(?:branch|company|tenant|owner|
 # pdf my phone wont open them").
 _IN_ANOTHER_FORM = (r"(?! (?:it|them|these|this|the \w+|invoices?|bills?) (?:as|in) (?:a |an )?"
                     r"(?:pdfs?|attachments?|paper|post|letters?|hard cop\w+)\b)")
+# The debt respite scheme (England and Wales), not "I just need some breathing space".
+_BREATHING_SPACE = (r"(?<!some )(?<!of )(?<!little )(?<!more )(?<!need )(?<!want )(?<!me )"
+                    r"\bbreathing space\b")
 _CEASE = (
     # "Cut it out wi' the emails", "knock it off with the reminders", "pack in the texts"
     r"\b(?:cut|knock|pack) (?:it )?(?:out|off|in)\b,? (?:wi'?|with|on) (?:the|these|yer|your|all "
@@ -110,7 +113,7 @@ _CEASE = (
     r" (?:or|and) )?reminders\b(?! (?:needed|necessary|required))",
     THEIR_OWN + r"\b(?:appointed|have appointed|has appointed) (?:joint )?(?:administrators?|"
     r"liquidators?|receivers?|an administrator|a liquidator)\b|\bstatutory moratorium\b|"
-    r"(?<!some )(?<!of )(?<!little )(?<!more )(?<!need )(?<!want )(?<!me )\bbreathing space\b",
+    + _BREATHING_SPACE,
     r"\b(?:debt (?:adviser|advisor|advice|charity|management)|stepchange|citizens advice|payplan)"
     r"\b[^.]{0,60}\b(?:deals? with|handles?|handling|dealing|acting|acts)\b|\b(?:contact|ring|"
     r"call|phone|speak to|talk to|write to) (?:them|him|her)(?: instead)?,? not (?:me|us)\b|"
@@ -303,8 +306,7 @@ _CEASE = (
     r"(?:managing|handling|dealing|helping|looking|setting|sorting|taken|told|advised)|"
     r"(?:will|'ll) (?:be "
     r")?(?:in touch|contact|write))\b|\bdebt advice (?:charity|service|agency)\b|"
-    # the debt respite scheme, not "I just need some breathing space"
-    r"(?<!some )(?<!of )(?<!little )(?<!more )(?<!need )(?<!want )(?<!me )\bbreathing space\b|"
+    + _BREATHING_SPACE + r"|"
     r"\b(?:not allowed|not permitted|prohibited) (?:by law )?to (?:chase|"
     r"contact|e-?mail|call|pursue)\b",
     r"\b(?:lawyer|attorney|solicitor|counsel|barrister)\b[^.]{0,30}\b(?:instructed|advised|told) "

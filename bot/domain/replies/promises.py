@@ -166,13 +166,13 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
     if (not recurs and not text[:first.start].strip()
             and _a_sentence_of_a_day(text, first, sent, month_first)):
         return day  # "Fri Dec 12th. The boss signs cheques on the 10th and ...": the answer first
-    paying = _sentences_where(text, lambda sentence: bool(
-        _PAYING.search(sentence) and not _ASKS_IF_DONE.match(sentence)))
-    named = [(clause, day, recurs) for clause, day, recurs in days if _within(clause, paying)]
     for clause, day, recurs in days:  # the invoice set down for a day after the habit that
         # sets it ("nos règlements se font le 10 et le 25. Votre facture passera le 25")
         if _THE_INVOICE_SET_FOR.search(clause.text) and not recurs and not _aside(clause.text):
             return day
+    paying = _sentences_where(text, lambda sentence: bool(
+        _PAYING.search(sentence) and not _ASKS_IF_DONE.match(sentence)))
+    named = [(clause, day, recurs) for clause, day, recurs in days if _within(clause, paying)]
     for clause, day, recurs in named:  # a clause about paying itself, not about money arriving
         if _PAYING.search(clause.text) and not _aside(clause.text) and not recurs:
             return day
