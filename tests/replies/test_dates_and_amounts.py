@@ -1634,3 +1634,24 @@ def test_a_weekday_then_its_day_of_the_month_however_it_goes_on_is_that_day(
 def test_a_time_of_the_month_then_its_day_in_figures_is_that_day_unless_the_day_is_another_s(
         words: str, sent: date, day: date) -> None:
     assert promised_date(words, sent=sent) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("sorry for the delay I'll pay that on the twenty eighth full stop thanks full stop",
+     date(2025, 11, 28)),
+    ("I will send it on the nineteenth comma if that's alright", date(2025, 11, 19)),
+])
+def test_a_day_in_words_then_dictated_punctuation_is_that_day(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+def test_a_short_date_read_month_first_that_is_already_past_gives_way_to_the_near_day() -> None:
+    words = "Paying on 6/11, apologies for the wait"
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025, month_first=True) == date(2025, 11, 6)
+    assert promised_date("Paying on 12/15", sent=TUESDAY_4_NOV_2025,
+                         month_first=True) == date(2025, 12, 15)
+
+
+def test_a_first_half_is_a_share_not_the_first_of_the_month() -> None:
+    words = "can i do it in 2 halves 🙏 1st half monday"
+    assert read_above_the_reminder(words).promised_date == date(2025, 11, 10)

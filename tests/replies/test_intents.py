@@ -3408,3 +3408,94 @@ def test_a_fee_refused_a_fence_fallen_money_gone_over_and_a_bill_passed_on_are_t
 def test_a_fault_put_right_or_a_credit_thanked_for_is_no_dispute_in_the_phrase_rules(
         words: str, intent: ReplyIntent) -> None:
     assert human_intent(words) is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please take my landline off your call list, my dad picks it up and worries. Email is the "
+     "best way to reach me. I'll pay on Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Dejen de llamar al fijo de mi madre, por mail todo bien. Pago el 20.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Arrêtez de m'appeler au travail svp, les courriels ça me va. Je paie vendredi.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Bitte keine Anrufe mehr aufs Handy, E-Mail ist mir lieber. Die Rechnung ist bezahlt.",
+     ReplyIntent.PAID),
+    ("Al móvil o por aquí por correo, lo que quieran, pero al fijo no llamen. Ya transferí.",
+     ReplyIntent.PAID),
+    ("Arrêtez de m'appeler à la maison. Écrivez-moi par courriel, c'est correct. Je paie lundi.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Bitte keine Anrufe mehr während der Arbeit. Per Mail gern jederzeit. Ich zahle Freitag.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Stop ringing me and stop emailing me too.", ReplyIntent.CEASE),
+])
+def test_calls_refused_while_email_is_welcomed_in_any_words_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please don't contact my wife about this, the account is mine. Keep writing to me here. "
+     "I'll pay it Monday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Merci de ne pas contacter mon mari, c'est moi la titulaire. Vous pouvez m'écrire ici. Je "
+     "paierai jeudi.", ReplyIntent.PROMISE_TO_PAY),
+    ("Don't contact my partner about my bills please, just me, here. It was paid yesterday.",
+     ReplyIntent.PAID),
+    ("I'm writing for my father, who is in hospital. Please don't contact him, he can't cope "
+     "with it.", ReplyIntent.CEASE),
+    ("Please stop sending these to my son's email, and write to me by post instead.",
+     ReplyIntent.CEASE),
+])
+def test_a_relative_spared_while_the_writer_asks_to_be_written_to_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please stop sending the printed statements, we get the email anyway. Paid this morning.",
+     ReplyIntent.PAID),
+    ("Could you stop sending hard copies to the office? Also, which account do I pay into?",
+     ReplyIntent.QUESTION),
+    ("I told you to STOP the window cleaning visits in August, and you've billed me for two "
+     "more. I'm not paying for cleans I cancelled.", ReplyIntent.DISPUTE),
+    ("Our biggest builder went into administration last month owing us $40k. We're not "
+     "insolvent ourselves. Could we pay this in three instalments?", ReplyIntent.PAYMENT_PLAN),
+    ("You're gonna have me in bankruptcy court with these prices lol. Paid it online just now.",
+     ReplyIntent.PAID),
+    ("The haulage firm went under, but the freight company we used went into receivership too. "
+     "Money's coming in now, you'll have it Friday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Our company was placed into liquidation by order of the court. Contact the liquidator.",
+     ReplyIntent.CEASE),
+    ("I am subject to a bankruptcy order. Contact the Official Receiver.", ReplyIntent.CEASE),
+])
+def test_paper_copies_a_service_stopped_and_someone_elses_insolvency_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "I don't use email for this stuff. Ring me on 07700 900123.",
+    "email is not good for me, i can't read these. call me instead after 5",
+    "This inbox is for orders only and I'd like the reminders to it to stop.",
+    "Reported to trading standards. Blocked.",
+    "Could whoever runs your system take this address off it? That's all I ask.",
+    "Los hemos bloqueado. No insistan.",
+    "Le escribe su hija: por favor ya no le manden correos a mi papá, llámenme a mí.",
+    "bitte nix mehr schicken, ich hab genug Sorgen",
+    "Bitte stellen Sie die Mahnungen an diese Adresse ein.",
+])
+def test_email_refused_the_sender_blocked_or_a_relative_spared_is_a_stop_request(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+def test_can_do_a_day_opens_no_question() -> None:
+    assert human_intent("Can do Thursday.") is not ReplyIntent.QUESTION
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I rang the office on Thursday and you took my card over the phone. Please check.",
+     ReplyIntent.PAID),
+    ("Your receptionist ran my card when I collected the dog on Monday.", ReplyIntent.PAID),
+    ("Could you take my card over the phone?", ReplyIntent.QUESTION),
+])
+def test_a_card_taken_by_the_creditors_office_is_paid(words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -169,7 +169,7 @@ _DAY_WORD = _alternation(word for word, number in _DAY_WORDS.items() if number >
 _ALL_DAY_WORDS = _alternation(_DAY_WORDS)
 _AFTER_A_DAY_WORD = (r"(?=\s*(?:[.!?,;:)\-–—]|$|(?:of|at|and|or|latest|then|please|if|when|as|so|"
                      r"is|would|works?|ok|okay|without|via|by|through|into|for|that|cheers|"
-                     r"thanks)\b))")
+                     r"thanks|full stop|comma)\b))")  # (the last two dictated)
 
 # Days of the month in words in Spanish and French (cardinals: "el veinte", "le quinze") and
 # German (ordinals: "am Zwanzigsten", "zehnter Dezember"), from the third on as in English.
@@ -353,7 +353,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ordinal_day",
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
-            r" ?(?:st|nd|rd|th)\b(?![ -]month\b)"  # "our 13th month pay": a bonus, not a day
+            # "our 13th month pay": a bonus, not a day; "1st half monday": a share
+            r" ?(?:st|nd|rd|th)\b(?![ -]month\b)(?! (?:half|part|instal\w*|payment)\b)"
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
             r"am |au |(?:on )?the day |"
@@ -1099,11 +1100,12 @@ def _safe_week_friday(year: int, week: int) -> date | None:
 def _nearer_reading(sent: date, read_month_first: date | None, read_day_first: date | None
                     ) -> date | None:
     """A short date in figures read month first ("03/11": 11 March), unless that day is
-    months off and the day-first reading falls within the next weeks ("We'll pay the $4,620
-    on 03/11" written on 28 October, from Australia: 3 November)."""
+    months off or already past and the day-first reading falls within the next weeks ("We'll
+    pay the $4,620 on 03/11" written on 28 October, from Australia: 3 November; "Paying on
+    6/11" written on 4 November: the 6th, not last June)."""
     if (read_month_first is None or read_day_first is None or not sent <= read_day_first
             or (read_day_first - sent).days > _NEAR_DAYS
-            or (read_month_first - sent).days <= _FAR_DAYS):
+            or 0 <= (read_month_first - sent).days <= _FAR_DAYS):
         return read_month_first
     return read_day_first
 

@@ -293,6 +293,17 @@ _CEASE = (
     r"them) off (?:the|your) "
     r"(?:distribution|mailing|list)\b",
     r"\bcreditors (?:not|should not|must not) contact\b|\bnot contact the directors\b",
+    # Email refused outright ("I don't use email for this stuff. Ring me", "email is not good
+    # for me", "I'd like the emails to it to stop"), the sender blocked ("Reported to the FTC.
+    # Blocked."), this address taken out ("take this address out of its bowl"), or the debtor
+    # spared by the one writing for them ("Please don't contact him. He can't handle it.";
+    # `_stop_denied` keeps "don't contact my husband, write to me here" apart)
+    r"\bi (?:don't|do not|dont) use e-?mail\b|\be-?mails? (?:is|are) (?:not|no) (?:good|great|"
+    r"ideal|any good) for me\b|\b(?:like|want|need) (?:the|these|your|all) (?:e-?mails|reminders|"
+    r"messages)(?: \w+){0,3} to stop\b|^\W*blocked\W*$|\btake (?:this|my|our) (?:e-?mail )?"
+    r"address (?:out of|off)\b|\b(?:please )?(?:don't|do not|dont) (?:contact|e-?mail|call|"
+    r"write to|chase|bother) (?:him|her)\b(?! (?:about|on|for|re) (?:the|this|that) (?:delivery|"
+    r"order|job|visit|appointment))",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
     r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b"
     r"(?! by (?:mistake|accident))|"
@@ -1027,6 +1038,11 @@ _PAID = (
     r"earlier|"
     r"last \w+)\b",
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
+    # paid by card to someone at the office ("you took my card over the phone", "your
+    # receptionist ran my card on Monday")
+    r"\b(?:you|your (?:\w+ )?(?:office|colleague|receptionist|staff|team|girl|guy|lad)|she|he) "
+    r"(?:took|ran|charged|processed|put through) (?:my|our|the) (?:card|amex|visa|mastercard|"
+    r"card payment|card details)\b(?! details? (?:down|wrong))",
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire|eft|e-transfer|interac|bpay|"
     r"payid|paynow|zelle|venmo|upi|neft|imps)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
@@ -1304,8 +1320,9 @@ _QUESTION_TOPIC = re.compile(rf"\b{_NOT_A_TOPIC}(?:{'|'.join(_TOPICS)})\w*", re.
 _QUESTION_ASK = (
     # asked without a question mark: "Can I pay by card", "is there a late fee on this or is it
     # just the original amount", "whats the invoice number for this one", "Pls send invoice copy"
-    r"^\W*(?:can|could|may|does|is|what(?:'s|s| is)?|where|who(?:'s|s| is)?|which|how|why|"
-    r"is it ok(?:ay)? if|do (?:u|you))\b",
+    # (not "Can do Wednesday week.": agreed to)
+    r"^\W*(?:(?:can|could)(?! do\b)|may|does|is|what(?:'s|s| is)?|where|who(?:'s|s| is)?|which|"
+    r"how|why|is it ok(?:ay)? if|do (?:u|you))\b",
     r"\b(?:pls|plz|please|kindly) (?:send|resend|share|advise|confirm|forward)\b|\bneed (?:the|"
     r"your|a|an) (?:\w+ ){0,2}(?:sort code|account number|iban|bic|swift|bank details|"
     r"remittance details|"
@@ -2253,7 +2270,8 @@ _CADENCE_ONLY = re.compile(r"\b(?:once|one) (?:a (?:week|month|fortnight) )?(?:i
 # "Bitte melden Sie mich vom Newsletter ab"), in a sentence that names no reminders, invoices
 # or other contact: the marketing list, not the chasing.
 _MARKETING = re.compile(r"\b(?:newsletters?|promotional|promotions?|marketing|offers|"
-                        r"publicit\w*|werbung|werbe\w*|promociones|publicidad|bolet[íi]n)\b",
+                        r"sales? e-?mails|publicit\w*|werbung|werbe\w*|promociones|publicidad|"
+                        r"bolet[íi]n)\b",
                         re.IGNORECASE)
 _THE_CHASING = re.compile(
     r"\b(?:reminders?|invoices?|statements?|bills?|everything|all (?:e-?mails|contact|of it)|"
@@ -2441,12 +2459,48 @@ _TALKING_IT_OVER = re.compile(
     re.IGNORECASE)
 
 
+# Someone else than the writer, whom a stop request may spare while the writer welcomes
+# email ("please don't contact my husband, the account is in my name; keep writing to me here").
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:him|her|(?:my|our|mon|ma|mi|mein|meinen|meine) (?:\w+ )?(?:husband|wife|partner|son|"
+    r"daughter|mother|mum|mom|father|dad|parents|conjoint|conjointe|mari|femme|compagne|compagnon|"
+    r"esposo|esposa|marido|mujer|pareja|mann|frau|partnerin))\b(?!'s)", re.IGNORECASE)
+_SOMEONE_ELSE_SPARED = re.compile(
+    r"\b(?:don't|do not|dont|ne pas|no) (?:\w+ )?(?:contact|call|phone|ring|e-?mail|write to|"
+    r"contacter|appeler|llamar|contactar|kontaktieren|anrufen)\w* " + _SOMEONE_ELSE.pattern,
+    re.IGNORECASE)
+_STOP = re.compile(r"\bstop\b", re.IGNORECASE)
+# A service or an order to stop ("STOP the gardening visits", "stop pour la commande de lundi"),
+# not the reminders.
+_A_SERVICE_TO_STOP = re.compile(
+    r"\s+(?:pour )?(?:(?:the|my|our|those|these|your|all|weekly|monthly|la|le|les) )?"
+    r"(?!(?:\w+ ){0,2}?(?:reminder|e-?mail|message|chas|letter|call|contact|text|relance))"
+    r"(?:\w+ ){0,2}?(?:visits?|deliver(?:y|ies)|orders?|subscriptions?|cleans|cleaning|sessions?|"
+    r"lessons?|appointments?|bookings?|commandes?|livraisons?|abonnements?)\b", re.IGNORECASE)
+# Bankruptcy as a figure of speech ("Y'all are gonna have me in bankruptcy court with these
+# prices lol").
+_BANKRUPTING_ME = re.compile(
+    r"\b(?:gonna|going to|will|'ll) (?:have|put|drive|send|land) (?:me|us) (?:in|into|to) "
+    r"(?:the )?(?:bankruptcy|poorhouse|receivership)\b", re.IGNORECASE)
+# Copies on paper, which a stop may name while the same bills come by email.
+_PAPER_COPIES = re.compile(r"\s+(?:me |us )?(?:the |these |those |your |any |all the )?(?:paper|"
+                           r"printed|hard[- ]cop(?:y|ies))\b", re.IGNORECASE)
+# Another firm's insolvency that leaves it owing the writer ("Bremer Homes went into
+# administration three weeks ago owing us just under $60k").
+_INSOLVENT_OWING_US = re.compile(
+    r"\b(?:administration|receivership|liquidation|bust|bankrupt\w*|insolven\w*)\b[^.]{0,80}"
+    r"\b(?:owing|owed|owes) (?:us|me)\b", re.IGNORECASE)
+
+
 # Calls refused ("Please stop ringing my mobile during work hours, email is better for me"):
 # a stop request only where other contact is refused too.
 _CALLS_REFUSED = re.compile(
     r"\bstop (?:getting |receiving )?(?:the |these |those |your |all the )?(?:(?:phone |"
     r"automated |robo-?)?calls|ringing|phoning|calling)\b|\bh(?:ö|oe)ren sie auf,? mich "
-    r"(?:\w+ ){0,3}anzurufen\b", re.IGNORECASE)
+    r"(?:\w+ ){0,3}anzurufen\b|\b(?:take|remove|delete) (?:my|our|the) (?:\w+ )?(?:landline|"
+    r"mobile|phone|number|cell)(?: number)? (?:off|from) (?:your|the) (?:call|calling|phone)"
+    r"(?:ing)? list\b|\bno more (?:phone )?calls\b|\bkeine anrufe mehr\b|\b(?:dejen|deje|dejad) de "
+    r"llamar\w*|\barr[êe]tez de m'appeler\b", re.IGNORECASE)
 
 
 def stop_request_denied(words: str) -> bool:
@@ -2461,6 +2515,10 @@ def stop_request_denied(words: str) -> bool:
     if _CALLS_REFUSED.search(words) and (
             _EMAIL_WELCOME.search(words) or not _ANY_CONTACT.search(words)):
         return True  # "I'd like to stop getting calls from your automated system"
+    if _SOMEONE_ELSE_SPARED.search(words) and _EMAIL_WELCOME.search(words):
+        return True  # "please don't contact him, the account is in my name. Keep writing to me"
+    if _INSOLVENT_OWING_US.search(words):
+        return True  # "Bremer Homes went into administration three weeks ago owing us $60k"
     if _taken_back(ReplyIntent.CEASE, words):
         return True
     for sentence in _sentences_of(words):
@@ -2514,7 +2572,20 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b|"
     r"\b(?:por|par|per|by) (?:e-?mail|correo|courriel|mail)\b,? (?:sin problema|no problem|kein "
     r"problem|pas de probl[èe]me|sans probl[èe]me)|\b(?:e-?mail|correo|courriel|mail)s?(?:'s| is| "
-    r"are) no problem\b|\bbut (?:still )?(?:get|receive|keep getting|want) (?:the )?e-?mails\b",
+    r"are) no problem\b|\bbut (?:still )?(?:get|receive|keep getting|want) (?:the )?e-?mails\b|"
+    # "Keep writing to me here", "just me, here", "Email is the best way to reach me", "Al móvil
+    # o por aquí por correo, lo que quieran", "Écrivez-moi par courriel, c'est correct", "Vous
+    # pouvez m'écrire ici", "Per Mail gern jederzeit", "E-Mail ist mir lieber"
+    r"\b(?:keep|carry on) (?:e-?mailing|writing to) (?:me|us)\b|\b(?:you can|feel free to|"
+    r"happy for you to) (?:e-?mail|write to) (?:me|us)(?: here)?\b|\bjust (?:me|us),? here\b|"
+    r"\be-?mail(?:ing)? (?:is|'s) the (?:best|easiest) way\b|\bpor (?:aqu[íi]|ac[áa]) (?:por )?"
+    r"(?:correo|e-?mail|mail)\b[^.;]{0,30}\b(?:sin problema|todo bien|lo que quieran|perfecto)\b|"
+    r"\bprefiero que (?:\w+ ){0,6}sea por (?:correo|e-?mail|mail)\b|"
+    r"\b[ée]crivez(?:-| )moi (?:par|au) (?:courriel|e-?mail|mail)\b|"
+    r"\bpar (?:courriel|e-?mail|mail),? c'est (?:correct|ok|parfait|bien|mieux)\b|"
+    r"\bvous pouvez m'[ée]crire (?:ici|par)\b|\bper (?:e-?)?mail gerne?\b|"
+    r"\bgerne? per (?:e-?)?mail\b|\b(?:e-?)?mail ist mir lieber\b|\b(?:e-?mail|correo|courriel|"
+    r"mail)s?\b[^.;]{0,15}(?:todo bien|ça me va)",
     re.IGNORECASE))
 
 
@@ -2568,12 +2639,20 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True
     if _CALLS_ONLY.search(found.group(0)) and not _ANY_CONTACT.search(sentence):
         return True  # "Please don't call me at work": calls refused, not contact
+    if email_welcome and _SOMEONE_ELSE.search(sentence, found.start(), found.end() + 40):
+        return True  # "Don't contact my partner about my invoices please, just me, here"
+    if _PAPER_COPIES.match(sentence, found.end()):
+        return True  # "Please stop sending hard copies to the office, it all comes by email"
+    if _STOP.search(found.group(0)) and _A_SERVICE_TO_STOP.match(sentence, found.end()):
+        return True  # "I asked you to STOP the gardening visits": a service ended, not contact
     if email_welcome and _ON_PAPER.search(sentence) and "mail" not in found.group(0).lower():
         return True  # "Stop sending the paper statements please, email's fine": post refused
 
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:
         return False
+    if _INSOLVENT_OWING_US.search(sentence) or _BANKRUPTING_ME.search(sentence):
+        return True  # another firm's insolvency, or "you'll have me in bankruptcy court lol"
     if sentence.rstrip().endswith("?") and len(sentence.split()) <= 3:
         return True  # "Bankruptcy? No, nothing like that."
     start = found.start() + word.start()

@@ -185,6 +185,10 @@ _CEASE = (
     r"arbeiterkammer|schlichtungsstelle|ombudsstelle)\b|\banzeige (?:erstatten|gegen sie)\b|"
     r"\bzeige (?:sie|euch) an\b",
     r"\b(?:verwenden|nutzen|verarbeiten|speichern) sie meine (?:\w+ )?daten (?:\w+ ){0,2}nicht\b",
+    # "bitte nix mehr schicken", "Bitte stellen Sie die E-Mails an ihre Adresse ein"
+    r"\b(?:nichts|nix) mehr (?:zu )?(?:schicken|senden|zuschicken|zusenden|mailen)\b|"
+    r"\bstellen sie (?:\w+ ){0,4}?(?:e-?mails|mails|mahnungen|erinnerungen|zusendungen|"
+    r"schreiben)\b[^.]{0,40}\bein\b",
     r"\bvon (?:\w+ ){0,3}(?:\w*mails?|\w*erinnerungen|mahnungen|\w*kontakt\w*|schreiben|anrufen|"
     r"nachrichten|zuschriften|\w*aufforderungen) (?:\w+ )?(?:abzusehen|absehen)\b|"
     r"\buntersage\w*\b",

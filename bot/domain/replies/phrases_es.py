@@ -103,6 +103,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"toda) comunicaci(?:ones|ón),? al despacho\b",
         r"\bconsid[ée]r(?:en|e|ad)lo (?:como )?mi [úu]ltima respuesta\b",
         r"\bbasta de (?:mails|correos|e-?mails|mensajes|recordatorios|avisos)\b",
+        # "que ya no le manden correos a él", "Los he bloqueado y reportado como spam. No insistan."
+        r"\bya no (?:me|nos|le|les) (?:manden|mande|env[ií]en|env[ií]e|escriban|escriba) "
+        rf"(?:\w+ )?{_MESSAGES}\b|\b(?:los|les|las|lo|la|te) (?:he|hemos) bloquead[oa]s?\b|"
+        r"^\W*no insistan\W*$",
         # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
         r"\b(?:dej(?:e|en|ad|es|a|ar)|paren|pare|para|parad|basta) de (?:mandar|enviar|"
         r"escribir|contactar|llamar|molestar|acosar|hostigar|insistir|agobiar|fastidiar|"
