@@ -3499,3 +3499,58 @@ def test_can_do_a_day_opens_no_question() -> None:
 ])
 def test_a_card_taken_by_the_creditors_office_is_paid(words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Please don't send the reminders to me, my brother-in-law does the books now.",
+    "can u ring me instead pls. dont email, my inbox is full of junk",
+    "I'm out on the boat most days and won't be checking this.",
+    "I've set up a filter so anything from your domain goes to deleted items.",
+    "He's 91 and he doesn't want emails about money coming to him at all.",
+    "I dont want no business over the email please, call the house phone.",
+    "Please update your records so nothing further is sent to this address.",
+    "Any contact about it comes to me, not to him at home.",
+    "Our accountant is closing it all down, email her and leave me out of it.",
+    "The lady at the advice centre deals with my bills now. Please ring her, not me.",
+    "I'm withdrawing my consent for you to use this address.",
+    "Could you please take Edna's email off your system and send everything to her nephew.",
+    "Por aquí no contesto más porque no me aclaro, llámenme al fijo.",
+    "Diese elektronische Post lese ich nicht mehr. Rufen Sie mich an.",
+])
+def test_email_turned_away_in_other_words_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Please stop sending me the same invoice. The fence panels were never fixed.",
+     ReplyIntent.DISPUTE),
+    ("Dejad de mandarme la misma factura, el técnico vino una sola vez, no dos.",
+     ReplyIntent.DISPUTE),
+    ("Entschuldigung, ich war mit dem Anwalt wegen der Scheidung beschäftigt. Ich zahle am "
+     "Freitag.", ReplyIntent.PROMISE_TO_PAY),
+    ("Sie brauchen mir nicht mehr zu schreiben, ich zahle am Montag.", ReplyIntent.PROMISE_TO_PAY),
+    ("Paid on Saturday. My debt adviser suggested I clear the smallest ones first, so that's one "
+     "off the list.", ReplyIntent.PAID),
+    ("My debt adviser checked this one against my statements and said it's mine, so no "
+     "argument. I'll pay it on the 13th.", ReplyIntent.PROMISE_TO_PAY),
+    ("Merci de ne plus appeler mon épouse, c'est moi le titulaire. Écrivez-moi à cette adresse. "
+     "Je réglerai mercredi.", ReplyIntent.PROMISE_TO_PAY),
+    ("Please stop texting me, email only, the texts wake the baby. I'll pay it on the 15th.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Dejen de mandar las facturas en papel, ya nos llegan por mail. Pagamos el viernes.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Hi sent the £68 last night on my banking app. Should be with you today.",
+     ReplyIntent.PAID),
+    ("Can you call me on the landline? I don't do email very well.", ReplyIntent.UNCLEAR),
+])
+def test_a_bill_sent_twice_advice_taken_or_a_task_ticked_off_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Under GDPR I'd like to know who is processing my data and on what basis.",
+    "She said grand, she'd take her off the list and credit the term.",
+])
+def test_data_asked_for_or_a_child_taken_off_a_list_is_no_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE

@@ -155,8 +155,9 @@ FLOORS = {
     "probes_cease5.csv": (0.98, 0.98, 0.95),
     "probes_messy1.csv": (0.98, 0.97, 0.88),
     "probes_dispute17.csv": (0.97, 0.98, 0.88),
-    "probes_cease6.csv": (0.95, 0.98, 0.94),
-    "probes_messy2.csv": (0.96, 1.0, 0.84),
+    "probes_cease6.csv": (0.97, 0.98, 0.94),
+    "probes_messy2.csv": (0.97, 1.0, 0.86),
+    "probes_cease7.csv": (0.96, 0.90, 0.93),
 }
 
 
@@ -285,7 +286,8 @@ FORMERLY_UNSEEN_FLOORS = {
 # eight more (DR: 80/80, DS: 77/80, DT: 76/80, DU: 77/80, DV: 78/80, DW: 80/80, DX: 79/80,
 # DY: 78/80, session 24) and six more (DZ: 77/80, EA: 80/80, EB: 76/80, EC: 80/80, EI: 78/80,
 # EJ: 78/80, session 25) and two more (EK: 79/80, EL: 73/80, session 26) and one more (ER:
-# 72/80, ES: 69/80, session 27) and two more (ET: 67/80, EU: 75/80, session 28):
+# 72/80, ES: 69/80, session 27) and four more (ET: 67/80, EU: 75/80, EV: 65/80, EW: 72/80,
+# session 28):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -336,8 +338,10 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-el": (0.96, 0.97, 0.92),
     "replies-er": (0.97, 0.90, 0.92),
     "replies-es": (0.97, 1.0, 0.90),
-    "replies-et": (0.92, 1.0, 0.80),
-    "replies-eu": (0.92, 1.0, 0.80),
+    "replies-et": (0.95, 1.0, 0.80),
+    "replies-eu": (0.95, 1.0, 0.85),
+    "replies-ev": (0.95, 1.0, 0.75),
+    "replies-ew": (0.95, 1.0, 0.80),
 }
 
 

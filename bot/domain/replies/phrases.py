@@ -98,8 +98,10 @@ _CEASE = (
     r"(?:any ?more|again|further)\b|\bwon't be (?:engaging|replying|responding)\b|"
     r"\b(?:don't|do not|never) (?:write|e-?mail|contact) again\b|\bnothing (?:more |further )?to "
     r"say to you\b",
-    r"\b(?:take|remove) (?:this|my|our) (?:e-?mail )?address off\b|\boff (?:your|whatever|the|"
-    r"any) (?:mailing )?list\b|\b(?:don'?t|dont|dnt|do not) want (?:any |these |your |those )?"
+    r"\b(?:take|remove) (?:this|my|our) (?:e-?mail )?address off\b|"
+    r"(?<!\bone )(?<!\bthing )(?<!'d take her )(?<!'d take him )\boff (?:your|whatever|the|any) "
+    r"(?:mailing )?list\b|"
+    r"\b(?:don'?t|dont|dnt|do not) want (?:any |these |your |those )?"
     r"(?:more )?(?:reminders|e-?mails|messages|chasers)\b[^.]{0,25}\bany ?more\b|"
     r"\bno (?:more )?chas(?:ing|ers)\b|\bwon't read anything (?:further|else|more)\b|"
     r"\b(?:grateful|appreciate it|prefer it|rather) if (?:this|that) (?:was|were|is) the last "
@@ -244,7 +246,7 @@ _CEASE = (
     r"will|lease|sale|purchase|mother's|father's|mum's|dad's))",
     r"\b(?:my|our) (?:attorney|lawyer|solicitor|counsel|legal representative) is (?-i:[A-Z])|"
     r"\bdirect all "
-    r"(?:inquiries|enquiries|correspondence|communications?)\b|\bwithdraw (?:my|our|any|"
+    r"(?:inquiries|enquiries|correspondence|communications?)\b|\bwithdraw(?:ing)? (?:my|our|any|"
     r"all) consent\b|"
     r"\bremove my details\b|\b(?:lose|delete|forget|bin) (?:my|our) (?:e-?mail address|address|"
     r"details|contact details|number)\b|\badvised (?:me|us) not to (?:communicate|respond|reply|"
@@ -285,11 +287,13 @@ _CEASE = (
     r"enquiries|inquiries))\b[^.]{0,40}\bgo(?:es)? (?:through|via|to)\b[^.]{0,40}\b(?:llp|"
     r"solicitors?|lawyers?|attorneys?|legal (?:team|department|representatives?))\b|\b(?:do "
     r"not|don't) contact (?:our|my) client\b|\baddress all (?:further )?communications?\b",
-    r"\btake (?:her|his|my|our|their) (?:e-?mail|name|address) off\b(?! (?:this|the|your) "
+    r"\btake (?:her|his|my|our|their|\w+'s) (?:e-?mail|name|address) off\b(?! (?:this|the|your) "
     r"(?:account|record|file))|\b(?:by )?post only\b|\b(?:do "
     r"not|don't) contact (?:our|my|the) \w+ (?:team|department|staff)\b|\benough (?:with )?(?:the|"
     r"these|your) (?:e-?mails|reminders|messages)\b|\bstop with (?:the|these|your|all (?:the|"
-    r"these|your)) (?:\w+ )?(?:e-?mails|reminders|messages|chasers)\b|\btake (?:me|us|her|him|"
+    r"these|your)) (?:\w+ )?(?:e-?mails|reminders|messages|chasers)\b|"
+    r"(?<!\bshe'd )(?<!\bhe'd )(?<!\bthey'd )(?<!\bshe would )(?<!\bhe would )"
+    r"\btake (?:me|us|her|him|"
     r"them) off (?:the|your) "
     r"(?:distribution|mailing|list)\b",
     r"\bcreditors (?:not|should not|must not) contact\b|\bnot contact the directors\b",
@@ -298,12 +302,30 @@ _CEASE = (
     # Blocked."), this address taken out ("take this address out of its bowl"), or the debtor
     # spared by the one writing for them ("Please don't contact him. He can't handle it.";
     # `_stop_denied` keeps "don't contact my husband, write to me here" apart)
-    r"\bi (?:don't|do not|dont) use e-?mail\b|\be-?mails? (?:is|are) (?:not|no) (?:good|great|"
+    r"\bi (?:don't|do not|dont) (?:really )?use (?:the )?e-?mail\b(?! (?:very )?(?:well|much|"
+    r"often|a lot))|"
+    r"\be-?mails? (?:is|are) (?:not|no) (?:good|great|"
     r"ideal|any good) for me\b|\b(?:like|want|need) (?:the|these|your|all) (?:e-?mails|reminders|"
     r"messages)(?: \w+){0,3} to stop\b|^\W*blocked\W*$|\btake (?:this|my|our) (?:e-?mail )?"
     r"address (?:out of|off)\b|\b(?:please )?(?:don't|do not|dont) (?:contact|e-?mail|call|"
     r"write to|chase|bother) (?:him|her)\b(?! (?:about|on|for|re) (?:the|this|that) (?:delivery|"
     r"order|job|visit|appointment))",
+    # Email turned away in other words ("Please don't send the reminders to me", "dont email,
+    # my inbox is full of junk", "won't be checking this", "anything from your domain goes to
+    # deleted items", "doesn't want emails about money coming to him at all", "I dont want no
+    # business over the email", "nothing further is sent to this address", "any contact about
+    # it comes to me, not to him", "leave me out of it", "Direct it all to them")
+    r"\b(?:don't|do not|dont) send (?:the |these |those |your |any )?(?:reminders|e-?mails|"
+    r"invoices|bills|statements) to (?:me|us|this (?:address|e-?mail))\b|\b(?:don't|do not|dont) "
+    r"e-?mail(?: me| us)?\s*[,.;!]|\bwon't be (?:checking|looking at|opening|reading) (?:this|"
+    r"it|these)(?: (?:e-?mail|inbox|address|account))?(?: (?:again|any ?more|for it))?\s*[.!]|"
+    r"\b(?:goes|go|going|sent|straight) (?:to|into) (?:my )?(?:deleted items|trash)\b|"
+    r"\b(?:doesn't|does not|don't|do not|dont) want (?:any |no )?e-?mails\b|\b(?:don't|do not|"
+    r"dont) want (?:no |any )?(?:business|dealings) (?:over|by|via|on) (?:the )?e-?mail\b|"
+    r"\bnothing (?:further|more|else) (?:is |gets |to be )?sent to this (?:e-?mail )?address\b|"
+    r"\b(?:contact|correspondence|communications?)\b[^.,]{0,30}\b(?:comes?|goes?|go) (?:to|"
+    r"through) (?:me|us),? not (?:to )?(?:him|her|them)\b|\bleave me out of (?:it|this)\b|"
+    r"\bdirect (?:it|everything) (?:all )?to (?:them|him|her)\b",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
     r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b"
     r"(?! by (?:mistake|accident))|"
@@ -1043,6 +1065,8 @@ _PAID = (
     r"\b(?:you|your (?:\w+ )?(?:office|colleague|receptionist|staff|team|girl|guy|lad)|she|he) "
     r"(?:took|ran|charged|processed|put through) (?:my|our|the) (?:card|amex|visa|mastercard|"
     r"card payment|card details)\b(?! details? (?:down|wrong))",
+    # a sum sent ("sent the £68 last night on my banking app")
+    r"(?<!\bbe )(?<!\bhave )(?<!\bhas )\bsent (?:you |over )?(?:the )?[$£€]\s?\d",
     r"\b(?:transfer|payment|remittance|cheque|check|ach|bacs|wire|eft|e-transfer|interac|bpay|"
     r"payid|paynow|zelle|venmo|upi|neft|imps)\b.{0,40}\b(?:done|made|sent|"
     r"completed|went out|gone out|cleared|is in the (?:mail|post))\b",
@@ -2190,7 +2214,7 @@ _NOT_STOPPING = re.compile(
 # Leave to stop, given with a payment ("You can stop the reminders now, payment goes out Friday").
 _STOP_PERMITTED = re.compile(
     r"\b(?:you can|you may|so you can|then you can|(?:ya )?pueden|(?:vous )?pouvez|"
-    r"k(?:ö|oe)nnen sie)\s+(?:now\s+)?$", re.IGNORECASE)
+    r"k(?:ö|oe)nnen sie|(?:sie )?brauchen (?:mir|uns))\s+(?:now\s+)?$", re.IGNORECASE)
 # The stop allowed as what follows from the debtor's answer ("Then you can stop chasing, I
 # promise", "Ahora ya pueden dejar de perseguirme", "comme ça vous arrêtez de me relancer",
 # "dann können Sie aufhören"): a payment said before, not a request.
@@ -2231,7 +2255,11 @@ _ADVISER_HELPS = re.compile(
     r"each|all|my|our) creditors?\b|\bwe(?:'re| are) (?:still )?solvent\b|"
     # "she suggested I offer what I can actually afford", "advised me to propose £30 a month"
     r"\b(?:suggested|advised|recommended|told|said)(?: (?:me|us))?(?: that)?(?: (?:i|we))?"
-    r"(?: (?:should|could|to))? (?:offer|propose)\b", re.IGNORECASE)
+    r"(?: (?:should|could|to))? (?:offer|propose)\b|"
+    # "checked this one against my bank statements and said it's definitely mine", "mon
+    # médiateur de dettes m'a demandé un décompte"
+    r"\b(?:checked|went through|looked (?:at|over)) (?:this|it|the (?:invoice|bill))\b[^.]{0,80}"
+    r"\b(?:said|says|confirmed)\b|\bm'a demand[ée] (?:un|une|le|la|les)\b", re.IGNORECASE)
 _HANDED_OVER = re.compile(
     r"\b(?:IVA|individual voluntary arrangement|debt relief order|bankrupt\w*|administration|"
     r"liquidation|sequestration|trust deed|deal with (?:them|him|her)|contact (?:them|him|her)|"
@@ -2282,7 +2310,8 @@ _THE_CHASING = re.compile(
 _ANOTHER_CLAUSE = re.compile(r",?\s+(?:but|pero|mais|aber|sin embargo|however)\b|;",
                              re.IGNORECASE)
 _PAYING_WORD = re.compile(r"\b(?:pay|paid|paying|payment|settle\w*|transfer\w*|cleared|pagu[ée]|"
-                          r"pagad[oa]|pagamos|pay[ée]e?|r[ée]gl[ée]e?|bezahlt|überwiesen)\b",
+                          r"pagad[oa]|pagamos|pay[ée]e?|r[ée]gl[ée]e?|bezahlt|überwiesen|zahle|"
+                          r"bezahle)\b",
                           re.IGNORECASE)
 # Reminders on paper, which a stop may name while email is welcome.
 _ON_PAPER = re.compile(r"\b(?:paper|post|postal|letters?|hard cop(?:y|ies)|printed|cartas?|"
@@ -2464,12 +2493,15 @@ _TALKING_IT_OVER = re.compile(
 _SOMEONE_ELSE = re.compile(
     r"\b(?:him|her|(?:my|our|mon|ma|mi|mein|meinen|meine) (?:\w+ )?(?:husband|wife|partner|son|"
     r"daughter|mother|mum|mom|father|dad|parents|conjoint|conjointe|mari|femme|compagne|compagnon|"
+    r"[ée]pouse|[ée]poux|"
     r"esposo|esposa|marido|mujer|pareja|mann|frau|partnerin))\b(?!'s)", re.IGNORECASE)
 _SOMEONE_ELSE_SPARED = re.compile(
-    r"\b(?:don't|do not|dont|ne pas|no) (?:\w+ )?(?:contact|call|phone|ring|e-?mail|write to|"
-    r"contacter|appeler|llamar|contactar|kontaktieren|anrufen)\w* " + _SOMEONE_ELSE.pattern,
+    r"\b(?:don't|do not|dont|ne pas|ne plus|no) (?:\w+ )?(?:contact|call|phone|ring|e-?mail|"
+    r"write to|contacter|appeler|llamar|contactar|kontaktieren|anrufen)\w* "
+    + _SOMEONE_ELSE.pattern,
     re.IGNORECASE)
 _STOP = re.compile(r"\bstop\b", re.IGNORECASE)
+_NOT_ME = re.compile(r"\bnot (?:me|us)\b", re.IGNORECASE)
 # A service or an order to stop ("STOP the gardening visits", "stop pour la commande de lundi"),
 # not the reminders.
 _A_SERVICE_TO_STOP = re.compile(
@@ -2482,9 +2514,32 @@ _A_SERVICE_TO_STOP = re.compile(
 _BANKRUPTING_ME = re.compile(
     r"\b(?:gonna|going to|will|'ll) (?:have|put|drive|send|land) (?:me|us) (?:in|into|to) "
     r"(?:the )?(?:bankruptcy|poorhouse|receivership)\b", re.IGNORECASE)
+# The bill itself sent again ("stop sending me the same invoice", "Hören Sie bitte auf, mir
+# immer wieder dieselbe Rechnung zu schicken", "dejad de mandarme la misma factura").
+_THE_SAME_BILL = re.compile(
+    r"[\s,]+(?:\w+ ){0,4}?(?:the same|this same|that same|the wrong|dieselbe|die gleiche|die "
+    r"selbe|la misma|esta misma|la m[êe]me|les m[êe]mes) (?:\w+ )?(?:invoices?|bills?|rechnung|"
+    r"factura|facturas|factures?)\b", re.IGNORECASE)
+# A matter a lawyer handles for the writer that is not the debt.
+_ANOTHER_MATTER = re.compile(
+    r"\b(?:wegen|for|about|over|regarding|pour|por|sobre|con) (?:the |my |our |der |meiner |"
+    r"unserer |mon |ma |mi |el |la |du |de la )?(?:divorce|scheidung|trennung|separation|custody|"
+    r"sorgerecht|probate|erbschaft|nachlass|divorcio|herencia|succession|conveyancing|house "
+    r"(?:sale|purchase)|hauskauf|hausverkauf)\b", re.IGNORECASE)
+_DATA_LAW = re.compile(r"gdpr|rgpd|dsgvo|ds-gvo|lopd|lopdgdd|habeas data", re.IGNORECASE)
+_DATA_ASKED_FOR = re.compile(
+    r"\b(?:subject access|auskunft|acceso|acc[èe]s|(?:like|want) to know|what (?:data|information)|"
+    r"welche daten|which data|quels donn[ée]es|qu[ée] datos)\b", re.IGNORECASE)
+_PAYING_ANYONE = re.compile(r"\b(?:pay\w*|pag[aá]\w*|r[ée]gl\w+|zahl\w*|bezahl\w*)\b",
+                            re.IGNORECASE)
+_INSOLVENCY_OFFICIAL = re.compile(
+    r"liquidat|administrat|receiver|trustee|concursal|insolvenzverwalt|mandataire|concurso|"
+    r"insolven|faillite|konkurs", re.IGNORECASE)
 # Copies on paper, which a stop may name while the same bills come by email.
 _PAPER_COPIES = re.compile(r"\s+(?:me |us )?(?:the |these |those |your |any |all the )?(?:paper|"
-                           r"printed|hard[- ]cop(?:y|ies))\b", re.IGNORECASE)
+                           r"printed|hard[- ]cop(?:y|ies))\b|\s+(?:\w+ )?(?:las |los |les |die )?"
+                           r"(?:facturas?|cartas?|factures?|courriers?|rechnungen?|briefe?) "
+                           r"(?:en |sur |auf |in )?(?:papel|papier)\b", re.IGNORECASE)
 # Another firm's insolvency that leaves it owing the writer ("Bremer Homes went into
 # administration three weeks ago owing us just under $60k").
 _INSOLVENT_OWING_US = re.compile(
@@ -2585,7 +2640,8 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bpar (?:courriel|e-?mail|mail),? c'est (?:correct|ok|parfait|bien|mieux)\b|"
     r"\bvous pouvez m'[ée]crire (?:ici|par)\b|\bper (?:e-?)?mail gerne?\b|"
     r"\bgerne? per (?:e-?)?mail\b|\b(?:e-?)?mail ist mir lieber\b|\b(?:e-?mail|correo|courriel|"
-    r"mail)s?\b[^.;]{0,15}(?:todo bien|ça me va)",
+    r"mail)s?\b[^.;]{0,15}(?:todo bien|ça me va)|\be-?mail only\b|\bonly (?:by )?e-?mail\b|"
+    r"\b[ée]crivez(?:-| )moi (?:ici|à cette adresse|sur cette adresse)\b",
     re.IGNORECASE))
 
 
@@ -2637,10 +2693,23 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     if email_welcome and (_BY_PHONE.search(found.group(0)) or (
             _BY_PHONE.search(sentence) and "mail" not in found.group(0).lower())):
         return True
-    if _CALLS_ONLY.search(found.group(0)) and not _ANY_CONTACT.search(sentence):
-        return True  # "Please don't call me at work": calls refused, not contact
+    if (_CALLS_ONLY.search(found.group(0)) and not _ANY_CONTACT.search(sentence)
+            and not _NOT_ME.search(found.group(0))):
+        return True  # "Please don't call me at work": calls refused, not contact (but "ring
+        # her, not me" sends all contact to someone else)
     if email_welcome and _SOMEONE_ELSE.search(sentence, found.start(), found.end() + 40):
         return True  # "Don't contact my partner about my invoices please, just me, here"
+    if _THE_SAME_BILL.match(sentence, found.end()):
+        return True  # "Please stop sending me the same invoice": a bill contested, not contact
+    if _A_LAWYER.search(found.group(0)) and _ANOTHER_MATTER.search(sentence):
+        return True  # "mit dem Anwalt wegen der Scheidung beschäftigt": a lawyer for something else
+    if _DATA_LAW.fullmatch(found.group(0)) and (
+            sentence.rstrip().endswith("?") or _DATA_ASKED_FOR.search(sentence)):
+        return True  # "Under GDPR I'd like to know who is processing my data": a request for
+        # the data, not a stop
+    if _PAYING_ANYONE.search(sentence) and sentence.rstrip().endswith("?") and (
+            _INSOLVENCY_OFFICIAL.search(found.group(0))):
+        return True  # "¿... o hay que pagársela al administrador concursal?": whom to pay
     if _PAPER_COPIES.match(sentence, found.end()):
         return True  # "Please stop sending hard copies to the office, it all comes by email"
     if _STOP.search(found.group(0)) and _A_SERVICE_TO_STOP.match(sentence, found.end()):

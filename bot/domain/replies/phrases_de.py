@@ -189,6 +189,10 @@ _CEASE = (
     r"\b(?:nichts|nix) mehr (?:zu )?(?:schicken|senden|zuschicken|zusenden|mailen)\b|"
     r"\bstellen sie (?:\w+ ){0,4}?(?:e-?mails|mails|mahnungen|erinnerungen|zusendungen|"
     r"schreiben)\b[^.]{0,40}\bein\b",
+    # "Diese elektronische Post lese ich nicht mehr", "ich lese keine E-Mails mehr"
+    r"\b(?:e-?mails?|mails?|elektronische post|nachrichten)\b[^.]{0,20}\b(?:lese|öffne|"
+    r"beantworte) ich nicht mehr\b|\bich lese (?:keine|diese) (?:e-?mails?|mails?) "
+    r"(?:nicht )?mehr\b",
     r"\bvon (?:\w+ ){0,3}(?:\w*mails?|\w*erinnerungen|mahnungen|\w*kontakt\w*|schreiben|anrufen|"
     r"nachrichten|zuschriften|\w*aufforderungen) (?:\w+ )?(?:abzusehen|absehen)\b|"
     r"\buntersage\w*\b",

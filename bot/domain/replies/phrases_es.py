@@ -107,6 +107,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bya no (?:me|nos|le|les) (?:manden|mande|env[ií]en|env[ií]e|escriban|escriba) "
         rf"(?:\w+ )?{_MESSAGES}\b|\b(?:los|les|las|lo|la|te) (?:he|hemos) bloquead[oa]s?\b|"
         r"^\W*no insistan\W*$",
+        # "Por aquí no contesto más", "ya no leo los correos"
+        r"\bpor aqu[íi] no (?:contesto|respondo|leo) (?:m[aá]s|nada)\b|\bya no (?:leo|miro|abro|"
+        r"reviso|contesto) (?:el |los |sus |este |estos )?(?:correos?|e-?mails?|mails?)\b",
         # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
         r"\b(?:dej(?:e|en|ad|es|a|ar)|paren|pare|para|parad|basta) de (?:mandar|enviar|"
         r"escribir|contactar|llamar|molestar|acosar|hostigar|insistir|agobiar|fastidiar|"
