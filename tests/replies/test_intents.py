@@ -3403,7 +3403,7 @@ def test_a_fee_refused_a_fence_fallen_money_gone_over_and_a_bill_passed_on_are_t
     ("Merci d'avoir appliqué l'avoir pour le vase cassé, je le vois bien sur le relevé.",
      ReplyIntent.UNCLEAR),
     ("Danke für die Gutschrift wegen der verspäteten Lieferung, die ist angekommen.",
-     ReplyIntent.UNCLEAR),
+     ReplyIntent.ACKNOWLEDGED),
 ])
 def test_a_fault_put_right_or_a_credit_thanked_for_is_no_dispute_in_the_phrase_rules(
         words: str, intent: ReplyIntent) -> None:
@@ -3554,3 +3554,45 @@ def test_a_bill_sent_twice_advice_taken_or_a_task_ticked_off_is_no_stop_request(
 ])
 def test_data_asked_for_or_a_child_taken_off_a_list_is_no_stop_request(words: str) -> None:
     assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Thank you for refunding the deposit so quickly after we cancelled. Received today.",
+    "Danke für die Rückerstattung der Kaution, ist heute auf dem Konto eingegangen.",
+    "Bonjour, merci pour le remboursement de la caution, il est bien arrivé.",
+    "Gracias por devolvernos la fianza tan rápido. Ya nos llegó.",
+])
+def test_a_refund_thanked_for_is_an_acknowledgement_in_the_phrase_rules(words: str) -> None:
+    assert human_intent(words) is ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Yeah all sorted, the roof's not leaking since the second go. Transferred you the lot this "
+     "morning.", ReplyIntent.PAID),
+    ("There's a charge for waste disposal, is that the skip or the tip run? Just curious.",
+     ReplyIntent.QUESTION),
+])
+def test_a_fault_put_right_or_a_curious_question_is_no_dispute(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Hartland Home Stores went into administration before Christmas. They were our biggest "
+     "customer and they owe us £38k. Could we pay half on the 15th and the rest at the end of "
+     "March?", ReplyIntent.PAYMENT_PLAN),
+    ("L'entreprise où je travaille a été placée en liquidation judiciaire et nous n'avons pas "
+     "touché nos salaires. Puis-je vous régler 150 € par mois ?", ReplyIntent.PAYMENT_PLAN),
+    ("Das Hotel, dem wir das Catering machen, ist in ein Sanierungsverfahren gegangen. Können "
+     "wir das in drei Raten machen?", ReplyIntent.PAYMENT_PLAN),
+    ("We went into administration last week. The administrators are Begbies.",
+     ReplyIntent.CEASE),
+    ("Le encargo que ya no me manden nada a este correo, es el de la empresa. Por acá ya no voy "
+     "a responder.", ReplyIntent.CEASE),
+    ("I hereby withdraw any consent for you to contact me at this address, for marketing, "
+     "billing or any other purpose. I will not be reading further messages sent here.",
+     ReplyIntent.CEASE),
+])
+def test_another_firms_insolvency_told_around_the_writer_is_no_stop_request_but_their_own_is(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -158,6 +158,7 @@ FLOORS = {
     "probes_cease6.csv": (0.97, 0.98, 0.94),
     "probes_messy2.csv": (0.97, 1.0, 0.86),
     "probes_cease7.csv": (0.96, 0.90, 0.93),
+    "probes_dispute18.csv": (0.97, 0.99, 0.90),
 }
 
 
@@ -286,8 +287,8 @@ FORMERLY_UNSEEN_FLOORS = {
 # eight more (DR: 80/80, DS: 77/80, DT: 76/80, DU: 77/80, DV: 78/80, DW: 80/80, DX: 79/80,
 # DY: 78/80, session 24) and six more (DZ: 77/80, EA: 80/80, EB: 76/80, EC: 80/80, EI: 78/80,
 # EJ: 78/80, session 25) and two more (EK: 79/80, EL: 73/80, session 26) and one more (ER:
-# 72/80, ES: 69/80, session 27) and four more (ET: 67/80, EU: 75/80, EV: 65/80, EW: 72/80,
-# session 28):
+# 72/80, ES: 69/80, session 27) and six more (ET: 67/80, EU: 75/80, EV: 65/80, EW: 72/80,
+# EX: 72/80, EY: 72/80, session 28):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -342,6 +343,8 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-eu": (0.95, 1.0, 0.85),
     "replies-ev": (0.95, 1.0, 0.75),
     "replies-ew": (0.95, 1.0, 0.80),
+    "replies-ex": (0.95, 1.0, 0.85),
+    "replies-ey": (0.95, 1.0, 0.90),
 }
 
 

@@ -325,7 +325,8 @@ _CEASE = (
     r"\bnothing (?:further|more|else) (?:is |gets |to be )?sent to this (?:e-?mail )?address\b|"
     r"\b(?:contact|correspondence|communications?)\b[^.,]{0,30}\b(?:comes?|goes?|go) (?:to|"
     r"through) (?:me|us),? not (?:to )?(?:him|her|them)\b|\bleave me out of (?:it|this)\b|"
-    r"\bdirect (?:it|everything) (?:all )?to (?:them|him|her)\b",
+    r"\bdirect (?:it|everything) (?:all )?to (?:them|him|her)\b|\b(?:won't|will not) be reading "
+    r"(?:any )?(?:further|more) (?:messages|e-?mails)\b",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
     r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b"
     r"(?! by (?:mistake|accident))|"
@@ -1393,7 +1394,18 @@ _KEEP_SENDING_WORDS = (
     r"\bsig(?:an|a|as) (?:envi|mand|escrib|record)\w*"
 )
 
+# A refund or credit thanked for ("Thank you for refunding the deposit so quickly", "Merci
+# pour le remboursement de la caution", "Danke für die Rückerstattung der Kaution"): no claim
+# on the bill, and, alone, an acknowledgement.
+_REFUND_THANKED = (
+    r"\b(?:thanks|thank you|cheers|many thanks)\b(?: \w+){0,3}? for (?:the |refunding |sorting "
+    r"(?:the |out the )?)?(?:\w+ ){0,2}?(?:refund\w*|credit(?: note)?|deposit)\b|\bgracias por "
+    r"(?:devolver\w*|la devoluci[óo]n|el reembolso|el abono)\b|\bmerci (?:beaucoup )?(?:pour (?:l'"
+    r"avoir|le remboursement|la restitution)|d'avoir rembours\w*)\b|\b(?:danke|vielen dank) "
+    r"f(?:ü|ue)r die (?:gutschrift|r(?:ü|ue)ckerstattung|erstattung)\b")
+
 _ACKNOWLEDGED = (
+    _REFUND_THANKED,
     # "I have it printed off now and put it with the other bills": kept, nothing promised
     r"\bprinted (?:it |this )?(?:off|out)\b[^.]{0,40}\bwith (?:the|my|our) (?:other )?(?:bills|"
     r"post|paperwork)\b",
@@ -1542,7 +1554,15 @@ _PUT_RIGHT = (
     r"(?:fixed|sorted)\b|\b(?:issue|problem) with\b[^.]{0,40}\b(?:is|was|has been|got) (?:now )?"
     r"(?:fixed|sorted|resolved)\b|\bcredit note (?:came|has come|arrived) through\b|\bnever had a "
     r"problem with the (?:bill|invoice)\b|\b(?:yours|your (?:invoice|bill)) is fine\b|\bnot "
-    r"complaining about anything\b")
+    r"complaining about anything\b|" + _REFUND_THANKED + "|"
+    # a fault put right ("roof's not leaking since the second go", "La fuite ... est réparée
+    # depuis le second passage", "Nachdem Ihr Kundendienst ... ausgetauscht hat, ist alles in
+    # Ordnung")
+    r"\bsince the second (?:go|visit|time)\b|\bnot leaking (?:since|any ?more)\b|"
+    r"\best r[ée]par[ée]e? depuis\b|\bpas une goutte depuis\b|\bist alles in ordnung\b|"
+    # a query given up ("My mistake", "so ignore my query", "Just curious which")
+    r"\b(?:ignore my (?:last |previous |earlier )?(?:e-?mail|query|message)|just curious|not "
+    r"fussed|nicht beanstanden|ce n'est pas une contestation|no es una queja)\b")
 # Words that say outright that nothing is contested (`dispute_denied`; `_NOT_A_DISPUTE` holds
 # them and more, such as "not disputing the plumbing, it's the parking", which may still go on
 # to dispute something).
@@ -2042,8 +2062,9 @@ def _sentences_of(words: str) -> list[_Sentence]:
         spans.append((start, part.start + len(text.rstrip())))
     maybe = _INDEX.candidates(Folded.of(words), spans)
     # read only when a sentence may hold a stop request, which is where it matters
-    email_welcome = any(not ids.isdisjoint(_IDS_OF[ReplyIntent.CEASE]) for ids in maybe) and (
-        _EMAIL_WELCOME.search(words) is not None)
+    may_stop = any(not ids.isdisjoint(_IDS_OF[ReplyIntent.CEASE]) for ids in maybe)
+    email_welcome = may_stop and _EMAIL_WELCOME.search(words) is not None
+    others_insolvent = may_stop and _OTHERS_INSOLVENT.search(words) is not None
     found = []
     said = False  # whether a sentence of three words or more came before
     for part, (start, end), ids in zip(parts, spans, maybe, strict=True):
@@ -2055,7 +2076,8 @@ def _sentences_of(words: str) -> list[_Sentence]:
             continue
         disclaimer = _DISCLAIMER_ID in ids and _PATTERNS[_DISCLAIMER_ID].search(text)
         if not (disclaimer or _PROFESSION_LINE.fullmatch(text)):
-            found.append(_Sentence(text, ids, part.is_conditional, email_welcome))
+            found.append(_Sentence(text, ids, part.is_conditional, email_welcome,
+                                   others_insolvent))
     return found
 
 
@@ -2075,11 +2097,13 @@ class _Sentence:
     those with such a phrase pattern, or a question's topic. `searched` is every pattern by
     index, as searched in this sentence (`_ONE_LINE` for a sentence of one line)."""
 
-    __slots__ = ("condition_end", "email_welcome", "ids", "may_say", "searched", "text")
+    __slots__ = ("condition_end", "email_welcome", "ids", "may_say", "others_insolvent",
+                 "searched", "text")
 
     def __init__(self, text: str, ids: Set[int], conditional: bool,
-                 email_welcome: bool = False) -> None:
+                 email_welcome: bool = False, others_insolvent: bool = False) -> None:
         self.text, self.ids, self.email_welcome = text, ids, email_welcome
+        self.others_insolvent = others_insolvent
         self.searched = _PATTERNS if "\n" in text else _ONE_LINE
         self.condition_end = condition_end(text) if conditional else -1
         may_say = {_SAID_BY[index] for index in ids}
@@ -2112,7 +2136,7 @@ class _Sentence:
                        for pattern in patterns for found in pattern.finditer(text)
                        if found.start() > self.condition_end)
         elif intent is ReplyIntent.CEASE:
-            return any(not _stop_denied(text, found, self.email_welcome)
+            return any(not _stop_denied(text, found, self.email_welcome, self.others_insolvent)
                        for pattern in patterns for found in pattern.finditer(text))
         elif intent is ReplyIntent.DISPUTE and _SETTLED_HERE.any_match(text, Folded.of(text)):
             return False
@@ -2302,7 +2326,8 @@ _MARKETING = re.compile(r"\b(?:newsletters?|promotional|promotions?|marketing|of
                         r"bolet[íi]n)\b",
                         re.IGNORECASE)
 _THE_CHASING = re.compile(
-    r"\b(?:reminders?|invoices?|statements?|bills?|everything|all (?:e-?mails|contact|of it)|"
+    r"\b(?:reminders?|invoices?|statements?|bills?|billing|everything|all (?:e-?mails|contact|"
+    r"of it)|"
     r"anything|the lot|collections?|erase|gdpr|relances?|factures?|mahnung\w*|rechnung\w*|"
     r"recordatorios?|facturas?)\b",
     re.IGNORECASE)
@@ -2509,6 +2534,23 @@ _A_SERVICE_TO_STOP = re.compile(
     r"(?!(?:\w+ ){0,2}?(?:reminder|e-?mail|message|chas|letter|call|contact|text|relance))"
     r"(?:\w+ ){0,2}?(?:visits?|deliver(?:y|ies)|orders?|subscriptions?|cleans|cleaning|sessions?|"
     r"lessons?|appointments?|bookings?|commandes?|livraisons?|abonnements?)\b", re.IGNORECASE)
+# Another firm's insolvency told across sentences or by the writer's tie to it ("Hartland
+# Home Stores went into administration before Christmas. They were our biggest customer and
+# they owe us £38k", "l'entreprise où je travaille a été placée en liquidation judiciaire", "Das
+# Seminarhotel, dem wir das Catering machen, ist in ein Sanierungsverfahren gegangen und uns
+# sind 11.000 Euro hängen geblieben").
+_INSOLVENCY_WORDS = (r"(?:administration|receivership|liquidation|bust|bankrupt\w*|insolven\w*|"
+                     r"sanierungsverfahren|insolvenzverfahren|konkurs\w*|concurso|quiebra|"
+                     r"liquidaci[óo]n|redressement|faillite)")
+_OTHERS_INSOLVENT = re.compile(
+    rf"\b{_INSOLVENCY_WORDS}\b[^.]{{0,80}}(?:[.!]\s+[^.]{{0,100}})?\b(?:(?:they|who|which) "
+    r"(?:still )?owed? (?:us|me)|owing (?:us|me)|(?:our|my) (?:biggest |main |largest |best )?"
+    r"(?:customer|client|employer)|uns sind\b[^.]{0,30}\bh(?:ä|ae)ngen geblieben|(?:schuldet|"
+    r"schulden) uns|nos deb(?:e|en|[íi]a)|nous doi(?:t|vent))\b|"
+    r"\b(?:o[ùu] je travaille|o[ùu] nous travaillons|where i work|i work for|bei (?:dem|der) ich "
+    r"arbeite|donde trabajo|para la que trabajo|dem wir|der wir|for whom we)\b[^.]{0,120}\b"
+    rf"{_INSOLVENCY_WORDS}\b", re.IGNORECASE)
+_AN_INSOLVENCY = re.compile(_INSOLVENCY_WORDS, re.IGNORECASE)
 # Bankruptcy as a figure of speech ("Y'all are gonna have me in bankruptcy court with these
 # prices lol").
 _BANKRUPTING_ME = re.compile(
@@ -2572,13 +2614,14 @@ def stop_request_denied(words: str) -> bool:
         return True  # "I'd like to stop getting calls from your automated system"
     if _SOMEONE_ELSE_SPARED.search(words) and _EMAIL_WELCOME.search(words):
         return True  # "please don't contact him, the account is in my name. Keep writing to me"
-    if _INSOLVENT_OWING_US.search(words):
+    if _INSOLVENT_OWING_US.search(words) or _OTHERS_INSOLVENT.search(words):
         return True  # "Bremer Homes went into administration three weeks ago owing us $60k"
     if _taken_back(ReplyIntent.CEASE, words):
         return True
     for sentence in _sentences_of(words):
         for index in sorted(sentence.ids & _IDS_OF[ReplyIntent.CEASE]):
-            if any(_stop_denied(sentence.text, found, sentence.email_welcome)
+            if any(_stop_denied(sentence.text, found, sentence.email_welcome,
+                                sentence.others_insolvent)
                    for found in sentence.searched[index].finditer(sentence.text)):
                 return True
     return False
@@ -2651,10 +2694,12 @@ _REMINDER_QUOTED = re.compile(r"[\"“«][^\"“”«»]{0,15}\breply\W{1,3}stop
                               re.IGNORECASE)
 
 
-def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = False) -> bool:
+def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = False,
+                 others_insolvent: bool = False) -> bool:
     """Whether a stop request a pattern `found` in `sentence` is one the debtor asks not to
     happen, an insolvency they deny, a lawyer who found the invoice in order, or calls refused
-    while the reply (`email_welcome`) welcomes email."""
+    while the reply (`email_welcome`) welcomes email, or an insolvency while the reply tells
+    of another firm's (`others_insolvent`)."""
     if any(quoted.start() <= found.start() and found.end() <= quoted.end()
            for quoted in _REMINDER_QUOTED.finditer(sentence)):
         return True
@@ -2717,6 +2762,8 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     if email_welcome and _ON_PAPER.search(sentence) and "mail" not in found.group(0).lower():
         return True  # "Stop sending the paper statements please, email's fine": post refused
 
+    if others_insolvent and _AN_INSOLVENCY.search(found.group(0)):
+        return True  # "Hartland Home Stores went into administration ... they owe us £38k"
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:
         return False

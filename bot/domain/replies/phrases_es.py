@@ -108,7 +108,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         rf"(?:\w+ )?{_MESSAGES}\b|\b(?:los|les|las|lo|la|te) (?:he|hemos) bloquead[oa]s?\b|"
         r"^\W*no insistan\W*$",
         # "Por aquí no contesto más", "ya no leo los correos"
-        r"\bpor aqu[íi] no (?:contesto|respondo|leo) (?:m[aá]s|nada)\b|\bya no (?:leo|miro|abro|"
+        r"\bpor (?:aqu[íi]|ac[áa]) (?:ya )?no (?:contesto|respondo|leo|voy a (?:contestar|"
+        r"responder))\b|\bya no (?:me|nos) (?:manden|env[ií]en|escriban) nada\b|"
+        r"\bya no (?:leo|miro|abro|"
         r"reviso|contesto) (?:el |los |sus |este |estos )?(?:correos?|e-?mails?|mails?)\b",
         # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
         r"\b(?:dej(?:e|en|ad|es|a|ar)|paren|pare|para|parad|basta) de (?:mandar|enviar|"
