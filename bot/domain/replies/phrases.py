@@ -2534,7 +2534,9 @@ _A_SERVICE_TO_STOP = re.compile(
     r"(?!(?:\w+ ){0,2}?(?:reminder|e-?mail|message|chas|letter|call|contact|text|relance))"
     r"(?:\w+ ){0,2}?(?:visits?|deliver(?:y|ies)|orders?|subscriptions?|cleans|cleaning|sessions?|"
     r"lessons?|appointments?|bookings?|commandes?|livraisons?|abonnements?)\b", re.IGNORECASE)
-# Another firm's insolvency told across sentences or by the writer's tie to it ("Hartland
+# Another firm's insolvency that leaves it owing the writer ("Bremer Homes went into
+# administration three weeks ago owing us just under $60k"), told across sentences or by the
+# writer's tie to it ("Hartland
 # Home Stores went into administration before Christmas. They were our biggest customer and
 # they owe us £38k", "l'entreprise où je travaille a été placée en liquidation judiciaire", "Das
 # Seminarhotel, dem wir das Catering machen, ist in ein Sanierungsverfahren gegangen und uns
@@ -2542,14 +2544,14 @@ _A_SERVICE_TO_STOP = re.compile(
 _INSOLVENCY_WORDS = (r"(?:administration|receivership|liquidation|bust|bankrupt\w*|insolven\w*|"
                      r"sanierungsverfahren|insolvenzverfahren|konkurs\w*|concurso|quiebra|"
                      r"liquidaci[óo]n|redressement|faillite)")
-_OTHERS_INSOLVENT = re.compile(
-    rf"\b{_INSOLVENCY_WORDS}\b[^.]{{0,80}}(?:[.!]\s+[^.]{{0,100}})?\b(?:(?:they|who|which) "
-    r"(?:still )?owed? (?:us|me)|owing (?:us|me)|(?:our|my) (?:biggest |main |largest |best )?"
+_OTHERS_INSOLVENT = with_start_lookahead(re.compile(
+    rf"\b{_INSOLVENCY_WORDS}\b[^.]{{0,80}}(?:[.!]\s+[^.]{{0,100}})?\b(?:(?:(?:they|who|which) "
+    r"(?:still )?owed?|owing|owed|owes) (?:us|me)|(?:our|my) (?:biggest |main |largest |best )?"
     r"(?:customer|client|employer)|uns sind\b[^.]{0,30}\bh(?:ä|ae)ngen geblieben|(?:schuldet|"
     r"schulden) uns|nos deb(?:e|en|[íi]a)|nous doi(?:t|vent))\b|"
     r"\b(?:o[ùu] je travaille|o[ùu] nous travaillons|where i work|i work for|bei (?:dem|der) ich "
     r"arbeite|donde trabajo|para la que trabajo|dem wir|der wir|for whom we)\b[^.]{0,120}\b"
-    rf"{_INSOLVENCY_WORDS}\b", re.IGNORECASE)
+    rf"{_INSOLVENCY_WORDS}\b", re.IGNORECASE))
 _AN_INSOLVENCY = re.compile(_INSOLVENCY_WORDS, re.IGNORECASE)
 # Bankruptcy as a figure of speech ("Y'all are gonna have me in bankruptcy court with these
 # prices lol").
@@ -2582,11 +2584,6 @@ _PAPER_COPIES = re.compile(r"\s+(?:me |us )?(?:the |these |those |your |any |all
                            r"printed|hard[- ]cop(?:y|ies))\b|\s+(?:\w+ )?(?:las |los |les |die )?"
                            r"(?:facturas?|cartas?|factures?|courriers?|rechnungen?|briefe?) "
                            r"(?:en |sur |auf |in )?(?:papel|papier)\b", re.IGNORECASE)
-# Another firm's insolvency that leaves it owing the writer ("Bremer Homes went into
-# administration three weeks ago owing us just under $60k").
-_INSOLVENT_OWING_US = re.compile(
-    r"\b(?:administration|receivership|liquidation|bust|bankrupt\w*|insolven\w*)\b[^.]{0,80}"
-    r"\b(?:owing|owed|owes) (?:us|me)\b", re.IGNORECASE)
 
 
 # Calls refused ("Please stop ringing my mobile during work hours, email is better for me"):
@@ -2614,7 +2611,7 @@ def stop_request_denied(words: str) -> bool:
         return True  # "I'd like to stop getting calls from your automated system"
     if _SOMEONE_ELSE_SPARED.search(words) and _EMAIL_WELCOME.search(words):
         return True  # "please don't contact him, the account is in my name. Keep writing to me"
-    if _INSOLVENT_OWING_US.search(words) or _OTHERS_INSOLVENT.search(words):
+    if _OTHERS_INSOLVENT.search(words):
         return True  # "Bremer Homes went into administration three weeks ago owing us $60k"
     if _taken_back(ReplyIntent.CEASE, words):
         return True
@@ -2726,10 +2723,10 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     if (_MARKETING.search(sentence) and not _THE_CHASING.search(asked)
             and not _STOP_CONTACTING_ME.search(asked)):
         return True  # "Dejen de enviarme publicidad, pero necesito una copia de la factura"
-    if _A_CHARGE_TO_STOP.match(sentence, found.end()) or _ONE_JOBS_BILLS.match(
-            sentence, found.end()):
+    if any(bill.match(sentence, found.end())
+           for bill in (_A_CHARGE_TO_STOP, _ONE_JOBS_BILLS, _THE_SAME_BILL)):
         return True  # "Dejen de reclamarme los intereses", "stop sending invoices for the April
-        # job": a charge refused, not contact
+        # job", "stop sending me the same invoice": a charge refused, not contact
     if _NOT_STOPPING.search(before) or (
             _NO_BEFORE_DEJAR.search(before) and _DEJAR_OR_DAR_DE_BAJA.match(found.group(0))):
         return True
@@ -2744,8 +2741,6 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         # her, not me" sends all contact to someone else)
     if email_welcome and _SOMEONE_ELSE.search(sentence, found.start(), found.end() + 40):
         return True  # "Don't contact my partner about my invoices please, just me, here"
-    if _THE_SAME_BILL.match(sentence, found.end()):
-        return True  # "Please stop sending me the same invoice": a bill contested, not contact
     if _A_LAWYER.search(found.group(0)) and _ANOTHER_MATTER.search(sentence):
         return True  # "mit dem Anwalt wegen der Scheidung beschäftigt": a lawyer for something else
     if _DATA_LAW.fullmatch(found.group(0)) and (
@@ -2767,7 +2762,7 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
     word = _INSOLVENCY_WORD.search(found.group(0))
     if word is None:
         return False
-    if _INSOLVENT_OWING_US.search(sentence) or _BANKRUPTING_ME.search(sentence):
+    if _OTHERS_INSOLVENT.search(sentence) or _BANKRUPTING_ME.search(sentence):
         return True  # another firm's insolvency, or "you'll have me in bankruptcy court lol"
     if sentence.rstrip().endswith("?") and len(sentence.split()) <= 3:
         return True  # "Bankruptcy? No, nothing like that."
