@@ -599,9 +599,20 @@ def test_a_few_words_asking_whether_it_went_out_on_a_day_are_no_promise() -> Non
     ("I'll pay it on New Year's Day.", date(2026, 1, 1)),
     ("Wir zahlen nach Ostern, spätestens am Ostermontag.", date(2026, 4, 6)),
     ("Je paierai avant Noël.", date(2025, 12, 24)),
+    ("I'll pay on St Andrew's Day.", date(2025, 11, 30)),
+    ("You'll have it by bonfire night.", date(2025, 11, 5)),
+    ("Ich zahle bis Martinstag.", date(2025, 11, 11)),
+    ("Lo pago el día de la Inmaculada.", date(2025, 12, 8)),
+    ("I will pay by Burns Night.", date(2026, 1, 25)),
+    ("Je paierai le lundi de Pentecôte, pas avant.", date(2026, 5, 25)),
 ])
 def test_a_holiday_is_the_day_it_falls_on_this_season(words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+def test_a_holiday_named_in_the_weeks_after_it_is_the_one_just_gone() -> None:
+    [mention] = find_dates("We paid on Boxing Day.", sent=date(2026, 1, 10))
+    assert mention.value == date(2025, 12, 26)
 
 
 @pytest.mark.parametrize("words", [

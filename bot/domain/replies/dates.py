@@ -138,7 +138,29 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
     **dict.fromkeys(("armistice", "remembrance day", "veterans day", "veterans' day"),
                     _fixed(11, 11)),
     **dict.fromkeys(("st patrick's day", "st. patrick's day", "paddy's day"), _fixed(3, 17)),
-    **dict.fromkeys(("independence day", "fourth of july", "4th of july"), _fixed(7, 4)),
+    **dict.fromkeys(("st andrew's day", "st. andrew's day", "st andrews day"), _fixed(11, 30)),
+    **dict.fromkeys(("bonfire night", "guy fawkes night", "guy fawkes day"), _fixed(11, 5)),
+    **dict.fromkeys(("martinstag", "la saint-martin", "st martin's day"), _fixed(11, 11)),
+    **dict.fromkeys(("burns night",), _fixed(1, 25)),
+    **dict.fromkeys(("australia day",), _fixed(1, 26)),
+    **dict.fromkeys(("valentine's day", "valentines day", "san valentín", "saint-valentin",
+                     "valentinstag"), _fixed(2, 14)),
+    **dict.fromkeys(("st david's day", "st. david's day"), _fixed(3, 1)),
+    **dict.fromkeys(("tag der arbeit", "fête du travail", "día del trabajo", "dia del trabajo"),
+                    _fixed(5, 1)),
+    **dict.fromkeys(("tag der deutschen einheit",), _fixed(10, 3)),
+    **dict.fromkeys(("día de muertos", "dia de muertos", "día de los muertos",
+                     "dia de los muertos"), _fixed(11, 2)),
+    **dict.fromkeys(("día de la constitución", "dia de la constitucion"), _fixed(12, 6)),
+    **dict.fromkeys(("la inmaculada", "día de la inmaculada", "dia de la inmaculada"),
+                    _fixed(12, 8)),
+    **dict.fromkeys(("assomption", "mariä himmelfahrt", "la asunción"), _fixed(8, 15)),
+    **dict.fromkeys(("l'ascension", "christi himmelfahrt", "ascension day"),
+                    lambda year: easter(year) + timedelta(days=39)),
+    **dict.fromkeys(("whit monday", "lundi de pentecôte", "pfingstmontag"),
+                    lambda year: easter(year) + timedelta(days=50)),
+    **dict.fromkeys(("fourth of july", "4th of july"), _fixed(7, 4)),  # ("Independence Day"
+    # alone names no day: India's is in August, Mexico's in September, Barbados' in November)
     **dict.fromkeys(("canada day",), _fixed(7, 1)),
     **dict.fromkeys(("thanksgiving", "thanksgiving day"), _thanksgiving),
     **dict.fromkeys(("black friday",), lambda year: _thanksgiving(year) + timedelta(days=1)),
@@ -1045,9 +1067,12 @@ def _named(names: dict[str, int], word: str) -> int | None:
     return names.get(word.lower(), names.get(word.casefold()))
 
 
+_HOLIDAY_JUST_GONE = 60  # days: "over Christmas" in January is the one just gone
+
+
 def _holiday(groups: dict[str, str | None], sent: date) -> date | None:
-    """The day of the holiday nearest the sending day (this year's, last year's or next
-    year's: "over Christmas" in January is the one just gone), or the day or the weekday just
+    """The day of the holiday next after the sending day, or the one gone by in the last two
+    months ("over Christmas" in January is the one just gone), or the day or the weekday just
     before or after it ("the day before Thanksgiving", "the Monday after Easter"). None for a
     holiday that only says when something else is ("le marché de Noël") and for a time before
     or after it with no day ("after Christmas"; "before Christmas" is Christmas Eve, see
@@ -1057,8 +1082,8 @@ def _holiday(groups: dict[str, str | None], sent: date) -> date | None:
     if falls_on is None or groups.get("bare") or (
             of and of not in ("jour", "día", "dia", "lendemain", "veille")):
         return None
-    day = min((falls_on(year) for year in (sent.year - 1, sent.year, sent.year + 1)),
-              key=lambda day: abs((day - sent).days))
+    day = min(day for day in (falls_on(year) for year in (sent.year - 1, sent.year, sent.year + 1))
+              if (sent - day).days <= _HOLIDAY_JUST_GONE)
     if of in ("lendemain", "veille"):  # "le lendemain du jour de l'An", "la veille de Noël"
         return day + timedelta(days=1 if of == "lendemain" else -1)
     offset = (groups.get("offset") or "").lower()
