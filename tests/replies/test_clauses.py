@@ -47,6 +47,12 @@ def test_company_forms_and_rupees_do_not_end_a_sentence() -> None:
         "Hagan una nueva a nombre de la S.L.?", "Gracias.", "Paid Rs. 500 today."]
 
 
+def test_an_article_before_its_number_does_not_end_a_sentence() -> None:
+    text = "Ich verlange Auskunft nach Art. 15 DSGVO. Keine Mails mehr. Solicito el art. 15."
+    assert [part.text.strip() for part in clauses.sentences(text)] == [
+        "Ich verlange Auskunft nach Art. 15 DSGVO.", "Keine Mails mehr.", "Solicito el art. 15."]
+
+
 def test_a_hard_wrapped_paragraph_is_one_sentence_and_a_list_of_lines_is_not() -> None:
     wrapped = ("We have never ordered it; in our\nsystem there is no purchase order and our main "
                "customer,\nBradwell Homes, is not us.\nThanks,\nKaren")

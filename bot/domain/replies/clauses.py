@@ -13,15 +13,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title or of a month before its day
-# ("Wednesday, Nov. 12") nor the line break of a hard-wrapped paragraph, written so that
-# every alternative starts with its character: the regex engine then skips at once to the
-# next of those characters.
+# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title, of a month before its day
+# ("Wednesday, Nov. 12") or of an article before its number ("Art. 15 DSGVO"), nor the line
+# break of a hard-wrapped paragraph, written so that every alternative starts with its
+# character: the regex engine then skips at once to the next of those characters.
 _SENTENCE_END = re.compile(
     r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)(?<!\bS\.L\.)(?<!\bS\.A\.)(?!(?<=\bS\.)[LA]\.)"
     r"(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
     r"(?<!\bca\.)(?<!\bHr\.)(?<!\bFr\.)(?<!\bz\.)(?<!\bz\.B\.)(?<!\bu\.)(?<!\bu\.a\.)(?<!\bMwSt\.)(?<!\binkl\.)(?<!\bTel\.)(?<!\bStr\.)"
-    r"(?<!\bvs\.)(?!\d)"
+    r"(?<!\bvs\.)(?!\d)(?!(?:(?<=\b[Aa]rt\.)|(?<=\bAbs\.))\s\d)"
     r"(?!(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)|(?<=\b(?i:sept)\.))\s\d)|"
     r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|"
     r"\n(?!(?<=[\w,]\n)[a-zß-öø-ÿ])(?<![^\n]{40},\n)|¿|¡"
