@@ -3596,3 +3596,66 @@ def test_a_fault_put_right_or_a_curious_question_is_no_dispute(
 def test_another_firms_insolvency_told_around_the_writer_is_no_stop_request_but_their_own_is(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "I don't do email for bills. Text me on 0412 887 301 or don't bother.",
+    "WhatsApp me if you need anything. I never open emails from companies.",
+    "Unbelievable. I said NO EMAIL. Phone. The. Office.",
+    "Unsub",
+    "STOPPP SENDING TGESE ITS BEEN 3 WEEKS",
+    "Noch eine Mail und ich schalte meinen Anwalt ein. Reicht jetzt.",
+    "Ruf mich halt an. Mails les ich eh nicht, also lass es.",
+    "Otro correo más y los reporto con la Profeco.",
+    "Le pido el favor de no volverme a escribir a este correo. Si necesita algo me llama.",
+    "Téléphonez-moi au bureau, je ne lis pas ces mails.",
+    "Appelez-moi sur le natel. Les mails, je ne les lis pas. Merci.",
+    "Je suis la curatrice de M. Rochat. Merci de m'adresser dorénavant tout courrier le "
+    "concernant.",
+    "Tengo poder notarial y prefiero que todo lo de la factura me lo mandéis a mí por carta y no "
+    "a ella por correo.",
+    "Hablé con un abogado y me dijo que todo lo que sea deudas lo maneja él y que yo no conteste "
+    "nada.",
+    "La compagnie a fait faillite le 24 octobre. Le syndic va vous écrire.",
+    "Hi, I'm in accounts at Brightwell Foods. I've been asked to tell suppliers the company went "
+    "into administration on Friday and the administrators will be writing to all creditors.",
+])
+def test_email_refused_by_habit_or_threat_or_for_someone_in_care_is_a_stop_request(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Is there a way to unsubscribe from the text reminders but keep getting these emails? And "
+     "what's your sort code?", ReplyIntent.QUESTION),
+    ("¿Cómo hago para darme de baja de los mensajes de WhatsApp y que me lleguen solo los mails? "
+     "Y ya que estamos, ¿me pasás el CBU?", ReplyIntent.QUESTION),
+    ("Your colleague rang my wife about this. Please don't contact her, she's nothing to do with "
+     "the business — write to me, here. I'll settle it on Thursday.", ReplyIntent.PROMISE_TO_PAY),
+    ("C'est payé depuis hier par virement Interac. Pis svp arrêtez de m'appeler sur mon cell au "
+     "travail, les courriels c'est correct.", ReplyIntent.PAID),
+    ("Please stop the weekly window clean from now on. And take last Tuesday off the bill, nobody "
+     "came.", ReplyIntent.DISPUTE),
+    ("Unsubscribe me from the monthly plan you put me on without asking. I never agreed to a "
+     "subscription, so these £24.99 invoices are not owed.", ReplyIntent.DISPUTE),
+    ("Je me suis désabonné du contrat de maintenance en juin, par lettre recommandée. Cette "
+     "facture n'a donc pas lieu d'être.", ReplyIntent.DISPUTE),
+    ("I'm trying hard to stay out of an IVA. Could I pay £50 a week?", ReplyIntent.PAYMENT_PLAN),
+    ("Our accountant thinks we'll trade through it, nobody's talking insolvency. Could you give "
+     "us until January and we'll pay in two halves?", ReplyIntent.PAYMENT_PLAN),
+    ("Je ne suis pas en surendettement et je ne veux pas en arriver là. Est-ce que je peux vous "
+     "régler en quatre fois ?", ReplyIntent.PAYMENT_PLAN),
+    ("Tranquilos, que ya está pagado. Hice la transferencia el viernes. Podéis dejar de reclamar.",
+     ReplyIntent.PAID),
+])
+def test_texts_calls_a_service_or_an_insolvency_denied_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "I don't do email very well, sorry. Will pay Friday.",
+    "I don't check emails on weekends, sorry for the delay. Paying Friday.",
+])
+def test_email_read_late_is_no_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from bot.domain.replies.classifier import (
+    CEASE_LIKELY,
     DISPUTE_LIKELY,
     MODEL_CONFIDENCE,
     RAISING_TO_DISPUTE,
@@ -91,7 +92,7 @@ def test_a_dispute_is_raised_on_a_little_less_certainty_than_any_other_intent() 
     assert RAISING_TO_DISPUTE < between < MODEL_CONFIDENCE
     assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=_reads(
         ReplyIntent.DISPUTE, between)) is ReplyIntent.DISPUTE
-    for other in (ReplyIntent.CEASE, ReplyIntent.WRONG_PERSON, ReplyIntent.PAID):
+    for other in (ReplyIntent.WRONG_PERSON, ReplyIntent.PAID):
         assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=_reads(
             other, between)) is ReplyIntent.UNCLEAR
 
@@ -118,6 +119,27 @@ def test_a_dispute_the_model_finds_less_likely_than_that_leaves_the_reply_unread
     model = _torn(ReplyIntent.QUESTION, ReplyIntent.DISPUTE,
                   (1.0 - DISPUTE_LIKELY, DISPUTE_LIKELY - 0.02))
     assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=model) is (
+        ReplyIntent.UNCLEAR)
+
+
+def test_a_reply_the_rules_cannot_read_is_a_stop_request_when_the_model_finds_one_likely(
+) -> None:
+    just_likely = CEASE_LIKELY + 0.01
+    model = _torn(ReplyIntent.QUESTION, ReplyIntent.CEASE, (1.0 - just_likely - 0.01, just_likely))
+    assert model.reading("mystery").intent is ReplyIntent.QUESTION
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=model) is ReplyIntent.CEASE
+    assert word_model_answer(ReplyIntent.QUESTION, "mystery", model=model) is (
+        ReplyIntent.QUESTION)
+
+
+def test_a_likely_stop_request_comes_before_a_likely_dispute_and_an_unlikely_one_reads_nothing(
+) -> None:
+    both = _with_chances({ReplyIntent.CEASE: CEASE_LIKELY + 0.01,
+                          ReplyIntent.DISPUTE: DISPUTE_LIKELY + 0.01})
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=both) is ReplyIntent.CEASE
+    unlikely = _torn(ReplyIntent.QUESTION, ReplyIntent.CEASE,
+                     (1.0 - CEASE_LIKELY, CEASE_LIKELY - 0.02))
+    assert word_model_answer(ReplyIntent.UNCLEAR, "mystery", model=unlikely) is (
         ReplyIntent.UNCLEAR)
 
 

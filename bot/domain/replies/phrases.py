@@ -327,6 +327,13 @@ _CEASE = (
     r"through) (?:me|us),? not (?:to )?(?:him|her|them)\b|\bleave me out of (?:it|this)\b|"
     r"\bdirect (?:it|everything) (?:all )?to (?:them|him|her)\b|\b(?:won't|will not) be reading "
     r"(?:any )?(?:further|more) (?:messages|e-?mails)\b",
+    # Email refused by habit ("I don't do email for bills", "I never open emails from
+    # companies", "I said NO EMAIL"), in a word ("Unsub") or shouted ("STOPPP SENDING THESE")
+    r"\bi (?:don't|do not|dont) do e-?mails?\b(?! (?:very |too |that |so )?(?:well|much|often|"
+    r"great|good))|\bi (?:never|don't|do not|dont) (?:open|read|check|look at) (?:any |the |these "
+    r"|your |those )?e-?mails\b(?! (?:on|at|over|during|until|till|before|after|while|when|every|"
+    r"much|often|that|very|properly|regularly)\b)|\b(?:said|told you|asked for) no e-?mails?\b|"
+    r"^\W*unsub\W*$|\bstopp+ (?:sending|e-?mailing|contacting|messaging|writing)\b",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
     r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b"
     r"(?! by (?:mistake|accident))|"
@@ -2237,7 +2244,8 @@ _NOT_STOPPING = re.compile(
 )
 # Leave to stop, given with a payment ("You can stop the reminders now, payment goes out Friday").
 _STOP_PERMITTED = re.compile(
-    r"\b(?:you can|you may|so you can|then you can|(?:ya )?pueden|(?:vous )?pouvez|"
+    r"\b(?:you can|you may|so you can|then you can|(?:ya )?pueden|(?:ya )?pod[ée]is|"
+    r"(?:ya )?puedes|(?:ya )?pod[ée]s|(?:vous )?pouvez|"
     r"k(?:ö|oe)nnen sie|(?:sie )?brauchen (?:mir|uns))\s+(?:now\s+)?$", re.IGNORECASE)
 # The stop allowed as what follows from the debtor's answer ("Then you can stop chasing, I
 # promise", "Ahora ya pueden dejar de perseguirme", "comme ça vous arrêtez de me relancer",
@@ -2300,7 +2308,8 @@ _ONLY_UNTIL_THEN = re.compile(
     r"\bvor diesem (?:datum|tag)\b|\bbefore then\b",
     re.IGNORECASE)
 _REMINDERS = re.compile(r"\b(?:reminders?|reminding|relances?|relancer|rappels?|recordatorios?|"
-                        r"perseguir\w*|mahnung\w*|mahnen|chas\w+|erinnerung\w*)\b",
+                        r"perseguir\w*|reclamar(?:me|nos)?|mahnung\w*|mahnen|chas\w+|"
+                        r"erinnerung\w*)\b",
                         re.IGNORECASE)
 # The reminders themselves as what may stop ("you can stop chasing", "pueden dejar de enviarme
 # recordatorios"): they stop anyway once the bill is paid, so allowing it asks for nothing.
@@ -2365,13 +2374,16 @@ _DEJAR_OR_DAR_DE_BAJA = re.compile(r"dej|(?:me|nos) d", re.IGNORECASE)
 _INSOLVENCY_WORD = re.compile(
     r"\b(?:administration|receivership|liquidation|examinership|bankrupt\w*|insolven\w*|bust|"
     r"iva|debt relief order|sequestration|trust deed|"
-    r"redressement|faillite|konkurs|concurso|quiebra)\b",
+    r"redressement|faillite|konkurs|concurso|quiebra|surendett\w*)\b",
     re.IGNORECASE,
 )
 # A client's or supplier's insolvency ("nuestro principal cliente ha entrado en concurso"): the
-# words a model may take for the debtor's own.
+# words a model may take for the debtor's own; not the debtor's own told to its suppliers ("I've
+# been asked to tell suppliers the company went into administration").
 _THEIRS_INSOLVENT = re.compile(
-    rf"^(?=.*\b{THIRD_PARTIES}\b).*\b(?:administration|receivership|liquidation|examinership|"
+    r"^(?!.*\b(?:tell|telling|inform|informing|notify|notifying|let) (?:all )?(?:of )?(?:our |its "
+    r")?(?:suppliers|creditors)\b)"
+    rf"(?=.*\b{THIRD_PARTIES}\b).*\b(?:administration|receivership|liquidation|examinership|"
     r"bankrupt\w*|insolven\w*|bust|chapter \d+|concurso|quiebra|quebr\w+|faillite|"
     r"redressement|konkurs\w*|pleite)\b",
     re.IGNORECASE | re.DOTALL,
@@ -2382,6 +2394,9 @@ _DENIED_BEFORE = re.compile(
     r"to|pas|nicht|kein\w*|no estamos|no|(?:someone|somebody|who) (?:tells?|told|said)|"
     r"weder|"
     r"neither|ni|"
+    # "trying hard to stay out of an IVA", "nobody's talking insolvency"
+    r"stay(?:ing)? out of|keep(?:ing)? out of|avoid(?:ing)?|steer(?:ing)? clear of|rather than|"
+    r"(?:nobody|no one|no-one)(?:'s| is) (?:talking|mentioning|thinking)(?: about| of)?|"
     r"no somos)\b[^.,;:!?]{0,20}$", re.IGNORECASE)
 
 
@@ -2532,8 +2547,18 @@ _NOT_ME = re.compile(r"\bnot (?:me|us)\b", re.IGNORECASE)
 _A_SERVICE_TO_STOP = re.compile(
     r"\s+(?:pour )?(?:(?:the|my|our|those|these|your|all|weekly|monthly|la|le|les) )?"
     r"(?!(?:\w+ ){0,2}?(?:reminder|e-?mail|message|chas|letter|call|contact|text|relance))"
-    r"(?:\w+ ){0,2}?(?:visits?|deliver(?:y|ies)|orders?|subscriptions?|cleans|cleaning|sessions?|"
+    r"(?:\w+ ){0,2}?(?:visits?|deliver(?:y|ies)|orders?|subscriptions?|cleans?|cleaning|sessions?|"
     r"lessons?|appointments?|bookings?|commandes?|livraisons?|abonnements?)\b", re.IGNORECASE)
+_NO_NEED_TO_OPT_OUT = re.compile(r"\b(?:don'?t|do not|no) need to (?:opt out|unsubscribe)\b",
+                                 re.IGNORECASE)
+# A service, plan or contract left ("Unsubscribe me from the monthly plan you put me on", "Je me
+# suis désabonné du contrat de maintenance", "me di de baja del servicio"), not the reminders.
+_A_SERVICE_LEFT = re.compile(
+    r"\bunsubscrib\w*(?: me| us)? from (?:the |my |our |this |that |your )?(?:\w+ ){0,2}?(?:plan|"
+    r"subscription|membership|service|contract|box|club|programme|program)\b|\bd[ée]sabonn\w* "
+    r"(?:du|de la|de l'|de mon|de ma|de notre) ?(?:\w+ )?(?:contrat|abonnement|service|forfait)\b|"
+    r"\b(?:me|nos) (?:di|dimos|he dado|hemos dado) de baja (?:del|de la|de mi|de nuestro) "
+    r"(?:servicio|plan|contrato|suscripci[óo]n|mantenimiento)\b", re.IGNORECASE)
 # Another firm's insolvency that leaves it owing the writer ("Bremer Homes went into
 # administration three weeks ago owing us just under $60k"), told across sentences or by the
 # writer's tie to it ("Hartland
@@ -2594,7 +2619,12 @@ _CALLS_REFUSED = re.compile(
     r"(?:\w+ ){0,3}anzurufen\b|\b(?:take|remove|delete) (?:my|our|the) (?:\w+ )?(?:landline|"
     r"mobile|phone|number|cell)(?: number)? (?:off|from) (?:your|the) (?:call|calling|phone)"
     r"(?:ing)? list\b|\bno more (?:phone )?calls\b|\bkeine anrufe mehr\b|\b(?:dejen|deje|dejad) de "
-    r"llamar\w*|\barr[êe]tez de m'appeler\b", re.IGNORECASE)
+    r"llamar\w*|\barr[êe]tez de m'appeler\b|"
+    # texts or WhatsApp turned off, the landline spared ("unsubscribe from the text reminders",
+    # "darme de baja de los mensajes de WhatsApp", "al fijo no me llaméis")
+    r"\b(?:unsubscribe|opt out|take me off)\b[^.]{0,20}\b(?:text|sms|whats\s?app)\b|"
+    r"\bdar(?:me|nos) de baja de (?:los )?(?:mensajes|sms|avisos) (?:de|por) whats\s?app\b|"
+    r"\bno me (?:llam[eé]is|llamen|llames)\b", re.IGNORECASE)
 
 
 def stop_request_denied(words: str) -> bool:
@@ -2613,6 +2643,13 @@ def stop_request_denied(words: str) -> bool:
         return True  # "please don't contact him, the account is in my name. Keep writing to me"
     if _OTHERS_INSOLVENT.search(words):
         return True  # "Bremer Homes went into administration three weeks ago owing us $60k"
+    if _NO_NEED_TO_OPT_OUT.search(words):
+        return True  # "Don't need to opt out, just need you to find my money"
+    if _A_SERVICE_LEFT.search(words):
+        return True  # "Je me suis désabonné du contrat de maintenance en juin"
+    stops = [found.end() for found in _STOP.finditer(words)]
+    if stops and all(_A_SERVICE_TO_STOP.match(words, end) for end in stops):
+        return True  # "Please stop the weekly window clean from now on": a service ended
     if _taken_back(ReplyIntent.CEASE, words):
         return True
     for sentence in _sentences_of(words):
@@ -2657,8 +2694,8 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\w*(?:e-?mail|mail)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
     r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
-    r"suffit)|\bmejor por (?:aquí|aca|acá|este medio)\b|\bemail (?:me )?"
-    r"instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
+    r"suffit|c'est correct|c'est ok|c'est beau)|\bmejor por (?:aquí|aca|acá|este medio)\b|"
+    r"\bemail (?:me )?instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
     r"\bprefiero (?:el |por )?(?:correo|e-?mail|mail)\b|\bjust e-?mail\b|"
     r"\b(?:mejor )?escr[íi]b(?:ame|anme|ime|eme)\b|\bécrivez-moi plutôt\b|"
     r"\bschreiben sie (?:mir )?lieber\b|\bi'd "
@@ -2681,7 +2718,12 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bvous pouvez m'[ée]crire (?:ici|par)\b|\bper (?:e-?)?mail gerne?\b|"
     r"\bgerne? per (?:e-?)?mail\b|\b(?:e-?)?mail ist mir lieber\b|\b(?:e-?mail|correo|courriel|"
     r"mail)s?\b[^.;]{0,15}(?:todo bien|ça me va)|\be-?mail only\b|\bonly (?:by )?e-?mail\b|"
-    r"\b[ée]crivez(?:-| )moi (?:ici|à cette adresse|sur cette adresse)\b",
+    r"\b[ée]crivez(?:-| )moi (?:ici|à cette adresse|sur cette adresse)\b|"
+    # "but keep getting these emails", "que me lleguen solo los mails", "a este mail sí",
+    # "write to me, here"
+    r"\bkeep getting (?:the |these |your )?e-?mails\b|\b(?:lleguen|mand(?:en|[ée]is)|env[ií]en) "
+    r"solo (?:los |por )?(?:mails|correos|e-?mails)\b|\ba este (?:mail|correo) s[íi]\b|"
+    r"\bwrite to me,? here\b",
     re.IGNORECASE))
 
 
@@ -2754,6 +2796,8 @@ def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = Fals
         return True  # "Please stop sending hard copies to the office, it all comes by email"
     if _STOP.search(found.group(0)) and _A_SERVICE_TO_STOP.match(sentence, found.end()):
         return True  # "I asked you to STOP the gardening visits": a service ended, not contact
+    if _A_SERVICE_LEFT.search(sentence):
+        return True  # "Unsubscribe me from the monthly plan you put me on without asking"
     if email_welcome and _ON_PAPER.search(sentence) and "mail" not in found.group(0).lower():
         return True  # "Stop sending the paper statements please, email's fine": post refused
 

@@ -190,9 +190,12 @@ _CEASE = (
     r"\bstellen sie (?:\w+ ){0,4}?(?:e-?mails|mails|mahnungen|erinnerungen|zusendungen|"
     r"schreiben)\b[^.]{0,40}\bein\b",
     # "Diese elektronische Post lese ich nicht mehr", "ich lese keine E-Mails mehr"
-    r"\b(?:e-?mails?|mails?|elektronische post|nachrichten)\b[^.]{0,20}\b(?:lese|öffne|"
-    r"beantworte) ich nicht mehr\b|\bich lese (?:keine|diese) (?:e-?mails?|mails?) "
-    r"(?:nicht )?mehr\b",
+    r"\b(?:e-?mails?|mails?|elektronische post|nachrichten)\b[^.]{0,20}\b(?:lese|les|öffne|"
+    r"beantworte) ich (?:eh |sowieso |ohnehin |gar |grundsätzlich )?nicht(?: mehr)?\b|\bich "
+    r"lese (?:keine|diese) (?:e-?mails?|mails?) (?:nicht )?mehr\b|"
+    # a threat with the next one ("Noch eine Mail und ich schalte meinen Anwalt ein")
+    r"\bnoch (?:eine|so eine|eine einzige) (?:weitere )?(?:e-?mail|mail|mahnung|erinnerung|"
+    r"nachricht) und\b",
     r"\bvon (?:\w+ ){0,3}(?:\w*mails?|\w*erinnerungen|mahnungen|\w*kontakt\w*|schreiben|anrufen|"
     r"nachrichten|zuschriften|\w*aufforderungen) (?:\w+ )?(?:abzusehen|absehen)\b|"
     r"\buntersage\w*\b",

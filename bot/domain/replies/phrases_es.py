@@ -127,8 +127,16 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"contactando|llamando|molestando|acosando|reclamando)\b|\bno (?:autorizo|autorizamos|"
         r"consiento|consentimos|deseo|deseamos|quiero|queremos) que (?:me|nos) (?:contacten|"
         r"contacte|escriban|escriba|llamen|llame|molesten|moleste|sigan|siga)\b",
-        r"\bno (?:vuelvan?|vuelvas|volv[aá]is|volver|volvais) a (?:contactar|escribir|llamar|"
-        r"mandar|enviar|molestar|comunicar|reclamar)\w*",
+        r"\bno (?:vuelvan?|vuelvas|volv[aá]is|volver(?:me|nos)?|volvais) a (?:contactar|"
+        r"escribir|llamar|mandar|enviar|molestar|comunicar|reclamar)\w*",
+        # Mail not read ("No leo los correos", "los mails no los abro"), a threat with the next
+        # one ("Otro correo más y los reporto"), a lawyer's advice not to answer ("me dijo que
+        # ... yo no conteste nada"), the debtor spared ("por carta y no a ella por correo")
+        r"\bno (?:leo|abro|reviso|miro) (?:los|sus|esos|estos|ning[uú]n) (?:correos?|mails?|"
+        r"e-?mails?)\b|\b(?:correos|mails|e-?mails),? no los (?:leo|abro|reviso|miro)\b|"
+        r"\botro (?:correo|mail|e-?mail|mensaje|recordatorio) m[áa]s y\b|\b(?:me dijo|me "
+        r"aconsej[óo]|me recomend[óo]|me indic[óo])\b[^.]{0,60}\bno (?:conteste|responda)\b|"
+        r"\by no a (?:ella|él|el) por (?:correo|mail|e-?mail)\b",
         # "absténgase de contactarme", "abstenerse de llamar"
         r"\babst[eé]n(?:ga|gan|gase|ganse|erse|ete|gaos|te)\w* de (?:contactar|escribir|llamar|"
         r"enviar|mandar|comunicar|molestar|reclamar|cobrar)\w*",

@@ -123,7 +123,8 @@ _CEASE = (
     r"avocates?|juristes?|ma[iî]tres?|conseils?)\b|^\W*plus aucun(?:e)? (?:contact|mail|e-?mail|"
     r"courriel|relance|message|appel|sms|rappel|communication)s?\b",
     # Insolvency of the debtor.
-    r"\b(?:j'ai|nous avons|on a|avons|ai|soci[ée]t[ée] a|entreprise a|bo[iî]te a) "
+    r"\b(?:j'ai|nous avons|on a|avons|ai|soci[ée]t[ée] a|entreprise a|bo[iî]te a|compagnie a|"
+    r"firme a|commerce a) "
     r"(?:\w+ )?fait faillite\b|\bfaillite (?:personnelle|civile)\b|\bproc[ée]dure de faillite\b",
     r"\binsolvabilit[ée]\b|\bproposition de consommateur\b|\bsyndic (?:autoris[ée]|de "
     r"faillite|licenci[ée])\b",
@@ -160,6 +161,14 @@ _CEASE = (
     r"[àa]|au|aupr[èe]s de|par) (?:mon|ma|notre|nos|mes) (?:avocat|avocate|avocats|conseil|"
     r"ma[iî]tre|mandataire|repr[ée]sentante?|service juridique|juriste|curateur|curatrice|"
     r"tuteur|tutrice|fond[ée] de pouvoir)\b",
+    # Mail not read ("je ne lis pas ces mails", "Les mails, je ne les lis pas"), a threat with
+    # the next one ("encore un mail et"), mail about the one a guardian writes for ("merci de
+    # m'adresser dorénavant tout courrier le concernant")
+    r"\bje ne (?:lis|ouvre) (?:pas|jamais|plus) (?:ces|les|vos|vos|aucun) (?:e-?mails?|mails?|"
+    r"courriels?)\b|\b(?:e-?mails|mails|courriels),? je ne les (?:lis|ouvre) (?:pas|jamais|plus)"
+    r"\b|\b(?:encore un|un (?:autre|seul)) (?:e-?mail|mail|courriel|rappel|message)(?: de plus)? "
+    r"et\b|\badresser\b[^.]{0,40}\b(?:courriers?|correspondances?|communications?)\b[^.]{0,10}"
+    r"\b(?:le|la) concernant\b",
     # "je ne répondrai plus", "nous ne répondrons plus à vos messages"
     r"\bne (?:r[ée]pondrai|r[ée]pondrons|r[ée]pondra|r[ée]ponds|r[ée]pondons|r[ée]pondrais) "
     r"plus\b",
