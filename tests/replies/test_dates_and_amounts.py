@@ -610,6 +610,38 @@ def test_a_holiday_is_the_day_it_falls_on_this_season(words: str, day: date) -> 
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
 
 
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    ("Wir zahlen am Dienstag nach Pfingsten.", date(2026, 5, 12), date(2026, 5, 26)),
+    ("Überweisung kommt Freitag nach Himmelfahrt.", date(2026, 5, 6), date(2026, 5, 15)),
+    ("I'll drop it in on the Tuesday after Memorial Day.", date(2026, 5, 20), date(2026, 5, 26)),
+    ("Le pagamos el lunes después de Pascua.", date(2026, 3, 2), date(2026, 4, 6)),
+    ("Je vous règle le mardi après la Pentecôte.", date(2026, 5, 4), date(2026, 5, 26)),
+    ("Lo pago el viernes antes de Navidad.", date(2025, 11, 4), date(2025, 12, 19)),
+])
+def test_a_weekday_before_or_after_a_holiday_is_that_weekday_next_to_it(
+        words: str, sent: date, day: date) -> None:
+    assert promised_date(words, sent=sent) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("i will pay on novmber 24 thanks for waiting on me", date(2025, 11, 24)),
+    ("i can pay on decemebr 4th. thats the earliest.", date(2025, 12, 4)),
+    ("Will pay by 3rd febuary", date(2026, 2, 3)),
+    ("Aye nae bother, I'll get that squared up the morn.", date(2025, 11, 5)),
+    ("day after tmrw xx", date(2025, 11, 6)),
+    ("El uno de diciembre tienes el dinero en tu cuenta.", date(2025, 12, 1)),
+    ("Pago el dos de enero sin falta.", date(2026, 1, 2)),
+])
+def test_a_day_typed_in_a_hurry_in_dialect_or_in_small_words_is_read(words: str, day: date
+                                                                     ) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+def test_a_small_day_word_without_its_month_is_no_day() -> None:
+    assert promised_date("El dos lo pago, o el uno, ya veremos.", sent=TUESDAY_4_NOV_2025) is None
+    assert promised_date("I'll pay it in the morn.", sent=TUESDAY_4_NOV_2025) is None
+
+
 def test_a_holiday_named_in_the_weeks_after_it_is_the_one_just_gone() -> None:
     [mention] = find_dates("We paid on Boxing Day.", sent=date(2026, 1, 10))
     assert mention.value == date(2025, 12, 26)

@@ -52,6 +52,17 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         _MONTHS[_name] = _number
+# Month names as typed in a hurry ("novmber 24", "decemebr 4th", "febuary").
+for _number, _names in enumerate(
+    (
+        "janurary januray janaury", "febuary feburary febraury febrary", "", "", "", "", "",
+        "agust augest", "septmber setember sepember septemeber", "octuber ocotber",
+        "novmber novemeber novemebr noveber novembr", "decmber decemeber decemebr decembr",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS.setdefault(_name, _number)
 
 # "tomorrow" as typed in a hurry or in dialect ("tommorow", "tomorrer", "tmrw", "2moro").
 _TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro|2morr?ow|2mrw|tomoz|2moz"
@@ -114,6 +125,18 @@ def _thanksgiving(year: int) -> date:
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+def _last_monday_of_may(year: int) -> date:
+    """Memorial Day (the United States')."""
+    last = date(year, 5, 31)
+    return last - timedelta(days=last.weekday())
+
+
+def _first_monday_of_september(year: int) -> date:
+    """Labor Day (the United States' and Canada's)."""
+    first = date(year, 9, 1)
+    return first + timedelta(days=(7 - first.weekday()) % 7)
+
+
 def _fixed(month: int, day: int) -> Callable[[int], date]:
     return lambda year: date(year, month, day)
 
@@ -155,7 +178,14 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
     **dict.fromkeys(("la inmaculada", "día de la inmaculada", "dia de la inmaculada"),
                     _fixed(12, 8)),
     **dict.fromkeys(("assomption", "mariä himmelfahrt", "la asunción"), _fixed(8, 15)),
-    **dict.fromkeys(("l'ascension", "christi himmelfahrt", "ascension day"),
+    **dict.fromkeys(("pentecost", "whitsun", "whit sunday", "pentecôte", "pfingsten",
+                     "pfingstsonntag", "pentecostés"),
+                    lambda year: easter(year) + timedelta(days=49)),
+    **dict.fromkeys(("corpus christi", "fronleichnam", "fête-dieu"),
+                    lambda year: easter(year) + timedelta(days=60)),
+    **dict.fromkeys(("memorial day",), _last_monday_of_may),
+    **dict.fromkeys(("labor day",), _first_monday_of_september),
+    **dict.fromkeys(("l'ascension", "christi himmelfahrt", "himmelfahrt", "ascension day"),
                     lambda year: easter(year) + timedelta(days=39)),
     **dict.fromkeys(("whit monday", "lundi de pentecôte", "pfingstmontag"),
                     lambda year: easter(year) + timedelta(days=50)),
@@ -203,6 +233,8 @@ _ES_DAY_WORDS = {word: number for number, word in enumerate((
     "veintisiete", "veintiocho", "veintinueve", "treinta"), start=3)}
 _ES_DAY_WORDS |= {"dieciseis": 16, "veintidos": 22, "veintitres": 23, "veintiseis": 26,
                   "treinta y uno": 31}
+# (the first two only before their month: "el uno de diciembre", not "el uno o el otro")
+_ES_DAY_WORDS |= {"uno": 1, "primero": 1, "dos": 2}
 _FR_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
 _FR_DAY_WORDS = {word: number for number, word in enumerate((
     *_FR_UNITS[2:], "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
@@ -419,7 +451,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?P<lead>{_WEEKDAY_BEFORE_ES},?\s+|\b(?:el|del|al)\s+(?:d[ií]a\s+)?|\bd[ií]a\s+)?"
             rf"\b(?P<word>{_words_alternation(_ES_DAY_WORDS)})\b"
-            rf"(?:\s+de\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b|(?(lead){_COUNTED_AFTER}|(?!)))",
+            rf"(?:\s+de\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b|(?(lead)(?<!\buno)(?<!\bprimero)"
+            rf"(?<!\bdos){_COUNTED_AFTER}|(?!)))",
             re.IGNORECASE,
         ),
     ),
@@ -502,11 +535,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "holiday",
         re.compile(
-            rf"\b(?:(?P<offset>the day|am tag|the (?:{_WEEKDAY}))\s+(?P<side>before|after|vor|nach)"
+            rf"\b(?:(?P<offset>the day|am tag|(?:the |am |den |el |le )?(?:{_WEEKDAY}))\s+"
+            r"(?P<side>before|after|vor|nach|despu[ée]s de(?:l| la)?|antes de(?:l| la)?|"
+            r"apr[èe]s(?: la)?|avant(?: la)?)"
             r"\s+(?:dem\s+|der\s+)?|"
             r"(?P<bare>before|after|antes de(?: la)?|despu[ée]s de(?: la)?|avant|apr[èe]s|vor|"
             r"nach)\s+)?"
-            r"(?P<of>\w+ (?:de|del|du|des) )?"
+            r"(?P<of>(?!lundi |lunes )\w+ (?:de|del|du|des) )?"  # (not "lundi de Pentecôte")
             r"(?<!merry )(?<!happy )(?<!feliz )(?<!joyeux )(?<!joyeuses )(?<!frohe )(?<!frohes )"
             r"(?<!over )(?<!during )(?<!around )"  # a stretch of days, not one
             r"(?:the\s+)?(?P<holiday>" + "|".join(sorted(_HOLIDAY_NAMES, key=len, reverse=True))
@@ -581,13 +616,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative",
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
-            r"this evening|this arvo|tant[ôo]t|the morra|(?:in|within) (?:the next|an|the) hour|"
+            r"this evening|this arvo|tant[ôo]t|the morra|(?<!in )the morn(?!ing|'s)\b|"
+            r"(?:in|within) (?:the next|an|the) hour|"
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
             r"?hours from (?:now|today)|heute in (?:acht|vierzehn|\d{1,2}) tagen|heute in (?:einer|"
             r"zwei|drei|vier|\d) wochen?|tomorrow|"
             + _TOMORROW_SPELLINGS + "|"
-            r"day after tomorrow|this day week|(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) "
+            r"day after (?:tomorrow|tmrw|tmr|2moro|2morrow|tomoz)|this day week|"
+            r"(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) "
             r"(?:(?:from )?(?:today|tomorrow)|from now)|(?:\d{1,2}|one|two|three|four|five|ten|"
             + _COUNTED_IN_WORDS + r") (?:business |working )?days from (?:now|today)|"
             # working days said alone: "7 working days and it'll be done", "2 business days."
@@ -1087,7 +1124,8 @@ def _holiday(groups: dict[str, str | None], sent: date) -> date | None:
     if of in ("lendemain", "veille"):  # "le lendemain du jour de l'An", "la veille de Noël"
         return day + timedelta(days=1 if of == "lendemain" else -1)
     offset = (groups.get("offset") or "").lower()
-    after = (groups.get("side") or "").lower() in ("after", "nach")
+    after = (groups.get("side") or "").lower().split(" ")[0] in (
+        "after", "nach", "después", "despues", "après", "apres")
     if offset in ("the day", "am tag"):
         return day + timedelta(days=1 if after else -1)
     if offset:
@@ -1309,9 +1347,9 @@ def _relative(phrase: str, sent: date) -> date | None:
                      lowered)  # counted from today
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
-    if re.search(r"day after tomorrow|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):
+    if re.search(r"day after \w+|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):
         return sent + timedelta(days=2)
-    if lowered == "the morra":  # Scots: tomorrow
+    if lowered in ("the morra", "the morn"):  # Scots: tomorrow
         return sent + timedelta(days=1)
     if re.search(r"tonight|soir|noche|abend|afternoon|apr[eè]s-midi|tarde|nachmittag|evening|"
                  r"arvo|tant|(?:next|an|the) hour|minutes|mins", lowered):
