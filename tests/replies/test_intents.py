@@ -3659,3 +3659,37 @@ def test_texts_calls_a_service_or_an_insolvency_denied_are_no_stop_request(
 ])
 def test_email_read_late_is_no_stop_request(words: str) -> None:
     assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("My grandson set this email up and I can never find anything on it. Please don't send things "
+     "here, I won't see them. Ring the house any evening after six.", ReplyIntent.CEASE),
+    ("Les pido por favor que no me llamen más al teléfono fijo de casa. Me pueden escribir por "
+     "aquí todo lo que necesiten. La factura se la pago este viernes por transferencia.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("I never hired you. Stonegate went into liquidation in March, but your contract was with "
+     "them, not me. Any money they owed you is a claim in their liquidation. I don't owe you "
+     "£1,720.", ReplyIntent.DISPUTE),
+    ("Grüezi, wir hatten Ärger mit unserem Treuhänder, der hat die Zahlungen verschlampt. Ihre "
+     "Rechnung zahlen wir bis Freitag.", ReplyIntent.PROMISE_TO_PAY),
+    ("Bitte wenden Sie sich an unseren Treuhänder, Herrn Koller.", ReplyIntent.CEASE),
+])
+def test_mail_sent_nowhere_it_is_read_stops_and_a_channel_or_firm_named_otherwise_does_not(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Muchas gracias por la nota crédito por el producto averiado. Ya quedó registrada.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Bonjour, merci pour la note de crédit concernant la livraison endommagée. Le solde de CHF "
+     "1'240.– a été versé ce matin.", ReplyIntent.PAID),
+    ("Your fitter turned up two hours late and didn't call. Wasn't happy. Work's fine though. "
+     "Payment Monday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Votre livreur a été franchement désagréable. Ça n'enlève rien au fait que la commande était "
+     "complète et conforme. Paiement demain.", ReplyIntent.PROMISE_TO_PAY),
+    ("The work is fine but you charged me twice for the call-out.", ReplyIntent.DISPUTE),
+])
+def test_a_credit_thanked_for_or_a_grumble_beside_good_work_is_no_dispute_but_a_charge_is(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

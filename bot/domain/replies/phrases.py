@@ -317,6 +317,7 @@ _CEASE = (
     # it comes to me, not to him", "leave me out of it", "Direct it all to them")
     r"\b(?:don't|do not|dont) send (?:the |these |those |your |any )?(?:reminders|e-?mails|"
     r"invoices|bills|statements) to (?:me|us|this (?:address|e-?mail))\b|\b(?:don't|do not|dont) "
+    r"send (?:things|anything|stuff|them|it|mail|e-?mails) here\b|\b(?:don't|do not|dont) "
     r"e-?mail(?: me| us)?\s*[,.;!]|\bwon't be (?:checking|looking at|opening|reading) (?:this|"
     r"it|these)(?: (?:e-?mail|inbox|address|account))?(?: (?:again|any ?more|for it))?\s*[.!]|"
     r"\b(?:goes|go|going|sent|straight) (?:to|into) (?:my )?(?:deleted items|trash)\b|"
@@ -1407,8 +1408,9 @@ _KEEP_SENDING_WORDS = (
 _REFUND_THANKED = (
     r"\b(?:thanks|thank you|cheers|many thanks)\b(?: \w+){0,3}? for (?:the |refunding |sorting "
     r"(?:the |out the )?)?(?:\w+ ){0,2}?(?:refund\w*|credit(?: note)?|deposit)\b|\bgracias por "
-    r"(?:devolver\w*|la devoluci[óo]n|el reembolso|el abono)\b|\bmerci (?:beaucoup )?(?:pour (?:l'"
-    r"avoir|le remboursement|la restitution)|d'avoir rembours\w*)\b|\b(?:danke|vielen dank) "
+    r"(?:devolver\w*|la devoluci[óo]n|el reembolso|el abono|la nota (?:de )?cr[ée]dito)\b|"
+    r"\bmerci (?:beaucoup )?(?:pour (?:l'avoir|le remboursement|la restitution|la note de "
+    r"cr[ée]dit)|d'avoir rembours\w*)\b|\b(?:danke|vielen dank) "
     r"f(?:ü|ue)r die (?:gutschrift|r(?:ü|ue)ckerstattung|erstattung)\b")
 
 _ACKNOWLEDGED = (
@@ -2442,13 +2444,25 @@ _ASKS_WHY = re.compile(r"\b(?:why|how come|how (?:is|was|did|does|can)|explain|w
                        r"pourquoi|comment se fait|por qu[ée]|c[óo]mo es que)\b", re.IGNORECASE)
 
 
+# The work found good beside a grumble about how it went ("Wasn't happy. Work's fine though",
+# "it's been fine since", "la commande était complète et conforme"): words a model may take for
+# a dispute, though a sentence may still contest a charge ("the work is fine but you charged me
+# twice"), which the rules read.
+_WORK_FOUND_GOOD = re.compile(
+    r"\b(?:work|job|roof|the work itself)(?:'s| is| was) (?:fine|great|good|spot on)\b|"
+    r"\b(?:been|running|working) fine since\b|\b[ée]tait (?:compl[èe]te et )?conforme\b",
+    re.IGNORECASE)
+
+
 def dispute_denied(words: str) -> bool:
     """Whether the debtor says outright that nothing is contested ("not having a go, genuinely
     asking", "nothing to argue about"), or asks which day the bill was due ("Welches
     Fälligkeitsdatum gilt denn?") or for the bank details to pay with ("The invoice shows BSB:
-    06 and nothing else - what's the full BSB?"): words a model may take for a dispute."""
+    06 and nothing else - what's the full BSB?"), or finds the work good beside a grumble:
+    words a model may take for a dispute."""
     return any(pattern.search(words) is not None
-               for pattern in (_ONLY_ASKING, _FIGURE_AGREED, _DUE_DATE_ASKED, _BANK_DETAILS_ASKED))
+               for pattern in (_ONLY_ASKING, _FIGURE_AGREED, _DUE_DATE_ASKED, _BANK_DETAILS_ASKED,
+                               _WORK_FOUND_GOOD))
 
 
 def crossed_with_the_reminder(words: str) -> bool:
@@ -2570,10 +2584,10 @@ _INSOLVENCY_WORDS = (r"(?:administration|receivership|liquidation|bust|bankrupt\
                      r"sanierungsverfahren|insolvenzverfahren|konkurs\w*|concurso|quiebra|"
                      r"liquidaci[óo]n|redressement|faillite)")
 _OTHERS_INSOLVENT = with_start_lookahead(re.compile(
-    rf"\b{_INSOLVENCY_WORDS}\b[^.]{{0,80}}(?:[.!]\s+[^.]{{0,100}})?\b(?:(?:(?:they|who|which) "
-    r"(?:still )?owed?|owing|owed|owes) (?:us|me)|(?:our|my) (?:biggest |main |largest |best )?"
-    r"(?:customer|client|employer)|uns sind\b[^.]{0,30}\bh(?:ä|ae)ngen geblieben|(?:schuldet|"
-    r"schulden) uns|nos deb(?:e|en|[íi]a)|nous doi(?:t|vent))\b|"
+    rf"\b{_INSOLVENCY_WORDS}\b[^.]{{0,80}}(?:[.!]\s+[^.]{{0,100}})?\b(?:(?:they|who|which) "
+    r"(?:still )?owed? (?:us|me|you)|(?:owing|owed|owes) (?:us|me)|(?:our|my) (?:biggest |main "
+    r"|largest |best )?(?:customer|client|employer)|uns sind\b[^.]{0,30}\bh(?:ä|ae)ngen "
+    r"geblieben|(?:schuldet|schulden) uns|nos deb(?:e|en|[íi]a)|nous doi(?:t|vent))\b|"
     r"\b(?:o[ùu] je travaille|o[ùu] nous travaillons|where i work|i work for|bei (?:dem|der) ich "
     r"arbeite|donde trabajo|para la que trabajo|dem wir|der wir|for whom we)\b[^.]{0,120}\b"
     rf"{_INSOLVENCY_WORDS}\b", re.IGNORECASE))
@@ -2723,7 +2737,8 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     # "write to me, here"
     r"\bkeep getting (?:the |these |your )?e-?mails\b|\b(?:lleguen|mand(?:en|[ée]is)|env[ií]en) "
     r"solo (?:los |por )?(?:mails|correos|e-?mails)\b|\ba este (?:mail|correo) s[íi]\b|"
-    r"\bwrite to me,? here\b",
+    r"\bwrite to me,? here\b|\b(?:me|nos) (?:pueden|puede|pod[ée]is|puedes) escribir (?:por "
+    r"aqu[íi]|a este correo|aqu[íi])\b",
     re.IGNORECASE))
 
 

@@ -89,8 +89,10 @@ _CEASE = (
     # Represented by a lawyer, a trustee or an administrator; talk to them, not to me.
     r"\b(?:anwaltlich|rechtsanwaltlich|juristisch|rechtlich) vertreten\b|"
     rf"\bvertreten (?:durch|von) {_POSSESSIVE}?(?:{_ANWALT}|kanzlei)",
-    # (not "nicht über die Kanzlei": the debtor's own firm, which did not order it)
-    rf"(?<!nicht )\b(?:an|{_UE}ber|via|durch|mit) {_POSSESSIVE}?{_REPRESENTATIVE}",
+    # (not "nicht über die Kanzlei": the debtor's own firm, which did not order it; nor "Ärger
+    # mit unserem Treuhänder": trouble with the one who keeps the books)
+    rf"(?<!nicht )\b(?:an|{_UE}ber|via|durch|(?<!rger )(?<!probleme )(?<!streit )mit) "
+    rf"{_POSSESSIVE}?{_REPRESENTATIVE}",
     rf"\b(?:meine|meinen|meiner|meinem|unsere|unseren|unserer|unserem) "
     rf"{_ANWALT}(?:in|innen|e|en)\b",
     rf"\b(?:einen|eine|den|die) {_ANWALT}(?:in)? (?:\w+ ){{0,3}}"
