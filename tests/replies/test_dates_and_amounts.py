@@ -637,6 +637,14 @@ def test_a_day_typed_in_a_hurry_in_dialect_or_in_small_words_is_read(words: str,
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
 
 
+@pytest.mark.parametrize("words", [
+    "I did mean to pay on the 31st but the transfer came back. I'll redo it properly Thursday.",
+    "I intended to pay on the 3rd but the bank held it. I'll resend it Thursday.",
+])
+def test_a_day_once_meant_to_pay_on_is_not_the_day_promised(words: str) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 11, 6)
+
+
 def test_a_small_day_word_without_its_month_is_no_day() -> None:
     assert promised_date("El dos lo pago, o el uno, ya veremos.", sent=TUESDAY_4_NOV_2025) is None
     assert promised_date("I'll pay it in the morn.", sent=TUESDAY_4_NOV_2025) is None

@@ -59,8 +59,9 @@ _SCHEDULED_FOR = re.compile(
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
     r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
-    r"were|had|already|tried|didn't|didnt|did not|meant to|forgot|(?<!until it's )(?<!until it is )"
-    r"(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )(?<!get it )cleared|overdue|"
+    r"were|had|already|tried|didn't|didnt|did not|meant to|did mean|intended to|forgot|"
+    r"(?<!until it's )(?<!until it is )(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )"
+    r"(?<!get it )cleared|overdue|"
     r"war|waren|wurde|wurden|bereits|schon|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"
     r"abonaron|était|a été|déjà|pasó|gezahlt|"
     r"(?<!\bif i )(?<!\bif we )(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi'd )|"
