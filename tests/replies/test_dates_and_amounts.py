@@ -631,6 +631,8 @@ def test_a_weekday_before_or_after_a_holiday_is_that_weekday_next_to_it(
     ("day after tmrw xx", date(2025, 11, 6)),
     ("El uno de diciembre tienes el dinero en tu cuenta.", date(2025, 12, 1)),
     ("Pago el dos de enero sin falta.", date(2026, 1, 2)),
+    ("giv me 2 weeks and its done", date(2025, 11, 18)),
+    ("mñn le hago la transferencia sin falta", date(2025, 11, 5)),
 ])
 def test_a_day_typed_in_a_hurry_in_dialect_or_in_small_words_is_read(words: str, day: date
                                                                      ) -> None:

@@ -3693,3 +3693,17 @@ def test_mail_sent_nowhere_it_is_read_stops_and_a_channel_or_firm_named_otherwis
 def test_a_credit_thanked_for_or_a_grumble_beside_good_work_is_no_dispute_but_a_charge_is(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("yep", ReplyIntent.ACKNOWLEDGED),
+    ("k ta", ReplyIntent.ACKNOWLEDGED),
+    ("vu merci", ReplyIntent.ACKNOWLEDGED),
+    ("Dale, visto", ReplyIntent.ACKNOWLEDGED),
+    ("its wrong", ReplyIntent.DISPUTE),
+    ("This invoice is completely wrong.", ReplyIntent.DISPUTE),
+    ("ur emailing the wrong Sarah lol", ReplyIntent.WRONG_PERSON),
+])
+def test_a_few_words_typed_on_a_phone_say_what_they_mean(words: str, intent: ReplyIntent
+                                                          ) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -649,6 +649,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"mois prochain|principios del (?:mes que viene|próximo mes)|anfang (?:des )?nächsten "
             r"monats|(?:a )?mediados de(?:l)? mes|mid-?month|(?:the )?middle of the month|mi-mois|"
             r"mitte (?:des|dieses) monats|(?:zur )?monatsmitte|(?<!esta )(?<!la )ma[ñn]ana(?! por)|"
+            r"mñn|"
             r"aujourd'hui|"
             r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|next week|(?:la "
             r")?semana que viene|(?:la )?próxima semana|"
@@ -658,10 +659,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"viene|pr[óo]ximo mes|mes siguiente|mes entrante|mes que entra)|ende (?:des )?"
             r"nächsten monats?|"
             r"in a fortnight|sous (?:huitaine|quinzaine)|(?:in|within|"
-            r"dans|d'ici|en|give (?:me|us)|dame|denme|donnez-moi|laissez-moi|geben sie (?:mir|"
+            r"dans|d'ici|en|give? (?:me|us)|dame|denme|donnez-moi|laissez-moi|geben sie (?:mir|"
             r"uns)|dentro de|innerhalb von|binnen) (?:the next )?\d{1,3} ?(?:hours|heures|h|horas|"
             r"stunden)|(?:in|within|en|dans|sous|end[ée]ans(?: les)?|innerhalb von|innert|d'ici|"
-            r"dentro de|binnen|give (?:me|us)|dame|denme|deme|donnez-moi|geben sie (?:mir|uns)) "
+            r"dentro de|binnen|give? (?:me|us)|dame|denme|deme|donnez-moi|geben sie (?:mir|uns)) "
             r"(?:the next )?(?:\d{1,2}|one|two|three|four|five|ten|a|un|une|una|un par de|deux|"
             r"trois|cinq|huit|dix|quinze|dos|tres|cinco|ocho|diez|quince|zwei|drei|fünf|acht|zehn|"
             r"vierzehn|einer|einem) (?:business |working )?(?:days?|weeks?|fortnights?|"
@@ -1404,7 +1405,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=count)
     if lowered in _TODAY:
         return sent
-    if lowered in _TOMORROW:
+    if lowered in _TOMORROW or lowered == "mñn":  # (as typed on a phone in Spanish)
         return sent + timedelta(days=1)
     return _parsed_day(phrase, sent)
 

@@ -380,6 +380,9 @@ _WRONG_PERSON = (
     r"\b(?:isn't|is not|not) known (?:at|to) (?:this|that|the) (?:address|e-?mail|house|number)\b|"
     r"\b(?:is|are) unknown to (?:me|us)\b|\bnone of us (?:knows?|is called)\b|"
     r"\b(?:was|were|has been|got) let go\b",
+    # "ur emailing the wrong Sarah lol"
+    r"\b(?:you're|your|you are|ur|u r|youre) (?:e-?mailing|writing to|contacting|messaging) the "
+    r"wrong (?:\w+)\b",
     r"\bthere(?:'s| is) no (?-i:[A-Z]\w+)(?: (?-i:[A-Z]\w+))? (?:at|here|working)\b|^\W*different "
     r"(?:company|firm|business)\b|\bi think you want\b|\byou(?:'re|"
     r" are) (?:probably )?(?:looking for|"
@@ -533,6 +536,9 @@ _NOT_THE_NAMED_PERSON = re.compile(
 )
 
 _DISPUTE = (
+    # the bill called wrong in as many words ("its wrong", "This invoice is completely wrong.")
+    r"^\W*(?:it'?s|its|this is|that'?s|thats|(?:the|this|your) (?:invoice|bill) is) (?:all |"
+    r"totally |completely |just )?wrong\W*$",
     # a fee turned down: "I won't pay a fee for being reminded of something I had already paid",
     # "Soll ich jetzt ernsthaft 1.100 € für einen Zaun zahlen, der nach einer Woche umgefallen ist?"
     r"\b(?:won't|will not|refuse to|not going to|am not paying|are not paying|aren't paying|'m not "
@@ -1448,8 +1454,10 @@ _ACKNOWLEDGED = (
     r"(?:it|this|the (?:invoice|bill|reminder|e-?mail)|your (?:invoice|e-?mail|reminder)) (?:on |"
     r"along )?(?:to|on)\b|"
     r"^\W*(?:(?:yep|yes|yeah|ok|okay)\W+)?received\b",
-    r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|thanks|thank you|will do|on it)\W*"
-    r"(?:thanks|thank you|cheers|ta)?\W*$",
+    # (a "K" alone signs a message as often as it agrees: "k ta" and "kk" agree)
+    r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|yep|yup|k(?= ta\b)|kk|thanks|thank you|"
+    r"will do|on it|vu|visto|dale,? visto|gesehen|hab ich gesehen)\W*(?:thanks|thank you|cheers|"
+    r"ta|merci|gracias|danke)?\W*$",
     r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
     r"(?:on |along |over )?"
     r"to\b|\b(?:passed|handed|forwarded|sent|passing) (?:it|this) (?:on|over|along|upstairs)\b|"
