@@ -3707,3 +3707,40 @@ def test_a_credit_thanked_for_or_a_grumble_beside_good_work_is_no_dispute_but_a_
 def test_a_few_words_typed_on_a_phone_say_what_they_mean(words: str, intent: ReplyIntent
                                                           ) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Bonjour, je préfère qu'on arrête les échanges par mail. Appelez-moi plutôt en fin de journée.",
+    "Mira, ya os lo dije por teléfono: a este correo no. Lo que sea, por carta a casa.",
+    "svp envoyez plus rien sur ce mail je l'ouvre jamais, whatsapp c'est mieux",
+    "Coucou, c'est plus simple par WhatsApp pour moi, j'ouvre jamais mes mails.",
+    "Hi, I'd prefer a phone call rather than email, it's easier for me.",
+    "Hola guapa, mejor por whatsapp que el correo no lo miro nunca.",
+])
+def test_email_turned_away_for_another_channel_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Tuve que parar la obra porque el mandante se fue a quiebra. ¿Podría pagar en tres cuotas, "
+     "la primera el 28 de noviembre?", ReplyIntent.PAYMENT_PLAN),
+    ("El estudio contable donde laburaba cerró por quiebra. ¿Puedo pagar en cuotas, 30.000 por "
+     "mes arrancando el 10 de diciembre?", ReplyIntent.PAYMENT_PLAN),
+    ("Mon employeur est en redressement judiciaire et on n'est plus payés depuis deux mois. "
+     "Pourriez-vous m'accorder un délai ? Je peux commencer par 50 € le 15 novembre.",
+     ReplyIntent.PAYMENT_PLAN),
+    ("My brother's restaurant just filed for bankruptcy. Could I split this in 3, first payment "
+     "on the 21st?", ReplyIntent.PAYMENT_PLAN),
+    ("Bitte keine Anrufe mehr am Handy. Per Mail passt eh. Ich überweis das bis Monatsende.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("No me llamen más al celular de la oficina, por mail está bárbaro. El viernes les "
+     "transfiero.", ReplyIntent.PROMISE_TO_PAY),
+    ("Mein Anwalt prüft gerade den Mietvertrag, das hat mit Ihnen nix zu tun. Ihre Rechnung zahl "
+     "ich am Freitag.", ReplyIntent.PROMISE_TO_PAY),
+    ("Je ne veux plus de vos services. D'ailleurs cette facture porte sur un mois que j'avais "
+     "déjà résilié, donc non.", ReplyIntent.DISPUTE),
+    ("Ich bin in Privatinsolvenz, mein Arbeitgeber weiß Bescheid.", ReplyIntent.CEASE),
+])
+def test_an_employer_s_or_client_s_insolvency_calls_refused_or_a_lease_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -334,7 +334,10 @@ _CEASE = (
     r"great|good))|\bi (?:never|don't|do not|dont) (?:open|read|check|look at) (?:any |the |these "
     r"|your |those )?e-?mails\b(?! (?:on|at|over|during|until|till|before|after|while|when|every|"
     r"much|often|that|very|properly|regularly)\b)|\b(?:said|told you|asked for) no e-?mails?\b|"
-    r"^\W*unsub\W*$|\bstopp+ (?:sending|e-?mailing|contacting|messaging|writing)\b",
+    r"^\W*unsub\W*$|\bstopp+ (?:sending|e-?mailing|contacting|messaging|writing)\b|"
+    # "I'd prefer a phone call rather than email"
+    r"\bprefer (?:a )?(?:phone calls?|calls?|phone|texts?|letters?|post|whats\s?app) (?:rather "
+    r"than|instead of|over) e-?mails?\b",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
     r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b"
     r"(?! by (?:mistake|accident))|"
@@ -2579,7 +2582,10 @@ _A_SERVICE_LEFT = re.compile(
     r"\bunsubscrib\w*(?: me| us)? from (?:the |my |our |this |that |your )?(?:\w+ ){0,2}?(?:plan|"
     r"subscription|membership|service|contract|box|club|programme|program)\b|\bd[ée]sabonn\w* "
     r"(?:du|de la|de l'|de mon|de ma|de notre) ?(?:\w+ )?(?:contrat|abonnement|service|forfait)\b|"
+    r"\bne (?:veux|voulons) plus de vos services\b|"
     r"\b(?:me|nos) (?:di|dimos|he dado|hemos dado) de baja (?:del|de la|de mi|de nuestro) "
+    r"(?:servicio|plan|contrato|suscripci[óo]n|mantenimiento)\b|\bdar(?:me|nos) de baja "
+    r"(?:del|de la|de mi|de nuestro) "
     r"(?:servicio|plan|contrato|suscripci[óo]n|mantenimiento)\b", re.IGNORECASE)
 # Another firm's insolvency that leaves it owing the writer ("Bremer Homes went into
 # administration three weeks ago owing us just under $60k"), told across sentences or by the
@@ -2596,7 +2602,8 @@ _OTHERS_INSOLVENT = with_start_lookahead(re.compile(
     r"(?:still )?owed? (?:us|me|you)|(?:owing|owed|owes) (?:us|me)|(?:our|my) (?:biggest |main "
     r"|largest |best )?(?:customer|client|employer)|uns sind\b[^.]{0,30}\bh(?:ä|ae)ngen "
     r"geblieben|(?:schuldet|schulden) uns|nos deb(?:e|en|[íi]a)|nous doi(?:t|vent))\b|"
-    r"\b(?:o[ùu] je travaille|o[ùu] nous travaillons|where i work|i work for|bei (?:dem|der) ich "
+    r"\b(?:o[ùu] je travaille|o[ùu] je travaillais|o[ùu] nous travaillons|where i work|where i "
+    r"worked|i work for|donde (?:trabajaba|laburaba|laburo)|bei (?:dem|der) ich "
     r"arbeite|donde trabajo|para la que trabajo|dem wir|der wir|for whom we)\b[^.]{0,120}\b"
     rf"{_INSOLVENCY_WORDS}\b", re.IGNORECASE))
 _AN_INSOLVENCY = re.compile(_INSOLVENCY_WORDS, re.IGNORECASE)
@@ -2616,7 +2623,10 @@ _ANOTHER_MATTER = re.compile(
     r"\b(?:wegen|for|about|over|regarding|pour|por|sobre|con) (?:the |my |our |der |meiner |"
     r"unserer |mon |ma |mi |el |la |du |de la )?(?:divorce|scheidung|trennung|separation|custody|"
     r"sorgerecht|probate|erbschaft|nachlass|divorcio|herencia|succession|conveyancing|house "
-    r"(?:sale|purchase)|hauskauf|hausverkauf)\b", re.IGNORECASE)
+    r"(?:sale|purchase)|hauskauf|hausverkauf|lease|tenancy|mietvertrag|arrendamiento|bail)\b|"
+    # "Mein Anwalt prüft gerade den Mietvertrag ..., das hat mit Ihnen nix zu tun"
+    r"\b(?:hat|has) (?:mit ihnen |nothing )?(?:nix|nichts|nothing) (?:zu tun|to do with you)\b",
+    re.IGNORECASE)
 _DATA_LAW = re.compile(r"gdpr|rgpd|dsgvo|ds-gvo|lopd|lopdgdd|habeas data", re.IGNORECASE)
 _DATA_ASKED_FOR = re.compile(
     r"\b(?:subject access|auskunft|acceso|acc[èe]s|(?:like|want) to know|what (?:data|information)|"
@@ -2716,7 +2726,8 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\w*(?:e-?mail|mail)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
     r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
-    r"suffit|c'est correct|c'est ok|c'est beau)|\bmejor por (?:aquí|aca|acá|este medio)\b|"
+    r"suffit|c'est correct|c'est ok|c'est beau|passt|est[áa] b[áa]rbaro|est[áa] perfecto)|"
+    r"\bmejor por (?:aquí|aca|acá|este medio)\b|"
     r"\bemail (?:me )?instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
     r"\bprefiero (?:el |por )?(?:correo|e-?mail|mail)\b|\bjust e-?mail\b|"
     r"\b(?:mejor )?escr[íi]b(?:ame|anme|ime|eme)\b|\bécrivez-moi plutôt\b|"

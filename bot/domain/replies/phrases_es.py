@@ -134,6 +134,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         # ... yo no conteste nada"), the debtor spared ("por carta y no a ella por correo")
         r"\bno (?:leo|abro|reviso|miro) (?:los|sus|esos|estos|ning[uú]n) (?:correos?|mails?|"
         r"e-?mails?)\b|\b(?:correos|mails|e-?mails),? no los (?:leo|abro|reviso|miro)\b|"
+        r"\b(?:correo|mail|e-?mail),? no lo (?:leo|abro|reviso|miro)\b|\ba este (?:correo|mail) "
+        r"no\b|"
         r"\botro (?:correo|mail|e-?mail|mensaje|recordatorio) m[áa]s y\b|\b(?:me dijo|me "
         r"aconsej[óo]|me recomend[óo]|me indic[óo])\b[^.]{0,60}\bno (?:conteste|responda)\b|"
         r"\by no a (?:ella|él|el) por (?:correo|mail|e-?mail)\b",

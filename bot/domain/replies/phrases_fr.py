@@ -166,7 +166,10 @@ _CEASE = (
     # m'adresser dorénavant tout courrier le concernant")
     r"\bje ne (?:lis|ouvre) (?:pas|jamais|plus) (?:ces|les|vos|vos|aucun) (?:e-?mails?|mails?|"
     r"courriels?)\b|\b(?:e-?mails|mails|courriels),? je ne les (?:lis|ouvre) (?:pas|jamais|plus)"
-    r"\b|\b(?:encore un|un (?:autre|seul)) (?:e-?mail|mail|courriel|rappel|message)(?: de plus)? "
+    r"\b|\bj(?:e n)?'ouvre (?:jamais|pas|plus) (?:mes|les|vos|ces) (?:e-?)?mails\b|\bje (?:ne )?"
+    r"l'ouvre (?:jamais|pas|plus)\b|\benvoyez(?:-moi)? plus rien\b|\barr[êe]t\w* les "
+    r"[ée]changes par (?:e-?)?mail\b|"
+    r"\b(?:encore un|un (?:autre|seul)) (?:e-?mail|mail|courriel|rappel|message)(?: de plus)? "
     r"et\b|\badresser\b[^.]{0,40}\b(?:courriers?|correspondances?|communications?)\b[^.]{0,10}"
     r"\b(?:le|la) concernant\b",
     # "je ne répondrai plus", "nous ne répondrons plus à vos messages"

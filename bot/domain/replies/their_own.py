@@ -11,11 +11,13 @@ THIRD_PARTIES = (
     r"distribut\w*|wholesalers?|retailers?|stockists?|grossistes?|mayoristas?|\w*h(?:ä|ae)ndler\w*|"
     r"abnehmer\w*|gcs?|general contractors?|carriers?|couriers?|hauliers?|transporteurs?|"
     r"transportistas?|spediteur\w*|subcontractors?|sous-traitants?|(?:old |former |ex-)?employers?|"
+    r"employeurs?|empleador\w*|arbeitgeber\w*|mandantes?|"
     r"filiales?|subsidiar(?:y|ies)|tochter\w*|providers?|freight (?:company|firm|forwarders?)|"
     # ("the company that filed Chapter 11 in your area is Beacon Roofing, not Beacon Roof Care")
     r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had)|(?:brother|sister|"
     r"father|mother|dad|mum|son|daughter|cousin|uncle|aunt|friend|partner|husband|wife)'s "
-    r"(?:company|business|firm|shop)|(?:seines|ihres|meines|unseres) (?:bruders|vaters|sohnes|"
+    r"(?:company|business|firm|shop|restaurant|bar|caf[ée]|store|salon|garage)|"
+    r"(?:seines|ihres|meines|unseres) (?:bruders|vaters|sohnes|"
     r"onkels|schwagers|cousins))"
 )
 #: An insolvency said to be over ("our IVA finished back in March", "my debt management plan
