@@ -3735,6 +3735,8 @@ def test_email_turned_away_for_another_channel_is_a_stop_request(words: str) -> 
      ReplyIntent.PROMISE_TO_PAY),
     ("No me llamen más al celular de la oficina, por mail está bárbaro. El viernes les "
      "transfiero.", ReplyIntent.PROMISE_TO_PAY),
+    ("Ya no me manden los mensajes al whatsapp por favor, ese número es el de la camioneta. Mejor "
+     "aquí por correo. El viernes 14 le hago la transferencia.", ReplyIntent.PROMISE_TO_PAY),
     ("Mein Anwalt prüft gerade den Mietvertrag, das hat mit Ihnen nix zu tun. Ihre Rechnung zahl "
      "ich am Freitag.", ReplyIntent.PROMISE_TO_PAY),
     ("Je ne veux plus de vos services. D'ailleurs cette facture porte sur un mois que j'avais "

@@ -2727,7 +2727,7 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
     r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
     r"suffit|c'est correct|c'est ok|c'est beau|passt|est[áa] b[áa]rbaro|est[áa] perfecto)|"
-    r"\bmejor por (?:aquí|aca|acá|este medio)\b|"
+    r"\bmejor por (?:aquí|aca|acá|este medio)\b|\bmejor (?:aqu[íi]|ac[áa]) por (?:correo|mail)\b|"
     r"\bemail (?:me )?instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
     r"\bprefiero (?:el |por )?(?:correo|e-?mail|mail)\b|\bjust e-?mail\b|"
     r"\b(?:mejor )?escr[íi]b(?:ame|anme|ime|eme)\b|\bécrivez-moi plutôt\b|"
