@@ -119,22 +119,18 @@ _LAST = r"last|letzten|letzte|vergangenen|vergangene|pasado|dernier"
 # ("Thursday gone", "Friday just gone": British and Caribbean English for the last one)
 _BEFORE = frozenset(_LAST.split("|")) | {"passé", "passe", "gone", "just gone"}
 
+def _weekday_in_month(year: int, month: int, weekday: int, nth: int) -> date:
+    """The `nth` `weekday` of the month (the last one for `nth` -1): the holidays that move."""
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
+
+
 def _thanksgiving(year: int) -> date:
     """The fourth Thursday of November (the United States')."""
-    first = date(year, 11, 1)
-    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-
-def _last_monday_of_may(year: int) -> date:
-    """Memorial Day (the United States')."""
-    last = date(year, 5, 31)
-    return last - timedelta(days=last.weekday())
-
-
-def _first_monday_of_september(year: int) -> date:
-    """Labor Day (the United States' and Canada's)."""
-    first = date(year, 9, 1)
-    return first + timedelta(days=(7 - first.weekday()) % 7)
+    return _weekday_in_month(year, 11, 3, 4)
 
 
 def _fixed(month: int, day: int) -> Callable[[int], date]:
@@ -183,8 +179,8 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
                     lambda year: easter(year) + timedelta(days=49)),
     **dict.fromkeys(("corpus christi", "fronleichnam", "fête-dieu"),
                     lambda year: easter(year) + timedelta(days=60)),
-    **dict.fromkeys(("memorial day",), _last_monday_of_may),
-    **dict.fromkeys(("labor day",), _first_monday_of_september),
+    **dict.fromkeys(("memorial day",), lambda year: _weekday_in_month(year, 5, 0, -1)),
+    **dict.fromkeys(("labor day",), lambda year: _weekday_in_month(year, 9, 0, 1)),
     **dict.fromkeys(("l'ascension", "christi himmelfahrt", "himmelfahrt", "ascension day"),
                     lambda year: easter(year) + timedelta(days=39)),
     **dict.fromkeys(("whit monday", "lundi de pentecôte", "pfingstmontag"),
@@ -623,7 +619,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"?hours from (?:now|today)|heute in (?:acht|vierzehn|\d{1,2}) tagen|heute in (?:einer|"
             r"zwei|drei|vier|\d) wochen?|tomorrow|"
             + _TOMORROW_SPELLINGS + "|"
-            r"day after (?:tomorrow|tmrw|tmr|2moro|2morrow|tomoz)|this day week|"
+            r"day after (?:" + _TOMORROW_SPELLINGS + r"|tmr)|this day week|"
             r"(?:a|one|two|three|four|\d) (?:weeks?|fortnights?) "
             r"(?:(?:from )?(?:today|tomorrow)|from now)|(?:\d{1,2}|one|two|three|four|five|ten|"
             + _COUNTED_IN_WORDS + r") (?:business |working )?days from (?:now|today)|"
