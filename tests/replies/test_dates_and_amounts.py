@@ -1708,3 +1708,45 @@ def test_a_short_date_read_month_first_that_is_already_past_gives_way_to_the_nea
 def test_a_first_half_is_a_share_not_the_first_of_the_month() -> None:
     words = "can i do it in 2 halves 🙏 1st half monday"
     assert read_above_the_reminder(words).promised_date == date(2025, 11, 10)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("mañna le deposito", date(2025, 11, 5)),
+    ("demin matin je fais le virement", date(2025, 11, 5)),
+    ("Mañana por la mañana paso por el banco y lo pago en ventanilla.", date(2025, 11, 5)),
+    ("Übermorgn ist es auf Ihrem Konto, ich hab's schon vorgemerkt.", date(2025, 11, 6)),
+    ("El biernes le mando el pago, se lo prometo.", date(2025, 11, 7)),
+    ("El juebes le pago todo.", date(2025, 11, 6)),
+    ("Je fais le virement vendredie, j'attends ma paye.", date(2025, 11, 7)),
+    ("lundie promis jure, je paie", date(2025, 11, 10)),
+    ("Donnertag bezahle ich, hab grad kein Netz aufm Bau.", date(2025, 11, 6)),
+    ("Freitg ist das erledigt, Entschuldigung", date(2025, 11, 7)),
+    ("Payment on the 21rst. Sorry for the wait.", date(2025, 11, 21)),
+    ("Ahorita en la tarde le deposito en OXXO, nomás salgo de la chamba.", date(2025, 11, 4)),
+])
+def test_days_typed_in_a_hurry_are_the_days_meant(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Am Zahltag, dem 25., überweise ich Ihnen den Betrag.", date(2025, 11, 25)),
+    ("Am Ersten geht die Überweisung raus. Grüße aus Bochum", date(2025, 12, 1)),
+    ("I get my pension on the first of the month so I'll pay you then, dear.", date(2025, 12, 1)),
+    ("Le premier du mois je fais le virement.", date(2025, 12, 1)),
+    ("Te pago el primero de mes, sin falta.", date(2025, 12, 1)),
+    ("I can get it to you Thursday of next week.", date(2025, 11, 13)),
+    ("Our cheque run is this day next week so you'll have it then.", date(2025, 11, 11)),
+])
+def test_the_first_of_the_month_a_payday_and_a_day_of_next_week_are_one_day(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize("words", [
+    "Am Ersten Advent zahle ich.",
+    "Ich zahle in der Woche nach dem 15., das ist sicher.",
+    "Opt me out of the Christmas catalogue please, I'll pay when my client pays me.",
+    "That was a domino effect from the bank, I'll pay soon.",
+])
+def test_a_feast_a_week_after_a_day_or_a_christmas_catalogue_names_no_day(words: str) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) is None

@@ -3746,3 +3746,74 @@ def test_email_turned_away_for_another_channel_is_a_stop_request(words: str) -> 
 def test_an_employer_s_or_client_s_insolvency_calls_refused_or_a_lease_are_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Ist seit Freitag überwiesen. Bitte hören Sie jetzt mit den Mahnungs-Mails auf, das nervt.",
+    "Jo eh, i zahl eh am Freitag. Aber hörts bitte auf mit die Mails, jeden zweiten Tag is echt "
+    "zach.",
+    "Réglé hier par virement. Merci d'arrêter les relances maintenant, ça devient pénible.",
+    "Ya quedó pagado. Ahora sí, ya dejen de estarme mande y mande correos.",
+    "Awright. Paid the lot this mornin. Noo gonnae stop it wi the emails.",
+    "Whoever keeps sending these: the balance was paid 10/28 and I'm not answering another email "
+    "about it.",
+    "Mi a go pay when mi get paid end a di month. Stop send email to mi every day like mi a "
+    "criminal.",
+])
+def test_a_stop_request_beside_a_payment_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "ring me. not doing this over email anymore. 07700 900412",
+    "Hi pls dun email me anymore, call me at 9123 4567 can? Email I seldom check one.",
+    "Can u just phone me instead of emailing, my ex still has the password to this account",
+    "Appelle-moi au lieu d'écrire, j'suis pas devant l'ordi de la journée.",
+    "Lee I know its late. Ill transfer it friday. Take this email off it. If you need me ring me, "
+    "thats the only way from now on",
+    "Please do not email Mr. Hollis at this address anymore. Send anything about this bill to his "
+    "daughter, she has his power of attorney.",
+    "I'll pay this on Friday. Can I ask you please not to send anything else to this email "
+    "though, it's my work one.",
+])
+def test_email_refused_for_a_call_or_for_someone_else_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Inutile d'arrêter les relances, mais envoyez-les plutôt à compta@atelier-berger.fr, je ne "
+     "m'occupe plus des factures.", ReplyIntent.WRONG_PERSON),
+    ("Hören Sie bitte nicht auf mit diesen Erinnerungen, sonst vergess ich's. Ich schau's mir an.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Can youse stop sending the SMS reminders? I get the emails, that's plenty. Paid it this "
+     "arvo anyway.", ReplyIntent.PAID),
+    ("Plus de SMS svp, je les reçois à 7h du matin. Les mails c'est très bien. Paiement fait hier.",
+     ReplyIntent.PAID),
+    ("Ya os pagué el martes pasado. Y dejad de mandarme SMS, que para eso tenéis el correo.",
+     ReplyIntent.PAID),
+    ("Ya no me llamen al fijo porque ahí contesta mi abuela. Al correo sí, o al celular. El pago "
+     "sale el lunes.", ReplyIntent.PROMISE_TO_PAY),
+    ("Opt me out of the Christmas catalogue post please, I don't need a 40 page brochure. The "
+     "invoice is fine, I'll pay it when my client pays me.", ReplyIntent.PROMISE_TO_PAY),
+    ("Comment je fais pour me désabonner de votre infolettre? Pis en passant, c'est quoi le "
+     "montant exact de la facture 3301?", ReplyIntent.QUESTION),
+])
+def test_stopping_texts_a_catalogue_or_a_newsletter_while_email_stays_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I don transfer the money since Saturday, check am well", ReplyIntent.PAID),
+    ("Mi pay it already, Western Union, yuh can check it", ReplyIntent.PAID),
+    ("te lo he pasado por bizum ahora mismo", ReplyIntent.PAID),
+    ("J'travaille pu là depuis l'été, appelez la réception", ReplyIntent.WRONG_PERSON),
+    ("alright, appreciate the heads up", ReplyIntent.ACKNOWLEDGED),
+    ("yep saw it", ReplyIntent.ACKNOWLEDGED),
+    ("ok bud", ReplyIntent.ACKNOWLEDGED),
+    ("👍", ReplyIntent.UNCLEAR),
+    ("Je conteste les frais de retard, j'ai payé dans les délais.", ReplyIntent.DISPUTE),
+])
+def test_payments_and_nods_as_people_write_them_and_contesta_is_an_answer(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -70,12 +70,12 @@ _TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro|2morr?ow|2mr
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "monday mundy mundee mondee munday lunes lundi montag",
-        "tuesday tues tue tuesdee chewsday martes mardi dienstag",
+        "monday mundy mundee mondee munday lunes lundi lundie montag",
+        "tuesday tues tue tuesdee chewsday martes mardi mardie dienstag",
         "wednesday wednsday wensday wendsday wendesday wensdee wednesdee wed miércoles miercoles "
         "mercredi mittwoch",
-        "thursday thurs thur thu thursdee thirsday jueves jeudi donnerstag",
-        "friday fri fridee fridi frydee viernes vendredi freitag",
+        "thursday thurs thur thu thursdee thirsday jueves juebes jeudi jeudie donnerstag",
+        "friday fri fridee fridi frydee viernes biernes vendredi vendredie freitag",
         "saturday satterdee setturday saturdee sábado sabado samedi samstag sonnabend",
         "sunday sundee domingo dimanche sonntag",
     )
@@ -83,12 +83,16 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _WEEKDAYS[_name] = _number
 # Typed in a hurry: a letter left out or two swapped ("firday", "Thrusday", "Monady",
-# "Frday", "vienres"), never the first letter nor the last "y" ("Frida" is a name).
+# "Frday", "vienres", "Donnertag", "Freitg"), never the first letter nor the last ("Frida" is
+# a name), nor a word of its own ("domino"); the names of five letters or fewer are left as
+# they are ("lune", "mates").
 for _name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-              "viernes", "miercoles"):
+              "viernes", "miercoles", "jueves", "sabado", "domingo", "vendredi", "mercredi",
+              "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+              "samstag", "sonntag"):
     _typos = {_name[:at] + _name[at + 1:] for at in range(1, len(_name) - 1)} | {
         _name[:at] + _name[at + 1] + _name[at] + _name[at + 2:] for at in range(1, len(_name) - 1)}
-    for _typo in _typos - {_name}:
+    for _typo in _typos - {_name, "domino"}:
         _WEEKDAYS.setdefault(_typo, _WEEKDAYS[_name])
 
 def _alternation(words: Iterable[str]) -> str:
@@ -404,7 +408,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             # "our 13th month pay": a bonus, not a day; "1st half monday": a share
-            r" ?(?:st|nd|rd|th)\b(?![ -]month\b)(?! (?:half|part|instal\w*|payment)\b)"
+            r" ?(?:st|nd|rd|th|rst)\b(?![ -]month\b)(?! (?:half|part|instal\w*|payment)\b)"
             rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
             r"am |au |(?:on )?the day |"
@@ -414,7 +418,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
             r"|\bden (?P<day4>\d{1,2})\.(?![\d.])"  # "also den 14."
             # "es wird aber der 13., Donnerstag", not "der 3. Mahnung" (a noun after it)
-            r"|\bder (?P<day5>\d{1,2})\.(?![\d.])(?=\s*(?:[,;:!?)]|\Z|(?-i:[a-zäöüß])))"
+            r"|\b(?:der|(?<!nach )(?<!seit )dem) (?P<day5>\d{1,2})\.(?![\d.])"
+            r"(?=\s*(?:[,;:!?)]|\Z|(?-i:[a-zäöüß])))"
             rf"|(?:\b(?:next|this) week,?\s+(?:on\s+)?)?"  # "next week Thursday, the 13."
             rf"{_WEEKDAY_AHEAD}\b(?P<weekday3>{_WEEKDAY}),?\s+(?:le |el |den |dem |the )?"
             r"(?P<day3>\d{1,2})\.?"
@@ -488,7 +493,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "zahlen wir am Ersten", "spätestens zum Monatsersten": the first of the month to come
         # (not "zum ersten Mal")
         "the_first",
-        re.compile(r"\b(?:am|zum|bis zum|ab dem) (?:Ersten\b(?!\s+\w)|Monatsersten\b)",
+        re.compile(r"\b(?:am|zum|bis zum|ab dem) (?:(?-i:Ersten)\b(?!\s+(?-i:[A-ZÄÖÜ]))|"
+                   r"Ersten\b(?!\s+\w)|Monatsersten\b)"
+                   r"|\b(?:on |by )?the (?:first|1st) of the month\b|\ble (?:premier|1er) du mois"
+                   r"\b(?! prochain)|\bel (?:d[ií]a )?primero (?:de|del) mes\b",
                    re.IGNORECASE),
     ),
     (
@@ -543,7 +551,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:the\s+)?(?P<holiday>" + "|".join(sorted(_HOLIDAY_NAMES, key=len, reverse=True))
             + r")\b(?!'s eve| eve\b|\s+(?:trade|rush|part(?:y|ies)|period|season|holidays?|"
             r"break|shut-?down|closure|bonus|cards?|sales?|stock|orders?|markets?|fair|tree|"
-            r"dinner|lunch|do|weekend|week|shopping|deals?|fête|feiertage?))",
+            r"dinner|lunch|do|weekend|week|shopping|deals?|fête|feiertage?|catalogues?|catalogs?|"
+            r"brochures?|hampers?|decorations?|lights|menus?|presents?|gifts?|jumpers?))",
             re.IGNORECASE,
         ),
     ),
@@ -599,7 +608,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:,?\s+(?P<after>(?:de )?la semaine prochaine|(?:de )?la semana que viene|"
             r"de la otra semana|"
             r"de la próxima semana|der nächsten woche|"
-            rf"(?:in der )?(?:{_NEXT}|nächster) woche|next week|prochain|próximo|que viene|"
+            rf"(?:in der )?(?:{_NEXT}|nächster) woche|(?:of )?next week|of the following week|"
+            r"prochain|próximo|que viene|"
             r"week|wik|"
             r"fortnight|en huit|en quinze|in einer woche|in acht tagen|pasado|dernier(?! d[ée]lai)|"
             r"pass[ée]|"
@@ -644,8 +654,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:próxima semana|semana que viene)|anfang (?:der )?nächste[nr]? woche|d[ée]but du "
             r"mois prochain|principios del (?:mes que viene|próximo mes)|anfang (?:des )?nächsten "
             r"monats|(?:a )?mediados de(?:l)? mes|mid-?month|(?:the )?middle of the month|mi-mois|"
-            r"mitte (?:des|dieses) monats|(?:zur )?monatsmitte|(?<!esta )(?<!la )ma[ñn]ana(?! por)|"
-            r"mñn|"
+            r"mitte (?:des|dieses) monats|(?:zur )?monatsmitte|"
+            r"(?<!esta )(?<!la )ma[ñn]ana(?! por(?! la (?:ma[ñn]ana|tarde|noche)))|"
+            r"(?:ahorita|hoy) (?:en|por) la (?:tarde|noche)|"
+            r"mñn|mañna|demin|übermorgn|this day next week|"
             r"aujourd'hui|"
             r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|next week|(?:la "
             r")?semana que viene|(?:la )?próxima semana|"
@@ -1336,7 +1348,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=2)
     if lowered == "tmr":
         return sent + timedelta(days=1)
-    if lowered == "this day week":  # Irish English: a week today
+    if lowered in ("this day week", "this day next week"):  # a week today
         return sent + timedelta(days=7)
     if re.fullmatch(r"(tomorrow|today) week", lowered):
         return sent + timedelta(days=8 if lowered.startswith("tomorrow") else 7)
@@ -1344,7 +1356,7 @@ def _relative(phrase: str, sent: date) -> date | None:
                      lowered)  # counted from today
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
-    if re.search(r"day after \w+|pasado mañana|apr[eè]s[- ]demain|übermorgen", lowered):
+    if re.search(r"day after \w+|pasado mañana|apr[eè]s[- ]demain|übermorge?n", lowered):
         return sent + timedelta(days=2)
     if lowered in ("the morra", "the morn"):  # Scots: tomorrow
         return sent + timedelta(days=1)
@@ -1401,7 +1413,7 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=count)
     if lowered in _TODAY:
         return sent
-    if lowered in _TOMORROW or lowered == "mñn":  # (as typed on a phone in Spanish)
+    if lowered in _TOMORROW or lowered in _TOMORROW_TYPED:
         return sent + timedelta(days=1)
     return _parsed_day(phrase, sent)
 
@@ -1410,6 +1422,7 @@ def _relative(phrase: str, sent: date) -> date | None:
 # without calling it: one call costs several milliseconds against each message's own date.
 _TODAY = frozenset(("today", "hoy", "aujourd'hui", "heute"))
 _TOMORROW = frozenset(("mañana", "manana", "demain", "morgen"))
+_TOMORROW_TYPED = frozenset(("mñn", "mañna", "demin"))  # as typed on a phone
 
 
 @lru_cache(maxsize=1024)

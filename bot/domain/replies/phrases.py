@@ -335,9 +335,24 @@ _CEASE = (
     r"|your |those )?e-?mails\b(?! (?:on|at|over|during|until|till|before|after|while|when|every|"
     r"much|often|that|very|properly|regularly)\b)|\b(?:said|told you|asked for) no e-?mails?\b|"
     r"^\W*unsub\W*$|\bstopp+ (?:sending|e-?mailing|contacting|messaging|writing)\b|"
-    # "I'd prefer a phone call rather than email"
+    # "I'd prefer a phone call rather than email", "call me instead of emailing", "not doing
+    # this over email anymore", "I'm not answering another email about it", "dun email me
+    # anymore"
     r"\bprefer (?:a )?(?:phone calls?|calls?|phone|texts?|letters?|post|whats\s?app) (?:rather "
-    r"than|instead of|over) e-?mails?\b",
+    r"than|instead of|over) e-?mails?\b|\b(?:call|phone|ring|text|whats\s?app) (?:me|us)\b"
+    r"(?: \w+){0,3} (?:instead of|rather than) (?:e-?mail(?:ing|s)?|writing)\b|\bnot doing "
+    r"(?:this|it|that) (?:over|by|via|on) e-?mail (?:any ?more|again)\b|\bnot (?:answering|"
+    r"replying to|responding to|reading) (?:another|any more|any other|any further) "
+    r"(?:e-?mail|message)s?\b|\b(?:dun|don) e-?mail (?:me|us) (?:any ?more|again)\b|"
+    # "Noo gonnae stop it wi the emails", "Stop send email to mi every day"
+    r"\bstop it (?:wi|with) (?:the|these|your|aw the|all the) (?:e-?mails|reminders|messages)\b|"
+    r"\bstop send (?:e-?mails?|messages|reminders|letters)\b|"
+    # "Take this email off it", "Please do not email Mr. Hollis at this address anymore", "not to
+    # send anything else to this email"
+    r"\btake (?:this|my|our) e-?mail(?: address)? off\b|\b(?:don't|do not|dont) (?:e-?mail|"
+    r"contact|write to) (?:me|us|him|her|them|(?:mr|mrs|ms|miss|dr)\.? \w+)(?: (?:at|on) this "
+    r"(?:e-?mail )?address)? (?:any ?more|again)\b|\bnot to send (?:anything|any more|anything "
+    r"else|any further \w+) (?:else )?to this (?:e-?mail|address)\b",
     r"\b(?:straight|directly|right|automatically) (?:in)?to (?:my |our |the )?(?:junk|spam)\b|"
     r"\bblock(?:ed|ing)? (?:your|all your|the|this) (?:domain|address|e-?mails?|number|sender)\b"
     r"(?! by (?:mistake|accident))|"
@@ -642,7 +657,7 @@ _DISPUTE = (
     r"\b(?:billed|charged|invoiced) (?:us |me )?for \d+ \w+ but\b|\bcharg\w* (?:us |me )?twice\b",
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!\bnot a )(?<!\bno real )\b(?:disput\w*|disagree\w*|"
     r"(?<!\bte )(?<!\ble )(?<!\bles )(?<!\bos )(?<!\bnos )"
-    r"contest(?!ad[oa]s?\b|ar\w*|[oó]\b|amos\b|aron\b|en\b)\w*)\b"
+    r"contest(?!ad[oa]s?\b|ar\w*|[oó]\b|amos\b|aron\b|en\b|an?\b|as\b)\w*)\b"
     # not a dispute the debtor has with someone else ("in a dispute with our landlord")
     rf"(?! with (?:our|my|the|their|his|her) (?:{THIRD_PARTIES}|landlord|insurer|insurance|bank|"
     r"council|neighbou?rs?|ex|builder|partner)\b)|\bpush back\b|\bobject to\b",
@@ -1078,6 +1093,10 @@ _PAID = (
     r"earlier|"
     r"last \w+)\b",
     r"^\W*(?:already )?(?:paid|settled|transferred|wired)\b(?! by\b| before\b)",
+    # as it is said in Nigerian English and Jamaican patois: "I don transfer the money since
+    # Saturday", "Mi pay it already, Western Union"
+    r"\b(?:i|we) don (?:transfer|pay|paid|send|sent|settle)\w*\b|\b(?:i|mi|we) pay (?:it|this|"
+    r"di (?:money|bill)|the (?:bill|invoice)) already\b",
     # paid by card to someone at the office ("you took my card over the phone", "your
     # receptionist ran my card on Monday")
     r"\b(?:you|your (?:\w+ )?(?:office|colleague|receptionist|staff|team|girl|guy|lad)|she|he) "
@@ -1468,6 +1487,9 @@ _ACKNOWLEDGED = (
     r"\b(?:will|'ll|let me|going to) (?:look into|check|investigate|review|get back to you|"
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
+    # "alright, appreciate the heads up", "yep saw it", "ok bud" (a thumbs up alone is unclear)
+    r"\bappreciate the (?:heads[- ]up|reminder|nudge)\b|^\W*(?:yep|yes|yeah|ok)\W+saw (?:it|this)"
+    r"\W*$|^\W*ok(?:ay)? (?:bud|mate|pal|boss)\W*$|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
     r"\bpassed (?:it |this |(?:inv(?:oice)?[- ]?)?\d[\w-]* |(?-i:[A-Z]{2,5})-?\d[\w-]* )?"
     r"(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
@@ -2343,7 +2365,8 @@ _CADENCE_ONLY = re.compile(r"\b(?:once|one) (?:a (?:week|month|fortnight) )?(?:i
 # A stop asked only of the newsletter or the offers ("Please remove me from the newsletter",
 # "Bitte melden Sie mich vom Newsletter ab"), in a sentence that names no reminders, invoices
 # or other contact: the marketing list, not the chasing.
-_MARKETING = re.compile(r"\b(?:newsletters?|promotional|promotions?|marketing|offers|"
+_MARKETING = re.compile(r"\b(?:newsletters?|promotional|promotions?|promos?|marketing|offers|"
+                        r"catalogues?|catalogs?|brochures?|infolettres?|ofertas|"
                         r"sales? e-?mails|publicit\w*|werbung|werbe\w*|promociones|publicidad|"
                         r"bolet[íi]n)\b",
                         re.IGNORECASE)
@@ -2726,7 +2749,11 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\w*(?:e-?mail|mail)\b|"
     r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
     r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
-    r"suffit|c'est correct|c'est ok|c'est beau|passt|est[áa] b[áa]rbaro|est[áa] perfecto)|"
+    r"suffit|c'est correct|c'est ok|c'est beau|c'est (?:très )?bien|c'est parfait|passt|"
+    r"est[áa] b[áa]rbaro|est[áa] perfecto)|"
+    # "I get the emails, that's plenty", "Al correo sí", "que para eso tenéis el correo"
+    r"\b(?:i|we) (?:get|read|see) the e-?mails\b,? (?:that's|thats|which is) (?:plenty|enough|"
+    r"fine)\b|\bal correo s[íi]\b|\bpara eso (?:ten[ée]is|tienen|tienes) el (?:correo|mail)\b|"
     r"\bmejor por (?:aquí|aca|acá|este medio)\b|\bmejor (?:aqu[íi]|ac[áa]) por (?:correo|mail)\b|"
     r"\bemail (?:me )?instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
     r"\bprefiero (?:el |por )?(?:correo|e-?mail|mail)\b|\bjust e-?mail\b|"

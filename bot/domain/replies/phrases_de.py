@@ -79,6 +79,9 @@ _NOT_IN_PERSON = (
 
 # "Hören Sie auf, uns die Wartungspauschale zu berechnen": a charge to stop, not contact.
 _NOT_A_CHARGE = r"(?![^.]{0,60}\bzu (?:berechnen|verrechnen|belasten|fakturieren|verlangen)\b)"
+# The emails or reminders stopped ("mit den Mahnungs-Mails", "mit die Mails")
+_THE_MAILS = (r"(?:den |die |der |ihren |diesen |euren |dem )?(?:\w+-)?(?:mails?|e-?mails?|"
+              r"mahnungen|nachrichten|zuschriften|erinnerungen|schreiben|briefen?)\b")
 
 _CEASE = (
     # someone who acts for the debtor: "nur noch mit ihr Kontakt aufnehmen, nicht mit mir"
@@ -237,6 +240,10 @@ _CEASE = (
     rf"\b(?:mein|meine|unser|unsere) {_REPRESENTATIVE}\b(?: [\w.]+){{0,3}} (?:hat|haben|wird|"
     rf"werden) (?:ihnen|euch|dir) (?:\w+ ){{0,2}}(?:geschrieben|schreiben|geantwortet|"
     rf"geantwortet|mitgeteilt|ein schreiben)\b",
+    # "Bitte hören Sie jetzt mit den Mahnungs-Mails auf", "hörts bitte auf mit die Mails"
+    r"\b(?:hören sie|hört|hörts|hörns)\b(?: (?!nicht\b)\w+){0,3} mit " + _THE_MAILS
+    + r"(?: \w+){0,2} auf\b|\b(?:hören sie|hört|hörts|hörns) (?:(?!nicht\b)\w+ ){0,2}auf mit "
+    + _THE_MAILS,
     r"\bhören sie auf\b" + _NOT_A_CHARGE + r"|\bnicht mehr (?:kontaktier\w*|anschreiben|anrufen|"
     r"schreiben)\b|"
     r"\bkeine (?:weiteren )?(?:e-?mails|nachrichten|mahnungen|kontaktaufnahme)\b(?!\s+(?:\w+\s+)?"

@@ -113,7 +113,8 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bya no (?:leo|miro|abro|"
         r"reviso|contesto) (?:el |los |sus |este |estos )?(?:correos?|e-?mails?|mails?)\b",
         # "dejen de mandarme correos", "deja de escribirme", "paren de llamar"
-        r"\b(?:dej(?:e|en|ad|es|a|ar)|paren|pare|para|parad|basta) de (?:mandar|enviar|"
+        r"\b(?:dej(?:e|en|ad|es|a|ar)|paren|pare|para|parad|basta) de (?:estar(?:me|nos)? )?"
+        r"(?:mande\b|mandar|enviar|"
         r"escribir|contactar|llamar|molestar|acosar|hostigar|insistir|agobiar|fastidiar|"
         r"perseguir|spamear|reclamar)\w*",
         # "no me manden más mails", "no nos envíen más recordatorios", "no me sigan escribiendo"
@@ -825,6 +826,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\b(?:cheque|efectivo|sobre|pago)\b[^.?]{0,20}\b(?:se lo|se la|le|les) (?:dej[ée]|"
         r"entregu[ée]|di)\b",
         # "hoy hemos ordenado el pago", "se han cruzado los correos: lo pagamos el lunes"
+        # "te lo he pasado por bizum ahora mismo"
+        r"\b(?:te|le|os|les|se) (?:lo|la) (?:he|hemos) pasado por (?:bizum|transferencia|el banco|"
+        r"la app|paypal)\b",
         r"\b(?:hemos|he) ordenado (?:el pago|la transferencia)\b|\bse (?:han|habrán) cruzado\b"
         r"[^.?]{0,40}\blo (?:pagamos|pagué|transferimos|abonamos)\b",
         # "fue ordenado el pasado 31 de octubre", "emitió el pago el pasado día 28", "Listo,

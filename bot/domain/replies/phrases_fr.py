@@ -82,6 +82,9 @@ _CEASE = (
     # the same without its "ne", as it is spoken: "Je veux plus de courriels"
     r"\b(?:je|nous|on) (?:veux|voulons|veut) plus (?:de |d'|recevoir |vos |ces )?(?:relances?|"
     r"rappels?|courriels?|e-?mails?|mails?|messages?|appels?|sms)\b",
+    r"\b(?:(?:merci|prière|je vous (?:demande|prie)) d'|(?:veuillez|pouvez-vous|"
+    r"pourriez-vous) )arr[êeé]ter (?:de (?:me |m'|nous )?|vos |ces |les )(?:\w+ )?(?:relan|envo|"
+    r"[ée]cri|mails?|messages?|courriels?|e-?mails?|rappels?)",
     r"\barr[êeé]t(?:e[zs]?|é) (?:de (?:me |m'|nous )|vos |ces |les |tes |avec (?:vos|ces|les) )"
     r"(?:\w+ )?(?:relan|harc|envo|[ée]cri|contact|appel|spam|mails?|messages?|courriels?|"
     r"e-?mails?|rappels?|sollicit)",
@@ -92,6 +95,10 @@ _CEASE = (
     r"\bstop (?:aux|à ces|a ces|à vos|a vos|avec (?:vos|ces)) (?:\w+ )?(?:relances|mails|"
     r"messages|courriels|rappels|appels|e-?mails)\b",
     r"\bharc[eè]l\w*\b|\bporter? plainte\b|\bporterai plainte\b",
+    # another way instead of email: "Appelle-moi au lieu d'écrire"
+    r"\b(?:appel|t[ée]l[ée]phon)\w*(?:-moi|-nous)?\b[^.]{0,30}\bau lieu (?:de (?:m'|nous )?"
+    r"[ée]crire|d'[ée]crire|de (?:m'|nous )?envoyer des (?:mails|courriels|e-?mails)|des? "
+    r"(?:mails?|courriels?|e-?mails?))\b",
     # Unsubscribe, remove my address, data protection.
     r"\bd[ée]sinscri\w+|\bd[ée]sabonn\w+",
     r"\b(?:enlevez|retirez|supprimez|effacez|rayez|[ôo]tez|enlever|retirer|supprimer|effacer|"
@@ -262,6 +269,7 @@ _WRONG_PERSON = (
     r"adressé|arrivé)\w*\b.{0,20}\bpar erreur\b|"
     r"\bne (?:fais|fait) plus partie\b|\bn'(?:est|suis) plus (?:dans|chez|avec)\b|"
     r"\bn'(?:ai|avons) rien à voir avec\b|\bne travaille plus (?:ici|chez|pour|dans|à)\b|"
+    r"\bj'?\s?travaille pu (?:là|la|ici|chez)\b|"
     r"\ba quitté (?:la|notre|l')\b|\bpas la bonne (?:personne|adresse)\b",
 )
 
