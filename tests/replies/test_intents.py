@@ -3817,3 +3817,70 @@ def test_stopping_texts_a_catalogue_or_a_newsletter_while_email_stays_is_no_stop
 def test_payments_and_nods_as_people_write_them_and_contesta_is_an_answer(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "I've put this through Citizens Advice and they've told me to write to you. The van hire was "
+    "meant to be £60 a day for 3 days. You've charged 5 days because the van came back 'late'.",
+    "Der Schlüsseldienst hat mir am Telefon 89 Euro genannt, vor Ort wurden dann 380 verlangt. "
+    "Ich habe die Verbraucherzentrale eingeschaltet. Den Rest zahle ich nicht.",
+    "I hab mich an die Arbeiterkammer gewandt. Der Rauchfangkehrer war gar nicht am Dach, das "
+    "Überprüfungsprotokoll ist leer und nicht unterschrieben. Verrechnet wird's trotzdem.",
+    "Ich habe mich bei der Schlichtungsstelle Telekommunikation gemeldet. Seit Juli habe ich statt "
+    "100 Mbit höchstens 8. Trotzdem berechnen Sie den vollen Tarif.",
+])
+def test_a_charge_contested_before_a_consumer_body_is_a_dispute_not_a_stop_request(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Die Verbraucherzentrale vertritt mich jetzt, wenden Sie sich an sie. Die Rechnung ist falsch.",
+    "Citizens Advice are helping me now, please speak to them instead. The amount is wrong anyway.",
+])
+def test_a_consumer_body_the_matter_is_handed_to_is_still_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Got the credit note this morning, thank you. That squares everything up from our side.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Thanks Hannah, the credit note's come through and the balance is zero now.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Gutschrift ist angekommen, das Konto steht auf null. Besten Dank fürs schnelle Bearbeiten.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Note de crédit bien reçue, on est d'accord sur tout maintenant. Bonne continuation.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Ya me llegó la nota crédito por lo de las cajas rotas, mil gracias. Acabo de pagar el resto "
+     "por PSE.", ReplyIntent.PAID),
+    ("Got the credit note but it's for the wrong amount, you still owe us £40.",
+     ReplyIntent.DISPUTE),
+    ("Your statement says the balance is zero but you keep chasing me for £80.",
+     ReplyIntent.DISPUTE),
+])
+def test_a_credit_that_settled_it_is_no_dispute_but_a_credit_still_wrong_is(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Your plumber turned up two hours late and didn't ring ahead. Not happy. But the leak's "
+     "fixed and the bill's fair, I'll pay it Thursday.", ReplyIntent.PROMISE_TO_PAY),
+    ("Righto, paid. The guy on your helpline kept me on hold for 40 minutes just to take a card "
+     "payment, which is mad, but it's gone through.", ReplyIntent.PAID),
+    ("Paid today. For the record, the dispute I mentioned to your sales guy was with the freight "
+     "company, not with you.", ReplyIntent.PAID),
+    ("Abonado hoy por transferencia. Para que conste: el reclamo que mencioné por teléfono era con "
+     "la empresa de transporte, no con ustedes.", ReplyIntent.PAID),
+    ("Désolé pour le retard, on est en plein litige avec notre ancien bailleur. Votre facture "
+     "n'est pas en cause. Vous serez payés lundi.", ReplyIntent.PROMISE_TO_PAY),
+    ("We agreed on a big ram for ₦250,000 and I do not think the price is fair for what was "
+     "delivered.", ReplyIntent.DISPUTE),
+    ("hiya what's the 'disposal' charge on the bottom? is that for the old units you took away?",
+     ReplyIntent.QUESTION),
+    ("Buenas tardes, ¿el renglón que dice \"flete zona 2\" se cobra siempre igual o depende del "
+     "peso del pedido?", ReplyIntent.QUESTION),
+])
+def test_a_grumble_a_quarrel_with_another_firm_or_a_question_beside_a_fair_bill_is_no_dispute(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -810,6 +810,7 @@ _DISPUTE = (
     r"\b(?:a )?tear in\b|\bdead pixels?\b|\bmade it worse\b|\bscratched\b|"
     r"\bdented\b|\bsmashed\b|\bshattered\b|\bmou?ldy\b|\bwarped\b|\bstained\b|\bripped\b|\btorn\b|"
     r"\bmissing (?:pages|items|parts|pieces|goods|units|boxes)\b",
+    r"(?<!kept me )(?<!kept us )(?<!put me )(?<!put us )(?<!was )(?<!were )"  # (on the phone)
     r"\bon hold\b(?! for (?:a |an |\d+ |two |three |a few |a couple of |some )?(?:weeks?|months?|"
     r"days?|while|bit)\b| until (?:i|we)\b)|\bhold (?:this|the) (?:one|invoice|bill|payment)\b|"
     r"\b(?:sent|send|shipped|took|brought) (?:those|them|it|these|the "
@@ -1439,10 +1440,15 @@ _REFUND_THANKED = (
     r"(?:devolver\w*|la devoluci[óo]n|el reembolso|el abono|la nota (?:de )?cr[ée]dito)\b|"
     r"\bmerci (?:beaucoup )?(?:pour (?:l'avoir|le remboursement|la restitution|la note de "
     r"cr[ée]dit)|d'avoir rembours\w*)\b|\b(?:danke|vielen dank) "
-    r"f(?:ü|ue)r die (?:gutschrift|r(?:ü|ue)ckerstattung|erstattung)\b")
+    r"f(?:ü|ue)r die (?:gutschrift|r(?:ü|ue)ckerstattung|erstattung)\b|"
+    r"\b(?:lleg[óo]|recib\w+) la nota (?:de )?cr[ée]dito\b[^.?]{0,60}\b(?:mil )?gracias\b")
 
 _ACKNOWLEDGED = (
     _REFUND_THANKED,
+    # a credit taken as settling it ("That squares everything up", "the balance is zero now",
+    # "I see you've applied the credit now", "das Konto steht auf null")
+    r"\bsquares? (?:everything|it all|us) up\b|\bthe balance is (?:now )?zero\b|\bi see you've "
+    r"applied the credit\b|\bdas konto steht auf null\b",
     # "I have it printed off now and put it with the other bills": kept, nothing promised
     r"\bprinted (?:it |this )?(?:off|out)\b[^.]{0,40}\bwith (?:the|my|our) (?:other )?(?:bills|"
     r"post|paperwork)\b",
@@ -1597,6 +1603,23 @@ _PUT_RIGHT = (
     r"(?:fixed|sorted|resolved)\b|\bcredit note (?:came|has come|arrived) through\b|\bnever had a "
     r"problem with the (?:bill|invoice)\b|\b(?:yours|your (?:invoice|bill)) is fine\b|\bnot "
     r"complaining about anything\b|" + _REFUND_THANKED + "|"
+    # the bill itself found right beside a grumble ("the leak's fixed and the bill's fair", "la
+    # facture de l'installation, elle, est correcte", "Votre facture n'est pas en cause", "Lo
+    # suyo no tiene nada que ver, la factura está perfecta")
+    r"(?<!think )(?<!sure )(?<!if )(?<!whether )(?<!say )(?<!said )"
+    r"\bthe (?:bill|invoice|price)(?:'s| is) (?:fair|right|correct|spot on)\b|\bthe price is what "
+    r"(?:was|we were) quoted\b|\bfacture (?:[\w']+ ){0,3}(?:elle,? )?est correcte\b|"
+    r"\bvotre facture n'est pas en cause\b|\bla factura est[áa] perfecta\b|"
+    r"\blo suyo no tiene nada que ver\b|"
+    r"\bnot with you\b|\bno con (?:ustedes|usted|vos|vosotros)\b|\bpas avec vous\b|"
+    # a credit that settled it ("Got the credit note ... That squares everything up", "Note de
+    # crédit bien reçue, on est d'accord sur tout", "Gutschrift ist angekommen, das Konto steht
+    # auf null", "Stornorechnung erhalten. Danke, damit ist der Fall abgeschlossen")
+    r"\b(?:credit note|credit|gutschrift|stornorechnung|note de cr[ée]dit|nota (?:de )?cr[ée]dito|"
+    r"abono|avoir)\b[^?]{0,80}\b(?:squares? (?:everything|it all|us) up|balance is (?:now )?zero|"
+    r"zero now|all good|(?:on est|nous sommes) quittes|d'accord sur tout|(?:steht )?auf null|"
+    r"passt alles|(?:fall|sache) (?:ist )?(?:damit )?abgeschlossen)\b|\bfacture rectifi[ée]e est "
+    r"bonne\b|"
     # a fault put right ("roof's not leaking since the second go", "La fuite ... est réparée
     # depuis le second passage", "Nachdem Ihr Kundendienst ... ausgetauscht hat, ist alles in
     # Ordnung")
@@ -1850,9 +1873,38 @@ def strongest_said(words: str) -> ReplyIntent:
                 intent is ReplyIntent.CEASE and _only_the_address_dropped(said_by, saying)
         ) and not (intent is ReplyIntent.WRONG_PERSON and (
                 _the_bill_disowned(said_by, saying) or _the_debt_taken_on(saying))
-        ) and not (intent is ReplyIntent.CEASE and _one_bill_stopped(said_by, saying)):
+        ) and not (intent is ReplyIntent.CEASE and _one_bill_stopped(said_by, saying)
+        ) and not (intent is ReplyIntent.CEASE and _a_complaint_taken_further(said_by, saying)):
             return intent
     return ReplyIntent.UNCLEAR
+
+
+# A body that takes up a consumer's complaint about a charge, named as where the complaint
+# went ("I've gone to the Financial Ombudsman about the fees", "Ich habe die
+# Verbraucherzentrale eingeschaltet"): the charge is contested there, no one is asked to stop.
+_COMPLAINT_BODY = re.compile(
+    r"\b(?:ombudsman|ombudsstelle|verbraucherzentrale|verbraucherschutz|konsumentenschutz|"
+    r"konsumentenforum|arbeiterkammer|schlichtungsstelle|citizens advice|trading standards|"
+    r"profeco|omic|m[ée]diateur(?! de (?:dettes|surendettement))|office de la protection du "
+    r"consommateur|defensa del consumidor)\b", re.IGNORECASE)
+# ... unless the writer hands the matter to it ("speak to them instead", "wenden Sie sich an")
+_COMPLAINT_HANDED_OVER = re.compile(
+    r"\b(?:contact|speak to|talk to|deal with|write to) (?:them|him|her)\b|\binstead\b|"
+    r"\bnot me\b|\bwenden sie sich\b|\bvertr(?:itt|eten)\b|\bcontactez-les\b|"
+    r"\bdir[ií]j?anse a\b", re.IGNORECASE)
+
+
+def _a_complaint_taken_further(ceasing: list[_Sentence],
+                               saying: dict[ReplyIntent, list[_Sentence]]) -> bool:
+    """Whether every sentence that asks to stop only names a consumer body the complaint went
+    to, while another sentence contests the charge and none hands the matter over."""
+    if not all(_COMPLAINT_BODY.search(sentence.text) and not says(
+            ReplyIntent.CEASE, _COMPLAINT_BODY.sub("", sentence.text)) for sentence in ceasing):
+        return False
+    if any(_COMPLAINT_HANDED_OVER.search(sentence.text) for sentence in ceasing):
+        return False
+    return any(sentence.says(ReplyIntent.DISPUTE)
+               for sentence in saying.get(ReplyIntent.DISPUTE, ()))
 
 
 # The reminders of one bill ("stop the reminders on this invoice number", "stop the reminders
@@ -2456,7 +2508,8 @@ def only_asks(words: str) -> bool:
     """Whether every sentence of the reply is a question that asks, opening as a question
     does ("¿El precio incluye IVA?", "Is VAT included?", "Est-ce que la TVA est comprise ?"):
     words a model may take for a dispute when the same words in statements make one."""
-    parts = [part for part in statements(words) if _A_WORD.search(part.text)]
+    parts = [part for part in statements(words)
+             if _A_WORD.search(part.text) and not _A_GREETING_ALONE.fullmatch(part.text)]
     return bool(parts) and all(
         part.text.rstrip().endswith("?") and not _ASKS_WHY.search(part.text) and (
             _OPENS_A_QUESTION.match(part.text) or words[:part.start].rstrip().endswith("¿"))
@@ -2469,8 +2522,13 @@ _A_WORD = re.compile(r"\w")
 _AUXILIARIES = (r"can|could|would|will|shall|should|do|does|did|is|are|am|was|were|has|have|may|"
                 r"puedo|puede|pueden|podemos|est-ce|peut|pouvez|pourriez|kann|k(?:ö|o)nnen|soll|"
                 r"ist|sind")
+_GREETING = (r"(?:hi|hiya|hey|hello|buenas(?: tardes| noches)?|buenos d[íi]as|hola|bonjour|salut|"
+             r"gr(?:ü|ue)ezi|hallo|guten tag|servus)(?: \w+)?")
+_A_GREETING_ALONE = re.compile(r"\W*" + _GREETING + r"[\W]*", re.IGNORECASE)
 _OPENS_A_QUESTION = re.compile(
-    r"[^\w¿]*(?:(?:and|also|so|y|et|und),? )?(?:¿|(?:" + _AUXILIARIES + r"|what|when|where|which|"
+    # after a greeting, if any ("hiya what's the 'disposal' charge", "Buenas tardes, ¿el ...")
+    r"[^\w¿]*(?:" + _GREETING + r"[,!.]?\s+)?"
+    r"(?:(?:and|also|so|y|et|und),? )?(?:¿|(?:" + _AUXILIARIES + r"|what|when|where|which|"
     r"who|quel\w*|combien|was|wann|wo|welche\w*|gibt es)\b)", re.IGNORECASE)
 # "Why is it £95 when you told me £60?", "Could you explain why we're paying for a second
 # visit?": a question that carries a claim.
