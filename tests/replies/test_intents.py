@@ -3884,3 +3884,37 @@ def test_a_credit_that_settled_it_is_no_dispute_but_a_credit_still_wrong_is(
 def test_a_grumble_a_quarrel_with_another_firm_or_a_question_beside_a_fair_bill_is_no_dispute(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Stop sending the invoice as a link, our firewall blocks it. Could you attach the PDF "
+     "directly please?", ReplyIntent.QUESTION),
+    ("How do I unsubscribe from your promo emails without also blocking the billing ones? Don't "
+     "want to miss an invoice.", ReplyIntent.QUESTION),
+    ("Can you stop sending the invoices to my old PO box? I moved, new address is below. Also I "
+     "already mailed a check for this one, it went out last Wednesday.", ReplyIntent.PAID),
+    ("¿Me pueden dejar de mandar la factura física? Con la electrónica me basta. ¿Y cuál es el "
+     "saldo pendiente a hoy?", ReplyIntent.QUESTION),
+    ("The bloke who used to do our books went bankrupt and did a runner, so things are a mess "
+     "here. Can you send me a statement of everything we owe you?", ReplyIntent.QUESTION),
+    ("Sie haben wohl in der Zeitung gelesen, dass die Müller Bau insolvent ist. Das ist ein "
+     "anderer Müller, nicht wir. Wir zahlen wie immer zum 15.", ReplyIntent.PROMISE_TO_PAY),
+    ("Our attorney, Lisa Marchetti, is handling this now. Send everything to her, not us.",
+     ReplyIntent.CEASE),
+])
+def test_the_bills_sent_another_way_or_someone_else_s_insolvency_is_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("yeah nah its paid mate, BPAY'd it thursday arvo", ReplyIntent.PAID),
+    ("che esto ya lo pague en septiembre y me lo volvieron a cobrar, fijense bien",
+     ReplyIntent.DISPUTE),
+    ("Können Sie mir bis zum 15. Zeit geben? Meine Frau ist krank und ich musste unbezahlten "
+     "Urlaub nehmen.", ReplyIntent.PAYMENT_PLAN),
+    ("okay thank you for the email have a good day", ReplyIntent.ACKNOWLEDGED),
+])
+def test_paid_charged_again_more_time_and_thanks_as_people_type_them(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

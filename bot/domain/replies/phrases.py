@@ -1166,7 +1166,9 @@ _PAID = (
     r"\b(?:that's|that is|it's|it is|this is|this one's|all) (?:now |all )?paid(?: now| up| off|"
     r" in "
     r"full)?\W*(?:$|sorry|thanks|cheers)|\btransfere?d (?:it|this|that|the)\b|\b(?:zell|venmo|"
-    r"paypal|cash ?app|revolut|bizum|twint|interac|e-?transfer|paynow)(?:ed|'d|-ed)\b",
+    r"paypal|cash ?app|revolut|bizum|twint|interac|e-?transfer|paynow|bpay)(?:ed|'d|-ed)\b|"
+    # "yeah nah its paid mate" (typed without its apostrophe)
+    r"\bits (?:all )?(?:been )?paid\b(?! (?:on|by|when|once|if|for|in|at|off)\b)",
     r"\b(?:paid|sent|transferred|wired|deposited|remitted|settled)\b.{0,30}\b(?:today|just now)\b",
     r"\b(?:went|gone|sent|paid|settled) (?:by|via|through|over) (?:bacs|ach|eft|chaps|sepa|wire|"
     r"bank transfer|transfer|card|cheque|check|paypal|faster payments?|direct credit|"
@@ -1493,7 +1495,9 @@ _ACKNOWLEDGED = (
     r"\b(?:will|'ll|let me|going to) (?:look into|check|investigate|review|get back to you|"
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
-    # "alright, appreciate the heads up", "yep saw it", "ok bud" (a thumbs up alone is unclear)
+    # "alright, appreciate the heads up", "yep saw it", "ok bud" (a thumbs up alone is unclear),
+    # "okay thank you for the email have a good day"
+    r"^\W*(?:ok(?:ay)?\W+)?thank you for (?:the|this|your) (?:e-?mail|reminder|message|note)\b|"
     r"\bappreciate the (?:heads[- ]up|reminder|nudge)\b|^\W*(?:yep|yes|yeah|ok)\W+saw (?:it|this)"
     r"\W*$|^\W*ok(?:ay)? (?:bud|mate|pal|boss)\W*$|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
@@ -2057,6 +2061,14 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
 # ("Unsubscribe me from the newsletter - not these"). Not when it sends them to a lawyer or an
 # insolvency practitioner.
 _SEND_IT_ELSEWHERE = re.compile(
+    # to the old postal address, as a link, the paper copy, the promotions only ("stop sending
+    # the invoices to my old PO box", "Stop sending the invoice as a link ... attach the PDF",
+    # "without also blocking the billing ones", "Los de facturación sí los quiero", "dejar de
+    # mandar la factura física")
+    r"\bto (?:my|our) old (?:po box|p\.o\. box|postal address|house|office|flat|address)\b|"
+    r"\b(?:invoices?|bills?|statements?) as (?:a )?links?\b|\bwithout (?:also )?(?:blocking|"
+    r"stopping|losing) the (?:billing|invoice|invoicing)\b|\blos de (?:facturaci[óo]n|cobro) s[íi]"
+    r"\b|\bfacturas? f[íi]sicas?\b|"
     r"\buse [\w.+-]+@[\w.-]+ instead\b|\buse my (?:gmail|hotmail|yahoo|outlook|icloud|personal|"
     r"home|private)(?: e-?mail| address| account)?\b|\bto my old (?:hotmail|gmail|yahoo|outlook|"
     r"work |personal )?(?:e-?mail|address|account|inbox)?\b[^.]{0,30}\binstead\b|"
@@ -2686,7 +2698,15 @@ _OTHERS_INSOLVENT = with_start_lookahead(re.compile(
     r"\b(?:o[ùu] je travaille|o[ùu] je travaillais|o[ùu] nous travaillons|where i work|where i "
     r"worked|i work for|donde (?:trabajaba|laburaba|laburo)|bei (?:dem|der) ich "
     r"arbeite|donde trabajo|para la que trabajo|dem wir|der wir|for whom we)\b[^.]{0,120}\b"
-    rf"{_INSOLVENCY_WORDS}\b", re.IGNORECASE))
+    rf"{_INSOLVENCY_WORDS}\b|"
+    # the one who did the books, a parent company, a namesake ("The bloke who used to do our
+    # books went bankrupt", "La maison mère ... en procédure de sauvegarde, mais nous sommes ...
+    # solvable", "die Müller Bau insolvent ist. Das ist ein anderer Müller, nicht wir")
+    r"\bwho (?:used to )?(?:do|did|does|keep|kept) (?:our|my|the) (?:books|accounts|bookkeeping)\b|"
+    r"\b(?:maison m[èe]re|parent company|muttergesellschaft|casa matriz)\b|\b(?:nous sommes|"
+    r"somos|wir sind|we are|we're)\b[^.]{0,40}\b(?:solvables?|solventes?|zahlungsf(?:ä|ae)hig|"
+    r"solvent)\b|\b(?:ein anderer|eine andere|another|a different|un autre|une autre|otra|otro)\b"
+    r"[^.]{0,40}\b(?:nicht wir|not us|pas nous|no somos nosotros)\b", re.IGNORECASE))
 _AN_INSOLVENCY = re.compile(_INSOLVENCY_WORDS, re.IGNORECASE)
 # Bankruptcy as a figure of speech ("Y'all are gonna have me in bankruptcy court with these
 # prices lol").

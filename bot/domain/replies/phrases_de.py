@@ -1058,7 +1058,10 @@ _PLAN = (
     r"\bfinanziellen engpass\b",
     r"\bratenzahlung\w*\b|\bin (?:\w+ )?raten\b|\bteilzahlung\w*\b|\bstundung\b|"
     r"\bzahlungsaufschub\b|"
-    r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b",
+    r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b|"
+    # "Können Sie mir bis zum 15. Zeit geben?"
+    r"\bbis (?:zum|zur|ende|anfang|mitte|n[äa]chste)\b(?:[^.?!]|(?<=\d)\.){0,30}\bzeit "
+    r"(?:geben|lassen|einr[äa]umen)\b",
 )
 
 _PROMISE = (

@@ -387,7 +387,10 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"\bnunca (?:hemos|he) (?:firmado|contratado|pedido|encargado)\b",
         # charged twice: "nos facturaron dos veces", "me cobraron doble"
         r"\b(?:factur|cobr|carg)(?:aron|[oó]|ado|ada|an|ando|aste|asteis|a|[eé]is|aron)\b"
-        r"(?: \S+){0,4}? (?:dos veces|por duplicado|doble|2 veces|de m[aá]s|dos cargos)\b",
+        r"(?: \S+){0,4}? (?:dos veces|por duplicado|doble|2 veces|de m[aá]s|dos cargos)\b|"
+        # "ya lo pagué en septiembre y me lo volvieron a cobrar"
+        r"\b(?:me|nos) (?:lo|la|los|las) (?:volvieron|volvi[óo]|han vuelto|ha vuelto) a "
+        r"(?:cobrar|facturar|cargar)\b",
         # asked to cancel or correct the invoice: "deben anularla", "rectifiquen la factura"
         r"\banul(?:en|e|ad|ar|arla|arlas|arlo|enla|enlas|enlo|ela|adla)\b|\brectifi(?:quen|que|"
         r"car|cad|caci[oó]n)\w*|\bcorr(?:ijan|ija|egir|egid|ij[aá]is) (?:la factura|el importe|"
