@@ -164,6 +164,10 @@ FLOORS = {
     "probes_dates_mixed4.csv": (0.99, 1.0, 0.96),
     "probes_cease9.csv": (0.95, 0.89, 0.97),
     "probes_messy3.csv": (0.98, 1.0, 0.98),
+    "probes_cease10.csv": (0.95, 0.98, 0.91),
+    "probes_dispute20.csv": (0.96, 0.94, 0.97),
+    "probes_messy4.csv": (0.98, 1.0, 0.96),
+    "probes_dates_mixed5.csv": (0.97, 1.0, 0.96),
 }
 
 
@@ -293,8 +297,8 @@ FORMERLY_UNSEEN_FLOORS = {
 # DY: 78/80, session 24) and six more (DZ: 77/80, EA: 80/80, EB: 76/80, EC: 80/80, EI: 78/80,
 # EJ: 78/80, session 25) and two more (EK: 79/80, EL: 73/80, session 26) and one more (ER:
 # 72/80, ES: 69/80, session 27) and six more (ET: 67/80, EU: 75/80, EV: 65/80, EW: 72/80,
-# EX: 72/80, EY: 72/80, session 28) and three more (EZ: 73/80, FF: 76/80, FJ: 52/60, session
-# 29):
+# EX: 72/80, EY: 72/80, session 28), three more (EZ: 73/80, FF: 76/80, FJ: 52/60, session
+# 29) and FN (73/80, session 30):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -354,6 +358,7 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-ez": (0.97, 1.0, 0.95),
     "replies-ff": (0.97, 1.0, 0.85),
     "replies-fj": (0.95, 1.0, 0.92),
+    "replies-fn": (0.95, 1.0, 0.90),
 }
 
 
