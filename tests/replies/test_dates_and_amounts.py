@@ -1750,3 +1750,25 @@ def test_the_first_of_the_month_a_payday_and_a_day_of_next_week_are_one_day(
 ])
 def test_a_feast_a_week_after_a_day_or_a_christmas_catalogue_names_no_day(words: str) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) is None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I'll transfer it over on Sat.", date(2025, 11, 8)),
+    ("pay u sat", date(2025, 11, 8)),
+    ("sat morning I'll pay it", date(2025, 11, 8)),
+    ("Hallo, am Mo kommt das Geld, versprochen.", date(2025, 11, 10)),
+    ("bis Fr ist es überwiesen", date(2025, 11, 7)),
+    ("Ich zahle am Do. 13.11.", date(2025, 11, 13)),
+    ("Paying it right now, give me 5 min.", date(2025, 11, 4)),
+])
+def test_short_weekdays_that_are_words_of_their_own_are_days_only_where_a_day_is_meant(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize("words", [
+    "I sat down with the books last night and I'll pay soon.",
+    "It sat in my drafts for a week, sorry, I'll pay it soon.",
+])
+def test_sat_as_a_verb_names_no_day(words: str) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) is None

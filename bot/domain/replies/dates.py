@@ -619,12 +619,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # The short weekdays that are words of their own ("sat", "sun", "mon"; German "Mo",
+        # "Do", "Fr" ...), only where a day is plainly meant: "I'll transfer it over on Sat.",
+        # "pay u sat", "sat morning I'll pay it", "am Mo kommt das Geld", "bis Fr".
+        "weekday",
+        re.compile(
+            r"\b(?P<modifier>next|this|coming|on|by|till|until|til|u)\s+(?P<weekday>sat|sun|mon)"
+            r"(?!\.?\s*\d)\.?(?![\w'-])|\b(?P<weekday2>sat|mon)(?=\s+(?:morning|morn|arvo|afternoon|evening|"
+            r"night)\b)|\b(?P<modifier2>am|bis|ab|bis zum|n[äa]chsten|diesen|kommenden)\s+"
+            r"(?P<weekday3>mo|di|mi|do|fr|sa)(?![.\w'-])(?!\s*\d)",  # ("am Do." may end a sentence)
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
             r"this evening|this arvo|tant[ôo]t|the morra|(?<!in )the morn(?!ing|'s)\b|"
             r"(?:in|within) (?:the next|an|the) hour|"
-            r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins)|(?:first thing )?in the "
+            r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins?)\b|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
             r"?hours from (?:now|today)|heute in (?:acht|vierzehn|\d{1,2}) tagen|heute in (?:einer|"
             r"zwei|drei|vier|\d) wochen?|tomorrow|"
@@ -1060,8 +1073,12 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
                 return friday
         return None
     if kind == "weekday":
-        modifier = (groups.get("after") or groups.get("modifier") or "").lower()
-        weekday = _named(_WEEKDAYS, groups["weekday"])
+        modifier = (groups.get("after") or groups.get("modifier") or groups.get("modifier2")
+                    or "").lower()
+        named_day = groups.get("weekday") or groups.get("weekday2") or groups.get("weekday3") or ""
+        weekday = _named(_WEEKDAYS, named_day)
+        if weekday is None:
+            weekday = _SHORT_WEEKDAYS.get(named_day.lower())
         return _weekday(sent, weekday, modifier) if weekday is not None else None
     if kind.startswith("day_word"):
         day = _day_in_words(kind, groups)
@@ -1103,6 +1120,11 @@ def that_day_from(month_word: str, day: int, sent: date) -> date | None:
     gone): where a monthly day starts ("the 1st of each month starting in March")."""
     month = _named(_MONTHS, month_word.rstrip("."))
     return None if month is None else _next_month_day(sent, month, day)
+
+
+# The short weekdays the second "weekday" pattern reads in their plain places only.
+_SHORT_WEEKDAYS = {"mon": 0, "sat": 5, "sun": 6, "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4,
+                   "sa": 5}
 
 
 def _named(names: dict[str, int], word: str) -> int | None:
@@ -1361,7 +1383,7 @@ def _relative(phrase: str, sent: date) -> date | None:
     if lowered in ("the morra", "the morn"):  # Scots: tomorrow
         return sent + timedelta(days=1)
     if re.search(r"tonight|soir|noche|abend|afternoon|apr[eè]s-midi|tarde|nachmittag|evening|"
-                 r"arvo|tant|(?:next|an|the) hour|minutes|mins", lowered):
+                 r"arvo|tant|(?:next|an|the) hour|minutes|\bmins?\b", lowered):
         return sent
     if re.search(r"morning|first thing", lowered):  # a reply is mostly written after it
         return sent + timedelta(days=1)
