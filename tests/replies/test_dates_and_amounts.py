@@ -1772,3 +1772,24 @@ def test_short_weekdays_that_are_words_of_their_own_are_days_only_where_a_day_is
 ])
 def test_sat_as_a_verb_names_no_day(words: str) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) is None
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Friday - no hang on, make it Monday. Our payroll got shunted so there's nothing landing in "
+     "the account this Friday. Monday the 10th, you have my word.", date(2025, 11, 10)),
+    ("Tomorrow - actually no, Thursday, I've forgotten I've got the dentist tomorrow. Thursday.",
+     date(2025, 11, 6)),
+    ("Te lo pago el jueves... no, pará, el jueves tengo turno con el traumatólogo. El viernes "
+     "temprano te lo transfiero.", date(2025, 11, 7)),
+    ("Te lo paso el día 10... espera, que el 10 tengo la ITV del camión. Mejor el 11.",
+     date(2025, 11, 11)),
+    ("Je vous paie jeudi. Ah non, jeudi je suis chez le notaire à Namur toute la journée, ce sera "
+     "vendredi.", date(2025, 11, 7)),
+    ("Ich überweis am Mittwoch – nein, halt, Mittwoch bin ich in Linz auf Montage. Donnerstag "
+     "dann.", date(2025, 11, 6)),
+    ("I'll pay Friday. Actually no - can I do £250 on Friday and the other £250 at the end of the "
+     "month?", date(2025, 11, 7)),
+])
+def test_a_day_taken_back_stays_taken_back_when_named_again_to_say_why(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -741,8 +741,15 @@ def _days_to_come(text: str, sent: date,
     corrected = _CORRECTION.search(text)
     if corrected is not None and any(clause.end > corrected.start() for clause, _day, _r in days):
         # "I'll pay it on the 1st when my wages go in - no wait, the 1st is a Sunday, so Monday
-        # the 2nd": the days named before the correction no longer stand
+        # the 2nd": the days named before the correction no longer stand, nor the same days
+        # named again after it to say why ("Friday - no hang on, make it Monday ... nothing
+        # landing this Friday", "le 12... non le 13, le 12 j'ai le contrôle technique")
+        taken_back = {mention.value for mention in find_dates(
+            text[:corrected.start()], sent=sent, month_first=month_first)}
         days = [day for day in days if day[0].end > corrected.start()]
+        days = [day for day in days if day[1] not in taken_back or _PAYING.search(day[0].text)
+                or _A_SUM.search(day[0].text)] or days  # (but "Actually no - can I do £250
+        # on Friday and the other £250 at the end of the month?": Friday still, in a plan)
     return tuple(days + recurring)
 
 
@@ -757,7 +764,13 @@ _AT_ONCE = re.compile(
 # (`_CORRECTED`), or anywhere in the reply.
 _TAKING_BACK = (r"no,? wait|wait,? no|scratch that|bueno,? no|no,? espera|perd[oó]n,? quise decir|"
                 r"me corrijo|non,? pardon|euh,? non|je me corrige|äh,? nein|nein,? moment|"
-                r"ich korrigiere")
+                r"ich korrigiere|"
+                # "Friday - no hang on, make it Monday", "Tomorrow - actually no, Thursday", "Je
+                # vous paie jeudi. Ah non, ...", "am Mittwoch – nein, halt", "el jueves... no,
+                # pará", "Nee, sorry, meinte Donnerstag", "le 12... non le 13", "el día 10...
+                # espera"
+                r"no,? hang on|actually,? no|ah,? non|nein,? halt|no,? par[áa]|nee,? sorry|"
+                r"(?:\.\.\.|…),? ?(?:no|non|nein|espera)")
 # A correction of what was just said, wherever it falls (`_CORRECTED` reads one right after a day).
 _CORRECTION = re.compile(rf"\b(?:{_TAKING_BACK})\b", re.IGNORECASE)
 
