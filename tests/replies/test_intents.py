@@ -3918,3 +3918,39 @@ def test_the_bills_sent_another_way_or_someone_else_s_insolvency_is_no_stop_requ
 def test_paid_charged_again_more_time_and_thanks_as_people_type_them(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("How long's the guarantee on the tyres you fitted? I've lost the paperwork somewhere in the "
+     "car.", ReplyIntent.QUESTION),
+    ("Buenas, ¿la garantía de la nevera es de un año o de dos? Perdí el papelito. Gracias.",
+     ReplyIntent.QUESTION),
+    ("Jusqu'à quand court la garantie sur l'installation électrique ? Notre gérance nous le "
+     "demande.", ReplyIntent.QUESTION),
+    ("Gilt die Garantie eigentlich auch noch, wenn wir mit der Waschmaschine umziehen?",
+     ReplyIntent.QUESTION),
+    ("Servus, also des passt so ned. Euer Monteur hat gsagt, des is alles Garantie, und jetzt "
+     "kommt a Rechnung daher? Ned mit mir.", ReplyIntent.DISPUTE),
+    ("Why am I being charged when the boiler is still under warranty?", ReplyIntent.DISPUTE),
+    ("This invoice is completely wrong.", ReplyIntent.DISPUTE),
+])
+def test_a_question_of_what_the_guarantee_covers_asks_and_a_bill_the_guarantee_should_cover_disputes(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Following our call on the 28th, where you agreed to knock off the price of the damaged "
+     "panel, I've now paid the balance of £1,340.", ReplyIntent.PAID),
+    ("Nachdem wir die Sache mit der beschädigten Lieferung im Oktober geklärt haben, habe ich "
+     "heute den Restbetrag überwiesen.", ReplyIntent.PAID),
+    ("Muchas gracias por corregir la factura tan rápido. Ya quedó con el RFC correcto y hoy mismo "
+     "la pagué.", ReplyIntent.PAID),
+    ("Ist überwiesen, komplett. Aber drei Stunden zu spät und kein Anruf, das geht eigentlich gar "
+     "nicht.", ReplyIntent.PAID),
+    ("Thank you, received. The short delivery back in September was fully credited so no "
+     "concerns this time.", ReplyIntent.ACKNOWLEDGED),
+])
+def test_a_difference_settled_before_paying_the_rest_is_no_dispute(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

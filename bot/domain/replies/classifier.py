@@ -30,6 +30,7 @@ from bot.domain.replies.phrases import (
     rest_paid_from_income,
     stop_request_denied,
     strongest_said,
+    the_bill_called_wrong,
     wrong_person_denied,
 )
 from bot.domain.replies.promises import (
@@ -239,6 +240,9 @@ def understand(facts: ReplyFacts) -> Understanding:
     if (answer is ReplyIntent.CEASE and intent is ReplyIntent.WRONG_PERSON
             and address_of_the_dead_dropped(words)):
         answer = intent  # "This was her email. Please remove this address from your list."
+    if (answer is ReplyIntent.WRONG_PERSON and intent is ReplyIntent.DISPUTE
+            and the_bill_called_wrong(words)):
+        answer = intent  # "This invoice is completely wrong.": the bill is wrong, not the person
     if answer is ReplyIntent.WRONG_PERSON and intent is not answer and wrong_person_denied(words):
         answer = intent  # "Mr Dorsey passed away; his son runs the business now and will settle"
     if answer is ReplyIntent.DISPUTE and intent is not answer and (

@@ -1097,7 +1097,7 @@ _PAID = (
     # as it is said in Nigerian English and Jamaican patois: "I don transfer the money since
     # Saturday", "Mi pay it already, Western Union"
     r"\b(?:i|we) don (?:transfer|pay|paid|send|sent|settle)\w*\b|\b(?:i|mi|we) pay (?:it|this|"
-    r"di (?:money|bill)|the (?:bill|invoice)) already\b",
+    r"di (?:money|bill)|the (?:bill|invoice)|the whole (?:thing|bill|lot)) already\b",
     # paid by card to someone at the office ("you took my card over the phone", "your
     # receptionist ran my card on Monday")
     r"\b(?:you|your (?:\w+ )?(?:office|colleague|receptionist|staff|team|girl|guy|lad)|she|he) "
@@ -1371,6 +1371,8 @@ _TOPICS = (
     r"due", r"what (?:is|was) (?:this|it) for", r"what (?:this|it) (?:is|was) for", r"who is this",
     r"job", r"reference", r"payee", r"direct debit", r"deposit", r"inclusive",
     r"included", r"labour", r"materials", r"person to speak to",
+    # what the guarantee covers, in the four languages
+    r"guarantee[ds]?", r"warrant(?:y|ies)", r"garant[ií]a", r"garantie", r"gew(?:ä|ae)hrleistung",
 )
 _TOPICS += tuple(topic for language in _LANGUAGES for topic in language.QUESTION_TOPICS)
 # Words that begin with a topic and are no topic: a topic is a stem, in any of the languages
@@ -1498,6 +1500,7 @@ _ACKNOWLEDGED = (
     # "alright, appreciate the heads up", "yep saw it", "ok bud" (a thumbs up alone is unclear),
     # "okay thank you for the email have a good day"
     r"^\W*(?:ok(?:ay)?\W+)?thank you for (?:the|this|your) (?:e-?mail|reminder|message|note)\b|"
+    r"^\W*(?:thanks|thank you|danke|merci|gracias),? (?:received|erhalten|re[çc]u|recibido)\W*$|"
     r"\bappreciate the (?:heads[- ]up|reminder|nudge)\b|^\W*(?:yep|yes|yeah|ok)\W+saw (?:it|this)"
     r"\W*$|^\W*ok(?:ay)? (?:bud|mate|pal|boss)\W*$|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b",
@@ -1616,11 +1619,19 @@ _PUT_RIGHT = (
     r"\bvotre facture n'est pas en cause\b|\bla factura est[áa] perfecta\b|"
     r"\blo suyo no tiene nada que ver\b|"
     r"\bnot with you\b|\bno con (?:ustedes|usted|vos|vosotros)\b|\bpas avec vous\b|"
+    # a difference settled before paying the rest ("you agreed to knock off the price of the
+    # damaged panel, I've now paid the balance", "Nachdem wir die Sache ... geklärt haben",
+    # "gracias por corregir la factura", "Ist überwiesen, komplett")
+    r"\byou agreed to (?:knock|take) (?:off|down)\b|\bnachdem wir (?:die sache|das)\b[^.]{0,60}"
+    r"\bgekl(?:ä|ae)rt haben\b|\b(?:gracias por corregir|merci d'avoir corrig\w+|thanks for "
+    r"(?:correcting|amending) the (?:invoice|bill))\b|\b(?:ist|is) (?:\w+ )?(?:überwiesen|"
+    r"bezahlt),? (?:komplett|vollständig)\b|\bbestätige ich die vollständige zahlung\b|"
     # a credit that settled it ("Got the credit note ... That squares everything up", "Note de
     # crédit bien reçue, on est d'accord sur tout", "Gutschrift ist angekommen, das Konto steht
     # auf null", "Stornorechnung erhalten. Danke, damit ist der Fall abgeschlossen")
     r"\b(?:credit note|credit|gutschrift|stornorechnung|note de cr[ée]dit|nota (?:de )?cr[ée]dito|"
-    r"abono|avoir)\b[^?]{0,80}\b(?:squares? (?:everything|it all|us) up|balance is (?:now )?zero|"
+    r"abono|avoir|gutgeschrieben|(?:fully )?credited)\b[^?]{0,80}\b(?:squares? (?:everything|it "
+    r"all|us) up|balance is (?:now )?zero|no concerns|"
     r"zero now|all good|(?:on est|nous sommes) quittes|d'accord sur tout|(?:steht )?auf null|"
     r"passt alles|(?:fall|sache) (?:ist )?(?:damit )?abgeschlossen)\b|\bfacture rectifi[ée]e est "
     r"bonne\b|"
@@ -2562,11 +2573,39 @@ def dispute_denied(words: str) -> bool:
     """Whether the debtor says outright that nothing is contested ("not having a go, genuinely
     asking", "nothing to argue about"), or asks which day the bill was due ("Welches
     Fälligkeitsdatum gilt denn?") or for the bank details to pay with ("The invoice shows BSB:
-    06 and nothing else - what's the full BSB?"), or finds the work good beside a grumble:
-    words a model may take for a dispute."""
+    06 and nothing else - what's the full BSB?"), or what the guarantee covers ("How long's
+    the guarantee on the tyres you fitted?"), or finds the work good beside a grumble: words a
+    model may take for a dispute."""
     return any(pattern.search(words) is not None
                for pattern in (_ONLY_ASKING, _FIGURE_AGREED, _DUE_DATE_ASKED, _BANK_DETAILS_ASKED,
-                               _WORK_FOUND_GOOD))
+                               _WORK_FOUND_GOOD, _GUARANTEE_ASKED))
+
+
+# A question of what the guarantee covers or how long it runs, asked in one sentence ("How
+# long's the guarantee on the tyres?", "¿la garantía de la nevera es de un año o de dos?",
+# "Jusqu'à quand court la garantie ?", "Gilt die Garantie auch noch, wenn wir umziehen?").
+_GUARANTEE_ASKED = re.compile(
+    r"(?:^|[.!?¿]\s*)(?![^.!?]*\b(?:jetzt|now|ahora|maintenant|rechnung|invoice|bill|factura|"
+    r"facture|charge\w*)\b)[^.!?]*\b(?:guarantee[ds]?|warrant(?:y|ies)|garant[ií]a|garantie|"
+    r"gew(?:ä|ae)hrleistung)\b[^.!?]*\?", re.IGNORECASE)
+
+
+def the_bill_called_wrong(words: str) -> bool:
+    """Whether the reply calls the bill or its figure wrong ("This invoice is completely
+    wrong"), and says nothing of the writer not being the customer: a word a model may take for
+    a wrong person."""
+    return (_THE_BILL_WRONG.search(words) is not None
+            and _NOT_THE_CUSTOMER.search(words) is None)
+
+
+_THE_BILL_WRONG = re.compile(
+    r"\b(?:invoice|bill|amount|figure|total|price|charge|rechnung|betrag|factura|importe|"
+    r"facture|montant)s? (?:is|are|was|were|looks?|ist|es|est) (?:\w+ )?(?:wrong|falsch|"
+    r"incorrect[oa]?|erron[ée]e?|fausse|faux)\b", re.IGNORECASE)
+_NOT_THE_CUSTOMER = re.compile(
+    r"\bnever (?:ordered|bought|used|heard)\b|\bnot (?:my|our|ours|mine)\b|\bwrong (?:person|"
+    r"address|company|name|email)\b|\bmixed (?:us|me) up\b|\bnunca (?:hemos|he) \w+\b|\bjamais "
+    r"command\w*|\bnie (?:etwas )?bestellt\b", re.IGNORECASE)
 
 
 def crossed_with_the_reminder(words: str) -> bool:
