@@ -1793,3 +1793,21 @@ def test_sat_as_a_verb_names_no_day(words: str) -> None:
 def test_a_day_taken_back_stays_taken_back_when_named_again_to_say_why(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("We'll issue payment Wed. 11/19. Thanks for your patience.", date(2025, 11, 19)),
+    ("Dear Sir, the payment will be done by day after. Kindly bear with us.", date(2025, 11, 6)),
+    ("The Friday efter next, I'll hae it. No sooner, sorry.", date(2025, 11, 14)),
+    ("Heut noch überweis i's, versprochen!", date(2025, 11, 4)),
+    ("Hoi zäme, ich zahl am Fritig, sorry, isch mir total undergange.", date(2025, 11, 7)),
+    ("I zahl am Dunschtig.", date(2025, 11, 6)),
+])
+def test_days_as_they_are_said_in_india_scotland_austria_and_switzerland(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+def test_a_swiss_payment_on_a_friday_gone_is_paid() -> None:
+    assert read_above_the_reminder("han scho zahlt am friitig, luegt mal nach").intent is (
+        ReplyIntent.PAID)

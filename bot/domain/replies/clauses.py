@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 # `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title, of a month before its day
-# ("Wednesday, Nov. 12") or of an article before its number ("Art. 15 DSGVO"), nor the line
+# ("Wednesday, Nov. 12", "Wed. 11/19") or of an article before its number ("Art. 15 DSGVO"), nor the line
 # break of a hard-wrapped paragraph, written so that every alternative starts with its
 # character: the regex engine then skips at once to the next of those characters.
 _SENTENCE_END = re.compile(
@@ -22,7 +22,8 @@ _SENTENCE_END = re.compile(
     r"(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
     r"(?<!\bca\.)(?<!\bHr\.)(?<!\bFr\.)(?<!\bz\.)(?<!\bz\.B\.)(?<!\bu\.)(?<!\bu\.a\.)(?<!\bMwSt\.)(?<!\binkl\.)(?<!\bTel\.)(?<!\bStr\.)"
     r"(?<!\bvs\.)(?!\d)(?!(?:(?<=\b[Aa]rt\.)|(?<=\bAbs\.))\s\d)"
-    r"(?!(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.)|(?<=\b(?i:sept)\.))\s\d)|"
+    r"(?!(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\.)|"
+    r"(?<=\b(?i:sept|tues|thur)\.)|(?<=\b(?i:thurs)\.))\s\d)|"
     r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|"
     r"\n(?!(?<=[\w,]\n)[a-zß-öø-ÿ])(?<![^\n]{40},\n)|¿|¡"
 )

@@ -70,14 +70,15 @@ _TOMORROW_SPELLINGS = r"tomm?orr?ow|tomorr?[ae]r?|tomoro|tmrw|2moro|2morr?ow|2mr
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        "monday mundy mundee mondee munday lunes lundi lundie montag",
-        "tuesday tues tue tuesdee chewsday martes mardi mardie dienstag",
+        "monday mundy mundee mondee munday lunes lundi lundie montag mäntig mentig",
+        "tuesday tues tue tuesdee chewsday martes mardi mardie dienstag ziischtig zischtig",
         "wednesday wednsday wensday wendsday wendesday wensdee wednesdee wed miércoles miercoles "
         "mercredi mittwoch",
-        "thursday thurs thur thu thursdee thirsday jueves juebes jeudi jeudie donnerstag",
-        "friday fri fridee fridi frydee viernes biernes vendredi vendredie freitag",
-        "saturday satterdee setturday saturdee sábado sabado samedi samstag sonnabend",
-        "sunday sundee domingo dimanche sonntag",
+        "thursday thurs thur thu thursdee thirsday jueves juebes jeudi jeudie donnerstag dunschtig "
+        "donnschtig",
+        "friday fri fridee fridi frydee viernes biernes vendredi vendredie freitag fritig friitig",
+        "saturday satterdee setturday saturdee sábado sabado samedi samstag sonnabend samschtig",
+        "sunday sundee domingo dimanche sonntag sunntig",
     )
 ):
     for _name in _names.split():
@@ -613,7 +614,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"week|wik|"
             r"fortnight|en huit|en quinze|in einer woche|in acht tagen|pasado|dernier(?! d[ée]lai)|"
             r"pass[ée]|"
-            r"after next|"
+            r"(?:after|efter) next|"
             r"the week after next|(?:just )?gone)\b)?",
             re.IGNORECASE,
         ),
@@ -670,7 +671,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"mitte (?:des|dieses) monats|(?:zur )?monatsmitte|"
             r"(?<!esta )(?<!la )ma[ñn]ana(?! por(?! la (?:ma[ñn]ana|tarde|noche)))|"
             r"(?:ahorita|hoy) (?:en|por) la (?:tarde|noche)|"
-            r"mñn|mañna|demin|übermorgn|this day next week|"
+            r"mñn|mañna|demin|übermorgn|this day next week|heut noch|"
+            r"\bby day after(?!\s+(?:the|that|this|tomorrow|tmr|next|\w+day)\b)|"
             r"aujourd'hui|"
             r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|next week|(?:la "
             r")?semana que viene|(?:la )?próxima semana|"
@@ -919,7 +921,7 @@ def _agreeing(dated: DateMention, weekday: int, sent: date) -> DateMention | Non
 # Between a weekday and the date in figures that follows it ("Thurs 20/11", "Mittwoch, dem 19.
 # November", "le mercredi 12", "el viernes, día 19", "Friday (26 June)"): one day, the date
 # says which.
-_NAMES_THE_SAME_DAY = re.compile(r"[,\s]*\(?\s*(?:(?:the|le|el|den|dem|der|am|d[íi]a)\s+)?",
+_NAMES_THE_SAME_DAY = re.compile(r"\.?[,\s]*\(?\s*(?:(?:the|le|el|den|dem|der|am|d[íi]a)\s+)?",
                                  re.IGNORECASE)
 # Between a date in figures and its weekday after it ("14 Nov (Fri)", "el 12, miércoles").
 _WEEKDAY_AFTER_ITS_DATE = re.compile(r"[,\s]*\(?\s*")
@@ -1316,7 +1318,7 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
         return coming + timedelta(days=7)
     if "week after next" in modifier:  # "the week after next, on the Wednesday"
         return next_week_monday + timedelta(days=weekday + 7)
-    if modifier == "after next" or _AFTER_THE_NEXT.search(modifier):
+    if modifier in ("after next", "efter next") or _AFTER_THE_NEXT.search(modifier):
         return coming + timedelta(days=7)  # "the Monday after next", "übernächsten Freitag"
     if modifier in ("fortnight", "a fortnight", "a fortnight on", "two weeks on", "2 weeks on"):
         # "Friday fortnight", "two weeks on Thursday"
@@ -1370,6 +1372,10 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=2)
     if lowered == "tmr":
         return sent + timedelta(days=1)
+    if lowered == "by day after":  # Indian English: by the day after tomorrow
+        return sent + timedelta(days=2)
+    if lowered == "heut noch":  # (Austrian and Bavarian) today still
+        return sent
     if lowered in ("this day week", "this day next week"):  # a week today
         return sent + timedelta(days=7)
     if re.fullmatch(r"(tomorrow|today) week", lowered):

@@ -878,6 +878,8 @@ _DISPUTE = (
 )
 
 _PAID = (
+    # Swiss German: "han scho zahlt am friitig", "hani scho überwiese"
+    r"\b(?:han|hani|ha|hend|händ) (?:scho|schon) (?:zahlt|bezahlt|überwiese[n]?|iizahlt)\b",
     # "wir haben den offenen Betrag von € 1.180,– am 31. Oktober ... überwiesen", "die Zahlung
     # erfolgte bereits am 27.10."
     # (a dot after a digit ends no sentence, as in `clauses`: "1.250,00 €", "am 31. Oktober")
