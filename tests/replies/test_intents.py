@@ -3934,7 +3934,7 @@ def test_paid_charged_again_more_time_and_thanks_as_people_type_them(
     ("Why am I being charged when the boiler is still under warranty?", ReplyIntent.DISPUTE),
     ("This invoice is completely wrong.", ReplyIntent.DISPUTE),
 ])
-def test_a_question_of_what_the_guarantee_covers_asks_and_a_bill_the_guarantee_should_cover_disputes(
+def test_what_the_guarantee_covers_is_asked_and_a_bill_it_should_cover_is_disputed(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
 

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title, of a month before its day
-# ("Wednesday, Nov. 12", "Wed. 11/19") or of an article before its number ("Art. 15 DSGVO"), nor the line
-# break of a hard-wrapped paragraph, written so that every alternative starts with its
-# character: the regex engine then skips at once to the next of those characters.
+# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title, of a month or weekday before its
+# day ("Wednesday, Nov. 12", "Wed. 11/19") or of an article before its number ("Art. 15
+# DSGVO"), nor the line break of a hard-wrapped paragraph, written so that every alternative
+# starts with its character: the regex engine then skips at once to the next of those
+# characters.
 _SENTENCE_END = re.compile(
     r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)(?<!\bS\.L\.)(?<!\bS\.A\.)(?!(?<=\bS\.)[LA]\.)"
     r"(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
