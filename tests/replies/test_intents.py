@@ -3954,3 +3954,10 @@ def test_what_the_guarantee_covers_is_asked_and_a_bill_it_should_cover_is_disput
 def test_a_difference_settled_before_paying_the_rest_is_no_dispute(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+def test_the_reminders_of_one_bill_charged_twice_stopped_is_a_dispute() -> None:
+    words = ("I paid for Rocco's groom at the counter on the 3rd. Now I'm getting an invoice for "
+             "the same groom. Looks like yall charged me twice. Please fix it on your end and "
+             "stop the reminders on this one.")
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE

@@ -1927,6 +1927,7 @@ def _a_complaint_taken_further(ceasing: list[_Sentence],
 # dieser Rechnung").
 _ONE_BILL = re.compile(
     r"\b(?:on|for|about|regarding|of) (?:(?:this|that) (?:one )?(?:invoice|bill)(?: number)?\b|"
+    r"(?:this|that) one\b|"
     r"(?:invoice |bill )?(?:no\.? ?|number |#)?[a-z]{2,5}[-/]?\d{2,}\b)|"
     r"\b(?:sur|pour|concernant) (?:ce|cette) (?:num[ée]ro de )?facture\b|\b(?:para|de|sobre) "
     r"(?:esta|este) (?:factura|n[úu]mero de factura)\b|\b(?:für|zu) (?:diese[rn]?|der) "
