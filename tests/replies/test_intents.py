@@ -3961,3 +3961,10 @@ def test_the_reminders_of_one_bill_charged_twice_stopped_is_a_dispute() -> None:
              "the same groom. Looks like yall charged me twice. Please fix it on your end and "
              "stop the reminders on this one.")
     assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+def test_a_dash_left_out_of_a_payment_reference_is_no_one_leaving() -> None:
+    words = ("The €612.40 for the October fill went out of my Credit Union account on the 24th "
+             "of November. Reference on it was SVO88412 (I left out the dash, the app wouldn't "
+             "take it, maybe that's what has your system confused).")
+    assert read_above_the_reminder(words).intent is ReplyIntent.PAID

@@ -497,7 +497,8 @@ _WRONG_PERSON = (
     r"occupiers?|"
     r"tenants?|occupants?|residents?)\b|\b(?:i|he|she|they|we)(?: \w+)? (?:no longer|doesn't|"
     r"don't|do not|does not) work (?:there|here|for|at|with)\b|"
-    + _NOT_A_THING_LEFT + r"\bi left\b(?! (?:a|an|you|it|the "
+    + _NOT_A_THING_LEFT + r"\bi left\b(?! (?:a|an|you|it|out|off|behind|early|late|"
+    r"the "
     r"(?:money|payment|cheque|check)|my|your|some|them|him|her|after \d+ (?:months?|years?|"
     r"weeks?))\b)",
     r"\bnot (?:meant |intended )?for (?-i:[A-Z])|\bno record of (?:a|any) (?:vendor|customer|"
