@@ -168,6 +168,9 @@ FLOORS = {
     "probes_dispute20.csv": (0.96, 0.94, 0.97),
     "probes_messy4.csv": (0.98, 1.0, 0.96),
     "probes_dates_mixed5.csv": (0.97, 1.0, 0.96),
+    "probes_dates_en27.csv": (0.97, 1.0, 0.90),
+    "probes_dates_esfrde6.csv": (0.97, 1.0, 0.93),
+    "probes_dispute21.csv": (0.97, 0.98, 0.97),
 }
 
 
@@ -298,7 +301,7 @@ FORMERLY_UNSEEN_FLOORS = {
 # EJ: 78/80, session 25) and two more (EK: 79/80, EL: 73/80, session 26) and one more (ER:
 # 72/80, ES: 69/80, session 27) and six more (ET: 67/80, EU: 75/80, EV: 65/80, EW: 72/80,
 # EX: 72/80, EY: 72/80, session 28), three more (EZ: 73/80, FF: 76/80, FJ: 52/60, session
-# 29) and FN (73/80, session 30):
+# 29) and FN, FO (73/80, 77/80, session 30):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-v": (0.93, 1.0, 0.95),
@@ -359,6 +362,7 @@ DEVELOPMENT_MESSAGE_FLOORS = {
     "replies-ff": (0.97, 1.0, 0.85),
     "replies-fj": (0.95, 1.0, 0.92),
     "replies-fn": (0.95, 1.0, 0.90),
+    "replies-fo": (0.95, 0.90, 0.90),
 }
 
 
