@@ -3968,3 +3968,18 @@ def test_a_dash_left_out_of_a_payment_reference_is_no_one_leaving() -> None:
              "of November. Reference on it was SVO88412 (I left out the dash, the app wouldn't "
              "take it, maybe that's what has your system confused).")
     assert read_above_the_reminder(words).intent is ReplyIntent.PAID
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Hey - I'll run the card Friday 11/14. Sorry, month got away from me with the move.",
+     date(2025, 11, 14)),
+    ("Yes ma'am, I'll have that check in the mail Friday. Y'all have a blessed day.",
+     date(2025, 11, 7)),
+    ("I'll see you right Monday next. Sorry for the delay, Donal", date(2025, 11, 10)),
+    ("On se voit mardi sur le chantier, je vous remettrai le chèque à ce moment-là.",
+     date(2025, 11, 11)),
+])
+def test_a_card_run_a_check_in_the_mail_or_seeing_someone_right_on_a_day_is_a_promise(
+        words: str, day: date) -> None:
+    read = read_above_the_reminder(words)
+    assert (read.intent, read.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)

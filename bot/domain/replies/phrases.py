@@ -1268,6 +1268,11 @@ _PLAN = (
 )
 
 _PROMISE = (
+    # "I'll run the card Friday", "I'll have that check in the mail Friday", "I'll see you
+    # right Monday next"
+    r"\b(?:i'll|i will|we'll|we will) (?:run|put through) (?:the|my|our) card\b|\b(?:i'll|i will|"
+    r"we'll|we will) (?:have|get|put|drop) (?:that|the|a|your) (?:check|cheque|payment) in the "
+    r"(?:mail|post)\b|\b(?:i'll|i will|we'll|we will) see (?:you|ye|yous) right\b",
     # "I will go into the post office in Ennis on Monday and pay the €612.40 over the counter"
     r"\b(?:will|'ll|shall|going to) (?:go|pop|nip|call|drop|head|come) (?:in|into|down|round|"
     r"over|to|by)\b[^.]{0,60}\band (?:pay|settle|clear)\b",

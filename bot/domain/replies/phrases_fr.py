@@ -791,6 +791,9 @@ _PLAN = (
 )
 
 _PROMISE = (
+    # "je vous remettrai le chèque à ce moment-là"
+    r"\bje vous (?:remettrai|donnerai|apporterai) (?:le|un|votre) (?:chèque|paiement|"
+    r"règlement|montant|argent)\b",
     # "Je fais le virement tout de suite", "On vous paie dans la semaine"
     r"\bje (?:fais|lance|passe|envoie) le (?:virement|paiement|r[èe]glement) (?:tout de suite|"
     r"aujourd'hui|demain|ce (?:soir|matin|week-end)|dans la (?:journée|semaine)|lundi|mardi|"
