@@ -3983,3 +3983,9 @@ def test_a_card_run_a_check_in_the_mail_or_seeing_someone_right_on_a_day_is_a_pr
         words: str, day: date) -> None:
     read = read_above_the_reminder(words)
     assert (read.intent, read.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+def test_an_extension_asked_for_in_swiss_and_austrian_german_is_a_plan() -> None:
+    read = read_above_the_reminder(
+        "Aufgrund Krankheit ersuche ich um Fristerstreckung bis zum 15. Dezember.")
+    assert (read.intent, read.promised_date) == (ReplyIntent.PAYMENT_PLAN, date(2025, 12, 15))

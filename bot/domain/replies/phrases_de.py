@@ -1059,7 +1059,7 @@ _PLAN = (
     rf"(?:verschieb|hinausschieb|aufschieb|verschoben)\w*",
     r"\bfinanziellen engpass\b",
     r"\bratenzahlung\w*\b|\bin (?:\w+ )?raten\b|\bteilzahlung\w*\b|\bstundung\b|"
-    r"\bzahlungsaufschub\b|"
+    r"\bzahlungsaufschub\b|\bfrist(?:erstreckung|verl(?:ä|ae)ngerung)\b|"
     r"\bmehr zeit\b|\bmonatlich\w*\b|\bpro monat\b|"
     # "Können Sie mir bis zum 15. Zeit geben?"
     r"\bbis (?:zum|zur|ende|anfang|mitte|n[äa]chste)\b(?:[^.?!]|(?<=\d)\.){0,30}\bzeit "
