@@ -3989,3 +3989,12 @@ def test_an_extension_asked_for_in_swiss_and_austrian_german_is_a_plan() -> None
     read = read_above_the_reminder(
         "Aufgrund Krankheit ersuche ich um Fristerstreckung bis zum 15. Dezember.")
     assert (read.intent, read.promised_date) == (ReplyIntent.PAYMENT_PLAN, date(2025, 12, 15))
+
+
+@pytest.mark.parametrize("words", [
+    "The invoice is correct apart from the call-out fee, which we never agreed to.",
+    "You agreed to knock off £50 but the invoice still shows the full amount.",
+    "Gracias por corregir la factura, pero sigue mal el IVA.",
+])
+def test_a_bill_found_right_or_put_right_but_for_one_thing_is_still_a_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE

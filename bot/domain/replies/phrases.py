@@ -1608,6 +1608,10 @@ _DISCLAIMER = Prefiltered.of(re.compile(
     re.IGNORECASE,
 ))
 _HUMAN_INTENTS = tuple(intent for intent in PRIORITY if intent in PHRASES)
+# Nothing after it in its sentence that takes it back ("The invoice is correct apart from the
+# call-out fee", "you agreed to knock off £50 but the invoice still shows the full amount").
+_NO_BUT_AFTER = (r"(?![^.]*\b(?:but|except|apart from|other than|yet|still|however|aber|außer|"
+                 r"mais|sauf|pero|excepto|salvo|sigue)\b)")
 # What was wrong, put right ("Thanks for sorting out the missing boxes ... With that fixed I'll
 # pay", "the issue with the damaged panel is fixed", "ok the credit note came through").
 _PUT_RIGHT = (
@@ -1620,17 +1624,19 @@ _PUT_RIGHT = (
     # facture de l'installation, elle, est correcte", "Votre facture n'est pas en cause", "Lo
     # suyo no tiene nada que ver, la factura está perfecta")
     r"(?<!think )(?<!sure )(?<!if )(?<!whether )(?<!say )(?<!said )"
-    r"\bthe (?:bill|invoice|price)(?:'s| is) (?:fair|right|correct|spot on)\b|\bthe price is what "
-    r"(?:was|we were) quoted\b|\bfacture (?:[\w']+ ){0,3}(?:elle,? )?est correcte\b|"
+    r"\bthe (?:bill|invoice|price)(?:'s| is) (?:fair|right|correct|spot on)\b" + _NO_BUT_AFTER
+    + r"|\bthe price is what (?:was|we were) quoted\b" + _NO_BUT_AFTER + r"|"
+    r"\bfacture (?:[\w']+ ){0,3}(?:elle,? )?est correcte\b|"
     r"\bvotre facture n'est pas en cause\b|\bla factura est[áa] perfecta\b|"
     r"\blo suyo no tiene nada que ver\b|"
     r"\bnot with you\b|\bno con (?:ustedes|usted|vos|vosotros)\b|\bpas avec vous\b|"
     # a difference settled before paying the rest ("you agreed to knock off the price of the
     # damaged panel, I've now paid the balance", "Nachdem wir die Sache ... geklärt haben",
     # "gracias por corregir la factura", "Ist überwiesen, komplett")
-    r"\byou agreed to (?:knock|take) (?:off|down)\b|\bnachdem wir (?:die sache|das)\b[^.]{0,60}"
-    r"\bgekl(?:ä|ae)rt haben\b|\b(?:gracias por corregir|merci d'avoir corrig\w+|thanks for "
-    r"(?:correcting|amending) the (?:invoice|bill))\b|\b(?:ist|is) (?:\w+ )?(?:überwiesen|"
+    r"\byou agreed to (?:knock|take) (?:off|down)\b" + _NO_BUT_AFTER + r"|\bnachdem wir (?:die "
+    r"sache|das)\b[^.]{0,60}\bgekl(?:ä|ae)rt haben\b|\b(?:gracias por corregir|merci d'avoir "
+    r"corrig\w+|thanks for (?:correcting|amending) the (?:invoice|bill))\b" + _NO_BUT_AFTER + r"|"
+    r"\b(?:ist|is) (?:\w+ )?(?:überwiesen|"
     r"bezahlt),? (?:komplett|vollständig)\b|\bbestätige ich die vollständige zahlung\b|"
     # a credit that settled it ("Got the credit note ... That squares everything up", "Note de
     # crédit bien reçue, on est d'accord sur tout", "Gutschrift ist angekommen, das Konto steht
