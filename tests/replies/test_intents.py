@@ -3998,3 +3998,13 @@ def test_an_extension_asked_for_in_swiss_and_austrian_german_is_a_plan() -> None
 ])
 def test_a_bill_found_right_or_put_right_but_for_one_thing_is_still_a_dispute(words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Leave me alone. You keep sending letters to my old address and now emails too.",
+    "Dejen de molestarme, ni correos ni facturas físicas, nada.",
+    "No me manden más correos ni la factura física.",
+    "Stop emailing me. Also stop sending bills as links.",
+])
+def test_a_stop_request_that_also_names_an_old_address_or_paper_is_still_one(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE

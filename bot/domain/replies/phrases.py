@@ -2089,10 +2089,11 @@ _SEND_IT_ELSEWHERE = re.compile(
     # the invoices to my old PO box", "Stop sending the invoice as a link ... attach the PDF",
     # "without also blocking the billing ones", "Los de facturación sí los quiero", "dejar de
     # mandar la factura física")
-    r"\bto (?:my|our) old (?:po box|p\.o\. box|postal address|house|office|flat|address)\b|"
+    r"\bstop sending (?:the |these |your )?(?:invoices?|bills?|statements?|post|letters?|paper"
+    r"work) to (?:my|our) old (?:po box|p\.o\. box|postal address|house|office|flat|address)\b|"
     r"\b(?:invoices?|bills?|statements?) as (?:a )?links?\b|\bwithout (?:also )?(?:blocking|"
     r"stopping|losing) the (?:billing|invoice|invoicing)\b|\blos de (?:facturaci[óo]n|cobro) s[íi]"
-    r"\b|\bfacturas? f[íi]sicas?\b|"
+    r"\b|\bdejar de (?:mandar|enviar)(?:me|nos)? (?:la |las )?facturas? f[íi]sicas?\b|"
     r"\buse [\w.+-]+@[\w.-]+ instead\b|\buse my (?:gmail|hotmail|yahoo|outlook|icloud|personal|"
     r"home|private)(?: e-?mail| address| account)?\b|\bto my old (?:hotmail|gmail|yahoo|outlook|"
     r"work |personal )?(?:e-?mail|address|account|inbox)?\b[^.]{0,30}\binstead\b|"
