@@ -4008,3 +4008,8 @@ def test_a_bill_found_right_or_put_right_but_for_one_thing_is_still_a_dispute(wo
 ])
 def test_a_stop_request_that_also_names_an_old_address_or_paper_is_still_one(words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+def test_a_credit_thanked_for_but_a_charge_still_on_the_bill_is_a_dispute() -> None:
+    words = "Thanks for the credit note, but the delivery charge is still on there."
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE

@@ -1615,11 +1615,12 @@ _NO_BUT_AFTER = (r"(?![^.]*\b(?:but|except|apart from|other than|yet|still|howev
 # What was wrong, put right ("Thanks for sorting out the missing boxes ... With that fixed I'll
 # pay", "the issue with the damaged panel is fixed", "ok the credit note came through").
 _PUT_RIGHT = (
-    r"\bthanks for (?:sorting|fixing|replacing|the credit note|the replacement)\b|\bwith that "
+    r"\bthanks for (?:sorting|fixing|replacing|the credit note|the replacement)\b" + _NO_BUT_AFTER
+    + r"|\bwith that "
     r"(?:fixed|sorted)\b|\b(?:issue|problem) with\b[^.]{0,40}\b(?:is|was|has been|got) (?:now )?"
     r"(?:fixed|sorted|resolved)\b|\bcredit note (?:came|has come|arrived) through\b|\bnever had a "
     r"problem with the (?:bill|invoice)\b|\b(?:yours|your (?:invoice|bill)) is fine\b|\bnot "
-    r"complaining about anything\b|" + _REFUND_THANKED + "|"
+    r"complaining about anything\b|(?:" + _REFUND_THANKED + ")" + _NO_BUT_AFTER + "|"
     # the bill itself found right beside a grumble ("the leak's fixed and the bill's fair", "la
     # facture de l'installation, elle, est correcte", "Votre facture n'est pas en cause", "Lo
     # suyo no tiene nada que ver, la factura está perfecta")
