@@ -1811,3 +1811,12 @@ def test_days_as_they_are_said_in_india_scotland_austria_and_switzerland(
 def test_a_swiss_payment_on_a_friday_gone_is_paid() -> None:
     assert read_above_the_reminder("han scho zahlt am friitig, luegt mal nach").intent is (
         ReplyIntent.PAID)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Hi, would you accept R500 per month from the 25th? Month-end is tight here.",
+     date(2025, 11, 25)),
+    ("Month-end is tight, but I'll pay on the 3rd.", date(2025, 12, 3)),
+])
+def test_a_time_said_to_be_hard_for_the_writer_is_no_day_paid_on(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

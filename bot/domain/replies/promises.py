@@ -813,6 +813,9 @@ _THE_ONE_AFTER_BARE = re.compile(rf"\W*(?:the one after|{_ONE_AFTER})", re.IGNOR
 _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work)|a no)\b"
     r"|(?:'s|\s+is)\s+too (?:soon|early|tight)\b"
+    # a time that is hard for the writer ("Month-end is tight here", "the 1st is difficult")
+    r"|(?:'s|\s+is)\s+(?:always |very |really |a bit |quite )?(?:tight|difficult|hard|a struggle|"
+    r"a problem|awkward)\b"
     r"|,?\s+(?:i|we) (?:can't|cannot|can not)\b(?! wait\b)"
     r"|,?\s+(?:no puedo|no podemos|no tengo|no tenemos|je ne peux pas|nous ne pouvons pas|on ne "
     r"peut pas|kann ich nicht|können wir nicht)\b"
