@@ -96,6 +96,12 @@ for _name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
     for _typo in _typos - {_name, "domino"}:
         _WEEKDAYS.setdefault(_typo, _WEEKDAYS[_name])
 
+# The short weekdays that are words of their own ("sat", "mon", German "do", "mi"): kept out of
+# the names every weekday pattern tries; the second "weekday" pattern reads them only in their
+# plain places ("on Sat", "am Mo").
+_SHORT_WEEKDAYS = {"mon": 0, "sat": 5, "sun": 6, "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4,
+                   "sa": 5}
+
 def _alternation(words: Iterable[str]) -> str:
     """The words as one alternation, escaped, longest first."""
     return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
@@ -622,13 +628,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # The short weekdays that are words of their own ("sat", "sun", "mon"; German "Mo",
         # "Do", "Fr" ...), only where a day is plainly meant: "I'll transfer it over on Sat.",
-        # "pay u sat", "sat morning I'll pay it", "am Mo kommt das Geld", "bis Fr".
+        # "pay u sat", "sat morning I'll pay it", "am Mo kommt das Geld", "bis Fr" (not "am Do."
+        # before its date: the dot may end the sentence).
         "weekday",
         re.compile(
             r"\b(?P<modifier>next|this|coming|on|by|till|until|til|u)\s+(?P<weekday>sat|sun|mon)"
-            r"(?!\.?\s*\d)\.?(?![\w'-])|\b(?P<weekday2>sat|mon)(?=\s+(?:morning|morn|arvo|afternoon|evening|"
-            r"night)\b)|\b(?P<modifier2>am|bis|ab|bis zum|n[äa]chsten|diesen|kommenden)\s+"
-            r"(?P<weekday3>mo|di|mi|do|fr|sa)(?![.\w'-])(?!\s*\d)",  # ("am Do." may end a sentence)
+            r"(?!\.?\s*\d)\.?(?![\w'-])|\b(?P<weekday2>sat|mon)(?=\s+(?:morning|morn|arvo|"
+            r"afternoon|evening|night)\b)|\b(?P<modifier2>am|bis|ab|bis zum|n[äa]chsten|diesen|"
+            r"kommenden)\s+(?P<weekday3>mo|di|mi|do|fr|sa)(?![.\w'-])(?!\s*\d)",
             re.IGNORECASE,
         ),
     ),
@@ -1124,11 +1131,6 @@ def that_day_from(month_word: str, day: int, sent: date) -> date | None:
     return None if month is None else _next_month_day(sent, month, day)
 
 
-# The short weekdays the second "weekday" pattern reads in their plain places only.
-_SHORT_WEEKDAYS = {"mon": 0, "sat": 5, "sun": 6, "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4,
-                   "sa": 5}
-
-
 def _named(names: dict[str, int], word: str) -> int | None:
     """The number of a month or weekday name as matched. The patterns match ignoring case,
     which also lets letters through that only fold to the name's ("Auguſt" with a long s,
@@ -1372,10 +1374,6 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=2)
     if lowered == "tmr":
         return sent + timedelta(days=1)
-    if lowered == "by day after":  # Indian English: by the day after tomorrow
-        return sent + timedelta(days=2)
-    if lowered == "heut noch":  # (Austrian and Bavarian) today still
-        return sent
     if lowered in ("this day week", "this day next week"):  # a week today
         return sent + timedelta(days=7)
     if re.fullmatch(r"(tomorrow|today) week", lowered):
@@ -1384,7 +1382,8 @@ def _relative(phrase: str, sent: date) -> date | None:
                      lowered)  # counted from today
     if "fortnight" in lowered and not re.search(r"\d", lowered):
         return sent + timedelta(days=14)
-    if re.search(r"day after \w+|pasado mañana|apr[eè]s[- ]demain|übermorge?n", lowered):
+    # ("by day after" alone: Indian English for the day after tomorrow)
+    if re.search(r"day after\b|pasado mañana|apr[eè]s[- ]demain|übermorge?n", lowered):
         return sent + timedelta(days=2)
     if lowered in ("the morra", "the morn"):  # Scots: tomorrow
         return sent + timedelta(days=1)
@@ -1439,7 +1438,7 @@ def _relative(phrase: str, sent: date) -> date | None:
                                                    "arbeitstag", "arbeitstage", "arbeitstagen"))):
             return _add_working_days(sent, count)
         return sent + timedelta(days=count)
-    if lowered in _TODAY:
+    if lowered in _TODAY or lowered in _TODAY_TYPED:
         return sent
     if lowered in _TOMORROW or lowered in _TOMORROW_TYPED:
         return sent + timedelta(days=1)
@@ -1450,6 +1449,7 @@ def _relative(phrase: str, sent: date) -> date | None:
 # without calling it: one call costs several milliseconds against each message's own date.
 _TODAY = frozenset(("today", "hoy", "aujourd'hui", "heute"))
 _TOMORROW = frozenset(("mañana", "manana", "demain", "morgen"))
+_TODAY_TYPED = frozenset(("heut noch",))  # Austrian and Bavarian: today still
 _TOMORROW_TYPED = frozenset(("mñn", "mañna", "demin"))  # as typed on a phone
 
 

@@ -1352,6 +1352,9 @@ _PROMISE = (
 # What a question is about, for it to count: `\b(?:...|...)\w*` of these. Each is also its
 # own pattern in the sentence index, so a sentence is searched only for the topics whose words
 # it holds: the whole alternation is slow to try at each character of a long sentence.
+# The guarantee, in the four languages: a topic a question may be about (`_TOPICS`), and
+# what `_GUARANTEE_ASKED` asks of.
+_GUARANTEE = r"guarantee[ds]?|warrant(?:y|ies)|garant[ií]a|garantie|gew(?:ä|ae)hrleistung"
 _TOPICS = (
     r"invoice", r"bill", r"pay", r"payment", r"paid", r"account", r"bank", r"card",
     r"statement", r"copy", r"what's (?:this|it) for", r"swift", r"bic", r"bsb", r"ifsc",
@@ -1378,7 +1381,7 @@ _TOPICS = (
     r"job", r"reference", r"payee", r"direct debit", r"deposit", r"inclusive",
     r"included", r"labour", r"materials", r"person to speak to",
     # what the guarantee covers, in the four languages
-    r"guarantee[ds]?", r"warrant(?:y|ies)", r"garant[ií]a", r"garantie", r"gew(?:ä|ae)hrleistung",
+    _GUARANTEE,
 )
 _TOPICS += tuple(topic for language in _LANGUAGES for topic in language.QUESTION_TOPICS)
 # Words that begin with a topic and are no topic: a topic is a stem, in any of the languages
@@ -2601,8 +2604,7 @@ def dispute_denied(words: str) -> bool:
 # "Jusqu'à quand court la garantie ?", "Gilt die Garantie auch noch, wenn wir umziehen?").
 _GUARANTEE_ASKED = re.compile(
     r"(?:^|[.!?¿]\s*)(?![^.!?]*\b(?:jetzt|now|ahora|maintenant|rechnung|invoice|bill|factura|"
-    r"facture|charge\w*)\b)[^.!?]*\b(?:guarantee[ds]?|warrant(?:y|ies)|garant[ií]a|garantie|"
-    r"gew(?:ä|ae)hrleistung)\b[^.!?]*\?", re.IGNORECASE)
+    r"facture|charge\w*)\b)[^.!?]*\b(?:" + _GUARANTEE + r")\b[^.!?]*\?", re.IGNORECASE)
 
 
 def the_bill_called_wrong(words: str) -> bool:

@@ -695,11 +695,13 @@ def _days_to_come(text: str, sent: date,
     alone: DateMention | None = None  # and that day
     earlier: date | None = None  # the last day named so far, for "the day after"
     told: set[date] = set()  # days told before ("I said Monday on the phone but ...")
+    named: list[tuple[int, date]] = []  # where each day is named in `text`, and the day
     for clause, possible in dated_clauses(text):
         found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible,
                            earlier=earlier)
         if found:
             earlier = found[-1].value
+        named.extend((clause.start + mention.start, mention.value) for mention in found)
         if clause.is_conditional:  # only a day the promise names once the condition is met
             stated_from = clause.condition_end
             if stated_from < 0:
@@ -744,8 +746,7 @@ def _days_to_come(text: str, sent: date,
         # the 2nd": the days named before the correction no longer stand, nor the same days
         # named again after it to say why ("Friday - no hang on, make it Monday ... nothing
         # landing this Friday", "le 12... non le 13, le 12 j'ai le contrôle technique")
-        taken_back = {mention.value for mention in find_dates(
-            text[:corrected.start()], sent=sent, month_first=month_first)}
+        taken_back = {day for start, day in named if start < corrected.start()}
         days = [day for day in days if day[0].end > corrected.start()]
         days = [day for day in days if day[1] not in taken_back or _PAYING.search(day[0].text)
                 or _A_SUM.search(day[0].text)] or days  # (but "Actually no - can I do £250
