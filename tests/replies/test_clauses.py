@@ -9,8 +9,11 @@ from bot.domain.replies import clauses
 
 # A line break ends a sentence, except where a paragraph was hard-wrapped: after a word or a
 # comma and before a lower-case word, or after a comma that ends a line of 41 characters or more.
+# A full stop after a number ends a sentence only before a word that opens one, which no date
+# or ordinal is followed by ("el 15 y el 30. Les pago", not "am 15. November").
 PLAIN_SENTENCE_END = re.compile(
-    r"(?<!\d)[.!?;](?!\d)|(?:(?<![\w,])\n|\n(?![a-zß-öø-ÿ]))(?<![^\n]{40},\n)|[¿¡]")
+    r"(?<=\d)\.(?=[ \t]+(?:I|We|You|It|Please|Thanks|Le|La|Les|Je|Nous|Vous|Il|On|Merci|Yo|Lo|"
+    r"Los|Las|El|Gracias|Ich|Wir|Es|Das|Bitte|Danke)\b)|(?<!\d)[.!?;](?!\d)|(?:(?<![\w,])\n|\n(?![a-zß-öø-ÿ]))(?<![^\n]{40},\n)|[¿¡]")
 PLAIN_CLAUSE_BREAK = re.compile(
     r",?\s+\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
     r"|\s+[-–—]\s+",
@@ -23,7 +26,9 @@ def test_sentence_ends_are_those_of_the_plain_rule() -> None:
     texts = ["".join(chars) for size in range(1, 5)
              for chars in itertools.product(alphabet, repeat=size)]
     texts += ["Paid 1.5k. Thanks!", "v2.0; ok?\n¿Qué?¡Sí!", "3.14", ".5", "5.", "a.b",
-              "x" * 39 + ",\nY", "x" * 40 + ",\nY", "x" * 41 + ",\nY\nz,\nZ", "é\nà\nÉ"]
+              "x" * 39 + ",\nY", "x" * 40 + ",\nY", "x" * 41 + ",\nY\nz,\nZ", "é\nà\nÉ",
+              "el 15 y el 30. Les pago el 15.", "am 15. November, die 2. Rate. Ich zahle am 3. Es",
+              "ref 8102. Please stop. 5. Item", "on the 5. Itself"]
     for text in texts:
         fast = [found.span() for found in clauses._SENTENCE_END.finditer(text)]
         plain = [found.span() for found in PLAIN_SENTENCE_END.finditer(text)]
@@ -45,6 +50,14 @@ def test_company_forms_and_rupees_do_not_end_a_sentence() -> None:
     text = "Hagan una nueva a nombre de la S.L.? Gracias. Paid Rs. 500 today."
     assert [part.text.strip() for part in clauses.sentences(text)] == [
         "Hagan una nueva a nombre de la S.L.?", "Gracias.", "Paid Rs. 500 today."]
+
+
+def test_a_full_stop_after_a_day_ends_a_sentence_only_before_a_word_that_opens_one() -> None:
+    text = ("Cobramos por quincenas, el 15 y el 30. Les pago el día 15. Das ist die 1. Rate am 15. "
+            "Dezember.")
+    assert [part.text.strip() for part in clauses.sentences(text)] == [
+        "Cobramos por quincenas, el 15 y el 30.", "Les pago el día 15.",
+        "Das ist die 1. Rate am 15. Dezember."]
 
 
 def test_an_article_before_its_number_does_not_end_a_sentence() -> None:

@@ -1820,3 +1820,18 @@ def test_a_swiss_payment_on_a_friday_gone_is_paid() -> None:
 ])
 def test_a_time_said_to_be_hard_for_the_writer_is_no_day_paid_on(words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("ill pay saturday after the market", date(2025, 11, 8)),
+    ("I'll pay the Monday after the 15th.", date(2025, 11, 17)),
+    ("We'll pay the Friday after.", date(2025, 11, 14)),
+])
+def test_a_weekday_after_an_event_is_the_coming_one_and_after_a_day_the_one_after_it(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+def test_of_two_paydays_the_one_the_debtor_pays_on_is_the_day() -> None:
+    words = "Cobramos por quincenas, el 15 y el 30. Les pago el día 15."
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 11, 15)

@@ -3907,6 +3907,20 @@ def test_the_bills_sent_another_way_or_someone_else_s_insolvency_is_no_stop_requ
     assert read_above_the_reminder(words).intent is intent
 
 
+@pytest.mark.parametrize("words", [
+    "I'm in an IVA now, stop sending the invoices to my old address",
+    "We went into administration last week. Stop sending to our old office address.",
+])
+def test_a_debtor_s_own_insolvency_beside_an_old_address_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+def test_another_firm_s_insolvency_beside_an_old_address_is_no_stop_request() -> None:
+    words = ("One of our customers went into administration, so money is tight. Stop sending to "
+             "our old office address, use ap@harlow-fit.example instead.")
+    assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE
+
+
 @pytest.mark.parametrize(("words", "intent"), [
     ("yeah nah its paid mate, BPAY'd it thursday arvo", ReplyIntent.PAID),
     ("che esto ya lo pague en septiembre y me lo volvieron a cobrar, fijense bien",

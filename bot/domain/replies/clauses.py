@@ -13,13 +13,22 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+# A full stop after a number ends no sentence ("am 15. November", "die 2. Rate"), unless a
+# word follows that no date or ordinal is followed by: a pronoun or article that opens a
+# sentence ("Cobramos por quincenas, el 15 y el 30. Les pago el día 15.").
+_OPENER_AFTER_A_NUMBER = (
+    r"(?:I|We|You|It|Please|Thanks|Le|La|Je|Nous|Vous|Il|On|Merci|Yo|Lo|Los|Las|El|Les|"
+    r"Gracias|Ich|Wir|Es|Das|Bitte|Danke)\b")
 # `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title, of a month or weekday before its
 # day ("Wednesday, Nov. 12", "Wed. 11/19") or of an article before its number ("Art. 15
 # DSGVO"), nor the line break of a hard-wrapped paragraph, written so that every alternative
 # starts with its character: the regex engine then skips at once to the next of those
 # characters.
 _SENTENCE_END = re.compile(
-    r"\.(?<!\d\.)(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)(?<!\bS\.L\.)(?<!\bS\.A\.)(?!(?<=\bS\.)[LA]\.)"
+    r"\.(?:(?<!\d\.)|(?=[ \t]+"
+    + _OPENER_AFTER_A_NUMBER
+    + r"))"
+    r"(?<!\bDr\.)(?<!\bM\.)(?<!\bMme\.)(?<!\bMlle\.)(?<!\bMe\.)(?<!\bSr\.)(?<!\bSra\.)(?<!\bRs\.)(?<!\bS\.L\.)(?<!\bS\.A\.)(?!(?<=\bS\.)[LA]\.)"
     r"(?<!\bNr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)(?<!\bbzw\.)"
     r"(?<!\bca\.)(?<!\bHr\.)(?<!\bFr\.)(?<!\bz\.)(?<!\bz\.B\.)(?<!\bu\.)(?<!\bu\.a\.)(?<!\bMwSt\.)(?<!\binkl\.)(?<!\bTel\.)(?<!\bStr\.)"
     r"(?<!\bvs\.)(?!\d)(?!(?:(?<=\b[Aa]rt\.)|(?<=\bAbs\.))\s\d)"

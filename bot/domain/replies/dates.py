@@ -836,8 +836,9 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
         if named is None:
             weekday = _named(_WEEKDAYS, weekday_named) if weekday_named else None
             if weekday is not None:  # "the following Monday" with no day before it
+                modifier = "" if _AN_EVENT_AFTER.match(text, found.end()) else "following"
                 mentions.append(DateMention(found.start(), found.end(), found.group(0),
-                                            _weekday(sent, weekday, "following")))
+                                            _weekday(sent, weekday, modifier)))
             continue
         count = found.group("count")
         days = (0 if found.group("same") else 1 if count is None else int(count)
@@ -869,6 +870,11 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
                 continue
         kept.append(mention)
     return kept
+
+
+# An event after which a weekday is named, no day ("saturday after the market"): that weekday
+# is the coming one, not the one after it ("Saturday after" alone, "the following Monday").
+_AN_EVENT_AFTER = re.compile(r" (?:the|la|le|el|dem|der) ", re.IGNORECASE)
 
 
 # What may come between "the day after" and the day it follows ("le lendemain du 14 juillet",

@@ -2078,7 +2078,8 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
                 or _INSOLVENCY_OVER.search(words)) and not _STOP_WORDS.search(words):
             return True
         return bool(_SEND_IT_ELSEWHERE.search(words) and not (
-            _SENT_TO_A_REPRESENTATIVE.search(words) or _STOP_CONTACTING_ME.search(words)))
+            _SENT_TO_A_REPRESENTATIVE.search(words) or _STOP_CONTACTING_ME.search(words)
+            or _INSOLVENT_SELF.search(words)))
     return False
 
 
@@ -2764,6 +2765,11 @@ _OTHERS_INSOLVENT = with_start_lookahead(re.compile(
     r"solvent)\b|\b(?:ein anderer|eine andere|another|a different|un autre|une autre|otra|otro)\b"
     r"[^.]{0,40}\b(?:nicht wir|not us|pas nous|no somos nosotros)\b", re.IGNORECASE))
 _AN_INSOLVENCY = re.compile(_INSOLVENCY_WORDS, re.IGNORECASE)
+# The writer's own insolvency, which stops the chasing wherever the reminders were sent ("I'm
+# in an IVA now, stop sending the invoices to my old address"): no mere change of address.
+_INSOLVENT_SELF = re.compile(
+    THEIR_OWN + rf"(?:\b{_INSOLVENCY_WORDS}\b|\b(?-i:IVA)\b|\bindividual voluntary "
+    r"arrangement\b|\bdebt relief order\b|\btrust deed\b)", re.IGNORECASE | re.MULTILINE)
 # Bankruptcy as a figure of speech ("Y'all are gonna have me in bankruptcy court with these
 # prices lol").
 _BANKRUPTING_ME = re.compile(
