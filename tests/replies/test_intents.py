@@ -1810,6 +1810,14 @@ def test_instalments_declined_paper_refused_and_a_stray_complaint_read_as_what_t
     ("I'm not Mr Henderson. Stop emailing this address.", ReplyIntent.CEASE),
     ("Please remove this address from your list. I won't discuss this any further.",
      ReplyIntent.CEASE),
+    ("I'm not Mr Whitlock. This is a business line. Stop sending me his bills, I've no idea who "
+     "he is.", ReplyIntent.WRONG_PERSON),
+    ("Yo no soy la persona que buscan, no tengo ninguna cuenta con ustedes. Sáquenme de su lista "
+     "por favor.", ReplyIntent.WRONG_PERSON),
+    ("Je ne suis pas la personne que vous cherchez. Je n'ai jamais eu de compte chez vous. Merci "
+     "de me retirer de votre liste.", ReplyIntent.WRONG_PERSON),
+    ("Ich bin nicht die Person, die Sie suchen. Ich habe bei Ihnen nie etwas bestellt. Bitte "
+     "streichen Sie mich aus Ihrem Verteiler.", ReplyIntent.WRONG_PERSON),
 ])
 def test_someone_not_the_debtor_who_asks_to_drop_the_address_is_a_wrong_person(
         words: str, intent: ReplyIntent) -> None:

@@ -2029,9 +2029,15 @@ _ADDRESS_DROPPED = re.compile(
     r"\b(?:please |kindly )?(?:remove|take|delete|drop)\b (?:this|my|our|the|her|his) (?:e-?mail )?"
     r"(?:address|e-?mail|details|contact details)\b(?: (?:off|from)\b[^.]{0,40})?|\boff (?:your|"
     r"whatever|the|any) (?:mailing )?list\b|\btake (?:me|us) off\b(?: (?:this|that|the|your)"
-    r"(?: one| list| account| records?)?\b)?|\bstop sending (?:their|his|her|these|those) "
+    r"(?: one| list| account| records?| system| database)?\b)?|\bstop sending (?:(?:me|us) )?"
+    r"(?:their|his|her|these|those) "
     r"(?:invoices|bills|post|mail|letters|e-?mails|reminders)\b(?: (?:to (?:me|us|this address)|"
-    r"here))?", re.IGNORECASE)
+    r"here))?|"
+    # "Sáquenme de su lista", "Bórrenme", "merci de me retirer de votre liste", "streichen Sie
+    # mich aus Ihrem Verteiler"
+    r"\bs[áa]q(?:uen|ue)me de (?:su|la|sus) (?:lista|base|sistema)\w*\b|\bb[óo]rr(?:en|e)me\b|"
+    r"\bme (?:retirer|supprimer|rayer) de (?:votre|la|vos) (?:liste|fichier|base)\w*\b|"
+    r"\bstreichen sie mich aus\b|\bentfernen sie mich aus\b", re.IGNORECASE)
 
 
 def address_of_the_dead_dropped(words: str) -> bool:
