@@ -4035,3 +4035,38 @@ def test_a_stop_request_that_also_names_an_old_address_or_paper_is_still_one(wor
 def test_a_credit_thanked_for_but_a_charge_still_on_the_bill_is_a_dispute() -> None:
     words = "Thanks for the credit note, but the delivery charge is still on there."
     assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "sorry to be a pain but can u call instead of email, i dont get on with computers",
+    "I'll clear it Friday, promise. But please, phone not email.",
+    "Could you mark my account as 'no email contact' please? Paper invoices are fine.",
+    "Hola, prefiero que me llamen por teléfono en vez de escribirme aquí, no miro este correo.",
+    "¿Me pueden llamar en vez de escribir? Lo hablamos mejor por teléfono.",
+    "Bonjour, pourriez-vous passer par téléphone plutôt que par mail à l'avenir ?",
+    "Bitte rufen Sie mich an statt zu mailen, ich schau in das Postfach kaum rein.",
+])
+def test_being_called_instead_of_emailed_is_a_stop_request_in_four_languages(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I finished my IVA in the summer (finally!) so I'm back on my feet. I'll pay the whole thing "
+     "on the 15th when my wages go in.", ReplyIntent.PROMISE_TO_PAY),
+    ("Por suerte ya salí de la quiebra el año pasado, estoy rehabilitado. Les pago el total a fin "
+     "de mes.", ReplyIntent.PROMISE_TO_PAY),
+    ("Meine Privatinsolvenz ist seit März abgeschlossen, Restschuldbefreiung erteilt. Diese "
+     "Rechnung ist neu und die zahle ich natürlich, bis Ende des Monats.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Our company is fine. It's our sister company Eastgate Supplies that went into liquidation. "
+     "Your invoice is with us and we'll pay it by the 20th.", ReplyIntent.PROMISE_TO_PAY),
+    ("Sorry I went quiet, I've been dealing with my brother's bankruptcy. Your bill isn't "
+     "forgotten, I'll pay it on the 21st.", ReplyIntent.PROMISE_TO_PAY),
+    ("The Leeds branch closed and went into liquidation but that was a separate company. This "
+     "invoice is for our York shop and it's been paid, the transfer went out Friday.",
+     ReplyIntent.PAID),
+    ("We're in administration and a separate company has bought the assets.", ReplyIntent.CEASE),
+])
+def test_an_insolvency_come_out_of_or_a_relative_s_or_sister_company_s_stops_nothing(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -19,7 +19,12 @@ from bot.domain.replies import phrases_de, phrases_es, phrases_fr
 from bot.domain.replies.clauses import condition_end, sentences, statements
 from bot.domain.replies.intents import PRIORITY, ReplyIntent
 from bot.domain.replies.prefilter import Folded, Prefiltered, WordIndex, with_start_lookahead
-from bot.domain.replies.their_own import INSOLVENCY_ENDED, THEIR_OWN, THIRD_PARTIES
+from bot.domain.replies.their_own import (
+    INSOLVENCY_ENDED,
+    INSOLVENCY_LEFT_BEHIND,
+    THEIR_OWN,
+    THIRD_PARTIES,
+)
 
 # Debt advice charities: a debtor who is working with one (a plan, an adviser, "they will be in
 # touch") asks to be left to them; one who only took advice from one has not said so.
@@ -339,8 +344,11 @@ _CEASE = (
     # this over email anymore", "I'm not answering another email about it", "dun email me
     # anymore"
     r"\bprefer (?:a )?(?:phone calls?|calls?|phone|texts?|letters?|post|whats\s?app) (?:rather "
-    r"than|instead of|over) e-?mails?\b|\b(?:call|phone|ring|text|whats\s?app) (?:me|us)\b"
-    r"(?: \w+){0,3} (?:instead of|rather than) (?:e-?mail(?:ing|s)?|writing)\b|\bnot doing "
+    r"than|instead of|over) e-?mails?\b|\b(?:call|phone|ring|text|whats\s?app)(?: (?:me|us)\b)?"
+    r"(?: \w+){0,3} (?:instead of|rather than) (?:e-?mail(?:ing|s)?|writing)\b|"
+    # "please, phone not email", "mark my account as 'no email contact'"
+    r"\b(?:phone|call|ring|post|letters?),? not (?:by )?e-?mail\b|\bno e-?mail contact\b|"
+    r"\bnot doing "
     r"(?:this|it|that) (?:over|by|via|on) e-?mail (?:any ?more|again)\b|\bnot (?:answering|"
     r"replying to|responding to|reading) (?:another|any more|any other|any further) "
     r"(?:e-?mail|message)s?\b|\b(?:dun|don) e-?mail (?:me|us) (?:any ?more|again)\b|"
@@ -2178,7 +2186,7 @@ _INSOLVENCY_OVER = re.compile(
     # "I went through bankruptcy with my old company back in 2022 - all discharged"
     r"\b(?:i|we) went through (?:a |an )?(?:bankruptcy|insolvency|administration|liquidation|"
     r"iva)\b[^.]{0,60}\b(?:all |fully |long since )?(?:discharged|finished|ended|over)\b|"
-    r"\b(?:my|our) " + INSOLVENCY_ENDED + r"\b",
+    r"\b(?:my|our) " + INSOLVENCY_ENDED + r"\b|\b(?:" + INSOLVENCY_LEFT_BEHIND + r")\b",
     re.IGNORECASE)
 _STOP_WORDS = re.compile(
     r"\b(?:stop|cease|no more|don't|do not|never|ne plus|plus de|no (?:me|nos) |nicht mehr|keine)"

@@ -84,6 +84,10 @@ _THE_MAILS = (r"(?:den |die |der |ihren |diesen |euren |dem )?(?:\w+-)?(?:mails?
               r"mahnungen|nachrichten|zuschriften|erinnerungen|schreiben|briefen?)\b")
 
 _CEASE = (
+    # another way instead of email: "Bitte rufen Sie mich an statt zu mailen", "lieber
+    # telefonisch statt per Mail"
+    r"\b(?:rufen sie (?:mich|uns) (?:\w+ )?an|anrufen|telefonisch|per (?:post|brief|telefon))\b"
+    r"[^.]{0,20}\b(?:an)?statt (?:zu )?(?:mailen|schreiben|e-?mails?|per (?:e-?)?mail)\b",
     # someone who acts for the debtor: "nur noch mit ihr Kontakt aufnehmen, nicht mit mir"
     r"\b(?:mit|an) (?:ihr|ihm|ihnen|(?:meine[rmn]?|unsere[rmn]?|de[rmn]|die) \w+)\b[^.]{0,40}"
     r",? (?:und )?nicht (?:mit|an) (?:mir|mich|uns)\b",

@@ -95,6 +95,12 @@ _NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ReplyIntent.CEASE: (
+        # another way instead of email: "prefiero que me llamen por teléfono en vez de escribirme
+        # aquí", "llámenme en lugar de mandar correos"
+        r"\b(?:ll[áa]m(?:en|e)(?:me|nos)?|llamar(?:me|nos)?|me llamen|nos llamen|por tel[ée]fono|"
+        r"por whats\s?app)\b"
+        r"[^.]{0,30}\b(?:en vez de|en lugar de) (?:escribir|mandar|enviar|correos?|e-?mails?|"
+        r"mails?)",
         # "Les ruego que se pongan en contacto con ellos y no conmigo", "preconcurso", "Las
         # comunicaciones, al despacho que nos asesora"
         r"\b(?:toda la|las) (?:correspondencia|comunicaci(?:ón|ones)) (?:pase|pasen|vaya|vayan) "

@@ -99,6 +99,9 @@ _CEASE = (
     r"\b(?:appel|t[ée]l[ée]phon)\w*(?:-moi|-nous)?\b[^.]{0,30}\bau lieu (?:de (?:m'|nous )?"
     r"[ée]crire|d'[ée]crire|de (?:m'|nous )?envoyer des (?:mails|courriels|e-?mails)|des? "
     r"(?:mails?|courriels?|e-?mails?))\b",
+    # "pourriez-vous passer par téléphone plutôt que par mail"
+    r"\b(?:par )?(?:t[ée]l[ée]phone|courrier|la poste)\b[^.]{0,20}\bplut[ôo]t que par (?:mail|"
+    r"courriel|e-?mail)s?\b",
     # Unsubscribe, remove my address, data protection.
     r"\bd[ée]sinscri\w+|\bd[ée]sabonn\w+",
     r"\b(?:enlevez|retirez|supprimez|effacez|rayez|[ôo]tez|enlever|retirer|supprimer|effacer|"

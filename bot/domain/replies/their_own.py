@@ -16,7 +16,8 @@ THIRD_PARTIES = (
     # ("the company that filed Chapter 11 in your area is Beacon Roofing, not Beacon Roof Care")
     r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had)|(?:brother|sister|"
     r"father|mother|dad|mum|son|daughter|cousin|uncle|aunt|friend|partner|husband|wife)'s "
-    r"(?:company|business|firm|shop|restaurant|bar|caf[ée]|store|salon|garage)|"
+    r"(?:company|business|firm|shop|restaurant|bar|caf[ée]|store|salon|garage|bankruptcy|"
+    r"insolvency|liquidation|administration)|sister (?:company|firm|business)|"
     r"(?:seines|ihres|meines|unseres) (?:bruders|vaters|sohnes|"
     r"onkels|schwagers|cousins))"
 )
@@ -27,6 +28,16 @@ INSOLVENCY_ENDED = (
     r"trust deed|consumer proposal|cva|debt review|debt agreement) (?:(?:was |has been )?"
     r"(?:finished|ended|discharged|completed)|is over)"
 )
+#: An insolvency the writer says they came out of ("I finished my IVA in the summer", "ya salí
+#: de la quiebra", "Meine Privatinsolvenz ist seit März abgeschlossen, Restschuldbefreiung
+#: erteilt").
+INSOLVENCY_LEFT_BEHIND = (
+    r"(?:finished|completed|came out of|got out of|out of) (?:my|our|the) (?:iva|dro|bankruptcy|"
+    r"insolvency|administration|trust deed|debt relief order|debt management plan)|"
+    r"sal[ií](?:mos)? (?:de la quiebra|del concurso)|(?:estoy|estamos) rehabilitad[oa]s?|"
+    r"insolvenz\w* (?:ist|wurde) (?:\w+ ){0,2}(?:abgeschlossen|beendet|aufgehoben)|"
+    r"restschuldbefreiung"
+)
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
 # nor in one that says it is someone else's ("to be clear, it's them in administration", "the
@@ -36,8 +47,10 @@ INSOLVENCY_ENDED = (
 _NOT_THEM = (
     r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us|mine|ours)|pas (?:moi|nous)|no "
     r"(?:yo|nosotros)|nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|"
-    r"(?:they|he|she) owed us|solvent|nothing to do with "
-    r"(?:us|me)|mit (?:uns|mir) nichts zu tun|" + INSOLVENCY_ENDED +
+    r"(?:they|he|she) owed us|solvent|(?:was|is|'s|are|were) a (?:separate|different) (?:company|entity|"
+    r"business|legal entity)|nothing to do with "
+    r"(?:us|me)|mit (?:uns|mir) nichts zu tun|" + INSOLVENCY_ENDED + "|"
+    + INSOLVENCY_LEFT_BEHIND +
     r"|discharged from (?:bankruptcy|"
     r"(?:my|our|the) iva)|(?:nearly|almost) (?:went|gone|go) (?:bankrupt|bust|under))\b"
 )
