@@ -47,8 +47,8 @@ INSOLVENCY_LEFT_BEHIND = (
 _NOT_THEM = (
     r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us|mine|ours)|pas (?:moi|nous)|no "
     r"(?:yo|nosotros)|nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|"
-    r"(?:they|he|she) owed us|solvent|(?:was|is|'s|are|were) a (?:separate|different) (?:company|entity|"
-    r"business|legal entity)|nothing to do with "
+    r"(?:they|he|she) owed us|solvent|(?:was|is|'s|are|were) a (?:separate|different) "
+    r"(?:company|entity|business|legal entity)|nothing to do with "
     r"(?:us|me)|mit (?:uns|mir) nichts zu tun|" + INSOLVENCY_ENDED + "|"
     + INSOLVENCY_LEFT_BEHIND +
     r"|discharged from (?:bankruptcy|"
