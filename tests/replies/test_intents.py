@@ -4070,3 +4070,23 @@ def test_being_called_instead_of_emailed_is_a_stop_request_in_four_languages(wor
 def test_an_insolvency_come_out_of_or_a_relative_s_or_sister_company_s_stops_nothing(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Esta dirección no es para temas de pagos. No la vuelvan a usar, por favor.",
+     ReplyIntent.CEASE),
+    ("Diese Adresse ist privat und darf für Mahnungen nicht verwendet werden.", ReplyIntent.CEASE),
+    ("Paid in full today. Please close my account and don't send me anything else.",
+     ReplyIntent.CEASE),
+    ("Hiya, I've no problem with the emails but your calls to my landline need to stop. I'll "
+     "transfer the money at the weekend.", ReplyIntent.PROMISE_TO_PAY),
+    ("hi ya can you stop sending texts to this number, its my work phone. emails fine. whats the "
+     "total now with the interest?", ReplyIntent.QUESTION),
+    ("No me manden más SMS, por correo sí. ¿Me pueden pasar el número de cuenta para hacer la "
+     "transferencia?", ReplyIntent.QUESTION),
+    ("Dejen de mandarla en papel, mejor por aquí. ¿Me la pueden reenviar por correo? No encuentro "
+     "la de octubre.", ReplyIntent.QUESTION),
+])
+def test_an_address_not_to_be_used_is_a_stop_request_and_texts_calls_or_paper_stopped_are_not(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -346,6 +346,9 @@ _CEASE = (
     r"\bprefer (?:a )?(?:phone calls?|calls?|phone|texts?|letters?|post|whats\s?app) (?:rather "
     r"than|instead of|over) e-?mails?\b|\b(?:call|phone|ring|text|whats\s?app)(?: (?:me|us)\b)?"
     r"(?: \w+){0,3} (?:instead of|rather than) (?:e-?mail(?:ing|s)?|writing)\b|"
+    # "close my account and don't send me anything else"
+    r"\b(?:don't|do not|dont) send (?:me|us) anything (?:else|more|further)\b(?! (?:until|till|"
+    r"before|unless)\b)|"
     # "please, phone not email", "mark my account as 'no email contact'"
     r"\b(?:phone|call|ring|post|letters?),? not (?:by )?e-?mail\b|\bno e-?mail contact\b|"
     r"\bnot doing "
@@ -2833,7 +2836,10 @@ _CALLS_REFUSED = re.compile(
     # "darme de baja de los mensajes de WhatsApp", "al fijo no me llaméis")
     r"\b(?:unsubscribe|opt out|take me off)\b[^.]{0,20}\b(?:text|sms|whats\s?app)\b|"
     r"\bdar(?:me|nos) de baja de (?:los )?(?:mensajes|sms|avisos) (?:de|por) whats\s?app\b|"
-    r"\bno me (?:llam[eé]is|llamen|llames)\b", re.IGNORECASE)
+    r"\bno me (?:llam[eé]is|llamen|llames)\b|"
+    # "your calls to my landline need to stop", "the texts have to stop"
+    r"\b(?:calls|phone calls|ringing|texts|text messages|whats\s?apps?)\b[^.]{0,30}\b(?:need|needs|"
+    r"have|has|got) to stop\b", re.IGNORECASE)
 
 
 def stop_request_denied(words: str) -> bool:
@@ -2892,11 +2898,11 @@ _INVOICE_IN_ORDER = re.compile(
 # request.
 _BY_PHONE = re.compile(r"\b(?:phon|call|ring|text|sms|whats\s?app|llam|appel|t[ée]l[ée]phon|anruf|"
                        r"anzurufen|festnetz|"
-                       r"handy|briefe?\b|post\b|letters?\b|paper|papier|carta|briefpost)",
+                       r"handy|briefe?\b|post\b|letters?\b|paper|papier|papel|carta|briefpost)",
                        re.IGNORECASE)
 _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bno need to stop (?:the )?e-?mails\b|\bkeep (?:the )?e-?mails (?:coming|going)\b|"
-    r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,15}(?:\b(?:is|are) |'s )(?:\w+ )?"
+    r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,25}(?:\b(?:is|are) |'s )(?:\w+ )?"
     r"(?:fine|ok|okay|"
     r"best|great|sweet|good|grand|better)\b|\bje préfère (?:le |les |par )?(?:e-?mails?|mails?|"
     r"courriels?)\b|\bnur (?:noch )?(?:an die|per) "
@@ -2907,7 +2913,9 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"est[áa] b[áa]rbaro|est[áa] perfecto)|"
     # "I get the emails, that's plenty", "Al correo sí", "que para eso tenéis el correo"
     r"\b(?:i|we) (?:get|read|see) the e-?mails\b,? (?:that's|thats|which is) (?:plenty|enough|"
-    r"fine)\b|\bal correo s[íi]\b|\bpara eso (?:ten[ée]is|tienen|tienes) el (?:correo|mail)\b|"
+    r"fine)\b|\b(?:al|por) correo s[íi]\b|\be-?mails?,? (?:fine|ok|okay)\b|\bno (?:problem|"
+    r"issue) with (?:the |your )?e-?mails\b|"
+    r"\bpara eso (?:ten[ée]is|tienen|tienes) el (?:correo|mail)\b|"
     r"\bmejor por (?:aquí|aca|acá|este medio)\b|\bmejor (?:aqu[íi]|ac[áa]) por (?:correo|mail)\b|"
     r"\bemail (?:me )?instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
     r"\bprefiero (?:el |por )?(?:correo|e-?mail|mail)\b|\bjust e-?mail\b|"

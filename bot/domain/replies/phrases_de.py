@@ -88,6 +88,10 @@ _CEASE = (
     # telefonisch statt per Mail"
     r"\b(?:rufen sie (?:mich|uns) (?:\w+ )?an|anrufen|telefonisch|per (?:post|brief|telefon))\b"
     r"[^.]{0,20}\b(?:an)?statt (?:zu )?(?:mailen|schreiben|e-?mails?|per (?:e-?)?mail)\b",
+    # this address not to be used: "Diese Adresse ist privat und darf für Mahnungen nicht
+    # verwendet werden"
+    r"\b(?:diese|meine|unsere) (?:e-?mail-?|mail)?adresse\b[^.]{0,40}\b(?:darf|soll|sollte|bitte)"
+    r"\b[^.]{0,30}\bnicht (?:mehr )?(?:verwendet|benutzt|genutzt|angeschrieben)\b",
     # someone who acts for the debtor: "nur noch mit ihr Kontakt aufnehmen, nicht mit mir"
     r"\b(?:mit|an) (?:ihr|ihm|ihnen|(?:meine[rmn]?|unsere[rmn]?|de[rmn]|die) \w+)\b[^.]{0,40}"
     r",? (?:und )?nicht (?:mit|an) (?:mir|mich|uns)\b",

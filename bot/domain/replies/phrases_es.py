@@ -95,6 +95,9 @@ _NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ReplyIntent.CEASE: (
+        # this address not to be used again: "Esta dirección no es para temas de pagos. No la
+        # vuelvan a usar"
+        r"\bno la (?:vuelvan|vuelva|volváis) a (?:usar|utilizar)\b",
         # another way instead of email: "prefiero que me llamen por teléfono en vez de escribirme
         # aquí", "llámenme en lugar de mandar correos"
         r"\b(?:ll[áa]m(?:en|e)(?:me|nos)?|llamar(?:me|nos)?|me llamen|nos llamen|por tel[ée]fono|"
