@@ -4090,3 +4090,40 @@ def test_an_insolvency_come_out_of_or_a_relative_s_or_sister_company_s_stops_not
 def test_an_address_not_to_be_used_is_a_stop_request_and_texts_calls_or_paper_stopped_are_not(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Ye can send it by post to the farm, I don't want it coming to the email, that's a shared one.",
+    "Our office policy is that this account gets paper statements only — no emails.",
+    "I'll pay it when I get paid on the 28th, alright? But no more of these emails.",
+    "As per my last call with your office, the account is flagged no-email.",
+    "Payment sent, £95 ref 4471. Also please update your records: no emails, I prefer WhatsApp.",
+    "Ich hab heut 200 € überwiesen. Aber schreibens mir bittschön nimmer auf die Adresse.",
+    "Bonjour, mon compte client doit être en « pas d'e-mail », je l'avais demandé à l'ouverture.",
+    "Buenos días, en la ficha de cliente marqué 'sin comunicaciones por email'.",
+])
+def test_email_refused_as_the_account_s_standing_is_a_stop_request(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("No letters to the house please, my mum opens all the post. Emails or texts are fine.",
+     ReplyIntent.UNCLEAR),
+    ("Please no more WhatsApp messages, I've left all those groups. Email is the way to reach me.",
+     ReplyIntent.UNCLEAR),
+    ("Can you stop leaving voicemails please. I don't listen to them. Email works.",
+     ReplyIntent.UNCLEAR),
+    ("Hi, please don't send any more letters, my landlord keeps getting them by mistake. Email's "
+     "perfect. I'll pay the £95 Thursday after work.", ReplyIntent.PROMISE_TO_PAY),
+    ("Bitte keine SMS mehr, die gehen an mein Diensthandy. E-Mail ist völlig okay. Ich überweise "
+     "bis Freitag.", ReplyIntent.PROMISE_TO_PAY),
+    ("Arrêtez les appels au bureau svp, mon patron n'aime pas ça. Écrivez-moi, c'est mieux. Je "
+     "paie vendredi.", ReplyIntent.PROMISE_TO_PAY),
+    ("Ché, no me manden más SMS que me cobran por recibirlos. Por mail todo joya. El viernes les "
+     "transfiero.", ReplyIntent.PROMISE_TO_PAY),
+    ("Please take my phone number off your records. You can write to me if you must, but no calls "
+     "and no emails.", ReplyIntent.CEASE),
+])
+def test_letters_texts_or_voicemails_refused_while_email_is_welcome_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -191,7 +191,17 @@ _CEASE = (
     r"\b(?:do not|don't|dont|never)\s+(?:ever\s+)?"
     r"(?:contact|e-?mail|call|write to|message|phone)\s+"
     r"(?:me|us)\b",
-    r"\bno (?:further|more) (?:contact|e-?mails?|messages|calls|communication|correspondence)\b",
+    r"\bno (?:further|more) (?:of (?:these|those|your|the) )?(?:contact|e-?mails?|messages|calls|"
+    r"communication|correspondence)\b",
+    # email refused as the account's standing ("the account is flagged no-email", "paper
+    # statements only - no emails", "no emails, I prefer WhatsApp", "I've withdrawn my consent
+    # for marketing AND account emails", "I don't want it coming to the email")
+    r"\b(?:flagged|marked|set (?:to|as)|noted as|down as)\s+(?:[\"'«“]\s*)?no[- ]e-?mails?\b|"
+    r"\bonly\W{1,4}no e-?mails\b|\bno e-?mails,? (?:please|i prefer|only|just)\b|"
+    r"\bwithdr[ae]wn? (?:my |our )?consent (?:for|to)\b[^.]{0,40}\be-?mails?\b|"
+    r"\b(?:i|we) (?:don't|do not|dont) want (?:it|them|these|this|the \w+) (?:coming|sent|going) "
+    r"to (?:the|this|my|our) e-?mail\b|\b(?:don't|do not|dont) use (?:her|his|their|my \w+'s) "
+    r"(?:e-?mail )?address\b",
     r"(?<!need to )(?<!want to )(?<!\bnot )(?<!\bno )\bunsubscribe\b|(?<!need to )(?<!want to )"
     r"(?<!\bnot )\bopt(?:ing)? out\b|\bremove (?:me|us|my (?:e-?mail|address)) from\b",
     r"^\W*stop\W*$",
@@ -2842,6 +2852,19 @@ _CALLS_REFUSED = re.compile(
     r"have|has|got) to stop\b", re.IGNORECASE)
 
 
+# Letters, texts, WhatsApps or voicemails refused ("No letters to the house please", "Please no
+# more WhatsApp messages", "stop leaving voicemails", "no need to send the paper copy"): with
+# email welcome, a way of being reached refused, not contact.
+_ANOTHER_WAY_STOPPED = re.compile(
+    r"\b(?:no|no more|stop(?: sending| leaving)?|(?:don't|do not) send(?: any more)?|no need to "
+    r"send|keine|no me (?:manden|mand[ée]is|env[íi]en)(?: m[áa]s)?|arr[êe]tez|h(?:ö|oe)ren sie "
+    r"auf)\b[^.]{0,25}?\b(?:letters?|post|paper cop(?:y|ies)|voicemails?|whats\s?app\w*|sms|texts?|"
+    r"text messages|calls?|appels?|briefe?|cartas?|anrufe?)\b", re.IGNORECASE)
+# ... unless email is refused too ("no calls and no emails").
+_EMAIL_REFUSED = re.compile(r"\b(?:no|no more|stop(?: the| sending)?|keine)\s+e-?mails?\b|"
+                            r"\bstop e-?mailing\b", re.IGNORECASE)
+
+
 def stop_request_denied(words: str) -> bool:
     """Whether the debtor's words hold a stop request they ask not to happen, or an
     insolvency they deny (see `_stop_denied`), ask for the reminders to go on, or tell of a
@@ -2854,6 +2877,9 @@ def stop_request_denied(words: str) -> bool:
     if _CALLS_REFUSED.search(words) and (
             _EMAIL_WELCOME.search(words) or not _ANY_CONTACT.search(words)):
         return True  # "I'd like to stop getting calls from your automated system"
+    if (_ANOTHER_WAY_STOPPED.search(words) and _EMAIL_WELCOME.search(words)
+            and not _EMAIL_REFUSED.search(words)):
+        return True  # "No letters to the house please ... Emails or texts are fine."
     if _SOMEONE_ELSE_SPARED.search(words) and _EMAIL_WELCOME.search(words):
         return True  # "please don't contact him, the account is in my name. Keep writing to me"
     if _OTHERS_INSOLVENT.search(words):
@@ -2911,6 +2937,17 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
     r"suffit|c'est correct|c'est ok|c'est beau|c'est (?:très )?bien|c'est parfait|passt|"
     r"est[áa] b[áa]rbaro|est[áa] perfecto)|"
+    # "Email's perfect", "Email works", "I prefer the email", "email is all I need", "Email is
+    # the way to reach me", "E-Mail ist völlig okay", "Mails kommen an", "Per E-Mail erreichen
+    # Sie mich immer", "Les courriels, pas de problème", "Écrivez-moi, c'est mieux", "Por correo
+    # perfecto", "Por mail todo joya"
+    r"\be-?mail(?:'s| is| are)? (?:\w+ )?(?:perfect|works)\b|\bi prefer (?:the )?e-?mails?\b|"
+    r"\be-?mail is (?:all (?:i|we) need|the way to reach)\b|\b(?:i'm|i am|we're|we are) (?:fine|"
+    r"happy|ok|okay) with (?:the )?e-?mails?\b|"
+    r"\b(?:e-?)?mails? (?:ist|sind) (?:v(?:ö|oe)llig |total |ganz )?(?:ok|okay|gut|prima)\b|"
+    r"\bmails kommen an\b|\bper (?:e-?)?mail "
+    r"erreichen sie mich\b|\bcourriels?,? pas de probl[èe]me\b|\b[ée]crivez-moi,? c'est mieux\b|"
+    r"\bpor (?:correo|mail|e-?mail) (?:todo )?(?:perfecto|joya|ta bien|bien)\b|"
     # "I get the emails, that's plenty", "Al correo sí", "que para eso tenéis el correo"
     r"\b(?:i|we) (?:get|read|see) the e-?mails\b,? (?:that's|thats|which is) (?:plenty|enough|"
     r"fine)\b|\b(?:al|por) correo s[íi]\b|\be-?mails?,? (?:fine|ok|okay)\b|\bno (?:problem|"

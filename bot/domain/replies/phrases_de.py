@@ -88,6 +88,8 @@ _CEASE = (
     # telefonisch statt per Mail"
     r"\b(?:rufen sie (?:mich|uns) (?:\w+ )?an|anrufen|telefonisch|per (?:post|brief|telefon))\b"
     r"[^.]{0,20}\b(?:an)?statt (?:zu )?(?:mailen|schreiben|e-?mails?|per (?:e-?)?mail)\b",
+    # Austrian "nimmer" (no more): "schreibens mir bittschön nimmer auf die Adresse"
+    r"\b(?:schreib\w*|mail\w*|schick\w*) (?:mir|uns) (?:\w+ ){0,2}nimmer\b",
     # this address not to be used: "Diese Adresse ist privat und darf für Mahnungen nicht
     # verwendet werden"
     r"\b(?:diese|meine|unsere) (?:e-?mail-?|mail)?adresse\b[^.]{0,40}\b(?:darf|soll|sollte|bitte)"

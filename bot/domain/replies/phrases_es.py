@@ -95,6 +95,8 @@ _NOT_UNTIL_A_DAY = (r"(?! hasta (?:el|la|fin|finales|mediados|principios|ma[ñn]
 
 PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
     ReplyIntent.CEASE: (
+        # "marqué 'sin comunicaciones por email'"
+        r"\bsin (?:comunicaciones|contacto|avisos|env[íi]os) por (?:e-?mail|correo|mail)\b",
         # this address not to be used again: "Esta dirección no es para temas de pagos. No la
         # vuelvan a usar"
         r"\bno la (?:vuelvan|vuelva|volváis) a (?:usar|utilizar)\b",

@@ -99,6 +99,8 @@ _CEASE = (
     r"\b(?:appel|t[ée]l[ée]phon)\w*(?:-moi|-nous)?\b[^.]{0,30}\bau lieu (?:de (?:m'|nous )?"
     r"[ée]crire|d'[ée]crire|de (?:m'|nous )?envoyer des (?:mails|courriels|e-?mails)|des? "
     r"(?:mails?|courriels?|e-?mails?))\b",
+    # "mon compte client doit être en « pas d'e-mail »"
+    r"\b(?:en|être|marqu[ée]e?|not[ée]e?)\s*[«\"“]\s*(?:pas d'|sans |aucun )e-?mails?\b",
     # "pourriez-vous passer par téléphone plutôt que par mail"
     r"\b(?:par )?(?:t[ée]l[ée]phone|courrier|la poste)\b[^.]{0,20}\bplut[ôo]t que par (?:mail|"
     r"courriel|e-?mail)s?\b",
