@@ -1835,3 +1835,8 @@ def test_a_weekday_after_an_event_is_the_coming_one_and_after_a_day_the_one_afte
 def test_of_two_paydays_the_one_the_debtor_pays_on_is_the_day() -> None:
     words = "Cobramos por quincenas, el 15 y el 30. Les pago el día 15."
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == date(2025, 11, 15)
+
+
+def test_a_payment_getting_cleared_on_a_day_is_that_day() -> None:
+    words = "Yours is getting cleared this Friday the 20th, the full £1,265."
+    assert promised_date(words, sent=date(2026, 11, 16)) == date(2026, 11, 20)

@@ -4127,3 +4127,17 @@ def test_email_refused_as_the_account_s_standing_is_a_stop_request(words: str) -
 def test_letters_texts_or_voicemails_refused_while_email_is_welcome_are_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("mate can whoever keeps ringing my mobile knock it off, thats 4 calls this week. emails fine, "
+     "just dont call. the 1127.60 will be in your account thursday", ReplyIntent.PROMISE_TO_PAY),
+    ("Can you knock off the callout fee? It was 10 minutes.", ReplyIntent.DISPUTE),
+    ("Coastline Homes, who were about 60% of our work this year, went into administration three "
+     "weeks ago. Could we split the $3,300 into three lots of $1,100?", ReplyIntent.PAYMENT_PLAN),
+    ("Our major off-taker, Greenfield Mills Ltd, was placed under receivership in July. We propose "
+     "to pay in four monthly instalments of £987.50.", ReplyIntent.PAYMENT_PLAN),
+])
+def test_knock_it_off_alone_stops_and_a_customer_s_insolvency_stops_nothing(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

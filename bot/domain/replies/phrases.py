@@ -779,7 +779,10 @@ _DISPUTE = (
     r"should(?:n't| not) be\b|\b(?:revise|amend|correct|adjust|fix) (?:the|this|your|our) "
     r"(?:invoice|bill|amount|statement)\b",
     r"\bnot (?:happy|satisfied|pleased) with\b|\bunhappy with\b|\bdissatisfied\b|"
-    r"\bduplicat(?:es|ed|ion)\b|\bdeduct(?:ing|ed)?\b|\bknock (?:it )?off\b|\b(?:added|charged|"
+    r"\bduplicat(?:es|ed|ion)\b|\bdeduct(?:ing|ed)?\b|"
+    # (not "knock it off" alone: stop it)
+    r"\bknock (?:it )?off\b(?<!\bknock it off)|\bknock it off "
+    r"(?:the|my|our|your) (?:bill|invoice|total|price|balance)\b|\b(?:added|charged|"
     r"billed) without (?:asking|permission|our (?:agreement|approval|consent))\b",
     r"(?:[£$€]\s?)?\b\d[\d,.]*,? not (?:[£$€]\s?)?\d|\bonly (?:signed up|agreed|ordered|asked) "
     r"(?:for|to)\b|\b(?:nobody|no one|no-one) (?:agreed|asked|approved|authori[sz]ed|ordered)\b",
@@ -2787,6 +2790,14 @@ _OTHERS_INSOLVENT = with_start_lookahead(re.compile(
     # books went bankrupt", "La maison mère ... en procédure de sauvegarde, mais nous sommes ...
     # solvable", "die Müller Bau insolvent ist. Das ist ein anderer Müller, nicht wir")
     r"\bwho (?:used to )?(?:do|did|does|keep|kept) (?:our|my|the) (?:books|accounts|bookkeeping)\b|"
+    # a customer the writer names first ("Our major off-taker, Greenfield Mills Ltd, was placed
+    # under receivership", "Coastline Homes, who were about 60% of our work this year, went into
+    # administration ... we're one of the unsecured creditors")
+    r"\b(?:our|my) (?:major|main|biggest|largest|key|best|anchor) (?:customer|client|off-?taker|"
+    rf"buyer|account)\b[^.]{{0,60}}\b{_INSOLVENCY_WORDS}\b|\bwho (?:were|was|are|is)\b[^.]{{0,30}}"
+    rf"\bof our (?:work|business|turnover|sales|revenue)\b[^.]{{0,30}}\b{_INSOLVENCY_WORDS}\b|"
+    rf"\b{_INSOLVENCY_WORDS}\b[^.]{{0,80}}\b(?:we're|we are) (?:one of )?(?:the |their |its )?"
+    r"(?:unsecured |biggest |largest )?creditors\b|"
     r"\b(?:maison m[èe]re|parent company|muttergesellschaft|casa matriz)\b|\b(?:nous sommes|"
     r"somos|wir sind|we are|we're)\b[^.]{0,40}\b(?:solvables?|solventes?|zahlungsf(?:ä|ae)hig|"
     r"solvent)\b|\b(?:ein anderer|eine andere|another|a different|un autre|une autre|otra|otro)\b"

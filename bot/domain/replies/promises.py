@@ -61,7 +61,7 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
     r"were|had|already|tried|didn't|didnt|did not|meant to|did mean|intended to|forgot|"
     r"(?<!until it's )(?<!until it is )(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )"
-    r"(?<!get it )cleared|overdue|"
+    r"(?<!get it )(?<!getting )(?<!get )(?<!gets )cleared|overdue|"
     r"war|waren|wurde|wurden|bereits|schon|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"
     r"abonaron|était|a été|déjà|pasó|gezahlt|"
     r"(?<!\bif i )(?<!\bif we )(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi'd )|"
