@@ -13,7 +13,8 @@ from bot.domain.replies import clauses
 # or ordinal is followed by ("el 15 y el 30. Les pago", not "am 15. November").
 PLAIN_SENTENCE_END = re.compile(
     r"(?<=\d)\.(?=[ \t]+(?:I|We|You|It|Please|Thanks|Le|La|Les|Je|Nous|Vous|Il|On|Merci|Yo|Lo|"
-    r"Los|Las|El|Gracias|Ich|Wir|Es|Das|Bitte|Danke)\b)|(?<!\d)[.!?;](?!\d)|(?:(?<![\w,])\n|\n(?![a-zß-öø-ÿ]))(?<![^\n]{40},\n)|[¿¡]")
+    r"Los|Las|El|Gracias|Ich|Wir|Es|Das|Bitte|Danke|This|That|The|So|But|Then|Ese|Esa|Este|Esta|"
+    r"Ce|Cette|Pero|Mais|Aber|Dann)\b)|(?<!\d)[.!?;](?!\d)|(?:(?<![\w,])\n|\n(?![a-zß-öø-ÿ]))(?<![^\n]{40},\n)|[¿¡]")
 PLAIN_CLAUSE_BREAK = re.compile(
     r",?\s+\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
     r"|\s+[-–—]\s+",

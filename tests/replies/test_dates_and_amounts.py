@@ -1840,3 +1840,23 @@ def test_of_two_paydays_the_one_the_debtor_pays_on_is_the_day() -> None:
 def test_a_payment_getting_cleared_on_a_day_is_that_day() -> None:
     words = "Yours is getting cleared this Friday the 20th, the full £1,265."
     assert promised_date(words, sent=date(2026, 11, 16)) == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Payday's the 15th but that's a Saturday so we get paid the Friday before. I'll pay you that "
+     "day.", date(2025, 11, 14)),
+    ("Ma'am, month-end is our pay day but the 30th is a Sunday so the company pays us on the "
+     "Friday before. I'll do it then.", date(2025, 11, 28)),
+    ("We get paid on the 15th, which is a Saturday, so it's the Friday before. I'll pay you then.",
+     date(2025, 11, 14)),
+    ("I'll pay the Friday before the 21st.", date(2025, 11, 14)),
+    ("Yo cobro el último día de cada mes, y como este mes el 30 cae en domingo me lo ingresan el "
+     "viernes 28. Ese mismo viernes te hago la transferencia.", date(2025, 11, 28)),
+    ("The January sales were dire and the exhibition money doesn't come in till the middle of the "
+     "month. You'll have the £1,080 a fortnight on Friday - the 21st.", date(2025, 11, 21)),
+    ("I'll do it Nov 17. The first cheque from the new job comes the 14th and I want it to clear "
+     "before I send anything out.", date(2025, 11, 17)),
+])
+def test_a_payday_moved_off_a_weekend_and_paying_then_or_that_same_day_resolve_to_that_day(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -18,7 +18,8 @@ from typing import NamedTuple
 # sentence ("Cobramos por quincenas, el 15 y el 30. Les pago el día 15.").
 _OPENER_AFTER_A_NUMBER = (
     r"(?:I|We|You|It|Please|Thanks|Le|La|Je|Nous|Vous|Il|On|Merci|Yo|Lo|Los|Las|El|Les|"
-    r"Gracias|Ich|Wir|Es|Das|Bitte|Danke)\b")
+    r"Gracias|Ich|Wir|Es|Das|Bitte|Danke|This|That|The|So|But|Then|Ese|Esa|Este|Esta|Ce|Cette|"
+    r"Pero|Mais|Aber|Dann)\b")
 # `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title, of a month or weekday before its
 # day ("Wednesday, Nov. 12", "Wed. 11/19") or of an article before its number ("Art. 15
 # DSGVO"), nor the line break of a hard-wrapped paragraph, written so that every alternative

@@ -592,8 +592,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
             r"(?! (?:(?:next|the \d|my|our|his|her|their|work|lunch|school|hours|midi)\b|\d))|"
             rf"the following {_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})|"
+            # the weekday before the day named ("the 27th is a Saturday so work pays us on the
+            # Friday before", "el viernes anterior", "am Freitag davor")
+            rf"(?:the |el |le |am |den )?{_WEEKDAY_AHEAD}(?P<weekday3>{_WEEKDAY}) "
+            r"(?P<before>before|prior|davor|vorher|anterior|d'avant)"
+            r"(?! (?:last|i|we|you|he|she|they|my|our|that|"
+            r"this|it|then)\b)|"
             r"(?P<same>(?:the|that) same day|(?:el|ese) mismo d[ií]a|le (?:jour )?m[êe]me"
-            r"(?: jour)?|am (?:selben|gleichen) tag)|"
+            r"(?: jour)?|am (?:selben|gleichen) tag|"
+            # "Ese mismo viernes te hago la transferencia", "that same Friday"
+            rf"(?:(?:that|the) same|(?:ese|este|el) mismo|ce m[êe]me|(?:am )?(?:selben|gleichen)) "
+            rf"(?:{_WEEKDAY}))|"
             r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|"
             r"un d[ií]a (?:despu[ée]s|m[áa]s tarde)|un jour (?:plus tard|apr[èe]s)|"
             r"einen tag (?:sp[äa]ter|danach)|am (?:tag danach|n[äa]chsten tag|folgetag))\b",
@@ -603,8 +612,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekday",
         re.compile(
-            # (not "closed on a Saturday", "any Friday": any such day)
-            r"(?<!\bon a )(?<!\bany )"
+            # (not "closed on a Saturday", "any Friday": any such day; nor the weekday a day
+            # named before falls on: "the 15th, but that's a Saturday", "el 31 cae en sábado")
+            r"(?<!\bon a )(?<!\bany )(?<!\bis a )(?<!'s a )(?<!\bcae en )(?<!\bcae )"
+            r"(?<!\btombe un )(?<!\bauf einen )(?<!\bist ein )(?<!c'est un )"
             rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
             rf"(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
             rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
@@ -832,11 +843,13 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
             end = found.end()
             before = [mention for mention in mentions if mention.end <= found.start()]
             named = max(before, key=lambda mention: mention.start).value if before else earlier
-        weekday_named = found.group("weekday") or found.group("weekday2")
+        weekday_named = (found.group("weekday") or found.group("weekday2")
+                         or found.group("weekday3"))
         if named is None:
             weekday = _named(_WEEKDAYS, weekday_named) if weekday_named else None
             if weekday is not None:  # "the following Monday" with no day before it
-                modifier = "" if _AN_EVENT_AFTER.match(text, found.end()) else "following"
+                modifier = ("" if found.group("before") or _AN_EVENT_AFTER.match(text, found.end())
+                            else "following")
                 mentions.append(DateMention(found.start(), found.end(), found.group(0),
                                             _weekday(sent, weekday, modifier)))
             continue
@@ -849,7 +862,9 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
             weekday = _named(_WEEKDAYS, weekday_named)
             if weekday is None:
                 continue
-            value = named + timedelta(days=(weekday - named.weekday()) % 7 or 7)
+            value = (named - timedelta(days=(named.weekday() - weekday) % 7 or 7)
+                     if found.group("before") else
+                     named + timedelta(days=(weekday - named.weekday()) % 7 or 7))
         else:
             value = named + timedelta(days=days)
         mentions.append(DateMention(found.start(), end, text[found.start():end], value))
@@ -936,8 +951,14 @@ def _agreeing(dated: DateMention, weekday: int, sent: date) -> DateMention | Non
 # says which.
 _NAMES_THE_SAME_DAY = re.compile(r"\.?[,\s]*\(?\s*(?:(?:the|le|el|den|dem|der|am|d[íi]a)\s+)?",
                                  re.IGNORECASE)
-# Between a date in figures and its weekday after it ("14 Nov (Fri)", "el 12, miércoles").
-_WEEKDAY_AFTER_ITS_DATE = re.compile(r"[,\s]*\(?\s*")
+# Between a date in figures and its weekday after it ("14 Nov (Fri)", "el 12, miércoles"), or
+# the words that say which weekday it falls on ("the 27th is a Saturday", "el 31 cae en
+# sábado", "le 25 tombe un samedi", "der 25. fällt auf einen Samstag").
+_WEEKDAY_AFTER_ITS_DATE = re.compile(
+    r"[,\s]*\(?\s*(?:(?:(?:but |and )?(?:that's|that is|it's|it is)\s+(?:on\s+)?a\s+)|"
+    r"(?:(?:which|that|que|qui|der|das)\s+)?(?:is|falls|lands|cae|tombe|est|"
+    r"f(?:ä|ae)llt|ist)(?:\s+(?:on|en|auf))?"
+    r"(?:\s+(?:a|un|einen?|el|le))?\s+)?", re.IGNORECASE)
 
 
 def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]]:

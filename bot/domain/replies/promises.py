@@ -92,7 +92,8 @@ _PAYING = with_start_lookahead(re.compile(
     r"(?:a|the|our|my) check|check (?=for [$£€\d])|checks? (?:gets?|are|will be|is being|goes|"
     r"go) (?:cut|mailed|sent|"
     r"issued|"
-    r"posted)|bacs|ach|(?:sort|clear|deal with|take care of) (?:it|this|that|the "
+    r"posted)|bacs|ach|(?:(?<=\bi'll )|(?<=\bwe'll ))do it\b|(?:sort|clear|deal with|take care of) "
+    r"(?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
     r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é|e\b|ons\b)\w*|versement|zahl\w*|überw\w+|"
     r"begleich\w*|ausgleich\w*|bezahl\w*|money|funds|(?:la|lo|las|los) (?:he |ha |hemos |han )?"
@@ -383,6 +384,15 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
     days = _days_to_come(text, sent, month_first)
     if days and not days[0][2] and _a_sentence_of_a_day(text, days[0][0], sent, month_first):
         return days[0][1]  # "Sat 6 Dec. My brother's paying me back on the 5th, so ..."
+    then = _PAID_THEN.search(text)
+    if then is not None and not any(clause.start <= then.start() < clause.start + len(clause.text)
+                                    for clause, _day, _recurs in days):
+        named = {day for clause, day, recurs in days if clause.start < then.start() and not recurs}
+        last = [mention.value for mention in find_dates(text[: then.start()], sent=sent,
+                                                        month_first=month_first)
+                if mention.value in named]
+        if last:
+            return last[-1]  # "the company pays us on the Friday before. I'll do it then."
     for clause, day, recurs in days:
         if recurs:
             recurring = recurring or day
@@ -403,6 +413,15 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
             paying = paying or day
         fallback = fallback or day
     return committed or paying or fallback or aside or income or recurring
+
+
+# Paying on the day just named, in a clause that names none ("I'll do it then", "Ese día te
+# pago", "je vous règle ce jour-là").
+_PAID_THEN = re.compile(
+    r"\b(?:i'll|i will|we'll|we will|i can|we can)\s+(?:do it|pay(?: it| you| the \w+)?|send (?:it|"
+    r"the \w+|the money|payment)|transfer (?:it|the \w+)|clear it|settle(?: it| up)?)\s+(?:then|on "
+    r"that day|that day)\b|\bese (?:mismo )?d[ií]a (?:te|le|les|os) (?:pago|transfiero|hago)\b|"
+    r"\bce jour-l[àa]\b|\ban (?:dem|diesem) tag (?:zahle|überweise)\b", re.IGNORECASE)
 
 
 def _a_sentence_of_a_day(text: str, clause: Clause, sent: date, month_first: bool) -> bool:
@@ -928,7 +947,7 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"\bcobr(?:o|amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
     r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
     r"mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|payout|"
-    r"settlement|payment|cheque|check|money|draw|drawdown|funds)\b(?: \w+){0,3} (?:comes?|"
+    r"settlement|payment|cheque|check|money|draw|drawdown|funds)\b(?: [\w']+){0,4} (?:comes?|"
     r"coming|arrives?|lands?)\b"
     r"|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
     r"get back\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
