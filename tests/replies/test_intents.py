@@ -4141,3 +4141,25 @@ def test_letters_texts_or_voicemails_refused_while_email_is_welcome_are_no_stop_
 def test_knock_it_off_alone_stops_and_a_customer_s_insolvency_stops_nothing(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Yes that's all fine now, your engineer came back Friday and sorted the leak. Thanks for "
+     "arranging it.", ReplyIntent.ACKNOWLEDGED),
+    ("Cheers for sorting the scratched door, the new one looks spot on. Happy days.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("All sorted now the extra callout's been taken off. Paying it Wednesday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Following the replacement of the faulty inverter battery, I have paid the balance into your "
+     "Zenith account.", ReplyIntent.PAID),
+    ("Vale, ya está solucionado lo del contador, vino el técnico ayer. Gracias. Le paso la factura "
+     "a mi marido.", ReplyIntent.ACKNOWLEDGED),
+    ("The leak is fine now but you charged us for three visits and it was two.",
+     ReplyIntent.DISPUTE),
+    ("The rate agreed is HK$450 per hour, not HK$550. Please revise the invoice, we will settle "
+     "after receive the revised one.", ReplyIntent.DISPUTE),
+    ("Thanks for fixing the boiler but the bill is double what you quoted.", ReplyIntent.DISPUTE),
+])
+def test_a_fault_put_right_and_thanked_for_is_no_dispute_unless_something_is_still_wrong(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -1517,7 +1517,7 @@ _ACKNOWLEDGED = (
     r"\bjust confirming (?:i've|i have|we've|we have) (?:received|got) (?:this|it|your)\b|"
     r"\b(?:will|'ll) pass (?:it |this )?(?:on|along|to)\b|\b(?:i've|i have|we've|we have) passed "
     r"(?:it|this|the (?:invoice|bill|reminder|e-?mail)|your (?:invoice|e-?mail|reminder)) (?:on |"
-    r"along )?(?:to|on)\b|"
+    r"along |over )?(?:to|on)\b|"
     r"^\W*(?:(?:yep|yes|yeah|ok|okay)\W+)?received\b",
     # (a "K" alone signs a message as often as it agrees: "k ta" and "kk" agree)
     r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|yep|yup|k(?= ta\b)|kk|thanks|thank you|"
@@ -1530,6 +1530,13 @@ _ACKNOWLEDGED = (
     r"\b(?:will|'ll|let me|going to) (?:look into|check|investigate|review|get back to you|"
     r"follow up|find out|chase|sort)\b|\blooking into (?:it|this)\b|\bwill get back\b",
     r"\bthanks for (?:the|this|your) (?:reminder|e-?mail|note|heads[- ]up|nudge|message)\b|"
+    # a fault put right, thanked for ("Thanks for arranging it", "Cheers for sorting the
+    # scratched door", "Appreciate you chasing the supplier for us", "Thanks for sending him
+    # back"), or the bill handed on ("Le paso la factura a mi marido")
+    r"\b(?:thanks|thank you|cheers) (?:so much )?for (?:arranging|sorting|fixing|replacing|"
+    r"chasing|getting it (?:changed|sorted|fixed|corrected)|sending (?:him|her|them|someone) back)"
+    r"\b|\bappreciate (?:you|it) (?:chasing|sorting|fixing|arranging|sending)\b|"
+    r"\b(?:le|les) paso la factura a\b|"
     # "alright, appreciate the heads up", "yep saw it", "ok bud" (a thumbs up alone is unclear),
     # "okay thank you for the email have a good day"
     r"^\W*(?:ok(?:ay)?\W+)?thank you for (?:the|this|your) (?:e-?mail|reminder|message|note)\b|"
@@ -1642,7 +1649,17 @@ _NO_BUT_AFTER = (r"(?![^.]*\b(?:but|except|apart from|other than|yet|still|howev
 # What was wrong, put right ("Thanks for sorting out the missing boxes ... With that fixed I'll
 # pay", "the issue with the damaged panel is fixed", "ok the credit note came through").
 _PUT_RIGHT = (
-    r"\bthanks for (?:sorting|fixing|replacing|the credit note|the replacement)\b" + _NO_BUT_AFTER
+    r"\b(?:thanks|thank you|cheers) for (?:sorting|fixing|replacing|the credit note|the "
+    r"replacement|getting it (?:changed|sorted|fixed|corrected)|sending (?:him|her|them|someone) "
+    r"back)\b" + _NO_BUT_AFTER
+    # ("Yes that's all fine now", "All sorted now the extra callout's been taken off", "that's
+    # the revised one", "Following the replacement of the faulty inverter battery", "Nachdem der
+    # Mangel ... jetzt behoben ist", "ya está solucionado")
+    + r"|\b(?:that's |it's |is |all )?(?:all )?(?:sorted|fine|good) now\b" + _NO_BUT_AFTER
+    + r"|\b(?:that's|this is|it's) the revised (?:one|invoice|bill)\b" + _NO_BUT_AFTER
+    + r"|\bfollowing the (?:replacement|repair) of\b" + _NO_BUT_AFTER
+    + r"|\b(?:jetzt|nun|inzwischen) behoben\b" + _NO_BUT_AFTER
+    + r"|\bya (?:est[áa]|qued[óo]) (?:solucionado|arreglado|bien)\b" + _NO_BUT_AFTER
     + r"|\bwith that "
     r"(?:fixed|sorted)\b|\b(?:issue|problem) with\b[^.]{0,40}\b(?:is|was|has been|got) (?:now )?"
     r"(?:fixed|sorted|resolved)\b|\bcredit note (?:came|has come|arrived) through\b|\bnever had a "
