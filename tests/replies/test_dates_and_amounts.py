@@ -1860,3 +1860,22 @@ def test_a_payment_getting_cleared_on_a_day_is_that_day() -> None:
 def test_a_payday_moved_off_a_weekend_and_paying_then_or_that_same_day_resolve_to_that_day(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Este viernes no me alcanza porque pago arriendo, pero el viernes 21 le transfiero todo.",
+     date(2025, 11, 21)),
+    ("Bonjour, ce vendredi c'est impossible, mon comptable est en congé. Vendredi prochain, le 14, "
+     "c'est noté.", date(2025, 11, 14)),
+    ("El jueves 6 tengo que pagar el arriendo, así que esa semana no alcanzo. El jueves siguiente, "
+     "el 13, le transfiero.", date(2025, 11, 13)),
+    ("Le deposito el lunes 10... ay no, ese día pago la renta. Mejor el viernes 14, ese día seguro.",
+     date(2025, 11, 14)),
+    ("Invoice arrived on the 1st, I pay at ten working days so you'll get it the 14th.",
+     date(2025, 11, 14)),
+    ("¿Nos aceptaría pagar en tres mensualidades, la primera el 1 de diciembre? No queremos quedar "
+     "mal con usted.", date(2025, 12, 1)),
+])
+def test_a_day_turned_down_or_trailed_off_gives_way_to_the_day_paid_on_in_the_present(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -405,7 +405,8 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
             continue
         if _THE_INVOICE_SET_FOR.search(clause.text):
             return day
-        if _COMMITS.search(clause.text) or _FUTURE_TENSE.search(clause.text):
+        if (_COMMITS.search(clause.text) or _FUTURE_TENSE.search(clause.text)
+                or _PAYING_SOON.search(clause.text)):
             if _PAYING.search(clause.text):
                 return day
             committed = committed or day
@@ -848,7 +849,11 @@ _REFUSED_AFTER = re.compile(
     r"|\s+(?:schaffe? ich|schaffen wir)(?: leider)? nicht\b|\s+wird (?:das |es )?(?:nix|nichts)\b"
     r"|\s(?:doesn't|won't) work\b|\s+no (?:llego|llegamos|llegaré|llegaremos|me da|nos da)\b"
     r"|\s+(?:geht|klappt) (?:bei (?:mir|uns) )?nicht\b|\s+(?:ça ne va pas|ce n'est pas "
-    r"possible|c'est non)\b",
+    r"possible|c'est non)\b"
+    # "Este viernes no me alcanza", "ce vendredi c'est impossible", "Montag wird's nichts",
+    # "Dienstag? Nein, ..."
+    r"|\s+no (?:me|nos) alcanza\b|\s+no alcanzo\b|\s+(?:c'est|ce sera|ça sera) impossible\b"
+    r"|\s+wird'?s (?:nix|nichts)\b|\s*\?\s*(?:no|non|nein)\b",
     re.IGNORECASE)
 
 
@@ -860,6 +865,11 @@ _CORRECTED = re.compile(
     r"oh,?\s+)?(?:i mean|i meant|actually,? scratch|make that|correction|or rather|hang on|"
     r"pardon,? je voulais dire|ich meine|me equivoqu[ée]|espera,? no|non,? attendez|moment,? nein|"
     r"nein,? sorry|ähm?,? nein|" + _TAKING_BACK + r")\b"
+    # a day trailed off and taken back ("el lunes 2... no, ese día es Día de Muertos", "el lunes
+    # 10... ay no, ese día pago la renta")
+    r"|(?:\.{2,}|…)\s*(?:ay\s+|oh\s+|ah\s+)?(?:no|non|nein|nee)\b(?!\s+(?:s[ée]|sais|wei(?:ß|ss)))"
+    # or asked and answered ("Dienstag? Nein, Dienstag ist Elternabend")
+    r"|\?\s*(?:no|non|nein)\s*[,.!—–-](?!\s*(?:problem|prob|worries|hay|pasa|probl[èe]me|souci))"
     # a bare apology and the day meant ("el lunes... perdón, el martes")
     r"|(?:\.\.\.|…|[\s.,;:!—–-])*(?:sorry|perd[oó]n|perdona|pardon|entschuldigung)[,\s]+"
     r"(?=(?:el|la|le|the|am|on|den)\s+\d|(?:(?:el|la|le|the|am|on|den)\s+)?(?:(?:mon|tues|wednes|"
@@ -988,12 +998,16 @@ _THEY_PAY_US = re.compile(
 
 # Paying said in the present for the future ("dès mon retour, lundi 17, je vous fais le
 # virement", "el martes te pago", "am Montag zahle ich").
-_I_PAY = re.compile(
+_PAYING_SOON_WORDS = (
     r"\b(?:je vous|je|on vous|nous vous) (?:fais|fait|faisons|paie|paye|r[èe]gle|vire)\b|"
     r"\b(?:te|le|os|les|se lo) (?:pago|transfiero|hago|abono|deposito)\b|"
     r"\b(?:ich|wir) (?:zahle|zahlen|überweise|überweisen|mache die überweisung|machen die "
     r"überweisung)\b|\b(?:zahle|überweise|mache) ich\b|"
-    r"\b(?:zahlen|überweisen) wir\b|\bi pay\b", re.IGNORECASE)
+    r"\b(?:zahlen|überweisen) wir\b")
+_I_PAY = re.compile(_PAYING_SOON_WORDS + r"|\bi pay\b", re.IGNORECASE)
+# ... in Spanish, French and German, where the present is how the future is said ("el viernes
+# 21 le transfiero"); not the English "I pay at ten working days", a habit.
+_PAYING_SOON = re.compile(_PAYING_SOON_WORDS, re.IGNORECASE)
 
 
 def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention]:
