@@ -1869,7 +1869,7 @@ def test_a_payday_moved_off_a_weekend_and_paying_then_or_that_same_day_resolve_t
      "c'est noté.", date(2025, 11, 14)),
     ("El jueves 6 tengo que pagar el arriendo, así que esa semana no alcanzo. El jueves "
      "siguiente, el 13, le transfiero.", date(2025, 11, 13)),
-    ("Le deposito el lunes 10... ay no, ese día pago la renta. Mejor el viernes 14, ese día seguro.",
+    ("Le deposito el lunes 10... ay no, ese día pago la renta. Mejor el viernes 14, seguro.",
      date(2025, 11, 14)),
     ("Invoice arrived on the 1st, I pay at ten working days so you'll get it the 14th.",
      date(2025, 11, 14)),
