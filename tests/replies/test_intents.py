@@ -4163,3 +4163,21 @@ def test_knock_it_off_alone_stops_and_a_customer_s_insolvency_stops_nothing(
 def test_a_fault_put_right_and_thanked_for_is_no_dispute_unless_something_is_still_wrong(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Recibida la factura rectificada, ahora sí cuadra con el albarán. Gracias por corregirlo tan "
+     "rápido.", ReplyIntent.ACKNOWLEDGED),
+    ("Merci pour la facture corrigée avec la bonne raison sociale. Tout est en ordre de notre "
+     "côté.", ReplyIntent.ACKNOWLEDGED),
+    ("Danke für die korrigierte Rechnung, jetzt stimmt auch die Hausnummer. Alles gut.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Thanks for taking the double-up off the invoice, looks right now. Appreciate it.",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Good morning, received with thanks.", ReplyIntent.ACKNOWLEDGED),
+    ("Die Differenz von 280 € werde ich nicht bezahlen. Bitte senden Sie mir eine korrigierte "
+     "Rechnung.", ReplyIntent.DISPUTE),
+])
+def test_a_corrected_bill_received_with_thanks_is_an_acknowledgement_and_one_asked_for_a_dispute(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -1537,6 +1537,13 @@ _ACKNOWLEDGED = (
     r"chasing|getting it (?:changed|sorted|fixed|corrected)|sending (?:him|her|them|someone) back)"
     r"\b|\bappreciate (?:you|it) (?:chasing|sorting|fixing|arranging|sending)\b|"
     r"\b(?:le|les) paso la factura a\b|"
+    # a corrected bill thanked for, or received with thanks ("Gracias por corregirlo tan rápido",
+    # "Merci pour la facture corrigée", "Danke für die korrigierte Rechnung", "Thanks for taking
+    # the double-up off", "received with thanks", "Ok vu", "Hab's erhalten, danke")
+    r"\b(?:gracias por corregir\w*|merci (?:pour|d'avoir) (?:la facture corrig[ée]e|corrig\w+)|"
+    r"danke f(?:ü|ue)r die korrigierte rechnung|thanks for taking (?:the|that) [\w-]+ off|"
+    r"received with thanks|herzlichen dank f(?:ü|ue)r die unkomplizierte)\b|^\W*ok,? vu\b|"
+    r"\bhab'?s erhalten\b|"
     # "alright, appreciate the heads up", "yep saw it", "ok bud" (a thumbs up alone is unclear),
     # "okay thank you for the email have a good day"
     r"^\W*(?:ok(?:ay)?\W+)?thank you for (?:the|this|your) (?:e-?mail|reminder|message|note)\b|"
@@ -1657,6 +1664,15 @@ _PUT_RIGHT = (
     # Mangel ... jetzt behoben ist", "ya está solucionado")
     + r"|\b(?:that's |it's |is |all )?(?:all )?(?:sorted|fine|good) now\b" + _NO_BUT_AFTER
     + r"|\b(?:that's|this is|it's) the revised (?:one|invoice|bill)\b" + _NO_BUT_AFTER
+    # a corrected bill received and found right ("Recibida la factura rectificada, ahora sí
+    # cuadra", "quedó todo bien", "Merci pour la facture corrigée ... Tout est en ordre",
+    # "Danke für die korrigierte Rechnung, jetzt stimmt auch die Hausnummer", "Die Gutschrift
+    # ... ist angekommen", "Thanks for taking the double-up off the invoice, looks right now")
+    + r"|\b(?:(?:recibida|recib[íi]) la factura rectificada|(?:merci pour|re[çc]u) la facture "
+    r"corrig[ée]e|danke f(?:ü|ue)r die korrigierte rechnung|ahora s[íi] cuadra|"
+    r"qued[óo] todo bien|tout est en ordre|jetzt stimmt (?:auch )?\w+|looks right now|"
+    r"thanks for taking (?:the|that) [\w-]+ off)\b" + _NO_BUT_AFTER
+    + r"|\bgutschrift\b[^.]{0,40}\bist angekommen\b" + _NO_BUT_AFTER
     + r"|\bfollowing the (?:replacement|repair) of\b" + _NO_BUT_AFTER
     + r"|\b(?:jetzt|nun|inzwischen) behoben\b" + _NO_BUT_AFTER
     + r"|\bya (?:est[áa]|qued[óo]) (?:solucionado|arreglado|bien)\b" + _NO_BUT_AFTER
