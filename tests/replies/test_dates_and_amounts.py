@@ -1879,3 +1879,22 @@ def test_a_payday_moved_off_a_weekend_and_paying_then_or_that_same_day_resolve_t
 def test_a_day_turned_down_or_trailed_off_gives_way_to_the_day_paid_on_in_the_present(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Le salaire tombe le 25, je vous verse le montant le lendemain. Salutations.",
+     date(2025, 11, 26)),
+    ("Grüß Gott, mein Gehalt kommt am 25., am Tag drauf überweise ich Ihnen den Betrag.",
+     date(2025, 11, 26)),
+    ("Gurpurab tomorrow so the shop is closed and I am with family. Day after I will pay.",
+     date(2025, 11, 6)),
+    ("My direct debits all come out on the 12th. I'll pay you the morning after once I can see "
+     "what's left.", date(2025, 11, 13)),
+    ("I'll pay Thursday, the day after my bonus lands.", date(2025, 11, 6)),
+    ("Je serai payé le 25 et je vous réglerai le lendemain du salaire ... non, le jour même, le "
+     "25.", date(2025, 11, 25)),
+    ("Dear Sir, the payment will be done by day after. Kindly bear with us.", date(2025, 11, 6)),
+])
+def test_a_day_counted_from_another_in_the_same_clause_is_the_day_paid_on(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -4181,3 +4181,13 @@ def test_a_fault_put_right_and_thanked_for_is_no_dispute_unless_something_is_sti
 def test_a_corrected_bill_received_with_thanks_is_an_acknowledgement_and_one_asked_for_a_dispute(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "The gluten-free mix-up was refunded in full by your manager and we're happy. Paying the rest "
+    "tomorrow.",
+    "Die Gutschrift für die verspätete Lieferung haben wir erhalten. Den Rest zahlen wir am "
+    "Freitag.",
+])
+def test_a_refund_or_credit_received_before_paying_the_rest_is_no_dispute(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY

@@ -603,7 +603,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Ese mismo viernes te hago la transferencia", "that same Friday"
             rf"(?:(?:that|the) same|(?:ese|este|el) mismo|ce m[êe]me|(?:am )?(?:selben|gleichen)) "
             rf"(?:{_WEEKDAY}))|"
-            r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|"
+            r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|al otro d[ií]a|"
+            # "the next morning", "the morning after", "Day after I will pay", "am Tag drauf"
+            r"(?:the )?(?:next|following) morning|the morning after|(?<!the )(?<!day )(?<!by )"
+            r"(?<!\w)day after(?! (?:tomorrow|tmrw|tmr|tomorow|tomoz|2moro|day)\b)|am tag drauf|"
             r"un d[ií]a (?:despu[ée]s|m[áa]s tarde)|un jour (?:plus tard|apr[èe]s)|"
             r"einen tag (?:sp[äa]ter|danach)|am (?:tag danach|n[äa]chsten tag|folgetag))\b",
             re.IGNORECASE,

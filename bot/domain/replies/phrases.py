@@ -1672,7 +1672,10 @@ _PUT_RIGHT = (
     r"corrig[ée]e|danke f(?:ü|ue)r die korrigierte rechnung|ahora s[íi] cuadra|"
     r"qued[óo] todo bien|tout est en ordre|jetzt stimmt (?:auch )?\w+|looks right now|"
     r"thanks for taking (?:the|that) [\w-]+ off)\b" + _NO_BUT_AFTER
-    + r"|\bgutschrift\b[^.]{0,40}\bist angekommen\b" + _NO_BUT_AFTER
+    + r"|\bgutschrift\b[^.]{0,40}\b(?:ist angekommen|(?:haben wir|habe ich) (?:\w+ )?(?:erhalten|"
+    r"bekommen))\b" + _NO_BUT_AFTER
+    # "The gluten-free mix-up was refunded in full by your manager and we're happy"
+    + r"|\b(?:was|were|has been|have been|got) refunded in full\b" + _NO_BUT_AFTER
     + r"|\bfollowing the (?:replacement|repair) of\b" + _NO_BUT_AFTER
     + r"|\b(?:jetzt|nun|inzwischen) behoben\b" + _NO_BUT_AFTER
     + r"|\bya (?:est[áa]|qued[óo]) (?:solucionado|arreglado|bien)\b" + _NO_BUT_AFTER

@@ -647,6 +647,14 @@ def _first_monthly_day(text: str, mention: DateMention, sent: date) -> date:
     return that_day_from(starting.group("month"), mention.value.day, sent) or mention.value
 
 
+# The words of a day counted from another named before it ("the day after", "le lendemain",
+# "am Tag danach", "the next morning"): in one clause, the day paid on, the other the event.
+_A_DAY_COUNTED_FROM_ANOTHER = re.compile(
+    r"\b(?:day after|next (?:day|morning)|morning after|following (?:day|morning)|lendemain|tag "
+    r"(?:danach|drauf)|n(?:ä|ae)chsten tag|folgetag|d[ií]a (?:siguiente|despu[ée]s)|otro d[ií]a)\b",
+    re.IGNORECASE)
+
+
 def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The days of one clause, the one most likely paid on first (see above), else in order."""
     if len(mentions) < 2:
@@ -690,9 +698,21 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
                       *mentions[index:index + 2])
                 for dated in (_weekday_dated, _time_of_the_month_dated)))
 
+    def counted_from(index: int) -> bool:  # "Le salaire tombe le 25, je vous verse ... le
+        # lendemain": the 25th is what the day paid on is counted from
+        # (not a day described by it: "Thursday, the day after my bonus lands")
+        # nor one named again after it: "le lendemain du salaire ... non, le jour même, le 25")
+        mention = mentions[index]
+        return any(_A_DAY_COUNTED_FROM_ANOTHER.search(later.phrase)
+                   and later.value != mention.value
+                   and re.search(r"\w", text[mention.end:later.start]) is not None
+                   and all(again.value != mention.value for again in mentions[place + 1:])
+                   for place, later in enumerate(mentions) if place > index)
+
     ranked = sorted(range(len(mentions)), key=lambda index: (
         restated(index), not latest(index),
-        recurs(mentions[index]) or lasts_until(index) or comes_in(index) or day_off(index),
+        recurs(mentions[index]) or lasts_until(index) or comes_in(index) or day_off(index)
+        or counted_from(index),
         index))
     return [mentions[index] for index in ranked]
 
@@ -867,7 +887,8 @@ _CORRECTED = re.compile(
     r"nein,? sorry|ähm?,? nein|" + _TAKING_BACK + r")\b"
     # a day trailed off and taken back ("el lunes 2... no, ese día es Día de Muertos", "el lunes
     # 10... ay no, ese día pago la renta")
-    r"|(?:\.{2,}|…)\s*(?:ay\s+|oh\s+|ah\s+)?(?:no|non|nein|nee)\b(?!\s+(?:s[ée]|sais|wei(?:ß|ss)))"
+    r"|(?:\s+[\w']+){0,3}\s*(?:\.{2,}|…)\s*(?:ay\s+|oh\s+|ah\s+)?(?:no|non|nein|nee)\b"
+    r"(?!\s+(?:s[ée]|sais|wei(?:ß|ss)|rush|worries|problem|prob|hay|pasa))"
     # or asked and answered ("Dienstag? Nein, Dienstag ist Elternabend")
     r"|\?\s*(?:no|non|nein)\s*[,.!—–-](?!\s*(?:problem|prob|worries|hay|pasa|probl[èe]me|souci))"
     # a bare apology and the day meant ("el lunes... perdón, el martes")
