@@ -1898,3 +1898,16 @@ def test_a_day_turned_down_or_trailed_off_gives_way_to_the_day_paid_on_in_the_pr
 def test_a_day_counted_from_another_in_the_same_clause_is_the_day_paid_on(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Tomorrow I'm at the tip all day clearing Mum's house. Thursday then.", date(2025, 11, 6)),
+    ("Mañana tengo médico toda la mañana, pasado mañana se lo pago.", date(2025, 11, 6)),
+    ("Demain je suis en déplacement à Lyon, jeudi matin je m'en occupe.", date(2025, 11, 6)),
+    ("Morgen bin ich beim Arzt und danach im Krankenhaus. Donnerstag dann.", date(2025, 11, 6)),
+    ("I'll pay on Saturday 29th, I'm at the market all day the Friday.", date(2025, 11, 29)),
+    ("Gillian I'm away in Rotterdam with a load till Monday night. Soon as I'm home I'll get it "
+     "squared, Tuesday week at the latest.", date(2025, 11, 18)),
+])
+def test_a_day_the_writer_is_busy_on_is_not_the_day_paid_on(words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -4191,3 +4191,11 @@ def test_a_corrected_bill_received_with_thanks_is_an_acknowledgement_and_one_ask
 ])
 def test_a_refund_or_credit_received_before_paying_the_rest_is_no_dispute(words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize("words", [
+    "Je suis en déplacement du 17 au 25. Je m'en occupe le mercredi 26, premier jour au bureau.",
+    "Demain je suis en déplacement à Lyon, jeudi matin je m'en occupe.",
+])
+def test_taking_care_of_it_on_a_day_is_a_promise(words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY

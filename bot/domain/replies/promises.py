@@ -92,7 +92,10 @@ _PAYING = with_start_lookahead(re.compile(
     r"(?:a|the|our|my) check|check (?=for [$£€\d])|checks? (?:gets?|are|will be|is being|goes|"
     r"go) (?:cut|mailed|sent|"
     r"issued|"
-    r"posted)|bacs|ach|(?:(?<=\bi'll )|(?<=\bwe'll ))do it\b|(?:sort|clear|deal with|take care of) "
+    r"posted)|bacs|ach|(?:(?<=\bi'll )|(?<=\bwe'll ))do it\b|"
+    # "jeudi matin je m'en occupe", "Am Montag danach erledige ich das"
+    r"m'en occup\w+|erledige (?:ich|wir)\b|(?:ich|wir) erledigen?\b|"
+    r"(?:sort|clear|deal with|take care of) "
     r"(?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
     r"paiement|r[èé]gl\w+|vir(?:ement|er|erai|erons|é|e\b|ons\b)\w*|versement|zahl\w*|überw\w+|"
@@ -397,7 +400,8 @@ def promised_date(text: str, *, sent: date, month_first: bool = False) -> date |
         if recurs:
             recurring = recurring or day
             continue
-        if _AWAY_OR_ARRIVING.search(clause.text):
+        if _AWAY_OR_ARRIVING.search(clause.text) or (
+                _BUSY_ON_THE_DAY.match(clause.text) and not _PAYING.search(clause.text)):
             aside = aside or day
             continue
         if _money_coming_in(clause.text):
@@ -433,6 +437,24 @@ def _a_sentence_of_a_day(text: str, clause: Clause, sent: date, month_first: boo
                     None)
     return sentence is not None and only_a_day(sentence.text, sent=sent, month_first=month_first,
                                                beside=1)
+
+
+# A clause that opens with a day and what keeps the writer busy on it ("Tomorrow I'm at the tip
+# all day", "Mañana tengo médico toda la mañana", "Demain je suis en déplacement à Lyon",
+# "Morgen bin ich beim Arzt"): not a day paid on.
+_BUSY = (r",?\s+(?:i'm|i am|i've got|i have|we're|we are|we've got|je suis|j'ai|on est|nous "
+         r"sommes|tengo|estoy|estamos|tenemos|bin ich|sind wir|habe ich|hab ich|haben wir)\s+"
+         r"(?!(?:to\s+)?(?:pay|paying|sending|transferring)\b)")
+_BUSY_ON_THE_DAY = re.compile(
+    r"\W*(?:(?:on|el|le|am|the)\s+)?(?:tomorrow|today|tonight|\w+day|ma[ñn]ana|hoy|demain|"
+    r"aujourd'hui|ce soir|morgen|heute|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+tag|mittwoch|\d{1,2}(?:st|nd|rd|th|\.)?)"
+    r"(?:\s+(?:morning|afternoon|matin|soir|por la ma[ñn]ana|fr(?:ü|ue)h|vormittag))?" + _BUSY,
+    re.IGNORECASE)
+_OPENS_WITH = re.compile(r"\W*(?:(?:on|el|le|am|the)\s+)?", re.IGNORECASE)
+# ... said right after a day, with another day in the same clause ("Demain je suis en
+# déplacement à Lyon, jeudi matin je m'en occupe").
+_BUSY_AFTER = re.compile(_BUSY, re.IGNORECASE)
 
 
 # A clause about someone being away until a day, or about when the money should arrive after
@@ -709,10 +731,17 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
                    and all(again.value != mention.value for again in mentions[place + 1:])
                    for place, later in enumerate(mentions) if place > index)
 
+    def busy(index: int) -> bool:  # the day the clause opens with (not "I'll pay on Saturday
+        # 29th, I'm at the market all day the Friday": what keeps the writer busy is the other's)
+        mention = mentions[index]
+        return (_OPENS_WITH.fullmatch(text, 0, mention.start) is not None
+                and _BUSY_AFTER.match(text, mention.end) is not None
+                and any(other.value != mention.value for other in mentions[index + 1:]))
+
     ranked = sorted(range(len(mentions)), key=lambda index: (
         restated(index), not latest(index),
         recurs(mentions[index]) or lasts_until(index) or comes_in(index) or day_off(index)
-        or counted_from(index),
+        or counted_from(index) or busy(index),
         index))
     return [mentions[index] for index in ranked]
 
