@@ -1911,3 +1911,13 @@ def test_a_day_counted_from_another_in_the_same_clause_is_the_day_paid_on(
 ])
 def test_a_day_the_writer_is_busy_on_is_not_the_day_paid_on(words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Sir, 15th is Saturday and our office is closed. We will transfer on 14th Friday itself.",
+     date(2025, 11, 14)),
+    ("We pay on the 2nd Friday of the month.", date(2025, 11, 14)),
+])
+def test_a_date_written_before_its_weekday_is_that_date_and_the_first_five_count_weekdays(
+        words: str, day: date) -> None:
+    assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day

@@ -416,7 +416,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             # "our 13th month pay": a bonus, not a day; "1st half monday": a share
             r" ?(?:st|nd|rd|th|rst)\b(?![ -]month\b)(?! (?:half|part|instal\w*|payment)\b)"
-            rf"(?!\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
+            # (the 1st to the 5th before a weekday count weekdays: "the 2nd Friday"; a later day
+            # is a date with its weekday: "on 14th Friday")
+            r"(?!(?<=\b[1-5]st|\b[1-5]nd|\b[1-5]rd|\b[1-5]th)"
+            rf"\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
             r"am |au |(?:on )?the day |"
             r"bis zum |zum |ab dem |(?:um|gegen) den |"
