@@ -1521,7 +1521,8 @@ _ACKNOWLEDGED = (
     r"^\W*(?:(?:yep|yes|yeah|ok|okay)\W+)?received\b",
     # (a "K" alone signs a message as often as it agrees: "k ta" and "kk" agree)
     r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|yep|yup|k(?= ta\b)|kk|thanks|thank you|"
-    r"will do|on it|vu|visto|dale,? visto|gesehen|hab ich gesehen)\W*(?:thanks|thank you|cheers|"
+    r"will do|on it|vu|visto|dale,? visto|gesehen|hab ich gesehen|thx|thanx|okie dokie|okey dokey|"
+    r"(?:ok )?c(?:'est)? not[ée]|(?:jo |ja )?passt)\W*(?:thanks|thank you|cheers|"
     r"ta|merci|gracias|danke)?\W*$",
     r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
     r"(?:on |along |over )?"

@@ -302,7 +302,8 @@ def names_a_day(text: str, *, sent: date, month_first: bool = False) -> bool:
 # the day after tomorrow when I'm back"): about paying, though the clause names an office or a
 # return.
 _BROUGHT_IN = re.compile(
-    r"\b(?:drop|bring|pop|hand|carry) (?:it|the (?:money|cash|cheque|check|payment)|them) (?:off "
+    r"\b(?:drop|bring|pop|hand|carry) (?:it|(?:the )?(?:money|cash|cheque|check|payment)|them) "
+    r"(?:off "
     r"|in |round |over |by |down )?(?:to|at|by|in|into)?\b|\bsee to it\b", re.IGNORECASE)
 
 
