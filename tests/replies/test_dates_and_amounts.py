@@ -1921,3 +1921,11 @@ def test_a_day_the_writer_is_busy_on_is_not_the_day_paid_on(words: str, day: dat
 def test_a_date_written_before_its_weekday_is_that_date_and_the_first_five_count_weekdays(
         words: str, day: date) -> None:
     assert promised_date(words, sent=TUESDAY_4_NOV_2025) == day
+
+
+def test_a_plan_s_first_day_is_not_the_day_the_writer_got_paid() -> None:
+    words = ("Money's just real thin right now, I got paid the 15th and my next check is the 1st. "
+             "Can I do $325 the Friday after next and then $325 each of the next two months?")
+    sent = "Wed, 29 Sep 2027 18:18:18 -0500"
+    read = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}", date=sent))
+    assert read.promised_date == date(2027, 10, 8)

@@ -179,7 +179,8 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
         _PAYING.search(sentence) and not _ASKS_IF_DONE.match(sentence)))
     named = [(clause, day, recurs) for clause, day, recurs in days if _within(clause, paying)]
     for clause, day, recurs in named:  # a clause about paying itself, not about money arriving
-        if _PAYING.search(clause.text) and not _aside(clause.text) and not recurs:
+        if (_PAYING.search(clause.text) and not _aside(clause.text) and not recurs
+                and not _money_coming_in(clause.text)):
             return day
     if named:
         if all(recurs for _clause, _day, recurs in named):
@@ -996,7 +997,8 @@ _WAITING_ON_THEIR_PAYMENT = (
 _SOMEONE_PAYS_US = (r"\b(?:they|he|she|the \w+)(?:'ll| will)? (?:pays?|settles?|transfers?) "
                     r"(?:us|me)\b")
 _BEFORE_PAYING = with_start_lookahead(re.compile(
-    r"\b(?:we|i)(?: (?:get|receive|are paid|get paid|am paid|expect to receive|should receive|"
+    r"\b(?:we|i)(?: (?:get|receive|are paid|get paid|got paid|am paid|expect to receive|"
+    r"should receive|"
     r"should get)|'re paid|'m paid)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|"
     r"payment)) (?:to you|paid|sorted|done|over|across|out)\b)"
     r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan)\b|\bcobrar(?:la|lo)\b"
