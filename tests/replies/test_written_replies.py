@@ -171,6 +171,14 @@ FLOORS = {
     "probes_dates_en27.csv": (0.97, 1.0, 0.90),
     "probes_dates_esfrde6.csv": (0.97, 1.0, 0.93),
     "probes_dispute21.csv": (0.97, 0.98, 0.97),
+    "probes_dates_en28.csv": (0.96, 1.0, 0.91),
+    "probes_cease11.csv": (0.95, 0.92, 0.94),
+    "probes_dates_esfrde7.csv": (0.96, 1.0, 0.88),
+    "probes_dispute22.csv": (0.98, 0.99, 0.95),
+    "probes_cease12.csv": (0.94, 0.97, 0.91),
+    "probes_messy5.csv": (0.98, 0.95, 0.98),
+    "probes_dates_mixed6.csv": (0.96, 1.0, 0.90),
+    "probes_dispute23.csv": (0.97, 0.98, 0.96),
 }
 
 
@@ -301,9 +309,12 @@ FORMERLY_UNSEEN_FLOORS = {
 # EJ: 78/80, session 25) and two more (EK: 79/80, EL: 73/80, session 26) and one more (ER:
 # 72/80, ES: 69/80, session 27) and six more (ET: 67/80, EU: 75/80, EV: 65/80, EW: 72/80,
 # EX: 72/80, EY: 72/80, session 28), three more (EZ: 73/80, FF: 76/80, FJ: 52/60, session
-# 29) and FN, FO (73/80, 77/80, session 30):
+# 29) and FN, FO (73/80, 77/80, session 30) and FS, FT, FU (75/80, 68/80, 78/80, session 31):
 # floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
+    "replies-fs": (0.97, 1.0, 0.72),
+    "replies-ft": (0.96, 0.94, 0.95),
+    "replies-fu": (0.97, 1.0, 0.95),
     "replies-v": (0.93, 1.0, 0.95),
     "replies-w": (0.93, 1.0, 0.90),
     "replies-x": (0.96, 1.0, 0.88),
