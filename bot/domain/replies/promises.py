@@ -673,6 +673,9 @@ def _first_monthly_day(text: str, mention: DateMention, sent: date) -> date:
 
 # The words of a day counted from another named before it ("the day after", "le lendemain",
 # "am Tag danach", "the next morning"): in one clause, the day paid on, the other the event.
+# Words between two days that are more than a comma or an "or" ("Friday or the day after": a
+# choice of days, the first promised).
+_ANOTHER_CLAUSE_BETWEEN = re.compile(r"(?!\W*(?:or|o|ou|oder)\W*$)\W*\w", re.IGNORECASE)
 _A_DAY_COUNTED_FROM_ANOTHER = re.compile(
     r"\b(?:day after|next (?:day|morning)|morning after|following (?:day|morning)|lendemain|tag "
     r"(?:danach|drauf)|n(?:ä|ae)chsten tag|folgetag|d[ií]a (?:siguiente|despu[ée]s)|otro d[ií]a)\b",
@@ -729,7 +732,7 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
         mention = mentions[index]
         return any(_A_DAY_COUNTED_FROM_ANOTHER.search(later.phrase)
                    and later.value != mention.value
-                   and re.search(r"\w", text[mention.end:later.start]) is not None
+                   and _ANOTHER_CLAUSE_BETWEEN.match(text, mention.end, later.start) is not None
                    and all(again.value != mention.value for again in mentions[place + 1:])
                    for place, later in enumerate(mentions) if place > index)
 
