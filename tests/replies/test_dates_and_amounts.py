@@ -1929,3 +1929,14 @@ def test_a_plan_s_first_day_is_not_the_day_the_writer_got_paid() -> None:
     sent = "Wed, 29 Sep 2027 18:18:18 -0500"
     read = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}", date=sent))
     assert read.promised_date == date(2027, 10, 8)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("It won't be the 7th like I told your colleague on the phone, it'll be the 10th.",
+     date(2025, 11, 10)),
+    ("Christmas Eve at the latest, I swear. Ha. Seriously though, it'll be the 24th.",
+     date(2025, 12, 24)),
+])
+def test_it_will_be_a_day_is_the_day_paid_on_and_a_day_of_the_month_said_again_keeps_its_month(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day

@@ -835,6 +835,9 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
             value = _resolve(kind, found, sent, month_first)
             if value is None:
                 continue
+            if (kind == "ordinal_day" and earlier is not None and earlier >= sent
+                    and earlier.day == value.day):
+                value = earlier  # "Christmas Eve at the latest ... it'll be the 24th": that 24th
             taken.append((found.start(), found.end()))
             mentions.append(DateMention(found.start(), found.end(), found.group(0), value))
             if kind == "weekday":

@@ -93,6 +93,9 @@ _PAYING = with_start_lookahead(re.compile(
     r"go) (?:cut|mailed|sent|"
     r"issued|"
     r"posted)|bacs|ach|(?:(?<=\bi'll )|(?<=\bwe'll ))do it\b|"
+    # "it'll be the 10th" (in a reply to a reminder: the day it is paid)
+    r"\bit(?:'ll| will) be (?=(?:on )?(?:the )?\d|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)"
+    r"day\b)|"
     # "jeudi matin je m'en occupe", "Am Montag danach erledige ich das"
     r"m'en occup\w+|erledige (?:ich|wir)\b|(?:ich|wir) erledigen?\b|"
     r"(?:sort|clear|deal with|take care of) "
