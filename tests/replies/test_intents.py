@@ -4199,3 +4199,17 @@ def test_a_refund_or_credit_received_before_paying_the_rest_is_no_dispute(words:
 ])
 def test_taking_care_of_it_on_a_day_is_a_promise(words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.PROMISE_TO_PAY
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("I've withdrawn my consent for marketing AND account emails. Phone or post please.",
+     ReplyIntent.CEASE),
+    ("Please stop the marketing emails, account emails are fine.", ReplyIntent.UNCLEAR),
+    ("You've been sending these to my wife's email, not mine. Don't use her address again — "
+     "letters to the house in my name, or ring me.", ReplyIntent.CEASE),
+    ("Please stop sending these to my wife's email. Email me at john@example.com instead, or ring "
+     "me.", ReplyIntent.UNCLEAR),
+])
+def test_email_refused_with_the_marketing_or_moved_off_email_altogether_is_a_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

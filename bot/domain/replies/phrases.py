@@ -2146,7 +2146,8 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
             return True
         return bool(_SEND_IT_ELSEWHERE.search(words) and not (
             _SENT_TO_A_REPRESENTATIVE.search(words) or _STOP_CONTACTING_ME.search(words)
-            or _INSOLVENT_SELF.search(words)))
+            or _INSOLVENT_SELF.search(words)
+            or (_ANOTHER_WAY_ASKED.search(words) and not _ANOTHER_EMAIL_GIVEN.search(words))))
     return False
 
 
@@ -2533,7 +2534,7 @@ _MARKETING = re.compile(r"\b(?:newsletters?|promotional|promotions?|promos?|mark
                         re.IGNORECASE)
 _THE_CHASING = re.compile(
     r"\b(?:reminders?|invoices?|statements?|bills?|billing|everything|all (?:e-?mails|contact|"
-    r"of it)|"
+    r"of it)|(?:and|&|plus) (?:account|service) e-?mails|"
     r"anything|the lot|collections?|erase|gdpr|relances?|factures?|mahnung\w*|rechnung\w*|"
     r"recordatorios?|facturas?)\b",
     re.IGNORECASE)
@@ -2840,6 +2841,13 @@ _OTHERS_INSOLVENT = with_start_lookahead(re.compile(
     r"solvent)\b|\b(?:ein anderer|eine andere|another|a different|un autre|une autre|otra|otro)\b"
     r"[^.]{0,40}\b(?:nicht wir|not us|pas nous|no somos nosotros)\b", re.IGNORECASE))
 _AN_INSOLVENCY = re.compile(_INSOLVENCY_WORDS, re.IGNORECASE)
+# A stop request that moves the reminders off email altogether, giving no other address ("Don't
+# use her address again — letters to the house in my name, or ring me"): not taken back.
+_ANOTHER_WAY_ASKED = re.compile(
+    r"\b(?:ring|call|phone) me\b|\bletters? to (?:the|my) (?:house|home|address)\b|\bby post\b|"
+    r"\bpost only\b", re.IGNORECASE)
+_ANOTHER_EMAIL_GIVEN = re.compile(r"@|\be-?mail me\b|\buse my \w+ (?:e-?mail|address|account)\b",
+                                  re.IGNORECASE)
 # The writer's own insolvency, which stops the chasing wherever the reminders were sent ("I'm
 # in an IVA now, stop sending the invoices to my old address"): no mere change of address.
 _INSOLVENT_SELF = re.compile(
