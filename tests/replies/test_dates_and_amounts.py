@@ -1940,3 +1940,10 @@ def test_a_plan_s_first_day_is_not_the_day_the_writer_got_paid() -> None:
 def test_it_will_be_a_day_is_the_day_paid_on_and_a_day_of_the_month_said_again_keeps_its_month(
         words: str, day: date) -> None:
     assert read_above_the_reminder(words).promised_date == day
+
+
+def test_a_day_the_writer_waits_for_another_s_payment_is_not_the_day_paid_on() -> None:
+    words = ("Ce vendredi ce n'est pas possible, j'attends moi-même le règlement d'un chantier qui "
+             "ne tombera qu'en début de semaine prochaine. Je vous règle les 2 340 € vendredi en "
+             "huit, par virement.")
+    assert read_above_the_reminder(words).promised_date == date(2025, 11, 14)

@@ -993,7 +993,12 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
 # Another's payment the debtor waits for ("We're waiting on stage payment from the client"):
 # no commitment of theirs, though it holds "from".
 _WAITING_ON_THEIR_PAYMENT = (
-    r"\b(?:waiting (?:on|for)|awaiting) (?:a |the |our )?(?:\w+ )?(?:payment|funds|money) from\b")
+    r"\b(?:waiting (?:on|for)|awaiting) (?:a |the |our )?(?:\w+ )?(?:payment|funds|money) from\b|"
+    # "j'attends moi-même le règlement d'un chantier", "espero el pago de un cliente", "ich warte
+    # selbst auf die Zahlung eines Kunden"
+    r"\bj'attends (?:moi-m[êe]me )?(?:le |un |les )?(?:r[èe]glement|paiement|virement)s?\b|"
+    r"\bespero (?:yo )?(?:el |un )?(?:pago|cobro|dinero)\b|\bich warte (?:selbst |noch )?auf "
+    r"(?:die |eine |das )?(?:zahlung|geld|überweisung)\b")
 # What a debtor waits for before paying: money coming in to them ("we get our contract payment
 # on the 24th", "nuestro cliente nos paga el viernes 21", "our grant comes through at the start
 # of December"), their own return ("je rentre jeudi soir"), a meeting or an approval ("goes to
