@@ -961,11 +961,11 @@ def _agreeing(dated: DateMention, weekday: int, sent: date) -> DateMention | Non
 _NAMES_THE_SAME_DAY = re.compile(r"\.?[,\s]*\(?\s*(?:(?:the|le|el|den|dem|der|am|d[íi]a)\s+)?",
                                  re.IGNORECASE)
 # Between a date in figures and its weekday after it ("14 Nov (Fri)", "el 12, miércoles"), or
-# the words that say which weekday it falls on ("the 27th is a Saturday", "el 31 cae en
-# sábado", "le 25 tombe un samedi", "der 25. fällt auf einen Samstag").
+# the words that say which weekday it falls on ("the 15th is Saturday", "le 25 est samedi", "der
+# 25. fällt auf Samstag"; after "is a", "cae en", "tombe un" and the like the weekday pattern
+# finds no weekday at all, whichever clause it stands in).
 _WEEKDAY_AFTER_ITS_DATE = re.compile(
-    r"[,\s]*\(?\s*(?:(?:(?:but |and )?(?:that's|that is|it's|it is)\s+(?:on\s+)?a\s+)|"
-    r"(?:(?:which|that|que|qui|der|das)\s+)?(?:is|falls|lands|cae|tombe|est|"
+    r"[,\s]*\(?\s*(?:(?:(?:which|that|que|qui|der|das)\s+)?(?:is|falls|lands|cae|tombe|est|"
     r"f(?:ä|ae)llt|ist)(?:\s+(?:on|en|auf))?"
     r"(?:\s+(?:a|un|einen?|el|le))?\s+)?", re.IGNORECASE)
 

@@ -1480,6 +1480,14 @@ _REFUND_THANKED = (
     r"f(?:ü|ue)r die (?:gutschrift|r(?:ü|ue)ckerstattung|erstattung)\b|"
     r"\b(?:lleg[óo]|recib\w+) la nota (?:de )?cr[ée]dito\b[^.?]{0,60}\b(?:mil )?gracias\b")
 
+# A fix thanked for ("Thanks for sorting the scratched door", "thanks for getting it changed so
+# quickly", "Thanks for sending him back"): no dispute (`_PUT_RIGHT`), and an acknowledgement.
+_A_FIX = (r"sorting|fixing|replacing|getting it (?:changed|sorted|fixed|corrected)|sending (?:him|"
+          r"her|them|someone) back")
+# A corrected bill thanked for ("Danke für die korrigierte Rechnung", "Thanks for taking the
+# double-up off the invoice").
+_CORRECTED_BILL_THANKED = (r"danke f(?:ü|ue)r die korrigierte rechnung|thanks for taking "
+                           r"(?:the|that) [\w-]+ off")
 _ACKNOWLEDGED = (
     _REFUND_THANKED,
     # a credit taken as settling it ("That squares everything up", "the balance is zero now",
@@ -1534,16 +1542,15 @@ _ACKNOWLEDGED = (
     # a fault put right, thanked for ("Thanks for arranging it", "Cheers for sorting the
     # scratched door", "Appreciate you chasing the supplier for us", "Thanks for sending him
     # back"), or the bill handed on ("Le paso la factura a mi marido")
-    r"\b(?:thanks|thank you|cheers) (?:so much )?for (?:arranging|sorting|fixing|replacing|"
-    r"chasing|getting it (?:changed|sorted|fixed|corrected)|sending (?:him|her|them|someone) back)"
-    r"\b|\bappreciate (?:you|it) (?:chasing|sorting|fixing|arranging|sending)\b|"
+    r"\b(?:thanks|thank you|cheers) (?:so much )?for (?:arranging|chasing|" + _A_FIX + r")\b|"
+    r"\bappreciate (?:you|it) (?:chasing|sorting|fixing|arranging|sending)\b|"
     r"\b(?:le|les) paso la factura a\b|"
     # a corrected bill thanked for, or received with thanks ("Gracias por corregirlo tan rápido",
     # "Merci pour la facture corrigée", "Danke für die korrigierte Rechnung", "Thanks for taking
     # the double-up off", "received with thanks", "Ok vu", "Hab's erhalten, danke")
     r"\b(?:gracias por corregir\w*|merci (?:pour|d'avoir) (?:la facture corrig[ée]e|corrig\w+)|"
-    r"danke f(?:ü|ue)r die korrigierte rechnung|thanks for taking (?:the|that) [\w-]+ off|"
-    r"received with thanks|herzlichen dank f(?:ü|ue)r die unkomplizierte)\b|^\W*ok,? vu\b|"
+    + _CORRECTED_BILL_THANKED + r"|received with thanks|herzlichen dank f(?:ü|ue)r die "
+    r"unkomplizierte)\b|^\W*ok,? vu\b|"
     r"\bhab'?s erhalten\b|"
     # "alright, appreciate the heads up", "yep saw it", "ok bud" (a thumbs up alone is unclear),
     # "okay thank you for the email have a good day"
@@ -1657,9 +1664,8 @@ _NO_BUT_AFTER = (r"(?![^.]*\b(?:but|except|apart from|other than|yet|still|howev
 # What was wrong, put right ("Thanks for sorting out the missing boxes ... With that fixed I'll
 # pay", "the issue with the damaged panel is fixed", "ok the credit note came through").
 _PUT_RIGHT = (
-    r"\b(?:thanks|thank you|cheers) for (?:sorting|fixing|replacing|the credit note|the "
-    r"replacement|getting it (?:changed|sorted|fixed|corrected)|sending (?:him|her|them|someone) "
-    r"back)\b" + _NO_BUT_AFTER
+    r"\b(?:thanks|thank you|cheers) for (?:the credit note|the replacement|" + _A_FIX + r")\b"
+    + _NO_BUT_AFTER
     # ("Yes that's all fine now", "All sorted now the extra callout's been taken off", "that's
     # the revised one", "Following the replacement of the faulty inverter battery", "Nachdem der
     # Mangel ... jetzt behoben ist", "ya está solucionado")
@@ -1670,9 +1676,9 @@ _PUT_RIGHT = (
     # "Danke für die korrigierte Rechnung, jetzt stimmt auch die Hausnummer", "Die Gutschrift
     # ... ist angekommen", "Thanks for taking the double-up off the invoice, looks right now")
     + r"|\b(?:(?:recibida|recib[íi]) la factura rectificada|(?:merci pour|re[çc]u) la facture "
-    r"corrig[ée]e|danke f(?:ü|ue)r die korrigierte rechnung|ahora s[íi] cuadra|"
-    r"qued[óo] todo bien|tout est en ordre|jetzt stimmt (?:auch )?\w+|looks right now|"
-    r"thanks for taking (?:the|that) [\w-]+ off)\b" + _NO_BUT_AFTER
+    r"corrig[ée]e|" + _CORRECTED_BILL_THANKED + r"|ahora s[íi] cuadra|"
+    r"qued[óo] todo bien|tout est en ordre|jetzt stimmt (?:auch )?\w+|looks right now)\b"
+    + _NO_BUT_AFTER
     + r"|\bgutschrift\b[^.]{0,40}\b(?:ist angekommen|(?:haben wir|habe ich) (?:\w+ )?(?:erhalten|"
     r"bekommen))\b" + _NO_BUT_AFTER
     # "The gluten-free mix-up was refunded in full by your manager and we're happy"
@@ -2986,24 +2992,23 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bno need to stop (?:the )?e-?mails\b|\bkeep (?:the )?e-?mails (?:coming|going)\b|"
     r"\b(?:e-?mail(?:ing)?|correo|courriel|mail)s?\b[^.;]{0,25}(?:\b(?:is|are) |'s )(?:\w+ )?"
     r"(?:fine|ok|okay|"
-    r"best|great|sweet|good|grand|better)\b|\bje préfère (?:le |les |par )?(?:e-?mails?|mails?|"
-    r"courriels?)\b|\bnur (?:noch )?(?:an die|per) "
+    r"best|great|sweet|good|grand|better|perfect)\b|\bje préfère (?:le |les |par )?(?:e-?mails?|"
+    r"mails?|courriels?)\b|\bnur (?:noch )?(?:an die|per) "
     r"\w*(?:e-?mail|mail)\b|"
-    r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|ist "
-    r"(?:ok|in ordnung|besser)|geht|(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
+    r"\b(?:e-?mail|correo|courriel|mail)s?\b[^.;]{0,15}(?:est[áa] bien|me va bien|reicht|(?:ist|"
+    r"sind) (?:v(?:ö|oe)llig |total |ganz )?(?:ok|okay|in ordnung|besser|gut|prima)|geht|"
+    r"(?:me )?conviennent|(?:me )?convient|va très bien|ça va|"
     r"suffit|c'est correct|c'est ok|c'est beau|c'est (?:très )?bien|c'est parfait|passt|"
-    r"est[áa] b[áa]rbaro|est[áa] perfecto)|"
-    # "Email's perfect", "Email works", "I prefer the email", "email is all I need", "Email is
-    # the way to reach me", "E-Mail ist völlig okay", "Mails kommen an", "Per E-Mail erreichen
-    # Sie mich immer", "Les courriels, pas de problème", "Écrivez-moi, c'est mieux", "Por correo
-    # perfecto", "Por mail todo joya"
-    r"\be-?mail(?:'s| is| are)? (?:\w+ )?(?:perfect|works)\b|\bi prefer (?:the )?e-?mails?\b|"
+    r"est[áa] b[áa]rbaro|est[áa] perfecto|perfecto|(?:todo )?joya|ta bien)|"
+    # "Email works", "I prefer the email", "email is all I need", "Email is the way to reach me",
+    # "Mails kommen an", "Per E-Mail erreichen Sie mich immer", "Les courriels, pas de problème",
+    # "Écrivez-moi, c'est mieux" (and, above, "Email's perfect", "E-Mail ist völlig okay", "Por
+    # correo perfecto", "Por mail todo joya")
+    r"\be-?mails? (?:\w+ )?works\b|\bi prefer (?:the )?e-?mails?\b|"
     r"\be-?mail is (?:all (?:i|we) need|the way to reach)\b|\b(?:i'm|i am|we're|we are) (?:fine|"
     r"happy|ok|okay) with (?:the )?e-?mails?\b|"
-    r"\b(?:e-?)?mails? (?:ist|sind) (?:v(?:ö|oe)llig |total |ganz )?(?:ok|okay|gut|prima)\b|"
     r"\bmails kommen an\b|\bper (?:e-?)?mail "
     r"erreichen sie mich\b|\bcourriels?,? pas de probl[èe]me\b|\b[ée]crivez-moi,? c'est mieux\b|"
-    r"\bpor (?:correo|mail|e-?mail) (?:todo )?(?:perfecto|joya|ta bien|bien)\b|"
     # "I get the emails, that's plenty", "Al correo sí", "que para eso tenéis el correo"
     r"\b(?:i|we) (?:get|read|see) the e-?mails\b,? (?:that's|thats|which is) (?:plenty|enough|"
     r"fine)\b|\b(?:al|por) correo s[íi]\b|\be-?mails?,? (?:fine|ok|okay)\b|\bno (?:problem|"

@@ -450,13 +450,14 @@ def _a_sentence_of_a_day(text: str, clause: Clause, sent: date, month_first: boo
 _BUSY = (r",?\s+(?:i'm|i am|i've got|i have|we're|we are|we've got|je suis|j'ai|on est|nous "
          r"sommes|tengo|estoy|estamos|tenemos|bin ich|sind wir|habe ich|hab ich|haben wir)\s+"
          r"(?!(?:to\s+)?(?:pay|paying|sending|transferring)\b)")
+_OPENING = r"\W*(?:(?:on|el|le|am|the)\s+)?"  # what may come before the day a clause opens with
 _BUSY_ON_THE_DAY = re.compile(
-    r"\W*(?:(?:on|el|le|am|the)\s+)?(?:tomorrow|today|tonight|\w+day|ma[ñn]ana|hoy|demain|"
+    _OPENING + r"(?:tomorrow|today|tonight|\w+day|ma[ñn]ana|hoy|demain|"
     r"aujourd'hui|ce soir|morgen|heute|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+tag|mittwoch|\d{1,2}(?:st|nd|rd|th|\.)?)"
     r"(?:\s+(?:morning|afternoon|matin|soir|por la ma[ñn]ana|fr(?:ü|ue)h|vormittag))?" + _BUSY,
     re.IGNORECASE)
-_OPENS_WITH = re.compile(r"\W*(?:(?:on|el|le|am|the)\s+)?", re.IGNORECASE)
+_OPENS_WITH = re.compile(_OPENING, re.IGNORECASE)
 # ... said right after a day, with another day in the same clause ("Demain je suis en
 # déplacement à Lyon, jeudi matin je m'en occupe").
 _BUSY_AFTER = re.compile(_BUSY, re.IGNORECASE)
@@ -907,10 +908,10 @@ _REFUSED_AFTER = re.compile(
     r"|\s(?:doesn't|won't) work\b|\s+no (?:llego|llegamos|llegaré|llegaremos|me da|nos da)\b"
     r"|\s+(?:geht|klappt) (?:bei (?:mir|uns) )?nicht\b|\s+(?:ça ne va pas|ce n'est pas "
     r"possible|c'est non)\b"
-    # "Este viernes no me alcanza", "ce vendredi c'est impossible", "Montag wird's nichts",
-    # "Dienstag? Nein, ..."
+    # "Este viernes no me alcanza", "ce vendredi c'est impossible", "Montag wird's nichts"
+    # ("Dienstag? Nein, ..." ends the clause at its question mark: `_CORRECTED` reads it)
     r"|\s+no (?:me|nos) alcanza\b|\s+no alcanzo\b|\s+(?:c'est|ce sera|ça sera) impossible\b"
-    r"|\s+wird'?s (?:nix|nichts)\b|\s*\?\s*(?:no|non|nein)\b",
+    r"|\s+wird'?s (?:nix|nichts)\b",
     re.IGNORECASE)
 
 
