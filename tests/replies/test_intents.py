@@ -1019,7 +1019,20 @@ def test_work_left_unfinished_or_goods_sent_astray_are_not_a_wrong_person(words:
 
 
 @pytest.mark.parametrize("words", [
+    "UR GUYS LEFT MY GARDEN IN A STATE AND THE FENCE IS STILL LEANING. NOT PAYING A PENNY TILL "
+    "ITS FIXED",
+    "Note the left door sitting an inch lower than the right. Not paying for that.",
+    "cash was left with your lad dean when he finished on thurs, he gave me a receipt",
+])
+def test_only_a_name_written_as_one_leaves_a_contact_gone(words: str) -> None:
+    """'Sarah left' tells of a contact gone; 'UR GUYS LEFT', 'Note the left door' or 'cash
+    was left' do not: the name must be written with its capital."""
+    assert parse_reply(reply(words)).intent is not ReplyIntent.WRONG_PERSON
+
+
+@pytest.mark.parametrize("words", [
     "Megan left the job in March, I'm afraid.",
+    "Sarah Jones left in the summer, try accounts@example.com.",
     "There's nobody called Dave here.",
 ])
 def test_a_contact_who_left_or_never_was_here_is_still_a_wrong_person(words: str) -> None:

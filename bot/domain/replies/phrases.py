@@ -478,8 +478,8 @@ _WRONG_PERSON = (
     r"\b(?:has|have|had) left (?:the|our|this) "
     r"(?:company|firm|business|practice|organi[sz]ation)\b",
     r"^\W*(?!(?:the|a|an|our|my|your|yer|payment|money|funds?|transfer|cheque|check|it|this|that|"
-    r"which|how|what|lads|workers|builders|crew|team|guys|boys|men|you)\b)[A-Z][a-z]+"
-    r"(?: [A-Z][a-z]+)? (?:has )?left\b(?! (?:our|my|the|your) (?:account|"
+    r"which|how|what|lads|workers|builders|crew|team|guys|boys|men|you)\b)(?-i:[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)?) (?:has )?left\b(?! (?:our|my|the|your) (?:account|"
     r"bank))(?! (?:a|an|you|us|me|him|her|them|it|this|that|some|messages?|voicemail|after|before|"
     r"within|early|at|to|2|\d+|half)\b)(?! the (?:job|work|site|place|mess)\b)",
     r"\b(?:this|that|it) (?:isn't|is not|'s not|was not|wasn't) (?:my|our) (?:company|business|"
