@@ -4086,6 +4086,37 @@ def test_an_insolvency_come_out_of_or_a_relative_s_or_sister_company_s_stops_not
 
 
 @pytest.mark.parametrize(("words", "intent"), [
+    ("My ex is the one who went bankrupt, not me. I'll pay this Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("The liquidation was my father-in-law's, he sold us the shop afterwards. Paying Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Honestly that was the previous owners, they went bust in 2022. We bought the business in "
+     "January and we'll pay you on the 14th.", ReplyIntent.PROMISE_TO_PAY),
+    ("Our bookkeeper's firm went into administration and took our records with it. Could we pay "
+     "in three parts, the first on the 20th?", ReplyIntent.PAYMENT_PLAN),
+    ("C'est la société de mon frère qui est en liquidation, pas la mienne. Je paie vendredi.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Die Firma meiner Schwester ist insolvent, nicht meine. Ich zahle am Freitag.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("La que está en concurso es la empresa de mi cuñado, no la mía. Les pago el viernes.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("J'ai terminé mon plan de surendettement l'an dernier. Je vous paie en deux fois, d'accord ?",
+     ReplyIntent.PAYMENT_PLAN),
+    ("Our solicitor is handling a separate matter with your landlord team, nothing to do with "
+     "this invoice. Noted, thanks.", ReplyIntent.ACKNOWLEDGED),
+    # the debtor's own, written for them by a relative, still stops the emails
+    ("Le escribo de parte de mi padre: su empresa está en concurso de acreedores, hablen con la "
+     "administración concursal.", ReplyIntent.CEASE),
+    ("I'm bankrupt. My accountant's firm handles my affairs now.", ReplyIntent.CEASE),
+])
+def test_a_relative_s_a_partner_s_or_a_previous_owner_s_insolvency_stops_nothing(
+        words: str, intent: ReplyIntent) -> None:
+    """Whose insolvency it is decides: the writer's sister's, business partner's, ex's or the
+    flat's previous owner's is not the debtor's, nor one whose plan is over."""
+    assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
     ("Esta dirección no es para temas de pagos. No la vuelvan a usar, por favor.",
      ReplyIntent.CEASE),
     ("Diese Adresse ist privat und darf für Mahnungen nicht verwendet werden.", ReplyIntent.CEASE),

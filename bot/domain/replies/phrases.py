@@ -2877,7 +2877,11 @@ _ANOTHER_MATTER = re.compile(
     r"sorgerecht|probate|erbschaft|nachlass|divorcio|herencia|succession|conveyancing|house "
     r"(?:sale|purchase)|hauskauf|hausverkauf|lease|tenancy|mietvertrag|arrendamiento|bail)\b|"
     # "Mein Anwalt prüft gerade den Mietvertrag ..., das hat mit Ihnen nix zu tun"
-    r"\b(?:hat|has) (?:mit ihnen |nothing )?(?:nix|nichts|nothing) (?:zu tun|to do with you)\b",
+    r"\b(?:hat|has) (?:mit ihnen |nothing )?(?:nix|nichts|nothing) (?:zu tun|to do with you)\b|"
+    # "our in-house lawyer is handling a separate contract issue ..., nothing to do with this
+    # invoice"
+    r"\bnothing to do with (?:this|the|your|that) (?:invoice|bill|account|debt|balance)\b|"
+    r"\ba separate (?:\w+ )?(?:issue|matter|dispute|case)\b",
     re.IGNORECASE)
 _DATA_LAW = re.compile(r"gdpr|rgpd|dsgvo|ds-gvo|lopd|lopdgdd|habeas data", re.IGNORECASE)
 _DATA_ASKED_FOR = re.compile(

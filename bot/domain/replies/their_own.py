@@ -5,6 +5,11 @@ from __future__ import annotations
 
 # The firms a debtor deals with, and other people's firms, whose insolvency is not the
 # debtor's own.
+_RELATIVES = (
+    r"(?:brother|sister|father|mother|dad|mum|mom|son|daughter|cousin|uncle|aunt|friend|"
+    r"(?:business )?partner|husband|wife|ex|ex-husband|ex-wife|brother-in-law|sister-in-law|"
+    r"father-in-law|accountants?|bookkeeper)"
+)
 THIRD_PARTIES = (
     r"(?:clients?|customers?|suppliers?|contractors?|debtors?|tenants?|buyers?|\w*kunden?|"
     r"auftraggeber\w*|lieferant\w*|clientes?|proveedor\w*|fournisseurs?|landlords?|"
@@ -14,12 +19,22 @@ THIRD_PARTIES = (
     r"employeurs?|empleador\w*|arbeitgeber\w*|mandantes?|"
     r"filiales?|subsidiar(?:y|ies)|tochter\w*|providers?|freight (?:company|firm|forwarders?)|"
     # ("the company that filed Chapter 11 in your area is Beacon Roofing, not Beacon Roof Care")
-    r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had)|(?:brother|sister|"
-    r"father|mother|dad|mum|son|daughter|cousin|uncle|aunt|friend|partner|husband|wife)'s "
-    r"(?:company|business|firm|shop|restaurant|bar|caf[ée]|store|salon|garage|bankruptcy|"
-    r"insolvency|liquidation|administration)|sister (?:company|firm|business)|"
-    r"(?:seines|ihres|meines|unseres) (?:bruders|vaters|sohnes|"
-    r"onkels|schwagers|cousins))"
+    r"(?:company|business|firm|outfit) that (?:went|filed|is|was|has|had)|" + _RELATIVES
+    + r"(?:'s|’s) (?:company|business|firm|shop|restaurant|bar|caf[ée]|store|salon|garage|"
+    r"bankruptcy|insolvency|liquidation|administration)|sister (?:company|firm|business)|"
+    # "My sister's the one going through bankruptcy", "The bankruptcy was my business
+    # partner's", the flat's "previous owner"
+    + _RELATIVES + r"(?:'s| is) the one|(?:my|our|his|her) " + _RELATIVES + r"(?:'s|’s)(?= *(?:[,.;"
+    r"!]|$))|(?:previous|former|last) (?:owners?|occupiers?|occupants?|tenants?)|"
+    # "la empresa de mi hermano", "el que se declaró en insolvencia es mi papá", "l'entreprise de
+    # mon frère", "die Firma meiner Schwester"
+    r"(?<!parte )(?:de|es) (?:mi|nuestro|nuestra) (?:pap[áa]|padre|madre|mam[áa]|hermano|hermana|"
+    r"hijo|hija|t[íi]o|t[íi]a|primo|prima|socio|socia|cu[ñn]ado|cu[ñn]ada|suegro|suegra|ex)|"
+    r"(?<!part )de (?:mon|ma) (?:fr[èe]re|p[èe]re|fils|oncle|cousin|associ[ée]|beau-fr[èe]re|"
+    r"s(?:œ|oe)ur|m[èe]re|fille|tante|cousine|associ[ée]e)|"
+    r"(?:seines|ihres|meines|unseres) (?:bruders|vaters|sohnes|onkels|schwagers|cousins|"
+    r"gesch(?:ä|ae)ftspartners|teilhabers)|(?:seiner|ihrer|meiner|unserer) (?:schwester|mutter|"
+    r"tochter|tante|cousine|schw(?:ä|ae)gerin))"
 )
 #: An insolvency said to be over ("our IVA finished back in March", "my debt management plan
 #: finished in July").
@@ -36,7 +51,8 @@ INSOLVENCY_LEFT_BEHIND = (
     r"insolvency|administration|trust deed|debt relief order|debt management plan)|"
     r"sal[ií](?:mos)? (?:de la quiebra|del concurso)|(?:estoy|estamos) rehabilitad[oa]s?|"
     r"insolvenz\w* (?:ist|wurde) (?:\w+ ){0,2}(?:abgeschlossen|beendet|aufgehoben)|"
-    r"restschuldbefreiung"
+    r"restschuldbefreiung|(?:fini|termin[ée]|sortie?s? d[eu]) (?:mon |ma |notre |le |la )?(?:plan "
+    r"de surendettement|surendettement|redressement(?: judiciaire)?)"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
