@@ -4257,3 +4257,51 @@ def test_taking_care_of_it_on_a_day_is_a_promise(words: str) -> None:
 def test_email_refused_with_the_marketing_or_moved_off_email_altogether_is_a_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "k thx",
+    "thnx 4 the reminder",
+    "yep yep",
+    "Fine.",
+    "vale, anotado",
+    "Ok, gesehen.",
+    "Jo, passt, hab's gelesen",
+    "d'acc, merci",
+    "Got this, passing to our accounts dept.",
+])
+def test_a_reply_made_only_of_words_of_receipt_is_an_acknowledgement_in_any_language(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize("words", [
+    "k",
+    "for the",
+    # a name that is also a word of receipt signs the message, it does not agree
+    "Are you lot coming for drinks on the 19th?\n\nJo",
+])
+def test_a_k_alone_filler_alone_or_a_signature_is_no_acknowledgement(words: str) -> None:
+    assert read_above_the_reminder(words).intent is not ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("My business partner went personally bankrupt and took our working capital with him. "
+     "Could we pay £300 a month from 1 December?", ReplyIntent.PAYMENT_PLAN),
+    ("Honestly we're weeks away from going bust ourselves. Would you take £50 a fortnight?",
+     ReplyIntent.PAYMENT_PLAN),
+    ("I'm an insolvency practitioner myself, so this is embarrassing. Paying it tomorrow.",
+     ReplyIntent.PROMISE_TO_PAY),
+    # a spouse's bankruptcy told for them on their own address still stops the emails
+    ("My husband has been declared bankrupt. This is his email and he's asked me to let you "
+     "know.", ReplyIntent.CEASE),
+])
+def test_an_insolvency_near_but_not_yet_the_writer_s_trade_or_a_partner_s_stops_nothing(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent
+
+
+def test_not_seeing_how_one_owes_it_is_a_dispute() -> None:
+    words = ("The old service contracts were all cancelled in the spring. So I don't see how I "
+             "owe this.")
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE

@@ -670,7 +670,8 @@ _DISPUTE = (
     r"are|seems?|looks?) |'s )(?:incorrect|wrong|too high|excessive)\b|\bplease correct\b|"
     r"\bwhy (?:bill|charge|invoice)(?:ing)? (?:us |me )?again\b|"
     r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
-    r"\bdon't owe\b|\bdo not owe\b",
+    r"\bdon't owe\b|\bdo not owe\b|\b(?:don't|do not|can't|cannot|fail to) see (?:how|why) "
+    r"(?:i|we) (?:still )?owe\b",
     # (not the payee's name the debtor's bank checks: "confirmation of payee ... doesn't match")
     r"^(?!.*\b(?:payee|account name|name on the account|sort code|iban|password|log-?in)\b)"
     r".*?\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
@@ -1488,8 +1489,25 @@ _A_FIX = (r"sorting|fixing|replacing|getting it (?:changed|sorted|fixed|correcte
 # double-up off the invoice").
 _CORRECTED_BILL_THANKED = (r"danke f(?:ü|ue)r die korrigierte rechnung|thanks for taking "
                            r"(?:the|that) [\w-]+ off")
+# A reply made only of words of receipt and thanks, in any of the four languages ("k thx",
+# "thnx 4 the reminder", "yep yep", "Fine.", "vale, anotado", "Ok, gesehen", "Jo, passt, hab's
+# gelesen"): an acknowledgement, however few and however spelled. A "k" alone is not one (it
+# signs a message as often as it agrees), nor filler alone ("for the").
+_RECEIPT_WORD = (
+    r"(?:ok(?:ay|ey|i)?|kk|thx|thnx|thanx|tnx|thanks|thank|ty|cheers|yep|yup|yes|yeah|fine|"
+    r"noted|received|got|seen|understood|roger|gotcha|will do|vale|anotado|recibido|visto|"
+    r"gracias|entendido|listo|dale|d'acc(?:ord)?|not[ée]|re[çc]u|vu|merci|compris|passt|"
+    r"gelesen|erhalten|danke|verstanden|alles klar|gesehen|notiert|hab'?s|hab)"
+)
+_RECEIPT_FILLER = (
+    r"(?:the|for|4|reminder|you|u|it|this|mate|pal|a lot|lots|much|very|so|and|k|ta|bien|"
+    r"muchas|vielen|dank|ich|c'est|pour|le|rappel|ja|jo|si|s[íi])"
+)
+_RECEIPT_ONLY = (rf"^\W*(?=(?:{_RECEIPT_FILLER}\W+)*{_RECEIPT_WORD}\b)(?:(?:{_RECEIPT_WORD}|"
+                 rf"{_RECEIPT_FILLER})(?:\W+|$)){{1,6}}$")
 _ACKNOWLEDGED = (
     _REFUND_THANKED,
+    _RECEIPT_ONLY,
     # a credit taken as settling it ("That squares everything up", "the balance is zero now",
     # "I see you've applied the credit now", "das Konto steht auf null")
     r"\bsquares? (?:everything|it all|us) up\b|\bthe balance is (?:now )?zero\b|\bi see you've "
@@ -1517,6 +1535,7 @@ _ACKNOWLEDGED = (
     r"\b(?:will|'ll) (?:look|deal with (?:it|this))\b(?! (?:at|for) (?:a|the) (?:way|plan))|"
     r"\b(?:i'll|i will) show (?:him|her|them) (?:this|it)\b|\b(?:talk|speak) it over with\b|"
     r"\bmake sure the right person sees\b|\bnudged\b|\bpassing (?:it |this )?(?:along|on)\b|"
+    r"\bpassing (?:it |this )?(?:on |over )?to\b|"
     r"\bnote in the diary\b|\bring (?:her|him|them) back\b|\b(?:i've|i have|we've|we have) "
     r"(?:made|taken) a note of (?:this|it|the)\b|\b(?:i'll|i will|we'll|we will) go through (?:it|"
     r"this) with (?:him|her|them)\b",
@@ -2842,6 +2861,9 @@ _OTHERS_INSOLVENT = with_start_lookahead(re.compile(
     rf"\bof our (?:work|business|turnover|sales|revenue)\b[^.]{{0,30}}\b{_INSOLVENCY_WORDS}\b|"
     rf"\b{_INSOLVENCY_WORDS}\b[^.]{{0,80}}\b(?:we're|we are) (?:one of )?(?:the |their |its )?"
     r"(?:unsecured |biggest |largest )?creditors\b|"
+    # the creditor's own ("Your company went into administration in the spring and the new
+    # owners told us ...")
+    rf"\byour (?:company|firm|business|lot|outfit)\b[^.]{{0,30}}\b{_INSOLVENCY_WORDS}\b|"
     r"\b(?:maison m[èe]re|parent company|muttergesellschaft|casa matriz)\b|\b(?:nous sommes|"
     r"somos|wir sind|we are|we're)\b[^.]{0,40}\b(?:solvables?|solventes?|zahlungsf(?:ä|ae)hig|"
     r"solvent)\b|\b(?:ein anderer|eine andere|another|a different|un autre|une autre|otra|otro)\b"

@@ -23,9 +23,14 @@ THIRD_PARTIES = (
     + r"(?:'s|’s) (?:company|business|firm|shop|restaurant|bar|caf[ée]|store|salon|garage|"
     r"bankruptcy|insolvency|liquidation|administration)|sister (?:company|firm|business)|"
     # "My sister's the one going through bankruptcy", "The bankruptcy was my business
-    # partner's", the flat's "previous owner"
-    + _RELATIVES + r"(?:'s| is) the one|(?:my|our|his|her) " + _RELATIVES + r"(?:'s|’s)(?= *(?:[,.;"
-    r"!]|$))|(?:previous|former|last) (?:owners?|occupiers?|occupants?|tenants?)|"
+    # partner's", "My business partner went personally bankrupt", the flat's "previous owner"
+    # (not a spouse or parent gone bankrupt: the writer may be answering for them)
+    + _RELATIVES + r"(?:'s| is) the one|(?:my|our|his|her) " + _RELATIVES
+    + r"(?:'s|’s)(?= *(?:[,.;!]|$))|(?:my|our) (?:business partner|ex|ex-husband|ex-wife|"
+    r"accountants?|bookkeeper) (?:\w+ ){0,2}?(?:went|has gone|had gone|is going|was|is|has "
+    r"been|got|filed|declared)(?: \w+){0,2}? (?:bankrupt|bust|insolvent|into (?:administration|"
+    r"liquidation|receivership)|for (?:bankruptcy|insolvency))|(?:previous|former|last) "
+    r"(?:owners?|occupiers?|occupants?|tenants?)|"
     # "la empresa de mi hermano", "el que se declaró en insolvencia es mi papá", "l'entreprise de
     # mon frère", "die Firma meiner Schwester"
     r"(?<!parte )(?:de|es) (?:mi|nuestro|nuestra) (?:pap[áa]|padre|madre|mam[áa]|hermano|hermana|"
@@ -67,6 +72,12 @@ _NOT_THEM = (
     r"(?:company|entity|business|legal entity)|nothing to do with "
     r"(?:us|me)|mit (?:uns|mir) nichts zu tun|" + INSOLVENCY_ENDED + "|"
     + INSOLVENCY_LEFT_BEHIND +
+    # close to it ("about two weeks off going bankrupt myself"), or the writer's trade ("I'm an
+    # insolvency practitioner myself")
+    r"|(?:weeks?|days?|months?|a step|an inch|a whisker|not far|close) (?:off|from|away from|to) "
+    r"(?:going )?(?:bankrupt|bust|under|insolvent|bankruptcy)|on the (?:verge|brink|edge) of "
+    r"(?:going )?(?:bankrupt\w*|insolvency|bust|going under)|(?:i'm|i am|i work as|we're|we are) "
+    r"an? insolvency (?:practitioners?|firm|lawyer|specialist)"
     r"|discharged from (?:bankruptcy|"
     r"(?:my|our|the) iva)|(?:nearly|almost) (?:went|gone|go) (?:bankrupt|bust|under))\b"
 )
