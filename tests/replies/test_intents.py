@@ -4305,3 +4305,21 @@ def test_not_seeing_how_one_owes_it_is_a_dispute() -> None:
     words = ("The old service contracts were all cancelled in the spring. So I don't see how I "
              "owe this.")
     assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Paid in full yesterday. Please don't phone me again about it, email me if anything's "
+     "wrong.", ReplyIntent.PAID),
+    ("Dejen de mandarme mensajes de texto, parecen estafa. Al mail sí respondo.",
+     ReplyIntent.UNCLEAR),
+    ("Arrêtez de sonner chez ma mère svp, c'est moi qui ai le compte. Par mail c'est très bien.",
+     ReplyIntent.UNCLEAR),
+    ("Bitte keine Briefe mehr schicken, die Post kommt eh kaum an. Mails lese ich.",
+     ReplyIntent.UNCLEAR),
+    # email refused beside the calls still stops the emails
+    ("Please don't ring or email me about the money any more. Put it in the post.",
+     ReplyIntent.CEASE),
+])
+def test_calls_texts_letters_or_visits_refused_while_email_is_welcome_are_no_stop_request(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

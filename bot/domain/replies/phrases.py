@@ -2924,6 +2924,7 @@ _PAPER_COPIES = re.compile(r"\s+(?:me |us )?(?:the |these |those |your |any |all
 # Calls refused ("Please stop ringing my mobile during work hours, email is better for me"):
 # a stop request only where other contact is refused too.
 _CALLS_REFUSED = re.compile(
+    r"\b(?:don't|do not|never) (?:phone|ring|call) (?:me|us)\b|"
     r"\bstop (?:getting |receiving )?(?:the |these |those |your |all the )?(?:(?:phone |"
     r"automated |robo-?)?calls|ringing|phoning|calling)\b|\bh(?:ö|oe)ren sie auf,? mich "
     r"(?:\w+ ){0,3}anzurufen\b|\b(?:take|remove|delete) (?:my|our|the) (?:\w+ )?(?:landline|"
@@ -2946,8 +2947,9 @@ _CALLS_REFUSED = re.compile(
 _ANOTHER_WAY_STOPPED = re.compile(
     r"\b(?:no|no more|stop(?: sending| leaving)?|(?:don't|do not) send(?: any more)?|no need to "
     r"send|keine|no me (?:manden|mand[ée]is|env[íi]en)(?: m[áa]s)?|arr[êe]tez|h(?:ö|oe)ren sie "
-    r"auf)\b[^.]{0,25}?\b(?:letters?|post|paper cop(?:y|ies)|voicemails?|whats\s?app\w*|sms|texts?|"
-    r"text messages|calls?|appels?|briefe?|cartas?|anrufe?)\b", re.IGNORECASE)
+    r"auf|dej(?:en|e|ad) de)\b[^.]{0,25}?\b(?:letters?|post|paper cop(?:y|ies)|voicemails?|"
+    r"whats\s?app\w*|sms|texts?|text messages|calls?|appels?|briefe?|cartas?|anrufe?|"
+    r"mensajes de texto|sonner|visits?)\b", re.IGNORECASE)
 # ... unless email is refused too ("no calls and no emails").
 _EMAIL_REFUSED = re.compile(r"\b(?:no|no more|stop(?: the| sending)?|keine)\s+e-?mails?\b|"
                             r"\bstop e-?mailing\b", re.IGNORECASE)
@@ -3070,7 +3072,13 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\bkeep getting (?:the |these |your )?e-?mails\b|\b(?:lleguen|mand(?:en|[ée]is)|env[ií]en) "
     r"solo (?:los |por )?(?:mails|correos|e-?mails)\b|\ba este (?:mail|correo) s[íi]\b|"
     r"\bwrite to me,? here\b|\b(?:me|nos) (?:pueden|puede|pod[ée]is|puedes) escribir (?:por "
-    r"aqu[íi]|a este correo|aqu[íi])\b",
+    r"aqu[íi]|a este correo|aqu[íi])\b|"
+    # "email me if anything's wrong", "Anything else, email me", "Al mail sí respondo", "Par mail
+    # c'est très bien", "Mails lese ich"
+    r"(?<!or )(?<!nor )(?<!n't )(?<!not )\be-?mail me (?:if|instead)\b|"
+    r"\banything else,? e-?mail me\b|\b(?:al|por) (?:mail|e-?mail) s[íi]\b|"
+    r"\bpar (?:courriel|e-?mail|mail),? c'est tr[èe]s bien\b|"
+    r"\b(?:e-?)?mails lese ich\b|\blese ich (?:meine |die )?(?:e-?)?mails\b",
     re.IGNORECASE))
 
 
