@@ -4323,3 +4323,28 @@ def test_not_seeing_how_one_owes_it_is_a_dispute() -> None:
 def test_calls_texts_letters_or_visits_refused_while_email_is_welcome_are_no_stop_request(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Could you stop sending two copies of every reminder? I'll pay it Friday.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Wir haben nie bei Ihnen bestellt und haben auch gar kein Kundenkonto.",
+     ReplyIntent.WRONG_PERSON),
+    ("We've had the liquidators in since Monday. I can't authorise any payments.",
+     ReplyIntent.CEASE),
+    ("I am under the corporate insolvency resolution process and an interim moratorium is in "
+     "effect.", ReplyIntent.CEASE),
+    ("Cheers for swapping the cracked basin so quickly. Transfer's gone through.",
+     ReplyIntent.PAID),
+    ("Gracias por resolver lo de las cajas mojadas. Ya pagué el saldo esta mañana.",
+     ReplyIntent.PAID),
+    ("Merci d'avoir remplacé la pompe défectueuse. Le virement est parti ce matin.",
+     ReplyIntent.PAID),
+    ("Glad we got the business with the missing parts straightened out. I've seen the new "
+     "invoice.", ReplyIntent.ACKNOWLEDGED),
+    # a fix thanked for that did not hold is still a dispute
+    ("Cheers for swapping the basin, but the new one is cracked too.", ReplyIntent.DISPUTE),
+])
+def test_duplicates_no_account_administrators_in_and_fixes_thanked_for(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -119,7 +119,8 @@ _CEASE = (
     r"(?:it|this (?:address|e-?mail)) (?:taken|removed) off\b|\bno (?:more|further) (?:invoices,?"
     r" (?:or|and) )?reminders\b(?! (?:needed|necessary|required))",
     THEIR_OWN + r"\b(?:appointed|have appointed|has appointed) (?:joint )?(?:administrators?|"
-    r"liquidators?|receivers?|an administrator|a liquidator)\b|\bstatutory moratorium\b|"
+    r"liquidators?|receivers?|an administrator|a liquidator)\b|\b(?:statutory|interim) "
+    r"moratorium\b|\binsolvency resolution process\b|"
     + _BREATHING_SPACE,
     r"\b(?:debt (?:adviser|advisor|advice|charity|management)|stepchange|citizens advice|payplan)"
     r"\b[^.]{0,60}\b(?:deals? with|handles?|handling|dealing|acting|acts)\b|\b(?:contact|ring|"
@@ -395,7 +396,8 @@ _CEASE = (
     r"(?-i:[A-Z]))|\bcease (?:all |any )?(?:direct )?contact\b",
     THEIR_OWN + r"\bbusiness rescue\b",
     THEIR_OWN + r"\b(?:administrators?|liquidators?|receivers?|trustees?) (?:were|was|have been|"
-    r"has been|had been|got|are being|is being) appointed\b",
+    r"has been|had been|got|are being|is being) appointed\b|(?:we've had|we have had|we've got|we "
+    r"have got|we had|we've) (?:the )?(?:administrators?|liquidators?|receivers?) in\b",
     # the firm gone under in the writer's own words, whatever else the sentence tells of a
     # supplier or a client ("the supplier folded ... and we're in creditors voluntary
     # liquidation"): the first person says whose it is
@@ -1483,8 +1485,8 @@ _REFUND_THANKED = (
 
 # A fix thanked for ("Thanks for sorting the scratched door", "thanks for getting it changed so
 # quickly", "Thanks for sending him back"): no dispute (`_PUT_RIGHT`), and an acknowledgement.
-_A_FIX = (r"sorting|fixing|replacing|getting it (?:changed|sorted|fixed|corrected)|sending (?:him|"
-          r"her|them|someone) back")
+_A_FIX = (r"sorting|fixing|replacing|swapping|resolving|getting it (?:changed|sorted|fixed|"
+          r"corrected)|sending (?:him|her|them|someone) back")
 # A corrected bill thanked for ("Danke für die korrigierte Rechnung", "Thanks for taking the
 # double-up off the invoice").
 _CORRECTED_BILL_THANKED = (r"danke f(?:ü|ue)r die korrigierte rechnung|thanks for taking "
@@ -1590,7 +1592,8 @@ _ACKNOWLEDGED = (
     r"forgotten\b|\bon my (?:list|radar|to-do)\b|\bget back to you\b|\bwrite back\b|\b(?:will|'ll) "
     r"(?:discuss|raise|bring up|mention)\b",
     r"\bleaving (?:this|it) with\b|\bpick it up\b|^\W*(?:yep|yes|ok)?\W*seen (?:this|it)\b|"
-    r"^\W*seen,? thanks?\b|\bi(?:'ve| have) seen (?:it|this)\b|"
+    r"^\W*seen,? thanks?\b|\bi(?:'ve| have) seen (?:it|this|the (?:new|revised|corrected|"
+    r"updated|amended) (?:invoice|bill|statement))\b|"
     r"\bgeht an (?:die|unsere) (?:kreditorenbuchhaltung|buchhaltung|finanzabteilung)\b|"
     r"\b(?:will|'ll|shall) (?:forward|pass|send) (?:this|it) (?:on |along )?"
     r"to (?:our|my|the)\b|^\W*copy that\W*$|\b(?:added|put) (?:it|this) (?:to|on) (?:the|our|my) "
@@ -1705,6 +1708,12 @@ _PUT_RIGHT = (
     + r"|\bfollowing the (?:replacement|repair) of\b" + _NO_BUT_AFTER
     + r"|\b(?:jetzt|nun|inzwischen) behoben\b" + _NO_BUT_AFTER
     + r"|\bya (?:est[áa]|qued[óo]) (?:solucionado|arreglado|bien)\b" + _NO_BUT_AFTER
+    # "Gracias por resolver lo de las cajas", "merci d'avoir remplacé", "Glad we got the business
+    # with the missing parts straightened out"
+    + r"|\b(?:gracias por (?:resolver|arreglar|solucionar|cambiar)|merci d'avoir (?:r[ée]gl[ée]|"
+    r"r[ée]solu|remplac[ée]|chang[ée]|r[ée]par[ée]))\b" + _NO_BUT_AFTER
+    + r"|\bglad (?:we|you|that|it's|that's)\b[^.]{0,60}\b(?:straightened|sorted|cleared|ironed) "
+    r"(?:out|up)\b" + _NO_BUT_AFTER
     + r"|\bwith that "
     r"(?:fixed|sorted)\b|\b(?:issue|problem) with\b[^.]{0,40}\b(?:is|was|has been|got) (?:now )?"
     r"(?:fixed|sorted|resolved)\b|\bcredit note (?:came|has come|arrived) through\b|\bnever had a "
@@ -2889,6 +2898,7 @@ _BANKRUPTING_ME = re.compile(
 # The bill itself sent again ("stop sending me the same invoice", "Hören Sie bitte auf, mir
 # immer wieder dieselbe Rechnung zu schicken", "dejad de mandarme la misma factura").
 _THE_SAME_BILL = re.compile(
+    r"[\s,]+(?:\w+ ){0,2}?(?:two|2|duplicate|double) (?:copies|reminders|e-?mails|invoices)\b|"
     r"[\s,]+(?:\w+ ){0,4}?(?:the same|this same|that same|the wrong|dieselbe|die gleiche|die "
     r"selbe|la misma|esta misma|la m[êe]me|les m[êe]mes) (?:\w+ )?(?:invoices?|bills?|rechnung|"
     r"factura|facturas|factures?)\b", re.IGNORECASE)
