@@ -284,8 +284,8 @@ _WRONG_PERSON = (
     r"\b(?:bin|sind|war|waren) (?:doch |gar |auch |ja )?(?:nicht|nie|niemals|kein|keine) "
     r"(?:ihr |ihre |euer |eure |dein |deine )?kund(?:e|in|en|innen)\b",
     r"\bkeine (?:geschäfts|kunden|vertrags)beziehung\w*\b|\bkein (?:kundenkonto|konto) "
-    r"(?:bei|mit) (?:ihnen|euch|dir|ihrer firma)\b|\b(?:haben|hatten|habe|hatte) (?:auch |"
-    r"gar |überhaupt )?kein(?:en)? kundenkonto\b",
+    r"(?:bei|mit) (?:ihnen|euch|dir|ihrer firma)\b|\b(?:haben|hatten|habe|hatte) (?:(?:auch|"
+    r"gar|überhaupt) ){0,2}kein(?:en)? kundenkonto\b",
     r"\bverwechs(?:elt|lung)\b[^.]{0,30}\b(?:mich|uns|person|namen|kunden|adresse)\b|"
     r"\b(?:mich|uns) (?:\w+ ){0,2}verwechselt\b|\bverwechs\w+ (?:sie |du |ihr )?(?:mich|uns)\b|"
     r"\bnamensvetter\w*|\bgleichnamig\w*|"
