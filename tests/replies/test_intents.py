@@ -4348,3 +4348,15 @@ def test_calls_texts_letters_or_visits_refused_while_email_is_welcome_are_no_sto
 def test_duplicates_no_account_administrators_in_and_fixes_thanked_for(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Could you send a statement with everything we've paid so far and what's left?",
+     ReplyIntent.QUESTION),
+    ("Can I have a receipt for the deposit I paid in August? It's for my tax return.",
+     ReplyIntent.QUESTION),
+    ("Paid today, please send me a receipt.", ReplyIntent.PAID),
+])
+def test_asking_what_was_paid_so_far_is_a_question_a_receipt_for_today_s_payment_is_not(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -2160,6 +2160,15 @@ def _only_the_address_dropped(ceasing: list[_Sentence],
         ReplyIntent.CEASE, _ADDRESS_DROPPED.sub("", sentence.text)) for sentence in ceasing)
 
 
+# What was paid so far asked for, or a receipt for a deposit ("send a statement showing
+# everything ive paid so far and whats left", "Could I get a receipt for the deposit I paid in
+# August?"): a question about the account, not this bill paid.
+_PAID_SO_FAR_ASKED = re.compile(
+    r"\b(?:statement|breakdown|list|record)\b[^.?]{0,30}\b(?:everything|all|what) (?:i|we|i've|"
+    r"we've|ive|weve|i have|we have) (?:have )?paid\b|\breceipt for (?:the|my|our) deposit\b",
+    re.IGNORECASE)
+
+
 def _taken_back(intent: ReplyIntent, words: str) -> bool:
     """Whether the reply as a whole takes back what one of its sentences says: it says it is
     no dispute, the stray message or the contact who left is its own affair, or it only
@@ -2170,8 +2179,8 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
     if intent is ReplyIntent.WRONG_PERSON:
         return bool(_NOT_A_WRONG_PERSON.search(words) or wrong_person_denied(words))
     if intent is ReplyIntent.PAID:
-        return bool(_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
-                    and not _PAYMENT_SHOWN.search(words))
+        return bool((_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
+                     and not _PAYMENT_SHOWN.search(words)) or _PAID_SO_FAR_ASKED.search(words))
     if intent is ReplyIntent.CEASE:
         if _MEANT_FOR_ANOTHER_THREAD.search(words):
             return True  # "Stop. Just... stop. What a week. Sorry, wrong thread, ignore me."
