@@ -1947,3 +1947,20 @@ def test_a_day_the_writer_waits_for_another_s_payment_is_not_the_day_paid_on() -
              "ne tombera qu'en début de semaine prochaine. Je vous règle les 2 340 € vendredi en "
              "huit, par virement.")
     assert read_above_the_reminder(words).promised_date == date(2025, 11, 14)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Will do after the weekend, I'm at a wedding Friday to Sunday.", date(2025, 11, 10)),
+    ("Nach dem Wochenende überweise ich es.", date(2025, 11, 10)),
+    ("First of the month, when the rent from the flat upstairs comes in.", date(2025, 12, 1)),
+    ("Mach ich nächste Woche Donnerstag, den 13.", date(2025, 11, 13)),
+    ("I'll pay next week Thursday.", date(2025, 11, 13)),
+    ("Je vous propose 3 versements de 150 € : ce vendredi, le 1er décembre et le 1er janvier.",
+     date(2025, 11, 7)),
+])
+def test_after_the_weekend_the_first_of_the_month_and_next_week_s_weekday_are_days_paid_on(
+        words: str, day: date) -> None:
+    """"After the weekend" is the Monday after it; "first of the month" needs no "the"; "next
+    week" before a weekday only says which week; a weekday with "this" before a date of another
+    weekday is a day of a list, not that date said again."""
+    assert read_above_the_reminder(words).promised_date == day

@@ -304,7 +304,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_month",
         re.compile(
-            rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?(?:\b(?:the|el|le|den|dem|am)\s+)?"
+            # (a weekday with "this" before it is a day of its own, whose agreement with the
+            # date after it `find_dates` checks: "ce vendredi, le 1er décembre et le 1er janvier")
+            rf"(?:(?<!\bce )(?<!\bthis )(?<!\beste )(?<!\bdiesen )(?<!\bdiesem )"
+            rf"{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?(?:\b(?:the|el|le|den|dem|am)\s+)?"
             rf"\b(?P<day>\d{{1,2}}){_ORDINAL}?\.?(?:\s*|-)(?:de\s+|of\s+)?{_MONTH_AHEAD}"
             rf"(?P<month>{_MONTH})\b\.?{_YEAR}",
             re.IGNORECASE,
@@ -505,8 +508,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "the_first",
         re.compile(r"\b(?:am|zum|bis zum|ab dem) (?:(?-i:Ersten)\b(?!\s+(?-i:[A-ZÄÖÜ]))|"
                    r"Ersten\b(?!\s+\w)|Monatsersten\b)"
-                   r"|\b(?:on |by )?the (?:first|1st) of the month\b|\ble (?:premier|1er) du mois"
-                   r"\b(?! prochain)|\bel (?:d[ií]a )?primero (?:de|del) mes\b",
+                   r"|\b(?:on |by )?(?:the )?(?:first|1st) of the month\b"
+                   r"|\ble (?:premier|1er) du mois\b(?! prochain)"
+                   r"|\bel (?:d[ií]a )?primero (?:de|del) mes\b",
                    re.IGNORECASE),
     ),
     (
@@ -698,10 +702,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"mñn|mañna|demin|übermorgn|this day next week|heut noch|"
             r"\bby day after(?!\s+(?:the|that|this|tomorrow|tmr|next|\w+day)\b)|"
             r"aujourd'hui|"
-            r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|next week|(?:la "
-            r")?semana que viene|(?:la )?próxima semana|"
-            rf"(?:la )?semaine prochaine|(?:{_NEXT}) woche|end of (?:the |this )?week|"
+            r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|"
+            # (not "nächste Woche Donnerstag, den 13.": the weekday says which day of the week)
+            rf"(?:next week|(?:la )?semana que viene|(?:la )?próxima semana|(?:la )?semaine "
+            rf"prochaine|(?:{_NEXT}) woche)(?!,?\s+(?:on\s+|am\s+|el\s+|le\s+)?{_WEEKDAY}\b)|"
+            r"end of (?:the |this )?week|"
             r"(?:early|beginning of|start of|first of|end of|late) next (?:week|month)|next month|"
+            r"(?:straight |right )?after the weekend|nach dem wochenende|despu[ée]s del (?:fin de "
+            r"semana|finde)|apr[èe]s le week-?end|"
             r"(?:à la |a la )?fin du mois prochain|(?:a |al )?(?:fin|final)(?:es)? del (?:mes que "
             r"viene|pr[óo]ximo mes|mes siguiente|mes entrante|mes que entra)|ende (?:des )?"
             r"nächsten monats?|"
@@ -1395,7 +1403,9 @@ def _relative(phrase: str, sent: date) -> date | None:
             return following_month
         last = calendar.monthrange(following_month.year, following_month.month)[1]
         return following_month.replace(day=last)
-    if re.search(r"(?:early|beginning of|start of|first of) next week", lowered):
+    if re.search(r"(?:early|beginning of|start of|first of) next week|after the weekend|nach dem "
+                 r"wochenende|despu[ée]s del (?:fin de semana|finde)|apr[èe]s le week-?end",
+                 lowered):
         return next_monday
     from_today = re.match(r"(a|one|two|three|four|\d) (week|fortnight)s? (?:from )?(\w+)",
                           lowered)

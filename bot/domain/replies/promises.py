@@ -577,6 +577,9 @@ def _said_again(text: str, after: int, mention: DateMention, *, offset: int = 0,
     if again.group("comma") is not None:
         if _A_DIGIT.search(mention.phrase) is None or _A_DIGIT.search(earlier) is not None:
             return False
+        if (earlier_day is not None and _WEEKDAY_IN.search(earlier) is not None
+                and mention.value.weekday() != earlier_day.weekday()):
+            return False  # "ce vendredi, le 1er décembre et le 1er janvier": a list of days
         if _NAMED_IN_FULL.search(earlier) is not None:  # "Anfang Dezember, am Dienstag, den 2."
             return (earlier_day is not None and mention.value.month == earlier_day.month
                     and abs((mention.value - earlier_day).days) <= _WITHIN_A_MONTH_NAMED)
