@@ -1964,3 +1964,23 @@ def test_after_the_weekend_the_first_of_the_month_and_next_week_s_weekday_are_da
     week" before a weekday only says which week; a weekday with "this" before a date of another
     weekday is a day of a list, not that date said again."""
     assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Scratch what I said about Friday the 14th, the card's away on a work trip till the 20th. "
+     "Friday the 21st then, definitely.", date(2025, 11, 21)),
+    ("Friday isn't going to happen, honestly. Next week's Friday, the 14th, is realistic.",
+     date(2025, 11, 14)),
+    ("Not Friday, sorry, the 7th is my daughter's birthday. Monday 10th.", date(2025, 11, 10)),
+    ("Iba a ser mañana pero al final el viernes, que me entra un dinero ese día.",
+     date(2025, 11, 7)),
+    ("I'll pay a week today... no, make it two weeks today, I forgot the car tax is due.",
+     date(2025, 11, 18)),
+    ("I'll pay Thursday - not this Thursday, the one after.", date(2025, 11, 13)),
+    ("Le pago el lunes que viene no, el otro.", date(2025, 11, 17)),
+    ("Mittwoch? Nee, morgen hab ich Zahnarzt und übermorgen Elternabend... ich mach's einfach "
+     "Mittwoch nächste Woche, den 12.", date(2025, 11, 12)),
+])
+def test_a_day_scratched_refused_meant_once_or_given_up_for_the_one_after_is_not_paid_on(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day

@@ -450,7 +450,9 @@ def _a_sentence_of_a_day(text: str, clause: Clause, sent: date, month_first: boo
 _BUSY = (r",?\s+(?:i'm|i am|i've got|i have|we're|we are|we've got|je suis|j'ai|on est|nous "
          r"sommes|tengo|estoy|estamos|tenemos|bin ich|sind wir|habe ich|hab ich|haben wir)\s+"
          r"(?!(?:to\s+)?(?:pay|paying|sending|transferring)\b)")
-_OPENING = r"\W*(?:(?:on|el|le|am|the)\s+)?"  # what may come before the day a clause opens with
+# what may come before the day a clause opens with ("Nee, morgen hab ich Zahnarzt")
+_OPENING = (r"\W*(?:(?:no|non|nein|nee|nah|na|bueno|pues|bon|alors|also)\W+)?"
+            r"(?:(?:on|el|le|am|the)\s+)?")
 _BUSY_ON_THE_DAY = re.compile(
     _OPENING + r"(?:tomorrow|today|tonight|\w+day|ma[ñn]ana|hoy|demain|"
     r"aujourd'hui|ce soir|morgen|heute|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
@@ -468,7 +470,8 @@ _BUSY_AFTER = re.compile(_BUSY, re.IGNORECASE)
 # coming in to the debtor, `_BEFORE_PAYING`.)
 _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"\b(?:away|off|out of (?:the )?office|absent\w*|abwesend|urlaub|ferien|de viaje|de "
-    r"vacaciones|en vacances|en cong[ée]|on (?:holiday|leave|vacation)|travell?ing|shut|closed|"
+    r"vacaciones|en vacances|trip|en d[ée]placement|dienstreise|en cong[ée]|on (?:holiday|leave|"
+    r"vacation)|travell?ing|shut|closed|"
     r"ferm[ée]e?s?|cerrad[oa]s?|geschlossen)\b[^.;:]{0,40}"
     r"\b(?:until|till|jusqu'(?:au|à)|hasta|bis)\b"
     r"|\b(?:off|away|on (?:\w+ )?leave|out of (?:the )?office)\b[^.;:,]{0,30}\b(?:from|starting)\b"
@@ -792,11 +795,20 @@ def _days_to_come(text: str, sent: date,
                 found = promised  # else "wenn das Gehalt am 1. kommt, zahl ich sofort": that day
         if _PAST_OR_MISSED.search(clause.text) or _PAST_EVENT.search(clause.text):
             found = _not_in_the_past(clause.text, found)
-        found = [_the_one_after(text, clause, mention) for mention in found]
+        # a day turned down for the one after it ("el lunes que viene no, el otro") is that one,
+        # which no earlier mention of the day turned down stands beside ("Thursday - not this
+        # Thursday, the one after")
+        one_after = []
+        for index, mention in enumerate(found):
+            after = _the_one_after(text, clause, mention)
+            if after is not mention:
+                days[:] = [day for day in days if day[1] != mention.value]
+                found[index] = after
+                one_after.append(after)
         told.update(mention.value for mention in found if _told_before(clause.text, mention))
         mentions = [mention for mention in found
                     if mention.value >= sent and not _far_off(mention, sent)
-                    and not _refused(text, clause, mention)
+                    and (mention in one_after or not _refused(text, clause, mention))
                     and not _CORRECTED.match(text, clause.start + mention.end)]
         if mentions and alone is not None and alone_ends >= 0 and (_said_again(
                 text, alone_ends, mentions[0], offset=clause.start, earlier=alone.phrase,
@@ -873,7 +885,13 @@ _REFUSED_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|not in a position to|no puedo|no "
     r"podr[ée]|no podremos|no voy a poder|je ne peux pas|je ne pourrai pas|nous ne pourrons pas|"
     r"kann nicht|no pago|no pagamos|ne paie pas|ne paierai pas)(?: \w+){0,2} $"
-    r"|(?:^|[.!,;:]\s*)(?:pas|nicht|no)\s+$|\b(?:n'est|n'était|ne sera) pas\s+$"
+    r"|(?:^|[.!,;:]\s*)(?:pas|nicht|no|not)\s+$|\b(?:n'est|n'était|ne sera) pas\s+$"
+    # "Scratch what I said about Friday the 14th"
+    r"|\b(?:scratch|forget|ignore) what (?:i|we) (?:said|told you|wrote) (?:about|re)\s+$"
+    # a day meant once ("Iba a ser mañana pero al final el viernes", "I was going to say Friday")
+    r"|\b(?:iba a ser|iba a pagar\w*|(?:i|we) (?:was|were) going to (?:pay(?: it)?|say|do it)|it "
+    r"was going to be|was meant to be|je (?:comptais|devais) (?:vous )?(?:payer|r[ée]gler)|ich "
+    r"wollte (?:eigentlich )?)\s+(?:on\s+|el\s+|le\s+|am\s+)?$"
     r"|\bnicht (?:am|den)\s+$",
     re.IGNORECASE,
 )
@@ -886,14 +904,21 @@ _A_LIMIT_BEFORE = re.compile(
     re.IGNORECASE)
 # "Not this Friday but the one after": the day still tells the week it is paid in.
 _ONE_AFTER = (r"the (?:following|next) one|(?:le|la) suivante?|cel(?:ui|le) d'apr[eè]s|"
-              r"el siguiente|(?:den|die|das) (?:nächsten?|darauf)")
+              r"el siguiente|el otro|(?:den|die|das) (?:nächsten?|darauf)")
 _THE_ONE_AFTER = re.compile(
-    rf"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|{_ONE_AFTER})", re.IGNORECASE)
+    rf"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|{_ONE_AFTER})|\s+(?:no|not|non|"
+    rf"nein),?\s+(?:the one after|{_ONE_AFTER})\b", re.IGNORECASE)
 # The same with nothing joining them, after a day turned down ("Pas ce vendredi, celui
 # d'après"; not "Friday 21st - the week after next").
 _THE_ONE_AFTER_BARE = re.compile(rf"\W*(?:the one after|{_ONE_AFTER})", re.IGNORECASE)
 _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work)|a no)\b"
+    # a day taken by an occasion ("the 7th is my daughter's birthday")
+    r"|(?:'s|\s+is)\s+(?:my|our|his|her|the)\s+(?:\w+(?:'s|s')\s+)?(?:\w+\s+)?(?:birthday|"
+    r"wedding|anniversary|funeral|christening|graduation)\b"
+    # "Friday isn't going to happen", "Thursday won't work"
+    r"|\s+(?:isn't|is not|won't|will not|ain't)\s+(?:going to |gonna )?(?:happen|work|be "
+    r"possible|be doable)\b"
     r"|(?:'s|\s+is)\s+too (?:soon|early|tight)\b"
     # a time that is hard for the writer ("Month-end is tight here", "the 1st is difficult")
     r"|(?:'s|\s+is)\s+(?:always |very |really |a bit |quite )?(?:tight|difficult|hard|a struggle|"
@@ -931,7 +956,8 @@ _CORRECTED = re.compile(
     r"|(?:\s+[\w']+){0,3}\s*(?:\.{2,}|…)\s*(?:ay\s+|oh\s+|ah\s+)?(?:no|non|nein|nee)\b"
     r"(?!\s+(?:s[ée]|sais|wei(?:ß|ss)|rush|worries|problem|prob|hay|pasa))"
     # or asked and answered ("Dienstag? Nein, Dienstag ist Elternabend")
-    r"|\?\s*(?:no|non|nein)\s*[,.!—–-](?!\s*(?:problem|prob|worries|hay|pasa|probl[èe]me|souci))"
+    r"|\?\s*(?:no|non|nein|nee|nö)\s*[,.!—–-](?!\s*(?:problem|prob|worries|hay|pasa|probl[èe]me|"
+    r"souci))"
     # a bare apology and the day meant ("el lunes... perdón, el martes")
     r"|(?:\.\.\.|…|[\s.,;:!—–-])*(?:sorry|perd[oó]n|perdona|pardon|entschuldigung)[,\s]+"
     r"(?=(?:el|la|le|the|am|on|den)\s+\d|(?:(?:el|la|le|the|am|on|den)\s+)?(?:(?:mon|tues|wednes|"
@@ -1093,7 +1119,7 @@ def _not_in_the_past(text: str, mentions: list[DateMention]) -> list[DateMention
         if not _told_as_past(before) and (
                 not _PAST_OR_MISSED.search(after)
                 or _WILL.search(before) or _FUTURE_TENSE.search(before)
-                or _SCHEDULED_FOR.search(before)):
+                or _SCHEDULED_FOR.search(before) or _MAKE_IT.search(before)):
             kept.append(mention)
         start = mention.end
     return kept
