@@ -1984,3 +1984,21 @@ def test_after_the_weekend_the_first_of_the_month_and_next_week_s_weekday_are_da
 def test_a_day_scratched_refused_meant_once_or_given_up_for_the_one_after_is_not_paid_on(
         words: str, day: date) -> None:
     assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Hi, salary will get credited on 1st, I will transfer on 2nd Dec for sure.",
+     date(2025, 12, 2)),
+    ("My customer in Kano pays me on the 19th, I will transfer to you on the 20th.",
+     date(2025, 11, 20)),
+    ("delivery of the new stock is wed 12th, once thats booked in ill pay you thurs 13th",
+     date(2025, 11, 13)),
+    ("We're away for Remembrance Sunday, I'll do it the Monday after.", date(2025, 11, 10)),
+    ("the 20th - the kids' school trip gets paid on the 14th so after that I'm clear",
+     date(2025, 11, 20)),
+    ("Stopped in at the bank today to sort it out, the transfer goes through Thursday.",
+     date(2025, 11, 6)),
+])
+def test_pay_credited_goods_awaited_a_trip_away_or_another_bill_paid_is_not_the_day_paid_on(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day

@@ -76,8 +76,9 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
 # office Friday", "Kim came round on Monday"): that day is gone, unless a future follows the
 # telling ("I rang the bank and will pay Friday").
 _PAST_EVENT = re.compile(
-    r"\b(?:called|rang|phoned|e-?mailed|visited|spoke|came (?:by|round|over|in)|dropped by|"
-    r"popped in)\b", re.IGNORECASE)
+    r"\b(?:called|rang|phoned|e-?mailed|visited|spoke|came (?:by|round|over|in)|dropped (?:by|"
+    r"in)|popped (?:in|into|by|down|round)|stopped (?:in|by|off)|went (?:in|into|to|down|round))\b",
+    re.IGNORECASE)
 
 
 # Words of paying (or of sorting a bill out) in the four languages: a clause with one of these
@@ -1044,8 +1045,16 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"payment)) (?:to you|paid|sorted|done|over|across|out)\b)"
     r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan)\b|\bcobrar(?:la|lo)\b"
     r"|\btheir (?:payment|pay|ap|cheque|check) run\b"
-    r"|\b(?:our|my) (?:clients?|customers?|tenants?|debtors?|buyers?) (?:pays?|settles?) (?:us|"
-    r"me)\b|" + _SOMEONE_PAYS_US + r"|"
+    r"|\b(?:our|my) (?:clients?|customers?|tenants?|debtors?|buyers?)(?: [\w']+){0,3}? (?:pays?|"
+    r"settles?) (?:us|me)\b|" + _SOMEONE_PAYS_US + r"|"
+    # pay credited, goods awaited, the writer away ("salary will get credited on 1st", "delivery
+    # of the new stock is wed 12th, once thats booked in", "We're away for Remembrance Sunday"),
+    # or another bill of theirs going out ("the kids' school trip gets paid on the 14th")
+    r"\b(?:salary|wages?|pay|pension|money|funds)\b(?: \w+){0,2} (?:credited|paid in)\b|"
+    r"\b(?:delivery|shipment|new stock|container)\b(?: [\w']+){0,4} (?:is|'s|arrives?|comes?|"
+    r"lands?|due)\b|\b(?:i'm|i am|we're|we are|i'll be|we'll be) away\b|"
+    r"\b(?:rent|mortgage|car tax|council tax|insurance|school trip|school fees|fees|loan "
+    r"repayment)\b (?:gets? paid|is due|goes out|comes out|is paid)\b|"
     r"\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|paycheck|payday|"
     r"pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
     r"\bcobr(?:o|amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
