@@ -2002,3 +2002,19 @@ def test_a_day_scratched_refused_meant_once_or_given_up_for_the_one_after_is_not
 def test_pay_credited_goods_awaited_a_trip_away_or_another_bill_paid_is_not_the_day_paid_on(
         words: str, day: date) -> None:
     assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Meant to do it yesterday, then the dog ate a sock and we spent the evening at the "
+     "emergency vet. Friday, I promise.", date(2025, 11, 7)),
+    ("The dog ate a sock and we spent the evening at the vet. El lunes, sin falta.",
+     date(2025, 11, 10)),
+    ("Je vais passer au bureau jeudi vous porter un chèque.", date(2025, 11, 6)),
+    # a person away "till then" wrote it; no notice says so
+    ("Next Tuesday, a week today. I'm away on site till then with no signal half the time.",
+     date(2025, 11, 11)),
+])
+def test_a_day_vowed_a_cheque_brought_or_a_day_before_being_away_till_then_is_a_promise(
+        words: str, day: date) -> None:
+    read = read_above_the_reminder(words)
+    assert (read.intent, read.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)

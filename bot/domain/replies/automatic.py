@@ -55,7 +55,7 @@ _BODY = WordIndex.any_of(
     r"\bauto[- ]?generated (?:mail|e-?mail|message|reply|response|notification)\b|\byour "
     r"(?:query|request|complaint|enquiry|inquiry|ticket) has been (?:registered|logged|created)\b",
     r"\b(?:respond|reply|get back to you) (?:to (?:your|all) \w+ )?(?:up)?on (?:my|our) return\b|"
-    rf"\b(?:until|till)\b[^.]{{0,30}}{_POOR_SIGNAL}|{_POOR_SIGNAL} until\b|"
+    rf"\b(?:until|till)\b(?! then\b)[^.]{{0,30}}{_POOR_SIGNAL}|{_POOR_SIGNAL} until\b|"
     r"\b(?:i am|i'm) (?:currently )?away on (?:official "
     r"duty|duty|"
     r"business|a course|training)\b",

@@ -87,7 +87,7 @@ _PAST_EVENT = re.compile(
 _PAYING = with_start_lookahead(re.compile(
     r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|payer|payons|payez|paid|settle[ds]?|settling|"
     r"transfer\w*|wire[ds]?|remit\w*|"
-    r"cheque|ausf(?:ü|ue)hrungsdatum|e-banking|fecha valor|date de valeur|date d'ex[ée]cution|"
+    r"ch[eè]que|ausf(?:ü|ue)hrungsdatum|e-banking|fecha valor|date de valeur|date d'ex[ée]cution|"
     r"process (?:it|this|the (?:invoice|payment))|processed|"
     r"value date|execution date|"
     r"(?:a|the|our|my) check|check (?=for [$£€\d])|checks? (?:gets?|are|will be|is being|goes|"
@@ -194,6 +194,12 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
                          if not recurs and not _aside(clause.text)), named[0][1])
         return next((day for clause, day, _repeats in named if not _aside(clause.text)),
                     named[0][1])
+    vowed = _sentences_where(text, lambda sentence: bool(_VOWED.search(sentence)) and only_a_day(
+        sentence, sent=sent, month_first=month_first))
+    vowed_day = next((day for clause, day, recurs in days
+                      if _within(clause, vowed) and not recurs), None)
+    if vowed_day is not None:  # "... we spent the evening at the emergency vet. Friday, I promise."
+        return vowed_day
     deadline = next((day for clause, day, recurs in days if _DEADLINE.search(clause.text)
                      and not recurs and not _aside(clause.text)), None)
     if deadline is not None:  # "no later than thurs 13 nov. I've flagged it with our bookkeeper."
@@ -202,6 +208,13 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
             or _ASKS.match(text)):
         return None
     return days[0][1]
+
+
+# A day vowed in a sentence that says no more ("Friday, I promise.", "El lunes, sin falta.").
+_VOWED = re.compile(
+    r"\b(?:i promise|promise|i swear|swear|guaranteed|for sure|definitely|without fail|lo prometo|"
+    r"te lo prometo|sin falta|seguro|promis|promet|je (?:te|vous) le promets|sans faute|"
+    r"versprochen|ganz sicher|garantiert)\b", re.IGNORECASE)
 
 
 # The invoice itself set down for a day to come ("Your invoice is scheduled for the 21st",
