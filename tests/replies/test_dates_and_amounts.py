@@ -2018,3 +2018,30 @@ def test_a_day_vowed_a_cheque_brought_or_a_day_before_being_away_till_then_is_a_
         words: str, day: date) -> None:
     read = read_above_the_reminder(words)
     assert (read.intent, read.promised_date) == (ReplyIntent.PROMISE_TO_PAY, day)
+
+
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    # a day of the month with its weekday, just gone, is that day: paid, not promised
+    ("£2,310.75 left our account on Monday the 2nd. If it isn't showing with you by Monday, let "
+     "me know.", "Thu, 05 Nov 2026 10:41:56 +0000", None),
+    # a day turned down, with another named after it, takes its earlier mention with it
+    ("I'll pay the first £200 on the 10th and then the 10th of each month after.\n\nSorry - not "
+     "the 10th, my pay goes in on the 12th now. So the 12th of each month, starting this month.",
+     "Fri, 02 Oct 2026 18:40:51 +0100", date(2026, 10, 12)),
+    # "the Wednesday" is the one nearest the day named before it
+    ("I go to my daughter's on Thursday and I am not back until the Tuesday after. I will do it "
+     "on the Wednesday when I am home.", "Mon, 01 Jun 2026 10:05:37 +0100", date(2026, 6, 10)),
+    ("We're paid the last Friday of the month, which this month is Christmas Day, so work are "
+     "putting it through on the Thursday instead. I'll pay the £96 that day.",
+     "Mon, 14 Dec 2026 21:33:28 +0000", date(2026, 12, 24)),
+    ("Os lo pago el último día del mes que viene sin falta.", "Fri, 29 May 2026 13:37:20 +0200",
+     date(2026, 6, 30)),
+    ("Je vous paie le dernier jour du mois prochain.", "Fri, 29 May 2026 13:37:20 +0200",
+     date(2026, 6, 30)),
+    ("te lo transfiero el lunes que viene... no, el que viene no, el otro.",
+     "Wed, 10 Jun 2026 16:45:12 -0300", date(2026, 6, 22)),
+])
+def test_days_read_from_the_days_named_around_them(words: str, sent: str,
+                                                    day: date | None) -> None:
+    read = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}", date=sent))
+    assert read.promised_date == day

@@ -392,9 +392,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:bis |per |zum |auf )(?:monats)?ultimo|"
             r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
             r"before the month(?: is|'s) (?:out|over|up)|"
-            r"(?:el )?[úu]ltimo d[ií]a (?:h[áa]bil )?del mes|(?:le )?dernier jour (?:ouvr[ée] |"
-            r"ouvrable )?du mois|(?:am )?letzten (?:arbeits|werk|bank)?tag (?:des|im) monats?|"
-            r"monatsende)\b",
+            r"(?:el )?[úu]ltimo d[ií]a (?:h[áa]bil )?del mes(?! que viene| pr[óo]ximo| siguiente| "
+            r"entrante)|(?:le )?dernier jour (?:ouvr[ée] |ouvrable )?du mois(?! prochain)|"
+            r"(?:am )?letzten (?:arbeits|werk|bank)?tag (?:des|im) monats?|"
+            r"monatsende|"
+            # of the month to come ("el último día del mes que viene", "the last day of next
+            # month", "le dernier jour du mois prochain")
+            r"(?P<next>(?:el )?[úu]ltimo d[ií]a (?:h[áa]bil )?del (?:mes que viene|pr[óo]ximo mes|"
+            r"mes siguiente|mes entrante)|(?:the )?last (?:working |business )?day of next month|"
+            r"(?:le )?dernier jour (?:ouvr[ée] |ouvrable )?du mois prochain|(?:am )?letzten "
+            r"(?:arbeits|werk|bank)?tag des n(?:ä|ae)chsten monats))\b",
             re.IGNORECASE,
         ),
     ),
@@ -808,6 +815,9 @@ _DAY_AND_MONTH_IN_FIGURES = re.compile(r"\d[./-]\d")  # what the dates read mont
 _THOUSANDS_AFTER = re.compile(r"(?<=\d)[ \u00a0\u202f]\d{3}(?:[.,]\d{2})?(?!\d)")
 
 
+_THE_BEFORE = re.compile(r"\b(?:on )?the\s+$", re.IGNORECASE)
+
+
 def find_dates(text: str, *, sent: date, month_first: bool = False,
                possible: Set[int] | None = None,
                earlier: date | None = None) -> list[DateMention]:
@@ -846,6 +856,15 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
             if (kind == "ordinal_day" and earlier is not None and earlier >= sent
                     and earlier.day == value.day):
                 value = earlier  # "Christmas Eve at the latest ... it'll be the 24th": that 24th
+            if (kind == "weekday" and earlier is not None and value <= earlier
+                    and not found.group("modifier") and _THE_BEFORE.search(text, 0, found.start())):
+                # "I am not back until the Tuesday after. ... I will do it on the Wednesday when
+                # I am home": the Wednesday of that Tuesday's week, the nearest to it ("the
+                # 20th. That's the Thursday": that day itself; "paid the last Friday of the
+                # month, which this month is Christmas Day, so ... on the Thursday instead")
+                ahead = (value.weekday() - earlier.weekday()) % 7
+                nearest = earlier + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+                value = nearest if nearest >= sent else value
             taken.append((found.start(), found.end()))
             mentions.append(DateMention(found.start(), found.end(), found.group(0), value))
             if kind == "weekday":
@@ -1074,7 +1093,10 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
                 return last
         return last
     if kind == "month_end":
-        last = date(sent.year, sent.month, calendar.monthrange(sent.year, sent.month)[1])
+        year, month = sent.year, sent.month
+        if groups.get("next"):
+            year, month = year + month // 12, month % 12 + 1
+        last = date(year, month, calendar.monthrange(year, month)[1])
         if re.search(r"working|business|h[áa]bil|ouvr|arbeits|werk|bank", found.group(0),
                      re.IGNORECASE):
             last -= timedelta(days=max(0, last.weekday() - 4))
@@ -1282,15 +1304,24 @@ def _next_day_of_month(sent: date, day: int) -> date | None:
 
 def _next_day_of_month_on(sent: date, day: int, weekday: int) -> date | None:
     """The next `day` of a month that falls on `weekday` ("jeudi 4", written on Tuesday 4
-    November, is 4 December), within the next three such days; else simply the next one (the
-    weekday is then a slip)."""
+    November, is 4 December), within the next three such days, unless the next is not and the
+    one just gone, in the past week, is ("left our account on Monday the 2nd", written on
+    Thursday 5 November); else simply the next one (the weekday is then a slip)."""
     first = _next_day_of_month(sent, day)
+    if first is not None and first.weekday() != weekday:
+        for back in range(1, _JUST_GONE_DAYS + 1):
+            gone = sent - timedelta(days=back)
+            if gone.day == day and gone.weekday() == weekday:
+                return gone
     candidate = first
     for _ in range(3):
         if candidate is None or candidate.weekday() == weekday:
             return candidate or first
         candidate = _next_day_of_month(candidate + timedelta(days=1), day)
     return first
+
+
+_JUST_GONE_DAYS = 7
 
 
 def _last_weekday_of_month(sent: date, weekday: int, named: int | None = None) -> date:

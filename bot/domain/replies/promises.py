@@ -820,10 +820,20 @@ def _days_to_come(text: str, sent: date,
                 found[index] = after
                 one_after.append(after)
         told.update(mention.value for mention in found if _told_before(clause.text, mention))
+        refused = [mention for mention in found
+                   if mention not in one_after and _refused(text, clause, mention)]
+        for mention in refused:  # "I'll pay the first £200 on the 10th ... Sorry - not the
+            # 10th, ... my pay goes in on the 12th now": the day named before no longer stands,
+            # when another is named after it (not "The 11th. Not tomorrow, not Thursday, the
+            # 11th.")
+            if any(later.start > mention.start and later not in refused for later in found) or (
+                    find_dates(text[clause.end:], sent=sent, month_first=month_first)):
+                days[:] = [day for day in days if day[1] != mention.value]
         mentions = [mention for mention in found
                     if mention.value >= sent and not _far_off(mention, sent)
-                    and (mention in one_after or not _refused(text, clause, mention))
-                    and not _CORRECTED.match(text, clause.start + mention.end)]
+                    and mention not in refused
+                    and (mention in one_after
+                         or not _CORRECTED.match(text, clause.start + mention.end))]
         if mentions and alone is not None and alone_ends >= 0 and (_said_again(
                 text, alone_ends, mentions[0], offset=clause.start, earlier=alone.phrase,
                 earlier_day=alone.value) or _weekday_dated(
@@ -920,8 +930,10 @@ _A_LIMIT_BEFORE = re.compile(
 _ONE_AFTER = (r"the (?:following|next) one|(?:le|la) suivante?|cel(?:ui|le) d'apr[eè]s|"
               r"el siguiente|el otro|(?:den|die|das) (?:nächsten?|darauf)")
 _THE_ONE_AFTER = re.compile(
-    rf"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|{_ONE_AFTER})|\s+(?:no|not|non|"
-    rf"nein),?\s+(?:the one after|{_ONE_AFTER})\b", re.IGNORECASE)
+    rf"\W*(?:but|mais|sino|sondern) (?:the (?:one|week) after|{_ONE_AFTER})|[\s.…]+(?:no|not|non|"
+    # ("el lunes que viene... no, el que viene no, el otro")
+    rf"nein),?\s+(?:(?:el|the one|this one|celui) (?:que viene|coming|qui vient) (?:no|not|non),?"
+    rf"\s+)?(?:the one after|{_ONE_AFTER})\b", re.IGNORECASE)
 # The same with nothing joining them, after a day turned down ("Pas ce vendredi, celui
 # d'après"; not "Friday 21st - the week after next").
 _THE_ONE_AFTER_BARE = re.compile(rf"\W*(?:the one after|{_ONE_AFTER})", re.IGNORECASE)
