@@ -2045,3 +2045,14 @@ def test_days_read_from_the_days_named_around_them(words: str, sent: str,
                                                     day: date | None) -> None:
     read = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}", date=sent))
     assert read.promised_date == day
+
+
+@pytest.mark.parametrize(("words", "sent", "day"), [
+    ("i will pay it tonite ok", "Tue, 04 Nov 2025 16:42:38 -0500", date(2025, 11, 4)),
+    ("card got declined on ur portal tonite, ill call my bank and pay it tomorow morning",
+     "Sun, 30 Aug 2026 22:47:17 -0700", date(2026, 8, 31)),
+])
+def test_tonight_spelled_tonite_is_today_unless_it_tells_what_went_wrong(
+        words: str, sent: str, day: date) -> None:
+    read = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}", date=sent))
+    assert read.promised_date == day

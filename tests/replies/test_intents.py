@@ -4360,3 +4360,22 @@ def test_duplicates_no_account_administrators_in_and_fixes_thanked_for(
 def test_asking_what_was_paid_so_far_is_a_question_a_receipt_for_today_s_payment_is_not(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Good morning, acknowledging receipt of your reminder dated 3 Nov. Regards, J. Whitfield",
+     ReplyIntent.ACKNOWLEDGED),
+    ("Grand, that's with the boss now.", ReplyIntent.ACKNOWLEDGED),
+    ("Yes, I know about it. The mix-up with the delivery was my end, not yours, I'd put the "
+     "wrong address on the order.", ReplyIntent.ACKNOWLEDGED),
+    ("Didn't order this. Don't know what this is.", ReplyIntent.DISPUTE),
+    ("This address was given to me by my provider a month ago, it must have been someone "
+     "else's before. I'm not who you're looking for.", ReplyIntent.WRONG_PERSON),
+    ("I no longer monitor this mailbox regularly. Your message has been forwarded to "
+     "accounts@example.com and someone will respond shortly.", ReplyIntent.AUTO_REPLY),
+    ("Is this bill from before or after my bankruptcy discharge in 2021? If it's old it "
+     "should have been wiped.", ReplyIntent.QUESTION),
+])
+def test_receipts_acknowledged_bills_disowned_addresses_inherited_and_notices(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

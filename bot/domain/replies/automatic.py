@@ -44,7 +44,8 @@ _BODY = WordIndex.any_of(
     r"[^.\n]){0,40}\b(?:out of "
     r"(?:the )?office|away from (?:the )?office|on (?:annual |parental |maternity |paternity |"
     r"sick )?leave|on (?:vacation|holiday)|travel+ing with (?:limited|intermittent))\b",
-    r"^\W*out of (?:the )?office\s*[:\-–]|\b(?:this|the) (?:mailbox|inbox) is not monitored\b",
+    r"^\W*out of (?:the )?office\s*[:\-–]|\b(?:this|the) (?:mailbox|inbox) is not monitored\b|"
+    r"\bi no longer monitor this (?:mailbox|inbox|e-?mail address|address)\b",
     r"\b(?:this is an? )?automat(?:ic|ed|ically generated) (?:reply|response|message|"
     r"acknowledge?ment|notification)\b",
     r"(?<!\bnot an )(?<!\bnot a )(?<!\bno )\bauto-?reply\b",

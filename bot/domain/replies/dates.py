@@ -671,6 +671,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relative",
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
+            r"tonite|2nite|"
             r"this evening|this arvo|tant[ôo]t|the morra|(?<!in )the morn(?!ing|'s)\b|"
             r"(?:in|within) (?:the next|an|the) hour|"
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins?)\b|(?:first thing )?in the "
@@ -1464,8 +1465,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=2)
     if lowered in ("the morra", "the morn"):  # Scots: tomorrow
         return sent + timedelta(days=1)
-    if re.search(r"tonight|soir|noche|abend|afternoon|apr[eè]s-midi|tarde|nachmittag|evening|"
-                 r"arvo|tant|(?:next|an|the) hour|minutes|\bmins?\b", lowered):
+    if re.search(r"tonight|tonite|2nite|soir|noche|abend|afternoon|apr[eè]s-midi|tarde|"
+                 r"nachmittag|evening|arvo|tant|(?:next|an|the) hour|minutes|\bmins?\b", lowered):
         return sent
     if re.search(r"morning|first thing", lowered):  # a reply is mostly written after it
         return sent + timedelta(days=1)

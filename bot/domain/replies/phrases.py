@@ -488,7 +488,10 @@ _WRONG_PERSON = (
     r"firm|account)\b",
     r"\b(?:i|we) (?:do not|don't|dont) have (?:an|any) account with\b",
     r"\bnever (?:heard of|done business with|had (?:an|any) account)\b",
-    r"\bno one (?:here )?(?:by|with) that name\b|\bnobody (?:here )?(?:by|with) that name\b",
+    r"\bno one (?:here )?(?:by|with) that name\b|\bnobody (?:here )?(?:by|with) that name\b|"
+    # "I'm not who you're looking for", "it must have been someone else's before"
+    r"\b(?:i'm|i am|we're|we are) not (?:the (?:person|people|one) |who )you(?:'re| are) "
+    r"(?:looking for|after)\b|\bmust have been someone else'?s\b",
     r"\b(?:passed away|deceased)\b",
     # (not "your invoice is nothing to do with that": the bill apart from another matter)
     r"\bnothing to do with\b(?! (?:this|the|your) (?:invoice|bill|order)| you(?:rs)?\b|"
@@ -673,7 +676,8 @@ _DISPUTE = (
     r"\bwhy (?:bill|charge|invoice)(?:ing)? (?:us |me )?again\b|"
     r"\b(?:were|was|been) returned\b|\bwe agreed (?:on|to) [£$€]?\d",
     r"\bdon't owe\b|\bdo not owe\b|\b(?:don't|do not|can't|cannot|fail to) see (?:how|why) "
-    r"(?:i|we) (?:still )?owe\b",
+    r"(?:i|we) (?:still )?owe\b|^\W*(?:i |we )?(?:didn't|did not|never) order(?:ed)? (?:this|these|"
+    r"that|it|them|anything)\b",
     # (not the payee's name the debtor's bank checks: "confirmation of payee ... doesn't match")
     r"^(?!.*\b(?:payee|account name|name on the account|sort code|iban|password|log-?in)\b)"
     r".*?\b(?:doesn't|does not|don't|do not|didn't) match\b|\bcovered (?:under|by) (?:the |our |"
@@ -1579,7 +1583,11 @@ _ACKNOWLEDGED = (
     r"^\W*(?:thanks|thank you|danke|merci|gracias),? (?:received|erhalten|re[çc]u|recibido)\W*$|"
     r"\bappreciate the (?:heads[- ]up|reminder|nudge)\b|^\W*(?:yep|yes|yeah|ok)\W+saw (?:it|this)"
     r"\W*$|^\W*ok(?:ay)? (?:bud|mate|pal|boss)\W*$|"
-    r"\bnoted\b|\bgot it\b|\backnowledged?\b",
+    r"\bnoted\b|\bgot it\b|\backnowledged?\b|\backnowledging receipt\b|"
+    r"^\W*(?:yes|yeah|yep),? (?:i|we) know about (?:it|this)\b|"
+    # "Grand, that's with the boss now"
+    r"\b(?:that's|that is|it's|it is) (?:now )?with (?:the|my|our) (?:boss|manager|owner|director|"
+    r"accountant|bookkeeper|partner|office)\b",
     r"\bpassed (?:it |this |(?:inv(?:oice)?[- ]?)?\d[\w-]* |(?-i:[A-Z]{2,5})-?\d[\w-]* )?"
     r"(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
     r"^\W*(?:ok(?:ay)?,? )?received\W*$|"
@@ -1772,6 +1780,7 @@ _NOT_A_DISPUTE = WordIndex.of_branches(re.compile(
     r"\b(?:dispute|query)(?:'s| is| has been| was| got)? (?:now )?(?:resolved|"
     r"sorted|settled|cleared up)\b|\bno issue now\b|\b(?:wrong amount|mistake|error) (?:was )?"
     r"(?:on|at) (?:my|our) (?:side|end|part)\b|(?<!not )\b(?:my|our) (?:mistake|error)\b|"
+    r"\b(?:was|were) (?:my|our) (?:end|side|fault),? not (?:yours|your end|your side)\b|"
     + _ONLY_ASKING_WORDS +
     r"|\bnot saying (?:i|we) won't pay\b|\b(?:i|we) just want to understand\b"
     r"|\bnot saying (?:that )?(?:the |your |this |that )?(?:bill|invoice|amount|price|charge|"
@@ -1811,6 +1820,9 @@ _NOT_A_WRONG_PERSON = re.compile(
     # or papers with a wrong address on them ("the gas safety cert you issued has the wrong
     # address on it")
     r"|\b(?:has|have|had|with|put) (?:the |a )?wrong (?:address|name|postcode) on (?:it|them)\b"
+    # or the writer's own slip ("I'd put the wrong address on the order")
+    r"|\b(?:i'd|i had|i|we'd|we had|we) (?:put|gave|typed|entered) (?:the |a )?wrong address on "
+    r"(?:the|my|our) (?:order|form|booking|account)\b"
     r"|" + _NEVER_ORDERED_WRONG_CUSTOMER +
     # or a stranger's name on the creditor's papers ("The job sheet you attached is signed
     # "S. Wallis" - we have no one by that name"): the visit disowned, not the debtor

@@ -59,7 +59,8 @@ _SCHEDULED_FOR = re.compile(
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
     r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
-    r"were|had|already|tried|didn't|didnt|did not|meant to|did mean|intended to|forgot|"
+    r"were|had|already|tried|didn't|didnt|did not|meant to|did mean|intended to|forgot|declined|"
+    r"bounced|"
     r"(?<!until it's )(?<!until it is )(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )"
     r"(?<!get it )(?<!getting )(?<!get )(?<!gets )cleared|overdue|"
     r"war|waren|wurde|wurden|bereits|schon|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"

@@ -78,7 +78,7 @@ _NOT_THEM = (
     r"(?:going )?(?:bankrupt|bust|under|insolvent|bankruptcy)|on the (?:verge|brink|edge) of "
     r"(?:going )?(?:bankrupt\w*|insolvency|bust|going under)|(?:i'm|i am|i work as|we're|we are) "
     r"an? insolvency (?:practitioners?|firm|lawyer|specialist)"
-    r"|discharged from (?:bankruptcy|"
+    r"|(?:bankruptcy|iva) discharge (?:in|back in) (?:19|20)\d\d|discharged from (?:bankruptcy|"
     r"(?:my|our|the) iva)|(?:nearly|almost) (?:went|gone|go) (?:bankrupt|bust|under))\b"
 )
 THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
