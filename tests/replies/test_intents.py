@@ -4379,3 +4379,14 @@ def test_asking_what_was_paid_so_far_is_a_question_a_receipt_for_today_s_payment
 def test_receipts_acknowledged_bills_disowned_addresses_inherited_and_notices(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Just paid the VAT bill Friday and the quarter's rent this morning so I'm cleaned out, but "
+     "you're next in the queue. £503.20 will be with you Friday week.",
+     ReplyIntent.PROMISE_TO_PAY),
+    ("Paid the rent and your invoice this morning, both by transfer.", ReplyIntent.PAID),
+])
+def test_other_bills_paid_before_this_one_is_no_payment_of_it(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

@@ -2181,6 +2181,17 @@ _PAID_SO_FAR_ASKED = re.compile(
     re.IGNORECASE)
 
 
+# Other bills paid before this one, which is still to come ("Just paid the VAT bill Friday and
+# the quarter's rent this morning ... £503.20 will be with you Friday week").
+_OTHER_BILLS_PAID = re.compile(
+    r"\bpaid (?:the|my|our) (?:\w+ )?(?:vat|tax|rent|mortgage|wages|payroll|insurance|"
+    r"suppliers?|gas|electric(?:ity)?|council tax|car tax|school fees|loan)\b"
+    r"(?! (?:and|&) (?:yours|your|this))", re.IGNORECASE)
+_YOURS_NEXT = re.compile(
+    r"\b(?:will be with you|you're next|you are next|next in (?:the )?(?:queue|line)|(?:i'll|"
+    r"i will|we'll|we will) (?:pay|transfer|send) (?:you|yours|this|it))\b", re.IGNORECASE)
+
+
 def _taken_back(intent: ReplyIntent, words: str) -> bool:
     """Whether the reply as a whole takes back what one of its sentences says: it says it is
     no dispute, the stray message or the contact who left is its own affair, or it only
@@ -2192,7 +2203,8 @@ def _taken_back(intent: ReplyIntent, words: str) -> bool:
         return bool(_NOT_A_WRONG_PERSON.search(words) or wrong_person_denied(words))
     if intent is ReplyIntent.PAID:
         return bool((_UNSURE_IF_PAID.search(words) and _CHECK_ASKED.search(words)
-                     and not _PAYMENT_SHOWN.search(words)) or _PAID_SO_FAR_ASKED.search(words))
+                     and not _PAYMENT_SHOWN.search(words)) or _PAID_SO_FAR_ASKED.search(words)
+                    or (_OTHER_BILLS_PAID.search(words) and _YOURS_NEXT.search(words)))
     if intent is ReplyIntent.CEASE:
         if _MEANT_FOR_ANOTHER_THREAD.search(words):
             return True  # "Stop. Just... stop. What a week. Sorry, wrong thread, ignore me."
