@@ -4390,3 +4390,14 @@ def test_receipts_acknowledged_bills_disowned_addresses_inherited_and_notices(
 def test_other_bills_paid_before_this_one_is_no_payment_of_it(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Your roofer left the job with the flashing not done. I'm not paying until it's finished.",
+    "I think you've got the wrong end of the stick. Nobody came to tune the piano in October.",
+    "Your driver dropped the sofa at the wrong address and we had to fetch it ourselves. Refund "
+    "the delivery charge and the balance is yours.",
+])
+def test_work_left_undone_an_idiom_or_goods_taken_to_the_wrong_address_are_disputes(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE

@@ -457,7 +457,7 @@ _WRONG_PERSON = (
     r"\b(?:i'm|i am|im) not the (?:business |account |company )?(?:account holder|customer|owner|"
     r"person|client|debtor|one)\b|\b(?:you(?:'ve| have) (?:got )?|got )the wrong\b(?! (?:\w+ )?"
     r"(?:count|figure|amount|quantity|rate|price|total|hours|date|invoice|number of|items?|size|"
-    r"colou?r|model|part|sum|fee|charge|vat|discount)\b)",
+    r"colou?r|model|part|sum|fee|charge|vat|discount|end of the stick)\b)",
     # (not a payment made to the wrong bank account: "I don't want to pay to the wrong account")
     r"(?<!from the )(?<!from my )(?<!from a )(?<!from our )(?<!pay to the )(?<!pay into the )"
     r"(?<!paid to the )(?<!paid into the )(?<!paying to the )(?<!paying into the )"
@@ -510,7 +510,7 @@ _WRONG_PERSON = (
     r"\byou(?:'re| are) thinking of\b[^.]{1,60}\b(?:we're|we are|this is)\b",
     r"\b(?:has |had )?left (?:the|this|our|that|your) (?:company|firm|business|practice|"
     r"organi[sz]ation|role)\b|\b(?:has |had )?left (?:his|her|their|the) job\b(?! (?:half|"
-    r"unfinished|incomplete|undone|in a|a mess|early))|"
+    r"unfinished|incomplete|undone|in a|a mess|early|with|without|before))|"
     r"\b(?:has|have|had) (?:now )?left\b(?! (?:a|an|it|this|that|you|"
     r"them|us|him|her|some|me|my|your|voicemail|messages?)\b)|\b(?:moved on from|"
     r"no longer part of)\b",
@@ -1820,6 +1820,8 @@ _NOT_A_WRONG_PERSON = re.compile(
     # or papers with a wrong address on them ("the gas safety cert you issued has the wrong
     # address on it")
     r"|\b(?:has|have|had|with|put) (?:the |a )?wrong (?:address|name|postcode) on (?:it|them)\b"
+    # or goods taken to the wrong address ("Your driver dropped the sofa at the wrong address")
+    r"|\b(?:dropped|delivered|left|took|brought|sent) (?:\w+ ){0,3}(?:at|to) the wrong address\b"
     # or the writer's own slip ("I'd put the wrong address on the order")
     r"|\b(?:i'd|i had|i|we'd|we had|we) (?:put|gave|typed|entered) (?:the |a )?wrong address on "
     r"(?:the|my|our) (?:order|form|booking|account)\b"
