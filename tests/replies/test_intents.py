@@ -4394,7 +4394,8 @@ def test_other_bills_paid_before_this_one_is_no_payment_of_it(
 
 @pytest.mark.parametrize("words", [
     "Your roofer left the job with the flashing not done. I'm not paying until it's finished.",
-    "I think you've got the wrong end of the stick. Nobody came to tune the piano in October.",
+    "I think you've got the wrong end of the stick. The piano was tuned in July and paid for "
+    "then. This invoice is for a tuning in October. Nobody came in October.",
     "Your driver dropped the sofa at the wrong address and we had to fetch it ourselves. Refund "
     "the delivery charge and the balance is yours.",
 ])
