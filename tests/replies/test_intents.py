@@ -4402,3 +4402,34 @@ def test_other_bills_paid_before_this_one_is_no_payment_of_it(
 def test_work_left_undone_an_idiom_or_goods_taken_to_the_wrong_address_are_disputes(
         words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.DISPUTE
+
+
+@pytest.mark.parametrize("words", [
+    "Grand, thanks.",
+    "Gut, danke.",
+    "Aye, seen it. Ah'll get back tae ye.",
+    "Forwarding to my bookkeeper.",
+    "Ok thanks, I'll forward this on to Jasmine who does our books.",
+    "Copying in Jess from our finance team who handles supplier payments.",
+    "I'm a temp covering for Rashid. I've put your email in his tray for when he's back.",
+    "Thank you for your letter, I have read it.",
+    "I'm going through a backlog of emails. I'll get to yours this week.",
+    "J'ai vu votre mail. On en parle jeudi à la réunion.",
+    "On a bien eu votre courriel, je le mets sur la pile de Josée.",
+    "Nous examinons votre message et revenons vers vous.",
+    "Ihre Mail ist bei uns angekommen, ich leg sie Frau Pichler hin.",
+    "hab ich gesehen, geb es an die buchhaltung weiter",
+    "Gracias Marcos, ya me llegó. Nuestro departamento lo revisa esta semana.",
+])
+def test_a_message_read_seen_received_or_handed_on_is_an_acknowledgement_in_four_languages(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize("words", [
+    "4th November, my birthday, and this is the first email I open. Lovely.",
+    "I'm in hospital after an op, only just seen this on my phone. Back home next week.",
+    "I've read your emails and honestly I'd rather just talk it through with a human being.",
+])
+def test_irony_or_news_beside_a_message_seen_acknowledges_nothing(words: str) -> None:
+    assert read_above_the_reminder(words).intent is not ReplyIntent.ACKNOWLEDGED

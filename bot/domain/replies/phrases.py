@@ -1503,11 +1503,12 @@ _RECEIPT_WORD = (
     r"(?:ok(?:ay|ey|i)?|kk|thx|thnx|thanx|tnx|thanks|thank|ty|cheers|yep|yup|yes|yeah|fine|"
     r"noted|received|got|seen|understood|roger|gotcha|will do|vale|anotado|recibido|visto|"
     r"gracias|entendido|listo|dale|d'acc(?:ord)?|not[ée]|re[çc]u|vu|merci|compris|passt|"
-    r"gelesen|erhalten|danke|verstanden|alles klar|gesehen|notiert|hab'?s|hab)"
+    r"gelesen|erhalten|danke|verstanden|alles klar|gesehen|notiert|hab'?s|hab|grand|gut|great|"
+    r"perfect|perfecto|parfait|brilliant|cool|genial|prima)"
 )
 _RECEIPT_FILLER = (
     r"(?:the|for|4|reminder|you|u|it|this|mate|pal|a lot|lots|much|very|so|and|k|ta|bien|"
-    r"muchas|vielen|dank|ich|c'est|pour|le|rappel|ja|jo|si|s[íi])"
+    r"muchas|vielen|dank|ich|c'est|pour|le|rappel|ja|jo|si|s[íi]|aye|sehr|tr[èe]s)"
 )
 _RECEIPT_ONLY = (rf"^\W*(?=(?:{_RECEIPT_FILLER}\W+)*{_RECEIPT_WORD}\b)(?:(?:{_RECEIPT_WORD}|"
                  rf"{_RECEIPT_FILLER})(?:\W+|$)){{1,6}}$")
@@ -1584,6 +1585,21 @@ _ACKNOWLEDGED = (
     r"\bappreciate the (?:heads[- ]up|reminder|nudge)\b|^\W*(?:yep|yes|yeah|ok)\W+saw (?:it|this)"
     r"\W*$|^\W*ok(?:ay)? (?:bud|mate|pal|boss)\W*$|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b|\backnowledging receipt\b|"
+    # read, seen, received, handed on, in four languages ("Forwarding to my bookkeeper", "I'll
+    # give it to Daddy", "Copying in Jess", "I've put your email in his tray", "I have read it",
+    # "I'll get to yours this week", "J'ai vu votre mail", "On a bien eu votre
+    # courriel", "Nous ... revenons vers vous", "Ihre Mail ist bei uns angekommen", "geb es an die
+    # buchhaltung weiter", "ya me llegó")
+    r"\bforwarding (?:it |this )?(?:on |over )?to\b|\b(?:i'll|i will|we'll|we will) (?:forward|"
+    r"pass|send|give) (?:this|it|your \w+) (?:on |along |over )?to\b|\bcopying in\b|\bin (?:his|"
+    r"her|their) (?:tray|pigeonhole|in-?tray)\b|\b(?:i have|i've) read it\b|"
+    r"\bseen your (?:e-?mails?|messages?|reminders?|letters?)\b|\b(?:get|"
+    r"getting) to (?:yours|it|this) (?:this|next|by|on|later|soon|today|tomorrow)\b|\bwill read "
+    r"(?:this|it) (?:properly )?later\b|\bj'ai (?:bien )?(?:vu|re[çc]u|lu) votre (?:mail|e-?mail|"
+    r"courriel|message|rappel)\b|\b(?:on a|nous avons|j'ai) bien (?:eu|re[çc]u) votre\b|"
+    r"\b(?:revenons|reviendrons|reviens|reviendrai) vers vous\b|\bje mets en copie\b|\b(?:ihre|"
+    r"deine) (?:e-?)?mail ist (?:bei uns )?angekommen\b|\b(?:gebe?|leite) (?:es|sie|das|ihre "
+    r"mail) an (?:die|den|unsere?n?) \w+ weiter\b|\bya me lleg[óo]\b|"
     r"^\W*(?:yes|yeah|yep),? (?:i|we) know about (?:it|this)\b|"
     # "Grand, that's with the boss now"
     r"\b(?:that's|that is|it's|it is) (?:now )?with (?:the|my|our) (?:boss|manager|owner|director|"
