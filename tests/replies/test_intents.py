@@ -4433,3 +4433,26 @@ def test_a_message_read_seen_received_or_handed_on_is_an_acknowledgement_in_four
 ])
 def test_irony_or_news_beside_a_message_seen_acknowledges_nothing(words: str) -> None:
     assert read_above_the_reminder(words).intent is not ReplyIntent.ACKNOWLEDGED
+
+
+@pytest.mark.parametrize(("words", "intent"), [
+    ("Despite what the rumours say about us going into administration, we're trading fine. "
+     "Payment run is Thursday the 13th and you're on it.", ReplyIntent.PROMISE_TO_PAY),
+    ("Ma procédure de surendettement est clôturée depuis 2022. Vous aurez le paiement d'ici la "
+     "fin du mois.", ReplyIntent.PROMISE_TO_PAY),
+    ("Mein Anwalt kümmert sich gerade um den Hauskauf. Ihre Rechnung begleiche ich bis "
+     "Monatsende.", ReplyIntent.PROMISE_TO_PAY),
+    ("Sie hatten geschrieben, Ihre Firma sei insolvent. Auf welches Konto soll ich zahlen?",
+     ReplyIntent.QUESTION),
+    ("C'est payé depuis vendredi passé par virement. Svp arrêtez les appels, un courriel ça fait "
+     "la job.", ReplyIntent.PAID),
+    ("¿Me podría enviar la factura con el NIT correcto? Y le agradezco no volver a llamar a la "
+     "oficina, por aquí respondo.", ReplyIntent.QUESTION),
+    ("Paid on 31/10 by BACS. You can stop the paper letters though, they just duplicate your "
+     "emails.", ReplyIntent.PAID),
+    ("Could you stop putting my old address on the letters? Also what's the due date on this "
+     "one?", ReplyIntent.QUESTION),
+])
+def test_rumours_denied_procedures_closed_and_calls_or_paper_refused_stop_nothing(
+        words: str, intent: ReplyIntent) -> None:
+    assert read_above_the_reminder(words).intent is intent

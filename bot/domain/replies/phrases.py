@@ -1838,6 +1838,9 @@ _NOT_A_WRONG_PERSON = re.compile(
     r"|\b(?:has|have|had|with|put) (?:the |a )?wrong (?:address|name|postcode) on (?:it|them)\b"
     # or goods taken to the wrong address ("Your driver dropped the sofa at the wrong address")
     r"|\b(?:dropped|delivered|left|took|brought|sent) (?:\w+ ){0,3}(?:at|to) the wrong address\b"
+    # or the writer's own old address kept on the bills ("stop putting my old address on the
+    # letters")
+    r"|\b(?:my|our) old address on (?:the|your) (?:letters|invoices|bills|statements)\b"
     # or the writer's own slip ("I'd put the wrong address on the order")
     r"|\b(?:i'd|i had|i|we'd|we had|we) (?:put|gave|typed|entered) (?:the |a )?wrong address on "
     r"(?:the|my|our) (?:order|form|booking|account)\b"
@@ -2923,7 +2926,9 @@ _OTHERS_INSOLVENT = with_start_lookahead(re.compile(
     r"(?:unsecured |biggest |largest )?creditors\b|"
     # the creditor's own ("Your company went into administration in the spring and the new
     # owners told us ...")
-    rf"\byour (?:company|firm|business|lot|outfit)\b[^.]{{0,30}}\b{_INSOLVENCY_WORDS}\b|"
+    rf"\b(?:your (?:company|firm|business|lot|outfit)|ihre (?:firma|gesellschaft)|votre "
+    rf"(?:soci[ée]t[ée]|entreprise)|su (?:empresa|compa[ñn][íi]a))\b[^.]{{0,30}}\b"
+    rf"(?:{_INSOLVENCY_WORDS}|insolvent)\b|"
     r"\b(?:maison m[èe]re|parent company|muttergesellschaft|casa matriz)\b|\b(?:nous sommes|"
     r"somos|wir sind|we are|we're)\b[^.]{0,40}\b(?:solvables?|solventes?|zahlungsf(?:ä|ae)hig|"
     r"solvent)\b|\b(?:ein anderer|eine andere|another|a different|un autre|une autre|otra|otro)\b"
@@ -2955,7 +2960,8 @@ _THE_SAME_BILL = re.compile(
     r"factura|facturas|factures?)\b", re.IGNORECASE)
 # A matter a lawyer handles for the writer that is not the debt.
 _ANOTHER_MATTER = re.compile(
-    r"\b(?:wegen|for|about|over|regarding|pour|por|sobre|con) (?:the |my |our |der |meiner |"
+    r"\b(?:wegen|for|about|over|regarding|pour|por|sobre|con|um) (?:the |my |our |der |den |"
+    r"meiner |"
     r"unserer |mon |ma |mi |el |la |du |de la )?(?:divorce|scheidung|trennung|separation|custody|"
     r"sorgerecht|probate|erbschaft|nachlass|divorcio|herencia|succession|conveyancing|house "
     r"(?:sale|purchase)|hauskauf|hausverkauf|lease|tenancy|mietvertrag|arrendamiento|bail)\b|"
@@ -2985,7 +2991,8 @@ _PAPER_COPIES = re.compile(r"\s+(?:me |us )?(?:the |these |those |your |any |all
 # Calls refused ("Please stop ringing my mobile during work hours, email is better for me"):
 # a stop request only where other contact is refused too.
 _CALLS_REFUSED = re.compile(
-    r"\b(?:don't|do not|never) (?:phone|ring|call) (?:me|us)\b|"
+    r"\b(?:don't|do not|never) (?:phone|ring|call) (?:me|us)\b|\barr[êe]tez les appels\b|"
+    r"\bnicht mehr anrufen\b|\bno volver a llamar\w*\b|"
     r"\bstop (?:getting |receiving )?(?:the |these |those |your |all the )?(?:(?:phone |"
     r"automated |robo-?)?calls|ringing|phoning|calling)\b|\bh(?:ö|oe)ren sie auf,? mich "
     r"(?:\w+ ){0,3}anzurufen\b|\b(?:take|remove|delete) (?:my|our|the) (?:\w+ )?(?:landline|"
@@ -3010,7 +3017,7 @@ _ANOTHER_WAY_STOPPED = re.compile(
     r"send|keine|no me (?:manden|mand[ée]is|env[íi]en)(?: m[áa]s)?|arr[êe]tez|h(?:ö|oe)ren sie "
     r"auf|dej(?:en|e|ad) de)\b[^.]{0,25}?\b(?:letters?|post|paper cop(?:y|ies)|voicemails?|"
     r"whats\s?app\w*|sms|texts?|text messages|calls?|appels?|briefe?|cartas?|anrufe?|"
-    r"mensajes de texto|sonner|visits?)\b", re.IGNORECASE)
+    r"mensajes de texto|sonner|visits?|paper (?:bills|invoices|statements))\b", re.IGNORECASE)
 # ... unless email is refused too ("no calls and no emails").
 _EMAIL_REFUSED = re.compile(r"\b(?:no|no more|stop(?: the| sending)?|keine)\s+e-?mails?\b|"
                             r"\bstop e-?mailing\b", re.IGNORECASE)
@@ -3139,7 +3146,11 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"(?<!or )(?<!nor )(?<!n't )(?<!not )\be-?mail me (?:if|instead)\b|"
     r"\banything else,? e-?mail me\b|\b(?:al|por) (?:mail|e-?mail) s[íi]\b|"
     r"\bpar (?:courriel|e-?mail|mail),? c'est tr[èe]s bien\b|"
-    r"\b(?:e-?)?mails lese ich\b|\blese ich (?:meine |die )?(?:e-?)?mails\b",
+    r"\b(?:e-?)?mails lese ich\b|\blese ich (?:meine |die )?(?:e-?)?mails\b|"
+    # "un courriel ça fait la job", "por aquí respondo", "they just duplicate your emails",
+    # "email is how I keep track of things"
+    r"\b(?:courriel|e-?mail|mail)s?,? [çc]a fait (?:la job|l'affaire)\b|\bpor aqu[íi] "
+    r"respondo\b|\bduplicates? (?:your|the) e-?mails\b|\be-?mail is how (?:i|we)\b",
     re.IGNORECASE))
 
 

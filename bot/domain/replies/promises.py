@@ -31,6 +31,7 @@ _COMMITS = with_start_lookahead(re.compile(
     r"expect|aim|"
     r"first|starting|from|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
     r"puedo|podría|podemos|hago|haré|pagaré|sin falta|vais|allons|pourrait|pourrais|peux|"
+    r"in (?:the|my|our) diary for|"
     r"sera|partira|passera|premier|ferai|ferons|enverrai|enverrons|pourrai|pourrons|eingeplant|"
     r"(?<!estaba )(?<!estaban )(?<!était )(?:programad[oa]|pr[ée]vue?))\b"
     # the present said of what is to come: "ich zahle am 19.", "je vous règle le 12", "te lo pago"
@@ -67,7 +68,7 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"abonaron|était|a été|déjà|pasó|gezahlt|"
     r"(?<!\bif i )(?<!\bif we )(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi'd )|"
     r"(?<=\bwe'd )|(?<=\bjust )|"
-    r"(?<=\balready )|(?<=\A)|"
+    r"(?<=\balready )|(?<=\bthen )|(?<=\A)|"
     r"(?<=\A\W)|(?<=\A\W\W)|(?<=\A\W\W\W))(?:paid|sent|transferred|wired|deposited)"
     r"(?=[^.;]{0,25}(?:\bon\b|$)))\b",
     re.IGNORECASE,

@@ -57,7 +57,11 @@ INSOLVENCY_LEFT_BEHIND = (
     r"sal[ií](?:mos)? (?:de la quiebra|del concurso)|(?:estoy|estamos) rehabilitad[oa]s?|"
     r"insolvenz\w* (?:ist|wurde) (?:\w+ ){0,2}(?:abgeschlossen|beendet|aufgehoben)|"
     r"restschuldbefreiung|(?:fini|termin[ée]|sortie?s? d[eu]) (?:mon |ma |notre |le |la )?(?:plan "
-    r"de surendettement|surendettement|redressement(?: judiciaire)?)"
+    r"de surendettement|surendettement|redressement(?: judiciaire)?)|"
+    # "Ma procédure de surendettement est clôturée depuis 2022", "Le plan de redressement ... a
+    # été exécuté jusqu'au bout et la procédure est close"
+    r"(?:proc[ée]dure|plan)\b[^.]{0,40}\b(?:est|a [ée]t[ée]) (?:cl[ôo]tur[ée]e?|close|termin[ée]e?|"
+    r"ex[ée]cut[ée]e?)"
 )
 # Insolvency words count only for the debtor's own: not in a sentence about a client, customer,
 # supplier or distributor of theirs ("one of our clients went into administration, so ..."),
@@ -78,7 +82,9 @@ _NOT_THEM = (
     r"(?:going )?(?:bankrupt|bust|under|insolvent|bankruptcy)|on the (?:verge|brink|edge) of "
     r"(?:going )?(?:bankrupt\w*|insolvency|bust|going under)|(?:i'm|i am|i work as|we're|we are) "
     r"an? insolvency (?:practitioners?|firm|lawyer|specialist)"
-    r"|(?:bankruptcy|iva) discharge (?:in|back in) (?:19|20)\d\d|discharged from (?:bankruptcy|"
+    r"|(?:bankruptcy|iva) discharge (?:in|back in) (?:19|20)\d\d|despite (?:what )?(?:the )?"
+    r"rumou?rs?|(?:we're|we are) trading (?:fine|normally|as (?:normal|usual))|discharged from "
+    r"(?:bankruptcy|"
     r"(?:my|our|the) iva)|(?:nearly|almost) (?:went|gone|go) (?:bankrupt|bust|under))\b"
 )
 THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
