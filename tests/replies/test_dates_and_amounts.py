@@ -2056,3 +2056,27 @@ def test_tonight_spelled_tonite_is_today_unless_it_tells_what_went_wrong(
         words: str, sent: str, day: date) -> None:
     read = parse_reply(reply(f"{words}\n\n{QUOTED_REMINDER}", date=sent))
     assert read.promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Servas, überweis's am Dienstag in einer Woche.", date(2025, 11, 11)),
+    ("Ich bin bis zum 16. in Thailand in den Ferien. Am Montag danach zahle ich.",
+     date(2025, 11, 17)),
+    ("Nächste Woche geht's nimmer, bin auf Schulung, aber den Freitag drauf, am 21., sicher.",
+     date(2025, 11, 21)),
+    ("Je vous paie à la Saint-Nicolas, c'est là que je touche ma prime.", date(2025, 12, 6)),
+    ("Bonjour, je fais le versement à la fin de la semaine, vendredi donc.", date(2025, 11, 7)),
+    ("Hallo, ich bin bis zum 20. auf Geschäftsreise und überweise am Freitag, den 21.",
+     date(2025, 11, 21)),
+    ("Je pars en séminaire du 17 au 21, je ferai donc le virement le lundi 24, à mon retour.",
+     date(2025, 11, 24)),
+    ("Esta semana imposible, estoy de ruta con el camión hasta el jueves. El viernes de la "
+     "semana que viene, el 14, lo tienes en tu cuenta.", date(2025, 11, 14)),
+    ("Ich hab Montag Urlaub, da kümmer ich mich drum.", date(2025, 11, 10)),
+    ("Zahltag ist bei uns am 20., am Tag darauf überweise ich.", date(2025, 11, 21)),
+    ("El 4 de diciembre no me viene bien, tengo inventario. Mejor el viernes 5.",
+     date(2025, 12, 5)),
+])
+def test_days_said_in_spanish_french_and_german_around_trips_paydays_and_weeks(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day

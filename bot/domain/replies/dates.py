@@ -157,7 +157,8 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
                      "zweiten weihnachtsfeiertag"), _fixed(12, 26)),
     **dict.fromkeys(("1. weihnachtsfeiertag", "erster weihnachtsfeiertag",
                      "ersten weihnachtsfeiertag", "ersten weihnachtstag"), _fixed(12, 25)),
-    **dict.fromkeys(("nikolaustag",), _fixed(12, 6)),
+    **dict.fromkeys(("nikolaustag", "saint-nicolas", "saint nicolas", "st-nicolas", "chlaustag",
+                     "klaustag"), _fixed(12, 6)),
     **dict.fromkeys(("bastille day", "fête nationale"), _fixed(7, 14)),
     **dict.fromkeys(("new year's day", "new years day", "año nuevo", "jour de l'an",
                      "neujahr", "neujahrstag"), _fixed(1, 1)),
@@ -602,7 +603,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|the "
             r"(?:following|next) day|(?:le|au) lendemain(?! de (?:la|l'))|"
             rf"(?:the |el |le |am |den )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) "
-            r"(?:after|following|nach|despu[ée]s de|apr[eè]s(?!-))"
+            r"(?:after|following|nach|danach|drauf|darauf|despu[ée]s de|apr[eè]s(?!-))"
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
             r"(?! (?:(?:next|the \d|my|our|his|her|their|work|lunch|school|hours|midi)\b|\d))|"
             rf"the following {_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})|"
@@ -620,7 +621,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"al d[ií]a siguiente|el d[ií]a (?:despu[ée]s|siguiente)|al otro d[ií]a|"
             # "the next morning", "the morning after", "Day after I will pay", "am Tag drauf"
             r"(?:the )?(?:next|following) morning|the morning after|(?<!the )(?<!day )(?<!by )"
-            r"(?<!\w)day after(?! (?:tomorrow|tmrw|tmr|tomorow|tomoz|2moro|day)\b)|am tag drauf|"
+            r"(?<!\w)day after(?! (?:tomorrow|tmrw|tmr|tomorow|tomoz|2moro|day)\b)|"
+            r"am tag d(?:a)?rauf|"
             r"un d[ií]a (?:despu[ée]s|m[áa]s tarde)|un jour (?:plus tard|apr[èe]s)|"
             r"einen tag (?:sp[äa]ter|danach)|am (?:tag danach|n[äa]chsten tag|folgetag))\b",
             re.IGNORECASE,
@@ -634,8 +636,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<!\bon a )(?<!\bany )(?<!\bis a )(?<!'s a )(?<!\bcae en )(?<!\bcae )"
             r"(?<!\btombe un )(?<!\bauf einen )(?<!\bist ein )(?<!c'est un )"
             rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
-            rf"(?:{_NEXT}|la)\s+(?:week|woche|semaine|semana)"
-            rf"(?:\s+(?:prochaine|que viene|pr[óo]xima))?,?(?:\s+(?:on|am|el|le))?|"
+            # (not "à la fin de la semaine, vendredi donc": this week's)
+            rf"(?:(?:{_NEXT})\s+(?:week|woche|semaine|semana)(?:\s+(?:prochaine|que viene|"
+            rf"pr[óo]xima))?|la\s+(?:semaine|semana)\s+(?:prochaine|que viene|pr[óo]xima)),?"
+            rf"(?:\s+(?:on|am|el|le))?|"
             rf"a w(?:ee|i)k(?: on)?|w(?:ee|i)k on|a fortnight(?: on)?|(?:two|2) weeks on|this|"
             rf"(?:am |den )?(?:ü|ue)bern(?:ä|ae)chste[nr]?|"
             rf"{_NEXT}|{_LAST}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
@@ -1392,7 +1396,7 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     ahead = (weekday - sent.weekday()) % 7 or 7
     coming = sent + timedelta(days=ahead)
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
-    if modifier in ("week", "a week on", "week on", "a week", "in einer woche"):  # "Friday week"
+    if modifier in ("week", "a week on", "week on", "a week"):  # "Friday week"
         return coming + timedelta(days=7)
     if "week after next" in modifier:  # "the week after next, on the Wednesday"
         return next_week_monday + timedelta(days=weekday + 7)
@@ -1401,7 +1405,8 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     if modifier in ("fortnight", "a fortnight", "a fortnight on", "two weeks on", "2 weeks on"):
         # "Friday fortnight", "two weeks on Thursday"
         return coming + timedelta(days=14)
-    if modifier == "in acht tagen":  # "Mittwoch in acht Tagen": as "mercredi en huit"
+    if modifier in ("in acht tagen", "in einer woche"):  # "Mittwoch in acht Tagen", "Dienstag
+        # in einer Woche": as "mercredi en huit"
         modifier = "en huit"
     if modifier in ("en huit", "en quinze"):  # "mardi en huit": a week after the Tuesday
         # coming (today, if it is one), said on a Thursday the Tuesday 12 days on; "en quinze"

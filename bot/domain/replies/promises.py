@@ -100,7 +100,8 @@ _PAYING = with_start_lookahead(re.compile(
     r"\bit(?:'ll| will) be (?=(?:on )?(?:the )?\d|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)"
     r"day\b)|"
     # "jeudi matin je m'en occupe", "Am Montag danach erledige ich das"
-    r"m'en occup\w+|erledige (?:ich|wir)\b|(?:ich|wir) erledigen?\b|"
+    r"m'en occup\w+|erledige (?:ich|wir)\b|(?:ich|wir) erledigen?\b|kümmere? ich mich (?:drum|"
+    r"darum)\b|"
     r"(?:sort|clear|deal with|take care of) "
     r"(?:it|this|that|the "
     r"(?:invoice|bill|balance|account))|pag\w+|abon\w+|ingres\w+|liquid\w+|pai(?:e|er)\w*|"
@@ -447,7 +448,8 @@ _PAID_THEN = re.compile(
     r"\b(?:i'll|i will|we'll|we will|i can|we can)\s+(?:do it|pay(?: it| you| the \w+)?|send (?:it|"
     r"the \w+|the money|payment)|transfer (?:it|the \w+)|clear it|settle(?: it| up)?)\s+(?:then|on "
     r"that day|that day)\b|\bese (?:mismo )?d[ií]a (?:te|le|les|os) (?:pago|transfiero|hago)\b|"
-    r"\bce jour-l[àa]\b|\ban (?:dem|diesem) tag (?:zahle|überweise)\b", re.IGNORECASE)
+    r"\bce jour-l[àa]\b|\ban (?:dem|diesem) tag (?:zahle|überweise)\b|\bda (?:kümmere?|mach) ich "
+    r"(?:mich drum|mich darum|das|es)\b", re.IGNORECASE)
 
 
 def _a_sentence_of_a_day(text: str, clause: Clause, sent: date, month_first: bool) -> bool:
@@ -485,12 +487,15 @@ _BUSY_AFTER = re.compile(_BUSY, re.IGNORECASE)
 # it is sent: its day is not the one promised when another is named. (So is one about money
 # coming in to the debtor, `_BEFORE_PAYING`.)
 _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
-    r"\b(?:away|off|out of (?:the )?office|absent\w*|abwesend|urlaub|ferien|de viaje|de "
+    r"\b(?:away|off|out of (?:the )?office|absent\w*|abwesend|urlaub|ferien|de viaje|de ruta|de "
     r"vacaciones|en vacances|trip|en d[ée]placement|dienstreise|en cong[ée]|on (?:holiday|leave|"
     r"vacation)|travell?ing|shut|closed|"
     r"ferm[ée]e?s?|cerrad[oa]s?|geschlossen)\b[^.;:]{0,40}"
     r"\b(?:until|till|jusqu'(?:au|à)|hasta|bis)\b"
     r"|\b(?:off|away|on (?:\w+ )?leave|out of (?:the )?office)\b[^.;:,]{0,30}\b(?:from|starting)\b"
+    # a span away ("Je pars en séminaire du 17 au 21")
+    r"|\b(?:je pars|en s[ée]minaire|en d[ée]placement|auf (?:gesch(?:ä|ae)fts)?reise|de viaje)\b"
+    r"[^.;:]{0,30}\b(?:du|vom|del|from)\s+\d"
     r"|\byou(?: should| will|'ll| shall) (?:see|have|get|receive)\b(?=(?:[^.;:]|"
     r"\.(?=\d)){0,30}\b(?:by|before|"
     r"on|in|until|early|next|this|first)\b)"
@@ -534,8 +539,16 @@ _WEEKDAYS_PLURAL = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)days|\w+(
 # the day paid.
 _COUNTED_FROM = re.compile(r"\b(?:days?|weeks?|months?|jours?|d[ií]as|tage[n]?) (?:from|after|"
                            r"of|fin|nach|apr[eè]s|despu[eé]s de) (?:the )?$", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|jusqu'(?:au|à)?|hasta|bis(?: zum| zur)?)\s*$",
-                           re.IGNORECASE)
+_UNTIL_IN = re.compile(r"(?:until|till|jusqu|hasta|bis)\b", re.IGNORECASE)
+_A_STATE_BEFORE = re.compile(r"\b(?:bin|sind|ist|am|is|are|estoy|estamos|suis|sommes)\b[^.]{0,12}$",
+                             re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|jusqu'(?:au|à)?|hasta|bis(?: zum| zur)?)\s*$|"
+    # the end of a span ("from the 17th to the 21st")
+    r"\b(?:du \d{1,2}(?:er)? au|del \d{1,2} al|from (?:the )?\d{1,2}\w* to)\s*$", re.IGNORECASE)
+_SPAN_END_IN = re.compile(r"(?:au|al|to|bis)\b", re.IGNORECASE)
+_SPAN_START_BEFORE = re.compile(r"\b(?:du|del|from|vom)\s+(?:the\s+)?\d{1,2}\w*\.?\s*$",
+                                re.IGNORECASE)
 _BACK_ON = re.compile(r"\b(?:(?:i'm|i am|we're|we are|he's|she's|they're|is|are) back|returns?|"
                       r"de retour|est[áa] de vuelta|vuelve|zurück)\b[^.;:]{0,25}$", re.IGNORECASE)
 _LATEST_NEAR = re.compile(
@@ -704,7 +717,8 @@ def _first_monthly_day(text: str, mention: DateMention, sent: date) -> date:
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"(?!\W*(?:or|o|ou|oder)\W*$)\W*\w", re.IGNORECASE)
 _A_DAY_COUNTED_FROM_ANOTHER = re.compile(
     r"\b(?:day after|next (?:day|morning)|morning after|following (?:day|morning)|lendemain|tag "
-    r"(?:danach|drauf)|n(?:ä|ae)chsten tag|folgetag|d[ií]a (?:siguiente|despu[ée]s)|otro d[ií]a)\b",
+    r"(?:danach|drauf|darauf)|n(?:ä|ae)chsten tag|folgetag|d[ií]a (?:siguiente|despu[ée]s)|otro "
+    r"d[ií]a)\b",
     re.IGNORECASE)
 
 
@@ -719,6 +733,10 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
     def lasts_until(index: int) -> bool:  # or a day someone is back on, a later day to pay
         mention = mentions[index]
         return bool(_UNTIL_BEFORE.search(text, 0, mention.start)
+                    or (_UNTIL_IN.match(mention.phrase)  # "ich bin bis zum 20. auf Geschäftsreise"
+                        and _A_STATE_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+                    or (_SPAN_END_IN.match(mention.phrase)  # "en séminaire du 17 au 21"
+                        and _SPAN_START_BEFORE.search(text, 0, mention.start))
                     or _BACK_ON.search(text, max(0, mention.start - 40), mention.start)) and any(
             later.value > mention.value for later in mentions[index + 1:])
 
@@ -959,11 +977,13 @@ _REFUSED_AFTER = re.compile(
     r"|(?:'s|\s+is)\s+a\s+(?:saturday|sunday)\b|[,.\s]+(?:que |ya que |porque )?es\s+(?:s[áa]bado|"
     r"domingo|festivo)\b|[,\s]+(?:c'est|qui est|qui tombe)\s+un\s+(?:samedi|dimanche)\b|"
     r"[,\s]+(?:das )?ist\s+(?:ein\s+)?(?:samstag|sonntag)\b"
-    r"|\s+(?:auch\s+)?(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
+    r"|,?\s+(?:auch\s+)?(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
+    # "El 4 de diciembre no me viene bien", "ne me convient pas", "passt mir nicht"
+    r"|\s+(?:no me viene bien|ne me convient pas|passt (?:mir|uns) nicht|doesn't suit)\b"
     r"|\s+(?:schaffe? ich|schaffen wir)(?: leider)? nicht\b|\s+wird (?:das |es )?(?:nix|nichts)\b"
     r"|\s(?:doesn't|won't) work\b|\s+no (?:llego|llegamos|llegaré|llegaremos|me da|nos da)\b"
-    r"|\s+(?:geht|klappt) (?:bei (?:mir|uns) )?nicht\b|\s+(?:ça ne va pas|ce n'est pas "
-    r"possible|c'est non)\b"
+    r"|\s+(?:geht|klappt)(?:'?s)? (?:bei (?:mir|uns) )?(?:nicht|nimmer)\b"
+    r"|\s+(?:ça ne va pas|ce n'est pas possible|c'est non)\b"
     # "Este viernes no me alcanza", "ce vendredi c'est impossible", "Montag wird's nichts"
     # ("Dienstag? Nein, ..." ends the clause at its question mark: `_CORRECTED` reads it)
     r"|\s+no (?:me|nos) alcanza\b|\s+no alcanzo\b|\s+(?:c'est|ce sera|ça sera) impossible\b"
@@ -1078,11 +1098,12 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     # of the new stock is wed 12th, once thats booked in", "We're away for Remembrance Sunday"),
     # or another bill of theirs going out ("the kids' school trip gets paid on the 14th")
     r"\b(?:salary|wages?|pay|pension|money|funds)\b(?: \w+){0,2} (?:credited|paid in)\b|"
-    r"\b(?:delivery|shipment|new stock|container)\b(?: [\w']+){0,4} (?:is|'s|arrives?|comes?|"
-    r"lands?|due)\b|\b(?:i'm|i am|we're|we are|i'll be|we'll be) away\b|"
+    r"\bje pars\b|\b(?:delivery|shipment|new stock|container)\b(?: [\w']+){0,4} (?:is|'s|"
+    r"arrives?|comes?|lands?|due)\b|\b(?:i'm|i am|we're|we are|i'll be|we'll be) away\b|"
     r"\b(?:rent|mortgage|car tax|council tax|insurance|school trip|school fees|fees|loan "
     r"repayment)\b (?:gets? paid|is due|goes out|comes out|is paid)\b|"
-    r"\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|paycheck|payday|"
+    r"\bzahltag\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|"
+    r"paycheck|payday|"
     r"pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
     r"\bcobr(?:o|amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
     r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
@@ -1130,7 +1151,8 @@ _THEY_PAY_US = re.compile(
 # virement", "el martes te pago", "am Montag zahle ich").
 _PAYING_SOON_WORDS = (
     r"\b(?:je vous|je|on vous|nous vous) (?:fais|fait|faisons|paie|paye|r[èe]gle|vire)\b|"
-    r"\b(?:te|le|os|les|se lo) (?:pago|transfiero|hago|abono|deposito)\b|"
+    r"\b(?:te|le|os|les|se lo)(?: lo| la)? (?:pago|transfiero|hago|abono|deposito|pagamos|"
+    r"transferimos|hacemos|abonamos|depositamos)\b|"
     r"\b(?:ich|wir) (?:zahle|zahlen|überweise|überweisen|mache die überweisung|machen die "
     r"überweisung)\b|\b(?:zahle|überweise|mache) ich\b|"
     r"\b(?:zahlen|überweisen) wir\b")
