@@ -179,6 +179,12 @@ FLOORS = {
     "probes_messy5.csv": (0.98, 0.95, 0.98),
     "probes_dates_mixed6.csv": (0.96, 1.0, 0.90),
     "probes_dispute23.csv": (0.97, 0.98, 0.96),
+    "probes_messy6.csv": (0.98, 0.97, 0.95),
+    "probes_dispute24.csv": (0.97, 0.98, 0.97),
+    "probes_dates_mixed7.csv": (0.97, 1.0, 0.97),
+    "probes_cease13.csv": (0.97, 0.93, 0.97),
+    "probes_cease14.csv": (0.97, 0.98, 0.95),
+    "probes_dates_esfrde9.csv": (0.97, 1.0, 0.92),
 }
 
 
@@ -309,9 +315,10 @@ FORMERLY_UNSEEN_FLOORS = {
 # EJ: 78/80, session 25) and two more (EK: 79/80, EL: 73/80, session 26) and one more (ER:
 # 72/80, ES: 69/80, session 27) and six more (ET: 67/80, EU: 75/80, EV: 65/80, EW: 72/80,
 # EX: 72/80, EY: 72/80, session 28), three more (EZ: 73/80, FF: 76/80, FJ: 52/60, session
-# 29) and FN, FO (73/80, 77/80, session 30) and FS, FT, FU (75/80, 68/80, 78/80, session 31):
-# floors set after the model learned them.
+# 29) and FN, FO (73/80, 77/80, session 30) and FS, FT, FU (75/80, 68/80, 78/80, session 31)
+# and GB (74/80, session 32): floors set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
+    "replies-gb": (0.96, 1.0, 0.75),
     "replies-fs": (0.97, 1.0, 0.72),
     "replies-ft": (0.96, 0.94, 0.95),
     "replies-fu": (0.97, 1.0, 0.95),
