@@ -1497,17 +1497,19 @@ _CORRECTED_BILL_THANKED = (r"danke f(?:ü|ue)r die korrigierte rechnung|thanks f
                            r"(?:the|that) [\w-]+ off")
 # A reply made only of words of receipt and thanks, in any of the four languages ("k thx",
 # "thnx 4 the reminder", "yep yep", "Fine.", "vale, anotado", "Ok, gesehen", "Jo, passt, hab's
-# gelesen"): an acknowledgement, however few and however spelled. A "k" alone is not one (it
-# signs a message as often as it agrees), nor filler alone ("for the").
+# gelesen", "okie dokie", "seen, ta", "ok bud", "Thanks, received"): an acknowledgement, however
+# few and however spelled. A "k" alone is not one (it signs a message as often as it agrees:
+# "k ta" and "kk" agree), nor filler alone ("for the").
 _RECEIPT_WORD = (
-    r"(?:ok(?:ay|ey|i)?|kk|thx|thnx|thanx|tnx|thanks|thank|ty|cheers|yep|yup|yes|yeah|fine|"
+    r"(?:okie dokie|okey dokey|ok(?:ay|ey|i)?|kk|k ta|c not[ée]|on it|thx|thnx|thanx|tnx|thanks|"
+    r"thank|ty|cheers|yep|yup|yes|yeah|fine|"
     r"noted|received|got|seen|understood|roger|gotcha|will do|vale|anotado|recibido|visto|"
     r"gracias|entendido|listo|dale|d'acc(?:ord)?|not[ée]|re[çc]u|vu|merci|compris|passt|"
     r"gelesen|erhalten|danke|verstanden|alles klar|gesehen|notiert|hab'?s|hab|grand|gut|great|"
     r"perfect|perfecto|parfait|brilliant|cool|genial|prima)"
 )
 _RECEIPT_FILLER = (
-    r"(?:the|for|4|reminder|you|u|it|this|mate|pal|a lot|lots|much|very|so|and|k|ta|bien|"
+    r"(?:the|for|4|reminder|you|u|it|this|mate|pal|bud|boss|a lot|lots|much|very|so|and|k|ta|bien|"
     r"muchas|vielen|dank|ich|c'est|pour|le|rappel|ja|jo|si|s[íi]|aye|sehr|tr[èe]s)"
 )
 _RECEIPT_ONLY = (rf"^\W*(?=(?:{_RECEIPT_FILLER}\W+)*{_RECEIPT_WORD}\b)(?:(?:{_RECEIPT_WORD}|"
@@ -1542,7 +1544,7 @@ _ACKNOWLEDGED = (
     r"\b(?:will|'ll) (?:look|deal with (?:it|this))\b(?! (?:at|for) (?:a|the) (?:way|plan))|"
     r"\b(?:i'll|i will) show (?:him|her|them) (?:this|it)\b|\b(?:talk|speak) it over with\b|"
     r"\bmake sure the right person sees\b|\bnudged\b|\bpassing (?:it |this )?(?:along|on)\b|"
-    r"\bpassing (?:it |this )?(?:on |over )?to\b|"
+    r"\b(?:passing|forwarding) (?:it |this )?(?:on |over )?to\b|"
     r"\bnote in the diary\b|\bring (?:her|him|them) back\b|\b(?:i've|i have|we've|we have) "
     r"(?:made|taken) a note of (?:this|it|the)\b|\b(?:i'll|i will|we'll|we will) go through (?:it|"
     r"this) with (?:him|her|them)\b",
@@ -1553,11 +1555,6 @@ _ACKNOWLEDGED = (
     r"(?:it|this|the (?:invoice|bill|reminder|e-?mail)|your (?:invoice|e-?mail|reminder)) (?:on |"
     r"along |over )?(?:to|on)\b|"
     r"^\W*(?:(?:yep|yes|yeah|ok|okay)\W+)?received\b",
-    # (a "K" alone signs a message as often as it agrees: "k ta" and "kk" agree)
-    r"^\W*(?:noted|got it|received|understood|ok(?:ay)?|yep|yup|k(?= ta\b)|kk|thanks|thank you|"
-    r"will do|on it|vu|visto|dale,? visto|gesehen|hab ich gesehen|thx|thanx|okie dokie|okey dokey|"
-    r"(?:ok )?c(?:'est)? not[ée]|(?:jo |ja )?passt)\W*(?:thanks|thank you|cheers|"
-    r"ta|merci|gracias|danke)?\W*$",
     r"\b(?:forwarded|passed|sent) (?:this|it|your (?:e-?mail|message|reminder)) "
     r"(?:on |along |over )?"
     r"to\b|\b(?:passed|handed|forwarded|sent|passing) (?:it|this) (?:on|over|along|upstairs)\b|"
@@ -1581,16 +1578,15 @@ _ACKNOWLEDGED = (
     # "alright, appreciate the heads up", "yep saw it", "ok bud" (a thumbs up alone is unclear),
     # "okay thank you for the email have a good day"
     r"^\W*(?:ok(?:ay)?\W+)?thank you for (?:the|this|your) (?:e-?mail|reminder|message|note)\b|"
-    r"^\W*(?:thanks|thank you|danke|merci|gracias),? (?:received|erhalten|re[çc]u|recibido)\W*$|"
     r"\bappreciate the (?:heads[- ]up|reminder|nudge)\b|^\W*(?:yep|yes|yeah|ok)\W+saw (?:it|this)"
-    r"\W*$|^\W*ok(?:ay)? (?:bud|mate|pal|boss)\W*$|"
+    r"\W*$|"
     r"\bnoted\b|\bgot it\b|\backnowledged?\b|\backnowledging receipt\b|"
     # read, seen, received, handed on, in four languages ("Forwarding to my bookkeeper", "I'll
     # give it to Daddy", "Copying in Jess", "I've put your email in his tray", "I have read it",
     # "I'll get to yours this week", "J'ai vu votre mail", "On a bien eu votre
     # courriel", "Nous ... revenons vers vous", "Ihre Mail ist bei uns angekommen", "geb es an die
     # buchhaltung weiter", "ya me llegó")
-    r"\bforwarding (?:it |this )?(?:on |over )?to\b|\b(?:i'll|i will|we'll|we will) (?:forward|"
+    r"\b(?:i'll|i will|we'll|we will) (?:forward|"
     r"pass|send|give) (?:this|it|your \w+) (?:on |along |over )?to\b|\bcopying in\b|\bin (?:his|"
     r"her|their) (?:tray|pigeonhole|in-?tray)\b|\b(?:i have|i've) read it\b|"
     r"\bseen your (?:e-?mails?|messages?|reminders?|letters?)\b|\b(?:get|"
@@ -1606,7 +1602,6 @@ _ACKNOWLEDGED = (
     r"accountant|bookkeeper|partner|office)\b",
     r"\bpassed (?:it |this |(?:inv(?:oice)?[- ]?)?\d[\w-]* |(?-i:[A-Z]{2,5})-?\d[\w-]* )?"
     r"(?:on |along )?to\b|\bthey'll (?:handle|deal with|sort) it\b|"
-    r"^\W*(?:ok(?:ay)?,? )?received\W*$|"
     r"\b(?:will|'ll|shall) revert\b|\bwell received\b|\b(?:will|'ll|let me) (?:have|take) a "
     r"(?:wee |quick |proper |good |little )?(?:look|peek|gander|squiz|dekko)\b|\b(?:message|"
     r"e-?mail|reminder|note) received\b|\b(?:will|'ll) be in touch\b|"
@@ -1637,8 +1632,7 @@ _ACKNOWLEDGED = (
     r"\b(?:i've|i have|we've|we have|i|we) (?:flagged|logged|chased) (?:it|this|the invoice|our|"
     r"the|with)\b|\bpassed (?:it |this )?onto\b|\bput (?:it|this) (?:on|in) (?:the|my|our) "
     r"(?:agenda|pile|list|queue|tray)\b|\bon the agenda\b|\bnot ignoring (?:you|this|it)\b",
-    r"^\W*(?:(?:ta|thanks|cheers|ok|okay)\W+)?(?:on it|seen)\W*$|^\W*seen\W+(?:ta|thanks|cheers|"
-    r"thx)\W*$|\b(?:will|'ll) look at (?:it|"
+    r"\b(?:will|'ll) look at (?:it|"
     r"this)\b|\b(?:it's|it is|this is) (?:now )?(?:with|sitting with) (?:our|the) (?:\w+ )?(?:team|"
     r"department|approvals?|accounts|finance|ap)\b",
     r"\b(?:check|speak|talk) with my (?:husband|wife|partner|business partner|boss|manager|"
@@ -3107,11 +3101,12 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"erreichen sie mich\b|\bcourriels?,? pas de probl[èe]me\b|\b[ée]crivez-moi,? c'est mieux\b|"
     # "I get the emails, that's plenty", "Al correo sí", "que para eso tenéis el correo"
     r"\b(?:i|we) (?:get|read|see) the e-?mails\b,? (?:that's|thats|which is) (?:plenty|enough|"
-    r"fine)\b|\b(?:al|por) correo s[íi]\b|\be-?mails?,? (?:fine|ok|okay)\b|\bno (?:problem|"
-    r"issue) with (?:the |your )?e-?mails\b|"
+    r"fine)\b|\b(?:al|por) (?:correo|mail|e-?mail) s[íi]\b|\be-?mails?,? (?:fine|ok|okay)\b|"
+    r"\bno (?:problem|issue) with (?:the |your )?e-?mails\b|"
     r"\bpara eso (?:ten[ée]is|tienen|tienes) el (?:correo|mail)\b|"
     r"\bmejor por (?:aquí|aca|acá|este medio)\b|\bmejor (?:aqu[íi]|ac[áa]) por (?:correo|mail)\b|"
-    r"\bemail (?:me )?instead\b|\bmejor por (?:correo|e-?mail|mail)\b|\bprefiero que me escriban\b|"
+    r"\be-?mail (?:me )?instead\b|\bmejor por (?:correo|e-?mail|mail)\b|"
+    r"\bprefiero que me escriban\b|"
     r"\bprefiero (?:el |por )?(?:correo|e-?mail|mail)\b|\bjust e-?mail\b|"
     r"\b(?:mejor )?escr[íi]b(?:ame|anme|ime|eme)\b|\bécrivez-moi plutôt\b|"
     r"\bschreiben sie (?:mir )?lieber\b|\bi'd "
@@ -3130,7 +3125,7 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"(?:correo|e-?mail|mail)\b[^.;]{0,30}\b(?:sin problema|todo bien|lo que quieran|perfecto)\b|"
     r"\bprefiero que (?:\w+ ){0,6}sea por (?:correo|e-?mail|mail)\b|"
     r"\b[ée]crivez(?:-| )moi (?:par|au) (?:courriel|e-?mail|mail)\b|"
-    r"\bpar (?:courriel|e-?mail|mail),? c'est (?:correct|ok|parfait|bien|mieux)\b|"
+    r"\bpar (?:courriel|e-?mail|mail),? c'est (?:correct|ok|parfait|bien|mieux|tr[èe]s bien)\b|"
     r"\bvous pouvez m'[ée]crire (?:ici|par)\b|\bper (?:e-?)?mail gerne?\b|"
     r"\bgerne? per (?:e-?)?mail\b|\b(?:e-?)?mail ist mir lieber\b|\b(?:e-?mail|correo|courriel|"
     r"mail)s?\b[^.;]{0,15}(?:todo bien|ça me va)|\be-?mail only\b|\bonly (?:by )?e-?mail\b|"
@@ -3141,11 +3136,9 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"solo (?:los |por )?(?:mails|correos|e-?mails)\b|\ba este (?:mail|correo) s[íi]\b|"
     r"\bwrite to me,? here\b|\b(?:me|nos) (?:pueden|puede|pod[ée]is|puedes) escribir (?:por "
     r"aqu[íi]|a este correo|aqu[íi])\b|"
-    # "email me if anything's wrong", "Anything else, email me", "Al mail sí respondo", "Par mail
-    # c'est très bien", "Mails lese ich"
-    r"(?<!or )(?<!nor )(?<!n't )(?<!not )\be-?mail me (?:if|instead)\b|"
-    r"\banything else,? e-?mail me\b|\b(?:al|por) (?:mail|e-?mail) s[íi]\b|"
-    r"\bpar (?:courriel|e-?mail|mail),? c'est tr[èe]s bien\b|"
+    # "email me if anything's wrong", "Anything else, email me", "Mails lese ich" (and, above,
+    # "Al mail sí", "Par mail c'est très bien")
+    r"(?<!or )(?<!nor )(?<!n't )(?<!not )\be-?mail me if\b|\banything else,? e-?mail me\b|"
     r"\b(?:e-?)?mails lese ich\b|\blese ich (?:meine |die )?(?:e-?)?mails\b|"
     # "un courriel ça fait la job", "por aquí respondo", "they just duplicate your emails",
     # "email is how I keep track of things"

@@ -842,13 +842,18 @@ def _days_to_come(text: str, sent: date,
         told.update(mention.value for mention in found if _told_before(clause.text, mention))
         refused = [mention for mention in found
                    if mention not in one_after and _refused(text, clause, mention)]
-        for mention in refused:  # "I'll pay the first £200 on the 10th ... Sorry - not the
-            # 10th, ... my pay goes in on the 12th now": the day named before no longer stands,
-            # when another is named after it (not "The 11th. Not tomorrow, not Thursday, the
-            # 11th.")
-            if any(later.start > mention.start and later not in refused for later in found) or (
-                    find_dates(text[clause.end:], sent=sent, month_first=month_first)):
-                days[:] = [day for day in days if day[1] != mention.value]
+        # "I'll pay the first £200 on the 10th ... Sorry - not the 10th, ... my pay goes in on
+        # the 12th now": a day turned down takes its earlier mention with it, when another day
+        # is named after it (not "The 11th. Not tomorrow, not Thursday, the 11th.")
+        named_after_clause: bool | None = None
+        for mention in refused:
+            if not any(later.start > mention.start and later not in refused for later in found):
+                if named_after_clause is None:
+                    named_after_clause = bool(find_dates(text[clause.end:], sent=sent,
+                                                         month_first=month_first))
+                if not named_after_clause:
+                    continue
+            days[:] = [day for day in days if day[1] != mention.value]
         mentions = [mention for mention in found
                     if mention.value >= sent and not _far_off(mention, sent)
                     and mention not in refused
@@ -929,7 +934,7 @@ _REFUSED_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|not in a position to|no puedo|no "
     r"podr[ée]|no podremos|no voy a poder|je ne peux pas|je ne pourrai pas|nous ne pourrons pas|"
     r"kann nicht|no pago|no pagamos|ne paie pas|ne paierai pas)(?: \w+){0,2} $"
-    r"|(?:^|[.!,;:]\s*)(?:pas|nicht|no|not)\s+$|\b(?:n'est|n'était|ne sera) pas\s+$"
+    r"|(?:^|[.!,;:]\s*)(?:pas|nicht|no)\s+$|\b(?:n'est|n'était|ne sera) pas\s+$"
     # "Scratch what I said about Friday the 14th"
     r"|\b(?:scratch|forget|ignore) what (?:i|we) (?:said|told you|wrote) (?:about|re)\s+$"
     # a day meant once ("Iba a ser mañana pero al final el viernes", "I was going to say Friday")
