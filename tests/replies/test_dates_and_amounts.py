@@ -119,6 +119,8 @@ def test_promised_dates_resolve_against_the_message_date(words: str, expected: d
         ("Je paie à la fin de la semaine.", date(2025, 11, 7)),
         ("Zahlung erfolgt in KW 47, spätestens am Freitag.", date(2025, 11, 21)),
         ("Wir zahlen in KW 2.", date(2026, 1, 9)),
+        ("Die Zahlung erfolgt in KW 47, am Mittwoch.", date(2025, 11, 19)),
+        ("Payment goes out in week 48, on Monday.", date(2025, 11, 24)),
         ("Payment will go out in week 48.", date(2025, 11, 28)),
         ("Le virement partira en semaine 49.", date(2025, 12, 5)),
         ("Give us 48 hours and it'll be done.", date(2025, 11, 6)),
@@ -860,6 +862,11 @@ def test_a_weekday_in_a_calendar_week_and_a_day_after_a_bank_holiday_are_the_day
     ("We'll pay on the 18th, was away at a wedding all of last week.", date(2025, 11, 18)),
     ("Should have this cleared by the end of the month, sorry for the wait.",
      date(2025, 11, 30)),
+    # what is already set up for the day, and "schon mal", for a start
+    ("überweisung geht morgen raus, ist schon im banking vorgemerkt", date(2025, 11, 5)),
+    ("Friday, already set up in the bank.", date(2025, 11, 7)),
+    ("Ich überweise jetzt am Montag schon mal 250 €, der Rest folgt, wenn der Auftrag "
+     "abgerechnet ist.", date(2025, 11, 10)),
 ])
 def test_a_day_promised_in_the_future_stands_beside_words_about_the_past(
         words: str, day: date) -> None:
@@ -869,6 +876,8 @@ def test_a_day_promised_in_the_future_stands_beside_words_about_the_past(
 @pytest.mark.parametrize("words", [
     "The invoice was due on the 5th and we were closed that week.",
     "Friday, we were closed, so nothing went out.",
+    "Am Montag schon überwiesen.",
+    "Friday, already sent it over.",
 ])
 def test_a_day_spoken_of_in_the_past_is_not_promised(words: str) -> None:
     assert read_above_the_reminder(words).promised_date is None

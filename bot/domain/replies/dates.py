@@ -592,7 +592,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY})\s+(?:in |der |de la |en la )?)?"
             r"\b(?:kw|kalenderwoche|calendar week|cw|(?:in|by|bis|en|dans|la|im|in der) "
-            r"(?:week|wk|semaine|semana|woche)) ?(?P<week>\d{1,2})\b(?![.,/:]\d)",
+            r"(?:week|wk|semaine|semana|woche)) ?(?P<week>\d{1,2})\b(?![.,/:]\d)"
+            # the weekday named after it ("in KW 47, am Mittwoch", "semaine 47, le mercredi")
+            r"(?:,?\s+(?:(?:spätestens|au plus tard|at the latest)\s+)?(?:am|le|el|on)\s+"
+            rf"{_WEEKDAY_AHEAD}(?P<weekday_after>{_WEEKDAY})\b)?",
             re.IGNORECASE,
         ),
     ),
@@ -1144,7 +1147,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         return _next_month_day(sent, 12, eve)
     if kind == "iso_week":  # that calendar week's Friday, as for "next week", or the weekday
         week = int(groups["week"])  # named in it; a week gone by less than half a year ago
-        named = _named(_WEEKDAYS, groups["weekday"]) if groups.get("weekday") else None
+        weekday = groups.get("weekday") or groups.get("weekday_after")
+        named = _named(_WEEKDAYS, weekday) if weekday else None
         for year in (sent.year, sent.year + 1):  # stays in the past
             friday = _safe_week_friday(year, week)
             if friday is None or friday >= sent or (sent - friday).days < 183:

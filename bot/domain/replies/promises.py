@@ -60,12 +60,16 @@ _SCHEDULED_FOR = re.compile(
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
     r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
-    r"were|had|already|tried|didn't|didnt|did not|meant to|did mean|intended to|forgot|declined|"
+    r"were|had|tried|didn't|didnt|did not|meant to|did mean|intended to|forgot|declined|"
     r"bounced|"
+    # (not what is already set up for the day: "morgen raus, ist schon im Banking vorgemerkt",
+    # nor "schon mal", for a start: "am Montag schon mal 250 €")
+    r"(?:already|bereits|schon|déjà)(?! mal\b)(?![^.;]{0,25}\b(?:vorgemerkt|eingeplant|"
+    r"terminiert|angelegt|set up|scheduled|queued|programm[ée]e?)\b)|"
     r"(?<!until it's )(?<!until it is )(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )"
     r"(?<!get it )(?<!getting )(?<!get )(?<!gets )cleared|overdue|"
-    r"war|waren|wurde|wurden|bereits|schon|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"
-    r"abonaron|était|a été|déjà|pasó|gezahlt|"
+    r"war|waren|wurde|wurden|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"
+    r"abonaron|était|a été|pasó|gezahlt|"
     r"(?<!\bif i )(?<!\bif we )(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi'd )|"
     r"(?<=\bwe'd )|(?<=\bjust )|"
     r"(?<=\balready )|(?<=\bthen )|(?<=\A)|"
