@@ -2089,3 +2089,50 @@ def test_tonight_spelled_tonite_is_today_unless_it_tells_what_went_wrong(
 def test_days_said_in_spanish_french_and_german_around_trips_paydays_and_weeks(
         words: str, day: date) -> None:
     assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("I don't want stop the contact, no no. Please continue send to me. I pay the 15.",
+     date(2025, 11, 15)),
+    ("Morning. I will pay on the 19 when the government pay we. Alright?", date(2025, 11, 19)),
+    ("Please I ask to divide in 4 payments. First payment I can make the 15.",
+     date(2025, 11, 15)),
+    ("I'll pay on the 2 invoices by Friday.", date(2025, 11, 7)),
+])
+def test_a_day_in_figures_with_no_ending_after_a_word_of_paying_is_that_day_of_the_month(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_figures_with_no_ending_that_count_things_are_no_day() -> None:
+    assert find_dates("We ordered the 12 and got 10.", sent=TUESDAY_4_NOV_2025) == []
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Am zwanzigsten ist das Geld da.", date(2025, 11, 20)),
+    ("zahle am zehnten.", date(2025, 11, 10)),
+    ("Ich bin bis einschließlich 11. auf Montage in Rostock. Am Tag danach überweise ich.",
+     date(2025, 11, 12)),
+    ("Ja, das Material kam verspätet, aber das ist erledigt. Am 15. wird gezahlt.",
+     date(2025, 11, 15)),
+    ("Am Buß- und Bettag hab ich frei, da mach ich das.", date(2025, 11, 19)),
+    ("Le jour du Souvenir je travaille pas, je vais m'en occuper ce jour-là.",
+     date(2025, 11, 11)),
+    ("Vale, sin problema. Lo dejo pagado antes de que acabe noviembre.", date(2025, 11, 30)),
+    ("Le propongo abonarle 1,500 cada quincena empezando este 15, hasta completar.",
+     date(2025, 11, 15)),
+    ("Aye I'll settle up end o the month when the lambs are sold.", date(2025, 11, 30)),
+    ("Our AP team pays on the last Thursday of every month, so you'll see it then.",
+     date(2025, 11, 27)),
+])
+def test_days_said_the_way_people_say_them_are_the_days_paid(words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_a_count_typed_in_lower_case_is_no_day() -> None:
+    assert find_dates("Ich habe zum fünften mal angerufen.", sent=TUESDAY_4_NOV_2025) == []
+
+
+def test_buss_und_bettag_is_the_wednesday_before_the_23rd_of_november() -> None:
+    [day] = find_dates("am Buß- und Bettag", sent=date(2026, 11, 1))
+    assert day.value == date(2026, 11, 18)

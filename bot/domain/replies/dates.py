@@ -166,7 +166,8 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
                      "dreikönigstag", "heilige drei könige"), _fixed(1, 6)),
     **dict.fromkeys(("halloween",), _fixed(10, 31)),
     **dict.fromkeys(("toussaint", "allerheiligen", "todos los santos"), _fixed(11, 1)),
-    **dict.fromkeys(("armistice", "remembrance day", "veterans day", "veterans' day"),
+    **dict.fromkeys(("armistice", "remembrance day", "veterans day", "veterans' day",
+                     "jour du souvenir"),
                     _fixed(11, 11)),
     **dict.fromkeys(("st patrick's day", "st. patrick's day", "paddy's day"), _fixed(3, 17)),
     **dict.fromkeys(("st andrew's day", "st. andrew's day", "st andrews day"), _fixed(11, 30)),
@@ -180,6 +181,9 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
     **dict.fromkeys(("tag der arbeit", "fête du travail", "día del trabajo", "dia del trabajo"),
                     _fixed(5, 1)),
     **dict.fromkeys(("tag der deutschen einheit",), _fixed(10, 3)),
+    **dict.fromkeys(("buß- und bettag", "buss- und bettag", "buß und bettag", "bußtag"),
+                    lambda year: date(year, 11, 22) - timedelta(  # the Wednesday before the 23rd
+                        days=(date(year, 11, 22).weekday() - 2) % 7)),
     **dict.fromkeys(("día de muertos", "dia de muertos", "día de los muertos",
                      "dia de los muertos"), _fixed(11, 2)),
     **dict.fromkeys(("día de la constitución", "dia de la constitucion"), _fixed(12, 6)),
@@ -370,7 +374,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:end of|late|ende|fin|finales de|final de|(?:the )?(?:last|final) "
             rf"(?:(?P<working>business|working) )?day of|(?:el )?[úu]ltimo d[ií]a "
             rf"(?:(?P<habil>h[áa]bil) )?de|(?:le )?dernier jour (?:(?P<ouvre>ouvr[ée]|ouvrable) )?"
-            rf"(?:de|d')|letzten (?:(?P<arbeit>arbeits|werk))?tag im)\s*(?:de\s+)?"
+            rf"(?:de|d')|letzten (?:(?P<arbeit>arbeits|werk))?tag im|antes de que (?:se )?"
+            rf"(?:acabe|termine|finalice))\s*(?:de\s+)?"
             rf"(?P<month>{_MONTH})\b",
             re.IGNORECASE,
         ),
@@ -384,7 +389,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_end",
         re.compile(
-            r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]end|end month|eom|e\.o\.m|"
+            r"\b(?:(?:the\s+)?end (?:of|o'?) (?:the |this )?month|month[- ]end|end month|eom|"
+            r"e\.o\.m|"
             r"last (?:working |business )?"
             r"day of (?:the |this |each |every )?month|(?:a |al )?(?:fin|final)"
             r"(?:es)? de(?:l)? (?:este )?mes(?! que viene| pr[óo]ximo| siguiente| entrante| que "
@@ -432,12 +438,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?!(?<=\b[1-5]st|\b[1-5]nd|\b[1-5]rd|\b[1-5]th)"
             rf"\s+(?:and \d+(?:st|nd|rd|th)\s+)?{_WEEKDAY_AHEAD}(?:{_WEEKDAY})\b)"
             r"|\b(?:el (?:pr[óo]ximo )?(?:día |dia )?|del (?:pr[óo]ximo )?(?:día|dia) |d[íi]a |le |"
+            r"este (?:d[íi]a )?(?=\d{1,2}\b(?!\s*%))|"
             r"am |au |(?:on )?the day |"
-            r"bis zum |zum |ab dem |(?:um|gegen) den |"
+            r"bis (?:(?:einschlie(?:ß|ss)lich|inklusive|inkl\.) (?:zum )?|zum )|zum |ab dem |"
+            r"(?:um|gegen) den |"
             r"antes del |a partir del |"
             r"avant le |du |vor dem )"
             r"(?P<day2>\d{1,2})(?:er|\.)?(?![\d:/]|[.,]\d| ?\d\d\b)"
             r"|\bden (?P<day4>\d{1,2})\.(?![\d.])"  # "also den 14."
+            # a day in figures with no ending, after a word of paying or of time ("I will pay on
+            # the 19 when the government pay we", "I pay the 15."), with nothing after it that
+            # it could count
+            r"|\b(?:on|by|before|until|till|from|starting|pay|make(?: it)?)\s+the\s+"
+            r"(?P<day6>\d{1,2})(?=\s*(?:[.;:!?)]|,(?!\d)|\Z|\s(?:when|if|and|or|as|because|cos|so|"
+            r"of (?:this|next|the) month|at the latest)\b))"
             # "es wird aber der 13., Donnerstag", not "der 3. Mahnung" (a noun after it)
             r"|\b(?:der|(?<!nach )(?<!seit )dem) (?P<day5>\d{1,2})\.(?![\d.])"
             r"(?=\s*(?:[,;:!?)]|\Z|(?-i:[a-zäöüß])))"
@@ -496,9 +510,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_WEEKDAY_BEFORE_DE},?\s+)?(?:\b(?:am|zum|bis zum|ab dem|vom|den|dem)\s+)?"
             rf"\b(?P<stem>{_words_alternation(_DE_DAY_STEMS)})(?:e[nrs]?)\b\.?"
             rf"\s+{_MONTH_AHEAD}(?P<month>{_MONTH})\b"
-            rf"|\b(?:am|zum|bis zum|ab dem|vor dem)\s+(?-i:(?=[A-ZÄÖÜ]))"
+            rf"|\b(?:am|zum|bis zum|ab dem|vor dem)\s+(?:(?-i:(?=[A-ZÄÖÜ]))"
             rf"(?P<noun>{_words_alternation(_DE_DAY_STEMS)})en\b"
-            r"(?:\s+(?:dieses|des) monats\b)?",
+            r"(?:\s+(?:dieses|des) monats\b)?"
+            # or typed in lower case, before no noun ("Am zwanzigsten ist das Geld da", not
+            # "zum fünften mal")
+            rf"|(?P<noun2>{_words_alternation(_DE_DAY_STEMS)})en\b"
+            r"(?=\s*(?:[.,;:!?]|\Z)|\s+(?!mal\b)(?-i:[a-zäöüß])))",
             re.IGNORECASE,
         ),
     ),
@@ -526,7 +544,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:last|final|[úu]ltimo|dernier|letzten?)\s+{_WEEKDAY_AHEAD}"
             rf"(?P<weekday>{_WEEKDAY})\s+"
-            r"(?:of (?:the |this )?month|del mes|du mois|(?:des|im) monats?|"
+            r"(?:of (?:the |this |each |every )?month|del mes|du mois|(?:des|im) monats?|"
             rf"(?:of|in|de|del|du|im) {_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
             re.IGNORECASE,
         ),
@@ -1147,8 +1165,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         return _next_month_day(sent, 12, eve)
     if kind == "iso_week":  # that calendar week's Friday, as for "next week", or the weekday
         week = int(groups["week"])  # named in it; a week gone by less than half a year ago
-        weekday = groups.get("weekday") or groups.get("weekday_after")
-        named = _named(_WEEKDAYS, weekday) if weekday else None
+        in_week = groups.get("weekday") or groups.get("weekday_after")
+        named = _named(_WEEKDAYS, in_week) if in_week else None
         for year in (sent.year, sent.year + 1):  # stays in the past
             friday = _safe_week_friday(year, week)
             if friday is None or friday >= sent or (sent - friday).days < 183:
@@ -1174,7 +1192,7 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
                 else _next_month_day(sent, named, day))
     if kind == "ordinal_day":
         written = (groups.get("day") or groups.get("day2") or groups.get("day3")
-                   or groups.get("day4") or groups.get("day5") or "0")
+                   or groups.get("day4") or groups.get("day5") or groups.get("day6") or "0")
         weekday_named = groups.get("weekday") or groups.get("weekday3")
         weekday = _named(_WEEKDAYS, weekday_named) if weekday_named else None
         return (_next_day_of_month(sent, int(written)) if weekday is None
@@ -1187,7 +1205,7 @@ def _day_in_words(kind: str, groups: dict[str, str | None]) -> int:
     if kind == "day_word_en":
         return _DAY_WORDS.get((groups.get("word") or groups.get("word2") or "").lower(), 0)
     if kind == "day_word_de":
-        stem = (groups.get("stem") or groups.get("noun") or "").lower()
+        stem = (groups.get("stem") or groups.get("noun") or groups.get("noun2") or "").lower()
         return _DE_DAY_STEMS.get(stem, _DE_DAY_STEMS.get(stem.casefold(), 0))
     word = re.sub(r"[\s-]+", " ", (groups.get("word") or groups.get("word2") or "").lower())
     return (_ES_DAY_WORDS if kind == "day_word_es" else _FR_DAY_WORDS if kind == "day_word_fr"

@@ -69,7 +69,7 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"(?<!until it's )(?<!until it is )(?<!\bbe )(?<!have this )(?<!have it )(?<!get this )"
     r"(?<!get it )(?<!getting )(?<!get )(?<!gets )cleared|overdue|"
     r"war|waren|wurde|wurden|fue|era|estaba|estaban|pagué|pagó|abonó|pagaron|"
-    r"abonaron|était|a été|pasó|gezahlt|"
+    r"abonaron|était|a été|pasó|(?<!wird )(?<!werden )gezahlt|"
     r"(?<!\bif i )(?<!\bif we )(?:(?<=\bi )|(?<=\bwe )|(?<=\bi've )|(?<=\bwe've )|(?<=\bi'd )|"
     r"(?<=\bwe'd )|(?<=\bjust )|"
     r"(?<=\balready )|(?<=\bthen )|(?<=\A)|"
