@@ -14,7 +14,9 @@ from bot.domain.replies import clauses
 PLAIN_SENTENCE_END = re.compile(
     r"(?<=\d)\.(?=[ \t]+(?:I|We|You|It|Please|Thanks|Le|La|Les|Je|Nous|Vous|Il|On|Merci|Yo|Lo|"
     r"Los|Las|El|Gracias|Ich|Wir|Es|Das|Bitte|Danke|This|That|The|So|But|Then|Ese|Esa|Este|Esta|"
-    r"Ce|Cette|Pero|Mais|Aber|Dann)\b)|(?<!\d)[.!?;](?!\d)|(?:(?<![\w,])\n|\n(?![a-zß-öø-ÿ]))(?<![^\n]{40},\n)|[¿¡]")
+    r"Ce|Cette|Pero|Mais|Aber|Dann)\b)|(?<!\d)[.!?;](?!\d)|(?:(?<![\w,])\n|\n(?![a-zß-öø-ÿ]))(?<![^\n]{40},\n)|[¿¡]"
+    # an emoji before a space and a capital
+    "|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\uFE0F?[ \t]+[A-ZÀ-ÖØ-Þ¿¡])")
 PLAIN_CLAUSE_BREAK = re.compile(
     r",?\s+\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
     r"|\s+[-–—]\s+",
@@ -23,13 +25,14 @@ PLAIN_CLAUSE_BREAK = re.compile(
 
 
 def test_sentence_ends_are_those_of_the_plain_rule() -> None:
-    alphabet = ["1", "٣", "a", ".", "!", "?", ";", "\n", "¿", "¡", " "]
+    alphabet = ["1", "٣", "a", ".", "!", "?", ";", "\n", "¿", "¡", " ", "🙈", "E"]
     texts = ["".join(chars) for size in range(1, 5)
              for chars in itertools.product(alphabet, repeat=size)]
     texts += ["Paid 1.5k. Thanks!", "v2.0; ok?\n¿Qué?¡Sí!", "3.14", ".5", "5.", "a.b",
               "x" * 39 + ",\nY", "x" * 40 + ",\nY", "x" * 41 + ",\nY\nz,\nZ", "é\nà\nÉ",
               "el 15 y el 30. Les pago el 15.", "am 15. November, die 2. Rate. Ich zahle am 3. Es",
-              "ref 8102. Please stop. 5. Item", "on the 5. Itself"]
+              "ref 8102. Please stop. 5. Item", "on the 5. Itself", "se me pasó 🙈 El miércoles",
+              "ok 👍️ Paying", "ok 😂 paying", "🙈El"]
     for text in texts:
         fast = [found.span() for found in clauses._SENTENCE_END.finditer(text)]
         plain = [found.span() for found in PLAIN_SENTENCE_END.finditer(text)]

@@ -2124,6 +2124,11 @@ def test_figures_with_no_ending_that_count_things_are_no_day() -> None:
     ("Aye I'll settle up end o the month when the lambs are sold.", date(2025, 11, 30)),
     ("Our AP team pays on the last Thursday of every month, so you'll see it then.",
      date(2025, 11, 27)),
+    # an emoji ends a sentence before a capital
+    ("Perdona, se me pasó completamente 🙈 El miércoles 26 te lo pago, que es cuando me "
+     "ingresan la nómina.", date(2025, 11, 26)),
+    ("I was going to moan about the price but yours was the cheapest 😂 Paying Friday.",
+     date(2025, 11, 7)),
 ])
 def test_days_said_the_way_people_say_them_are_the_days_paid(words: str, day: date) -> None:
     assert read_above_the_reminder(words).promised_date == day

@@ -20,11 +20,11 @@ _OPENER_AFTER_A_NUMBER = (
     r"(?:I|We|You|It|Please|Thanks|Le|La|Je|Nous|Vous|Il|On|Merci|Yo|Lo|Los|Las|El|Les|"
     r"Gracias|Ich|Wir|Es|Das|Bitte|Danke|This|That|The|So|But|Then|Ese|Esa|Este|Esta|Ce|Cette|"
     r"Pero|Mais|Aber|Dann)\b")
-# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]`, but not the dot of a title, of a month or weekday before its
-# day ("Wednesday, Nov. 12", "Wed. 11/19") or of an article before its number ("Art. 15
-# DSGVO"), nor the line break of a hard-wrapped paragraph, written so that every alternative
-# starts with its character: the regex engine then skips at once to the next of those
-# characters.
+# `(?<!\d)[.!?;](?!\d)|\n|[¿¡]` (and an emoji before a capital), but not the dot of a title,
+# of a month or weekday before its day ("Wednesday, Nov. 12", "Wed. 11/19") or of an article
+# before its number ("Art. 15 DSGVO"), nor the line break of a hard-wrapped paragraph, written
+# so that every alternative starts with its character: the regex engine then skips at once to
+# the next of those characters.
 _SENTENCE_END = re.compile(
     r"\.(?:(?<!\d\.)|(?=[ \t]+"
     + _OPENER_AFTER_A_NUMBER
@@ -36,7 +36,9 @@ _SENTENCE_END = re.compile(
     r"(?!(?:(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\.)|"
     r"(?<=\b(?i:sept|tues|thur)\.)|(?<=\b(?i:thurs)\.))\s\d)|"
     r"!(?<!\d!)(?!\d)|\?(?<!\d\?)(?!\d)|;(?<!\d;)(?!\d)|"
-    r"\n(?!(?<=[\w,]\n)[a-zß-öø-ÿ])(?<![^\n]{40},\n)|¿|¡"
+    r"\n(?!(?<=[\w,]\n)[a-zß-öø-ÿ])(?<![^\n]{40},\n)|¿|¡|"
+    # an emoji before a capital ("se me pasó completamente 🙈 El miércoles 26 te lo pago")
+    "[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\uFE0F?[ \t]+[A-ZÀ-ÖØ-Þ¿¡])"
 )
 # (and a comma before "and I'll", "nous réglerons": what the debtor will do, after what
 # another does: "waiting on payment from the client, and I'll pay on 3 March")
