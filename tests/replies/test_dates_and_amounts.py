@@ -2141,3 +2141,67 @@ def test_a_count_typed_in_lower_case_is_no_day() -> None:
 def test_buss_und_bettag_is_the_wednesday_before_the_23rd_of_november() -> None:
     [day] = find_dates("am Buß- und Bettag", sent=date(2026, 11, 1))
     assert day.value == date(2026, 11, 18)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Can't do it on Veterans Day, the bank's shut, so the Wednesday after.", date(2025, 11, 12)),
+    ("Tomorrow's no good and Thursday's the funeral, so Friday it is.", date(2025, 11, 7)),
+    ("I'll pay it Friday. Sorry, meant to type NEXT Friday, the 14th, our bookkeeper is on leave "
+     "this week.", date(2025, 11, 14)),
+    ("I'll do it Thursday. Nah, Monday, Thursday I've got the builder in.", date(2025, 11, 10)),
+    ("I will pay today. Sorry, the bank app is down. Let us say Friday to be safe.",
+     date(2025, 11, 7)),
+    ("Mardi prochain, pas celui-ci, celui de la semaine d'après, bref le 18.", date(2025, 11, 18)),
+    ("Una disculpa, le cambio la fecha: no va a ser el miércoles 12 sino el jueves 13.",
+     date(2025, 11, 13)),
+    ("Corrijo lo que te puse recién: no es el jueves 13, es el miércoles 12. Ese día transfiero.",
+     date(2025, 11, 12)),
+    ("Petite correction : le paiement ne partira pas le 19 mais le 20.", date(2025, 11, 20)),
+    ("Die Zahlung wird nicht am Freitag, sondern am Montag erfolgen.", date(2025, 11, 10)),
+])
+def test_a_day_turned_down_taken_back_or_taken_by_an_occasion_gives_way_to_the_day_meant(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("School holidays start on the 19th of December so we'll clear it the Friday before.",
+     date(2025, 12, 12)),
+    ("Hola Sergio!! Estoy en Lisboa en una feria hasta el lunes 10 y desde aquí no me deja entrar "
+     "la app del banco. El miércoles 12 lo transfiero, ok?", date(2025, 11, 12)),
+    ("Je suis au service militaire jusqu'au 14, je m'en occupe le lundi qui suit.",
+     date(2025, 11, 17)),
+    ("Bonjour, le 11 étant férié, le paiement sera effectué le lendemain, soit mercredi. À tantôt "
+     "peut-être au téléphone.", date(2025, 11, 12)),
+    ("ok le pago el vie 21 xq el 14 ando de viaje en Monterrey", date(2025, 11, 21)),
+])
+def test_the_day_paid_on_is_told_from_days_for_being_away_and_days_said_again(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("This time next week you'll have it.", date(2025, 11, 11)),
+    ("Same time next week, I'll have it for you.", date(2025, 11, 11)),
+    ("De hoy en una semana lo tenés acreditado, palabra.", date(2025, 11, 11)),
+    ("De hoy en ocho te lo pago, Manolo.", date(2025, 11, 11)),
+    ("I will clear the balance before the month runs out.", date(2025, 11, 30)),
+    ("Am Montag nach Totensonntag zahle ich.", date(2025, 11, 24)),
+    ("Am Leopolditag zahl ich, da hab ich frei.", date(2025, 11, 15)),
+    ("Ich bezahle am Samichlaustag, dann hab ich's sicher nicht vergessen.", date(2025, 12, 6)),
+    ("Buenas. En esta empresa los pagos a proveedores se hacen el último viernes de cada mes, así "
+     "que lo tendréis ese día.", date(2025, 11, 28)),
+    ("Die Zahlung erfolgt in KW 47, am Mittwoch.", date(2025, 11, 19)),
+])
+def test_weeks_from_today_month_ends_and_regional_holidays_are_the_days_paid(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_a_tantot_of_farewell_is_no_day() -> None:
+    assert find_dates("Merci, à tantôt.", sent=TUESDAY_4_NOV_2025) == []
+
+
+def test_totensonntag_is_the_sunday_before_the_first_sunday_of_advent() -> None:
+    assert [mention.value for mention in find_dates(
+        "Totensonntag", sent=date(2023, 11, 1))] == [date(2023, 11, 26)]

@@ -4420,6 +4420,7 @@ def test_work_left_undone_an_idiom_or_goods_taken_to_the_wrong_address_are_dispu
     "Ihre Mail ist bei uns angekommen, ich leg sie Frau Pichler hin.",
     "hab ich gesehen, geb es an die buchhaltung weiter",
     "Gracias Marcos, ya me llegó. Nuestro departamento lo revisa esta semana.",
+    "Habe die Erinnerung erhalten, danke.",
 ])
 def test_a_message_read_seen_received_or_handed_on_is_an_acknowledgement_in_four_languages(
         words: str) -> None:

@@ -101,6 +101,9 @@ for _name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # plain places ("on Sat", "am Mo").
 _SHORT_WEEKDAYS = {"mon": 0, "sat": 5, "sun": 6, "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4,
                    "sa": 5}
+# ... and the Spanish and French ones, read only before a day of the month ("el vie 21")
+_SHORT_WEEKDAYS_ABROAD = {"lun": 0, "mar": 1, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5,
+                          "sab": 5, "dom": 6, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6}
 
 def _alternation(words: Iterable[str]) -> str:
     """The words as one alternation, escaped, longest first."""
@@ -158,7 +161,13 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
     **dict.fromkeys(("1. weihnachtsfeiertag", "erster weihnachtsfeiertag",
                      "ersten weihnachtsfeiertag", "ersten weihnachtstag"), _fixed(12, 25)),
     **dict.fromkeys(("nikolaustag", "saint-nicolas", "saint nicolas", "st-nicolas", "chlaustag",
-                     "klaustag"), _fixed(12, 6)),
+                     "klaustag", "samichlaustag"), _fixed(12, 6)),
+    **dict.fromkeys(("leopolditag",), _fixed(11, 15)),
+    **dict.fromkeys(("virgen de guadalupe", "día de la virgen de guadalupe"), _fixed(12, 12)),
+    # the Sunday before the first Sunday of Advent
+    **dict.fromkeys(("totensonntag", "ewigkeitssonntag"),
+                    lambda year: date(year, 12, 24) - timedelta(
+                        days=(date(year, 12, 24).weekday() + 1) % 7 + 28)),
     **dict.fromkeys(("bastille day", "fête nationale"), _fixed(7, 14)),
     **dict.fromkeys(("new year's day", "new years day", "año nuevo", "jour de l'an",
                      "neujahr", "neujahrstag"), _fixed(1, 1)),
@@ -187,7 +196,8 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
     **dict.fromkeys(("día de muertos", "dia de muertos", "día de los muertos",
                      "dia de los muertos"), _fixed(11, 2)),
     **dict.fromkeys(("día de la constitución", "dia de la constitucion"), _fixed(12, 6)),
-    **dict.fromkeys(("la inmaculada", "día de la inmaculada", "dia de la inmaculada"),
+    **dict.fromkeys(("la inmaculada", "día de la inmaculada", "dia de la inmaculada",
+                     "mariä empfängnis", "maria empfängnis"),
                     _fixed(12, 8)),
     **dict.fromkeys(("assomption", "mariä himmelfahrt", "la asunción"), _fixed(8, 15)),
     **dict.fromkeys(("pentecost", "whitsun", "whit sunday", "pentecôte", "pfingsten",
@@ -398,7 +408,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"ende (?:des |dieses )?monats|ende (?:vom )?monat|"
             r"(?:bis |per |zum |auf )(?:monats)?ultimo|"
             r"monatsletzten|antes de que (?:se )?(?:acabe|termine|finalice) el mes|"
-            r"before the month(?: is|'s) (?:out|over|up)|"
+            r"before the month(?: is|'s) (?:out|over|up)|before the month (?:runs out|ends)|"
             r"(?:el )?[úu]ltimo d[ií]a (?:h[áa]bil )?del mes(?! que viene| pr[óo]ximo| siguiente| "
             r"entrante)|(?:le )?dernier jour (?:ouvr[ée] |ouvrable )?du mois(?! prochain)|"
             r"(?:am )?letzten (?:arbeits|werk|bank)?tag (?:des|im) monats?|"
@@ -415,6 +425,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_next_month",
         re.compile(
+            r"(?<!-)(?<!twenty )(?<!thirty )"
             r"\b(?:on |le |el |del |am |the )?(?:(?P<day>\d{1,2})(?:st|nd|rd|th|er|\.)?|(?P<first>"
             r"first|premier|primero|ersten|primer(?= d[ií]a))(?:\s+(?:(?P<working>(?:working|"
             r"business) day|jour ouvr[ée]|jour ouvrable|d[ií]a h[áa]bil|werktag|arbeitstag|"
@@ -456,7 +467,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:der|(?<!nach )(?<!seit )dem) (?P<day5>\d{1,2})\.(?![\d.])"
             r"(?=\s*(?:[,;:!?)]|\Z|(?-i:[a-zäöüß])))"
             rf"|(?:\b(?:next|this) week,?\s+(?:on\s+)?)?"  # "next week Thursday, the 13."
-            rf"{_WEEKDAY_AHEAD}\b(?P<weekday3>{_WEEKDAY}),?\s+(?:le |el |den |dem |the )?"
+            rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday3>{_WEEKDAY})|\b(?:el|le) (?P<short>"
+            + _alternation(_SHORT_WEEKDAYS_ABROAD) + r")\.?),?\s+(?:le |el |den |dem |the )?"
             r"(?P<day3>\d{1,2})\.?"
             r"(?![\d:/]|[.,]\d| ?\d\d\b)",
             re.IGNORECASE,
@@ -478,7 +490,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_word_en",
         re.compile(
             rf"{_MONTH_AHEAD}\b(?P<month>{_MONTH})\s+(?:the\s+)?(?P<word>{_ALL_DAY_WORDS})\b"
-            rf"|\b(?:the\s+)?(?P<word2>first|second)\s+of\s+{_MONTH_AHEAD}(?P<month2>{_MONTH})\b",
+            rf"|\b(?:the\s+)?(?P<word2>first|second)\s+of\s+{_MONTH_AHEAD}(?P<month2>{_MONTH})\b"
+            # "on twenty eighth November"
+            rf"|\b(?P<word3>{_ALL_DAY_WORDS})\s+{_MONTH_AHEAD}(?P<month3>{_MONTH})\b",
             re.IGNORECASE,
         ),
     ),
@@ -544,7 +558,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"\b(?:last|final|[úu]ltimo|dernier|letzten?)\s+{_WEEKDAY_AHEAD}"
             rf"(?P<weekday>{_WEEKDAY})\s+"
-            r"(?:of (?:the |this |each |every )?month|del mes|du mois|(?:des|im) monats?|"
+            r"(?:of (?:the |this |each |every )?month|del mes|de cada mes|du mois|de chaque mois|"
+            r"(?:des|im|jedes|eines jeden) monats?|"
             rf"(?:of|in|de|del|du|im) {_MONTH_AHEAD}(?P<month>{_MONTH}))\b",
             re.IGNORECASE,
         ),
@@ -624,7 +639,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|the "
             r"(?:following|next) day|(?:le|au) lendemain(?! de (?:la|l'))|"
             rf"(?:the |el |le |am |den )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) "
-            r"(?:after|following|nach|danach|drauf|darauf|despu[ée]s de|apr[eè]s(?!-))"
+            r"(?:after|following|nach|danach|drauf|darauf|despu[ée]s de|apr[eè]s(?!-)|qui suit|"
+            r"d'apr[eè]s|que sigue)"
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
             r"(?! (?:(?:next|the \d|my|our|his|her|their|work|lunch|school|hours|midi)\b|\d))|"
             rf"the following {_WEEKDAY_AHEAD}(?P<weekday2>{_WEEKDAY})|"
@@ -662,6 +678,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"pr[óo]xima))?|la\s+(?:semaine|semana)\s+(?:prochaine|que viene|pr[óo]xima)),?"
             rf"(?:\s+(?:on|am|el|le))?|"
             rf"a w(?:ee|i)k(?: on)?|w(?:ee|i)k on|a fortnight(?: on)?|(?:two|2) weeks on|this|"
+            rf"(?<![£$€\d] )(?:one|two|three|[123]) weeks? (?:from|after)(?: this)?|"
             rf"(?:am |den )?(?:ü|ue)bern(?:ä|ae)chste[nr]?|"
             rf"{_NEXT}|{_LAST}|este|ce|diesen|dieser|el|le|am|on)\s+)?"
             rf"{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY})(?:'s|s)?\b"
@@ -697,7 +714,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:this afternoon|cet apr[eè]s-midi|esta tarde|heute nachmittag|today|tonight|"
             r"tonite|2nite|"
-            r"this evening|this arvo|tant[ôo]t|the morra|(?<!in )the morn(?!ing|'s)\b|"
+            r"this evening|this arvo|(?<!à )(?<!a )tant[ôo]t|the morra|"  # ("à tantôt": bye)
+            r"(?<!in )the morn(?!ing|'s)\b|"
             r"(?:in|within) (?:the next|an|the) hour|"
             r"(?:in|within|give (?:me|us)) \d{1,2} ?(?:minutes|mins?)\b|(?:first thing )?in the "
             r"morning|first thing tomorrow|tomorrow week|today week|next tomorrow|tmr|\d{1,3} "
@@ -717,7 +735,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _FROM_TODAY_ABROAD + r"|(?:in|within) (?:"
             + _COUNTED_IN_WORDS + r") (?:business |working )?days|hoy|pasado mañana|"
             r"apr[eè]s[- ]demain|ce soir|esta noche|heute abend|"
-            r"de hoy en (?:ocho|quince) d[ií]as|d'aujourd'hui en (?:huit|quinze)|"
+            r"de hoy en (?:(?:ocho|quince)(?: d[ií]as)?|una semana|dos semanas)|d'aujourd'hui en "
+            r"(?:huit|quinze)|"
             r"mid[- ]?next week|(?:the )?middle of next week|(?:en |au )?milieu de (?:la )?semaine "
             r"prochaine|mitte (?:der )?n[äa]chste[nr]? woche|a mitad de (?:la )?(?:pr[óo]xima "
             r"semana|semana que viene)|"
@@ -732,7 +751,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"mitte (?:des|dieses) monats|(?:zur )?monatsmitte|"
             r"(?<!esta )(?<!la )ma[ñn]ana(?! por(?! la (?:ma[ñn]ana|tarde|noche)))|"
             r"(?:ahorita|hoy) (?:en|por) la (?:tarde|noche)|"
-            r"mñn|mañna|demin|übermorgn|this day next week|heut noch|"
+            r"mñn|mañna|demin|übermorgn|this day next week|(?:this|the same|same) time next week|"
+            r"heut noch|"
             r"\bby day after(?!\s+(?:the|that|this|tomorrow|tmr|next|\w+day)\b)|"
             r"aujourd'hui|"
             r"après-demain|demain|heute|übermorgen|(?<!guten )morgen(?!s)|"
@@ -982,6 +1002,8 @@ def _date_beside(text: str, mentions: list[DateMention], index: int) -> int | No
         if _DIGIT.search(previous.phrase) and _WEEKDAY_AFTER_ITS_DATE.fullmatch(
                 text, previous.end, mention.start):
             return index - 1
+        if _WEEKDAY_SAYING_AGAIN.fullmatch(text, previous.end, mention.start):
+            return index - 1  # "le lendemain, soit mercredi", "the day after, i.e. Wednesday"
     return None
 
 
@@ -1020,7 +1042,14 @@ _NAMES_THE_SAME_DAY = re.compile(r"\.?[,\s]*\(?\s*(?:(?:the|le|el|den|dem|der|am
 _WEEKDAY_AFTER_ITS_DATE = re.compile(
     r"[,\s]*\(?\s*(?:(?:(?:which|that|que|qui|der|das)\s+)?(?:is|falls|lands|cae|tombe|est|"
     r"f(?:ä|ae)llt|ist)(?:\s+(?:on|en|auf))?"
-    r"(?:\s+(?:a|un|einen?|el|le))?\s+)?", re.IGNORECASE)
+    r"(?:\s+(?:a|un|einen?|el|le))?\s+|(?:a|un|une|ein|el|le)\s+)?", re.IGNORECASE)
+
+
+# Between a day and its weekday named again to say which day it is ("le lendemain, soit
+# mercredi", "the day after, i.e. Wednesday", "al día siguiente, o sea el miércoles").
+_WEEKDAY_SAYING_AGAIN = re.compile(
+    r"\s*,?\s*(?:soit|c'est-à-dire|i\.\s?e\.|that is|that's|o sea|es decir|also|d\.\s?h\.|"
+    r"das heißt|sprich)\s*,?\s+(?:(?:le|el|am|on|the)\s+)?", re.IGNORECASE)
 
 
 def possible_dates(text: str, spans: Sequence[tuple[int, int]]) -> list[set[int]]:
@@ -1186,7 +1215,7 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         day = _day_in_words(kind, groups)
         if not day:
             return None
-        month_word = groups.get("month") or groups.get("month2")
+        month_word = groups.get("month") or groups.get("month2") or groups.get("month3")
         named = _named(_MONTHS, month_word.rstrip(".")) if month_word else None
         return (_next_day_of_month(sent, day) if named is None
                 else _next_month_day(sent, named, day))
@@ -1194,7 +1223,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
         written = (groups.get("day") or groups.get("day2") or groups.get("day3")
                    or groups.get("day4") or groups.get("day5") or groups.get("day6") or "0")
         weekday_named = groups.get("weekday") or groups.get("weekday3")
-        weekday = _named(_WEEKDAYS, weekday_named) if weekday_named else None
+        weekday = (_named(_WEEKDAYS, weekday_named) if weekday_named
+                   else _SHORT_WEEKDAYS_ABROAD.get((groups.get("short") or "").lower()))
         return (_next_day_of_month(sent, int(written)) if weekday is None
                 else _next_day_of_month_on(sent, int(written), weekday))
     return _relative(found.group(0), sent)
@@ -1203,7 +1233,8 @@ def _resolve(kind: str, found: re.Match[str], sent: date, month_first: bool) -> 
 def _day_in_words(kind: str, groups: dict[str, str | None]) -> int:
     """The day of the month a `day_word*` pattern matched, as a number."""
     if kind == "day_word_en":
-        return _DAY_WORDS.get((groups.get("word") or groups.get("word2") or "").lower(), 0)
+        return _DAY_WORDS.get((groups.get("word") or groups.get("word2") or groups.get("word3")
+                               or "").lower(), 0)
     if kind == "day_word_de":
         stem = (groups.get("stem") or groups.get("noun") or groups.get("noun2") or "").lower()
         return _DE_DAY_STEMS.get(stem, _DE_DAY_STEMS.get(stem.casefold(), 0))
@@ -1420,6 +1451,11 @@ def _weekday(sent: date, weekday: int, modifier: str) -> date:
     next_week_monday = sent + timedelta(days=7 - sent.weekday())
     if modifier in ("week", "a week on", "week on", "a week"):  # "Friday week"
         return coming + timedelta(days=7)
+    counted = re.match(r"(one|two|three|[123]) weeks? (?:from|after)", modifier)
+    if counted:  # "two weeks from Friday"
+        weeks = int(counted.group(1)) if counted.group(1).isdigit() else _COUNT_WORDS[
+            counted.group(1)]
+        return coming + timedelta(weeks=weeks)
     if "week after next" in modifier:  # "the week after next, on the Wednesday"
         return next_week_monday + timedelta(days=weekday + 7)
     if modifier in ("after next", "efter next") or _AFTER_THE_NEXT.search(modifier):
@@ -1479,7 +1515,8 @@ def _relative(phrase: str, sent: date) -> date | None:
         return sent + timedelta(days=2)
     if lowered == "tmr":
         return sent + timedelta(days=1)
-    if lowered in ("this day week", "this day next week"):  # a week today
+    if lowered in ("this day week", "this day next week", "this time next week",
+                   "same time next week", "the same time next week"):  # a week today
         return sent + timedelta(days=7)
     if re.fullmatch(r"(tomorrow|today) week", lowered):
         return sent + timedelta(days=8 if lowered.startswith("tomorrow") else 7)
@@ -1498,7 +1535,7 @@ def _relative(phrase: str, sent: date) -> date | None:
     if re.search(r"morning|first thing", lowered):  # a reply is mostly written after it
         return sent + timedelta(days=1)
     if re.match(r"de hoy en|d'aujourd'hui en", lowered):  # a week (or two) today
-        return sent + timedelta(days=14 if re.search(r"quince|quinze", lowered) else 7)
+        return sent + timedelta(days=14 if re.search(r"quince|quinze|dos", lowered) else 7)
     if re.search(r"mid[- ]?next|middle of next|milieu de (?:la )?semaine|"
                  r"mitte (?:der )?n[äa]chste[nr]? woche|mitad de", lowered):
         return next_monday + timedelta(days=2)  # the Wednesday of next week

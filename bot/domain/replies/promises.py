@@ -60,8 +60,8 @@ _SCHEDULED_FOR = re.compile(
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
     r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
-    r"were|had|tried|didn't|didnt|did not|meant to|did mean|intended to|forgot|declined|"
-    r"bounced|"
+    r"were|had|tried|didn't|didnt|did not|meant to(?! (?:type|say|write)\b)|did mean|intended to|"
+    r"forgot|declined|bounced|"
     # (not what is already set up for the day: "morgen raus, ist schon im Banking vorgemerkt",
     # nor "schon mal", for a start: "am Montag schon mal 250 €")
     r"(?:already|bereits|schon|déjà)(?! mal\b)(?![^.;]{0,25}\b(?:vorgemerkt|eingeplant|"
@@ -182,6 +182,9 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
     if (not recurs and not text[:first.start].strip()
             and _a_sentence_of_a_day(text, first, sent, month_first)):
         return day  # "Fri Dec 12th. The boss signs cheques on the 10th and ...": the answer first
+    if not recurs and not text[:first.start].strip() and _opens_with_a_day_not_another(
+            first.text, day, sent, month_first):
+        return day  # "Friday the 21st, not the 14th like I said on the phone. ..."
     for clause, day, recurs in days:  # the invoice set down for a day after the habit that
         # sets it ("nos règlements se font le 10 et le 25. Votre facture passera le 25")
         if _THE_INVOICE_SET_FOR.search(clause.text) and not recurs and not _aside(clause.text):
@@ -215,6 +218,20 @@ def payment_day_named(text: str, *, sent: date, month_first: bool = False) -> da
             or _ASKS.match(text)):
         return None
     return days[0][1]
+
+
+def _opens_with_a_day_not_another(clause: str, day: date, sent: date, month_first: bool) -> bool:
+    """Whether `clause` opens with `day` and then turns down another ("Friday the 21st, not
+    the 14th", "Le 20, pas le 19")."""
+    mentions = find_dates(clause, sent=sent, month_first=month_first)
+    return (len(mentions) > 1 and mentions[0].value == day
+            and _OPENS_WITH.fullmatch(clause, 0, mentions[0].start) is not None
+            and _NOT_ANOTHER.match(clause, mentions[0].end) is not None
+            and mentions[1].value != day)
+
+
+_NOT_ANOTHER = re.compile(r"\s*[,;:—–-]?\s*(?:not|no|nicht|pas|non)\s+(?:the\s+|el\s+|le\s+|den\s+"
+                          r"|am\s+)?\w", re.IGNORECASE)
 
 
 # A day vowed in a sentence that says no more ("Friday, I promise.", "El lunes, sin falta.").
@@ -497,13 +514,19 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"ferm[ée]e?s?|cerrad[oa]s?|geschlossen)\b[^.;:]{0,40}"
     r"\b(?:until|till|jusqu'(?:au|à)|hasta|bis)\b"
     r"|\b(?:off|away|on (?:\w+ )?leave|out of (?:the )?office)\b[^.;:,]{0,30}\b(?:from|starting)\b"
+    # somewhere until a day ("Estoy en Lisboa en una feria hasta el lunes 10", "je suis au
+    # service militaire jusqu'au 14")
+    r"|\b(?:estoy|estamos|je suis|nous sommes|on est|i'm|i am|we're|we are) (?:en|à|au|in|at) "
+    r"[^.;:]{0,40}\b(?:until|till|jusqu'(?:au|à)|hasta)\b"
     # a span away ("Je pars en séminaire du 17 au 21")
     r"|\b(?:je pars|en s[ée]minaire|en d[ée]placement|auf (?:gesch(?:ä|ae)fts)?reise|de viaje)\b"
     r"[^.;:]{0,30}\b(?:du|vom|del|from)\s+\d"
     r"|\byou(?: should| will|'ll| shall) (?:see|have|get|receive)\b(?=(?:[^.;:]|"
     r"\.(?=\d)){0,30}\b(?:by|before|"
     r"on|in|until|early|next|this|first)\b)"
-    r"|\b(?:should|will|'ll) (?:land|arrive|clear|reach you|show up)\b"
+    r"|\b(?:should|will|'ll) (?:land|arrive|reach you|show up|"
+    # (not "we'll clear it", paying)
+    r"clear(?! (?:it|this|that|the (?:balance|bill|invoice|account|debt)|up|off|everything)\b))\b"
     r"|\b(?:closed|shut) (?:from|after|over)\b|\b(?:ich )?bin (?:noch )?(?:bis|über den)\b"
     r"|\b(?:es|is|being|étant|ist) (?:a )?(?:festivo|feriado|f[ée]ri[ée]|feiertag|bank holiday|"
     r"public holiday)\b|\bno hay banco\b|\ben puente\b|\bpuente de\b"
@@ -821,8 +844,10 @@ def _days_to_come(text: str, sent: date,
     for clause, possible in dated_clauses(text):
         found = find_dates(clause.text, sent=sent, month_first=month_first, possible=possible,
                            earlier=earlier)
-        if found:
-            earlier = found[-1].value
+        anchors = [mention for mention in found  # (not "on Mondays": any Monday)
+                   if not _WEEKDAYS_PLURAL.search(mention.phrase)]
+        if anchors:
+            earlier = anchors[-1].value
         named.extend((clause.start + mention.start, mention.value) for mention in found)
         if clause.is_conditional:  # only a day the promise names once the condition is met
             stated_from = clause.condition_end
@@ -853,8 +878,9 @@ def _days_to_come(text: str, sent: date,
         for mention in refused:
             if not any(later.start > mention.start and later not in refused for later in found):
                 if named_after_clause is None:
-                    named_after_clause = bool(find_dates(text[clause.end:], sent=sent,
-                                                         month_first=month_first))
+                    named_after_clause = bool(find_dates(  # ("..., so the Wednesday after")
+                        text[clause.end:], sent=sent, month_first=month_first,
+                        earlier=found[-1].value))
                 if not named_after_clause:
                     continue
             days[:] = [day for day in days if day[1] != mention.value]
@@ -868,9 +894,11 @@ def _days_to_come(text: str, sent: date,
                 earlier_day=alone.value) or _weekday_dated(
                     text[alone_ends:clause.start + mentions[0].start], alone, mentions[0])):
             days.pop()  # "Mitte nächster Woche, also am Mittwoch": the day said again counts
-        if mentions and _MAKE_IT.search(clause.text, 0, mentions[0].start):
-            # "so make it Friday": another day before it no longer stands
-            days[:] = [day for day in days if day[1] == mentions[0].value]
+        made = next((mention for mention in mentions
+                     if _MAKE_IT.search(clause.text, 0, mention.start)), None)
+        if made is not None:  # "so make it Friday": another day before it no longer stands
+            days[:] = [day for day in days if day[1] == made.value]
+            mentions = [mention for mention in mentions if mention.start >= made.start]
         if any(_recurs(clause.text, mention) for mention in mentions):
             mentions = [mention for mention in mentions  # "... starting next month"
                         if _recurs(clause.text, mention)
@@ -917,6 +945,7 @@ _TAKING_BACK = (r"no,? wait|wait,? no|scratch that|bueno,? no|no,? espera|perd[o
                 # pará", "Nee, sorry, meinte Donnerstag", "le 12... non le 13", "el día 10...
                 # espera"
                 r"no,? hang on|actually,? no|ah,? non|nein,? halt|no,? par[áa]|nee,? sorry|"
+                r"nah(?=,)|"
                 r"(?:\.\.\.|…),? ?(?:no|non|nein|espera)")
 # A correction of what was just said, wherever it falls (`_CORRECTED` reads one right after a day).
 _CORRECTION = re.compile(rf"\b(?:{_TAKING_BACK})\b", re.IGNORECASE)
@@ -937,7 +966,8 @@ def _far_off(mention: DateMention, sent: date) -> bool:
 _REFUSED_BEFORE = re.compile(
     r"\b(?:can't|cannot|can not|couldn't|won't|not|unable to|not in a position to|no puedo|no "
     r"podr[ée]|no podremos|no voy a poder|je ne peux pas|je ne pourrai pas|nous ne pourrons pas|"
-    r"kann nicht|no pago|no pagamos|ne paie pas|ne paierai pas)(?: \w+){0,2} $"
+    r"kann nicht|no pago|no pagamos|ne paie pas|ne paierai pas)(?! wait\b)(?: \w+){0,2}"
+    r"(?: (?:on|el|le|am))? $"
     r"|(?:^|[.!,;:]\s*)(?:pas|nicht|no)\s+$|\b(?:n'est|n'était|ne sera) pas\s+$"
     # "Scratch what I said about Friday the 14th"
     r"|\b(?:scratch|forget|ignore) what (?:i|we) (?:said|told you|wrote) (?:about|re)\s+$"
@@ -945,7 +975,11 @@ _REFUSED_BEFORE = re.compile(
     r"|\b(?:iba a ser|iba a pagar\w*|(?:i|we) (?:was|were) going to (?:pay(?: it)?|say|do it)|it "
     r"was going to be|was meant to be|je (?:comptais|devais) (?:vous )?(?:payer|r[ée]gler)|ich "
     r"wollte (?:eigentlich )?)\s+(?:on\s+|el\s+|le\s+|am\s+)?$"
-    r"|\bnicht (?:am|den)\s+$",
+    r"|\bnicht (?:am|den)\s+$"
+    # "no va a ser el miércoles 12 sino el jueves 13", "le paiement ne partira pas le 19 mais le
+    # 20", "die Zahlung wird nicht am Freitag ... erfolgen"
+    r"|\b(?:no (?:va a ser|es|ser[áa]|sale|saldr[áa])|ne (?:sera|partira|part|passera) pas|wird "
+    r"nicht)\s+(?:el\s+|le\s+|am\s+)?$",
     re.IGNORECASE,
 )
 # A day written as a limit itself ("avant le 10", "bis zum 15."): "Pas avant le 10" promises it.
@@ -969,8 +1003,9 @@ _THE_ONE_AFTER_BARE = re.compile(rf"\W*(?:the one after|{_ONE_AFTER})", re.IGNOR
 _REFUSED_AFTER = re.compile(
     r"(?:'s|\s+is)?\s+(?:no good|not (?:possible|good|going to work)|a no)\b"
     # a day taken by an occasion ("the 7th is my daughter's birthday")
-    r"|(?:'s|\s+is)\s+(?:my|our|his|her|the)\s+(?:\w+(?:'s|s')\s+)?(?:\w+\s+)?(?:birthday|"
-    r"wedding|anniversary|funeral|christening|graduation)\b"
+    r"|(?:'s|\s+is)?\s+(?:my|our|his|her|the)\s+(?:\w+(?:'s|s')\s+)?(?:\w+\s+)?(?:birthday|"
+    r"wedding|anniversary|funeral|christening|graduation|confirmation|(?:first )?communion|"
+    r"baptism|burial|court date|operation|surgery|hearing)\b"
     # "Friday isn't going to happen", "Thursday won't work"
     r"|\s+(?:isn't|is not|won't|will not|ain't)\s+(?:going to |gonna )?(?:happen|work|be "
     r"possible|be doable)\b"
@@ -1005,7 +1040,8 @@ _REFUSED_AFTER = re.compile(
 # correction is the one.
 _CORRECTED = re.compile(
     r"[\s.,;:!—–-]*(?:(?:sorry|perd[oó]na|perd[oó]n|pardon|entschuldigung),?\s+|no,?\s+|"
-    r"oh,?\s+)?(?:i mean|i meant|actually,? scratch|make that|correction|or rather|hang on|"
+    r"oh,?\s+)?(?:i mean|i meant|meant to (?:type|say|write)|actually,? scratch|make that|"
+    r"correction|or rather|hang on|"
     r"pardon,? je voulais dire|ich meine|me equivoqu[ée]|espera,? no|non,? attendez|moment,? nein|"
     r"nein,? sorry|ähm?,? nein|" + _TAKING_BACK + r")\b"
     # a day trailed off and taken back ("el lunes 2... no, ese día es Día de Muertos", "el lunes
@@ -1024,7 +1060,8 @@ _CORRECTED = re.compile(
     re.IGNORECASE)
 # A day that replaces every day before it ("Thursday. Actually, I'm at a trade show Thursday,
 # so make it Friday", "let me get back to you on a date - actually no, let's just say Friday").
-_MAKE_IT = re.compile(r"\b(?:make (?:it|that)|let's (?:just )?(?:say|call it|go with)|call it)\s+"
+_MAKE_IT = re.compile(r"\b(?:make (?:it|that)|let(?:'s| us) (?:just )?(?:say|call it|go with)|"
+                      r"call it|bref|in short|en resumen|kurzum)\s+"
                       r"(?:the |on )?$", re.IGNORECASE)
 
 
@@ -1111,6 +1148,8 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"arrives?|comes?|lands?|due)\b|\b(?:i'm|i am|we're|we are|i'll be|we'll be) away\b|"
     r"\b(?:rent|mortgage|car tax|council tax|insurance|school trip|school fees|fees|loan "
     r"repayment)\b (?:gets? paid|is due|goes out|comes out|is paid)\b|"
+    # someone else to be paid first ("the fitter wants paying on the day")
+    r"\b(?:he|she|they|the \w+) (?:wants?|needs?|expects?) (?:paying|to be paid)\b|"
     r"\bzahltag\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|"
     r"paycheck|payday|"
     r"pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
