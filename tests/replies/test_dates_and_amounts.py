@@ -2205,3 +2205,24 @@ def test_a_tantot_of_farewell_is_no_day() -> None:
 def test_totensonntag_is_the_sunday_before_the_first_sunday_of_advent() -> None:
     assert [mention.value for mention in find_dates(
         "Totensonntag", sent=date(2023, 11, 1))] == [date(2023, 11, 26)]
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("The cheque run is on the 20th but the MD only signs on Mondays, so it'll be the Monday "
+     "after that.", date(2025, 11, 24)),
+    ("Payday is the 25th, a Tuesday. The Monday after that I'll pay you.", date(2025, 12, 1)),
+    ("The replacement boiler is being fitted on the 17th and the fitter wants paying on the day, "
+     "so yours will have to be the Monday after, the 24th.", date(2025, 11, 24)),
+    ("The 8th is my daughter's Confirmation and I'm paying for the do, so yours will go the "
+     "Monday after.", date(2025, 11, 10)),
+    ("Friday the 21st, not the 14th like I said on the phone. The 14th is my lad's court date.",
+     date(2025, 11, 21)),
+    ("Two weeks from Friday I'll have it for you.", date(2025, 11, 21)),
+    ("Dear Sirs, I shall settle the account in full on the twenty-first of this month.",
+     date(2025, 11, 21)),
+    ("Respected Sir, payment will be made on twenty eighth November positively.",
+     date(2025, 11, 28)),
+    ("I can manage £50 a week from Friday if that helps.", date(2025, 11, 7)),
+])
+def test_a_day_counted_from_another_named_before_it_is_the_day_paid(words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day

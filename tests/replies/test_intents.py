@@ -4457,3 +4457,55 @@ def test_irony_or_news_beside_a_message_seen_acknowledges_nothing(words: str) ->
 def test_rumours_denied_procedures_closed_and_calls_or_paper_refused_stop_nothing(
         words: str, intent: ReplyIntent) -> None:
     assert read_above_the_reminder(words).intent is intent
+
+
+@pytest.mark.parametrize("words", [
+    "Your email says at the bottom 'Reply STOP to opt out of reminders'. I'm not opting out, I "
+    "just wanted to ask can I pay by card over the phone?",
+    "In Ihrer Mail steht 'Antworten Sie mit STOPP, um keine Erinnerungen mehr zu erhalten'. Wie "
+    "hoch ist denn jetzt die Mahngebühr genau?",
+    "Oye, por favor no me mandéis más WhatsApps, que me saltan a todas horas. Por email bien. La "
+    "factura os la pago el lunes.",
+    "Bonjour, merci de ne plus m'appeler sur mon natel pendant les heures de bureau. Par e-mail, "
+    "aucun souci. Je vous fais le versement d'ici vendredi.",
+    "Bitte schicken Sie mir keine Briefe mehr, nur noch Mails, ich bin viel unterwegs. Die "
+    "Rechnung zahle ich bis Ende des Monats.",
+])
+def test_the_reminder_s_stop_line_quoted_in_single_quotes_and_other_channels_refused_stop_nothing(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Yes I had a bankruptcy, in 2018, discharged a year later, and I've no idea why it came up. "
+    "I've just paid it in full through your online link.",
+    "Servus, ja ich war vor ein paar Jahren im Schuldenregulierungsverfahren, das ist aber seit "
+    "2022 abgeschlossen und hat mit Ihrer Rechnung nix zu tun. Überweisung ist heute raus.",
+    "Oui j'ai fait faillite en 2017, j'ai été libéré depuis longtemps. J'ai payé la facture hier "
+    "par Interac.",
+    "Our IVA proposal was rejected at the creditors' meeting so there's no arrangement. Can we "
+    "agree £50 a month from the 1st?",
+    "Hola, sí, la empresa estuvo en concurso preventivo pero ya se homologó el acuerdo y estamos "
+    "operando normal. Tu factura sale el 20 por transferencia.",
+    "Die Privatinsolvenz betrifft meinen Ex-Mann, nicht mich. Ich bezahle die Rechnung am "
+    "Freitag.",
+    "Soy abogada y justo estoy con un juicio que me tiene a mil, por eso no vi tu mail. Ya te "
+    "transferí, fijate.",
+])
+def test_an_insolvency_discharged_refused_or_another_s_and_the_writer_s_trade_stop_nothing(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is not ReplyIntent.CEASE
+
+
+@pytest.mark.parametrize("words", [
+    "Hey! Quick favour, could you guys not use this email for the account anymore? It's my old "
+    "uni one and I barely check it.",
+    "We're moving to a new domain. Please don't use this one after today. Statements to the post "
+    "box instead.",
+    "Wir haben Privatinsolvenz angemeldet.",
+    "J'ai fait faillite le mois dernier.",
+    "Soy abogada y represento a la Sra. Pérez. Diríjanse a mí.",
+])
+def test_an_address_not_to_be_used_and_the_debtor_s_own_insolvency_are_stop_requests(
+        words: str) -> None:
+    assert read_above_the_reminder(words).intent is ReplyIntent.CEASE

@@ -410,7 +410,12 @@ _CEASE = (
     # work address")
     r"\b(?:please|could you|can you|would you|kindly)(?: please| kindly)? (?:not|don't|do not) "
     r"(?:send|e-?mail|write|forward)\b[^.?!]{0,30}\b(?:to|at|on) (?:this|my|that) (?:(?:work |"
-    r"office |personal )?(?:e-?mail|address|inbox|mailbox|account))\b",
+    r"office |personal )?(?:e-?mail|address|inbox|mailbox|account))\b"
+    # this address not to be used ("could you guys not use this email for the account anymore?",
+    # "Please don't use this one after today")
+    r"|\b(?:not|don't|do not|stop) (?:to )?us(?:e|ing) (?:this|my|that) (?:(?:work |old |"
+    r"personal )?(?:e-?mail|address|inbox|mailbox|one))(?: address)?\b[^.?!]{0,30}\b"
+    r"(?:any ?more|after (?:today|this|the)|from now on|again)\b",
     THEIR_OWN + r"\b(?:the )?(?:receivers?|liquidators?|administrators?) (?:are|is|have come|came|"
     r"have moved|moved|were called|have been called) in\b",
 )
@@ -3116,7 +3121,8 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     r"\blieber per (?:e-?mail|mail)\b|\bpar "
     r"(?:e-?mail|courriel),? (?:c'est )?(?:mieux|bien|parfait)\b|"
     r"\b(?:por|par|per|by) (?:e-?mail|correo|courriel|mail)\b,? (?:sin problema|no problem|kein "
-    r"problem|pas de probl[èe]me|sans probl[èe]me)|\b(?:e-?mail|correo|courriel|mail)s?(?:'s| is| "
+    r"problem|pas de probl[èe]me|sans probl[èe]me|bien|aucun souci|pas de souci|ok|vale)\b|"
+    r"\bnur noch (?:e-?)?mails?\b|\b(?:e-?mail|correo|courriel|mail)s?(?:'s| is| "
     r"are) no problem\b|\bbut (?:still )?(?:get|receive|keep getting|want) (?:the )?e-?mails\b|"
     # "Keep writing to me here", "just me, here", "Email is the best way to reach me", "Al móvil
     # o por aquí por correo, lo que quieran", "Écrivez-moi par courriel, c'est correct", "Vous
@@ -3149,10 +3155,16 @@ _EMAIL_WELCOME = with_start_lookahead(re.compile(
     re.IGNORECASE))
 
 
-# The reminder's own stop line quoted back in quotation marks ('"Reply STOP to stop these
-# reminders"? Definitely not!'): no stop request of the debtor's.
-_REMINDER_QUOTED = re.compile(r"[\"“«][^\"“”«»]{0,15}\breply\W{1,3}stop\b[^\"“”«»]{0,80}[\"”»]",
-                              re.IGNORECASE)
+# The reminder's own stop line quoted back in quotation marks, double or single ('"Reply STOP
+# to stop these reminders"? Definitely not!', "Your email says 'Reply STOP to opt out of
+# reminders'. I'm not opting out", "In Ihrer Mail steht 'Antworten Sie mit STOPP, um keine
+# Erinnerungen mehr zu erhalten'"): no stop request of the debtor's.
+_HOW_TO_STOP = (r"(?:reply|respond|antworten sie|r[ée]pondez|responda|responde|opt[- ]out|to stop|"
+                r"pour arr[êe]ter|um keine|para (?:dejar|no recibir)|darse de baja)")
+_REMINDER_QUOTED = re.compile(
+    rf"[\"“«„][^\"“”«»„]{{0,40}}\b{_HOW_TO_STOP}\b[^\"“”«»„]{{0,100}}[\"”»“]"
+    rf"|(?<!\w)['‘](?=(?-i:[A-ZÀ-Ý]))[^'‘’\n]{{0,40}}\b{_HOW_TO_STOP}\b[^'‘’\n]{{0,100}}['’](?!\w)",
+    re.IGNORECASE)
 
 
 def _stop_denied(sentence: str, found: re.Match[str], email_welcome: bool = False,

@@ -14,7 +14,7 @@ persons (Sie, du, ihr) and word orders ("Den Rest überweise ich am Freitag").
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
-from bot.domain.replies.their_own import THEIR_OWN
+from bot.domain.replies.their_own import NOT_OVER, THEIR_OWN
 
 # Fragments used in several patterns.
 _AE, _OE, _UE, _SS = "(?:ä|ae)", "(?:ö|oe)", "(?:ü|ue)", "(?:ß|ss)"
@@ -122,8 +122,8 @@ _CEASE = (
     r"\b(?:gesetzliche[nr]?|rechtliche[nr]?) betreuer(?:in)?\b|\bbetreuungsgericht\b",
     # Insolvency of the debtor: Germany, Austria (Schuldenregulierung, Sanierung, Konkurs),
     # Switzerland (Konkurs, Nachlassstundung).
-    r"\b(?:privat|verbraucher|regel|firmen|unternehmens)insolvenz\w*\b",
-    rf"\b(?:privatkonkurs|konkursamt|konkursverfahren|konkurser{_OE}ffnung|"
+    NOT_OVER + r"\b(?:privat|verbraucher|regel|firmen|unternehmens)insolvenz\w*\b",
+    THEIR_OWN + rf"\b(?:privatkonkurs|konkursamt|konkursverfahren|konkurser{_OE}ffnung|"
     r"schuldenregulierungsverfahren|abschöpfungsverfahren|sanierungsverfahren|"
     r"nachlassstundung|nachlassverfahren|restschuldbefreiung|wohlverhaltens(?:phase|periode)|"
     r"schuldenbereinigung\w*)\b",

@@ -198,7 +198,9 @@ PHRASES: dict[ReplyIntent, tuple[str, ...]] = {
         r"se encarga|gestiona|lleva)\b|\b(?:liquidador|liquidadora) (?:nombrad|designad)[oa]\b",
         # a lawyer or representative: "soy abogada y represento a ...", "toda comunicación
         # debe dirigirse a este despacho", "cualquier contacto será a través de mi gestor"
-        r"\bsoy (?:el |la )?(?:abogad[oa]|letrad[oa]|apoderad[oa]|representante legal)\b|"
+        # (not the writer's own trade: "Soy abogada y justo estoy con un juicio")
+        r"\bsoy (?:el |la )?(?:abogad[oa]|letrad[oa]|apoderad[oa]|representante legal)\b"
+        r"(?!,? y (?!represento|llevo|act[úu]o|me encargo)\w)|"
         r"\b(?:represento|representamos) (?:legalmente )?a\b",
         r"\b(?:despacho|bufete|abogad[oa]s?|letrad[oa]s?)\b(?: \S+){0,4}? (?:lleva|llevan|"
         r"gestiona|gestionan|se encarga de|se encargan de|representa|representan|tiene|tienen) "

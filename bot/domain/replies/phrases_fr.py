@@ -12,7 +12,7 @@ and without accents (`[ée]`), spoken forms ("j'peux pas", "y'a") and regional w
 from __future__ import annotations
 
 from bot.domain.replies.intents import ReplyIntent
-from bot.domain.replies.their_own import THEIR_OWN
+from bot.domain.replies.their_own import NOT_OVER, THEIR_OWN
 
 # A past participle of paying, any gender and number, with or without accents.
 _PAID_PARTICIPLE = (
@@ -135,8 +135,8 @@ _CEASE = (
     r"avocates?|juristes?|ma[iî]tres?|conseils?)\b|^\W*plus aucun(?:e)? (?:contact|mail|e-?mail|"
     r"courriel|relance|message|appel|sms|rappel|communication)s?\b",
     # Insolvency of the debtor.
-    r"\b(?:j'ai|nous avons|on a|avons|ai|soci[ée]t[ée] a|entreprise a|bo[iî]te a|compagnie a|"
-    r"firme a|commerce a) "
+    NOT_OVER + r"\b(?:j'ai|nous avons|on a|avons|ai|soci[ée]t[ée] a|entreprise a|bo[iî]te a|"
+    r"compagnie a|firme a|commerce a) "
     r"(?:\w+ )?fait faillite\b|\bfaillite (?:personnelle|civile)\b|\bproc[ée]dure de faillite\b",
     r"\binsolvabilit[ée]\b|\bproposition de consommateur\b|\bsyndic (?:autoris[ée]|de "
     r"faillite|licenci[ée])\b",

@@ -71,7 +71,7 @@ INSOLVENCY_LEFT_BEHIND = (
 # Put it before a pattern (`THEIR_OWN + r"..."`): it applies to the first alternative only.
 _NOT_THEM = (
     r"\bit(?:'s|’s| is) them\b|.*\b(?:not (?:me|us|mine|ours)|pas (?:moi|nous)|no "
-    r"(?:yo|nosotros)|nicht (?:ich|wir|uns)|(?:is|are) (?:unaffected|not affected)|"
+    r"(?:yo|nosotros)|nicht (?:ich|wir|uns|mich)|(?:is|are) (?:unaffected|not affected)|"
     r"(?:they|he|she) owed us|solvent|(?:was|is|'s|are|were) a (?:separate|different) "
     r"(?:company|entity|business|legal entity)|nothing to do with "
     r"(?:us|me)|mit (?:uns|mir) nichts zu tun|" + INSOLVENCY_ENDED + "|"
@@ -82,9 +82,24 @@ _NOT_THEM = (
     r"(?:going )?(?:bankrupt|bust|under|insolvent|bankruptcy)|on the (?:verge|brink|edge) of "
     r"(?:going )?(?:bankrupt\w*|insolvency|bust|going under)|(?:i'm|i am|i work as|we're|we are) "
     r"an? insolvency (?:practitioners?|firm|lawyer|specialist)"
-    r"|(?:bankruptcy|iva) discharge (?:in|back in) (?:19|20)\d\d|despite (?:what )?(?:the )?"
+    r"|(?:bankruptcy|iva) discharge (?:in|back in) (?:19|20)\d\d|"
+    # discharged long ago, a proposal or petition refused, business as usual after it ("had a
+    # bankruptcy, in 2018, discharged a year later", "j'ai été libéré depuis longtemps", "ist
+    # aber seit 2022 abgeschlossen", "Our IVA proposal was rejected", "Der Insolvenzantrag ...
+    # wurde abgewiesen", "ya se homologó el acuerdo y estamos operando normal")
+    r"discharged (?:\w+ ){0,2}(?:later|ago)|j'ai été libéré|seit (?:19|20)\d\d abgeschlossen|"
+    r"(?:proposal|petition|application) was (?:rejected|refused|turned down|dismissed)|wurde "
+    r"(?:\w+ ){0,3}abgewiesen|(?:estamos|seguimos) operando (?:normal|con normalidad)|"
+    # the writer's own trade ("I work as a debt adviser myself", "i am a lawyer by profession")
+    r"(?:i work as|i'm|i am) an? (?:debt advis[eo]r|lawyer|solicitor|attorney|advocate) "
+    r"(?:myself|by profession)|i work as an? (?:debt advis[eo]r|lawyer|solicitor)|"
+    r"despite (?:what )?(?:the )?"
     r"rumou?rs?|(?:we're|we are) trading (?:fine|normally|as (?:normal|usual))|discharged from "
     r"(?:bankruptcy|"
     r"(?:my|our|the) iva)|(?:nearly|almost) (?:went|gone|go) (?:bankrupt|bust|under))\b"
 )
 THEIR_OWN = rf"^(?!.*\b{THIRD_PARTIES}\b|.*{_NOT_THEM}).*?"
+# The same for an insolvency said in the first person or by its own name ("Ich bin in
+# Privatinsolvenz, mein Arbeitgeber weiß Bescheid"): only that it is over, refused or another's
+# in so many words rules it out, not a third party named beside it.
+NOT_OVER = rf"^(?!.*{_NOT_THEM}).*?"
