@@ -2226,3 +2226,47 @@ def test_totensonntag_is_the_sunday_before_the_first_sunday_of_advent() -> None:
 ])
 def test_a_day_counted_from_another_named_before_it_is_the_day_paid(words: str, day: date) -> None:
     assert read_above_the_reminder(words).promised_date == day
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Je vous envoie le virement Interac le lendemain de la Saint-Jean, promis.",
+     date(2026, 6, 25)),
+    ("Friday's no good, the money from the Dawson job isn't in till Monday night. You'll have it "
+     "Tuesday.", date(2025, 11, 11)),
+    ("Aye I'll get that sorted for the end of the month. Well, the Friday before it, seeing as the "
+     "30th's a Sunday.", date(2025, 11, 28)),
+    ("We get paid on the 14th and with that being a bank holiday here it'll go in the day before.",
+     date(2025, 11, 13)),
+    ("Kindly note the payment will be remitted on 16th November. Correction - 16th is falling on "
+     "Sunday, hence please consider 17th November as the remittance date.", date(2025, 11, 17)),
+    ("Our bookkeeper does payments on Tuesdays but next Tuesday she won't be in, so it'll be the "
+     "Wednesday straight after.", date(2025, 11, 12)),
+])
+def test_a_day_moved_by_a_holiday_a_weekend_money_coming_in_or_someone_away_is_the_day_paid(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_melbourne_cup_day_is_the_first_tuesday_of_november() -> None:
+    assert [mention.value for mention in find_dates(
+        "Cup Day", sent=date(2026, 10, 29))] == [date(2026, 11, 3)]
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("can i do 3 payments? 1st on the 10th then 10th dec and 10th jan", date(2025, 11, 10)),
+    ("cn i pay in 4? 1st one the 28th", date(2025, 11, 28)),
+    ("can we do it in 2 halves? one on the 15th one on 15th jan.", date(2025, 11, 15)),
+    ("will pay u in 2 wks", date(2025, 11, 18)),
+    ("can we do 25 quid every payday? that's the last fri of the month. starting this month",
+     date(2025, 11, 28)),
+])
+def test_a_first_payment_counted_abbreviated_weeks_and_the_last_friday_typed_short_are_read(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_a_day_with_no_payment_run_gives_way_to_the_run_the_payment_is_set_for() -> None:
+    words = ("Wegen des Jahresabschlusses läuft bei uns vor Weihnachten allerdings kein "
+             "Zahlungslauf mehr – Ihre 8.900 € sind für den ersten Lauf im neuen Jahr am 8. Januar "
+             "eingeplant.")
+    assert read_above_the_reminder(words).promised_date == date(2026, 1, 8)

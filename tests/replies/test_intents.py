@@ -4509,3 +4509,8 @@ def test_an_insolvency_discharged_refused_or_another_s_and_the_writer_s_trade_st
 def test_an_address_not_to_be_used_and_the_debtor_s_own_insolvency_are_stop_requests(
         words: str) -> None:
     assert read_above_the_reminder(words).intent is ReplyIntent.CEASE
+
+
+def test_a_payment_pushed_through_a_supplier_portal_is_paid() -> None:
+    words = "I pushed it through the supplier portal Tuesday, $5,125.00. Can you confirm it landed?"
+    assert read_above_the_reminder(words).intent is ReplyIntent.PAID

@@ -169,6 +169,9 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
                     lambda year: date(year, 12, 24) - timedelta(
                         days=(date(year, 12, 24).weekday() + 1) % 7 + 28)),
     **dict.fromkeys(("bastille day", "fête nationale"), _fixed(7, 14)),
+    **dict.fromkeys(("saint-jean", "la saint-jean", "saint-jean-baptiste"), _fixed(6, 24)),
+    **dict.fromkeys(("melbourne cup", "melbourne cup day", "cup day"),
+                    lambda year: _weekday_in_month(year, 11, 1, 1)),
     **dict.fromkeys(("new year's day", "new years day", "año nuevo", "jour de l'an",
                      "neujahr", "neujahrstag"), _fixed(1, 1)),
     **dict.fromkeys(("reyes", "día de reyes", "dia de reyes", "epiphanie", "épiphanie",
@@ -444,6 +447,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:{_WEEKDAY_AHEAD}\b(?P<weekday>{_WEEKDAY}),?\s+)?\b(?:the\s+)?(?P<day>\d{{1,2}})"
             # "our 13th month pay": a bonus, not a day; "1st half monday": a share
             r" ?(?:st|nd|rd|th|rst)\b(?![ -]month\b)(?! (?:half|part|instal\w*|payment)\b)"
+            # "1st one the 28th", "1st on the 10th": the first payment
+            r"(?!(?<=\b1st|\b2nd|\b3rd|\b4th) (?:one\b|on the \d))"
             # (the 1st to the 5th before a weekday count weekdays: "the 2nd Friday"; a later day
             # is a date with its weekday: "on 14th Friday")
             r"(?!(?<=\b[1-5]st|\b[1-5]nd|\b[1-5]rd|\b[1-5]th)"
@@ -636,10 +641,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_after",  # the day after the one named before it: see `find_dates`
         re.compile(
             r"\b(?:(?P<count>\d|one|two|three|four|five|six|seven|ten) (?P<working>working |"
-            r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|the "
+            r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|"
+            r"(?P<daybefore>the day before)(?! yesterday\b)|the "
             r"(?:following|next) day|(?:le|au) lendemain(?! de (?:la|l'))|"
             rf"(?:the |el |le |am |den )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) "
-            r"(?:after|following|nach|danach|drauf|darauf|despu[ée]s de|apr[eè]s(?!-)|qui suit|"
+            r"(?:(?:straight|right|just|immediately) after|after|following|nach|danach|drauf|"
+            r"darauf|despu[ée]s de|apr[eè]s(?!-)|qui suit|"
             r"d'apr[eè]s|que sigue)"
             r"(?: (?:that|this|it|then|we get back|i get back|i'm back|we're back|my return))?"
             r"(?! (?:(?:next|the \d|my|our|his|her|their|work|lunch|school|hours|midi)\b|\d))|"
@@ -649,7 +656,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:the |el |le |am |den )?{_WEEKDAY_AHEAD}(?P<weekday3>{_WEEKDAY}) "
             r"(?P<before>before|prior|davor|vorher|anterior|d'avant)"
             r"(?! (?:last|i|we|you|he|she|they|my|our|that|"
-            r"this|it|then)\b)|"
+            r"this|it(?![,.;])|then)\b)|"
             r"(?P<same>(?:the|that) same day|(?:el|ese) mismo d[ií]a|le (?:jour )?m[êe]me"
             r"(?: jour)?|am (?:selben|gleichen) tag|"
             # "Ese mismo viernes te hago la transferencia", "that same Friday"
@@ -671,7 +678,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (not "closed on a Saturday", "any Friday": any such day; nor the weekday a day
             # named before falls on: "the 15th, but that's a Saturday", "el 31 cae en sábado")
             r"(?<!\bon a )(?<!\bany )(?<!\bis a )(?<!'s a )(?<!\bcae en )(?<!\bcae )"
-            r"(?<!\btombe un )(?<!\bauf einen )(?<!\bist ein )(?<!c'est un )"
+            r"(?<!\btombe un )(?<!\bauf einen )(?<!\bist ein )(?<!c'est un )(?<!falling on )"
+            r"(?<!falls on )(?<!falling )(?<!falls )"
             rf"\b(?:(?P<modifier>(?:the )?week after next,?(?:\s+(?:on|in))?(?:\s+the)?|"
             # (not "à la fin de la semaine, vendredi donc": this week's)
             rf"(?:(?:{_NEXT})\s+(?:week|woche|semaine|semana)(?:\s+(?:prochaine|que viene|"
@@ -773,7 +781,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"dentro de|binnen|give? (?:me|us)|dame|denme|deme|donnez-moi|geben sie (?:mir|uns)) "
             r"(?:the next )?(?:\d{1,2}|one|two|three|four|five|ten|a|un|une|una|un par de|deux|"
             r"trois|cinq|huit|dix|quinze|dos|tres|cinco|ocho|diez|quince|zwei|drei|fünf|acht|zehn|"
-            r"vierzehn|einer|einem) (?:business |working )?(?:days?|weeks?|fortnights?|"
+            r"vierzehn|einer|einem) (?:business |working )?(?:days?|weeks?|wks?|fortnights?|"
             r"(?:d[ií]as|jours)(?: h[áa]biles| ouvr[ée]s| ouvrables)?|"
             r"semanas?|semaines?|(?:bank)?(?:werk|arbeits)tagen?|tagen?|wochen?))\b",
             re.IGNORECASE,
@@ -795,7 +803,7 @@ _COUNT_WORDS = {
 _WEEKS_IN_DAYS = {"huit": 7, "acht": 7, "quinze": 14}
 _COUNTED = re.compile(
     r"(?<!\w)(?P<number>\d{1,2}|[^\W\d_]+) (?P<business>business |working )?"
-    r"(?P<unit>days?|weeks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?|"
+    r"(?P<unit>days?|weeks?|wks?|fortnights?|días|dias|semanas?|jours?|semaines?|tagen?|wochen?|"
     r"(?:bank)?(?:werk|arbeits)tagen?)(?P<business_after> h[áa]biles| ouvr[ée]s| ouvrables)?$"
 )
 
@@ -948,7 +956,7 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
                      if found.group("before") else
                      named + timedelta(days=(weekday - named.weekday()) % 7 or 7))
         else:
-            value = named + timedelta(days=days)
+            value = named + timedelta(days=-1 if found.group("daybefore") else days)
         mentions.append(DateMention(found.start(), end, text[found.start():end], value))
     mentions.sort(key=lambda mention: mention.start)
     kept: list[DateMention] = []
@@ -1573,7 +1581,7 @@ def _relative(phrase: str, sent: date) -> date | None:
             return sent + timedelta(days=_WEEKS_IN_DAYS[number])
         if counted.group("unit").startswith("fortnight"):
             return sent + timedelta(weeks=2 * count)
-        if counted.group("unit").startswith(("week", "seman", "semain", "woche")):
+        if counted.group("unit").startswith(("week", "wk", "seman", "semain", "woche")):
             return sent + timedelta(weeks=count)
         if (counted.group("business") or counted.group("business_after")
                 or counted.group("unit").endswith(("werktag", "werktage", "werktagen",

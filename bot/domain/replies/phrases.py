@@ -1055,6 +1055,10 @@ _DISPUTE = (
 
 _PAID = (
     r"\bmoney(?:'s| has) gone (?:over|across|through|out)\b",
+    # "I pushed it through the supplier portal Tuesday"
+    r"\b(?:i|we|i've|we've) (?:pushed|put) (?:it|this|the payment|the invoice|the \$?[\d,.]+) "
+    r"through (?:the |our |your )?(?:supplier |vendor |payment )?(?:portal|system|bank|banking|"
+    r"app)\b",
     # at the counter or by standing order: "I went into the Post Office on the 28th and paid",
     # "It's on a standing order. Went oot on Saturday"
     r"\b(?:i|we) (?:went|popped|nipped|called|dropped) (?:in|into|to|down to|round to|by|in at|"

@@ -59,7 +59,8 @@ _SCHEDULED_FOR = re.compile(
     r"pr[ée]vue? pour|scheduled for|eingeplant f(?:ü|ue)r|geplant f(?:ü|ue)r)\b", re.IGNORECASE)
 _PAST_OR_MISSED = with_start_lookahead(re.compile(
     r"\b(?:missed|cutoff|cut-off|since|ago|dated|last(?! (?:working |business )?day of| "
-    r"\w+day of| (?:invoice|bill|instal+ment|payment)\b)|was|"
+    r"\w+day of| (?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.? of| (?:invoice|bill|instal+ment|"
+    r"payment)\b)|was|"
     r"were|had|tried|didn't|didnt|did not|meant to(?! (?:type|say|write)\b)|did mean|intended to|"
     r"forgot|declined|bounced|"
     # (not what is already set up for the day: "morgen raus, ist schon im Banking vorgemerkt",
@@ -528,6 +529,8 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     # (not "we'll clear it", paying)
     r"clear(?! (?:it|this|that|the (?:balance|bill|invoice|account|debt)|up|off|everything)\b))\b"
     r"|\b(?:closed|shut) (?:from|after|over)\b|\b(?:ich )?bin (?:noch )?(?:bis|über den)\b"
+    # someone not in on the day ("next Tuesday's Cup Day and she won't be in")
+    r"|\b(?:won't|will not|wont) be in\b(?! (?:a position|time|funds|credit)\b)"
     r"|\b(?:es|is|being|étant|ist) (?:a )?(?:festivo|feriado|f[ée]ri[ée]|feiertag|bank holiday|"
     r"public holiday)\b|\bno hay banco\b|\ben puente\b|\bpuente de\b"
     r"|\b(?:shut-?down|closure|break|holidays?) (?:starts?|begins?)\b"
@@ -742,6 +745,10 @@ def _first_monthly_day(text: str, mention: DateMention, sent: date) -> date:
 # Words between two days that are more than a comma or an "or" ("Friday or the day after": a
 # choice of days, the first promised).
 _ANOTHER_CLAUSE_BETWEEN = re.compile(r"(?!\W*(?:or|o|ou|oder)\W*$)\W*\w", re.IGNORECASE)
+# A day counted from today ("within two days", "tomorrow"): no day that the money coming in
+# comes before.
+_FROM_TODAY = re.compile(r"\b(?:within|in|today|tonight|tomorrow|now|heute|morgen|hoy|ma[ñn]ana|"
+                         r"aujourd'hui|demain|dentro de|dans|innerhalb)\b", re.IGNORECASE)
 _A_DAY_COUNTED_FROM_ANOTHER = re.compile(
     r"\b(?:day after|next (?:day|morning)|morning after|following (?:day|morning)|lendemain|tag "
     r"(?:danach|drauf|darauf)|n(?:ä|ae)chsten tag|folgetag|d[ií]a (?:siguiente|despu[ée]s)|otro "
@@ -777,10 +784,13 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
             earlier.value < mention.value for earlier in mentions[:index])
 
     def comes_in(index: int) -> bool:  # "we get our payment on the 24th, you'll have ..."
+        # (or the day before it: "we get paid on the 3rd ... it'll go in the day before")
         mention = mentions[index]
         since = mentions[index - 1].end if index else 0
         return bool(_BEFORE_PAYING.search(text, since, mention.start)) and any(
-            later.value > mention.value for later in mentions[index + 1:])
+            later.value > mention.value or (later.value < mention.value
+                                            and _FROM_TODAY.search(later.phrase) is None)
+            for later in mentions[index + 1:])
 
     def day_off(index: int) -> bool:  # "le 11/11 étant férié, le virement partira le 12"
         # (or the day before it: "el lunes 20 de julio es festivo ..., sale antes, el viernes 17")
@@ -814,11 +824,14 @@ def _paid_on_first(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and _BUSY_AFTER.match(text, mention.end) is not None
                 and any(other.value != mention.value for other in mentions[index + 1:]))
 
+    another_event = [lasts_until(index) or comes_in(index) or day_off(index)
+                     or counted_from(index) or busy(index) for index in range(len(mentions))]
+    aside = [recurs(mention) or another_event[index] or any(  # or the day of another event
+        # named again ("we get paid on the 3rd and with that being Good Friday ... the day before")
+        another_event[earlier] for earlier in range(index)
+        if mentions[earlier].value == mention.value) for index, mention in enumerate(mentions)]
     ranked = sorted(range(len(mentions)), key=lambda index: (
-        restated(index), not latest(index),
-        recurs(mentions[index]) or lasts_until(index) or comes_in(index) or day_off(index)
-        or counted_from(index) or busy(index),
-        index))
+        restated(index), not latest(index), aside[index], index))
     return [mentions[index] for index in ranked]
 
 
@@ -1018,7 +1031,8 @@ _REFUSED_AFTER = re.compile(
     r"peut pas|kann ich nicht|können wir nicht)\b"
     r"|,?\s+(?:imposible|impossible|unmöglich)\b"
     # a day that falls on a weekend ("the 1st is a Sunday", "que es sábado", "c'est un dimanche")
-    r"|(?:'s|\s+is)\s+a\s+(?:saturday|sunday)\b|[,.\s]+(?:que |ya que |porque )?es\s+(?:s[áa]bado|"
+    r"|(?:'s|\s+is|\s+is falling on|\s+falls on)\s+a?\s*(?:saturday|sunday)\b"
+    r"|[,.\s]+(?:que |ya que |porque )?es\s+(?:s[áa]bado|"
     r"domingo|festivo)\b|[,\s]+(?:c'est|qui est|qui tombe)\s+un\s+(?:samedi|dimanche)\b|"
     r"[,\s]+(?:das )?ist\s+(?:ein\s+)?(?:samstag|sonntag)\b"
     r"|,?\s+(?:auch\s+)?(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
@@ -1031,7 +1045,11 @@ _REFUSED_AFTER = re.compile(
     # "Este viernes no me alcanza", "ce vendredi c'est impossible", "Montag wird's nichts"
     # ("Dienstag? Nein, ..." ends the clause at its question mark: `_CORRECTED` reads it)
     r"|\s+no (?:me|nos) alcanza\b|\s+no alcanzo\b|\s+(?:c'est|ce sera|ça sera) impossible\b"
-    r"|\s+wird'?s (?:nix|nichts)\b",
+    r"|\s+wird'?s (?:nix|nichts)\b"
+    # no payment run that day ("vor Weihnachten allerdings kein Zahlungslauf mehr", "no payment
+    # run that week")
+    r"|\s+(?:\w+\s+){0,3}(?:kein(?:e|en)? (?:zahlungslauf|zahlungen|überweisungen)|no (?:payment "
+    r"run|payments go out)|aucun (?:paiement|virement) ne part|no (?:sale|hay) ning[úu]n pago)\b",
     re.IGNORECASE)
 
 
@@ -1061,7 +1079,7 @@ _CORRECTED = re.compile(
 # A day that replaces every day before it ("Thursday. Actually, I'm at a trade show Thursday,
 # so make it Friday", "let me get back to you on a date - actually no, let's just say Friday").
 _MAKE_IT = re.compile(r"\b(?:make (?:it|that)|let(?:'s| us) (?:just )?(?:say|call it|go with)|"
-                      r"call it|bref|in short|en resumen|kurzum)\s+"
+                      r"call it|bref|in short|en resumen|kurzum|(?<!as )well,)\s+"
                       r"(?:the |on )?$", re.IGNORECASE)
 
 
@@ -1157,7 +1175,8 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
     r"mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|payout|"
     r"settlement|payment|cheque|check|money|draw|drawdown|funds)\b(?: [\w']+){0,4} (?:comes?|"
-    r"coming|arrives?|lands?)\b"
+    r"coming|arrives?|lands?|(?:is|isn't|is not|won't be|will be|'ll be|'s) in (?:till|until|on|"
+    r"by))\b"
     r"|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
     r"get back\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
     r"\bzurück\b|\bnach meiner rückkehr\b|\b(?:meeting|board|approv\w*|sign-?off|freigabe|réunion|"
@@ -1187,8 +1206,9 @@ def _money_coming_in(clause: str) -> bool:
     return not (_COMMITS.search(own) or _FUTURE_TENSE.search(own) or _I_PAY.search(own))
 
 
-_FROM_WHOM = re.compile(r"\bfrom (?:the |our |my |a )?\w+(?= (?:comes?|coming|arrives?|lands?)\b)",
-                        re.IGNORECASE)
+_FROM_WHOM = re.compile(
+    r"\bfrom (?:the |our |my |a )?\w+(?: \w+)?(?= (?:comes?|coming|arrives?|lands?)\b| (?:is|isn't|"
+    r"is not|won't be|will be|'ll be|'s) in\b)", re.IGNORECASE)
 _THEY_PAY_US = re.compile(
     r"\b(?:our|my) \w+(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|"
     + _SOMEONE_PAYS_US + r"|\btheir (?:payment|pay|ap|cheque|check) run\b|"
