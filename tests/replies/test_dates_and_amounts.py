@@ -2270,3 +2270,25 @@ def test_a_day_with_no_payment_run_gives_way_to_the_run_the_payment_is_set_for()
              "Zahlungslauf mehr – Ihre 8.900 € sind für den ersten Lauf im neuen Jahr am 8. Januar "
              "eingeplant.")
     assert read_above_the_reminder(words).promised_date == date(2026, 1, 8)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Will pay the £415 tomorrow - actually it's the bank holiday, so Tuesday.",
+     date(2025, 11, 11)),
+    ("The socket was sparking after your lad left but Dean came back Tuesday and sorted it. Ill "
+     "pay the full 640 on Monday when my wages go in.", date(2025, 11, 10)),
+    ("Yep all good, we'll clear the full $2,480 the Monday after Waitangi Day (9 February) - "
+     "office is shut Friday for the holiday.", date(2026, 2, 9)),
+    ("Le 8 est férié, donc je ferai le virement la veille.", date(2025, 11, 7)),
+    ("Je lance le virement le premier jour ouvré après le 15 novembre, c'est promis.",
+     date(2025, 11, 17)),
+])
+def test_a_day_before_or_after_a_holiday_and_a_visit_gone_by_leave_the_day_paid(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_email_read_from_home_commits_to_no_day_and_a_sum_to_you_is_paying() -> None:
+    words = ("We're closed today for Labor Day, I'm just catching up on email from home. So $860 "
+             "to you on Friday by ACH.")
+    assert read_above_the_reminder(words).promised_date == date(2025, 11, 7)

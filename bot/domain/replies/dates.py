@@ -170,6 +170,8 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
                         days=(date(year, 12, 24).weekday() + 1) % 7 + 28)),
     **dict.fromkeys(("bastille day", "fête nationale"), _fixed(7, 14)),
     **dict.fromkeys(("saint-jean", "la saint-jean", "saint-jean-baptiste"), _fixed(6, 24)),
+    **dict.fromkeys(("waitangi day",), _fixed(2, 6)),
+    **dict.fromkeys(("anzac day",), _fixed(4, 25)),
     **dict.fromkeys(("melbourne cup", "melbourne cup day", "cup day"),
                     lambda year: _weekday_in_month(year, 11, 1, 1)),
     **dict.fromkeys(("new year's day", "new years day", "año nuevo", "jour de l'an",
@@ -642,7 +644,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:(?P<count>\d|one|two|three|four|five|six|seven|ten) (?P<working>working |"
             r"business )?days? after(?: (?:that|this|it|then))?|the day after(?! tomorrow)|"
-            r"(?P<daybefore>the day before)(?! yesterday\b)|the "
+            r"(?P<daybefore>the day before|la veille)(?! yesterday\b| de\b| du\b)|"
+            # "the first working day after the 1st"
+            r"(?:the |le |el |am )?(?P<first>first|premier|primer|ersten) (?P<working2>working |"
+            r"business |jour ouvr[ée] |jour ouvrable |d[ií]a h[áa]bil |werktag |arbeitstag )"
+            r"(?:day )?(?:after|apr[eè]s|despu[ée]s de(?:l)?|tras|nach)\b|the "
             r"(?:following|next) day|(?:le|au) lendemain(?! de (?:la|l'))|"
             rf"(?:the |el |le |am |den )?{_WEEKDAY_AHEAD}(?P<weekday>{_WEEKDAY}) "
             r"(?:(?:straight|right|just|immediately) after|after|following|nach|danach|drauf|"
@@ -946,7 +952,7 @@ def find_dates(text: str, *, sent: date, month_first: bool = False,
         count = found.group("count")
         days = (0 if found.group("same") else 1 if count is None else int(count)
                 if count.isdigit() else _COUNT_WORDS.get(count.lower(), 1))
-        if found.group("working"):
+        if found.group("working") or found.group("working2"):
             value = _add_working_days(named, days)
         elif weekday_named:
             weekday = _named(_WEEKDAYS, weekday_named)

@@ -29,7 +29,10 @@ from bot.domain.replies.prefilter import with_start_lookahead
 _COMMITS = with_start_lookahead(re.compile(
     r"\b(?:will|'ll|ll|shall|going to|gonna|can(?!'t)|could(?!n)|would|should|plan|intend|"
     r"expect|aim|"
-    r"first|starting|from|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
+    r"first|starting|payment run|scheduled|werde|werden|wird|kann|könnte|voy|vamos|"
+    # (not whence: "email from home", "the money from the Dawson job")
+    r"from(?! (?:home|work|abroad|you|them|him|her|us|me|the (?:\w+ )?(?:job|client|customer|"
+    r"office|bank|council|insurance|insurer|lender|sale))\b)|"
     r"puedo|podría|podemos|hago|haré|pagaré|sin falta|vais|allons|pourrait|pourrais|peux|"
     r"in (?:the|my|our) diary for|"
     r"sera|partira|passera|premier|ferai|ferons|enverrai|enverrons|pourrai|pourrons|eingeplant|"
@@ -83,7 +86,7 @@ _PAST_OR_MISSED = with_start_lookahead(re.compile(
 # office Friday", "Kim came round on Monday"): that day is gone, unless a future follows the
 # telling ("I rang the bank and will pay Friday").
 _PAST_EVENT = re.compile(
-    r"\b(?:called|rang|phoned|e-?mailed|visited|spoke|came (?:by|round|over|in)|dropped (?:by|"
+    r"\b(?:called|rang|phoned|e-?mailed|visited|spoke|came (?:by|round|over|in|back)|dropped (?:by|"
     r"in)|popped (?:in|into|by|down|round)|stopped (?:in|by|off)|went (?:in|into|to|down|round))\b",
     re.IGNORECASE)
 
@@ -130,7 +133,9 @@ _PAYING = with_start_lookahead(re.compile(
     # night", "Could we do £150 on the 15th", "send half today"
     r"square (?:it|this|up)|re-?send\w*|go(?:es|ing)? over (?:on|tonight|tomorrow|today|this|"
     r"first|by|\w+day)|(?:do|send|make) (?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur\w*|dollars?|"
-    r"pounds?)|half|the (?:first|rest|remaining|balance|other half)))",
+    r"pounds?)|half|the (?:first|rest|remaining|balance|other half))"
+    # a sum to the creditor ("So $860 to you on Friday the 11th")
+    r"|[£$€]\s?\d[\d,.]* (?:to you|your way))",
     re.IGNORECASE,
 ))
 
@@ -527,7 +532,7 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"on|in|until|early|next|this|first)\b)"
     r"|\b(?:should|will|'ll) (?:land|arrive|reach you|show up|"
     # (not "we'll clear it", paying)
-    r"clear(?! (?:it|this|that|the (?:balance|bill|invoice|account|debt)|up|off|everything)\b))\b"
+    r"clear(?! (?:it|this|that|the|your|up|off|everything|[£$€\d]))\b)"
     r"|\b(?:closed|shut) (?:from|after|over)\b|\b(?:ich )?bin (?:noch )?(?:bis|über den)\b"
     # someone not in on the day ("next Tuesday's Cup Day and she won't be in")
     r"|\b(?:won't|will not|wont) be in\b(?! (?:a position|time|funds|credit)\b)"
@@ -1097,8 +1102,9 @@ def _the_one_after(text: str, clause: Clause, mention: DateMention) -> DateMenti
 # A day that turns out a holiday ("mardi prochain, le 11, mais c'est férié"), though the words
 # saying so start the next clause.
 _A_HOLIDAY_AFTER = re.compile(
-    r"[,\s]+(?:but|mais|pero|aber) (?:it's|that's|c'est|es|ist) (?:a (?:bank |public )?holiday|"
-    r"f[ée]ri[ée]|festivo|(?:ein )?feiertag)\b", re.IGNORECASE)
+    r"[,\s—–-]+(?:but|mais|pero|aber|actually|en fait|eigentlich),? (?:it's|that's|c'est|es|ist) "
+    r"(?:a (?:bank |public )?holiday|the bank holiday|f[ée]ri[ée]|festivo|(?:ein )?feiertag)\b",
+    re.IGNORECASE)
 
 
 # A day the debtor says they named before ("I said Monday on the phone", "Ich habe am Telefon
