@@ -18,7 +18,8 @@ PLAIN_SENTENCE_END = re.compile(
     # an emoji before a space and a capital
     "|[\U0001F300-\U0001FAFF\u2600-\u27BF](?=\uFE0F?[ \t]+[A-ZÀ-ÖØ-Þ¿¡])")
 PLAIN_CLAUSE_BREAK = re.compile(
-    r",?\s+\b(?:so|but|then|although|pero|aunque|entonces|mais|puis|donc|aber|dann|also)\b\s+"
+    r",?\s+\b(?:so|but|then|although|pero|aunque|entonces|as[íi] que|mais|puis|donc|aber|dann|"
+    r"also)\b\s+"
     r"|\s+[-–—]\s+",
     re.IGNORECASE,
 )
@@ -40,7 +41,7 @@ def test_sentence_ends_are_those_of_the_plain_rule() -> None:
 
 
 def test_clause_breaks_are_those_of_the_plain_rule() -> None:
-    alphabet = [",", " ", "\n", "so", "But", "-", "—", "x", "ſo", ",,"]
+    alphabet = [",", " ", "\n", "so", "But", "-", "—", "x", "ſo", ",,", "así que"]
     texts = ["".join(chars) for size in range(1, 6)
              for chars in itertools.product(alphabet, repeat=size)]
     texts += ["missed it, so it'll go out - on the 15th", "pay , but  then  later", "a\u00a0so b"]

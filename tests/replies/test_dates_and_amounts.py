@@ -2292,3 +2292,41 @@ def test_email_read_from_home_commits_to_no_day_and_a_sum_to_you_is_paying() -> 
     words = ("We're closed today for Labor Day, I'm just catching up on email from home. So $860 "
              "to you on Friday by ACH.")
     assert read_above_the_reminder(words).promised_date == date(2025, 11, 7)
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Je réceptionne jeudi le reste de la commande, je veux d'abord voir que tout est arrivé, et "
+     "je vous règle les 1 280 € jeudi en huit.", date(2025, 11, 13)),
+    ("Freitag ist hier Feiertag und nächste Woche ist Frau Kühn, die bei uns die Überweisungen "
+     "freigibt, im Urlaub. Die Zahlung geht übernächsten Montag raus.", date(2025, 11, 17)),
+    ("Lo tenía apuntado para este jueves pero el jueves es la Diada, así que os hago la "
+     "transferencia el viernes 7.", date(2025, 11, 7)),
+    ("Ce mois-ci le 30 tombe un dimanche, donc elle fera le lot le vendredi d'avant, le 28.",
+     date(2025, 11, 28)),
+    ("Nos vamos de vacaciones el 1 de diciembre y no volvemos hasta el 18, así que antes de irnos "
+     "lo dejo pagado: el miércoles 26 como muy tarde.", date(2025, 11, 26)),
+    ("El cliente me liquida este jueves 6 sin falta, y en cuanto me caiga le deposito los 12,800, "
+     "a mas tardar el viernes 7.", date(2025, 11, 7)),
+    ("Je vous fais le virement le 5 décembre... ah non, attendez, je suis sur le chantier de Lyon "
+     "du 3 au 7. Je le programme pour le lundi 8.", date(2025, 12, 8)),
+    ("Hoy es día feriado y no hay servicio en el banco, pero mañana miércoles a primera hora "
+     "hacemos el depósito.", date(2025, 11, 5)),
+    ("El lunes 17 es día feriado pero igual le hago la transferencia desde el celular.",
+     date(2025, 11, 17)),
+    ("Te iba a transferir hoy pero mi socio está en Mendoza hasta el domingo. El lunes 10 es "
+     "feriado, así que te lo transfiero el martes 11.", date(2025, 11, 11)),
+    ("Diesen Donnerstag ist Auffahrt und wir machen am Freitag Brücke, darum habe ich die Zahlung "
+     "auf Montag, 10. November terminiert.", date(2025, 11, 10)),
+    ("We're paying everything outstanding at the end of the month - since the 30th is a Sunday "
+     "that means Friday the 28th.", date(2025, 11, 28)),
+    ("Once the draw clears we'll pay both invoices together - I'm putting it down for Monday the "
+     "24th.", date(2025, 11, 24)),
+])
+def test_a_day_taken_by_a_holiday_a_trip_a_delivery_or_a_span_away_gives_way_to_the_day_paid(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day
+
+
+def test_the_monday_after_the_swiss_federal_fast_is_the_lundi_du_jeune() -> None:
+    assert [mention.value for mention in find_dates(
+        "le Lundi du Jeûne", sent=date(2026, 9, 1))] == [date(2026, 9, 21)]

@@ -171,6 +171,10 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
     **dict.fromkeys(("bastille day", "fête nationale"), _fixed(7, 14)),
     **dict.fromkeys(("saint-jean", "la saint-jean", "saint-jean-baptiste"), _fixed(6, 24)),
     **dict.fromkeys(("waitangi day",), _fixed(2, 6)),
+    **dict.fromkeys(("la diada", "diada"), _fixed(9, 11)),
+    # the Monday after the Federal Fast (the third Sunday of September)
+    **dict.fromkeys(("lundi du jeûne", "lundi du jeûne fédéral", "bettagsmontag"),
+                    lambda year: _weekday_in_month(year, 9, 6, 3) + timedelta(days=1)),
     **dict.fromkeys(("anzac day",), _fixed(4, 25)),
     **dict.fromkeys(("melbourne cup", "melbourne cup day", "cup day"),
                     lambda year: _weekday_in_month(year, 11, 1, 1)),
@@ -212,7 +216,8 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
                     lambda year: easter(year) + timedelta(days=60)),
     **dict.fromkeys(("memorial day",), lambda year: _weekday_in_month(year, 5, 0, -1)),
     **dict.fromkeys(("labor day",), lambda year: _weekday_in_month(year, 9, 0, 1)),
-    **dict.fromkeys(("l'ascension", "christi himmelfahrt", "himmelfahrt", "ascension day"),
+    **dict.fromkeys(("l'ascension", "christi himmelfahrt", "himmelfahrt", "ascension day",
+                     "auffahrt"),
                     lambda year: easter(year) + timedelta(days=39)),
     **dict.fromkeys(("whit monday", "lundi de pentecôte", "pfingstmontag"),
                     lambda year: easter(year) + timedelta(days=50)),
@@ -229,6 +234,10 @@ _HOLIDAY_NAMES: dict[str, Callable[[int], date]] = {
     **dict.fromkeys(("easter monday", "lundi de pâques", "lundi de paques", "ostermontag"),
                     lambda year: easter(year) + timedelta(days=1)),
 }
+
+
+HOLIDAY_NAME = "|".join(re.escape(name) for name in sorted(_HOLIDAY_NAMES, key=len, reverse=True))
+"""An alternation of every holiday name the reader knows, longest first."""
 
 
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bot.domain.replies.clauses import Clause, sentences
 from bot.domain.replies.dates import (
+    HOLIDAY_NAME,
     MONTH_NAME,
     WEEKDAY_NAME,
     DateMention,
@@ -96,7 +97,7 @@ _PAST_EVENT = re.compile(
 # paid next week", "se abonará a finales de mes"), however the rest of it is worded.
 _PAYING = with_start_lookahead(re.compile(
     r"\b(?:pay(?:s|ing|ment)?|pay[ée]e?s?|payer|payons|payez|paid|settle[ds]?|settling|"
-    r"transfer\w*|wire[ds]?|remit\w*|"
+    r"transfer\w*|transfier\w*|wire[ds]?|remit\w*|"
     r"ch[eè]que|ausf(?:ü|ue)hrungsdatum|e-banking|fecha valor|date de valeur|date d'ex[ée]cution|"
     r"process (?:it|this|the (?:invoice|payment))|processed|"
     r"value date|execution date|"
@@ -251,6 +252,9 @@ _VOWED = re.compile(
 # "Votre facture passera le 25 novembre", "Su factura está programada para el 25"): the day
 # paid on, whatever habit or outage was told before it.
 _THE_INVOICE_SET_FOR = re.compile(
+    # "I'm putting it down for Monday the 23rd"
+    r"\b(?:i'm|we're|i am|we are|i've|we've) (?:putting|put|pencilled|penciled) (?:it|this|you|"
+    r"the payment|yours) (?:down |in )?for\b|"
     r"\b(?:your|the|this|our|votre|la|cette|ihre|die|diese|su|esta) (?:invoice|bill|facture|"
     r"rechnung|factura)\b(?: (?:no\.? ?)?[\w/-]*\d[\w/-]*)? (?:is |has been |'s |est |ist |"
     r"está |esta |wurde |will be |sera |a été |ha sido )?(?:now )?(?:scheduled|booked|queued|"
@@ -520,9 +524,16 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
     r"ferm[ée]e?s?|cerrad[oa]s?|geschlossen)\b[^.;:]{0,40}"
     r"\b(?:until|till|jusqu'(?:au|à)|hasta|bis)\b"
     r"|\b(?:off|away|on (?:\w+ )?leave|out of (?:the )?office)\b[^.;:,]{0,30}\b(?:from|starting)\b"
+    # someone on holiday then ("nächste Woche ist Frau Kühn ... im Urlaub"), or somewhere for a
+    # span ("je suis sur le chantier de Lyon du 3 au 7")
+    r"|\b(?:ist|sind|bin|is|are|est|sont|suis|está|están|estoy)\b[^.;:]{0,60}\b(?:im urlaub|in den "
+    r"ferien|on (?:holiday|leave|vacation)|en (?:vacances|cong[ée])|de vacaciones)\b"
+    r"|\b(?:je suis|nous sommes|on est|estoy|estamos|ich bin|wir sind|i'm|i am|we're|we are)\b"
+    r"[^.;:]{0,40}\b(?:du|del|vom|from)\s+(?:the\s+)?\d{1,2}\w*\.?\s+(?:au|al|bis|to|till|until)\s"
     # somewhere until a day ("Estoy en Lisboa en una feria hasta el lunes 10", "je suis au
     # service militaire jusqu'au 14")
-    r"|\b(?:estoy|estamos|je suis|nous sommes|on est|i'm|i am|we're|we are) (?:en|à|au|in|at) "
+    r"|\b(?:estoy|estamos|est[áa]|est[áa]n|je suis|nous sommes|on est|il est|elle est|i'm|i am|"
+    r"we're|we are|he's|she's|they're) (?:en|à|au|in|at) "
     r"[^.;:]{0,40}\b(?:until|till|jusqu'(?:au|à)|hasta)\b"
     # a span away ("Je pars en séminaire du 17 au 21")
     r"|\b(?:je pars|en s[ée]minaire|en d[ée]placement|auf (?:gesch(?:ä|ae)fts)?reise|de viaje)\b"
@@ -889,6 +900,8 @@ def _days_to_come(text: str, sent: date,
         told.update(mention.value for mention in found if _told_before(clause.text, mention))
         refused = [mention for mention in found
                    if mention not in one_after and _refused(text, clause, mention)]
+        refused += [mention for mention in found if mention not in refused and any(
+            _within_the_refusal(clause.text, turned_down, mention) for turned_down in refused)]
         # "I'll pay the first £200 on the 10th ... Sorry - not the 10th, ... my pay goes in on
         # the 12th now": a day turned down takes its earlier mention with it, when another day
         # is named after it (not "The 11th. Not tomorrow, not Thursday, the 11th.")
@@ -990,9 +1003,9 @@ _REFUSED_BEFORE = re.compile(
     # "Scratch what I said about Friday the 14th"
     r"|\b(?:scratch|forget|ignore) what (?:i|we) (?:said|told you|wrote) (?:about|re)\s+$"
     # a day meant once ("Iba a ser mañana pero al final el viernes", "I was going to say Friday")
-    r"|\b(?:iba a ser|iba a pagar\w*|(?:i|we) (?:was|were) going to (?:pay(?: it)?|say|do it)|it "
-    r"was going to be|was meant to be|je (?:comptais|devais) (?:vous )?(?:payer|r[ée]gler)|ich "
-    r"wollte (?:eigentlich )?)\s+(?:on\s+|el\s+|le\s+|am\s+)?$"
+    r"|\b(?:iba a ser|iba a (?:pagar|transferir|depositar|mandar)\w*|(?:i|we) (?:was|were) "
+    r"going to (?:pay(?: it)?|say|do it)|it was going to be|was meant to be|je (?:comptais|devais) "
+    r"(?:vous )?(?:payer|r[ée]gler)|ich wollte (?:eigentlich )?)\s+(?:on\s+|el\s+|le\s+|am\s+)?$"
     r"|\bnicht (?:am|den)\s+$"
     # "no va a ser el miércoles 12 sino el jueves 13", "le paiement ne partira pas le 19 mais le
     # 20", "die Zahlung wird nicht am Freitag ... erfolgen"
@@ -1038,7 +1051,11 @@ _REFUSED_AFTER = re.compile(
     # a day that falls on a weekend ("the 1st is a Sunday", "que es sábado", "c'est un dimanche")
     r"|(?:'s|\s+is|\s+is falling on|\s+falls on)\s+a?\s*(?:saturday|sunday)\b"
     r"|[,.\s]+(?:que |ya que |porque )?es\s+(?:s[áa]bado|"
-    r"domingo|festivo)\b|[,\s]+(?:c'est|qui est|qui tombe)\s+un\s+(?:samedi|dimanche)\b|"
+    r"domingo|(?:d[ií]a )?festivo|(?:d[ií]a )?feriado)\b|[,\s]+(?:c'est|qui est|qui tombe|"
+    r"tombe)\s+(?:sur\s+)?un\s+(?:samedi|dimanche)\b|"
+    # a day that is a holiday ("el jueves es la Diada", "Friday's Good Friday")
+    r"(?:'s|\s+is|\s+es|\s+est|\s+ist|,?\s+c'est)\s+(?:la |le |el |der |the )?(?:" + HOLIDAY_NAME
+    + r")\b|\s+(?:br(?:ü|ue)cke|br(?:ü|ue)ckentag|puente|pont)\b|"
     r"[,\s]+(?:das )?ist\s+(?:ein\s+)?(?:samstag|sonntag)\b"
     r"|,?\s+(?:auch\s+)?(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
     # "El 4 de diciembre no me viene bien", "ne me convient pas", "passt mir nicht"
@@ -1064,6 +1081,7 @@ _REFUSED_AFTER = re.compile(
 _CORRECTED = re.compile(
     r"[\s.,;:!—–-]*(?:(?:sorry|perd[oó]na|perd[oó]n|pardon|entschuldigung),?\s+|no,?\s+|"
     r"oh,?\s+)?(?:i mean|i meant|meant to (?:type|say|write)|actually,? scratch|make that|"
+    r"no,? it isn't|no,? it's not|"
     r"correction|or rather|hang on|"
     r"pardon,? je voulais dire|ich meine|me equivoqu[ée]|espera,? no|non,? attendez|moment,? nein|"
     r"nein,? sorry|ähm?,? nein|" + _TAKING_BACK + r")\b"
@@ -1084,7 +1102,8 @@ _CORRECTED = re.compile(
 # A day that replaces every day before it ("Thursday. Actually, I'm at a trade show Thursday,
 # so make it Friday", "let me get back to you on a date - actually no, let's just say Friday").
 _MAKE_IT = re.compile(r"\b(?:make (?:it|that)|let(?:'s| us) (?:just )?(?:say|call it|go with)|"
-                      r"call it|bref|in short|en resumen|kurzum|(?<!as )well,)\s+"
+                      r"call it|bref|in short|en resumen|kurzum|(?<!as )well,|(?:that|which) "
+                      r"means|meaning)\s+"
                       r"(?:the |on )?$", re.IGNORECASE)
 
 
@@ -1126,6 +1145,15 @@ def _told_before(clause: str, mention: DateMention) -> bool:
                 and _I_HAVE.search(clause, max(0, mention.start - 40), mention.start))
 
 
+def _within_the_refusal(clause: str, turned_down: DateMention, mention: DateMention) -> bool:
+    """Whether `mention` is named in the words that turn down the day before it ("el jueves es
+    la Diada": the holiday is that Thursday, turned down with it)."""
+    if mention.start < turned_down.end:
+        return False
+    refusal = _REFUSED_AFTER.match(clause, turned_down.end)
+    return refusal is not None and refusal.end() >= mention.end
+
+
 def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
     """Whether the debtor turns down the day `mention` names in `clause` of `text`."""
     before = clause.text[max(0, mention.start - 30) : mention.start]
@@ -1134,8 +1162,18 @@ def _refused(text: str, clause: Clause, mention: DateMention) -> bool:
             and not _THE_ONE_AFTER.match(text, clause.start + mention.end)
             and not _THE_ONE_AFTER_BARE.match(text, clause.start + mention.end)):
         return True
+    after = clause.start + mention.end
+    if _ANYWAY.search(text, after, after + _ANYWAY_WITHIN):
+        return False  # "El lunes 17 es día feriado pero igual le hago la transferencia"
     return (_REFUSED_AFTER.match(clause.text, mention.end) is not None
-            or _A_HOLIDAY_AFTER.match(text, clause.start + mention.end) is not None)
+            or _A_HOLIDAY_AFTER.match(text, after) is not None)
+
+
+# A day said hard or a holiday, and paid on all the same.
+_ANYWAY = re.compile(r"\b(?:pero|but|mais|aber|bueno),?\s+(?:\w+\s+){0,2}?(?:igual|de todas formas|"
+                     r"de todos modos|anyway|all the same|quand m[êe]me|tout de m[êe]me|trotzdem|"
+                     r"dennoch)\b", re.IGNORECASE)
+_ANYWAY_WITHIN = 60  # characters
 
 
 # Another's payment the debtor waits for ("We're waiting on stage payment from the client"):
@@ -1160,7 +1198,13 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"should receive|"
     r"should get)|'re paid|'m paid)\b(?! back\b| (?:it|this|that|the (?:invoice|bill|money|"
     r"payment)) (?:to you|paid|sorted|done|over|across|out)\b)"
-    r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan)\b|\bcobrar(?:la|lo)\b"
+    r"|\b(?:nos|me) (?:ingresan|ingresar[áa]n|pagan|abonan|depositan|liquida(?:n|r[áa])?)\b"
+    r"|\bcobrar(?:la|lo)\b"
+    # goods or a trip awaited ("Je réceptionne jeudi le reste de la commande", "Nos vamos de
+    # vacaciones el 1 de agosto")
+    r"|\bje r[ée]ceptionne\b|\b(?:je|nous) (?:re[çc]ois|recevons) (?:le|la|les) (?:reste|"
+    r"commande|marchandise|livraison)\b|\b(?:recibo|recibimos) (?:el|la|los|las) (?:pedido|"
+    r"material|mercanc[íi]a|resto|entrega)\b|\b(?:nos vamos|me voy) de (?:vacaciones|viaje)\b"
     r"|\btheir (?:payment|pay|ap|cheque|check) run\b"
     r"|\b(?:our|my) (?:clients?|customers?|tenants?|debtors?|buyers?)(?: [\w']+){0,3}? (?:pays?|"
     r"settles?) (?:us|me)\b|" + _SOMEONE_PAYS_US + r"|"
@@ -1184,7 +1228,8 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"coming|arrives?|lands?|(?:is|isn't|is not|won't be|will be|'ll be|'s) in (?:till|until|on|"
     r"by))\b"
     r"|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
-    r"get back\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
+    r"get back\b|\b(?:i|we) go back\b|\b(?:doctor'?s?|dentist|hospital|medical|vet|clinic) "
+    r"appointment\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
     r"\bzurück\b|\bnach meiner rückkehr\b|\b(?:meeting|board|approv\w*|sign-?off|freigabe|réunion|"
     r"reunión|comité)\b"
     r"|\b(?:salary|wages?|payday|pay day|payroll|pension)(?:'s| is)?\b(?: \w+){0,2} (?:comes?|"
