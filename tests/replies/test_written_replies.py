@@ -190,6 +190,7 @@ FLOORS = {
     "probes_dispute25.csv": (0.97, 0.98, 0.95),
     "probes_dates_mixed8.csv": (0.97, 1.0, 0.83),
     "probes_cease15.csv": (0.97, 0.80, 0.94),
+    "probes_messy7.csv": (0.97, 1.0, 0.94),
 }
 
 
@@ -321,9 +322,13 @@ FORMERLY_UNSEEN_FLOORS = {
 # 72/80, ES: 69/80, session 27) and six more (ET: 67/80, EU: 75/80, EV: 65/80, EW: 72/80,
 # EX: 72/80, EY: 72/80, session 28), three more (EZ: 73/80, FF: 76/80, FJ: 52/60, session
 # 29) and FN, FO (73/80, 77/80, session 30) and FS, FT, FU (75/80, 68/80, 78/80, session 31)
-# and GB (74/80, session 32) and GI (71/80, session 33): floors set after the model learned them.
+# and GB (74/80, session 32) and GI, GP, GQ, GR (71/80, 77/80, 77/80, 71/80, session 33): floors
+# set after the model learned them.
 DEVELOPMENT_MESSAGE_FLOORS = {
-    "replies-gi": (0.95, 1.0, 0.48),
+    "replies-gp": (0.96, 1.0, 0.95),
+    "replies-gq": (0.96, 1.0, 0.86),
+    "replies-gr": (0.93, 1.0, 0.76),
+    "replies-gi": (0.95, 1.0, 0.72),
     "replies-gb": (0.96, 1.0, 0.75),
     "replies-fs": (0.97, 1.0, 0.72),
     "replies-ft": (0.96, 0.94, 0.95),
