@@ -2330,3 +2330,18 @@ def test_a_day_taken_by_a_holiday_a_trip_a_delivery_or_a_span_away_gives_way_to_
 def test_the_monday_after_the_swiss_federal_fast_is_the_lundi_du_jeune() -> None:
     assert [mention.value for mention in find_dates(
         "le Lundi du Jeûne", sent=date(2026, 9, 1))] == [date(2026, 9, 21)]
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("Bezahlen werden wir die offene Rechnung zum Monatsende. Genau genommen am 28., weil der 30. "
+     "ein Sonntag ist.", date(2025, 11, 28)),
+    ("Ich überweise am Mittwoch, ach Quatsch, Mittwoch ist ja Buß- und Bettag, da ist hier alles "
+     "zu. Also Donnerstag.", date(2025, 11, 6)),
+    ("Ma paye rentre aux deux semaines, la prochaine c'est jeudi, pis je vous envoie les 275 $ "
+     "vendredi par Interac, sans faute.", date(2025, 11, 7)),
+    ("Samstag ist Feiertag, da geht eh nichts. Ich will das vorher vom Tisch haben, die 2.312,50 € "
+     "überweise ich also spätestens am Freitag.", date(2025, 11, 7)),
+])
+def test_a_day_said_more_exactly_taken_back_or_paid_after_pay_comes_in_is_the_day_paid(
+        words: str, day: date) -> None:
+    assert read_above_the_reminder(words).promised_date == day

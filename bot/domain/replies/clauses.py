@@ -42,9 +42,10 @@ _SENTENCE_END = re.compile(
 )
 # (and a comma before "and I'll", "nous réglerons": what the debtor will do, after what
 # another does: "waiting on payment from the client, and I'll pay on 3 March")
-# (not "donc" inside a verb's phrase: "je ferai donc le virement")
+# (not "donc" or "also" inside a verb's phrase: "je ferai donc le virement", "überweise ich also
+# am Freitag")
 _BREAK_WORD = (r"\b(?:so|but|then|although|pero|aunque|entonces|as[íi] que|mais|puis|"
-               r"(?<!rai )(?<!rons )(?<!ais )(?<!ait )donc|aber|dann|also|"
+               r"(?<!rai )(?<!rons )(?<!ais )(?<!ait )donc|aber|dann|(?<!ich )(?<!wir )also|"
                r"(?<=,\s)and(?=\s+(?:i|we)(?:'ll| will| shall)\b)|"
                r"(?<=,\s)(?:nous|je)(?=\s+(?:r[ée]gl|pai|pay|vir|vers|fer)\w*(?:rons|rai)\b))\b\s+")
 # `,?\s+{_BREAK_WORD}|\s+[-–—]\s+` (a dash before a sum only sets it beside what was said:

@@ -562,7 +562,8 @@ _AWAY_OR_ARRIVING = with_start_lookahead(re.compile(
 # 1er, je paie le 2 décembre"); and the day a clause gives as the latest, after an earlier one
 # ("heute noch, allerspätestens morgen früh"), which is the one promised.
 _RECURS_BEFORE = re.compile(
-    r"\b(?:every|each|cada|chaque|tous les|toutes les|jeden|jede|jedes|alle)\s+(?:other\s+|"
+    r"\b(?:every|each|cada|chaque|tous les|toutes les|jeden|jede|jedes|alle|jeweils)\s+"
+    r"(?:other\s+|"
     r"second\s+|2nd\s+|third\s+|zweiten\s+|deux\s+)?(?:\w+\s+)?$|\b(?:de |on )?(?:los|les)\s+$|"
     # a habit: "Notre comptable passe les paiements le 24", "our bookkeeper does the payments on
     # the 24th"
@@ -976,7 +977,7 @@ _TAKING_BACK = (r"no,? wait|wait,? no|scratch that|bueno,? no|no,? espera|perd[o
                 # pará", "Nee, sorry, meinte Donnerstag", "le 12... non le 13", "el día 10...
                 # espera"
                 r"no,? hang on|actually,? no|ah,? non|nein,? halt|no,? par[áa]|nee,? sorry|"
-                r"nah(?=,)|"
+                r"nah(?=,)|ach,? quatsch|"
                 r"(?:\.\.\.|…),? ?(?:no|non|nein|espera)")
 # A correction of what was just said, wherever it falls (`_CORRECTED` reads one right after a day).
 _CORRECTION = re.compile(rf"\b(?:{_TAKING_BACK})\b", re.IGNORECASE)
@@ -1054,7 +1055,8 @@ _REFUSED_AFTER = re.compile(
     r"domingo|(?:d[ií]a )?festivo|(?:d[ií]a )?feriado)\b|[,\s]+(?:c'est|qui est|qui tombe|"
     r"tombe)\s+(?:sur\s+)?un\s+(?:samedi|dimanche)\b|"
     # a day that is a holiday ("el jueves es la Diada", "Friday's Good Friday")
-    r"(?:'s|\s+is|\s+es|\s+est|\s+ist|,?\s+c'est)\s+(?:la |le |el |der |the )?(?:" + HOLIDAY_NAME
+    r"(?:'s|\s+is|\s+es|\s+est|\s+ist|,?\s+c'est)(?:\s+(?:ja|doch|halt|eben|aber|actually|en "
+    r"fait))?\s+(?:la |le |el |der |the )?(?:" + HOLIDAY_NAME
     + r")\b|\s+(?:br(?:ü|ue)cke|br(?:ü|ue)ckentag|puente|pont)\b|"
     r"[,\s]+(?:das )?ist\s+(?:ein\s+)?(?:samstag|sonntag)\b"
     r"|,?\s+(?:auch\s+)?(?:no|non|nein|nicht|tampoco|pas)\s*(?:[,;:.!—–-]|$)"
@@ -1103,7 +1105,8 @@ _CORRECTED = re.compile(
 # so make it Friday", "let me get back to you on a date - actually no, let's just say Friday").
 _MAKE_IT = re.compile(r"\b(?:make (?:it|that)|let(?:'s| us) (?:just )?(?:say|call it|go with)|"
                       r"call it|bref|in short|en resumen|kurzum|(?<!as )well,|(?:that|which) "
-                      r"means|meaning)\s+"
+                      r"means|meaning|genau genommen|genauer gesagt|to be exact|to be precise|"
+                      r"pour être précis)\s+"
                       r"(?:the |on )?$", re.IGNORECASE)
 
 
@@ -1221,12 +1224,12 @@ _BEFORE_PAYING = with_start_lookahead(re.compile(
     r"\bzahltag\b|\b(?:my|our) (?:wages?|salary|pension|benefits?|universal credit|pay ?cheque|"
     r"paycheck|payday|"
     r"pay day)\b|\b(?:nos|me) paga(?:n|rá|ran)?\b|"
-    r"\bcobr(?:o|amos|aré)\b|\b(?:ma|notre) (?:paie|pension|retraite)\b|\bmon salaire\b|\b(?:mein|"
-    r"unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) (?:unser|"
-    r"mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|payout|"
-    r"settlement|payment|cheque|check|money|draw|drawdown|funds)\b(?: [\w']+){0,4} (?:comes?|"
-    r"coming|arrives?|lands?|(?:is|isn't|is not|won't be|will be|'ll be|'s) in (?:till|until|on|"
-    r"by))\b"
+    r"\bcobr(?:o|amos|aré)\b|\b(?:ma|notre) (?:paie|paye|pension|retraite)\b|\bmon salaire\b|"
+    r"\b(?:mein|unser) (?:gehalt|lohn)\b|\bmeine rente\b|\b(?:wir|ich) (?:bekommen?|erhalten?) "
+    r"(?:unser|mein|das geld)|\b(?:grant|funding|pension|wages?|salary|refund|loan|benefits?|"
+    r"payout|settlement|payment|cheque|check|money|draw|drawdown|funds)\b(?: [\w']+){0,4} "
+    r"(?:comes?|coming|arrives?|lands?|(?:is|isn't|is not|won't be|will be|'ll be|'s) in "
+    r"(?:till|until|on|by))\b"
     r"|\b(?:i'm|i am|we're|we are|he's|she's|they're|i'll be|we'll be) back\b|\bi "
     r"get back\b|\b(?:i|we) go back\b|\b(?:doctor'?s?|dentist|hospital|medical|vet|clinic) "
     r"appointment\b|\bje (?:rentre|reviens)\b|\b(?:à|dès) mon retour\b|\bregres[oa]\b|\bvuelvo\b|"
