@@ -1260,9 +1260,8 @@ def _money_coming_in(clause: str) -> bool:
     return not (_COMMITS.search(own) or _FUTURE_TENSE.search(own) or _I_PAY.search(own))
 
 
-_FROM_WHOM = re.compile(
-    r"\bfrom (?:the |our |my |a )?\w+(?: \w+)?(?= (?:comes?|coming|arrives?|lands?)\b| (?:is|isn't|"
-    r"is not|won't be|will be|'ll be|'s) in\b)", re.IGNORECASE)
+_FROM_WHOM = re.compile(r"\bfrom (?:the |our |my |a )?\w+(?= (?:comes?|coming|arrives?|lands?)\b)",
+                        re.IGNORECASE)
 _THEY_PAY_US = re.compile(
     r"\b(?:our|my) \w+(?:'ll| will)? (?:pays?|settles?|transfers?) (?:us|me)\b|"
     + _SOMEONE_PAYS_US + r"|\btheir (?:payment|pay|ap|cheque|check) run\b|"
